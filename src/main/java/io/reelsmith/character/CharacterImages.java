@@ -1,0 +1,11 @@
+package io.reelsmith.character;
+
+import java.io.IOException;
+
+/**
+ * Port: draw the character's reference image once, as PNG bytes (portrait, 9:16 or square).
+ * Adapters: {@code PortraitPainter} (offline, Java2D) and the Gemini image model ("Nano Banana").
+ */
+public interface CharacterImages {
+    byte[] create(CharacterProfile profile) throws IOException;
+}

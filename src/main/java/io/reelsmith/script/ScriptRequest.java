@@ -1,0 +1,16 @@
+package io.reelsmith.script;
+
+import io.reelsmith.character.CharacterProfile;
+
+/** What a script writer needs: the theme, the recurring character, how many blocks, which language. */
+public record ScriptRequest(String theme, CharacterProfile character, int blocks, String language) {
+    public static final int MAX_THEME_CHARS = 500;
+
+    public ScriptRequest {
+        if (theme == null || theme.isBlank()) throw new IllegalArgumentException("the theme is empty");
+        if (theme.length() > MAX_THEME_CHARS) throw new IllegalArgumentException("the theme is longer than " + MAX_THEME_CHARS + " characters");
+        if (blocks < 1 || blocks > Script.MAX_BLOCKS) throw new IllegalArgumentException("blocks must be between 1 and " + Script.MAX_BLOCKS + ", not " + blocks);
+        if (!"en".equals(language) && !"fr".equals(language)) throw new IllegalArgumentException("language must be en or fr, not '" + language + "'");
+        theme = theme.strip();
+    }
+}

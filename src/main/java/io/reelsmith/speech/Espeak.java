@@ -1,0 +1,177 @@
+package io.reelsmith.speech;
+
+import com.sun.jna.Callback;
+import com.sun.jna.Library;
+import com.sun.jna.Memory;
+import com.sun.jna.Native;
+import com.sun.jna.Pointer;
+import com.sun.jna.Structure;
+import io.reelsmith.subtitle.Word;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.ByteBuffer;
+import java.nio.ByteOrder;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Text to speech with espeak-ng's C library, through JNA.
+ *
+ * <p>We call the library rather than the {@code espeak-ng} program because only the library reports
+ * {@code espeakEVENT_WORD} with the audio position of each word: that gives subtitles exact word times
+ * for the offline animatic. The library keeps global state, so every call is serialised.
+ */
+public final class Espeak implements TextToSpeech {
+    private static final int AUDIO_OUTPUT_SYNCHRONOUS = 2;
+    private static final int POS_CHARACTER = 1;
+    private static final int CHARS_UTF8 = 1;
+    private static final int EVENT_WORD = 1;
+    private static final int EVENT_LIST_TERMINATED = 0;
+    private static final int PARAM_RATE = 1, PARAM_PITCH = 3;
+    /** Below this amplitude (of 32768) a sample counts as silence when we trim a word's end. */
+    private static final int SILENCE = 300;
+
+    private static Espeak instance;
+
+    private final Lib lib;
+    private final int sampleRate;
+    // Filled by the callback during one synchronous espeak_Synth call.
+    private final java.io.ByteArrayOutputStream pcm = new java.io.ByteArrayOutputStream();
+    private final List<int[]> wordEvents = new ArrayList<>(); // {textPosition, length, audioMs}
+    private final SynthCallback callback = this::onSynth; // kept referenced: JNA must not collect it
+
+    public interface Lib extends Library {
+        int espeak_Initialize(int output, int buflength, String path, int options);
+        int espeak_SetVoiceByName(String name);
+        int espeak_SetParameter(int parameter, int value, int relative);
+        void espeak_SetSynthCallback(SynthCallback cb);
+        int espeak_Synth(Pointer text, long size, int position, int positionType, int endPosition,
+                         int flags, Pointer uniqueIdentifier, Pointer userData);
+        int espeak_Synchronize();
+    }
+
+    public interface SynthCallback extends Callback {
+        int invoke(Pointer wav, int numSamples, Pointer events);
+    }
+
+    @Structure.FieldOrder({"type", "uniqueIdentifier", "textPosition", "length", "audioPosition", "sample", "userData", "id"})
+    public static class Event extends Structure {
+        public int type;
+        public int uniqueIdentifier;
+        public int textPosition;
+        public int length;
+        public int audioPosition;
+        public int sample;
+        public Pointer userData;
+        public long id; // union { int; char*; char[8] }: 8 bytes
+
+        public Event(Pointer p) {
+            super(p);
+            read();
+        }
+    }
+
+    private Espeak() {
+        try {
+            lib = Native.load("espeak-ng", Lib.class);
+        } catch (UnsatisfiedLinkError e) {
+            throw new SpeechException("espeak-ng's library is not installed (apt-get install espeak-ng libespeak-ng1): " + e.getMessage());
+        }
+        sampleRate = lib.espeak_Initialize(AUDIO_OUTPUT_SYNCHRONOUS, 200, null, 0x8000 /* don't exit on error */);
+        if (sampleRate <= 0) throw new SpeechException("espeak-ng failed to initialise (code " + sampleRate + ")");
+        lib.espeak_SetSynthCallback(callback);
+    }
+
+    public static synchronized Espeak get() {
+        if (instance == null) instance = new Espeak();
+        return instance;
+    }
+
+    @Override
+    public synchronized Speech speak(String text, Voice voice, Path wavOut) throws IOException {
+        if (text == null || text.isBlank()) throw new IllegalArgumentException("nothing to say");
+        if (lib.espeak_SetVoiceByName(voice.espeakName()) != 0 && lib.espeak_SetVoiceByName(voice.language()) != 0) {
+            throw new SpeechException("espeak-ng has no voice " + voice.espeakName());
+        }
+        lib.espeak_SetParameter(PARAM_RATE, voice.rate(), 0);
+        lib.espeak_SetParameter(PARAM_PITCH, voice.pitch(), 0);
+        pcm.reset();
+        wordEvents.clear();
+        byte[] utf8 = (text + "\0").getBytes(StandardCharsets.UTF_8);
+        Memory buf = new Memory(utf8.length);
+        buf.write(0, utf8, 0, utf8.length);
+        int err = lib.espeak_Synth(buf, utf8.length, 0, POS_CHARACTER, 0, CHARS_UTF8, null, null);
+        if (err != 0) throw new SpeechException("espeak-ng could not synthesise (code " + err + ")");
+        lib.espeak_Synchronize();
+
+        byte[] samples = pcm.toByteArray();
+        double seconds = samples.length / 2.0 / sampleRate;
+        List<Word> words = toWords(text, samples, seconds);
+        writeWav(wavOut, samples, sampleRate);
+        return new Speech(wavOut, sampleRate, seconds, words);
+    }
+
+    private int onSynth(Pointer wav, int numSamples, Pointer events) {
+        if (wav != null && numSamples > 0) {
+            byte[] bytes = wav.getByteArray(0, numSamples * 2);
+            pcm.write(bytes, 0, bytes.length);
+        }
+        if (events != null) {
+            int size = new Event(events).size();
+            for (int off = 0; ; off += size) {
+                Event e = new Event(events.share(off));
+                if (e.type == EVENT_LIST_TERMINATED) break;
+                if (e.type == EVENT_WORD) wordEvents.add(new int[]{e.textPosition, e.length, e.audioPosition});
+            }
+        }
+        return 0;
+    }
+
+    /** Word starts come from espeak; a word ends where its sound fades before the next word starts. */
+    private List<Word> toWords(String text, byte[] samples, double seconds) {
+        int[] codePoints = text.codePoints().toArray();
+        ShortSamples pcmView = new ShortSamples(samples);
+        List<Word> words = new ArrayList<>();
+        for (int i = 0; i < wordEvents.size(); i++) {
+            int[] ev = wordEvents.get(i);
+            int from = Math.max(0, ev[0] - 1), to = Math.min(codePoints.length, from + ev[1]);
+            // espeak's word excludes trailing punctuation; captions want "there," and "map?" as written.
+            while (to < codePoints.length && !Character.isWhitespace(codePoints[to])) to++;
+            String word = new String(codePoints, from, Math.max(0, to - from)).strip();
+            if (word.isEmpty()) continue;
+            double start = Math.min(ev[2] / 1000.0, seconds);
+            double limit = i + 1 < wordEvents.size() ? Math.min(wordEvents.get(i + 1)[2] / 1000.0, seconds) : seconds;
+            double end = pcmView.lastSoundBefore(start, limit, sampleRate);
+            words.add(new Word(word, start, Math.max(end, Math.min(limit, start + 0.05))));
+        }
+        return words;
+    }
+
+    private record ShortSamples(byte[] bytes) {
+        double lastSoundBefore(double from, double to, int rate) {
+            ByteBuffer b = ByteBuffer.wrap(bytes).order(ByteOrder.LITTLE_ENDIAN);
+            int a = (int) (from * rate), z = Math.min((int) (to * rate), bytes.length / 2);
+            for (int s = z - 1; s > a; s--) {
+                if (Math.abs(b.getShort(s * 2)) > SILENCE) return (s + 1) / (double) rate;
+            }
+            return to;
+        }
+    }
+
+    static void writeWav(Path out, byte[] pcm16, int rate) throws IOException {
+        Files.createDirectories(out.toAbsolutePath().getParent());
+        ByteBuffer h = ByteBuffer.allocate(44).order(ByteOrder.LITTLE_ENDIAN);
+        h.put("RIFF".getBytes(StandardCharsets.US_ASCII)).putInt(36 + pcm16.length)
+                .put("WAVEfmt ".getBytes(StandardCharsets.US_ASCII)).putInt(16).putShort((short) 1).putShort((short) 1)
+                .putInt(rate).putInt(rate * 2).putShort((short) 2).putShort((short) 16)
+                .put("data".getBytes(StandardCharsets.US_ASCII)).putInt(pcm16.length);
+        try (OutputStream os = Files.newOutputStream(out)) {
+            os.write(h.array());
+            os.write(pcm16);
+        }
+    }
+}
