@@ -1,2 +1,42 @@
 package io.reelsmith.cli;
-public class Main { public static void main(String[] a) { System.out.println("hi"); } }
+
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+
+/**
+ * Entry point of the {@code ./reelsmith} launcher. Each sub-command lives in its own class; register it here.
+ * Exit codes: 0 done, 1 failed (one readable line on stderr), 2 bad usage.
+ */
+@Command(name = "reelsmith", mixinStandardHelpOptions = true, version = "reelsmith 0.1.0",
+        description = "Theme + recurring character → a subtitled 1080x1920 short video.",
+        subcommands = {
+                CommandLine.HelpCommand.class,
+        })
+public final class Main implements Runnable {
+    public static void main(String[] args) {
+        System.exit(run(args));
+    }
+
+    public static int run(String... args) {
+        CommandLine cl = new CommandLine(new Main());
+        cl.setExecutionExceptionHandler((ex, cmd, parsed) -> {
+            cmd.getErr().println("reelsmith: " + oneLine(ex));
+            if (System.getenv("REELSMITH_DEBUG") != null) ex.printStackTrace(cmd.getErr());
+            return 1;
+        });
+        return cl.execute(args);
+    }
+
+    /** The message a user reads: the first line of the deepest useful cause. */
+    static String oneLine(Throwable ex) {
+        Throwable t = ex;
+        while (t.getCause() != null && (t.getMessage() == null || t instanceof java.lang.reflect.InvocationTargetException)) t = t.getCause();
+        String msg = t.getMessage() == null ? t.getClass().getSimpleName() : t.getMessage();
+        return msg.lines().findFirst().orElse(msg);
+    }
+
+    @Override
+    public void run() {
+        new CommandLine(this).usage(System.out);
+    }
+}
