@@ -1,0 +1,91 @@
+package io.reelsmith.pipeline;
+
+import com.fasterxml.jackson.core.type.TypeReference;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Optional;
+
+/** A journal kept as one JSON file, rewritten atomically (temp + rename) on every change. */
+public final class FileJournal implements Journal {
+    private static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
+
+    private final Path file;
+    private final State state;
+
+    /** The file's shape: steps by name and checkpoint facts by key. */
+    public record State(Map<String, StepRecord> steps, Map<String, String> facts) { }
+
+    public FileJournal(Path file) {
+        this.file = file;
+        try {
+            state = Files.exists(file) ? JSON.readValue(file.toFile(), new TypeReference<State>() { })
+                    : new State(new LinkedHashMap<>(), new LinkedHashMap<>());
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read the job journal " + file + ": " + e.getMessage(), e);
+        }
+    }
+
+    @Override
+    public synchronized Optional<StepRecord> step(String name) {
+        return Optional.ofNullable(state.steps().get(name));
+    }
+
+    @Override
+    public synchronized void started(String name) {
+        StepRecord old = state.steps().get(name);
+        int attempts = old == null ? 0 : old.attempts();
+        state.steps().put(name, new StepRecord(name, StepStatus.RUNNING, attempts + 1, 0, null, Map.of()));
+        save();
+    }
+
+    @Override
+    public synchronized void finished(String name, Map<String, String> outputs, long millis) {
+        StepRecord old = state.steps().get(name);
+        state.steps().put(name, new StepRecord(name, StepStatus.DONE, old == null ? 1 : old.attempts(), millis, null, outputs));
+        save();
+    }
+
+    @Override
+    public synchronized void failed(String name, String error) {
+        StepRecord old = state.steps().get(name);
+        state.steps().put(name, new StepRecord(name, StepStatus.FAILED, old == null ? 1 : old.attempts(), 0, error, Map.of()));
+        save();
+    }
+
+    @Override
+    public synchronized void reset(String name) {
+        state.steps().remove(name);
+        state.facts().keySet().removeIf(k -> k.startsWith(name + "."));
+        save();
+    }
+
+    @Override
+    public synchronized Optional<String> get(String key) {
+        return Optional.ofNullable(state.facts().get(key));
+    }
+
+    @Override
+    public synchronized void put(String key, String value) {
+        state.facts().put(key, value);
+        save();
+    }
+
+    private void save() {
+        try {
+            Files.createDirectories(file.toAbsolutePath().getParent());
+            Path tmp = file.resolveSibling(file.getFileName() + ".tmp");
+            JSON.writeValue(tmp.toFile(), state);
+            Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot write the job journal " + file + ": " + e.getMessage(), e);
+        }
+    }
+}

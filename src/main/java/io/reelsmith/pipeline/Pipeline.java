@@ -1,0 +1,182 @@
+package io.reelsmith.pipeline;
+
+import io.reelsmith.script.Script;
+import io.reelsmith.script.ScriptJson;
+import io.reelsmith.script.ScriptRequest;
+import io.reelsmith.storage.Files2;
+import io.reelsmith.subtitle.SubtitleFiles;
+import io.reelsmith.subtitle.Word;
+import io.reelsmith.subtitle.WordsJson;
+import io.reelsmith.video.BlockClip;
+import io.reelsmith.video.BlockJob;
+import io.reelsmith.video.Take;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.BooleanSupplier;
+
+/**
+ * The durable orchestrator, in the seed's order:
+ * <pre>
+ *   character → script → block-1 … block-n → subtitles → render
+ * </pre>
+ * Every step is safe to run twice: it is skipped when the journal says it is done, it is recorded as started
+ * before it calls out, and its outputs are written atomically before it is recorded as done. A crashed run
+ * therefore resumes at the first unfinished step and reuses everything finished before it.
+ */
+public final class Pipeline {
+    public static final String CHARACTER = "character", SCRIPT = "script", SUBTITLES = "subtitles", RENDER = "render";
+
+    /** Told about each step; the CLI draws progress bars with it, the service publishes events. */
+    public interface Listener {
+        default void stepStarted(String step, int index, int total) { }
+        default void stepFinished(String step, long millis, boolean skipped) { }
+    }
+
+    private final Stages stages;
+
+    public Pipeline(Stages stages) {
+        this.stages = stages;
+    }
+
+    public Stages stages() {
+        return stages;
+    }
+
+    public static String blockStep(int index) {
+        return "block-" + (index + 1);
+    }
+
+    /** All step names of a job with {@code blocks} blocks, in order. */
+    public static List<String> steps(int blocks) {
+        List<String> s = new ArrayList<>(List.of(CHARACTER, SCRIPT));
+        for (int i = 0; i < blocks; i++) s.add(blockStep(i));
+        s.add(SUBTITLES);
+        s.add(RENDER);
+        return s;
+    }
+
+    /** Runs every unfinished step; {@code cancelled} is checked between steps. */
+    public void run(JobSpec spec, Workspace ws, Journal journal, Listener listener, BooleanSupplier cancelled) throws IOException {
+        List<String> planned = steps(spec.blocks());
+        runStep(CHARACTER, spec, ws, journal, listener, 0, planned.size(), cancelled);
+        runStep(SCRIPT, spec, ws, journal, listener, 1, planned.size(), cancelled);
+        List<String> all = steps(ScriptJson.read(ws.script()).blocks().size()); // a supplied script decides the count
+        for (int i = 2; i < all.size(); i++) runStep(all.get(i), spec, ws, journal, listener, i, all.size(), cancelled);
+    }
+
+    /** Runs one step unless the journal says it is done. */
+    public void runStep(String step, JobSpec spec, Workspace ws, Journal journal, Listener listener, int index, int total,
+                        BooleanSupplier cancelled) throws IOException {
+        if (cancelled.getAsBoolean()) throw new CancelledException();
+        listener.stepStarted(step, index, total);
+        if (journal.isDone(step)) {
+            listener.stepFinished(step, 0, true);
+            return;
+        }
+        long t0 = System.nanoTime();
+        journal.started(step);
+        Map<String, String> outputs;
+        try {
+            outputs = execute(step, spec, ws, journal);
+        } catch (IOException | RuntimeException e) {
+            journal.failed(step, e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage());
+            throw e;
+        }
+        long ms = (System.nanoTime() - t0) / 1_000_000;
+        journal.finished(step, outputs, ms);
+        listener.stepFinished(step, ms, false);
+    }
+
+    private Map<String, String> execute(String step, JobSpec spec, Workspace ws, Journal journal) throws IOException {
+        Files.createDirectories(ws.work());
+        return switch (step) {
+            case CHARACTER -> character(spec, ws);
+            case SCRIPT -> script(spec, ws);
+            case SUBTITLES -> subtitles(ws, journal);
+            case RENDER -> render(ws, journal);
+            default -> {
+                if (!step.startsWith("block-")) throw new IllegalArgumentException("unknown step " + step);
+                yield block(Integer.parseInt(step.substring(6)) - 1, ws, journal);
+            }
+        };
+    }
+
+    private Map<String, String> character(JobSpec spec, Workspace ws) throws IOException {
+        if (!Files.exists(ws.character())) Files2.writeAtomically(ws.character(), stages.characters().create(spec.character()));
+        return Map.of("file", ws.dir().relativize(ws.character()).toString());
+    }
+
+    private Map<String, String> script(JobSpec spec, Workspace ws) throws IOException {
+        if (Files.exists(ws.script())) {
+            ScriptJson.read(ws.script()); // a supplied or edited script is validated, never trusted
+        } else {
+            Script s = stages.scripts().write(new ScriptRequest(spec.theme(), spec.character(), spec.blocks(), spec.language()));
+            ScriptJson.write(s.validated(), ws.script());
+        }
+        return Map.of("file", ws.dir().relativize(ws.script()).toString());
+    }
+
+    private Map<String, String> block(int index, Workspace ws, Journal journal) throws IOException {
+        Script script = ScriptJson.read(ws.script());
+        BlockClip previous = index == 0 ? null : clip(index - 1, ws, journal);
+        Checkpoint scoped = scoped(journal, blockStep(index));
+        BlockClip clip = stages.video().makeBlock(new BlockJob(script, index, ws.character(), previous, ws.blocks(), scoped));
+        WordsJson.write(clip.words(), ws.blockWords(index));
+        Map<String, String> out = new LinkedHashMap<>();
+        out.put("file", ws.dir().relativize(clip.file().toAbsolutePath().normalize()).toString());
+        out.put("seconds", String.valueOf(clip.seconds()));
+        clip.facts().forEach((k, v) -> out.put("fact." + k, v));
+        return out;
+    }
+
+    /** Rebuilds a finished block's result from the journal, so a resumed run needs nothing in memory. */
+    private BlockClip clip(int index, Workspace ws, Journal journal) throws IOException {
+        StepRecord rec = journal.step(blockStep(index)).filter(r -> r.status() == StepStatus.DONE)
+                .orElseThrow(() -> new IllegalStateException(blockStep(index) + " is not finished"));
+        Map<String, String> facts = new HashMap<>();
+        rec.outputs().forEach((k, v) -> { if (k.startsWith("fact.")) facts.put(k.substring(5), v); });
+        Path words = ws.blockWords(index);
+        return new BlockClip(index, ws.dir().resolve(rec.outputs().get("file")), Double.parseDouble(rec.outputs().get("seconds")),
+                Files.exists(words) ? WordsJson.read(words) : List.of(), facts);
+    }
+
+    private Map<String, String> subtitles(Workspace ws, Journal journal) throws IOException {
+        Script script = ScriptJson.read(ws.script());
+        List<BlockClip> clips = new ArrayList<>();
+        for (int i = 0; i < script.blocks().size(); i++) clips.add(clip(i, ws, journal));
+        Take take = stages.video().assemble(clips, ws.work());
+        String timer;
+        List<Word> words;
+        if (take.hasExactWords()) {
+            words = take.words();
+            timer = "tts-events";
+        } else {
+            words = stages.wordTimer().time(take.file(), script.spokenText(), script.language());
+            timer = stages.wordTimer().name();
+        }
+        SubtitleFiles.write(words, stages.captionStyle(), ws.dir());
+        return Map.of("take", ws.dir().relativize(take.file().toAbsolutePath().normalize()).toString(),
+                "seconds", String.valueOf(take.seconds()), "wordTimer", timer, "words", String.valueOf(words.size()));
+    }
+
+    private Map<String, String> render(Workspace ws, Journal journal) throws IOException {
+        StepRecord subs = journal.step(SUBTITLES).orElseThrow(() -> new IllegalStateException("subtitles are not finished"));
+        stages.renderer().render(ws.dir().resolve(subs.outputs().get("take")), ws.ass(), ws.finalVideo());
+        return Map.of("file", ws.dir().relativize(ws.finalVideo()).toString());
+    }
+
+    /** Checkpoint keys of a step are prefixed with its name, so {@link Journal#reset} forgets them with it. */
+    private static Checkpoint scoped(Checkpoint c, String prefix) {
+        return new Checkpoint() {
+            public java.util.Optional<String> get(String key) { return c.get(prefix + "." + key); }
+            public void put(String key, String value) { c.put(prefix + "." + key, value); }
+        };
+    }
+}

@@ -1,0 +1,10 @@
+package io.reelsmith.pipeline;
+
+import java.util.Map;
+
+/** What the journal knows of one step: its state, how often it was started, how long it took, what it made. */
+public record StepRecord(String name, StepStatus status, int attempts, long millis, String error, Map<String, String> outputs) {
+    public StepRecord {
+        outputs = outputs == null ? Map.of() : Map.copyOf(outputs);
+    }
+}

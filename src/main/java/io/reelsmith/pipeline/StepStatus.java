@@ -1,0 +1,3 @@
+package io.reelsmith.pipeline;
+
+public enum StepStatus { PENDING, RUNNING, DONE, FAILED }
