@@ -1,0 +1,123 @@
+// The one place that talks to /api/v1: adds the bearer token, turns error bodies into ApiError,
+// and fetches protected media (images, videos, subtitles) as blobs, because <img>, <video> and
+// EventSource cannot send an Authorization header.
+
+const BASE = '/api/v1';
+const TOKEN_KEY = 'reelsmith.token';
+
+export const session = {
+  token: () => localStorage.getItem(TOKEN_KEY),
+  signedIn: () => Boolean(localStorage.getItem(TOKEN_KEY)),
+  start(token) { localStorage.setItem(TOKEN_KEY, token); },
+  end() { localStorage.removeItem(TOKEN_KEY); },
+};
+
+/** An error answer of the API: {"error": code, "message": text} with its HTTP status. */
+export class ApiError extends Error {
+  constructor(status, code, message) {
+    super(message || code || `HTTP ${status}`);
+    this.status = status;
+    this.code = code;
+  }
+}
+
+/** Called when the server refuses the token (expired, or signed out elsewhere). */
+let onUnauthorized = () => {};
+export function whenUnauthorized(handler) { onUnauthorized = handler; }
+
+function headers(extra = {}) {
+  const token = session.token();
+  return token ? {Authorization: `Bearer ${token}`, ...extra} : extra;
+}
+
+async function failure(res) {
+  let code = null;
+  let message = null;
+  try {
+    const body = await res.json();
+    code = body.error;
+    message = body.message;
+  } catch {
+    message = `${res.status} ${res.statusText}`;
+  }
+  if (res.status === 401 && session.signedIn()) onUnauthorized();
+  return new ApiError(res.status, code, message);
+}
+
+async function send(method, path, body, signal) {
+  const init = {method, headers: headers(), signal};
+  if (body instanceof FormData) init.body = body;
+  else if (body !== undefined) {
+    init.headers['Content-Type'] = 'application/json';
+    init.body = JSON.stringify(body);
+  }
+  let res;
+  try {
+    res = await fetch(BASE + path, init);
+  } catch (e) {
+    if (e.name === 'AbortError') throw e;
+    throw new ApiError(0, 'network', 'The server cannot be reached. Check your connection and try again.');
+  }
+  if (!res.ok) throw await failure(res);
+  return res;
+}
+
+/** JSON in, JSON out; null for 204 No Content. */
+export async function api(method, path, body, {signal} = {}) {
+  const res = await send(method, path, body, signal);
+  return res.status === 204 ? null : res.json();
+}
+
+export const get = (path, opts) => api('GET', path, undefined, opts);
+export const post = (path, body, opts) => api('POST', path, body, opts);
+export const put = (path, body, opts) => api('PUT', path, body, opts);
+export const del = (path, opts) => api('DELETE', path, undefined, opts);
+
+/** A protected file as a Blob (an object URL of it can feed <img>, <video>, <track> or a download link). */
+export async function blob(path, {signal} = {}) {
+  const res = await send('GET', path.startsWith(BASE) ? path.slice(BASE.length) : path, undefined, signal);
+  return res.blob();
+}
+
+/**
+ * Follows a Server-Sent Events stream with fetch (EventSource cannot carry the bearer token).
+ * Calls onEvent(name, data) for each event; resolves when the server ends the stream.
+ */
+export async function events(path, onEvent, {signal} = {}) {
+  const res = await fetch(BASE + path, {headers: headers({Accept: 'text/event-stream'}), signal});
+  if (!res.ok) throw await failure(res);
+  const reader = res.body.pipeThrough(new TextDecoderStream()).getReader();
+  let buffer = '';
+  for (;;) {
+    const {value, done} = await reader.read();
+    if (done) return;
+    buffer += value.replace(/\r\n?/g, '\n');
+    let end;
+    while ((end = buffer.indexOf('\n\n')) >= 0) {
+      const raw = buffer.slice(0, end);
+      buffer = buffer.slice(end + 2);
+      const event = parseEvent(raw);
+      if (event) onEvent(event.name, event.data);
+    }
+  }
+}
+
+function parseEvent(raw) {
+  let name = 'message';
+  const data = [];
+  for (const line of raw.split('\n')) {
+    if (line.startsWith(':')) continue; // keep-alive comment
+    const colon = line.indexOf(':');
+    const key = colon < 0 ? line : line.slice(0, colon);
+    const value = colon < 0 ? '' : line.slice(colon + 1).replace(/^ /, '');
+    if (key === 'event') name = value;
+    else if (key === 'data') data.push(value);
+  }
+  if (data.length === 0) return null;
+  const text = data.join('\n');
+  try {
+    return {name, data: JSON.parse(text)};
+  } catch {
+    return {name, data: text};
+  }
+}
