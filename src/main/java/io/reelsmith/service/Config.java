@@ -81,7 +81,7 @@ public record Config(String host, int port, Path dataDir, String dbUrl, String d
                 Duration.ofMinutes(intOf(v, "reelsmith.token.lifetime.minutes", 1, 525_600)),
                 longOf(v, "reelsmith.upload.max.bytes", 1024, 1L << 30),
                 intOf(v, "reelsmith.dashboard.port", -1, 65535), intOf(v, "reelsmith.jobs.workers", 1, 64),
-                Duration.ofSeconds(intOf(v, "reelsmith.jobs.poll.seconds", 1, 600)),
+                Duration.ofSeconds(intOf(v, "reelsmith.jobs.poll.seconds", 5, 600)),
                 intOf(v, "reelsmith.jobs.max.attempts", 1, 10), v.get("reelsmith.characters.provider"));
         return c;
     }
