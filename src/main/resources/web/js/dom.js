@@ -11,7 +11,10 @@ export function h(tag, attrs = {}, ...children) {
     if (value === null || value === undefined || value === false) continue;
     if (name.startsWith('on') && typeof value === 'function') el.addEventListener(name.slice(2), value);
     else if (name === 'class') el.className = value;
-    else if (name === 'value') el.value = value;
+    else if (name === 'value') {
+      el.value = value;
+      if (tag === 'input' || tag === 'textarea') el.defaultValue = value; // so form.reset() comes back to it
+    }
     else if (value === true) el.setAttribute(name, '');
     else el.setAttribute(name, String(value));
   }

@@ -59,10 +59,12 @@ export function estimateText(estimate) {
  */
 export function budgetText(video) {
   const b = video.budget ?? video.estimate?.budget ?? video.estimate?.budgetLeftUsd;
-  if (b === undefined || b === null) return 'No budget limit is set on this server';
+  if (b === undefined || b === null) return 'Not reported by this server';
   if (typeof b === 'number' || typeof b === 'string') return `${usd(b)} left`;
-  const left = b.leftUsd ?? b.remainingUsd ?? b.left;
-  return left === undefined ? 'No budget limit is set on this server' : `${usd(left)} left`;
+  let left = b.leftUsd ?? b.remainingUsd ?? b.left;
+  if (left === undefined && b.perUserUsd != null) left = Number(b.perUserUsd) - Number(b.spentUsd || 0); // google provider's limits
+  if (left === undefined || left === null) return b.perUserUsd === null ? 'No limit' : 'Not reported by this server';
+  return `${usd(left) === 'Free' ? '$0.00' : usd(left)} left`;
 }
 
 export function seconds(millis) {

@@ -34,7 +34,7 @@ export function resultView(videoPath, ctx) {
       urls = files.map((f) => URL.createObjectURL(f));
       const url = (name) => urls[DOWNLOADS.findIndex(([n]) => n === name)];
       const lang = video.language || 'en';
-      const player = h('video', {class: 'player', controls: true, playsinline: true, preload: 'metadata', src: url('final.mp4'),
+      const player = h('video', {class: 'player', controls: true, playsinline: true, preload: 'auto', src: url('final.mp4'),
         'aria-label': `Final video: ${video.script?.title || video.theme}`},
       h('track', {kind: 'subtitles', src: url('subtitles.vtt'), srclang: lang, label: lang === 'fr' ? 'Français' : 'English', default: true}));
       replace(element, h('h2', {id: 'result-heading'}, 'Your video'),

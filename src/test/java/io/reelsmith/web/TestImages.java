@@ -1,0 +1,37 @@
+package io.reelsmith.web;
+
+import javax.imageio.ImageIO;
+import java.awt.Color;
+import java.awt.RenderingHints;
+import java.awt.image.BufferedImage;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+
+/** A small character portrait drawn in code (a face on a coloured ground), for uploads and the test provider. */
+final class TestImages {
+    private TestImages() { }
+
+    static byte[] portrait(Color skin) {
+        BufferedImage img = new BufferedImage(256, 256, BufferedImage.TYPE_INT_RGB);
+        var g = img.createGraphics();
+        g.setRenderingHint(RenderingHints.KEY_ANTIALIASING, RenderingHints.VALUE_ANTIALIAS_ON);
+        g.setColor(new Color(0x5b3df5));
+        g.fillRect(0, 0, 256, 256);
+        g.setColor(skin);
+        g.fillOval(48, 40, 160, 180);
+        g.setColor(Color.BLACK);
+        g.fillRoundRect(78, 100, 40, 22, 10, 10); // sunglasses
+        g.fillRoundRect(138, 100, 40, 22, 10, 10);
+        g.fillRect(116, 106, 24, 5);
+        g.drawArc(98, 140, 60, 36, 200, 140);
+        g.dispose();
+        try {
+            ByteArrayOutputStream out = new ByteArrayOutputStream();
+            ImageIO.write(img, "png", out);
+            return out.toByteArray();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}

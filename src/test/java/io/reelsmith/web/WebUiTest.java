@@ -1,0 +1,206 @@
+package io.reelsmith.web;
+
+import com.microsoft.playwright.Download;
+import com.microsoft.playwright.Locator;
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.options.AriaRole;
+import com.microsoft.playwright.options.FilePayload;
+import com.microsoft.playwright.options.WaitForSelectorState;
+import io.reelsmith.service.Config;
+import io.reelsmith.service.Service;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.api.TestMethodOrder;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.awt.Color;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Locale;
+import java.util.Map;
+import java.util.regex.Pattern;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The web UI in a real browser against a real server (in-process, free port, temporary data directory):
+ * a creator signs up, uploads a character, plans a 2-block local video, edits a line, starts it, follows
+ * the live progress to the end, plays the result and downloads the subtitles; then a second user is kept
+ * out of that video. Screenshots of every page land in docs/screenshots at 390x844 and 1280x800.
+ */
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
+class WebUiTest {
+    static final Path SCREENSHOTS = Path.of("docs", "screenshots");
+    static final String EDITED_LINE = "Reelsmith keeps every edited word of this line";
+
+    @TempDir
+    static Path data;
+    Service server;
+    Browser browser;
+    String baseUrl;
+    String videoId; // made by the creator, looked for by the second user
+
+    @BeforeAll
+    void start() throws Exception {
+        Config config = Config.load(null, Map.of(), Map.of("reelsmith.http.port", "0", "reelsmith.data.dir", data.toString(),
+                "reelsmith.dashboard.port", "-1", "reelsmith.jobs.poll.seconds", "5", "reelsmith.jobs.max.attempts", "1"));
+        server = Service.start(config, QuickLocalStages.providers(), true, true);
+        baseUrl = "http://127.0.0.1:" + server.port();
+        browser = new Browser(SCREENSHOTS);
+    }
+
+    @AfterAll
+    void stop() {
+        if (browser != null) browser.close();
+        if (server != null) server.close();
+    }
+
+    @Test
+    @Order(1)
+    void creatorMakesAVideoFromThemeToPlayer() throws Exception {
+        try (Browser.Tab tab = browser.newTab(baseUrl)) {
+            Page page = tab.page;
+
+            // Sign up, with the keyboard only.
+            tab.open("");
+            page.waitForURL(Pattern.compile(".*#/signin$"));
+            assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName("Sign in")).isVisible()).isTrue();
+            tab.shoot("sign-in");
+            page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Create an account")).click();
+            page.waitForURL(Pattern.compile(".*#/signup$"));
+            tab.shoot("sign-up");
+            page.getByLabel("Email").focus();
+            page.keyboard().type("creator@example.com");
+            page.keyboard().press("Tab");
+            page.keyboard().type("a long enough password");
+            page.keyboard().press("Enter");
+            page.waitForURL(Pattern.compile(".*#/characters$"));
+
+            // Upload a character and see it in the library with its image.
+            Locator upload = page.getByRole(AriaRole.FORM, new Page.GetByRoleOptions().setName("Upload a picture"));
+            upload.getByLabel("Name").fill("Nano Banana");
+            upload.getByLabel("Description").fill("A cheerful banana with sunglasses");
+            upload.getByLabel("Image").setInputFiles(new FilePayload("nano.png", "image/png", TestImages.portrait(new Color(0xf2c94c))));
+            upload.getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("Upload character")).click();
+            Locator card = page.locator(".character-card", new Page.LocatorOptions().setHasText("Nano Banana"));
+            card.waitFor();
+            page.waitForFunction("() => { const i = document.querySelector('.character-card img'); return i && i.complete && i.naturalWidth > 0; }");
+            assertThat(card.getByRole(AriaRole.IMG).getAttribute("alt")).isEqualTo("Portrait of Nano Banana");
+            tab.shoot("characters");
+
+            // Plan a 2-block local video for that character.
+            card.getByRole(AriaRole.LINK, new Locator.GetByRoleOptions().setName("New video")).click();
+            page.waitForURL(Pattern.compile(".*#/new\\?character=.*"));
+            page.getByLabel("Theme").fill("A banana finds a treasure map in an old library");
+            assertThat(page.getByLabel("Character").inputValue()).isNotEmpty();
+            page.getByLabel("Language").selectOption("en");
+            page.getByLabel("Blocks", new Page.GetByLabelOptions().setExact(true)).fill("2");
+            page.getByLabel("Provider").selectOption("local");
+            page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Plan the script")).click();
+            page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName("Planned script")).waitFor();
+            assertThat(page.locator("fieldset.block-editor").count()).isEqualTo(2);
+            assertThat(page.locator(".price .estimate").textContent()).isEqualTo("Free");
+            assertThat(page.locator(".price .budget").textContent()).isNotBlank();
+            assertThat(page.getByLabel("Visual").first().inputValue()).isNotBlank();
+
+            // Edit the first line, then start: the page moves to the video and follows it live.
+            Locator firstLine = page.getByLabel("Line 1, block 1", new Page.GetByLabelOptions().setExact(true));
+            assertThat(firstLine.inputValue()).isNotBlank().isNotEqualTo(EDITED_LINE);
+            firstLine.fill(EDITED_LINE);
+            tab.shoot("new-video", page.locator("#draft-heading"));
+            assertThat(tab.unlabelledControls()).as("controls without a label on the new-video page").isEmpty();
+            page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Start making the video")).click();
+            page.waitForURL(Pattern.compile(".*#/videos/[0-9a-f-]{36}$"));
+            videoId = page.url().replaceAll(".*#/videos/", "");
+            Locator progress = page.locator(".progress-text");
+            assertThat(progress.getAttribute("aria-live")).isEqualTo("polite");
+            tab.shoot("video-progress");
+
+            // Live progress reaches the end without reloading the page.
+            page.locator(".video-head [data-status=completed]").waitFor(new Locator.WaitForOptions().setTimeout(150_000));
+            assertThat(progress.textContent()).startsWith("Done: all 6 steps finished");
+            assertThat(page.locator(".steps [data-step]").count()).isEqualTo(6);
+            assertThat(page.locator(".block-card").first().textContent()).contains(EDITED_LINE);
+
+            // The player plays the final video: its duration comes from the decoded file.
+            page.locator("video.player").waitFor();
+            page.waitForFunction("() => { const v = document.querySelector('video.player'); return v.readyState >= 1 && v.duration > 0; }",
+                    null, new Page.WaitForFunctionOptions().setTimeout(20_000));
+            double duration = ((Number) page.evaluate("() => document.querySelector('video.player').duration")).doubleValue();
+            assertThat(duration).isGreaterThan(0.0);
+            tab.shoot("video-done", page.locator("#result-heading"));
+
+            // The subtitles download has the edited line (captions may wrap it over several cues).
+            Download srt = page.waitForDownload(() -> page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Subtitles (SRT)")).click());
+            assertThat(srt.suggestedFilename()).isEqualTo("subtitles.srt");
+            String subtitles = Files.readString(srt.path(), StandardCharsets.UTF_8);
+            assertThat(spokenText(subtitles)).contains(normalise(EDITED_LINE));
+            for (String file : new String[]{"Video (MP4)", "Karaoke subtitles (ASS)", "Subtitles (WebVTT)"}) {
+                assertThat(page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName(file)).getAttribute("href")).startsWith("blob:");
+            }
+
+            // The list shows the video as done.
+            page.getByRole(AriaRole.NAVIGATION).getByRole(AriaRole.LINK, new Locator.GetByRoleOptions().setName("Videos")).click();
+            page.waitForURL(Pattern.compile(".*#/videos$"));
+            Locator item = page.locator(".video-item", new Page.LocatorOptions().setHasText("treasure map"));
+            assertThat(item.locator(".badge").textContent()).isEqualTo("Done");
+            tab.shoot("videos");
+
+            assertThat(tab.consoleErrors).as("console errors").isEmpty();
+        }
+    }
+
+    @Test
+    @Order(2)
+    void secondUserCannotSeeTheFirstUsersVideo() throws Exception {
+        assertThat(videoId).as("the first test must have made a video").isNotNull();
+        try (Browser.Tab tab = browser.newTab(baseUrl)) {
+            Page page = tab.page;
+            tab.open("#/signup");
+            page.getByLabel("Email").fill("someone.else@example.com");
+            page.getByLabel("Password").fill("another long password");
+            page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Create account")).click();
+            page.waitForURL(Pattern.compile(".*#/characters$"));
+
+            tab.open("#/videos/" + videoId);
+            page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName("Video not found")).waitFor();
+            assertThat(page.locator("video").count()).isZero();
+            assertThat(page.content()).doesNotContain(EDITED_LINE).doesNotContain("treasure map");
+            tab.shoot("video-not-found");
+
+            // Not through the API either, with this user's own token.
+            String token = (String) page.evaluate("() => localStorage.getItem('reelsmith.token')");
+            var api = tab.context.request();
+            var auth = com.microsoft.playwright.options.RequestOptions.create().setHeader("Authorization", "Bearer " + token);
+            assertThat(api.get(baseUrl + "/api/v1/videos/" + videoId, auth).status()).isEqualTo(404);
+            assertThat(api.get(baseUrl + "/api/v1/videos/" + videoId + "/files/subtitles.srt", auth).status()).isEqualTo(404);
+            assertThat(api.get(baseUrl + "/api/v1/videos", auth).text()).contains("\"total\":0");
+
+            tab.open("#/videos");
+            page.getByText("No videos yet.").waitFor(new Locator.WaitForOptions().setState(WaitForSelectorState.VISIBLE));
+
+            // The only console errors are the browser's own notes of the refused (404) request.
+            assertThat(tab.consoleErrors).as("console errors").allMatch(e -> e.contains("status of 404"));
+        }
+    }
+
+    /** The words of an SRT file, without cue numbers and times, lower case, punctuation dropped. */
+    static String spokenText(String srt) {
+        StringBuilder words = new StringBuilder();
+        for (String line : srt.split("\\R")) {
+            if (line.isBlank() || line.strip().matches("\\d+") || line.contains("-->")) continue;
+            words.append(' ').append(line);
+        }
+        return normalise(words.toString());
+    }
+
+    static String normalise(String text) {
+        return text.toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}\\p{N}]+", " ").strip();
+    }
+}
