@@ -81,6 +81,7 @@ final class Browser implements AutoCloseable {
 
         /** The same, scrolled so that {@code anchor} is at the top of the screen. */
         void shoot(String name, Locator anchor) throws java.io.IOException {
+            assertThat(unlabelledControls()).as("form controls without a label on " + name).isEmpty();
             Files.createDirectories(screenshots);
             var before = page.viewportSize();
             for (int[] size : SIZES) {

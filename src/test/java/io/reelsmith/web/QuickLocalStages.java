@@ -24,11 +24,15 @@ import java.util.function.Function;
  * The "local" provider as the browser test runs it: the real offline script writer, real subtitles and the
  * real final renderer, but 2 s FFmpeg clips (colour + tone, evenly spread word times) instead of the full
  * animatic, so the whole browser flow stays well under a minute on two shared cores. The browser test is
- * about the web UI; the provider's own tests cover the animatic.
+ * about the web UI; the provider's own tests cover the animatic. A block whose dialogue contains
+ * {@link #FAIL_ONCE} fails on its first try in each video, as a provider outage would.
  */
 final class QuickLocalStages {
     private static final double CLIP_SECONDS = 2.0;
     private static final String[] COLOURS = {"0x5b3df5", "0x157a3c", "0xb42318", "0x8a5a00"};
+    static final String FAIL_ONCE = "thunderstorm";
+    static final String OUTAGE = "simulated provider outage";
+    private static final java.util.Set<Path> failedOnce = java.util.concurrent.ConcurrentHashMap.newKeySet();
 
     private QuickLocalStages() { }
 
@@ -55,6 +59,7 @@ final class QuickLocalStages {
         @Override
         public BlockClip makeBlock(BlockJob job) throws IOException {
             Path out = job.dir().resolve(String.format("block-%02d.mp4", job.index() + 1));
+            if (job.block().spokenText().contains(FAIL_ONCE) && failedOnce.add(out)) throw new IOException(OUTAGE);
             String colour = COLOURS[job.index() % COLOURS.length];
             Ffmpeg.command().lavfi("color=c=" + colour + ":s=180x320:d=" + CLIP_SECONDS + ":r=10")
                     .lavfi("sine=f=" + (330 + 110 * job.index()) + ":d=" + CLIP_SECONDS)

@@ -114,12 +114,12 @@ class WebUiTest {
             assertThat(firstLine.inputValue()).isNotBlank().isNotEqualTo(EDITED_LINE);
             firstLine.fill(EDITED_LINE);
             tab.shoot("new-video", page.locator("#draft-heading"));
-            assertThat(tab.unlabelledControls()).as("controls without a label on the new-video page").isEmpty();
             page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Start making the video")).click();
             page.waitForURL(Pattern.compile(".*#/videos/[0-9a-f-]{36}$"));
             videoId = page.url().replaceAll(".*#/videos/", "");
             Locator progress = page.locator(".progress-text");
             assertThat(progress.getAttribute("aria-live")).isEqualTo("polite");
+            recordProgressTexts(page);
             tab.shoot("video-progress");
 
             // Live progress reaches the end without reloading the page.
@@ -127,6 +127,8 @@ class WebUiTest {
             assertThat(progress.textContent()).startsWith("Done: all 6 steps finished");
             assertThat(page.locator(".steps [data-step]").count()).isEqualTo(6);
             assertThat(page.locator(".block-card").first().textContent()).contains(EDITED_LINE);
+            // Steps were seen finishing one by one (server-sent events), not only the end state.
+            assertThat(progressTextsSeen(page)).anyMatch(t -> t.matches("[1-5] of 6 steps done.*"));
 
             // The player plays the final video: its duration comes from the decoded file.
             page.locator("video.player").waitFor();
@@ -187,7 +189,70 @@ class WebUiTest {
 
             // The only console errors are the browser's own notes of the refused (404) request.
             assertThat(tab.consoleErrors).as("console errors").allMatch(e -> e.contains("status of 404"));
+            tab.consoleErrors.clear();
+
+            // This user's own library: create a character by description, then delete it.
+            page.getByRole(AriaRole.NAVIGATION).getByRole(AriaRole.LINK, new Locator.GetByRoleOptions().setName("Characters")).click();
+            Locator describe = page.getByRole(AriaRole.FORM, new Page.GetByRoleOptions().setName("Describe it"));
+            describe.getByLabel("Name").fill("Robo");
+            describe.getByLabel("Description").fill("A small tin robot with a red scarf");
+            describe.getByLabel("Style").fill("pixel art");
+            describe.getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("Create character")).click();
+            Locator robo = page.locator(".character-card", new Page.LocatorOptions().setHasText("Robo"));
+            robo.waitFor();
+            assertThat(robo.textContent()).contains("pixel art").contains("generated");
+            robo.getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("Delete Robo")).click();
+            page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Yes, delete Robo")).click();
+            page.getByText("No characters yet.").waitFor();
+            assertThat(page.locator(".character-card").count()).isZero();
+            assertThat(tab.consoleErrors).as("console errors").isEmpty();
         }
+    }
+
+    @Test
+    @Order(3)
+    void aFailedBlockShowsItsReasonAndRetryFinishesTheVideo() throws Exception {
+        try (Browser.Tab tab = browser.newTab(baseUrl)) {
+            Page page = tab.page;
+            tab.open("#/signin");
+            page.getByLabel("Email").fill("creator@example.com");
+            page.getByLabel("Password").fill("a long enough password");
+            page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Sign in")).click();
+            page.waitForURL(Pattern.compile(".*#/videos$"));
+
+            page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("New video").setExact(true)).first().click();
+            page.getByLabel("Theme").fill("A stormy night at the lighthouse");
+            page.getByLabel("Blocks", new Page.GetByLabelOptions().setExact(true)).fill("1");
+            page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Plan the script")).click();
+            page.getByLabel("Line 1, block 1", new Page.GetByLabelOptions().setExact(true)).fill("Here comes the " + QuickLocalStages.FAIL_ONCE);
+            page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Start making the video")).click();
+            page.waitForURL(Pattern.compile(".*#/videos/[0-9a-f-]{36}$"));
+
+            // The failure is shown with its reason, on the page and on the block, with the ways out.
+            page.locator(".video-head [data-status=failed]").waitFor(new Locator.WaitForOptions().setTimeout(60_000));
+            assertThat(page.getByRole(AriaRole.ALERT).first().textContent()).contains(QuickLocalStages.OUTAGE);
+            assertThat(page.locator(".block-card[data-block='1'] .step-error").textContent()).contains(QuickLocalStages.OUTAGE);
+            assertThat(page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Regenerate from block 1")).isVisible()).isTrue();
+            tab.shoot("video-failed");
+
+            page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Retry from where it stopped")).click();
+            page.locator(".video-head [data-status=completed]").waitFor(new Locator.WaitForOptions().setTimeout(60_000));
+            page.waitForFunction("() => { const v = document.querySelector('video.player'); return v && v.readyState >= 1 && v.duration > 0; }");
+            assertThat(page.locator(".step-error").count()).isZero();
+            assertThat(tab.consoleErrors).as("console errors").isEmpty();
+        }
+    }
+
+    /** Keeps every text the progress summary shows, from now on, in window.progressTexts. */
+    static void recordProgressTexts(Page page) {
+        page.evaluate("() => { const el = document.querySelector('.progress-text'); window.progressTexts = [el.textContent];"
+                + " new MutationObserver(() => window.progressTexts.push(el.textContent))"
+                + ".observe(el, {childList: true, characterData: true, subtree: true}); }");
+    }
+
+    @SuppressWarnings("unchecked")
+    static java.util.List<String> progressTextsSeen(Page page) {
+        return (java.util.List<String>) page.evaluate("() => window.progressTexts");
     }
 
     /** The words of an SRT file, without cue numbers and times, lower case, punctuation dropped. */
