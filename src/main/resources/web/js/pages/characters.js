@@ -20,7 +20,7 @@ export async function render(view, ctx) {
       page.items.forEach((c) => grid.append(card(c, ctx, () => loadPage(true))));
       loaded += page.items.length;
       more.hidden = loaded >= page.total;
-      say(listStatus, 'info', page.total === 0 ? 'No characters yet. Describe one or upload a picture above.' : '');
+      say(listStatus, 'info', page.total === 0 ? 'No characters yet. Describe one or upload a picture below.' : '');
     } catch (e) {
       if (e.name !== 'AbortError') say(listStatus, 'error', `Could not load your characters: ${e.message}`);
     }
@@ -31,12 +31,12 @@ export async function render(view, ctx) {
     h('div', {class: 'page-head'},
       h('h1', {}, 'Characters'),
       h('p', {class: 'lead'}, 'Your recurring cast. Every video keeps the same face by reusing a character’s reference image.')),
-    h('section', {class: 'add-character', 'aria-labelledby': 'add-heading'},
-      h('h2', {id: 'add-heading'}, 'Add a character'),
-      h('div', {class: 'two-up'}, describeForm(() => loadPage(true)), uploadForm(() => loadPage(true)))),
     h('section', {'aria-labelledby': 'library-heading'},
       h('h2', {id: 'library-heading'}, 'Library'),
-      listStatus, grid, more));
+      listStatus, grid, more),
+    h('section', {class: 'add-character', 'aria-labelledby': 'add-heading'},
+      h('h2', {id: 'add-heading'}, 'Add a character'),
+      h('div', {class: 'two-up'}, describeForm(() => loadPage(true)), uploadForm(() => loadPage(true)))));
   await loadPage(true);
 }
 

@@ -99,7 +99,7 @@ function heading(video) {
     h('h1', {}, title),
     h('p', {class: 'meta'},
       h('span', {class: badgeClass(video.status), 'data-status': video.status}, statusWord(video.status)), ' ',
-      [video.characterName, `${video.blocks} blocks`, video.language?.toUpperCase(), video.provider,
+      [video.characterName, `${video.blocks} block${video.blocks === 1 ? '' : 's'}`, video.language?.toUpperCase(), video.provider,
         `cost ${estimateText(video.estimate).toLowerCase()}`, formatDate(video.createdAt)].filter(Boolean).join(' · ')),
     video.theme !== title ? h('p', {class: 'theme'}, `Theme: ${video.theme}`) : null);
 }
