@@ -1,6 +1,7 @@
 // Boots the app: a tiny hash router (#/videos/123 …) that renders one page into <main>,
 // keeps the nav in step with the session, and moves focus to each new page's heading.
 import {session, whenUnauthorized} from './api.js';
+import {h} from './dom.js';
 import * as auth from './pages/auth.js';
 import * as characters from './pages/characters.js';
 import * as newVideo from './pages/newVideo.js';
@@ -60,7 +61,11 @@ async function route() {
   try {
     await match.page.render(view, ctx);
   } catch (e) {
-    if (e.name !== 'AbortError') throw e;
+    if (e.name === 'AbortError') return;
+    // A page that could not load says so instead of staying blank (or leaving an unhandled rejection).
+    view.append(h('div', {class: 'page-head'}, h('h1', {}, 'Something went wrong')),
+      h('p', {class: 'notice notice-error', role: 'alert'}, e.message || String(e)),
+      h('button', {type: 'button', class: 'primary', onclick: route}, 'Try again'));
   }
   if (controller.signal.aborted) return;
   // Tell screen readers a new page is shown, as a full page load would.

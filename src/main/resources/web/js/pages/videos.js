@@ -4,6 +4,7 @@ import {formatDate, h, say} from '../dom.js';
 import {badgeClass, statusWord} from '../format.js';
 
 const PAGE = 20;
+const REFRESH_MS = 3000;
 
 export async function render(view, ctx) {
   const list = h('ul', {class: 'video-list', 'aria-label': 'Your videos'});
@@ -16,6 +17,7 @@ export async function render(view, ctx) {
       const page = await get(`/videos?limit=${PAGE}&offset=${loaded}`, {signal: ctx.signal});
       page.items.forEach((v) => list.append(item(v)));
       loaded += page.items.length;
+      if (page.items.some((v) => v.status === 'queued' || v.status === 'running')) refreshSoon();
       more.hidden = loaded >= page.total;
       if (page.total === 0) {
         status.replaceChildren(h('div', {class: 'card empty'},
@@ -26,6 +28,22 @@ export async function render(view, ctx) {
     }
   }
   more.addEventListener('click', loadPage);
+
+  // While a video is being made its badge is kept current by re-reading the shown page of the list.
+  let timer = null;
+  ctx.onLeave(() => clearTimeout(timer));
+  function refreshSoon() {
+    clearTimeout(timer);
+    timer = setTimeout(async () => {
+      try {
+        const page = await get(`/videos?limit=${Math.max(loaded, 1)}&offset=0`, {signal: ctx.signal});
+        list.replaceChildren(...page.items.map(item));
+        if (page.items.some((v) => v.status === 'queued' || v.status === 'running')) refreshSoon();
+      } catch (e) {
+        if (e.name !== 'AbortError') refreshSoon();
+      }
+    }, REFRESH_MS);
+  }
 
   view.append(
     h('div', {class: 'page-head with-action'},

@@ -225,6 +225,13 @@ class WebUiTest {
             page.getByLabel("Blocks", new Page.GetByLabelOptions().setExact(true)).fill("1");
             page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Plan the script")).click();
             page.getByLabel("Line 1, block 1", new Page.GetByLabelOptions().setExact(true)).fill("Here comes the " + QuickLocalStages.FAIL_ONCE);
+            // Lines can be added and removed too; the added one (typed where the focus lands) is kept.
+            int lines = page.locator(".dialogue-line").count();
+            page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Add a line to block 1")).click();
+            page.keyboard().type("The keepers wave goodbye");
+            page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Add a line to block 1")).click();
+            page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Remove line " + (lines + 2) + " of block 1")).click();
+            assertThat(page.locator(".dialogue-line").count()).isEqualTo(lines + 1);
             page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Start making the video")).click();
             page.waitForURL(Pattern.compile(".*#/videos/[0-9a-f-]{36}$"));
 
@@ -239,6 +246,8 @@ class WebUiTest {
             page.locator(".video-head [data-status=completed]").waitFor(new Locator.WaitForOptions().setTimeout(60_000));
             page.waitForFunction("() => { const v = document.querySelector('video.player'); return v && v.readyState >= 1 && v.duration > 0; }");
             assertThat(page.locator(".step-error").count()).isZero();
+            assertThat(page.locator(".block-card[data-block='1'] .lines li").count()).isEqualTo(lines + 1);
+            assertThat(page.locator(".block-card[data-block='1']").textContent()).contains("The keepers wave goodbye");
             assertThat(tab.consoleErrors).as("console errors").isEmpty();
         }
     }
