@@ -89,6 +89,8 @@ final class Browser implements AutoCloseable {
                 if (anchor == null) page.evaluate("() => window.scrollTo(0, 0)");
                 else anchor.evaluate("e => e.scrollIntoView({block: 'start'})");
                 page.waitForTimeout(150); // let the layout settle at the new width
+                Number overflow = (Number) page.evaluate("() => document.documentElement.scrollWidth - window.innerWidth");
+                assertThat(overflow.intValue()).as("%s scrolls sideways at %d px wide", name, size[0]).isLessThanOrEqualTo(0);
                 page.screenshot(new Page.ScreenshotOptions().setPath(screenshots.resolve(name + "-" + size[0] + "x" + size[1] + ".png")));
             }
             page.setViewportSize(before.width, before.height);
