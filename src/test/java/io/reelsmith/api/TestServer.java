@@ -30,6 +30,12 @@ final class TestServer implements AutoCloseable {
         this.dataDir = dataDir;
         Map<String, String> s = new HashMap<>(Map.of("reelsmith.http.port", "0", "reelsmith.data.dir", dataDir.toString(),
                 "reelsmith.dashboard.port", "-1", "reelsmith.upload.max.bytes", "2000000"));
+        // REELSMITH_TEST_DB_URL runs the same tests against PostgreSQL (user from REELSMITH_TEST_DB_USER).
+        String url = System.getenv("REELSMITH_TEST_DB_URL");
+        if (url != null && !url.isBlank()) {
+            s.put("reelsmith.db.url", url);
+            s.put("reelsmith.db.user", System.getenv().getOrDefault("REELSMITH_TEST_DB_USER", "postgres"));
+        }
         s.putAll(settings);
         this.config = Config.load(null, Map.of(), s);
         this.service = Service.start(config, providers, true, true);
