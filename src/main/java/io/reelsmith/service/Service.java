@@ -36,13 +36,16 @@ public final class Service implements AutoCloseable {
     private final StorageProvider jobStorage;
     private final BackgroundJobServer jobServer;
     private final JobRunrDashboardWebServer dashboard;
+    private final HealthServer health;
     private final Javalin http;
 
-    private Service(Database db, StorageProvider jobStorage, BackgroundJobServer jobServer, JobRunrDashboardWebServer dashboard, Javalin http) {
+    private Service(Database db, StorageProvider jobStorage, BackgroundJobServer jobServer, JobRunrDashboardWebServer dashboard,
+                    HealthServer health, Javalin http) {
         this.db = db;
         this.jobStorage = jobStorage;
         this.jobServer = jobServer;
         this.dashboard = dashboard;
+        this.health = health;
         this.http = http;
     }
 
@@ -71,14 +74,16 @@ public final class Service implements AutoCloseable {
                     JobRunrDashboardWebServerConfiguration.usingStandardDashboardConfiguration().andPort(c.dashboardPort()));
             dashboard.start();
         }
+        HealthServer health = c.healthPort() < 0 ? null : new HealthServer(c.host(), c.healthPort(), db, jobServer);
         Javalin http = null;
         if (api) {
             var deps = new ApiServer.Deps(db, new LocalBlobStore(c.blobDir()), dirs, providers, new JobRequestScheduler(jobStorage),
                     c.jwtSecret(), c.tokenLifetime(), c.uploadMaxBytes(), c.characterProvider());
             http = ApiServer.start(c.host(), c.port(), deps);
         }
-        LOG.info("reelsmith started: {}{}{}", c, api ? ", API on port " + http.port() : "", worker ? ", job server on" : "");
-        return new Service(db, jobStorage, jobServer, dashboard, http);
+        LOG.info("reelsmith started: {}; API {}, job server {}, health port {}", c, api ? "on port " + http.port() : "off",
+                worker ? "on" : "off", health == null ? "off" : health.port());
+        return new Service(db, jobStorage, jobServer, dashboard, health, http);
     }
 
     /** The API's port (useful with port 0, which picks a free one). */
@@ -86,9 +91,15 @@ public final class Service implements AutoCloseable {
         return http == null ? -1 : http.port();
     }
 
+    /** The health port actually bound, or -1 when it is off. */
+    public int healthPort() {
+        return health == null ? -1 : health.port();
+    }
+
     @Override
     public void close() {
         if (http != null) http.stop();
+        if (health != null) health.close();
         if (dashboard != null) dashboard.stop();
         if (jobServer != null) jobServer.stop();
         jobStorage.close();

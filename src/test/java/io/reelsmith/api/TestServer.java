@@ -29,7 +29,7 @@ final class TestServer implements AutoCloseable {
     TestServer(Path dataDir, Function<String, Stages> providers, Map<String, String> settings) throws IOException {
         this.dataDir = dataDir;
         Map<String, String> s = new HashMap<>(Map.of("reelsmith.http.port", "0", "reelsmith.data.dir", dataDir.toString(),
-                "reelsmith.dashboard.port", "-1", "reelsmith.upload.max.bytes", "2000000"));
+                "reelsmith.dashboard.port", "-1", "reelsmith.health.port", "0", "reelsmith.upload.max.bytes", "2000000"));
         // REELSMITH_TEST_DB_URL runs the same tests against PostgreSQL (user from REELSMITH_TEST_DB_USER).
         String url = System.getenv("REELSMITH_TEST_DB_URL");
         if (url != null && !url.isBlank()) {
