@@ -63,6 +63,11 @@ class AuthorizationTest {
                 assertThat(stranger.statusCode()).as("user B: %s %s → %s", op.method(), path, stranger.body()).isIn(403, 404);
             }
         }
+        // The query-string token (for browsers' EventSource, <img>, <video>) obeys the same rules.
+        assertThat(server.json("GET", "/api/v1/characters/" + character + "/image?access_token=" + b, null, null).statusCode()).isEqualTo(404);
+        assertThat(server.json("GET", "/api/v1/characters/" + character + "/image?access_token=" + a, null, null).statusCode()).isEqualTo(200);
+        assertThat(server.json("GET", "/api/v1/characters/" + character + "/image?access_token=forged", null, null).statusCode()).isEqualTo(401);
+        assertThat(server.json("DELETE", "/api/v1/characters/" + character + "?access_token=" + a, null, null).statusCode()).isEqualTo(401);
         assertThat(withId).as("routes with an {id} found in the OpenAPI document").isGreaterThanOrEqualTo(12);
 
         // A's objects survived B's DELETE/start/cancel attempts; B sees an empty library.
