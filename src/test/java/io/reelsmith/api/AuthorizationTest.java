@@ -92,6 +92,18 @@ class AuthorizationTest {
         assertThat(TestServer.parse(health).get("jobServer").asText()).isEqualTo("running");
     }
 
+    @Test
+    void theOpenApiDocumentIsConsistent() throws Exception {
+        JsonNode doc = TestServer.parse(server.json("GET", "/api/v1/openapi.json", null, null));
+        assertThat(doc.get("openapi").asText()).startsWith("3.1");
+        List<String> refs = doc.findValuesAsText("$ref");
+        assertThat(refs).isNotEmpty();
+        for (String ref : refs) {
+            assertThat(doc.get("components").get("schemas").has(ref.replace("#/components/schemas/", ""))).as(ref).isTrue();
+        }
+        assertThat(doc.findValues("operationId").stream().map(JsonNode::asText).distinct().count()).isEqualTo(doc.findValues("operationId").size());
+    }
+
     private static List<Operation> operations(JsonNode doc) {
         List<Operation> ops = new ArrayList<>();
         for (Iterator<Map.Entry<String, JsonNode>> paths = doc.get("paths").fields(); paths.hasNext(); ) {
