@@ -59,6 +59,15 @@ final class TestServer implements AutoCloseable {
         return http.send(b.build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
     }
 
+    /** Sends the body without a Content-Length (chunked), as a client that does not say its size. */
+    HttpResponse<String> sendChunked(String method, String path, String token, String contentType, byte[] body) throws IOException, InterruptedException {
+        HttpRequest.Builder b = HttpRequest.newBuilder(URI.create(base + path))
+                .method(method, HttpRequest.BodyPublishers.ofInputStream(() -> new java.io.ByteArrayInputStream(body)));
+        if (token != null) b.header("Authorization", "Bearer " + token);
+        b.header("Content-Type", contentType);
+        return http.send(b.build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+    }
+
     HttpResponse<String> json(String method, String path, String token, String json) throws IOException, InterruptedException {
         return send(method, path, token, json == null ? null : "application/json", json == null ? null : json.getBytes(StandardCharsets.UTF_8));
     }
