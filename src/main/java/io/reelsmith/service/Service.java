@@ -73,8 +73,10 @@ public final class Service implements AutoCloseable {
         }
         JobRunrDashboardWebServer dashboard = null;
         if (c.dashboardEnabled()) {
-            dashboard = new JobRunrDashboardWebServer(jobStorage, json,
-                    JobRunrDashboardWebServerConfiguration.usingStandardDashboardConfiguration().andPort(c.dashboardPort()));
+            var dashboardConfig = JobRunrDashboardWebServerConfiguration.usingStandardDashboardConfiguration()
+                    .andPort(c.dashboardPort()).andAllowAnonymousDataUsage(false);
+            if (!c.dashboardUser().isBlank()) dashboardConfig.andBasicAuthentication(c.dashboardUser(), c.dashboardPassword());
+            dashboard = new JobRunrDashboardWebServer(jobStorage, json, dashboardConfig);
             dashboard.start();
         }
         HealthServer health = c.healthPort() < 0 ? null : new HealthServer(c.host(), c.healthPort(), db, jobServer);
