@@ -63,6 +63,11 @@ class AuthorizationTest {
                 assertThat(stranger.statusCode()).as("user B: %s %s → %s", op.method(), path, stranger.body()).isIn(403, 404);
             }
         }
+        // The query-string token (for browsers' EventSource, <img>, <video>) obeys the same rules.
+        assertThat(server.json("GET", "/api/v1/characters/" + character + "/image?access_token=" + b, null, null).statusCode()).isEqualTo(404);
+        assertThat(server.json("GET", "/api/v1/characters/" + character + "/image?access_token=" + a, null, null).statusCode()).isEqualTo(200);
+        assertThat(server.json("GET", "/api/v1/characters/" + character + "/image?access_token=forged", null, null).statusCode()).isEqualTo(401);
+        assertThat(server.json("DELETE", "/api/v1/characters/" + character + "?access_token=" + a, null, null).statusCode()).isEqualTo(401);
         assertThat(withId).as("routes with an {id} found in the OpenAPI document").isGreaterThanOrEqualTo(12);
 
         // A's objects survived B's DELETE/start/cancel attempts; B sees an empty library.
@@ -80,6 +85,26 @@ class AuthorizationTest {
         assertThat(open).containsExactlyInAnyOrder("GET /api/v1/health", "GET /api/v1/openapi.json",
                 "POST /api/v1/auth/register", "POST /api/v1/auth/login");
         assertThat(server.json("GET", "/api/v1/health", null, null).statusCode()).isEqualTo(200);
+        var ui = server.json("GET", "/", null, null); // the web UI's static files are public
+        assertThat(ui.statusCode()).isEqualTo(200);
+        assertThat(ui.headers().firstValue("Content-Type")).hasValueSatisfying(t -> assertThat(t).startsWith("text/html"));
+        // The separate health port (for supervisors of serve and worker) reports the database and the job server.
+        var health = server.http.send(java.net.http.HttpRequest.newBuilder(java.net.URI.create(
+                "http://127.0.0.1:" + server.service.healthPort() + "/health")).build(), HttpResponse.BodyHandlers.ofString());
+        assertThat(health.statusCode()).isEqualTo(200);
+        assertThat(TestServer.parse(health).get("jobServer").asText()).isEqualTo("running");
+    }
+
+    @Test
+    void theOpenApiDocumentIsConsistent() throws Exception {
+        JsonNode doc = TestServer.parse(server.json("GET", "/api/v1/openapi.json", null, null));
+        assertThat(doc.get("openapi").asText()).startsWith("3.1");
+        List<String> refs = doc.findValuesAsText("$ref");
+        assertThat(refs).isNotEmpty();
+        for (String ref : refs) {
+            assertThat(doc.get("components").get("schemas").has(ref.replace("#/components/schemas/", ""))).as(ref).isTrue();
+        }
+        assertThat(doc.findValues("operationId").stream().map(JsonNode::asText).distinct().count()).isEqualTo(doc.findValues("operationId").size());
     }
 
     private static List<Operation> operations(JsonNode doc) {

@@ -100,6 +100,9 @@ class BadInputTest {
         c.add(new Case("upload of a text file named .png", 400, "PNG, JPEG or WebP", upload("Texty", "portrait.png", "just some text, not an image".getBytes(StandardCharsets.UTF_8))));
         c.add(new Case("upload of a truncated PNG", 400, "cannot be decoded", upload("Broken", "broken.png", java.util.Arrays.copyOf(FakeStages.png(), 40))));
         c.add(new Case("upload of 20 MB", 413, "limit", upload("Huge", "huge.png", twentyMb)));
+        var chunked = TestServer.multipart(Map.of("name", "Chunky"), "huge.png", twentyMb);
+        c.add(new Case("upload of 20 MB without a Content-Length", 413, "limit",
+                () -> server.sendChunked("POST", "/api/v1/characters/upload", token, chunked.contentType(), chunked.body())));
         c.add(new Case("upload without an image", 400, "image", upload("NoImage", null, null)));
         c.add(new Case("upload that is not multipart", 400, "multipart", raw("POST", "/api/v1/characters/upload", "application/json", "{}".getBytes())));
         c.add(new Case("video with an empty theme", 400, "theme", post("/api/v1/videos", "{\"theme\":\"\",\"characterId\":\"" + character + "\"}")));

@@ -29,7 +29,13 @@ final class TestServer implements AutoCloseable {
     TestServer(Path dataDir, Function<String, Stages> providers, Map<String, String> settings) throws IOException {
         this.dataDir = dataDir;
         Map<String, String> s = new HashMap<>(Map.of("reelsmith.http.port", "0", "reelsmith.data.dir", dataDir.toString(),
-                "reelsmith.dashboard.port", "-1", "reelsmith.upload.max.bytes", "2000000"));
+                "reelsmith.dashboard.port", "-1", "reelsmith.health.port", "0", "reelsmith.upload.max.bytes", "2000000"));
+        // REELSMITH_TEST_DB_URL runs the same tests against PostgreSQL (user from REELSMITH_TEST_DB_USER).
+        String url = System.getenv("REELSMITH_TEST_DB_URL");
+        if (url != null && !url.isBlank()) {
+            s.put("reelsmith.db.url", url);
+            s.put("reelsmith.db.user", System.getenv().getOrDefault("REELSMITH_TEST_DB_USER", "postgres"));
+        }
         s.putAll(settings);
         this.config = Config.load(null, Map.of(), s);
         this.service = Service.start(config, providers, true, true);
@@ -50,6 +56,15 @@ final class TestServer implements AutoCloseable {
                 .method(method, body == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofByteArray(body));
         if (token != null) b.header("Authorization", "Bearer " + token);
         if (contentType != null) b.header("Content-Type", contentType);
+        return http.send(b.build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+    }
+
+    /** Sends the body without a Content-Length (chunked), as a client that does not say its size. */
+    HttpResponse<String> sendChunked(String method, String path, String token, String contentType, byte[] body) throws IOException, InterruptedException {
+        HttpRequest.Builder b = HttpRequest.newBuilder(URI.create(base + path))
+                .method(method, HttpRequest.BodyPublishers.ofInputStream(() -> new java.io.ByteArrayInputStream(body)));
+        if (token != null) b.header("Authorization", "Bearer " + token);
+        b.header("Content-Type", contentType);
         return http.send(b.build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
     }
 

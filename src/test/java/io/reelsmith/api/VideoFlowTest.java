@@ -16,7 +16,6 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -150,19 +149,31 @@ class VideoFlowTest {
 
     /** Reads the SSE stream until its end event; returns the data lines of the 'video' events. */
     static List<String> followEvents(String token, String id) throws Exception {
+        return followEvents(server, token, id);
+    }
+
+    static List<String> followEvents(TestServer server, String token, String id) throws Exception {
         HttpRequest req = HttpRequest.newBuilder(URI.create(server.base + "/api/v1/videos/" + id + "/events"))
-                .header("Authorization", "Bearer " + token).header("Accept", "text/event-stream").timeout(Duration.ofMinutes(2)).build();
+                .header("Authorization", "Bearer " + token).header("Accept", "text/event-stream").build();
         HttpResponse<java.io.InputStream> res = server.http.send(req, HttpResponse.BodyHandlers.ofInputStream());
         assertThat(res.statusCode()).isEqualTo(200);
         assertThat(res.headers().firstValue("Content-Type")).hasValueSatisfying(t -> assertThat(t).startsWith("text/event-stream"));
+        // The stream has no end of its own while the job is stuck: bound the wait.
+        return java.util.concurrent.CompletableFuture.supplyAsync(() -> readUntilEnd(res.body()))
+                .get(3, java.util.concurrent.TimeUnit.MINUTES);
+    }
+
+    private static List<String> readUntilEnd(java.io.InputStream body) {
         List<String> data = new ArrayList<>();
-        try (BufferedReader r = new BufferedReader(new InputStreamReader(res.body(), StandardCharsets.UTF_8))) {
+        try (BufferedReader r = new BufferedReader(new InputStreamReader(body, StandardCharsets.UTF_8))) {
             String event = null;
             for (String line; (line = r.readLine()) != null; ) {
                 if (line.startsWith("event: ")) event = line.substring(7);
                 else if (line.startsWith("data: ") && "video".equals(event)) data.add(line.substring(6));
                 else if (line.startsWith("data: ") && "end".equals(event)) return data;
             }
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
         }
         throw new AssertionError("the event stream ended without an end event; got " + data.size() + " events");
     }
