@@ -1,6 +1,5 @@
 // The one place that talks to /api/v1: adds the bearer token, turns error bodies into ApiError,
-// and fetches protected media (images, videos, subtitles) as blobs, because <img>, <video> and
-// EventSource cannot send an Authorization header.
+// and follows live events. (Media URLs for <img>/<video> are built in media.js.)
 
 const BASE = '/api/v1';
 const TOKEN_KEY = 'reelsmith.token';
@@ -72,12 +71,6 @@ export const get = (path, opts) => api('GET', path, undefined, opts);
 export const post = (path, body, opts) => api('POST', path, body, opts);
 export const put = (path, body, opts) => api('PUT', path, body, opts);
 export const del = (path, opts) => api('DELETE', path, undefined, opts);
-
-/** A protected file as a Blob (an object URL of it can feed <img>, <video>, <track> or a download link). */
-export async function blob(path, {signal} = {}) {
-  const res = await send('GET', path.startsWith(BASE) ? path.slice(BASE.length) : path, undefined, signal);
-  return res.blob();
-}
 
 /**
  * Follows a Server-Sent Events stream with fetch (EventSource cannot carry the bearer token).

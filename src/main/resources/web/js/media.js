@@ -1,17 +1,16 @@
-// Protected media shown by URL: fetched with the token, then handed to the page as an object URL
-// that is freed when the page is left.
-import {blob} from './api.js';
+// Protected media by URL. <img>, <video>, <track> and download links cannot send the Authorization
+// header, so the service accepts the token as ?access_token= on GET requests (docs/service.md).
+// Only these media URLs carry it; every other call sends the header.
+import {session} from './api.js';
 
-export async function objectUrl(path, ctx) {
-  const url = URL.createObjectURL(await blob(path, {signal: ctx.signal}));
-  ctx.onLeave(() => URL.revokeObjectURL(url));
-  return url;
+export function authorizedUrl(path) {
+  const url = path.startsWith('/api/') ? path : `/api/v1${path}`;
+  return `${url}${url.includes('?') ? '&' : '?'}access_token=${encodeURIComponent(session.token() || '')}`;
 }
 
-/** Fills an <img> with a protected image; on failure the image keeps its alt text and is marked missing. */
-export function loadImage(img, path, ctx) {
-  objectUrl(path, ctx)
-    .then((url) => { img.src = url; })
-    .catch(() => { img.classList.add('missing'); });
+/** Points an <img> at a protected image; if it cannot load it keeps its alt text and is marked missing. */
+export function loadImage(img, path) {
+  img.addEventListener('error', () => img.classList.add('missing'), {once: true});
+  img.src = authorizedUrl(path);
   return img;
 }

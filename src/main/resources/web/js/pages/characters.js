@@ -116,7 +116,7 @@ function uploadForm(onAdded) {
 }
 
 function card(c, ctx, onDeleted) {
-  const img = loadImage(h('img', {class: 'portrait', alt: `Portrait of ${c.name}`, width: 360, height: 360}), c.imageUrl, ctx);
+  const img = loadImage(h('img', {class: 'portrait', alt: `Portrait of ${c.name}`, width: 360, height: 360}), c.imageUrl);
   const actions = h('div', {class: 'card-actions'});
   const message = h('div', {class: 'message-slot'});
 

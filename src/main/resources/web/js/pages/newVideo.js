@@ -33,7 +33,7 @@ export async function render(view, ctx) {
   const portrait = h('div', {class: 'chosen-portrait'});
   const showPortrait = () => {
     const c = characters.find((x) => x.id === character.value);
-    replace(portrait, loadImage(h('img', {class: 'portrait small', alt: `Portrait of ${c.name}`, width: 96, height: 96}), c.imageUrl, ctx));
+    replace(portrait, loadImage(h('img', {class: 'portrait small', alt: `Portrait of ${c.name}`, width: 96, height: 96}), c.imageUrl));
   };
   character.addEventListener('change', showPortrait);
   showPortrait();

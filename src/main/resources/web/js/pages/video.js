@@ -30,7 +30,7 @@ export async function render(view, ctx) {
   const alerts = h('div', {class: 'message-slot'});
   const actions = h('div', {class: 'actions'});
   const progress = progressView((k) => act(`regenerate?fromBlock=${k}`, `Regenerating from block ${k}…`));
-  const result = resultView(path, ctx);
+  const result = resultView(path);
   view.append(head, alerts, actions, result.element, progress.element);
 
   let following = false;

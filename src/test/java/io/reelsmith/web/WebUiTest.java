@@ -136,6 +136,10 @@ class WebUiTest {
                     null, new Page.WaitForFunctionOptions().setTimeout(20_000));
             double duration = ((Number) page.evaluate("() => document.querySelector('video.player').duration")).doubleValue();
             assertThat(duration).isGreaterThan(0.0);
+            // For the screenshot: a frame a little into the video, with its burnt-in karaoke caption.
+            page.evaluate("async () => { const v = document.querySelector('video.player'); v.muted = true; await v.play(); v.pause();"
+                    + " await new Promise(done => { v.addEventListener('seeked', done, {once: true}); v.currentTime = 1.2; }); }");
+            page.waitForFunction("() => document.querySelector('video.player').readyState >= 3");
             tab.shoot("video-done", page.locator("#result-heading"));
 
             // The subtitles download has the edited line (captions may wrap it over several cues).
@@ -144,7 +148,8 @@ class WebUiTest {
             String subtitles = Files.readString(srt.path(), StandardCharsets.UTF_8);
             assertThat(spokenText(subtitles)).contains(normalise(EDITED_LINE));
             for (String file : new String[]{"Video (MP4)", "Karaoke subtitles (ASS)", "Subtitles (WebVTT)"}) {
-                assertThat(page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName(file)).getAttribute("href")).startsWith("blob:");
+                assertThat(page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName(file)).getAttribute("href"))
+                        .startsWith("/api/v1/videos/" + videoId + "/files/");
             }
 
             // The list shows the video as done.
