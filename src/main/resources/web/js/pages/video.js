@@ -1,6 +1,6 @@
 // One video: the draft editor before it starts; then live per-step progress (SSE), per-block status,
 // errors with Retry / Regenerate-from-here; when done, the player with subtitles and the downloads.
-import {ApiError, events, get, post} from '../api.js';
+import {ApiError, del, events, get, post} from '../api.js';
 import {formatDate, h, replace, say} from '../dom.js';
 import {draftPanel} from '../draftPanel.js';
 import {badgeClass, estimateText, isFinished, statusWord, stepLabel} from '../format.js';
@@ -47,7 +47,8 @@ export async function render(view, ctx) {
       video.status === 'failed' || video.status === 'cancelled'
         ? h('button', {type: 'button', class: 'primary', onclick: () => act('retry', 'Retrying from the first unfinished step…')},
           'Retry from where it stopped')
-        : null);
+        : null,
+      isFinished(video.status) ? h('button', {type: 'button', class: 'secondary danger', onclick: confirmDelete}, 'Delete video') : null);
     if (video.status === 'failed') {
       say(alerts, 'error', `The video failed: ${video.error || failedStepReason(video) || 'no reason was given'}`);
     } else if (video.status === 'cancelled') {
@@ -55,6 +56,20 @@ export async function render(view, ctx) {
     } else if (!alerts.querySelector('.notice-info')) {
       say(alerts, null, '');
     }
+  }
+
+  // Asked in place (not window.confirm) so it works the same with a keyboard and a screen reader.
+  function confirmDelete() {
+    const yes = h('button', {type: 'button', class: 'primary danger', onclick: async () => {
+      try {
+        await del(path);
+        ctx.go('/videos');
+      } catch (e) {
+        say(alerts, 'error', e.message);
+      }
+    }}, 'Yes, delete this video and its files');
+    replace(actions, yes, h('button', {type: 'button', class: 'secondary', onclick: () => show(video)}, 'Keep it'));
+    yes.focus();
   }
 
   async function act(action, pending) {

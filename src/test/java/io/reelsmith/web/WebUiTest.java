@@ -253,6 +253,13 @@ class WebUiTest {
             assertThat(page.locator(".step-error").count()).isZero();
             assertThat(page.locator(".block-card[data-block='1'] .lines li").count()).isEqualTo(lines + 1);
             assertThat(page.locator(".block-card[data-block='1']").textContent()).contains("The keepers wave goodbye");
+
+            // Deleting it takes it off the list.
+            page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Delete video")).click();
+            page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Yes, delete this video and its files")).click();
+            page.waitForURL(Pattern.compile(".*#/videos$"));
+            page.locator(".video-item").first().waitFor();
+            assertThat(page.locator(".video-list").textContent()).contains("treasure map").doesNotContain("stormy night");
             assertThat(tab.consoleErrors).as("console errors").isEmpty();
         }
     }
