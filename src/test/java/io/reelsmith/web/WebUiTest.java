@@ -120,6 +120,8 @@ class WebUiTest {
             Locator progress = page.locator(".progress-text");
             assertThat(progress.getAttribute("aria-live")).isEqualTo("polite");
             recordProgressTexts(page);
+            page.waitForFunction("() => /steps done; now making/.test(document.querySelector('.progress-text').textContent)",
+                    null, new Page.WaitForFunctionOptions().setTimeout(60_000));
             tab.shoot("video-progress");
 
             // Live progress reaches the end without reloading the page.
