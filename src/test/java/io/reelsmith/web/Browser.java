@@ -1,6 +1,7 @@
 package io.reelsmith.web;
 
 import com.microsoft.playwright.Browser.NewContextOptions;
+import com.deque.html.axecore.playwright.AxeBuilder;
 import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.BrowserType;
 import com.microsoft.playwright.Locator;
@@ -82,6 +83,7 @@ final class Browser implements AutoCloseable {
         /** The same, scrolled so that {@code anchor} is at the top of the screen. */
         void shoot(String name, Locator anchor) throws java.io.IOException {
             assertThat(unlabelledControls()).as("form controls without a label on " + name).isEmpty();
+            assertThat(accessibilityViolations()).as("axe-core WCAG 2 A/AA violations on " + name).isEmpty();
             Files.createDirectories(screenshots);
             var before = page.viewportSize();
             for (int[] size : SIZES) {
@@ -94,6 +96,16 @@ final class Browser implements AutoCloseable {
                 page.screenshot(new Page.ScreenshotOptions().setPath(screenshots.resolve(name + "-" + size[0] + "x" + size[1] + ".png")));
             }
             page.setViewportSize(before.width, before.height);
+        }
+
+        /** What axe-core finds against WCAG 2.x A and AA on the page as it is now: "rule: target (help)". */
+        List<String> accessibilityViolations() {
+            var results = new AxeBuilder(page).withTags(List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa")).analyze();
+            List<String> found = new ArrayList<>();
+            for (var v : results.getViolations()) {
+                for (var node : v.getNodes()) found.add(v.getId() + ": " + node.getTarget() + " (" + v.getHelp() + ")");
+            }
+            return found;
         }
 
         /** Form controls that a screen reader could not name (no <label>, no aria-label). */
