@@ -31,7 +31,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 class VideoFlowTest {
     @TempDir
     static Path data;
-    static FakeStages fake = new FakeStages();
+    static Instrumented fake = new Instrumented(FakeStages.providers());
     static TestServer server;
 
     @BeforeAll
