@@ -28,7 +28,7 @@ class AuthorizationTest {
 
     @BeforeAll
     static void start() throws Exception {
-        server = new TestServer(data, new FakeStages().providers(), Map.of());
+        server = new TestServer(data, FakeStages.providers(), Map.of());
     }
 
     @AfterAll
