@@ -40,31 +40,33 @@ export function blockOfStep(name) {
   return block ? Number(block[1]) : null;
 }
 
-export function usd(amount) {
-  if (amount === null || amount === undefined) return null;
+/** An amount of dollars: "$1.20"; null when unknown. */
+export function money(amount) {
+  if (amount === null || amount === undefined || amount === '') return null;
   const n = Number(amount);
-  return n === 0 ? 'Free' : `$${n.toFixed(2)}`;
+  return Number.isFinite(n) ? `$${n.toFixed(2)}` : null;
 }
 
-/** The estimate as a sentence: "Free", "$1.20", or why there is no number. */
+/** The estimate as a phrase: "Free", "$1.20", or why there is no number. */
 export function estimateText(estimate) {
-  const price = usd(estimate && estimate.usd);
-  if (price) return price;
+  const price = money(estimate && estimate.usd);
+  if (price) return price === '$0.00' ? 'Free' : price;
   return `Not known for ${estimate && estimate.provider ? estimate.provider : 'this provider'}`;
 }
 
 /**
- * The budget left, if the server reports one. The API of issue #3 has no budget field yet, so several
- * plausible places are looked at and the page says plainly when there is none.
+ * The budget left, if the server reports one. The API of issue #3 has no budget field yet; the google
+ * provider has per-user limits and a spend ledger, so a "budget" object is looked for in a few likely
+ * shapes, and the page says plainly when there is none.
  */
 export function budgetText(video) {
   const b = video.budget ?? video.estimate?.budget ?? video.estimate?.budgetLeftUsd;
   if (b === undefined || b === null) return 'Not reported by this server';
-  if (typeof b === 'number' || typeof b === 'string') return `${usd(b)} left`;
+  if (typeof b !== 'object') return money(b) ? `${money(b)} left` : 'Not reported by this server';
   let left = b.leftUsd ?? b.remainingUsd ?? b.left;
-  if (left === undefined && b.perUserUsd != null) left = Number(b.perUserUsd) - Number(b.spentUsd || 0); // google provider's limits
-  if (left === undefined || left === null) return b.perUserUsd === null ? 'No limit' : 'Not reported by this server';
-  return `${usd(left) === 'Free' ? '$0.00' : usd(left)} left`;
+  if (left == null && b.perUserUsd != null) left = Number(b.perUserUsd) - Number(b.spentUsd || 0);
+  if (left != null && money(left)) return `${money(left)} left`;
+  return 'perUserUsd' in b && b.perUserUsd === null ? 'No limit' : 'Not reported by this server';
 }
 
 export function seconds(millis) {

@@ -21,6 +21,7 @@ import java.awt.Color;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.regex.Pattern;
@@ -263,6 +264,25 @@ class WebUiTest {
             page.locator(".video-item").first().waitFor();
             assertThat(page.locator(".video-list").textContent()).contains("treasure map").doesNotContain("stormy night");
             assertThat(tab.consoleErrors).as("console errors").isEmpty();
+        }
+    }
+
+    @Test
+    @Order(4)
+    void pricesAndBudgetsAreWorded() {
+        try (Browser.Tab tab = browser.newTab(baseUrl)) {
+            tab.open("#/signin");
+            // format.js is a plain module: import it in the page and ask it directly.
+            String js = "async ([estimate, video]) => { const f = await import('/js/format.js');"
+                    + " return [f.estimateText(estimate), f.budgetText(video)]; }";
+            assertThat(tab.page.evaluate(js, List.of(Map.of("provider", "local", "usd", 0), Map.of())))
+                    .isEqualTo(List.of("Free", "Not reported by this server"));
+            assertThat(tab.page.evaluate(js, List.of(Map.of("provider", "google", "usd", "3.2"),
+                    Map.of("budget", Map.of("perUserUsd", 10, "spentUsd", 2.5)))))
+                    .isEqualTo(List.of("$3.20", "$7.50 left"));
+            assertThat(tab.page.evaluate(js, List.of(Map.of("provider", "google"), Map.of("budget", Map.of("leftUsd", 0)))))
+                    .isEqualTo(List.of("Not known for google", "$0.00 left"));
+            assertThat(tab.consoleErrors).isEmpty();
         }
     }
 
