@@ -155,6 +155,15 @@ class WebUiTest {
                         .startsWith("/api/v1/videos/" + videoId + "/files/");
             }
 
+            // Regenerate the last block: the old result goes away, the steps from block 2 on run again, a new one comes.
+            page.evaluate("() => { window.progressTexts = []; }");
+            page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Regenerate from block 2")).click();
+            page.locator(".video-head [data-status=completed]").waitFor(new Locator.WaitForOptions().setState(WaitForSelectorState.DETACHED));
+            assertThat(page.locator(".step[data-step='block-1'] .badge").textContent()).isEqualTo("Done");
+            page.locator(".video-head [data-status=completed]").waitFor(new Locator.WaitForOptions().setTimeout(120_000));
+            page.waitForFunction("() => { const v = document.querySelector('video.player'); return v && v.readyState >= 1 && v.duration > 0; }");
+            assertThat(progressTextsSeen(page)).anyMatch(t -> t.matches("[2-5] of 6 steps done; now making: (Block 2 clip|Subtitles|Final render)\\."));
+
             // The list shows the video as done.
             page.getByRole(AriaRole.NAVIGATION).getByRole(AriaRole.LINK, new Locator.GetByRoleOptions().setName("Videos")).click();
             page.waitForURL(Pattern.compile(".*#/videos$"));
