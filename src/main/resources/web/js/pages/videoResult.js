@@ -36,7 +36,8 @@ export function resultView(videoPath) {
         h('div', {class: 'downloads'},
           h('h3', {}, 'Downloads'),
           h('ul', {}, DOWNLOADS.map(([name, label]) => h('li', {},
-            h('a', {class: 'button secondary download', href: url(name), download: name, 'data-file': name}, label)))))));
+            h('a', {class: 'button secondary download', href: url(name), download: name, 'data-file': name}, label)))),
+          transcript(video.script))));
   }
 
   function update(video) {
@@ -50,4 +51,13 @@ export function resultView(videoPath) {
   }
 
   return {element, update};
+}
+
+/** What is said, in order: a text alternative to the video, and a quick check of the final wording. */
+function transcript(script) {
+  if (!script) return null;
+  return h('section', {class: 'transcript', 'aria-labelledby': 'transcript-heading'},
+    h('h3', {id: 'transcript-heading'}, 'Transcript'),
+    h('ol', {}, script.blocks.flatMap((b) => b.dialogue).map((l) =>
+      h('li', {}, l.speaker ? h('strong', {}, `${l.speaker}: `) : null, l.text))));
 }

@@ -144,6 +144,7 @@ class WebUiTest {
                     + " await new Promise(done => { v.addEventListener('seeked', done, {once: true}); v.currentTime = 1.2; }); }");
             page.waitForFunction("() => document.querySelector('video.player').readyState >= 3");
             tab.shoot("video-done", page.locator("#result-heading"));
+            assertThat(page.locator(".transcript").textContent()).contains(EDITED_LINE);
 
             // The subtitles download has the edited line (captions may wrap it over several cues).
             Download srt = page.waitForDownload(() -> page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Subtitles (SRT)")).click());
