@@ -34,12 +34,25 @@ export async function render(view, ctx) {
   view.append(head, alerts, actions, result.element, progress.element);
 
   let following = false;
+  let interrupted = false; // the live stream dropped and is being reopened
+  // Events come every half second while a video is made: the heading and the buttons are redrawn only
+  // when they change, so keyboard focus on them is not lost to a redraw.
+  let drawnHead = null;
+  let drawnActions = null;
   function show(v) {
     video = {...v, script: v.script || script};
     script = video.script;
-    replace(head, heading(video));
+    const headKey = JSON.stringify([video.status, video.script?.title, video.theme, video.blocks, video.estimate]);
+    if (headKey !== drawnHead) {
+      drawnHead = headKey;
+      const hadFocus = head.contains(document.activeElement);
+      replace(head, heading(video));
+      if (hadFocus) head.querySelector('h1').focus();
+    }
     progress.update(video);
     result.update(video);
+    if (video.status === drawnActions) return;
+    drawnActions = video.status;
     replace(actions,
       video.status === 'queued' || video.status === 'running'
         ? h('button', {type: 'button', class: 'secondary danger', onclick: () => act('cancel', 'Cancelling…')}, 'Cancel')
@@ -68,7 +81,11 @@ export async function render(view, ctx) {
         say(alerts, 'error', e.message);
       }
     }}, 'Yes, delete this video and its files');
-    replace(actions, yes, h('button', {type: 'button', class: 'secondary', onclick: () => show(video)}, 'Keep it'));
+    replace(actions, yes, h('button', {type: 'button', class: 'secondary', onclick: () => {
+      drawnActions = null;
+      show(video);
+      actions.querySelector('button:last-child').focus();
+    }}, 'Keep it'));
     yes.focus();
   }
 
@@ -90,10 +107,18 @@ export async function render(view, ctx) {
     try {
       while (!ctx.signal.aborted && !isFinished(video.status)) {
         try {
-          await events(`${path}/events`, (name, data) => { if (name === 'video') show(data); }, {signal: ctx.signal});
+          await events(`${path}/events`, (name, data) => {
+            if (name !== 'video') return;
+            if (interrupted) {
+              interrupted = false;
+              say(alerts, null, '');
+            }
+            show(data);
+          }, {signal: ctx.signal});
           show(await get(path, {signal: ctx.signal})); // the final state, with the script
         } catch (e) {
           if (e.name === 'AbortError') return;
+          interrupted = true;
           say(alerts, 'info', 'Live updates were interrupted; reconnecting…');
           await sleep(RECONNECT_MS, ctx.signal);
         }
@@ -111,7 +136,7 @@ function heading(video) {
   const title = video.script?.title || video.theme;
   return h('div', {class: 'page-head video-head'},
     h('p', {class: 'eyebrow'}, h('a', {href: '#/videos'}, '← Your videos')),
-    h('h1', {}, title),
+    h('h1', {tabindex: -1}, title),
     h('p', {class: 'meta'},
       h('span', {class: badgeClass(video.status), 'data-status': video.status}, statusWord(video.status)), ' ',
       [video.characterName, `${video.blocks} block${video.blocks === 1 ? '' : 's'}`, video.language?.toUpperCase(), video.provider,

@@ -64,7 +64,7 @@ final class Browser implements AutoCloseable {
             this.context = context;
             this.page = page;
             this.baseUrl = baseUrl;
-            page.setDefaultTimeout(15_000);
+            page.setDefaultTimeout(45_000); // generous: the machine is shared, and a pass never waits this long
             page.onConsoleMessage(m -> {
                 if (m.type().equals("error")) consoleErrors.add(m.text() + " (" + m.location() + ")");
             });
