@@ -53,6 +53,7 @@ export async function render(view, ctx) {
     result.update(video);
     if (video.status === drawnActions) return;
     drawnActions = video.status;
+    const focused = actions.contains(document.activeElement) ? document.activeElement.textContent : null;
     replace(actions,
       video.status === 'queued' || video.status === 'running'
         ? h('button', {type: 'button', class: 'secondary danger', onclick: () => act('cancel', 'Cancelling…')}, 'Cancel')
@@ -62,6 +63,10 @@ export async function render(view, ctx) {
           'Retry from where it stopped')
         : null,
       isFinished(video.status) ? h('button', {type: 'button', class: 'secondary danger', onclick: confirmDelete}, 'Delete video') : null);
+    if (focused !== null) { // the focused button was redrawn: focus its new copy, or the heading if it is gone
+      const same = [...actions.querySelectorAll('button')].find((b) => b.textContent === focused);
+      (same || head.querySelector('h1')).focus();
+    }
     if (video.status === 'failed') {
       say(alerts, 'error', `The video failed: ${video.error || failedStepReason(video) || 'no reason was given'}`);
     } else if (video.status === 'cancelled') {

@@ -121,8 +121,12 @@ class WebUiTest {
             Locator progress = page.locator(".progress-text");
             assertThat(progress.getAttribute("aria-live")).isEqualTo("polite");
             recordProgressTexts(page);
-            page.waitForFunction("() => /steps done; now making/.test(document.querySelector('.progress-text').textContent)",
-                    null, new Page.WaitForFunctionOptions().setTimeout(60_000));
+            // A keyboard user on Cancel stays there while the live updates redraw the page (queued → running).
+            page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Cancel")).focus();
+            // Mid-run for the screenshot if the browser sees it in time; a busy machine may only show the end.
+            page.waitForFunction("() => window.progressTexts.some(t => /now making|^Done/.test(t))",
+                    null, new Page.WaitForFunctionOptions().setTimeout(120_000).setPollingInterval(100));
+            assertThat(page.evaluate("() => document.activeElement.textContent")).isEqualTo("Cancel");
             tab.shoot("video-progress");
 
             // Live progress reaches the end without reloading the page.
