@@ -31,9 +31,11 @@ record SpeechTrack(Path wav, int sampleRate, double seconds, List<Turn> turns) {
         turns = List.copyOf(turns);
     }
 
-    /** When the last word has been said. */
+    /** When the last word has been heard (the TTS's trailing silence does not count). */
     double speechEnd() {
-        return turns.isEmpty() ? 0 : turns.get(turns.size() - 1).end();
+        if (turns.isEmpty()) return 0;
+        Turn last = turns.get(turns.size() - 1);
+        return last.words().isEmpty() ? last.end() : last.words().get(last.words().size() - 1).end();
     }
 
     List<Word> words() {
