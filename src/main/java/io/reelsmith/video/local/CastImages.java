@@ -29,7 +29,8 @@ final class CastImages {
     private final PortraitPainter painter = new PortraitPainter();
 
     /** The tagged picture of {@code name}, painted into {@code dir} the first time it is needed. */
-    Path imageFor(String name, Path dir) throws IOException {
+    Path imageFor(String speaker, Path dir) throws IOException {
+        String name = speaker == null || speaker.isBlank() ? "?" : speaker.strip();
         String safe = name.replaceAll("[^\\p{L}\\p{N}_-]+", "_");
         Path file = dir.resolve("cast-" + safe + "-" + Integer.toHexString(name.hashCode()) + ".png");
         if (Files.exists(file)) return file;

@@ -139,9 +139,15 @@ final class IndoorProps {
     }
 
     private void cave() {
-        g.setPaint(new GradientPaint(0, 0, new Color(0x1A1614), 0, HEIGHT, new Color(0x3A302A)));
+        g.setPaint(new GradientPaint(0, 0, new Color(0x2E2622), 0, HEIGHT, new Color(0x5A4A3E)));
         g.fillRect(0, 0, WIDTH, HEIGHT);
-        g.setColor(new Color(0x2A2420));
+        // Boulders along both walls give the dark a shape.
+        for (int i = 0; i < 16; i++) {
+            double r = 120 + rnd.nextInt(160), x = (i % 2 == 0 ? -r * 0.4 : WIDTH - r * 0.6) + rnd.nextInt(60), y = 150 + rnd.nextInt(HORIZON);
+            g.setColor(new Color(0x3E342C + rnd.nextInt(4) * 0x060504));
+            g.fill(new Ellipse2D.Double(x - r / 2, y - r / 2, r, r * 0.8));
+        }
+        g.setColor(new Color(0x241E1A));
         for (int i = 0; i < 12; i++) {
             double x = rnd.nextInt(WIDTH), w = 40 + rnd.nextInt(60), h = 120 + rnd.nextInt(260);
             Path2D p = new Path2D.Double();
@@ -151,9 +157,10 @@ final class IndoorProps {
             p.closePath();
             g.fill(p);
         }
-        g.setColor(new Color(0x4A3E34));
+        g.setColor(new Color(0x6A5A4A));
         g.fill(new Ellipse2D.Double(-200, HORIZON - 40, WIDTH + 400, 800));
         lampGlow(WIDTH * 0.78, HORIZON - 250, new Color(255, 190, 90));
+        lampGlow(WIDTH * 0.5, HORIZON - 150, new Color(255, 170, 80));
         g.setColor(new Color(0x2A2A2A));
         g.fill(new RoundRectangle2D.Double(WIDTH * 0.78 - 30, HORIZON - 290, 60, 90, 14, 14));
         g.setColor(new Color(0xFFD27A));
