@@ -93,12 +93,13 @@ public final class AnimaticMaker implements VideoMaker {
         return Math.max(planned, needed);
     }
 
-    /** The lead (speaker 0, the recurring character) in the middle; other speakers of this block in the front corners. */
+    /** The lead (the recurring character) in the middle; other speakers of this block in the front corners. */
     private List<Figure> figures(BlockJob job, SpeechTrack speech) throws IOException {
         List<String> speakers = job.script().speakers();
+        int lead = leadSpeaker(job.script());
         List<Figure> figures = new ArrayList<>();
-        figures.add(Figure.fit(job.characterImage(), LEAD_BOX_W, LEAD_BOX_H, ClipEncoder.WIDTH / 2, LEAD_FEET_Y, motionOf(0, speech, LEAD_BOX_H, 0)).withSprites(job.dir()));
-        List<Integer> others = speech.turns().stream().map(SpeechTrack.Turn::speaker).filter(s -> s != 0).distinct().limit(2).toList();
+        figures.add(Figure.fit(job.characterImage(), LEAD_BOX_W, LEAD_BOX_H, ClipEncoder.WIDTH / 2, LEAD_FEET_Y, motionOf(lead, speech, LEAD_BOX_H, 0)).withSprites(job.dir()));
+        List<Integer> others = speech.turns().stream().map(SpeechTrack.Turn::speaker).filter(s -> s != lead).distinct().limit(2).toList();
         for (int i = 0; i < others.size(); i++) {
             int who = others.get(i);
             Path image = cast.imageFor(speakers.get(who), job.dir());
@@ -106,6 +107,27 @@ public final class AnimaticMaker implements VideoMaker {
             figures.add(Figure.fit(image, CAST_BOX_W, CAST_BOX_H, centerX, CAST_FEET_Y, motionOf(who, speech, CAST_BOX_H, 0.9 + i)).withSprites(job.dir()));
         }
         return figures;
+    }
+
+    /**
+     * Which speaker the character image shows: the one the visual descriptions name first (they describe
+     * the recurring character: "Nano looks around…"), else the first to speak.
+     */
+    static int leadSpeaker(Script script) {
+        List<String> speakers = script.speakers();
+        for (Block b : script.blocks()) {
+            String visual = b.visual().toLowerCase(java.util.Locale.ROOT);
+            int best = -1, at = Integer.MAX_VALUE;
+            for (int i = 0; i < speakers.size(); i++) {
+                int pos = speakers.get(i).isBlank() ? -1 : visual.indexOf(speakers.get(i).toLowerCase(java.util.Locale.ROOT));
+                if (pos >= 0 && pos < at) {
+                    at = pos;
+                    best = i;
+                }
+            }
+            if (best >= 0) return best;
+        }
+        return 0;
     }
 
     private static CharacterMotion motionOf(int speaker, SpeechTrack speech, double height, double phase) {

@@ -36,6 +36,16 @@ class SceneAndSoundTest {
     }
 
     @Test
+    void theCharacterImageGoesToTheSpeakerTheVisualsName() {
+        io.reelsmith.script.Script s = new io.reelsmith.script.Script("t", "en", List.of(
+                new Block(1, List.of(new DialogueLine("Narrator", "Once upon a time."), new DialogueLine("Nano", "Hi!")), "Nano waves, Narrator unseen", "")));
+        assertThat(AnimaticMaker.leadSpeaker(s)).isEqualTo(1);
+        io.reelsmith.script.Script none = new io.reelsmith.script.Script("t", "en", List.of(
+                new Block(1, List.of(new DialogueLine("Ana", "Hi!")), "a beach", "")));
+        assertThat(AnimaticMaker.leadSpeaker(none)).isZero();
+    }
+
+    @Test
     void differentPlacesPaintDifferentBackgrounds() {
         ScenePainter painter = new ScenePainter();
         BufferedImage library = painter.paint(Scene.of("a library", "", 7)), beach = painter.paint(Scene.of("a beach", "", 7));
