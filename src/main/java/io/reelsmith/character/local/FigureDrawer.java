@@ -46,10 +46,10 @@ final class FigureDrawer {
 
     private void cape() {
         Path2D p = new Path2D.Double();
-        p.moveTo(CX - 180, 700);
-        p.lineTo(CX - 380, SIZE + 10);
-        p.lineTo(CX + 380, SIZE + 10);
-        p.lineTo(CX + 180, 700);
+        p.moveTo(CX - 120, 660);
+        p.lineTo(CX - 260, 960);
+        p.lineTo(CX + 260, 960);
+        p.lineTo(CX + 120, 660);
         p.closePath();
         b.paint(p, Brush.darker(t.accent(), 0.15));
     }
@@ -61,10 +61,11 @@ final class FigureDrawer {
         Color clothes = t.kind() == Kind.HUMAN ? t.main() : t.kind() == Kind.ALIEN ? t.accent() : t.main();
         double cy = 420, rx = 215, ry = 225;
         if (t.kind() == Kind.HUMAN && t.hairStyle() == 2) hairBack(CX, cy, rx, ry);
-        b.paint(new Rectangle2D.Double(CX - 60, cy + 150, 120, 170), Brush.darker(skin, 0.08));
+        b.paint(new Rectangle2D.Double(CX - 50, cy + 150, 100, 110), Brush.darker(skin, 0.08));
+        legsAndArms(human ? skin : t.main(), human ? Brush.darker(t.accent(), 0.35) : t.main());
         b.paint(torso(), clothes);
-        if (!human) b.flat(new Ellipse2D.Double(CX - 150, 790, 300, 300), Brush.lighter(t.main(), 0.45));
-        else emblem(CX, 880, 60);
+        if (!human) b.flat(new Ellipse2D.Double(CX - 95, 700, 190, 180), Brush.lighter(t.main(), 0.45));
+        else emblem(CX, 780, 45);
         switch (t.kind()) {
             case CAT -> {
                 for (int s : new int[]{-1, 1}) {
@@ -107,14 +108,25 @@ final class FigureDrawer {
         return new Face(CX, cy + 10, 1.0, cy - ry, rx, cy + 230);
     }
 
+    /** A small standing body under the big head (chibi proportions): the figure has feet to stand on. */
     private Shape torso() {
         Path2D p = new Path2D.Double();
-        p.moveTo(CX - 170, 700);
-        p.quadTo(CX - 300, 720, CX - 300, SIZE + 40);
-        p.lineTo(CX + 300, SIZE + 40);
-        p.quadTo(CX + 300, 720, CX + 170, 700);
+        p.moveTo(CX - 120, 650);
+        p.quadTo(CX - 175, 660, CX - 170, 900);
+        p.quadTo(CX, 925, CX + 170, 900);
+        p.quadTo(CX + 175, 660, CX + 120, 650);
         p.closePath();
         return p;
+    }
+
+    /** Legs with shoes, and arms hanging from the shoulders with round hands; drawn behind the torso. */
+    private void legsAndArms(Color hands, Color legs) {
+        for (int s : new int[]{-1, 1}) {
+            b.paint(new RoundRectangle2D.Double(CX + s * 70 - 40, 860, 80, 120, 30, 30), legs);
+            b.paint(new Ellipse2D.Double(CX + s * 78 - 55 + s * 12, 955, 110, 56), new Color(0x3A3040));
+            b.paint(rotated(new RoundRectangle2D.Double(CX + s * 160 - 32, 660, 64, 200, 40, 40), s * -0.35, CX + s * 160, 670), Brush.darker(t.kind() == Kind.HUMAN ? t.main() : t.main(), 0.08));
+            b.paint(new Ellipse2D.Double(CX + s * 225 - 36, 820, 72, 72), hands);
+        }
     }
 
     private Shape alienHead(double cy) {
@@ -207,9 +219,15 @@ final class FigureDrawer {
         b.line(new Line2D.Double(CX, 200, CX, 90), Brush.INK, 12);
         b.paint(new Ellipse2D.Double(CX - 36, 50, 72, 72), t.accent());
         b.paint(new RoundRectangle2D.Double(CX - 60, 590, 120, 120, 20, 20), Brush.darker(t.main(), 0.25));
-        b.paint(new RoundRectangle2D.Double(CX - 290, 690, 580, 400, 80, 80), t.main());
-        b.paint(new RoundRectangle2D.Double(CX - 150, 760, 300, 180, 30, 30), Brush.darker(t.main(), 0.3));
-        for (int i = 0; i < 3; i++) b.paint(new Ellipse2D.Double(CX - 100 + i * 70, 830, 44, 44), i == 1 ? t.accent() : new Color(0xF25C54));
+        for (int s : new int[]{-1, 1}) {
+            b.paint(new RoundRectangle2D.Double(CX + s * 80 - 35, 880, 70, 100, 20, 20), Brush.darker(t.main(), 0.25));
+            b.paint(new RoundRectangle2D.Double(CX + s * 85 - 60, 960, 120, 46, 20, 20), Brush.darker(t.main(), 0.45));
+            b.line(new java.awt.geom.Line2D.Double(CX + s * 200, 730, CX + s * 250, 860), Brush.darker(t.main(), 0.3), 26);
+            b.paint(new Ellipse2D.Double(CX + s * 250 - 34, 840, 68, 68), t.accent());
+        }
+        b.paint(new RoundRectangle2D.Double(CX - 210, 690, 420, 220, 70, 70), t.main());
+        b.paint(new RoundRectangle2D.Double(CX - 130, 730, 260, 130, 30, 30), Brush.darker(t.main(), 0.3));
+        for (int i = 0; i < 3; i++) b.paint(new Ellipse2D.Double(CX - 92 + i * 70, 775, 44, 44), i == 1 ? t.accent() : new Color(0xF25C54));
         for (int s : new int[]{-1, 1}) b.paint(new RoundRectangle2D.Double(CX + s * 250 - 30, 330, 60, 130, 20, 20), Brush.darker(t.main(), 0.2));
         b.paint(new RoundRectangle2D.Double(CX - 245, 190, 490, 420, 110, 110), t.main());
         b.flat(new RoundRectangle2D.Double(CX - 195, 250, 390, 300, 80, 80), new Color(0x233040));

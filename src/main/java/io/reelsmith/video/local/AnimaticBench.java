@@ -50,7 +50,8 @@ public final class AnimaticBench implements Callable<Integer> {
             Workspace ws = new Workspace(dir);
             Stages stages = new Stages("local", new PortraitPainter(), new OfflineScriptWriter(), new AnimaticMaker(), null,
                     CaptionStyle.SHORTS, new FinalRenderer());
-            JobSpec spec = new JobSpec("the lost treasure map", new CharacterProfile("Nano", "a cute banana with sunglasses", "cartoon"), blocks, language);
+            String theme = "fr".equals(language) ? "la carte au trésor perdue" : "the lost treasure map";
+            JobSpec spec = new JobSpec(theme, new CharacterProfile("Nano", "a cute banana with sunglasses", "cartoon"), blocks, language);
             Map<String, Long> steps = new LinkedHashMap<>();
             long t0 = System.nanoTime();
             new Pipeline(stages).run(spec, ws, new FileJournal(ws.journal()), new Pipeline.Listener() {
