@@ -41,25 +41,37 @@ final class ClipEncoder {
     }
 
     /** The block's clip: 720x1280, 24 fps, exactly {@code frames} frames, H.264 + AAC. */
-    void encodeVideo(Path background, String panX, String panY, List<Figure> figures, Path audio, int frames, Path out) throws IOException {
+    void encodeVideo(Path background, String panX, String panY, List<Figure> figures, Path shadow, Path audio, int frames, Path out) throws IOException {
         Ffmpeg cmd = Ffmpeg.command().input(background);
         for (Figure f : figures) cmd.input(f.sprites());
-        cmd.input(audio);
+        int shadowInput = figures.size() + 1;
+        cmd.input(shadow).input(audio);
         StringBuilder g = new StringBuilder();
         g.append("[0:v]format=yuv420p,loop=loop=-1:size=1:start=0,setpts=N/").append(FPS).append("/TB,crop=").append(WIDTH).append(":").append(HEIGHT)
-                .append(":x='").append(panX).append("':y='").append(panY).append("'[v0];");
+                .append(":x='").append(panX).append("':y='").append(panY).append("'[bg];");
+        g.append("[").append(shadowInput).append(":v]format=yuva420p,split=").append(figures.size());
+        for (int i = 0; i < figures.size(); i++) g.append("[sh").append(i).append("]");
+        g.append(";");
+        String previous = "bg";
         for (int i = 0; i < figures.size(); i++) {
             Figure f = figures.get(i);
+            // A soft shadow on the ground where the feet stand: it stays put while the figure hops.
+            int sw = Math.max(2, (int) (f.width() * 0.7) & ~1), sh = Math.max(2, (int) (f.width() * 0.12) & ~1);
+            g.append("[sh").append(i).append("]scale=").append(sw).append(":").append(sh).append(",loop=loop=-1:size=1:start=0,setpts=N/").append(FPS).append("/TB[s").append(i).append("];");
+            g.append("[").append(previous).append("][s").append(i).append("]overlay=x=").append(f.centerX() - sw / 2).append(":y=").append(f.feetY() - sh * 2 / 3)
+                    .append(":format=yuv420[g").append(i).append("];");
+            previous = "g" + i;
             int rw = f.rotatedWidth(), rh = f.rotatedHeight();
             // The sheet holds the figure pre-rotated; the crop picks the cell of the current angle.
             g.append("[").append(i + 1).append(":v]format=yuva420p,loop=loop=-1:size=1:start=0,setpts=N/").append(FPS).append("/TB,")
                     .append("crop=").append(rw).append(":").append(rh).append(":0:'").append(SpriteSheet.cellOffset(f.motion().angle(), rh)).append("'[f").append(i).append("];");
             int x = f.centerX() - rw / 2, y = f.feetY() - f.height() / 2 - rh / 2;
-            g.append("[v").append(i).append("][f").append(i).append("]overlay=x=").append(x).append(":y='").append(y).append("+").append(f.motion().yOffset())
+            g.append("[").append(previous).append("][f").append(i).append("]overlay=x=").append(x).append(":y='").append(y).append("+").append(f.motion().yOffset())
                     .append("':eval=frame:format=yuv420[v").append(i + 1).append("];");
+            previous = "v" + (i + 1);
         }
         g.setLength(g.length() - 1);
-        cmd.filterComplex(g.toString()).map("[v" + figures.size() + "]", figures.size() + 1 + ":a")
+        cmd.filterComplex(g.toString()).map("[v" + figures.size() + "]", shadowInput + 1 + ":a")
                 .args("-frames:v", String.valueOf(frames), "-r", String.valueOf(FPS))
                 .h264(preset, crf).aac(128).args("-aac_coder", "fast").timeout(900).output(out);
         if (AnimaticMaker.DEBUG) java.nio.file.Files.writeString(background.resolveSibling("encode.cmd"), String.join(" ", cmd.commandLine()) + "\n");
