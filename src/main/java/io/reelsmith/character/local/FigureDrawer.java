@@ -14,8 +14,9 @@ import java.awt.geom.Rectangle2D;
 import java.awt.geom.RoundRectangle2D;
 
 /**
- * Draws the body, the head and the hair of the character on a 1024x1024 canvas (a bust, or a whole small
- * figure for fruit), and says where the face goes. Face and accessories are drawn by {@link FaceDrawer}.
+ * Draws the body, the head and the hair of the character on a 1024x1024 canvas — a standing figure with a big
+ * head (chibi proportions), feet near the bottom edge so the animatic can stand it on the ground — and says
+ * where the face goes. Face and accessories are drawn by {@link FaceDrawer}.
  */
 final class FigureDrawer {
     static final int SIZE = 1024;
@@ -54,7 +55,7 @@ final class FigureDrawer {
         b.paint(p, Brush.darker(t.accent(), 0.15));
     }
 
-    /** Humans and furry animals: neck, torso, head, ears and hair. */
+    /** Humans, aliens and furry animals: legs, arms, torso, head, ears and hair. */
     private Face bust() {
         boolean human = t.kind() == Kind.HUMAN || t.kind() == Kind.ALIEN;
         Color skin = t.kind() == Kind.HUMAN ? t.skin() : t.main();
@@ -96,12 +97,9 @@ final class FigureDrawer {
             default -> { }
         }
         Shape head = t.kind() == Kind.ALIEN ? alienHead(cy) : new Ellipse2D.Double(CX - rx, cy - ry, 2 * rx, 2 * ry);
+        if (t.kind() == Kind.HUMAN) for (int s : new int[]{-1, 1}) b.paint(new Ellipse2D.Double(CX + s * rx - 30, cy - 10, 60, 80), skin);
         b.paint(head, skin);
-        if (t.kind() == Kind.HUMAN) {
-            for (int s : new int[]{-1, 1}) b.paint(new Ellipse2D.Double(CX + s * rx - 30, cy - 10, 60, 80), skin);
-            b.paint(head, skin); // ears tucked behind the head outline
-            hairFront(cy, rx, ry);
-        }
+        if (t.kind() == Kind.HUMAN) hairFront(cy, rx, ry);
         if (t.kind() == Kind.DOG) {
             for (int s : new int[]{-1, 1}) b.paint(rotated(new Ellipse2D.Double(CX + s * 205 - 60, 250, 120, 260), -s * 0.35, CX + s * 205, 260), Brush.darker(t.main(), 0.3));
         }
@@ -124,7 +122,7 @@ final class FigureDrawer {
         for (int s : new int[]{-1, 1}) {
             b.paint(new RoundRectangle2D.Double(CX + s * 70 - 40, 860, 80, 120, 30, 30), legs);
             b.paint(new Ellipse2D.Double(CX + s * 78 - 55 + s * 12, 955, 110, 56), new Color(0x3A3040));
-            b.paint(rotated(new RoundRectangle2D.Double(CX + s * 160 - 32, 660, 64, 200, 40, 40), s * -0.35, CX + s * 160, 670), Brush.darker(t.kind() == Kind.HUMAN ? t.main() : t.main(), 0.08));
+            b.paint(rotated(new RoundRectangle2D.Double(CX + s * 160 - 32, 660, 64, 200, 40, 40), s * -0.35, CX + s * 160, 670), Brush.darker(t.main(), 0.08));
             b.paint(new Ellipse2D.Double(CX + s * 225 - 36, 820, 72, 72), hands);
         }
     }

@@ -77,34 +77,13 @@ public final class AnimaticMaker implements VideoMaker {
         List<Figure> figures = figures(job, speech);
         String[] pan = pan(job.index(), seconds);
         long t3 = System.nanoTime();
-        encoder.encodeVideo(background, pan[0], pan[1], figures, shadow(job.dir()), audio, frames, clip);
+        encoder.encodeVideo(background, pan[0], pan[1], figures, GroundShadow.in(job.dir()), audio, frames, clip);
         long t4 = System.nanoTime();
 
         if (!DEBUG) deleteTree(work);
         return new BlockClip(job.index(), clip, seconds, speech.words(),
                 Map.of("frames", String.valueOf(frames), "audio", audio.getFileName().toString(), "scene", scene.setting().name().toLowerCase(),
                         "millis", String.format("speech %d, audio %d, paint %d, encode %d", (t1 - t0) / 1_000_000, (t2 - t1) / 1_000_000, (t3 - t2) / 1_000_000, (t4 - t3) / 1_000_000)));
-    }
-
-    /** A soft dark ellipse, written once per job folder; FFmpeg scales it under each figure. */
-    private static Path shadow(Path dir) throws IOException {
-        Path file = dir.resolve("shadow.png");
-        if (Files.exists(file)) return file;
-        java.awt.image.BufferedImage img = new java.awt.image.BufferedImage(256, 64, java.awt.image.BufferedImage.TYPE_INT_ARGB);
-        java.awt.Graphics2D g = img.createGraphics();
-        g.scale(1, 0.25);
-        g.setPaint(new java.awt.RadialGradientPaint(128f, 128f, 128f, new float[]{0f, 0.6f, 1f},
-                new java.awt.Color[]{new java.awt.Color(0, 0, 0, 120), new java.awt.Color(0, 0, 0, 70), new java.awt.Color(0, 0, 0, 0)}));
-        g.fillRect(0, 0, 256, 256);
-        g.dispose();
-        Path tmp = Files.createTempFile(dir, ".shadow", ".png");
-        try {
-            ImageIO.write(img, "png", tmp.toFile());
-            Files.move(tmp, file, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
-        } finally {
-            Files.deleteIfExists(tmp);
-        }
-        return file;
     }
 
     /** Whole frames: the planned length, or the speech plus a short tail when the speech is longer. */
