@@ -44,9 +44,10 @@ public final class AnimaticMaker implements VideoMaker {
 
     /** The default: espeak-ng voices, a fast x264 preset (the final render re-encodes anyway). */
     public AnimaticMaker() {
-        this(Espeak.get(), "ultrafast", 20);
+        this(null, "ultrafast", 20);
     }
 
+    /** {@code tts} null means espeak-ng, loaded on first use (so wiring the provider needs no native library yet). */
     public AnimaticMaker(TextToSpeech tts, String x264Preset, int crf) {
         this.tts = tts;
         this.encoder = new ClipEncoder(x264Preset, crf);
@@ -62,7 +63,7 @@ public final class AnimaticMaker implements VideoMaker {
         Path clip = job.dir().resolve(name + ".mp4"), audio = job.dir().resolve(name + ".wav");
 
         long t0 = System.nanoTime();
-        SpeechTrack speech = SpeechTrack.speak(block, script.speakers(), script.language(), tts, work, work.resolve("speech.wav"));
+        SpeechTrack speech = SpeechTrack.speak(block, script.speakers(), script.language(), tts != null ? tts : Espeak.get(), work, work.resolve("speech.wav"));
         int frames = frames(Script.plannedSeconds(job.index()), speech.speechEnd());
         double seconds = frames / (double) ClipEncoder.FPS;
 
