@@ -44,6 +44,11 @@ public final class AnimaticBench implements Callable<Integer> {
     @Override
     public Integer call() throws IOException {
         PrintStream out = System.out;
+        if (keep != null && Files.isDirectory(keep)) {
+            try (var entries = Files.list(keep)) {
+                if (entries.findAny().isPresent()) throw new IllegalArgumentException("--keep " + keep + " is not empty: a finished job there would be skipped, not timed");
+            }
+        }
         Path dir = keep != null ? keep : Files.createTempDirectory("reelsmith-bench-animatic");
         try {
             Files.createDirectories(dir);
