@@ -78,7 +78,9 @@ public final class AnimaticMaker implements VideoMaker {
         List<Figure> figures = figures(job, speech);
         String[] pan = pan(job.index(), seconds);
         long t3 = System.nanoTime();
-        encoder.encodeVideo(background, pan[0], pan[1], figures, GroundShadow.in(job.dir()), audio, frames, clip);
+        WeatherLayer.Kind falling = WeatherLayer.of(scene);
+        encoder.encodeVideo(background, pan[0], pan[1], figures, GroundShadow.in(job.dir()),
+                falling == null ? null : WeatherLayer.in(falling, job.dir()), falling == null ? null : WeatherLayer.scrollY(falling), audio, frames, clip);
         long t4 = System.nanoTime();
 
         if (!DEBUG) deleteTree(work);

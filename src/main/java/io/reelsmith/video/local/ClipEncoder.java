@@ -41,18 +41,29 @@ final class ClipEncoder {
     }
 
     /** The block's clip: 720x1280, 24 fps, exactly {@code frames} frames, H.264 + AAC. */
-    void encodeVideo(Path background, String panX, String panY, List<Figure> figures, Path shadow, Path audio, int frames, Path out) throws IOException {
+    /** {@code weather} (falling rain or snow) may be null. */
+    void encodeVideo(Path background, String panX, String panY, List<Figure> figures, Path shadow, Path weather, String weatherY,
+                     Path audio, int frames, Path out) throws IOException {
         Ffmpeg cmd = Ffmpeg.command().input(background);
         for (Figure f : figures) cmd.input(f.sprites());
-        int shadowInput = figures.size() + 1;
-        cmd.input(shadow).input(audio);
+        int shadowInput = figures.size() + 1, next = shadowInput + 1;
+        cmd.input(shadow);
+        int weatherInput = weather == null ? -1 : next++;
+        if (weather != null) cmd.input(weather);
+        int audioInput = next;
+        cmd.input(audio);
         StringBuilder g = new StringBuilder();
         g.append("[0:v]format=yuv420p,loop=loop=-1:size=1:start=0,setpts=N/").append(FPS).append("/TB,crop=").append(WIDTH).append(":").append(HEIGHT)
                 .append(":x='").append(panX).append("':y='").append(panY).append("'[bg];");
+        String previous = "bg";
+        if (weather != null) {
+            g.append("[").append(weatherInput).append(":v]format=yuva420p,loop=loop=-1:size=1:start=0,setpts=N/").append(FPS).append("/TB,crop=")
+                    .append(WIDTH).append(":").append(HEIGHT).append(":0:'").append(weatherY).append("'[wx];[bg][wx]overlay=format=yuv420[bgw];");
+            previous = "bgw";
+        }
         g.append("[").append(shadowInput).append(":v]format=yuva420p,split=").append(figures.size());
         for (int i = 0; i < figures.size(); i++) g.append("[sh").append(i).append("]");
         g.append(";");
-        String previous = "bg";
         for (int i = 0; i < figures.size(); i++) {
             Figure f = figures.get(i);
             // A soft shadow on the ground where the feet stand: it stays put while the figure hops.
@@ -71,7 +82,7 @@ final class ClipEncoder {
             previous = "v" + (i + 1);
         }
         g.setLength(g.length() - 1);
-        cmd.filterComplex(g.toString()).map("[v" + figures.size() + "]", shadowInput + 1 + ":a")
+        cmd.filterComplex(g.toString()).map("[v" + figures.size() + "]", audioInput + ":a")
                 .args("-frames:v", String.valueOf(frames), "-r", String.valueOf(FPS))
                 .h264(preset, crf).aac(128).args("-aac_coder", "fast").timeout(900).output(out);
         if (AnimaticMaker.DEBUG) java.nio.file.Files.writeString(background.resolveSibling("encode.cmd"), String.join(" ", cmd.commandLine()) + "\n");

@@ -96,14 +96,17 @@ public final class ScenePainter {
         if (s.rain()) {
             g.setColor(new Color(40, 50, 70, 50));
             g.fillRect(0, 0, WIDTH, HEIGHT);
+        }
+        // Outdoors, rain and snow fall in the clip (WeatherLayer); indoors a few painted streaks hint at it.
+        if (s.rain() && s.setting().indoor) {
             g.setStroke(new BasicStroke(2.5f));
-            g.setColor(new Color(200, 215, 235, 120));
-            for (int i = 0; i < 420; i++) {
+            g.setColor(new Color(200, 215, 235, 90));
+            for (int i = 0; i < 120; i++) {
                 double x = rnd.nextInt(WIDTH + 200) - 100, y = rnd.nextInt(HEIGHT);
                 g.draw(new Line2D.Double(x, y, x - 14, y + 48));
             }
         }
-        if (s.snow()) {
+        if (s.snow() && s.setting().indoor) {
             g.setColor(new Color(255, 255, 255, 200));
             for (int i = 0; i < 260; i++) {
                 double r = 3 + rnd.nextInt(6);
