@@ -52,7 +52,7 @@ class AnimaticMakerTest {
                         "Nano looks around a dusty old library", "wind and creaking floorboards"),
                 new Block(2, List.of(new DialogueLine("Nano", "This line is much too long for a seven second extension, so the animatic must stretch "
                         + "the block until every single word has been spoken, and then keep a short tail.")),
-                        "Nano runs along a sunny beach", "waves and seagulls"))).validated();
+                        "Nano runs along a beach", "waves, seagulls and rain"))).validated();
         AnimaticMaker maker = new AnimaticMaker();
         long t0 = System.nanoTime();
         BlockClip previous = null;
@@ -71,6 +71,7 @@ class AnimaticMakerTest {
         double speechEnd = clips.get(1).words().get(clips.get(1).words().size() - 1).end();
         assertThat(speechEnd).as("the long line needs more than 7 s").isGreaterThan(7.0);
         assertThat(clips.get(1).seconds()).isBetween(speechEnd + AnimaticMaker.TAIL, speechEnd + AnimaticMaker.TAIL + FRAME);
+        assertThat(clips.get(1).facts()).containsEntry("scene", "beach"); // with falling rain: the weather overlay path
         for (BlockClip c : clips) {
             assertThat(c.seconds() * 24).isCloseTo(Math.rint(c.seconds() * 24), within(1e-9));
             MediaInfo info = MediaInfo.probe(c.file());
