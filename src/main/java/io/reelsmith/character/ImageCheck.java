@@ -35,13 +35,14 @@ public final class ImageCheck {
 
     private ImageCheck() { }
 
-    /** Reads, checks and converts the file; {@code name} is only used in messages. */
+    /** Reads, checks and converts the file; messages name it by its file name. */
     public static byte[] toPng(Path file) throws IOException {
         long size = Files.size(file);
         if (size > MAX_BYTES) throw new BadImageException(file.getFileName() + " is " + size / (1024 * 1024) + " MB; the limit is " + MAX_BYTES / (1024 * 1024) + " MB");
         return toPng(Files.readAllBytes(file), file.getFileName().toString());
     }
 
+    /** Checks and converts uploaded bytes; {@code name} is only used in messages. */
     public static byte[] toPng(byte[] bytes, String name) throws IOException {
         if (bytes.length == 0) throw new BadImageException(name + " is empty");
         if (bytes.length > MAX_BYTES) throw new BadImageException(name + " is " + bytes.length / (1024 * 1024) + " MB; the limit is " + MAX_BYTES / (1024 * 1024) + " MB");

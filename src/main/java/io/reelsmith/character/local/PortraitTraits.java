@@ -71,7 +71,7 @@ public record PortraitTraits(Kind kind, Color main, Color skin, Color hair, Colo
                 RenderStyle.from(profile.style()), seed);
     }
 
-    /** FNV-1a over the lower-cased name: stable across JVMs, unlike nothing else we would need to trust. */
+    /** FNV-1a over the lower-cased, trimmed name: a 64-bit seed that is the same on every JVM and run. */
     static long seedOf(String name) {
         long h = 0xcbf29ce484222325L;
         for (byte b : name.toLowerCase(Locale.ROOT).strip().getBytes(StandardCharsets.UTF_8)) {
