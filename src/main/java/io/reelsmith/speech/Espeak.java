@@ -52,6 +52,7 @@ public final class Espeak implements TextToSpeech {
         int espeak_Synth(Pointer text, long size, int position, int positionType, int endPosition,
                          int flags, Pointer uniqueIdentifier, Pointer userData);
         int espeak_Synchronize();
+        Pointer espeak_TextToPhonemes(com.sun.jna.ptr.PointerByReference textPtr, int textMode, int phonemeMode);
     }
 
     public interface SynthCallback extends Callback {
@@ -113,6 +114,28 @@ public final class Espeak implements TextToSpeech {
         List<Word> words = toWords(text, samples, seconds);
         writeWav(wavOut, samples, sampleRate);
         return new Speech(wavOut, sampleRate, seconds, words);
+    }
+
+    /**
+     * The IPA phonemes espeak-ng would speak for {@code text} in {@code language} ("en-us", "fr"), one string per
+     * clause, phonemes separated by '_' (e.g. "k_w_ˈɜː_l_oʊ"). Forced alignment uses it for names no dictionary knows.
+     */
+    public synchronized List<String> phonemes(String text, String language) {
+        if (text == null || text.isBlank()) return List.of();
+        if (lib.espeak_SetVoiceByName(language) != 0) throw new SpeechException("espeak-ng has no voice " + language);
+        byte[] utf8 = (text + "\0").getBytes(StandardCharsets.UTF_8);
+        Memory buf = new Memory(utf8.length);
+        buf.write(0, utf8, 0, utf8.length);
+        var cursor = new com.sun.jna.ptr.PointerByReference(buf);
+        List<String> clauses = new ArrayList<>();
+        int ipaWithUnderscores = 0x02 | ('_' << 8);
+        while (cursor.getValue() != null) {
+            Pointer p = lib.espeak_TextToPhonemes(cursor, CHARS_UTF8, ipaWithUnderscores);
+            if (p == null) break;
+            String clause = p.getString(0, "UTF-8").strip();
+            if (!clause.isEmpty()) clauses.add(clause);
+        }
+        return clauses;
     }
 
     private int onSynth(Pointer wav, int numSamples, Pointer events) {

@@ -1,0 +1,54 @@
+package io.reelsmith.subtitle.align;
+
+import io.reelsmith.speech.Espeak;
+import io.reelsmith.speech.Speech;
+import io.reelsmith.speech.Voice;
+import io.reelsmith.subtitle.Word;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class SphinxAlignerTest {
+    private static final String SCRIPT = "Hello there, Kwirlo! Where is the treasure map? Branxtella found it under the old bridge yesterday. "
+            + "We should go there before the sun sets. The river is cold and deep at night.";
+
+    private final SphinxAligner aligner = new SphinxAligner();
+
+    @Test
+    void timesEveryScriptWordWithinFortyMillisecondsMedian(@TempDir Path dir) throws Exception {
+        Speech said = Espeak.get().speak(SCRIPT, Voice.forSpeaker("en", 1), dir.resolve("said.wav"));
+
+        List<Word> timed = aligner.time(said.wav(), SCRIPT, "en");
+
+        assertThat(timed).extracting(Word::text).containsExactlyElementsOf(said.words().stream().map(Word::text).toList());
+        List<Double> errors = new ArrayList<>();
+        for (int i = 0; i < timed.size(); i++) errors.add(Math.abs(timed.get(i).start() - said.words().get(i).start()) * 1000);
+        errors.sort(null);
+        assertThat(errors.get(errors.size() / 2)).as("median start error ms").isLessThanOrEqualTo(40);
+        assertThat(errors.get(errors.size() - 1)).as("worst start error ms").isLessThanOrEqualTo(150);
+    }
+
+    @Test
+    void survivesAWordAddedAWordDroppedAndASentenceSkipped(@TempDir Path dir) throws Exception {
+        // said: "really" added, "old" dropped, the sentence about the sun skipped
+        String spoken = "Hello there, Kwirlo! Where is the treasure map really? Branxtella found it under the bridge yesterday. "
+                + "The river is cold and deep at night.";
+        Speech said = Espeak.get().speak(spoken, Voice.forSpeaker("en", 0), dir.resolve("said.wav"));
+
+        List<Word> timed = aligner.time(said.wav(), SCRIPT, "en");
+
+        List<String> texts = timed.stream().map(Word::text).toList();
+        assertThat(texts).doesNotContain("sun", "sets.", "before", "old");
+        // every word both in the script and in the speech is found, in order, close to where it was said
+        List<Word> expected = said.words().stream().filter(w -> !w.text().equals("map")).filter(w -> !w.text().equals("really?")).toList();
+        for (Word truth : expected) {
+            Word found = timed.stream().filter(w -> w.text().equals(truth.text()) && Math.abs(w.start() - truth.start()) < 0.15).findFirst().orElse(null);
+            assertThat(found).as("'" + truth.text() + "' said at " + truth.start() + " in " + timed).isNotNull();
+        }
+    }
+}
