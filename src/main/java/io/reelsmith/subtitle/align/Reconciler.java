@@ -18,6 +18,8 @@ public final class Reconciler {
     static final double SAME_WORD = 0.6;
     /** Room an unheard script word needs between its neighbours to be placed there. */
     private static final double MIN_ROOM_PER_WORD = 0.12;
+    /** Joining words must pay for itself: "bridge" is not "old bridge" heard as one word. */
+    private static final double MERGE_COST = 0.5;
 
     /** heard[hFrom,hTo) corresponds to script[sFrom,sTo); one side is empty for an insertion or a deletion. */
     public record Link(int hFrom, int hTo, int sFrom, int sTo, double distance) {
@@ -74,7 +76,7 @@ public final class Reconciler {
         return out;
     }
 
-    /** Minimum-cost alignment; costs: insertion or deletion 1, pairing 2 × distance (+0.1 for a merge). */
+    /** Minimum-cost alignment; costs: insertion or deletion 1, pairing 2 × distance (+MERGE_COST when several words make one). */
     public static List<Link> align(List<String> heard, List<String> script) {
         int n = heard.size(), m = script.size();
         double[][] cost = new double[n + 1][m + 1];
@@ -110,7 +112,7 @@ public final class Reconciler {
     private static double step(List<String> heard, int h0, int h1, List<String> script, int s0, int s1) {
         if (h1 == h0 || s1 == s0) return 1;
         double d = distance(join(heard, h0, h1), join(script, s0, s1));
-        return 2 * d + ((h1 - h0) + (s1 - s0) > 2 ? 0.1 : 0);
+        return 2 * d + ((h1 - h0) + (s1 - s0) > 2 ? MERGE_COST : 0);
     }
 
     private static String join(List<String> words, int from, int to) {
