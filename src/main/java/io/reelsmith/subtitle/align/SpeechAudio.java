@@ -16,13 +16,13 @@ public final class SpeechAudio {
     private SpeechAudio() { }
 
     /**
-     * Extracts the first audio stream. A −55 dB white-noise floor is mixed in: on digitally silent pauses
+     * Extracts the first audio stream. A −60 dB pink-noise floor (fixed seed, so results repeat) is mixed in: on digitally silent pauses
      * (TTS, generated video) pocketsphinx's cepstral normalisation breaks and alignment fails without it.
      */
     public static Path extract(Path media, Path wavOut) throws IOException {
         if (!Files.isRegularFile(media)) throw new WordTimingException("no such media file: " + media);
         try {
-            Ffmpeg.command().input(media).lavfi("anoisesrc=c=white:r=" + RATE + ":a=0.003")
+            Ffmpeg.command().input(media).lavfi("anoisesrc=c=pink:r=" + RATE + ":a=0.001:seed=1")
                     .filterComplex("[0:a:0]aresample=" + RATE + ",aformat=channel_layouts=mono[s];[s][1:a]amix=inputs=2:duration=first:normalize=0[out]")
                     .map("[out]").args("-ar", String.valueOf(RATE), "-ac", "1", "-c:a", "pcm_s16le",
                             // no LIST/INFO chunk: pocketsphinx skips a fixed 44-byte header

@@ -67,7 +67,7 @@ public final class SphinxAligner implements WordTimer {
             if (whole != null && !whole.isEmpty()) return toWords(words, whole);
             return inChunks(wav, seconds, dict, words, sentences, work);
         } finally {
-            deleteTree(work);
+            if (System.getenv("REELSMITH_KEEP_ALIGN_WORK") == null) deleteTree(work); // kept to debug a bad alignment
         }
     }
 
@@ -162,7 +162,7 @@ public final class SphinxAligner implements WordTimer {
 
     /** One entry per script position (p0, p1 …) with every pronunciation of its word. */
     private static Path writeDictionary(List<ScriptWord> words, Pronouncer pronouncer, Path file) throws IOException {
-        StringBuilder sb = new StringBuilder();
+        StringBuilder sb = new StringBuilder(AlignmentGrammar.loopDictionary());
         java.util.Map<String, List<String>> seen = new java.util.HashMap<>();
         for (int i = 0; i < words.size(); i++) {
             List<String> prons = seen.computeIfAbsent(words.get(i).key(), pronouncer::pronounce);

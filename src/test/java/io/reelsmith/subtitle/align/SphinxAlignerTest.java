@@ -51,4 +51,20 @@ class SphinxAlignerTest {
             assertThat(found).as("'" + truth.text() + "' said at " + truth.start() + " in " + timed).isNotNull();
         }
     }
+
+    @Test
+    void survivesASentenceAddedThatIsNotInTheScript(@TempDir Path dir) throws Exception {
+        String spoken = "Hello there, Kwirlo! Suddenly a huge purple elephant walked into the kitchen and ate all the cookies. "
+                + "Where is the treasure map? Branxtella found it under the old bridge yesterday.";
+        Speech said = Espeak.get().speak(spoken, Voice.forSpeaker("en", 0), dir.resolve("said.wav"));
+        String script = "Hello there, Kwirlo! Where is the treasure map? Branxtella found it under the old bridge yesterday.";
+
+        List<Word> timed = aligner.time(said.wav(), script, "en");
+
+        assertThat(timed).extracting(Word::text).containsExactly(script.split(" "));
+        for (Word w : timed) {
+            Word truth = said.words().stream().filter(t -> t.text().equals(w.text()) && Math.abs(t.start() - w.start()) < 0.1).findFirst().orElse(null);
+            assertThat(truth).as("'" + w.text() + "' timed at " + w.start() + "; said: " + said.words()).isNotNull();
+        }
+    }
 }
