@@ -13,6 +13,7 @@ import picocli.CommandLine.Command;
                 CommandLine.HelpCommand.class,
                 BenchCommand.class,
                 ModelsCommand.class,
+                SubtitlesCommand.class,
         })
 public final class Main implements Runnable {
     public static void main(String[] args) {
