@@ -6,7 +6,9 @@ import io.reelsmith.speech.Speech;
 import io.reelsmith.speech.Voice;
 import io.reelsmith.subtitle.Word;
 import io.reelsmith.subtitle.WordTimer;
+import io.reelsmith.subtitle.align.ReconcilingTimer;
 import io.reelsmith.subtitle.align.ScriptWords;
+import io.reelsmith.subtitle.align.WhisperTimer;
 import io.reelsmith.subtitle.align.SphinxAligner;
 import io.reelsmith.subtitle.align.SphinxRecognizer;
 import io.reelsmith.subtitle.align.WordTimers;
@@ -72,8 +74,10 @@ public final class SubtitleBench implements Callable<Integer> {
             out.printf(Locale.ROOT, "%d clips, %.1f s of speech, voices %s at %s wpm, beds none/music/noise/effects at %s dB SNR%n",
                     set.size(), audio, String.join(",", VARIANTS), java.util.Arrays.toString(RATES), java.util.Arrays.toString(SNRS));
             if (recognition) {
-                for (WordTimer t : WordTimers.recognizers("en")) run(t, set, false);
+                for (WordTimer t : WordTimers.recognizers("en")) runQuietly(t, set, false);
             }
+            // Whisper, when a model is configured, also runs with the script (prompted with it, then reconciled)
+            WordTimers.whisperModel().ifPresent(m -> runQuietly(new ReconcilingTimer(new WhisperTimer(m)), set, true));
             Run known = run(new SphinxAligner(), set, true);
             Score s = known.score();
             out.printf(Locale.ROOT, "RESULT median_ms=%.0f p95_ms=%.0f wer=%.4f speed_x=%.1f%n",
@@ -85,6 +89,15 @@ public final class SubtitleBench implements Callable<Integer> {
     }
 
     private record Run(Score score, double speed) { }
+
+    /** A timer that fails (a corrupt Whisper model) is reported without stopping the benchmark. */
+    private void runQuietly(WordTimer timer, List<BenchClip> set, boolean withScript) {
+        try {
+            run(timer, set, withScript);
+        } catch (IOException | RuntimeException e) {
+            out.println(timer.name() + " failed: " + e.getMessage());
+        }
+    }
 
     private Run run(WordTimer timer, List<BenchClip> set, boolean withScript) throws IOException {
         out.printf("%n== %s, %s%n", timer.name(), withScript ? "script known" : "recognition only (no script)");
