@@ -27,19 +27,22 @@ public final class SphinxAligner implements WordTimer {
     public static final String NAME = "pocketsphinx-align";
     /** A sentence longer than this is aligned in pieces in pass 2. */
     private static final int MAX_CHUNK_WORDS = 20;
-    /** How far around its anchors a sentence may extend, per unanchored word. */
-    private static final double SECONDS_PER_WORD = 0.45, MARGIN = 0.3;
+    /** Typical time a word takes: places the cut between two sentences whose edge words are not anchors. */
+    private static final double SECONDS_PER_WORD = 0.35;
     /** A recognised word this close to a script word serves as an anchor. */
     private static final double ANCHOR_DISTANCE = 0.34;
 
     private final Pocketsphinx sphinx;
+    /** False only in tests, to exercise the chunked pass on audio where the whole pass would succeed. */
+    private final boolean wholeFirst;
 
     public SphinxAligner() {
-        this(Pocketsphinx.fromEnvironment());
+        this(Pocketsphinx.fromEnvironment(), true);
     }
 
-    SphinxAligner(Pocketsphinx sphinx) {
+    SphinxAligner(Pocketsphinx sphinx, boolean wholeFirst) {
         this.sphinx = sphinx;
+        this.wholeFirst = wholeFirst;
     }
 
     public boolean available() {
@@ -62,65 +65,89 @@ public final class SphinxAligner implements WordTimer {
             double seconds = SpeechAudio.seconds(wav);
             Path dict = writeDictionary(words, Pronouncer.forLanguage(sphinx.cmuDict(), language), work.resolve("script.dict"));
             List<int[]> sentences = sentences(words);
-            List<Hit> whole = sphinx.align(wav, dict, List.of(new Window(0, seconds, AlignmentGrammar.fsg(0, words.size(), sentences))),
-                    work.resolve("pass1")).get(0);
-            if (whole != null && !whole.isEmpty()) return toWords(words, whole);
+            if (wholeFirst) {
+                List<Hit> whole = sphinx.align(wav, dict, List.of(new Window(0, seconds, AlignmentGrammar.fsg(0, words.size(), sentences))),
+                        work.resolve("pass1")).get(0);
+                if (whole != null && !whole.isEmpty()) return toWords(words, whole);
+            }
             return inChunks(wav, seconds, dict, words, sentences, work);
         } finally {
             if (System.getenv("REELSMITH_KEEP_ALIGN_WORK") == null) deleteTree(work); // kept to debug a bad alignment
         }
     }
 
-    /** Pass 2: anchors from free recognition, then each sentence aligned in its own window. */
+    /**
+     * Pass 2: anchors from free recognition, then the text cut into chunks of whole sentences, each aligned in
+     * its own stretch of audio. Chunks meet only between two sentences that both have anchors, at a time
+     * estimated from those anchors; a sentence without any anchor stays with its neighbours (its words may be
+     * skipped there if it was not said).
+     */
     private List<Word> inChunks(Path wav, double seconds, Path dict, List<ScriptWord> words, List<int[]> sentences, Path work) throws IOException {
         Word[] anchors = anchors(sphinx.recognize(wav, work.resolve("rec")), words);
+        List<int[]> chunks = new ArrayList<>(); // [first word, end word) of whole sentences
+        List<Double> cuts = new ArrayList<>();
+        int chunkStart = 0;
+        for (int s = 0; s + 1 < sentences.size(); s++) {
+            int[] a = sentences.get(s), b = sentences.get(s + 1);
+            int lastA = lastAnchor(anchors, a[0], a[1]), firstB = firstAnchor(anchors, b[0], b[1]);
+            if (lastA < 0 || firstB < 0 || anchors[lastA].end() >= anchors[firstB].start()) continue;
+            double after = anchors[lastA].end() + SECONDS_PER_WORD * (a[1] - 1 - lastA);
+            double before = anchors[firstB].start() - SECONDS_PER_WORD * (firstB - b[0]);
+            double cut = Math.max(anchors[lastA].end(), Math.min(anchors[firstB].start(), (after + before) / 2));
+            if (!cuts.isEmpty() && cut <= cuts.get(cuts.size() - 1) + 0.2) continue;
+            chunks.add(new int[]{chunkStart, a[1]});
+            cuts.add(cut);
+            chunkStart = a[1];
+        }
+        chunks.add(new int[]{chunkStart, words.size()});
         List<Window> windows = new ArrayList<>();
-        List<int[]> aligned = new ArrayList<>();
-        for (int s = 0; s < sentences.size(); s++) {
-            int[] r = sentences.get(s);
-            double lo = s == 0 ? 0 : lastAnchorEnd(anchors, 0, r[0]);
-            double hi = s + 1 == sentences.size() ? seconds : firstAnchorStart(anchors, r[1], words.size(), seconds);
-            int first = -1, last = -1;
-            for (int i = r[0]; i < r[1]; i++) if (anchors[i] != null) { if (first < 0) first = i; last = i; }
-            double from = lo, to = hi;
-            if (first >= 0) {
-                from = Math.max(lo, anchors[first].start() - MARGIN - SECONDS_PER_WORD * (first - r[0]));
-                to = Math.min(hi, anchors[last].end() + MARGIN + SECONDS_PER_WORD * (r[1] - 1 - last));
-            }
-            if (to - from < 0.1 * (r[1] - r[0])) continue; // no room: this sentence was not said
-            windows.add(new Window(from, to, AlignmentGrammar.fsg(r[0], r[1], List.of(r))));
-            aligned.add(r);
+        for (int k = 0; k < chunks.size(); k++) {
+            double from = k == 0 ? 0 : cuts.get(k - 1), to = k == cuts.size() ? seconds : cuts.get(k);
+            int[] c = chunks.get(k);
+            windows.add(new Window(from, to, AlignmentGrammar.fsg(c[0], c[1], sentences)));
         }
         List<List<Hit>> results = sphinx.align(wav, dict, windows, work.resolve("pass2"));
         List<Word> out = new ArrayList<>();
         for (int k = 0; k < results.size(); k++) {
             List<Hit> hits = results.get(k);
             if (hits != null) out.addAll(toWords(words, hits));
-            else for (int i = aligned.get(k)[0]; i < aligned.get(k)[1]; i++) if (anchors[i] != null) out.add(anchors[i]);
+            else for (int i = chunks.get(k)[0]; i < chunks.get(k)[1]; i++) if (anchors[i] != null) out.add(anchors[i]);
         }
         return ordered(out);
     }
 
+    private static int firstAnchor(Word[] anchors, int from, int to) {
+        for (int i = from; i < to; i++) if (anchors[i] != null) return i;
+        return -1;
+    }
+
+    private static int lastAnchor(Word[] anchors, int from, int to) {
+        for (int i = to - 1; i >= from; i--) if (anchors[i] != null) return i;
+        return -1;
+    }
+
+    /**
+     * Script words the recogniser heard, with its times. Free recognition makes many mistakes, so a lone short
+     * match ("the") is no anchor: a word must be long (5+ letters) or matched next to another matched word.
+     */
     private static Word[] anchors(List<Hit> heard, List<ScriptWord> words) {
         List<String> keys = heard.stream().map(h -> ScriptWords.key(h.word())).toList();
+        List<Reconciler.Link> links = Reconciler.align(keys, words.stream().map(ScriptWord::key).toList());
         Word[] anchors = new Word[words.size()];
-        for (Reconciler.Link l : Reconciler.align(keys, words.stream().map(ScriptWord::key).toList())) {
-            if (l.hTo() - l.hFrom() == 1 && l.sTo() - l.sFrom() == 1 && l.distance() <= ANCHOR_DISTANCE) {
-                Hit h = heard.get(l.hFrom());
-                anchors[l.sFrom()] = new Word(words.get(l.sFrom()).text(), h.start(), h.end());
-            }
+        for (int k = 0; k < links.size(); k++) {
+            if (!good(links, k)) continue;
+            Reconciler.Link l = links.get(k);
+            boolean inRun = (k > 0 && good(links, k - 1)) || (k + 1 < links.size() && good(links, k + 1));
+            if (!inRun && words.get(l.sFrom()).key().length() < 5) continue;
+            Hit h = heard.get(l.hFrom());
+            anchors[l.sFrom()] = new Word(words.get(l.sFrom()).text(), h.start(), h.end());
         }
         return anchors;
     }
 
-    private static double lastAnchorEnd(Word[] anchors, int from, int to) {
-        for (int i = to - 1; i >= from; i--) if (anchors[i] != null) return anchors[i].end();
-        return 0;
-    }
-
-    private static double firstAnchorStart(Word[] anchors, int from, int to, double otherwise) {
-        for (int i = from; i < to; i++) if (anchors[i] != null) return anchors[i].start();
-        return otherwise;
+    private static boolean good(List<Reconciler.Link> links, int k) {
+        Reconciler.Link l = links.get(k);
+        return l.hTo() - l.hFrom() == 1 && l.sTo() - l.sFrom() == 1 && l.distance() <= ANCHOR_DISTANCE;
     }
 
     private static List<Word> toWords(List<ScriptWord> words, List<Hit> hits) {

@@ -67,4 +67,23 @@ class SphinxAlignerTest {
             assertThat(truth).as("'" + w.text() + "' timed at " + w.start() + "; said: " + said.words()).isNotNull();
         }
     }
+
+    @Test
+    void theChunkedPassFindsSentencesFromRecognisedAnchors(@TempDir Path dir) throws Exception {
+        // the pass used when the whole-text grammar cannot be matched: anchors from free recognition, then
+        // each sentence aligned in its own window; here the "sun" sentence is not said
+        String spoken = "Hello there, Kwirlo! Where is the treasure map? Branxtella found it under the old bridge yesterday. "
+                + "The river is cold and deep at night.";
+        Speech said = Espeak.get().speak(spoken, Voice.forSpeaker("en", 2), dir.resolve("said.wav"));
+        SphinxAligner chunked = new SphinxAligner(Pocketsphinx.fromEnvironment(), false);
+
+        List<Word> timed = chunked.time(said.wav(), SCRIPT, "en");
+
+        assertThat(timed.stream().map(Word::text).toList()).doesNotContain("sun", "sets.");
+        int close = 0;
+        for (Word truth : said.words()) {
+            if (timed.stream().anyMatch(w -> w.text().equals(truth.text()) && Math.abs(w.start() - truth.start()) < 0.1)) close++;
+        }
+        assertThat(close).as("words timed within 100 ms of " + said.words().size() + ": " + timed).isGreaterThanOrEqualTo(said.words().size() - 2);
+    }
 }
