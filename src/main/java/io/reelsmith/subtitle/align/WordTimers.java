@@ -14,10 +14,11 @@ import java.util.Optional;
 /**
  * Chooses the best word timer available for a language, with or without the script:
  * <ul>
- *   <li>script known, English: pocketsphinx forced alignment (measured best, docs/benchmarks.md), else Whisper + reconciliation;</li>
- *   <li>script known, other languages: Whisper + reconciliation, else pocketsphinx alignment with espeak-ng's
- *       pronunciations mapped onto the English acoustic model (approximate);</li>
- *   <li>no script: Whisper, else pocketsphinx recognition (English only).</li>
+ *   <li>script known, English: pocketsphinx forced alignment (measured best, docs/benchmarks.md), else Whisper
+ *       with its transcript aligned and reconciled with the script;</li>
+ *   <li>script known, other languages: Whisper, transcript aligned and reconciled with the script, else
+ *       pocketsphinx alignment with espeak-ng's pronunciations mapped onto the English acoustic model;</li>
+ *   <li>no script: Whisper with its transcript aligned for word times, else pocketsphinx recognition (English only).</li>
  * </ul>
  * {@link #auto()} is a timer that makes this choice on every call, falls back to the next candidate when one
  * fails, and reports through {@link WordTimer#name()} the adapter it actually used (for manifest.json).
@@ -32,7 +33,7 @@ public final class WordTimers {
         Optional<WordTimer> whisper = whisperModel().map(WhisperTimer::new);
         if (scriptKnown) {
             if ("en".equals(language) && aligner.available()) out.add(aligner);
-            whisper.map(ReconcilingTimer::new).ifPresent(out::add);
+            whisper.map(w -> aligner.available() ? new TranscriptAligner(w, aligner) : new ReconcilingTimer(w)).ifPresent(out::add);
             if (!"en".equals(language) && aligner.available()) out.add(aligner);
         } else {
             out.addAll(recognizers(language));
@@ -43,7 +44,8 @@ public final class WordTimers {
     /** Timers that work without the script, best first. */
     public static List<WordTimer> recognizers(String language) {
         List<WordTimer> out = new ArrayList<>();
-        whisperModel().map(WhisperTimer::new).ifPresent(out::add);
+        SphinxAligner aligner = new SphinxAligner();
+        whisperModel().map(WhisperTimer::new).ifPresent(w -> out.add(aligner.available() ? new TranscriptAligner(w, aligner) : w));
         SphinxRecognizer sphinx = new SphinxRecognizer();
         if ("en".equals(language) && sphinx.available()) out.add(sphinx);
         return out;
