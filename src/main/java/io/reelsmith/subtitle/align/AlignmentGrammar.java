@@ -36,6 +36,11 @@ final class AlignmentGrammar {
 
     /** Grammar over script words [from, to), with sentences given as [start, end) ranges inside it. */
     static String fsg(int from, int to, List<int[]> sentences) {
+        return fsg(from, to, sentences, true);
+    }
+
+    /** Without the phone loop the decoder does ~40 % less work: tried first, kept when its result is plausible. */
+    static String fsg(int from, int to, List<int[]> sentences, boolean phoneLoop) {
         StringBuilder t = new StringBuilder();
         int states = to - from + 1;
         for (int i = from; i < to; i++) {
@@ -44,10 +49,10 @@ final class AlignmentGrammar {
         }
         for (int[] s : sentences) {
             if (s[0] < from || s[1] > to) continue;
-            phoneLoop(t, s[0] - from);
+            if (phoneLoop) phoneLoop(t, s[0] - from);
             if (s[1] - s[0] >= 2) t.append(String.format(Locale.ROOT, "TRANSITION %d %d %s%n", s[0] - from, s[1] - from, SKIP_SENTENCE));
         }
-        phoneLoop(t, states - 1);
+        if (phoneLoop) phoneLoop(t, states - 1);
         return "FSG_BEGIN script\nNUM_STATES " + states + "\nSTART_STATE 0\nFINAL_STATE " + (states - 1) + "\n" + t + "FSG_END\n";
     }
 

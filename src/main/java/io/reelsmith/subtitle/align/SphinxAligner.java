@@ -29,6 +29,7 @@ public final class SphinxAligner implements WordTimer {
     private static final int MAX_CHUNK_WORDS = 20;
     /** Typical time a word takes: places the cut between two sentences whose edge words are not anchors. */
     private static final double SECONDS_PER_WORD = 0.35;
+    private static final double MAX_WORD_SECONDS = 1.2;
     /** A recognised word this close to a script word serves as an anchor. */
     private static final double ANCHOR_DISTANCE = 0.34;
 
@@ -66,8 +67,13 @@ public final class SphinxAligner implements WordTimer {
             Path dict = writeDictionary(words, Pronouncer.forLanguage(sphinx.cmuDict(), language), work.resolve("script.dict"));
             List<int[]> sentences = sentences(words);
             if (wholeFirst) {
+                // 1a: no phone loop, cheapest; an off-script phrase then shows as a word stretched over it
+                List<Hit> fast = sphinx.align(wav, dict, List.of(new Window(0, seconds, AlignmentGrammar.fsg(0, words.size(), sentences, false))),
+                        work.resolve("pass1a")).get(0);
+                if (fast != null && !fast.isEmpty() && plausible(words, fast)) return toWords(words, fast);
+                // 1b: with the phone loop between sentences to absorb it
                 List<Hit> whole = sphinx.align(wav, dict, List.of(new Window(0, seconds, AlignmentGrammar.fsg(0, words.size(), sentences))),
-                        work.resolve("pass1")).get(0);
+                        work.resolve("pass1b")).get(0);
                 if (whole != null && !whole.isEmpty()) return toWords(words, whole);
             }
             return inChunks(wav, seconds, dict, words, sentences, work);
@@ -148,6 +154,14 @@ public final class SphinxAligner implements WordTimer {
     private static boolean good(List<Reconciler.Link> links, int k) {
         Reconciler.Link l = links.get(k);
         return l.hTo() - l.hFrom() == 1 && l.sTo() - l.sFrom() == 1 && l.distance() <= ANCHOR_DISTANCE;
+    }
+
+    /** No word lasts longer than a slow speaker needs: 1.2 s, or 0.3 s a letter for long words. */
+    private static boolean plausible(List<ScriptWord> words, List<Hit> hits) {
+        for (Word w : toWords(words, hits)) {
+            if (w.duration() > Math.max(MAX_WORD_SECONDS, 0.3 * ScriptWords.key(w.text()).length())) return false;
+        }
+        return true;
     }
 
     private static List<Word> toWords(List<ScriptWord> words, List<Hit> hits) {
