@@ -34,6 +34,7 @@ final class IpaToArpabet {
             Map.entry("w", "W"), Map.entry("ɥ", "W"), Map.entry("j", "Y"), Map.entry("z", "Z"), Map.entry("ʒ", "ZH"),
             Map.entry("x", "HH"), Map.entry("ç", "HH"), Map.entry("ʔ", "T"), Map.entry("ɲ", "N Y"), Map.entry("ʎ", "L Y"));
     /** Stress, length, syllabic and tie marks, nasal tildes: the English model has no phone for them. */
+    private static final Pattern LANGUAGE_SWITCH = Pattern.compile("\\([a-z]{2,3}(-[a-z0-9]+)?\\)");
     private static final Pattern MARKS = Pattern.compile("[ˈˌːˑ\u0329\u0361\u035C\u0303\u200D']");
 
     private IpaToArpabet() { }
@@ -41,7 +42,9 @@ final class IpaToArpabet {
     /** "k_w_ˈɜː_l_oʊ" → "K W ER L OW"; empty when nothing maps. */
     static String convert(String ipa) {
         List<String> out = new ArrayList<>();
-        for (String segment : ipa.split("[_\\s]+")) {
+        // espeak-ng marks a switch of language inside a word it deems foreign: "(en)k_w_ˈɒ_ŋ_k(fr)"
+        String phonemes = LANGUAGE_SWITCH.matcher(ipa).replaceAll("_");
+        for (String segment : phonemes.split("[_\\s]+")) {
             String s = MARKS.matcher(Normalizer.normalize(segment, Normalizer.Form.NFD)).replaceAll("");
             int i = 0;
             while (i < s.length()) {

@@ -21,7 +21,9 @@ import java.util.concurrent.TimeUnit;
 final class Pocketsphinx {
     static final Path DEFAULT_MODEL = Path.of("/usr/share/pocketsphinx/model/en-us");
     /** Wide beams: with the default ones a grammar path through music or effects is pruned and the utterance fails. */
-    private static final List<String> WIDE_BEAMS = List.of("-beam", "1e-120", "-pbeam", "1e-120", "-wbeam", "1e-100");
+    private static final List<String> WIDE_BEAMS = List.of("-beam", "1e-120", "-pbeam", "1e-120", "-wbeam", "1e-100", "-maxhmmpf", "10000");
+    /** Last resort before chunking: no cap on active HMMs (fast speech under effects needed it), 2–3× the cost. */
+    private static final List<String> WIDEST_BEAMS = List.of("-beam", "1e-160", "-pbeam", "1e-160", "-wbeam", "1e-140", "-maxhmmpf", "-1");
 
     /** A word the decoder reports, seconds from the start of the file. */
     record Hit(String word, double start, double end) { }
@@ -53,6 +55,10 @@ final class Pocketsphinx {
      * window whose grammar could not be matched to the audio.
      */
     List<List<Hit>> align(Path wav, Path dict, List<Window> windows, Path work) throws IOException {
+        return align(wav, dict, windows, work, false);
+    }
+
+    List<List<Hit>> align(Path wav, Path dict, List<Window> windows, Path work, boolean widest) throws IOException {
         Files.createDirectories(work);
         StringBuilder ctl = new StringBuilder(), fsgctl = new StringBuilder();
         for (int i = 0; i < windows.size(); i++) {
@@ -65,8 +71,8 @@ final class Pocketsphinx {
         Files.writeString(work.resolve("align.fsgctl"), fsgctl);
         List<String> cmd = base(wav, work.resolve("align.ctl"), work.resolve("align.ctm"));
         cmd.addAll(List.of("-dict", dict.toString(), "-fsgctl", work.resolve("align.fsgctl").toString(),
-                "-fsgdir", work.toString(), "-fsgext", ".fsg", "-maxhmmpf", "10000"));
-        cmd.addAll(WIDE_BEAMS);
+                "-fsgdir", work.toString(), "-fsgext", ".fsg"));
+        cmd.addAll(widest ? WIDEST_BEAMS : WIDE_BEAMS);
         run(cmd, work.resolve("align.log"));
         Map<String, List<Hit>> byUtt = readCtm(work.resolve("align.ctm"));
         List<List<Hit>> out = new ArrayList<>();

@@ -72,11 +72,17 @@ public final class SphinxAligner implements WordTimer {
                         work.resolve("pass1a")).get(0);
                 if (fast != null && !fast.isEmpty() && plausible(words, fast)) return toWords(words, fast);
                 // 1b: with the phone loop between sentences to absorb it
-                List<Hit> whole = sphinx.align(wav, dict, List.of(new Window(0, seconds, AlignmentGrammar.fsg(0, words.size(), sentences))),
-                        work.resolve("pass1b")).get(0);
-                if (whole != null && !whole.isEmpty()) return toWords(words, whole);
+                List<Window> whole = List.of(new Window(0, seconds, AlignmentGrammar.fsg(0, words.size(), sentences)));
+                List<Hit> looped = sphinx.align(wav, dict, whole, work.resolve("pass1b")).get(0);
+                if (looped != null && !looped.isEmpty()) return toWords(words, looped);
+                // 1c: the same with the widest search
+                List<Hit> widest = sphinx.align(wav, dict, whole, work.resolve("pass1c"), true).get(0);
+                if (widest != null && !widest.isEmpty()) return toWords(words, widest);
             }
-            return inChunks(wav, seconds, dict, words, sentences, work);
+            List<Word> chunked = inChunks(wav, seconds, dict, words, sentences, work);
+            // nothing at all is a failure, not an answer: the chooser then tries the next engine
+            if (chunked.isEmpty()) throw new WordTimingException("pocketsphinx could not align the text to the speech in " + media.getFileName());
+            return chunked;
         } finally {
             if (System.getenv("REELSMITH_KEEP_ALIGN_WORK") == null) deleteTree(work); // kept to debug a bad alignment
         }

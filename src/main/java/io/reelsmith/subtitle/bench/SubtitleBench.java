@@ -46,10 +46,21 @@ public final class SubtitleBench implements Callable<Integer> {
             "Under the stones they found a wooden box with a silver lock. Inside was a letter from Mirelda Quonk.",
             "Branxtella rolled her eyes, but she smiled anyway. The real treasure was the friends they made along the way.",
     };
+    private static final String[] TEXTS_FR = {
+            "Bonjour Kwirlo ! Où est la carte au trésor ? Branxtella l'a trouvée hier, sous le vieux pont.",
+            "Zorbleflux a pris deux lanternes, une corde et une petite boussole. Partons avant le coucher du soleil.",
+            "Mirelda a ri en disant que la boussole indique toujours la boulangerie. Kwirlo n'a pas trouvé ça drôle.",
+            "Sur le pont, une oie grincheuse gardait le passage. Tavisk lui a offert du pain, et l'oie s'est écartée.",
+            "Sous les pierres, ils ont trouvé une boîte en bois avec une serrure d'argent. Dedans, une lettre de Mirelda Quonk.",
+            "Branxtella a levé les yeux au ciel, mais elle a souri quand même. Le vrai trésor, c'était leurs amis.",
+    };
     private static final String[] VARIANTS = {"m3", "f2", "m1", "f4"};
     private static final int[] RATES = {145, 175, 205};
     private static final double[] SNRS = {20, 15, 10};
     private static final double LEAD_IN = 0.6, TAIL = 0.5;
+
+    @Option(names = "--lang", description = "Language of the clips: en or fr (default ${DEFAULT-VALUE}).")
+    String lang = "en";
 
     @Option(names = "--clips", description = "Number of clips (default ${DEFAULT-VALUE}); each bed gets a quarter.")
     int clips = 12;
@@ -67,6 +78,7 @@ public final class SubtitleBench implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
+        if (!lang.equals("en") && !lang.equals("fr")) throw new IllegalArgumentException("--lang must be en or fr, not '" + lang + "'");
         Path dir = keep != null ? Files.createDirectories(keep) : Files.createTempDirectory("reelsmith-bench-subs");
         try {
             List<BenchClip> set = clips(dir);
@@ -74,7 +86,7 @@ public final class SubtitleBench implements Callable<Integer> {
             out.printf(Locale.ROOT, "%d clips, %.1f s of speech, voices %s at %s wpm, beds none/music/noise/effects at %s dB SNR%n",
                     set.size(), audio, String.join(",", VARIANTS), java.util.Arrays.toString(RATES), java.util.Arrays.toString(SNRS));
             if (recognition) {
-                for (WordTimer t : WordTimers.recognizers("en")) runQuietly(t, set, false);
+                for (WordTimer t : WordTimers.recognizers(lang)) runQuietly(t, set, false);
             }
             // Whisper, when a model is configured, also runs with the script (prompted with it, then reconciled)
             WordTimers.whisperModel().ifPresent(m -> runQuietly(new ReconcilingTimer(new WhisperTimer(m)), set, true));
@@ -105,14 +117,20 @@ public final class SubtitleBench implements Callable<Integer> {
         // One untimed call first: loading dictionaries and native libraries happens once per process, and a
         // real video is 10× longer than a bench clip, so it would otherwise weigh 10× more here than in use.
         long w0 = System.nanoTime();
-        timer.time(set.get(0).video(), withScript ? set.get(0).script() : null, "en");
+        timer.time(set.get(0).video(), withScript ? set.get(0).script() : null, lang);
         out.printf(Locale.ROOT, "(warm-up call, not counted in x_rt: %.2f s)%n", (System.nanoTime() - w0) / 1e9);
         List<Score> scores = new ArrayList<>();
         double audio = 0, wall = 0, cpu = 0;
         for (BenchClip c : set) {
             double c0 = CpuClock.seconds();
             long t0 = System.nanoTime();
-            List<Word> timed = timer.time(c.video(), withScript ? c.script() : null, "en");
+            List<Word> timed;
+            try {
+                timed = timer.time(c.video(), withScript ? c.script() : null, lang);
+            } catch (io.reelsmith.subtitle.align.WordTimingException e) {
+                out.println("   " + c.label() + ": " + e.getMessage() + " (scored as no words)");
+                timed = List.of();
+            }
             double secs = (System.nanoTime() - t0) / 1e9;
             cpu += CpuClock.seconds() - c0;
             Score s = Score.of(c.truth(), timed, NAMES);
@@ -141,8 +159,9 @@ public final class SubtitleBench implements Callable<Integer> {
         int perBed = Math.max(1, clips / beds.length);
         for (int i = 0; i < clips; i++) {
             // two texts a clip (~15 s, four sentences): a Veo take is 8 s + 7 s per extension
-            String text = TEXTS[i % TEXTS.length] + " " + TEXTS[(i + 1) % TEXTS.length];
-            Voice voice = new Voice("en-us", VARIANTS[i % VARIANTS.length], RATES[(i / 2) % RATES.length], 40 + 7 * (i % 5));
+            String[] texts = "fr".equals(lang) ? TEXTS_FR : TEXTS;
+            String text = texts[i % texts.length] + " " + texts[(i + 1) % texts.length];
+            Voice voice = new Voice("fr".equals(lang) ? "fr" : "en-us", VARIANTS[i % VARIANTS.length], RATES[(i / 2) % RATES.length], 40 + 7 * (i % 5));
             Beds.Kind bed = beds[Math.min(beds.length - 1, i / perBed)];
             double snr = SNRS[i % SNRS.length];
             Speech speech = Espeak.get().speak(text, voice, dir.resolve("speech-" + i + ".wav"));
