@@ -13,7 +13,7 @@ import java.util.Locale;
  * mistaken for another one.
  */
 final class AlignmentGrammar {
-    static final double SAY = 0.9, SKIP_WORD = 1e-5, SKIP_SENTENCE = 1e-12, PHONE_LOOP = 1e-4;
+    static final double SAY = 0.9, SKIP_WORD = 1e-8, SKIP_SENTENCE = 1e-12, PHONE_LOOP = 1e-4;
     /**
      * Phones of the loop: a broad subset (vowels, fricatives, nasals, liquids, stops) matches any speech about as
      * well as all 39 at 60 % of the decoding cost. The "spoken noise" filler alone did not: tested, it lost to
