@@ -38,7 +38,7 @@ public final class SpeechAudio {
         return Math.max(0, Files.size(wav) - 44) / 2.0 / RATE;
     }
 
-    /** Samples in [-1, 1] of a WAV written by {@link #extract}, as Whisper takes them. */
+    /** Samples in [-1, 1] of a 16-bit mono WAV with a 44-byte header ({@link #extract}, espeak-ng), as Whisper takes them. */
     public static float[] samples(Path wav) throws IOException {
         byte[] bytes = Files.readAllBytes(wav);
         ByteBuffer b = ByteBuffer.wrap(bytes, 44, bytes.length - 44).order(ByteOrder.LITTLE_ENDIAN);

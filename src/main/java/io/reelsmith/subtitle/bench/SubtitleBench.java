@@ -202,10 +202,9 @@ public final class SubtitleBench implements Callable<Integer> {
     }
 
     private static double[] readPcm(Path wav) throws IOException {
-        byte[] b = Files.readAllBytes(wav);
-        ByteBuffer buf = ByteBuffer.wrap(b, 44, b.length - 44).order(ByteOrder.LITTLE_ENDIAN);
-        double[] out = new double[(b.length - 44) / 2];
-        for (int i = 0; i < out.length; i++) out[i] = buf.getShort() / 32768.0;
+        float[] f = io.reelsmith.subtitle.align.SpeechAudio.samples(wav); // 16-bit mono after a 44-byte header, any rate
+        double[] out = new double[f.length];
+        for (int k = 0; k < f.length; k++) out[k] = f[k];
         return out;
     }
 
