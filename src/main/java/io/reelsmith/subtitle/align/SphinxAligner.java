@@ -18,9 +18,11 @@ import java.util.List;
  * Forced alignment of a known text with pocketsphinx: finds when each script word is said.
  *
  * <p>Pass 1 aligns the whole text to the whole file with a grammar that tolerates skipped words and
- * sentences ({@link AlignmentGrammar}). If pocketsphinx cannot match it at all (speech departing too far,
- * heavy effects), pass 2 works in chunks: free recognition finds anchor words, each sentence is aligned
- * inside the window its anchors give, and a sentence that still fails keeps its anchors' times.
+ * sentences ({@link AlignmentGrammar}): first without the phone loop (cheapest), again with it if a word came
+ * out implausibly long (off-script speech stretched into it), and with the widest search if the grammar could
+ * not be matched at all. Pass 2, the fallback, works in chunks: free recognition finds anchor words, the text
+ * is cut between anchored sentences and each chunk is aligned in its own stretch of audio; a chunk that still
+ * fails keeps its anchors' times. (Anchors come from the English recogniser, so pass 2 helps English most.)
  * Output words carry the script's spelling and punctuation.
  */
 public final class SphinxAligner implements WordTimer {
