@@ -63,13 +63,16 @@ public final class WordTimers {
         return new Auto();
     }
 
-    /** Picks per call; remembers which adapter produced the last result. Not for concurrent use. */
+    /**
+     * Picks per call; remembers, per thread, which adapter produced the last result, so one instance can serve
+     * jobs running side by side as long as each reads {@code name()} on the thread that called {@code time()}.
+     */
     private static final class Auto implements WordTimer {
-        private String used = "auto";
+        private final ThreadLocal<String> used = ThreadLocal.withInitial(() -> "auto");
 
         @Override
         public String name() {
-            return used;
+            return used.get();
         }
 
         @Override
@@ -84,7 +87,7 @@ public final class WordTimers {
             for (WordTimer t : candidates) {
                 try {
                     List<Word> words = t.time(media, knownText, language);
-                    used = t.name();
+                    used.set(t.name());
                     return words;
                 } catch (WordTimingException e) {
                     last = e; // e.g. a corrupt Whisper model: the next candidate may still work
