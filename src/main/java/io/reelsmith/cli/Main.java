@@ -12,6 +12,8 @@ import picocli.CommandLine.Command;
         subcommands = {
                 CommandLine.HelpCommand.class,
                 BenchCommand.class,
+                ModelsCommand.class,
+                SubtitlesCommand.class,
         })
 public final class Main implements Runnable {
     public static void main(String[] args) {
