@@ -8,16 +8,14 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 
-/** A small character portrait drawn in code (a face on a coloured ground), for uploads and the test provider. */
+/** A small character drawn in code (a banana-yellow face with sunglasses, transparent around it), to upload. */
 final class TestImages {
     private TestImages() { }
 
     static byte[] portrait(Color skin) {
-        BufferedImage img = new BufferedImage(256, 256, BufferedImage.TYPE_INT_RGB);
+        BufferedImage img = new BufferedImage(256, 256, BufferedImage.TYPE_INT_ARGB);
         var g = img.createGraphics();
         g.setRenderingHint(RenderingHints.KEY_ANTIALIASING, RenderingHints.VALUE_ANTIALIAS_ON);
-        g.setColor(new Color(0x5b3df5));
-        g.fillRect(0, 0, 256, 256);
         g.setColor(skin);
         g.fillOval(48, 40, 160, 180);
         g.setColor(Color.BLACK);

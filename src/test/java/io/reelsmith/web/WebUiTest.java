@@ -51,7 +51,7 @@ class WebUiTest {
     void start() throws Exception {
         Config config = Config.load(null, Map.of(), Map.of("reelsmith.http.port", "0", "reelsmith.data.dir", data.toString(),
                 "reelsmith.dashboard.port", "-1", "reelsmith.jobs.poll.seconds", "5", "reelsmith.jobs.max.attempts", "1"));
-        server = Service.start(config, QuickLocalStages.providers(), true, true);
+        server = Service.start(config, LocalWithOutage.providers(), true, true);
         baseUrl = "http://127.0.0.1:" + server.port();
         browser = new Browser(SCREENSHOTS);
     }
@@ -246,7 +246,7 @@ class WebUiTest {
             page.getByLabel("Theme").fill("A stormy night at the lighthouse");
             page.getByLabel("Blocks", new Page.GetByLabelOptions().setExact(true)).fill("1");
             page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Plan the script")).click();
-            page.getByLabel("Line 1, block 1", new Page.GetByLabelOptions().setExact(true)).fill("Here comes the " + QuickLocalStages.FAIL_ONCE);
+            page.getByLabel("Line 1, block 1", new Page.GetByLabelOptions().setExact(true)).fill("Here comes the " + LocalWithOutage.FAIL_ONCE);
             // Lines can be added and removed too; the added one (typed where the focus lands) is kept.
             int lines = page.locator(".dialogue-line").count();
             page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Add a line to block 1")).click();
@@ -259,8 +259,8 @@ class WebUiTest {
 
             // The failure is shown with its reason, on the page and on the block, with the ways out.
             page.locator(".video-head [data-status=failed]").waitFor(new Locator.WaitForOptions().setTimeout(60_000));
-            assertThat(page.getByRole(AriaRole.ALERT).first().textContent()).contains(QuickLocalStages.OUTAGE);
-            assertThat(page.locator(".block-card[data-block='1'] .step-error").textContent()).contains(QuickLocalStages.OUTAGE);
+            assertThat(page.getByRole(AriaRole.ALERT).first().textContent()).contains(LocalWithOutage.OUTAGE);
+            assertThat(page.locator(".block-card[data-block='1'] .step-error").textContent()).contains(LocalWithOutage.OUTAGE);
             assertThat(page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Regenerate from block 1")).isVisible()).isTrue();
             tab.shoot("video-failed");
 
