@@ -124,7 +124,7 @@ class VideoFlowTest {
         String a = server.newUser();
         String characterId = TestServer.parse(server.json("POST", "/api/v1/characters", a, "{\"name\":\"Zed\"}")).get("id").asText();
         String id = TestServer.parse(server.json("POST", "/api/v1/videos", a,
-                "{\"theme\":\"rain\",\"characterId\":\"" + characterId + "\",\"blocks\":2}")).get("id").asText();
+                "{\"theme\":\"rain\",\"characterId\":\"" + characterId + "\",\"blocks\":1}")).get("id").asText();
         synchronized (fake) {
             fake.failBlocks.set(1); // the first block call fails; max attempts is 1, so the video fails
             server.json("POST", "/api/v1/videos/" + id + "/start", a, null);
@@ -150,7 +150,7 @@ class VideoFlowTest {
         String a = server.newUser();
         String characterId = TestServer.parse(server.json("POST", "/api/v1/characters", a, "{\"name\":\"Quitter\"}")).get("id").asText();
         String id = TestServer.parse(server.json("POST", "/api/v1/videos", a,
-                "{\"theme\":\"second thoughts\",\"characterId\":\"" + characterId + "\",\"blocks\":2}")).get("id").asText();
+                "{\"theme\":\"second thoughts\",\"characterId\":\"" + characterId + "\",\"blocks\":1}")).get("id").asText();
         server.json("POST", "/api/v1/videos/" + id + "/start", a, null);
         var cancelled = server.json("POST", "/api/v1/videos/" + id + "/cancel", a, null);
         assertThat(cancelled.statusCode()).as(cancelled.body()).isEqualTo(200);
@@ -165,7 +165,7 @@ class VideoFlowTest {
         followEvents(a, id);
         assertThat(TestServer.parse(server.json("GET", "/api/v1/videos/" + id, a, null)).get("status").asText()).isEqualTo("completed");
         var log = new DbJournal(server.db(), id).log();
-        for (String step : List.of("character", "script", "block-1", "block-2", "subtitles", "render")) assertThat(finishes(log, step)).as(step).isEqualTo(1);
+        for (String step : List.of("character", "script", "block-1", "subtitles", "render")) assertThat(finishes(log, step)).as(step).isEqualTo(1);
     }
 
     private static long finishes(List<DbJournal.LogEntry> log, String step) {
