@@ -2,6 +2,7 @@ package io.reelsmith.api;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.reelsmith.pipeline.DbJournal;
+import io.reelsmith.pipeline.Providers;
 import io.reelsmith.render.MediaInfo;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -25,13 +26,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 /**
  * The whole flow over real HTTP against a running service: accounts, characters (upload and generated), a
  * planned video with an edited script, start, Server-Sent Events to completion, downloads (with Range), then
- * regenerate from block 2 and a failed-then-retried video. Blocks come from {@link FakeStages} so this test
- * is about the service; the provider's own tests cover the animatic.
+ * regenerate from block 2, a failed-then-retried video and a cancelled one. The provider is the real local
+ * one (offline portrait, template script, animatic); {@link Instrumented} counts its block calls and can make
+ * the next ones fail.
  */
 class VideoFlowTest {
     @TempDir
     static Path data;
-    static Instrumented fake = new Instrumented(FakeStages.providers());
+    static Instrumented fake = new Instrumented(Providers::stages); // the real local provider (the animatic)
     static TestServer server;
 
     @BeforeAll
