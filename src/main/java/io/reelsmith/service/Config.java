@@ -54,6 +54,7 @@ public record Config(String host, int port, Path dataDir, String dbUrl, String d
     public static Config load(Path file, Map<String, String> env, Map<String, String> overrides) throws IOException {
         Map<String, String> v = new HashMap<>(DEFAULTS);
         if (file != null) {
+            if (!Files.isRegularFile(file)) throw new IllegalArgumentException("the config file " + file + " does not exist");
             Properties p = new Properties();
             try (Reader r = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
                 p.load(r);
