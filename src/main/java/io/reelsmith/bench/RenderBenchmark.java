@@ -1,0 +1,127 @@
+package io.reelsmith.bench;
+
+import io.reelsmith.render.Ffmpeg;
+import io.reelsmith.render.FinalRenderer;
+import io.reelsmith.render.MediaException;
+import io.reelsmith.render.MediaInfo;
+import io.reelsmith.speech.Espeak;
+import io.reelsmith.speech.Speech;
+import io.reelsmith.speech.Voice;
+import io.reelsmith.subtitle.CaptionStyle;
+import io.reelsmith.subtitle.SubtitleFiles;
+import io.reelsmith.subtitle.Word;
+
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * {@code bench render}: what the render stage costs over the encode it cannot avoid. A synthetic take (the
+ * size of a Veo extension chain: 720x1280, speech, AAC) is rendered by {@link FinalRenderer} with karaoke
+ * subtitles, and by a bare scale+encode with the same x264 settings; the ratio of their median wall times is
+ * the figure. Runs alternate (bare/final, then final/bare) so that load from other processes hits both alike.
+ */
+public final class RenderBenchmark {
+    public record Settings(double seconds, int width, int height, int runs, String preset, int crf) {
+        public static Settings standard() {
+            return new Settings(29, 720, 1280, 3, "veryfast", 23);
+        }
+    }
+
+    public record Result(double takeSeconds, int words, List<Double> finalSeconds, List<Double> bareSeconds, MediaInfo output) {
+        public double ratio() {
+            return Stats.median(finalSeconds) / Stats.median(bareSeconds);
+        }
+
+        public String resultLine() {
+            return String.format(Locale.ROOT, "RESULT render_ratio=%.3f final_median_s=%.2f bare_median_s=%.2f take_s=%.1f runs=%d",
+                    ratio(), Stats.median(finalSeconds), Stats.median(bareSeconds), takeSeconds, finalSeconds.size());
+        }
+    }
+
+    private static final String[] SENTENCES = {
+            "Every morning Kwirlo the fox checks the old map before the sun comes up.",
+            "Today the map shows a river that was not there yesterday.",
+            "He packs two apples, a rope and a very small lantern.",
+            "The forest is quiet, except for a woodpecker who will not stop talking.",
+            "At the river, a stone bridge rises slowly out of the water.",
+            "Kwirlo takes a deep breath and steps onto the first stone.",
+            "On the other side, a door stands alone in the middle of the grass.",
+            "He knocks three times, and the door knocks back four.",
+            "Follow me for part two, where we find out who is behind the door.",
+    };
+
+    private final PrintStream log;
+
+    public RenderBenchmark(PrintStream log) {
+        this.log = log;
+    }
+
+    public Result run(Settings s, Path dir) throws IOException {
+        log.printf(Locale.ROOT, "bench render: %.0f s take %dx%d, x264 %s crf %d, %d runs each%n", s.seconds(), s.width(), s.height(), s.preset(), s.crf(), s.runs());
+        List<Word> words = new ArrayList<>();
+        Path take = makeTake(s, dir, words);
+        Path ass = SubtitleFiles.write(words, CaptionStyle.SHORTS, dir.resolve("subtitles")).ass();
+        log.printf(Locale.ROOT, "take: %s (%d words of speech)%n", take, words.size());
+
+        FinalRenderer renderer = new FinalRenderer(s.preset(), s.crf());
+        Path finalOut = dir.resolve("final.mp4"), bareOut = dir.resolve("bare.mp4");
+        List<Double> finals = new ArrayList<>(), bares = new ArrayList<>();
+        for (int run = 0; run < s.runs(); run++) {
+            boolean bareFirst = run % 2 == 0;
+            for (int leg = 0; leg < 2; leg++) {
+                boolean bare = bareFirst == (leg == 0);
+                long t0 = System.nanoTime();
+                if (bare) bareEncode(take, bareOut, s); else renderer.render(take, ass, finalOut);
+                double secs = (System.nanoTime() - t0) / 1e9;
+                (bare ? bares : finals).add(secs);
+                log.printf(Locale.ROOT, "run %d %-5s %6.2f s%n", run + 1, bare ? "bare" : "final", secs);
+            }
+        }
+        MediaInfo out = MediaInfo.probe(finalOut);
+        if (out.width() != FinalRenderer.WIDTH || out.height() != FinalRenderer.HEIGHT) {
+            throw new MediaException("final.mp4 is " + out.width() + "x" + out.height() + ", expected 1080x1920");
+        }
+        Result r = new Result(s.seconds(), words.size(), finals, bares, out);
+        log.printf(Locale.ROOT, "median: final %.2f s, bare %.2f s; final is %.1fx real time%n",
+                Stats.median(finals), Stats.median(bares), Stats.median(finals) / s.seconds());
+        return r;
+    }
+
+    /** The baseline: the same take scaled to 1080x1920 and encoded with the same x264 settings, audio copied. */
+    private static void bareEncode(Path take, Path out, Settings s) throws IOException {
+        Ffmpeg.command().input(take)
+                .videoFilter("scale=" + FinalRenderer.WIDTH + ":" + FinalRenderer.HEIGHT + ":flags=lanczos")
+                .map("0:v:0", "0:a:0").h264(s.preset(), s.crf()).args("-c:a", "copy").faststart()
+                .output(out).run();
+    }
+
+    /** A moving test picture with espeak speech, H.264 + 48 kHz stereo AAC like a Veo take; fills {@code words}. */
+    private Path makeTake(Settings s, Path dir, List<Word> words) throws IOException {
+        Speech speech = speechOfAbout(s.seconds() - 1.5, dir.resolve("speech.wav"));
+        for (Word w : speech.words()) if (w.end() <= s.seconds()) words.add(w);
+        Path take = dir.resolve("take.mp4");
+        String duration = String.format(Locale.ROOT, "%.3f", s.seconds());
+        Ffmpeg.command()
+                .lavfi("testsrc2=size=" + s.width() + "x" + s.height() + ":rate=24:duration=" + duration)
+                .input(speech.wav())
+                .map("0:v:0", "1:a:0").audioFilter("apad")
+                .h264(s.preset(), s.crf()).aac(128).args("-ar", "48000", "-ac", "2", "-t", duration)
+                .output(take).run();
+        return take;
+    }
+
+    /** Speaks more and more of the story until it lasts at least {@code seconds} (espeak is ~500x real time). */
+    private static Speech speechOfAbout(double seconds, Path wav) throws IOException {
+        StringBuilder text = new StringBuilder(SENTENCES[0]);
+        Speech speech = Espeak.get().speak(text.toString(), Voice.forSpeaker("en", 0), wav);
+        for (int i = 1; speech.seconds() < seconds && i < SENTENCES.length * 4; i++) {
+            text.append(' ').append(SENTENCES[i % SENTENCES.length]);
+            speech = Espeak.get().speak(text.toString(), Voice.forSpeaker("en", 0), wav);
+        }
+        return speech;
+    }
+}

@@ -1,0 +1,16 @@
+package io.reelsmith.cli;
+
+import picocli.CommandLine.Command;
+
+/** {@code reelsmith bench NAME}: the benchmarks; each prints its figures and ends with one {@code RESULT k=v …} line. */
+@Command(name = "bench", mixinStandardHelpOptions = true,
+        description = "Benchmarks; each ends with one line 'RESULT key=value …' (see docs/benchmarks.md).",
+        subcommands = {
+                BenchRenderCommand.class,
+        })
+public final class BenchCommand implements Runnable {
+    @Override
+    public void run() {
+        new picocli.CommandLine(this).usage(System.out);
+    }
+}
