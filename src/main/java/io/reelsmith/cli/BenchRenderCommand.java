@@ -16,7 +16,7 @@ public final class BenchRenderCommand implements Callable<Integer> {
     @Option(names = "--seconds", defaultValue = "29", description = "length of the synthetic take (default ${DEFAULT-VALUE})")
     double seconds;
 
-    @Option(names = "--runs", defaultValue = "3", description = "timed runs of each render, alternated (default ${DEFAULT-VALUE})")
+    @Option(names = "--runs", defaultValue = "5", description = "timed rounds of each render, alternated (default ${DEFAULT-VALUE})")
     int runs;
 
     @Option(names = "--dir", description = "working directory (default: a temporary one, deleted afterwards)")
