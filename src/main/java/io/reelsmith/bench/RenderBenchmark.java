@@ -22,7 +22,8 @@ import java.util.Locale;
  * {@code bench render}: what the render stage costs over the encode it cannot avoid. A synthetic take (the
  * size of a Veo extension chain: 720x1280, speech, AAC) is rendered by {@link FinalRenderer} with karaoke
  * subtitles, and by a bare scale+encode with the same x264 settings; the figure is the median over rounds of
- * final÷bare. Rounds alternate (bare/final, then final/bare) so that load from other processes hits both alike.
+ * final÷bare (wall time), and the same on the FFmpeg processes' CPU time, which other load hardly moves.
+ * Rounds alternate (bare/final, then final/bare) so that load from other processes hits both alike.
  */
 public final class RenderBenchmark {
     public record Settings(double seconds, int width, int height, int runs, String preset, int crf) {
@@ -31,20 +32,31 @@ public final class RenderBenchmark {
         }
     }
 
-    public record Result(double takeSeconds, int words, List<Double> finalSeconds, List<Double> bareSeconds, MediaInfo output) {
+    /** Wall and CPU seconds of each run, in round order. */
+    public record Result(double takeSeconds, int words, List<Double> finalSeconds, List<Double> bareSeconds,
+                         List<Double> finalCpu, List<Double> bareCpu, MediaInfo output) {
         /**
          * The median of each round's final/bare ratio: the two legs of a round run back to back, so a burst of
          * load from another process inflates both, which a ratio of overall medians would not cancel.
          */
         public double ratio() {
+            return medianRatio(finalSeconds, bareSeconds);
+        }
+
+        /** The same ratio on the CPU time of the FFmpeg processes: little affected by other load. */
+        public double cpuRatio() {
+            return medianRatio(finalCpu, bareCpu);
+        }
+
+        private static double medianRatio(List<Double> a, List<Double> b) {
             List<Double> perRound = new ArrayList<>();
-            for (int i = 0; i < finalSeconds.size(); i++) perRound.add(finalSeconds.get(i) / bareSeconds.get(i));
+            for (int i = 0; i < a.size(); i++) perRound.add(a.get(i) / b.get(i));
             return Stats.median(perRound);
         }
 
         public String resultLine() {
-            return String.format(Locale.ROOT, "RESULT render_ratio=%.3f ratio_of_medians=%.3f final_median_s=%.2f bare_median_s=%.2f take_s=%.1f runs=%d",
-                    ratio(), Stats.median(finalSeconds) / Stats.median(bareSeconds), Stats.median(finalSeconds), Stats.median(bareSeconds), takeSeconds, finalSeconds.size());
+            return String.format(Locale.ROOT, "RESULT render_ratio=%.3f cpu_ratio=%.3f ratio_of_medians=%.3f final_median_s=%.2f bare_median_s=%.2f take_s=%.1f runs=%d",
+                    ratio(), cpuRatio(), Stats.median(finalSeconds) / Stats.median(bareSeconds), Stats.median(finalSeconds), Stats.median(bareSeconds), takeSeconds, finalSeconds.size());
         }
     }
 
@@ -75,23 +87,26 @@ public final class RenderBenchmark {
 
         FinalRenderer renderer = new FinalRenderer(s.preset(), s.crf());
         Path finalOut = dir.resolve("final.mp4"), bareOut = dir.resolve("bare.mp4");
-        List<Double> finals = new ArrayList<>(), bares = new ArrayList<>();
+        List<Double> finals = new ArrayList<>(), bares = new ArrayList<>(), finalCpu = new ArrayList<>(), bareCpu = new ArrayList<>();
         for (int run = 0; run < s.runs(); run++) {
             boolean bareFirst = run % 2 == 0;
             for (int leg = 0; leg < 2; leg++) {
                 boolean bare = bareFirst == (leg == 0);
+                double cpu0 = ChildCpu.seconds();
                 long t0 = System.nanoTime();
                 if (bare) bareEncode(take, bareOut, s); else renderer.render(take, ass, finalOut);
                 double secs = (System.nanoTime() - t0) / 1e9;
+                double cpu = ChildCpu.seconds() - cpu0;
                 (bare ? bares : finals).add(secs);
-                log.printf(Locale.ROOT, "run %d %-5s %6.2f s%n", run + 1, bare ? "bare" : "final", secs);
+                (bare ? bareCpu : finalCpu).add(cpu);
+                log.printf(Locale.ROOT, "run %d %-5s %6.2f s wall %6.2f s cpu%n", run + 1, bare ? "bare" : "final", secs, cpu);
             }
         }
         MediaInfo out = MediaInfo.probe(finalOut);
         if (out.width() != FinalRenderer.WIDTH || out.height() != FinalRenderer.HEIGHT) {
             throw new MediaException("final.mp4 is " + out.width() + "x" + out.height() + ", expected 1080x1920");
         }
-        Result r = new Result(s.seconds(), words.size(), finals, bares, out);
+        Result r = new Result(s.seconds(), words.size(), finals, bares, finalCpu, bareCpu, out);
         log.printf(Locale.ROOT, "median: final %.2f s, bare %.2f s; final takes %.2f s per second of video%n",
                 Stats.median(finals), Stats.median(bares), Stats.median(finals) / s.seconds());
         return r;

@@ -26,8 +26,9 @@ class RenderBenchmarkTest {
         assertThat(r.finalSeconds()).hasSize(1);
         assertThat(r.bareSeconds()).hasSize(1);
         assertThat(r.ratio()).isPositive();
-        assertThat(r.resultLine()).matches("RESULT render_ratio=\\d+\\.\\d{3} ratio_of_medians=.*");
-        assertThat(log.toString()).contains("run 1 bare", "run 1 final");
+        assertThat(r.resultLine()).matches("RESULT render_ratio=\\d+\\.\\d{3} cpu_ratio=\\d+\\.\\d{3} ratio_of_medians=.*");
+        assertThat(r.cpuRatio()).isPositive();
+        assertThat(log.toString()).contains("run 1 bare", "run 1 final", "s cpu");
     }
 
     @Test
