@@ -7,6 +7,7 @@ import picocli.CommandLine.Command;
         description = "Benchmarks; each ends with one line 'RESULT key=value …' (see docs/benchmarks.md).",
         subcommands = {
                 BenchRenderCommand.class,
+                BenchOrchestrationCommand.class,
         })
 public final class BenchCommand implements Runnable {
     @Override
