@@ -55,7 +55,7 @@ final class OpenApi {
         }
         Map<String, Object> responses = new LinkedHashMap<>();
         responses.put(String.valueOf(r.okStatus()), r.okStatus() == 204 ? map("description", "done")
-                : map("description", "success", "content", map(r.produces(), map("schema", map("type", "object")))));
+                : map("description", "success", "content", map(r.produces(), map("schema", r.returns() == null ? binary(r) : ref(r.returns())))));
         Map<String, Object> error = map("description", "error", "content", map(Route.JSON, map("schema", ref("Error"))));
         responses.put("4XX", error);
         responses.put("5XX", error);
@@ -77,12 +77,41 @@ final class OpenApi {
                 "blocks", map("type", "integer", "minimum", 1, "maximum", Script.MAX_BLOCKS, "default", VideoApi.DEFAULT_BLOCKS),
                 "language", map("type", "string", "enum", List.of("en", "fr"), "default", "en"),
                 "provider", map("type", "string", "description", "local (free offline animatic) or google", "default", "local")));
+        s.put("Token", map("type", "object", "properties", map("token", str("JWT for 'Authorization: Bearer'"),
+                "expiresIn", map("type", "integer", "description", "seconds"))));
+        s.put("Health", map("type", "object", "properties", map("status", str("ok"))));
+        s.put("Character", map("type", "object", "properties", map("id", str("uuid"), "name", str(""), "description", str(""),
+                "style", str(""), "source", map("type", "string", "enum", List.of("generated", "upload")), "imageUrl", str("path of the PNG"),
+                "createdAt", map("type", "string", "format", "date-time"))));
+        s.put("CharacterPage", page("Character"));
+        s.put("Step", map("type", "object", "properties", map("name", str("character, script, block-N, subtitles or render"),
+                "status", map("type", "string", "enum", List.of("pending", "running", "done", "failed")), "attempts", map("type", "integer"),
+                "millis", map("type", "integer"), "error", str("last error"), "startedAt", map("type", "string", "format", "date-time"),
+                "finishedAt", map("type", "string", "format", "date-time"), "outputs", map("type", "object"))));
+        s.put("Video", map("type", "object", "properties", map("id", str("uuid"),
+                "status", map("type", "string", "enum", List.of("draft", "queued", "running", "completed", "failed", "cancelled")),
+                "theme", str(""), "characterId", str(""), "characterName", str(""), "blocks", map("type", "integer"), "language", str(""),
+                "provider", str(""), "estimate", map("type", "object", "properties", map("provider", str(""), "usd", map("type", List.of("number", "null")))),
+                "error", str("last error, if any"), "createdAt", map("type", "string", "format", "date-time"),
+                "updatedAt", map("type", "string", "format", "date-time"),
+                "progress", map("type", "object", "properties", map("done", map("type", "integer"), "total", map("type", "integer"))),
+                "steps", map("type", "array", "items", ref("Step")), "script", ref("Script"))));
+        s.put("VideoPage", page("Video"));
         s.put("Script", map("type", "object", "description", "script.json: {title, language, blocks:[{number, dialogue:[{speaker,text}], visual, sound}]}"));
         return s;
     }
 
+    private static Map<String, Object> binary(Route r) {
+        return r.produces().equals(Route.JSON) ? map("type", "object") : map("type", "string", "format", "binary");
+    }
+
     private static Map<String, Object> object(List<String> required, Object... props) {
         return map("type", "object", "required", required, "additionalProperties", false, "properties", map(props));
+    }
+
+    private static Map<String, Object> page(String item) {
+        return map("type", "object", "properties", map("items", map("type", "array", "items", ref(item)),
+                "total", map("type", "integer"), "limit", map("type", "integer"), "offset", map("type", "integer")));
     }
 
     private static Map<String, Object> str(String description) {

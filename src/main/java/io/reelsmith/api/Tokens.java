@@ -35,9 +35,15 @@ public final class Tokens {
         return lifetime;
     }
 
-    /** The user id of a request's valid bearer token; 401 otherwise, saying what is wrong with the token. */
+    /**
+     * The user id of a request's valid bearer token; 401 otherwise, saying what is wrong with the token.
+     * A GET may carry the token as {@code ?access_token=} instead, because a browser's EventSource, {@code <img>}
+     * and {@code <video>} cannot send headers (the web UI needs it for events, images and videos).
+     */
     public String userId(Context ctx) {
         String header = ctx.header("Authorization");
+        String query = ctx.queryParam("access_token");
+        if ((header == null || header.isBlank()) && query != null && ctx.method() == io.javalin.http.HandlerType.GET) header = "Bearer " + query;
         if (header == null || header.isBlank()) throw ApiError.unauthorized("sign in: send 'Authorization: Bearer <token>'");
         if (!header.regionMatches(true, 0, "Bearer ", 0, 7)) throw ApiError.unauthorized("the Authorization header must be 'Bearer <token>'");
         try {

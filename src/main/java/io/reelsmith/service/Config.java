@@ -17,7 +17,8 @@ import java.util.Properties;
  * {@code REELSMITH_HTTP_PORT}), then the command line options. docs/service.md documents every key.
  */
 public record Config(String host, int port, Path dataDir, String dbUrl, String dbUser, String dbPassword,
-                     String jwtSecret, Duration tokenLifetime, long uploadMaxBytes, int dashboardPort,
+                     String jwtSecret, Duration tokenLifetime, long uploadMaxBytes, int dashboardPort, String dashboardUser,
+                     String dashboardPassword, int healthPort,
                      int workers, Duration pollInterval, int maxAttempts, String characterProvider) {
 
     /** Every key with its default; a null default is derived (db url and jwt secret from the data dir). */
@@ -35,6 +36,9 @@ public record Config(String host, int port, Path dataDir, String dbUrl, String d
         d.put("reelsmith.token.lifetime.minutes", "720");
         d.put("reelsmith.upload.max.bytes", String.valueOf(10 * 1024 * 1024));
         d.put("reelsmith.dashboard.port", "8000");
+        d.put("reelsmith.dashboard.user", "");
+        d.put("reelsmith.dashboard.password", "");
+        d.put("reelsmith.health.port", "8001");
         d.put("reelsmith.jobs.workers", "2");
         d.put("reelsmith.jobs.poll.seconds", "5");
         d.put("reelsmith.jobs.max.attempts", "3");
@@ -80,8 +84,9 @@ public record Config(String host, int port, Path dataDir, String dbUrl, String d
                 v.get("reelsmith.db.user"), v.get("reelsmith.db.password"), secret,
                 Duration.ofMinutes(intOf(v, "reelsmith.token.lifetime.minutes", 1, 525_600)),
                 longOf(v, "reelsmith.upload.max.bytes", 1024, 1L << 30),
-                intOf(v, "reelsmith.dashboard.port", -1, 65535), intOf(v, "reelsmith.jobs.workers", 1, 64),
-                Duration.ofSeconds(intOf(v, "reelsmith.jobs.poll.seconds", 1, 600)),
+                intOf(v, "reelsmith.dashboard.port", -1, 65535), v.get("reelsmith.dashboard.user"), v.get("reelsmith.dashboard.password"),
+                intOf(v, "reelsmith.health.port", -1, 65535), intOf(v, "reelsmith.jobs.workers", 1, 64),
+                Duration.ofSeconds(intOf(v, "reelsmith.jobs.poll.seconds", 5, 600)),
                 intOf(v, "reelsmith.jobs.max.attempts", 1, 10), v.get("reelsmith.characters.provider"));
         return c;
     }
@@ -115,6 +120,6 @@ public record Config(String host, int port, Path dataDir, String dbUrl, String d
     @Override
     public String toString() { // never print secrets into logs
         return "Config[" + host + ":" + port + ", data " + dataDir + ", db " + dbUrl.replaceAll("password=[^;&]*", "password=***")
-                + ", dashboard " + dashboardPort + ", workers " + workers + "]";
+                + ", dashboard " + dashboardPort + ", health " + healthPort + ", workers " + workers + "]";
     }
 }

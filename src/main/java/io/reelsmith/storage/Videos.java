@@ -91,6 +91,13 @@ public final class Videos {
                 .mapTo(String.class).findOne().map(VideoStatus::valueOf));
     }
 
+    /** Videos that should have a live JobRunr job: id → job id. */
+    public java.util.Map<String, String> active() {
+        return jdbi.withHandle(h -> h.createQuery("SELECT id, job_id FROM videos WHERE status IN ('QUEUED', 'RUNNING')")
+                .map((rs, ctx) -> java.util.Map.entry(rs.getString("id"), rs.getString("job_id"))).list())
+                .stream().collect(java.util.stream.Collectors.toMap(java.util.Map.Entry::getKey, java.util.Map.Entry::getValue));
+    }
+
     public boolean delete(String ownerId, String id) {
         return jdbi.withHandle(h -> h.createUpdate("DELETE FROM videos WHERE id = ? AND owner_id = ? AND status NOT IN ('QUEUED', 'RUNNING')")
                 .bind(0, id).bind(1, ownerId).execute()) > 0;
