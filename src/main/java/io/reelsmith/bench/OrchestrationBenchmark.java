@@ -31,7 +31,7 @@ public final class OrchestrationBenchmark {
     public record Settings(int jobs, int workers, int jobThreads, int blocks, String provider, double pollRate, Duration emulatorLatency,
                            Duration timeout) {
         public static Settings standard() {
-            return new Settings(100, 2, 34, 1, "local", 200, Duration.ofSeconds(1), Duration.ofMinutes(15));
+            return new Settings(100, 2, 50, 1, "local", 200, Duration.ofSeconds(1), Duration.ofMinutes(15));
         }
     }
 
@@ -60,9 +60,9 @@ public final class OrchestrationBenchmark {
     }
 
     public Result run(Settings s) throws IOException, InterruptedException, SQLException {
-        log.printf(Locale.ROOT, "bench orchestration: %d jobs (%s, %d block), %d workers + API, %d job threads each, %.0f status req/s%n",
+        log.printf(Locale.ROOT, "bench orchestration: %d jobs (%s, %d block), %d worker processes + API process, %d job threads each, %.0f status req/s%n",
                 s.jobs(), s.provider(), s.blocks(), s.workers(), s.jobThreads(), s.pollRate());
-        ClusterHarness.Settings cs = ClusterHarness.Settings.of(s.workers()).withJobThreads(s.jobThreads())
+        ClusterHarness.Settings cs = ClusterHarness.Settings.of(s.workers()).withJobThreads(s.jobThreads()).withBlockLatency(s.emulatorLatency())
                 .withEmulator(s.provider().equals("google") ? s.emulatorLatency() : null); // only google calls it
         try (ClusterHarness cluster = ClusterHarness.start(cs)) {
             log.println("cluster up: API " + cluster.apiUrl() + ", emulator " + cluster.emulatorUrl() + ", PostgreSQL port " + cluster.postgres().port());

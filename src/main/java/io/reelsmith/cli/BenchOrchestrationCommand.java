@@ -14,10 +14,10 @@ public final class BenchOrchestrationCommand implements Callable<Integer> {
     @Option(names = "--jobs", defaultValue = "100", description = "videos started at once (default ${DEFAULT-VALUE})")
     int jobs;
 
-    @Option(names = "--workers", defaultValue = "2", description = "worker processes besides the API process (default ${DEFAULT-VALUE})")
+    @Option(names = "--workers", defaultValue = "2", description = "worker processes (the API process runs no jobs) (default ${DEFAULT-VALUE})")
     int workers;
 
-    @Option(names = "--threads", defaultValue = "34", description = "videos made at once per process (default ${DEFAULT-VALUE})")
+    @Option(names = "--threads", defaultValue = "50", description = "videos made at once per process (default ${DEFAULT-VALUE})")
     int threads;
 
     @Option(names = "--blocks", defaultValue = "1", description = "blocks per video (default ${DEFAULT-VALUE})")

@@ -13,7 +13,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * A {@code reelsmith} command in its own JVM on this JVM's classpath (the test classpath in tests, the jar and
+ * A {@code reelsmith} command (or another main class) in its own JVM on this JVM's classpath (the test classpath in tests, the jar and
  * its lib/ under {@code ./reelsmith}), with its output in a log file. It counts as started when a line of
  * its output matches the ready pattern — what a supervisor would wait for too.
  */
@@ -32,11 +32,17 @@ public final class ChildJvm implements AutoCloseable {
     /** Starts {@code reelsmith ARGS} and waits for a line matching {@code readyLine} (group 1, if any, is kept). */
     public static ChildJvm start(String name, List<String> args, Map<String, String> env, Path logDir, Pattern readyLine,
                                  Duration timeout) throws IOException {
+        return start(name, "io.reelsmith.cli.Main", args, env, logDir, readyLine, timeout);
+    }
+
+    /** Starts {@code mainClass ARGS} in a new JVM on this classpath and waits for the ready line. */
+    public static ChildJvm start(String name, String mainClass, List<String> args, Map<String, String> env, Path logDir,
+                                 Pattern readyLine, Duration timeout) throws IOException {
         Path log = logDir.resolve(name + ".log");
         List<String> cmd = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
                 // small heaps and the serial collector: several of these share 2 cores with the tests
                 "-Xmx384m", "-XX:+UseSerialGC", "-XX:TieredStopAtLevel=1",
-                "-cp", System.getProperty("java.class.path"), "io.reelsmith.cli.Main"));
+                "-cp", System.getProperty("java.class.path"), mainClass));
         cmd.addAll(args);
         ProcessBuilder pb = new ProcessBuilder(cmd).redirectErrorStream(true).redirectOutput(log.toFile());
         pb.environment().putAll(env);

@@ -14,14 +14,15 @@ import java.util.regex.Pattern;
 
 /**
  * Reelsmith as it runs on many machines, on this one: a PostgreSQL server ({@link PostgresHarness}), the
- * Gemini API emulator (optional), one API process ({@code serve}) and N worker processes ({@code worker}),
- * each a separate JVM sharing the database, the data directory and the signing key. Used by the multi-worker
- * tests and by {@code bench orchestration}.
+ * Gemini API emulator (optional), one API process and N worker processes ({@link ClusterNode}: the service's
+ * API without a job server, and job servers without the API), each a separate JVM sharing the database, the
+ * data directory and the signing key. Used by the multi-worker tests and by {@code bench orchestration}.
  */
 public final class ClusterHarness implements AutoCloseable {
-    private static final Pattern API_READY = Pattern.compile("reelsmith serving on (http://\\S+)");
-    private static final Pattern WORKER_READY = Pattern.compile("reelsmith worker running");
+    private static final Pattern API_READY = Pattern.compile("cluster api on (http://\\S+)");
+    private static final Pattern WORKER_READY = Pattern.compile("cluster worker running");
     private static final Pattern EMULATOR_READY = Pattern.compile("emulator listening on (http://\\S+)");
+    private static final String NODE = ClusterNode.class.getName();
     private static final Duration START_TIMEOUT = Duration.ofSeconds(120);
 
     /**
@@ -29,25 +30,31 @@ public final class ClusterHarness implements AutoCloseable {
      * @param jobThreads       videos made at once per process (reelsmith.jobs.workers)
      * @param emulatorLatency  null for no emulator; else how long each Veo operation runs there
      * @param emulatorSize     the emulator's clip size, e.g. "180x320" (small: fast to encode)
+     * @param blockLatency     how long each block's stand-in generation waits ({@link QuickStages})
      * @param extraEnv         more settings for every Reelsmith process (e.g. REELSMITH_VEO_MAX_CONCURRENT)
      */
-    public record Settings(int workers, int jobThreads, Duration emulatorLatency, String emulatorSize, Map<String, String> extraEnv) {
+    public record Settings(int workers, int jobThreads, Duration emulatorLatency, String emulatorSize, Duration blockLatency,
+                           Map<String, String> extraEnv) {
         public static Settings of(int workers) {
-            return new Settings(workers, 2, null, "180x320", Map.of());
+            return new Settings(workers, 2, null, "180x320", Duration.ofSeconds(1), Map.of());
         }
 
         public Settings withEmulator(Duration latency) {
-            return new Settings(workers, jobThreads, latency, emulatorSize, extraEnv);
+            return new Settings(workers, jobThreads, latency, emulatorSize, blockLatency, extraEnv);
+        }
+
+        public Settings withBlockLatency(Duration d) {
+            return new Settings(workers, jobThreads, emulatorLatency, emulatorSize, d, extraEnv);
         }
 
         public Settings withJobThreads(int n) {
-            return new Settings(workers, n, emulatorLatency, emulatorSize, extraEnv);
+            return new Settings(workers, n, emulatorLatency, emulatorSize, blockLatency, extraEnv);
         }
 
         public Settings withEnv(Map<String, String> env) {
             Map<String, String> all = new HashMap<>(extraEnv);
             all.putAll(env);
-            return new Settings(workers, jobThreads, emulatorLatency, emulatorSize, Map.copyOf(all));
+            return new Settings(workers, jobThreads, emulatorLatency, emulatorSize, blockLatency, Map.copyOf(all));
         }
     }
 
@@ -94,6 +101,7 @@ public final class ClusterHarness implements AutoCloseable {
         e.put("REELSMITH_DASHBOARD_PORT", "-1");
         e.put("REELSMITH_HEALTH_PORT", "-1");
         e.put("REELSMITH_JOBS_WORKERS", String.valueOf(s.jobThreads()));
+        e.put("REELSMITH_HARNESS_BLOCK_MS", String.valueOf(s.blockLatency().toMillis()));
         if (s.emulatorLatency() != null) {
             emulator = start(ChildJvm.start("emulator", List.of("emulator", "--port", "0", "--latency-ms",
                     String.valueOf(s.emulatorLatency().toMillis()), "--size", s.emulatorSize()), Map.of(), logs, EMULATOR_READY, START_TIMEOUT));
@@ -106,9 +114,9 @@ public final class ClusterHarness implements AutoCloseable {
         e.putAll(s.extraEnv());
         env = Map.copyOf(e);
         // The API process first: it applies the migrations before any worker opens the database.
-        api = start(ChildJvm.start("api", List.of("serve", "--port", "0"), env, logs, API_READY, START_TIMEOUT));
+        api = start(ChildJvm.start("api", NODE, List.of("api"), env, logs, API_READY, START_TIMEOUT));
         for (int i = 1; i <= s.workers(); i++) {
-            workers.add(start(ChildJvm.start("worker-" + i, List.of("worker"), env, logs, WORKER_READY, START_TIMEOUT)));
+            workers.add(start(ChildJvm.start("worker-" + i, NODE, List.of("worker"), env, logs, WORKER_READY, START_TIMEOUT)));
         }
     }
 

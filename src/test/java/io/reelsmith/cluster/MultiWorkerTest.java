@@ -33,7 +33,7 @@ class MultiWorkerTest {
 
     @BeforeAll
     static void startCluster() throws Exception {
-        cluster = ClusterHarness.start(ClusterHarness.Settings.of(2));
+        cluster = ClusterHarness.start(ClusterHarness.Settings.of(2).withBlockLatency(Duration.ofSeconds(2)));
     }
 
     @AfterAll
