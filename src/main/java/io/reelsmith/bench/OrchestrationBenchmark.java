@@ -60,6 +60,7 @@ public final class OrchestrationBenchmark {
     }
 
     public Result run(Settings s) throws IOException, InterruptedException, SQLException {
+        log.println("machine: " + Machine.describe());
         log.printf(Locale.ROOT, "bench orchestration: %d jobs (%s, %d block), %d worker processes + API process, %d job threads each, %.0f status req/s%n",
                 s.jobs(), s.provider(), s.blocks(), s.workers(), s.jobThreads(), s.pollRate());
         ClusterHarness.Settings cs = ClusterHarness.Settings.of(s.workers()).withJobThreads(s.jobThreads()).withBlockLatency(s.emulatorLatency())
@@ -81,7 +82,13 @@ public final class OrchestrationBenchmark {
                 poller.close();
             }
             double wall = (System.nanoTime() - t0) / 1e9;
-            log.println("videos by status: " + byStatus + " after " + String.format(Locale.ROOT, "%.1f s", wall));
+            log.println("videos by status: " + byStatus + " after " + String.format(Locale.ROOT, "%.1f s", wall) + "; load average " + Machine.loadAverage());
+            // The same load on an idle cluster: what the API costs by itself, for comparison.
+            StatusPoller idle = new StatusPoller(s.pollRate(), i -> api.statusRequest(ids.get(i % ids.size())));
+            Thread.sleep(5000);
+            idle.close();
+            log.printf(Locale.ROOT, "API with no job running: %d requests, %d failed, p50 %.1f ms, p99 %.1f ms%n", idle.sent(), idle.failed(),
+                    Stats.median(idle.latenciesMs()), Stats.percentile(idle.latenciesMs(), 99));
             List<Double> gaps = stepGaps(cluster);
             Result r = new Result(s.jobs(), byStatus.getOrDefault("COMPLETED", 0), wall, gaps, poller.latenciesMs(), poller.sent(), poller.failed());
             log.printf(Locale.ROOT, "step gaps: %d, mean %.1f ms, p99 %.1f ms; API: %d requests, %d failed, p50 %.1f ms, p99 %.1f ms%n",

@@ -79,6 +79,7 @@ public final class RenderBenchmark {
     }
 
     public Result run(Settings s, Path dir) throws IOException {
+        log.println("machine: " + Machine.describe());
         log.printf(Locale.ROOT, "bench render: %.0f s take %dx%d, x264 %s crf %d, %d runs each%n", s.seconds(), s.width(), s.height(), s.preset(), s.crf(), s.runs());
         List<Word> words = new ArrayList<>();
         Path take = makeTake(s, dir, words);
@@ -107,8 +108,8 @@ public final class RenderBenchmark {
             throw new MediaException("final.mp4 is " + out.width() + "x" + out.height() + ", expected 1080x1920");
         }
         Result r = new Result(s.seconds(), words.size(), finals, bares, finalCpu, bareCpu, out);
-        log.printf(Locale.ROOT, "median: final %.2f s, bare %.2f s; final takes %.2f s per second of video%n",
-                Stats.median(finals), Stats.median(bares), Stats.median(finals) / s.seconds());
+        log.printf(Locale.ROOT, "median: final %.2f s, bare %.2f s; final takes %.2f s per second of video; load average now %s%n",
+                Stats.median(finals), Stats.median(bares), Stats.median(finals) / s.seconds(), Machine.loadAverage());
         return r;
     }
 

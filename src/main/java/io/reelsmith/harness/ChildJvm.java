@@ -38,8 +38,19 @@ public final class ChildJvm implements AutoCloseable {
     /** Starts {@code mainClass ARGS} in a new JVM on this classpath and waits for the ready line. */
     public static ChildJvm start(String name, String mainClass, List<String> args, Map<String, String> env, Path logDir,
                                  Pattern readyLine, Duration timeout) throws IOException {
+        return start(name, mainClass, args, env, logDir, readyLine, timeout, 0);
+    }
+
+    /**
+     * The same at a lower CPU priority ({@code nice}, 0..19; its own child processes such as FFmpeg inherit
+     * it): media work that shares a machine with the API and the database then yields to them.
+     */
+    public static ChildJvm start(String name, String mainClass, List<String> args, Map<String, String> env, Path logDir,
+                                 Pattern readyLine, Duration timeout, int nice) throws IOException {
         Path log = logDir.resolve(name + ".log");
-        List<String> cmd = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+        List<String> cmd = new ArrayList<>();
+        if (nice > 0) cmd.addAll(List.of("nice", "-n", String.valueOf(nice)));
+        cmd.addAll(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
                 // small heaps and the serial collector: several of these share 2 cores with the tests
                 "-Xmx384m", "-XX:+UseSerialGC", "-XX:TieredStopAtLevel=1",
                 "-cp", System.getProperty("java.class.path"), mainClass));

@@ -17,7 +17,9 @@ import java.awt.Color;
 import java.awt.image.BufferedImage;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -25,9 +27,10 @@ import java.util.Map;
 
 /**
  * A light provider for the cluster harness, named {@code local}: each block waits {@code blockLatency} (a
- * stand-in for a remote generation such as Veo's) and then makes a 1 s 180x320 clip; the script is the real
- * offline writer and the render the real renderer at its fastest settings. Light on purpose: tests and
- * {@code bench orchestration} measure the service around the steps, on 2 cores, not the media work.
+ * stand-in for a remote generation such as Veo's) and then copies a half-second 180x320 clip made once per
+ * process; the script is the real offline writer and the render the real renderer at its fastest settings.
+ * Light on purpose: tests and {@code bench orchestration} measure the service around the steps, on 2 cores,
+ * not the media work (which {@code bench render} and {@code bench animatic} measure).
  */
 final class QuickStages {
     private QuickStages() { }
@@ -60,6 +63,9 @@ final class QuickStages {
         };
     }
 
+    private static final double CLIP_SECONDS = 0.5;
+    private static Path clip;
+
     private record Blocks(Duration latency) implements VideoMaker {
         @Override
         public BlockClip makeBlock(BlockJob job) throws IOException {
@@ -70,12 +76,26 @@ final class QuickStages {
                 throw new IOException("interrupted");
             }
             Path out = job.dir().resolve(String.format("block-%02d.mp4", job.index() + 1));
-            Ffmpeg.command().lavfi("color=c=0x3366aa:s=180x320:d=1:r=10").lavfi("sine=f=440:d=1")
-                    .h264("ultrafast", 35).aac(64).args("-shortest").output(out).run();
+            Path tmp = out.resolveSibling("." + out.getFileName() + ".part");
+            Files.createDirectories(out.getParent());
+            Files.copy(clip(), tmp, StandardCopyOption.REPLACE_EXISTING);
+            io.reelsmith.storage.Files2.moveAtomically(tmp, out);
             String[] words = job.block().spokenText().split("\\s+");
             List<Word> timed = new ArrayList<>();
-            for (int i = 0; i < words.length; i++) timed.add(new Word(words[i], i * 0.9 / words.length, (i + 1) * 0.9 / words.length));
-            return new BlockClip(job.index(), out, 1.0, timed, Map.of());
+            for (int i = 0; i < words.length; i++) timed.add(new Word(words[i], i * 0.45 / words.length, (i + 1) * 0.45 / words.length));
+            return new BlockClip(job.index(), out, CLIP_SECONDS, timed, Map.of());
+        }
+
+        /** Made once per process: every block is a copy. */
+        private static synchronized Path clip() throws IOException {
+            if (clip == null) {
+                Path file = Files.createTempFile("reelsmith-quick-clip", ".mp4");
+                file.toFile().deleteOnExit();
+                Ffmpeg.command().lavfi("color=c=0x3366aa:s=180x320:d=" + CLIP_SECONDS + ":r=4").lavfi("sine=f=440:d=" + CLIP_SECONDS)
+                        .h264("ultrafast", 35).aac(64).args("-shortest").output(file).run();
+                clip = file;
+            }
+            return clip;
         }
 
         @Override
