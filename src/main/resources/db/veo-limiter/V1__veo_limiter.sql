@@ -1,5 +1,6 @@
--- The shared Veo limiter (io.reelsmith.limits.DbVeoLimiter). Its own Flyway history table keeps these
--- migrations apart from the service's. Times are epoch milliseconds of the workers' (NTP-synced) clocks.
+-- The shared Veo limiter (io.reelsmith.limits.DbVeoLimiter), in its own schema (veo_limits) with its own
+-- Flyway history, apart from the service's tables and migrations. Times are epoch milliseconds of the
+-- workers' (NTP-synced) clocks.
 
 -- One row: every limiter transaction locks it first (SELECT … FOR UPDATE), so decisions are serialised
 -- across all workers without table locks (works on PostgreSQL and H2 alike).

@@ -1,5 +1,6 @@
 package io.reelsmith.harness;
 
+import io.reelsmith.limits.VeoLimiter;
 import io.reelsmith.pipeline.Stages;
 import io.reelsmith.render.Ffmpeg;
 import io.reelsmith.render.FinalRenderer;
@@ -20,10 +21,12 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.UUID;
 
 /**
  * A light provider for the cluster harness, named {@code local}: each block waits {@code blockLatency} (a
@@ -31,13 +34,18 @@ import java.util.Map;
  * process; the script is the real offline writer and the render the real renderer at its fastest settings.
  * Light on purpose: tests and {@code bench orchestration} measure the service around the steps, on 2 cores,
  * not the media work (which {@code bench render} and {@code bench animatic} measure).
+ *
+ * <p>The wait stands for a paid Veo operation, so it goes through the {@link VeoLimiter} exactly as the google
+ * provider's generations do (slot keyed by the checkpoint, request budget, release when over), and, when an
+ * operations log is given, appends "startMs endMs" per operation to it: a record independent of the
+ * limiter's own tables, from which a test counts how many ran at once.
  */
 final class QuickStages {
     private QuickStages() { }
 
-    static Stages create(Duration blockLatency) {
-        return new Stages("local", profile -> png(), new OfflineScriptWriter(), new Blocks(blockLatency), noTimer(),
-                CaptionStyle.SHORTS, new FinalRenderer("ultrafast", 35));
+    static Stages create(Duration blockLatency, VeoLimiter limiter, Path operationsLog) {
+        return new Stages("local", profile -> png(), new OfflineScriptWriter(), new Blocks(blockLatency, limiter, operationsLog),
+                noTimer(), CaptionStyle.SHORTS, new FinalRenderer("ultrafast", 35));
     }
 
     private static byte[] png() throws IOException {
@@ -66,11 +74,11 @@ final class QuickStages {
     private static final double CLIP_SECONDS = 0.5;
     private static Path clip;
 
-    private record Blocks(Duration latency) implements VideoMaker {
+    private record Blocks(Duration latency, VeoLimiter limiter, Path operationsLog) implements VideoMaker {
         @Override
         public BlockClip makeBlock(BlockJob job) throws IOException {
             try {
-                Thread.sleep(latency.toMillis());
+                generate(job);
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
                 throw new IOException("interrupted");
@@ -84,6 +92,25 @@ final class QuickStages {
             List<Word> timed = new ArrayList<>();
             for (int i = 0; i < words.length; i++) timed.add(new Word(words[i], i * 0.45 / words.length, (i + 1) * 0.45 / words.length));
             return new BlockClip(job.index(), out, CLIP_SECONDS, timed, Map.of());
+        }
+
+        /** The stand-in for one Veo operation, inside a limiter slot. */
+        private void generate(BlockJob job) throws IOException, InterruptedException {
+            String key = job.checkpoint().get("veo.lease").orElse(null);
+            if (key == null) {
+                key = UUID.randomUUID().toString();
+                job.checkpoint().put("veo.lease", key); // a resumed run takes the same slot back
+            }
+            VeoLimiter.Slot slot = limiter.acquire(key);
+            limiter.beforeRequest();
+            long start = System.currentTimeMillis();
+            Thread.sleep(latency.toMillis());
+            long end = System.currentTimeMillis();
+            if (operationsLog != null) {
+                // One short append per operation: O_APPEND keeps lines from different processes whole.
+                Files.writeString(operationsLog, start + " " + end + "\n", StandardOpenOption.CREATE, StandardOpenOption.APPEND);
+            }
+            slot.release();
         }
 
         /** Made once per process: every block is a copy. */

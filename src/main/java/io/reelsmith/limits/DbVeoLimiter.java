@@ -31,10 +31,19 @@ public final class DbVeoLimiter implements VeoLimiter {
         migrate(db);
     }
 
-    /** Creates the limiter's tables if needed (own history table: independent of the service's migrations). */
+    /**
+     * The limiter's tables live in their own schema, with their own Flyway history, apart from the service's.
+     * Flyway creates it quoted (exact case), so queries quote it too; table names fold alike on H2 and PostgreSQL.
+     */
+    public static final String SCHEMA = "veo_limits";
+
+    /**
+     * Creates the limiter's tables if needed. Their own schema keeps the two migration streams independent:
+     * neither sees the other's tables, so either may run first.
+     */
     public static void migrate(DataSource db) {
-        Flyway.configure().dataSource(db).locations("classpath:db/veo-limiter").table("veo_limiter_schema_history")
-                .baselineOnMigrate(true).baselineVersion("0").load().migrate();
+        Flyway.configure().dataSource(db).locations("classpath:db/veo-limiter").schemas(SCHEMA).createSchemas(true)
+                .load().migrate();
     }
 
     @Override
@@ -61,7 +70,7 @@ public final class DbVeoLimiter implements VeoLimiter {
     /** Operations holding a slot now (expired leases excluded), for dashboards and tests. */
     public int runningOperations() throws IOException {
         return inTransaction(c -> {
-            try (PreparedStatement st = c.prepareStatement("SELECT COUNT(*) FROM veo_operation_leases WHERE expires_ms > ?")) {
+            try (PreparedStatement st = c.prepareStatement("SELECT COUNT(*) FROM \"veo_limits\".veo_operation_leases WHERE expires_ms > ?")) {
                 st.setLong(1, System.currentTimeMillis());
                 return count(st);
             }
@@ -71,18 +80,18 @@ public final class DbVeoLimiter implements VeoLimiter {
     private boolean tryAcquire(Connection c, String key) throws SQLException {
         long now = System.currentTimeMillis();
         lock(c);
-        update(c, "DELETE FROM veo_operation_leases WHERE expires_ms <= ?", now);
-        try (PreparedStatement st = c.prepareStatement("UPDATE veo_operation_leases SET expires_ms = ?, holder = ? WHERE lease_key = ?")) {
+        update(c, "DELETE FROM \"veo_limits\".veo_operation_leases WHERE expires_ms <= ?", now);
+        try (PreparedStatement st = c.prepareStatement("UPDATE \"veo_limits\".veo_operation_leases SET expires_ms = ?, holder = ? WHERE lease_key = ?")) {
             st.setLong(1, now + limits.leaseTtl().toMillis());
             st.setString(2, holder);
             st.setString(3, key);
             if (st.executeUpdate() == 1) return true; // this key's slot taken back (a resumed operation)
         }
-        try (PreparedStatement st = c.prepareStatement("SELECT COUNT(*) FROM veo_operation_leases")) {
+        try (PreparedStatement st = c.prepareStatement("SELECT COUNT(*) FROM \"veo_limits\".veo_operation_leases")) {
             if (count(st) >= limits.maxConcurrent()) return false;
         }
         try (PreparedStatement st = c.prepareStatement(
-                "INSERT INTO veo_operation_leases (lease_key, holder, acquired_ms, expires_ms) VALUES (?, ?, ?, ?)")) {
+                "INSERT INTO \"veo_limits\".veo_operation_leases (lease_key, holder, acquired_ms, expires_ms) VALUES (?, ?, ?, ?)")) {
             st.setString(1, key);
             st.setString(2, holder);
             st.setLong(3, now);
@@ -97,14 +106,14 @@ public final class DbVeoLimiter implements VeoLimiter {
         long now = System.currentTimeMillis();
         long windowStart = now - limits.window().toMillis();
         lock(c);
-        update(c, "DELETE FROM veo_request_log WHERE at_ms <= ?", windowStart);
-        try (PreparedStatement st = c.prepareStatement("SELECT COUNT(*), MIN(at_ms) FROM veo_request_log")) {
+        update(c, "DELETE FROM \"veo_limits\".veo_request_log WHERE at_ms <= ?", windowStart);
+        try (PreparedStatement st = c.prepareStatement("SELECT COUNT(*), MIN(at_ms) FROM \"veo_limits\".veo_request_log")) {
             try (ResultSet rs = st.executeQuery()) {
                 rs.next();
                 if (rs.getInt(1) >= limits.requestsPerWindow()) return Math.max(1, rs.getLong(2) - windowStart);
             }
         }
-        try (PreparedStatement st = c.prepareStatement("INSERT INTO veo_request_log (at_ms, holder) VALUES (?, ?)")) {
+        try (PreparedStatement st = c.prepareStatement("INSERT INTO \"veo_limits\".veo_request_log (at_ms, holder) VALUES (?, ?)")) {
             st.setLong(1, now);
             st.setString(2, holder);
             st.executeUpdate();
@@ -129,7 +138,7 @@ public final class DbVeoLimiter implements VeoLimiter {
             return inTransaction(c -> {
                 lock(c);
                 try (PreparedStatement st = c.prepareStatement(
-                        "UPDATE veo_operation_leases SET expires_ms = ? WHERE lease_key = ? AND expires_ms > ?")) {
+                        "UPDATE \"veo_limits\".veo_operation_leases SET expires_ms = ? WHERE lease_key = ? AND expires_ms > ?")) {
                     long now = System.currentTimeMillis();
                     st.setLong(1, now + limits.leaseTtl().toMillis());
                     st.setString(2, key);
@@ -141,12 +150,12 @@ public final class DbVeoLimiter implements VeoLimiter {
 
         @Override
         public void release() throws IOException {
-            inTransaction(c -> update(c, "DELETE FROM veo_operation_leases WHERE lease_key = ?", key));
+            inTransaction(c -> update(c, "DELETE FROM \"veo_limits\".veo_operation_leases WHERE lease_key = ?", key));
         }
     }
 
     private static void lock(Connection c) throws SQLException {
-        try (PreparedStatement st = c.prepareStatement("SELECT id FROM veo_limiter_lock WHERE id = 1 FOR UPDATE")) {
+        try (PreparedStatement st = c.prepareStatement("SELECT id FROM \"veo_limits\".veo_limiter_lock WHERE id = 1 FOR UPDATE")) {
             st.executeQuery().close();
         }
     }

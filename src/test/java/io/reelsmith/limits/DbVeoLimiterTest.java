@@ -45,8 +45,8 @@ class DbVeoLimiterTest {
     @BeforeEach
     void emptyTables() throws Exception {
         try (Connection c = db.getConnection(); Statement st = c.createStatement()) {
-            st.execute("DELETE FROM veo_operation_leases");
-            st.execute("DELETE FROM veo_request_log");
+            st.execute("DELETE FROM \"veo_limits\".veo_operation_leases");
+            st.execute("DELETE FROM \"veo_limits\".veo_request_log");
         }
     }
 
