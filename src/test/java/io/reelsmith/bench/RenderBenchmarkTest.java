@@ -26,8 +26,8 @@ class RenderBenchmarkTest {
         assertThat(r.finalSeconds()).hasSize(1);
         assertThat(r.bareSeconds()).hasSize(1);
         assertThat(r.ratio()).isPositive();
-        assertThat(r.resultLine()).matches("RESULT render_ratio=\\d+\\.\\d{3} cpu_ratio=\\d+\\.\\d{3} ratio_of_medians=.*");
-        assertThat(r.cpuRatio()).isPositive();
+        assertThat(r.resultLine()).matches("RESULT render_ratio=\\d+\\.\\d{3} wall_ratio=\\d+\\.\\d{3} final_cpu_s=.*");
+        assertThat(r.wallRatio()).isPositive();
         assertThat(log.toString()).contains("run 1 bare", "run 1 final", "s cpu");
     }
 
