@@ -87,8 +87,9 @@ public final class OrchestrationBenchmark {
             StatusPoller idle = new StatusPoller(s.pollRate(), i -> api.statusRequest(ids.get(i % ids.size())));
             Thread.sleep(5000);
             idle.close();
+            List<Double> idleMs = idle.latenciesMs();
             log.printf(Locale.ROOT, "API with no job running: %d requests, %d failed, p50 %.1f ms, p99 %.1f ms%n", idle.sent(), idle.failed(),
-                    Stats.median(idle.latenciesMs()), Stats.percentile(idle.latenciesMs(), 99));
+                    idleMs.isEmpty() ? Double.NaN : Stats.median(idleMs), idleMs.isEmpty() ? Double.NaN : Stats.percentile(idleMs, 99));
             List<Double> gaps = stepGaps(cluster);
             Result r = new Result(s.jobs(), byStatus.getOrDefault("COMPLETED", 0), wall, gaps, poller.latenciesMs(), poller.sent(), poller.failed());
             log.printf(Locale.ROOT, "step gaps: %d, mean %.1f ms, p99 %.1f ms; API: %d requests, %d failed, p50 %.1f ms, p99 %.1f ms%n",

@@ -22,7 +22,7 @@ public final class StatusPoller implements AutoCloseable {
             .connectTimeout(Duration.ofSeconds(10)).build();
     private final ScheduledExecutorService clock = Executors.newSingleThreadScheduledExecutor();
     private final List<Double> latenciesMs = Collections.synchronizedList(new ArrayList<>());
-    private final AtomicInteger sent = new AtomicInteger(), failed = new AtomicInteger();
+    private final AtomicInteger sent = new AtomicInteger(), failed = new AtomicInteger(), answered = new AtomicInteger();
 
     /** {@code request(i)} makes the i-th request (e.g. round robin over video ids). */
     public StatusPoller(double ratePerSecond, IntFunction<HttpRequest> request) {
@@ -33,6 +33,7 @@ public final class StatusPoller implements AutoCloseable {
             http.sendAsync(request.apply(i), HttpResponse.BodyHandlers.discarding()).whenComplete((r, e) -> {
                 if (e != null || r.statusCode() != 200) failed.incrementAndGet();
                 else latenciesMs.add((System.nanoTime() - t0) / 1e6);
+                answered.incrementAndGet();
             });
         }, 0, periodNanos, TimeUnit.NANOSECONDS);
     }
@@ -49,10 +50,12 @@ public final class StatusPoller implements AutoCloseable {
         return failed.get();
     }
 
+    /** Stops sending, then waits (up to the request timeout) for every request sent to be answered or to fail. */
     @Override
     public void close() throws InterruptedException {
         clock.shutdownNow();
         clock.awaitTermination(5, TimeUnit.SECONDS);
-        Thread.sleep(500); // let the last answers arrive
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(35);
+        while (answered.get() < sent.get() && System.nanoTime() < deadline) Thread.sleep(50);
     }
 }

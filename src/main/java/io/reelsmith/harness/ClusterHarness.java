@@ -116,9 +116,9 @@ public final class ClusterHarness implements AutoCloseable {
         // The API process first: it applies the migrations before any worker opens the database.
         api = start(ChildJvm.start("api", NODE, List.of("api"), env, logs, API_READY, START_TIMEOUT));
         for (int i = 1; i <= s.workers(); i++) {
-            // Workers at a lower priority: on one machine their FFmpeg work must not starve the API and PostgreSQL
-            // (on separate machines, as in production, there is nothing to yield to).
-            workers.add(start(ChildJvm.start("worker-" + i, NODE, List.of("worker"), env, logs, WORKER_READY, START_TIMEOUT, 10)));
+            // Workers at the lowest priority: on one machine their FFmpeg work must not starve the API and
+            // PostgreSQL (on separate machines, as in production, there is nothing to yield to).
+            workers.add(start(ChildJvm.start("worker-" + i, NODE, List.of("worker"), env, logs, WORKER_READY, START_TIMEOUT, 19)));
         }
     }
 
