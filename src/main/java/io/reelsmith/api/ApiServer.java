@@ -38,13 +38,14 @@ public final class ApiServer {
         Characters characters = new Characters(jdbi);
         Videos videos = new Videos(jdbi);
         VideoApi videoApi = new VideoApi(jdbi, videos, characters, d.blobs(), d.dirs(), d.providers(), d.jobs());
-        Object[] doc = new Object[1]; // the document lists the routes, the route serving it is one of them
+        // The document lists the routes and the route serving it is one of them: it is filled in once they exist.
+        var doc = new java.util.concurrent.atomic.AtomicReference<String>();
         List<Route> routes = Routes.all(tokens, new AuthApi(new Users(jdbi), tokens),
                 new CharacterApi(characters, d.blobs(), d.providers(), d.characterProvider(), d.uploadMaxBytes()),
                 videoApi, new VideoFilesApi(videoApi), new VideoEvents(videoApi),
                 ctx -> health(ctx, jdbi),
-                ctx -> ctx.contentType("application/json").result((String) doc[0]));
-        doc[0] = Json.write(OpenApi.document(routes, d.uploadMaxBytes()));
+                ctx -> ctx.contentType("application/json").result(doc.get()));
+        doc.set(Json.write(OpenApi.document(routes, d.uploadMaxBytes())));
         return routes;
     }
 

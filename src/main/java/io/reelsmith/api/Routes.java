@@ -25,7 +25,7 @@ final class Routes {
 
     static List<Route> all(Tokens tokens, AuthApi auth, CharacterApi characters, VideoApi videos, VideoFilesApi files,
                            VideoEvents events, Handler health, Handler openApi) {
-        Users u = new Users(tokens);
+        SignedIn u = new SignedIn(tokens);
         return List.of(
                 Route.open(GET, V1 + "/health", "system", "Liveness and database check", null, 200, health)
                         .returning("Health"),
@@ -75,7 +75,7 @@ final class Routes {
     }
 
     /** Builds routes that need a valid token; the handler gets the caller's user id. */
-    private record Users(Tokens tokens) {
+    private record SignedIn(Tokens tokens) {
         Route route(HandlerType method, String path, String tag, String summary, String body, int ok, UserHandler h) {
             return Route.user(method, V1 + path, tag, summary, body, ok, ctx -> h.handle(ctx, tokens.userId(ctx)));
         }

@@ -28,7 +28,7 @@ class AuthorizationTest {
 
     @BeforeAll
     static void start() throws Exception {
-        server = new TestServer(data, new FakeStages().providers(), Map.of());
+        server = new TestServer(data, FakeStages.providers(), Map.of());
     }
 
     @AfterAll
@@ -85,6 +85,9 @@ class AuthorizationTest {
         assertThat(open).containsExactlyInAnyOrder("GET /api/v1/health", "GET /api/v1/openapi.json",
                 "POST /api/v1/auth/register", "POST /api/v1/auth/login");
         assertThat(server.json("GET", "/api/v1/health", null, null).statusCode()).isEqualTo(200);
+        var ui = server.json("GET", "/", null, null); // the web UI's static files are public
+        assertThat(ui.statusCode()).isEqualTo(200);
+        assertThat(ui.headers().firstValue("Content-Type")).hasValueSatisfying(t -> assertThat(t).startsWith("text/html"));
         // The separate health port (for supervisors of serve and worker) reports the database and the job server.
         var health = server.http.send(java.net.http.HttpRequest.newBuilder(java.net.URI.create(
                 "http://127.0.0.1:" + server.service.healthPort() + "/health")).build(), HttpResponse.BodyHandlers.ofString());

@@ -35,7 +35,7 @@ class BadInputTest {
 
     @BeforeAll
     static void start() throws Exception {
-        server = new TestServer(data, new FakeStages().providers(), Map.of("reelsmith.upload.max.bytes", String.valueOf(10 * 1024 * 1024)));
+        server = new TestServer(data, FakeStages.providers(), Map.of("reelsmith.upload.max.bytes", String.valueOf(10 * 1024 * 1024)));
         token = server.newUser();
         character = TestServer.parse(server.json("POST", "/api/v1/characters", token, "{\"name\":\"Hero\"}")).get("id").asText();
         video = TestServer.parse(server.json("POST", "/api/v1/videos", token,

@@ -22,19 +22,14 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Function;
 
 /**
  * Test double of a provider: a flat PNG for the character, the real offline script writer, and 1 s FFmpeg
  * clips (colour + tone) with evenly spread word times for blocks; the real renderer makes the final video.
- * {@code failBlocks} makes that many block calls fail first (to test retries).
  */
 final class FakeStages {
-    final AtomicInteger blockCalls = new AtomicInteger();
-    final AtomicInteger failBlocks = new AtomicInteger();
-
-    Function<String, Stages> providers() {
+    static Function<String, Stages> providers() {
         Stages s = new Stages("local", p -> png(), new OfflineScriptWriter(), new Video(), unusedTimer(), CaptionStyle.SHORTS,
                 new FinalRenderer("ultrafast", 35));
         return name -> {
@@ -61,11 +56,9 @@ final class FakeStages {
         };
     }
 
-    private final class Video implements VideoMaker {
+    private static final class Video implements VideoMaker {
         @Override
         public BlockClip makeBlock(BlockJob job) throws IOException {
-            blockCalls.incrementAndGet();
-            if (failBlocks.getAndUpdate(n -> Math.max(0, n - 1)) > 0) throw new IOException("simulated provider outage");
             Path out = job.dir().resolve(String.format("block-%02d.mp4", job.index() + 1));
             Ffmpeg.command().lavfi("color=c=0x3366aa:s=180x320:d=1:r=10").lavfi("sine=f=440:d=1")
                     .args("-c:v", "libx264", "-preset", "ultrafast", "-pix_fmt", "yuv420p", "-c:a", "aac", "-shortest").output(out).run();

@@ -19,7 +19,7 @@ class LostJobTest {
 
     @Test
     void aQueuedVideoWithoutAJobIsPickedUpOnTheNextStart() throws Exception {
-        FakeStages fake = new FakeStages();
+        Instrumented fake = new Instrumented(FakeStages.providers());
         String token, video;
         try (TestServer first = new TestServer(data, fake.providers(), Map.of())) {
             token = first.newUser();

@@ -31,7 +31,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 class VideoFlowTest {
     @TempDir
     static Path data;
-    static FakeStages fake = new FakeStages();
+    static Instrumented fake = new Instrumented(FakeStages.providers());
     static TestServer server;
 
     @BeforeAll
@@ -141,6 +141,29 @@ class VideoFlowTest {
         assertThat(finishes(log, "character")).isEqualTo(1);
         assertThat(finishes(log, "script")).isEqualTo(1);
         assertThat(log.stream().filter(e -> e.step().equals("block-1") && e.event().equals("started")).count()).isEqualTo(2);
+    }
+
+    @Test
+    void aCancelledVideoStaysCancelledUntilRetried() throws Exception {
+        String a = server.newUser();
+        String characterId = TestServer.parse(server.json("POST", "/api/v1/characters", a, "{\"name\":\"Quitter\"}")).get("id").asText();
+        String id = TestServer.parse(server.json("POST", "/api/v1/videos", a,
+                "{\"theme\":\"second thoughts\",\"characterId\":\"" + characterId + "\",\"blocks\":2}")).get("id").asText();
+        server.json("POST", "/api/v1/videos/" + id + "/start", a, null);
+        var cancelled = server.json("POST", "/api/v1/videos/" + id + "/cancel", a, null);
+        assertThat(cancelled.statusCode()).as(cancelled.body()).isEqualTo(200);
+        assertThat(TestServer.parse(cancelled).get("status").asText()).isEqualTo("cancelled");
+        Thread.sleep(7000); // longer than a poll interval: a job that was still around would have run by now
+        JsonNode still = TestServer.parse(server.json("GET", "/api/v1/videos/" + id, a, null));
+        assertThat(still.get("status").asText()).isEqualTo("cancelled");
+        assertThat(still.get("progress").get("done").asInt()).as("at most the step running at the cancel finishes").isLessThanOrEqualTo(1);
+        assertThat(server.json("POST", "/api/v1/videos/" + id + "/cancel", a, null).statusCode()).isEqualTo(409);
+
+        assertThat(server.json("POST", "/api/v1/videos/" + id + "/retry", a, null).statusCode()).isEqualTo(200);
+        followEvents(a, id);
+        assertThat(TestServer.parse(server.json("GET", "/api/v1/videos/" + id, a, null)).get("status").asText()).isEqualTo("completed");
+        var log = new DbJournal(server.db(), id).log();
+        for (String step : List.of("character", "script", "block-1", "block-2", "subtitles", "render")) assertThat(finishes(log, step)).as(step).isEqualTo(1);
     }
 
     private static long finishes(List<DbJournal.LogEntry> log, String step) {
