@@ -36,6 +36,19 @@ public final class BlobStores {
 
     private BlobStores() { }
 
+    /**
+     * The storage keys found in the environment ({@code REELSMITH_STORAGE_TYPE}, {@code REELSMITH_STORAGE_S3_BUCKET} …),
+     * for processes whose configuration does not carry them yet.
+     */
+    public static Map<String, String> fromEnvironment(Map<String, String> env) {
+        Map<String, String> found = new LinkedHashMap<>();
+        for (String key : DEFAULTS.keySet()) {
+            String v = env.get(key.toUpperCase(java.util.Locale.ROOT).replace('.', '_'));
+            if (v != null && !v.isBlank()) found.put(key, v);
+        }
+        return found;
+    }
+
     /** {@code localRoot} is where the local adapter keeps files (the data directory's blobs/). */
     public static BlobStore open(Map<String, String> settings, Path localRoot) throws IOException {
         String type = value(settings, TYPE);

@@ -35,6 +35,13 @@ class BlobStoresTest {
     }
 
     @Test
+    void readsItsKeysFromTheEnvironment() {
+        assertThat(BlobStores.fromEnvironment(Map.of("REELSMITH_STORAGE_TYPE", "s3", "REELSMITH_STORAGE_S3_PATH_STYLE", "true",
+                "REELSMITH_HTTP_PORT", "9000", "REELSMITH_STORAGE_S3_PREFIX", " ")))
+                .containsExactlyInAnyOrderEntriesOf(Map.of("reelsmith.storage.type", "s3", "reelsmith.storage.s3.path.style", "true"));
+    }
+
+    @Test
     void aMissingBucketOrUnknownTypeIsAClearError(@TempDir Path dir) {
         assertThatThrownBy(() -> BlobStores.open(Map.of("reelsmith.storage.type", "s3"), dir))
                 .hasMessageContaining("reelsmith.storage.s3.bucket");
