@@ -10,9 +10,11 @@ import java.util.Map;
  * @param maxConcurrent     Veo operations running at once, across all workers
  * @param requestsPerWindow generation requests (submissions) allowed in any {@code window}
  * @param window            the rate window: one minute in production (shorter in tests)
- * @param leaseTtl          a slot not renewed for this long is free again; longer than Veo's longest
- *                          generation (≈ 6 min), so an operation orphaned by a crashed worker has finished
- *                          before its slot is reused
+ * @param leaseTtl          a slot not renewed for this long is free again (its worker died). A trade-off: the
+ *                          operation a dead worker started may still run at Google for up to ≈ 6 min, so a
+ *                          short TTL can let the cluster briefly exceed Google's concurrency quota (new
+ *                          submissions then get 429 and are retried with backoff), while a long one keeps
+ *                          capacity blocked — and job threads waiting — for that long after a crash
  * @param maxWait           how long a worker waits for a slot or for room in the window before failing the step
  */
 public record VeoLimits(int maxConcurrent, int requestsPerWindow, Duration window, Duration leaseTtl, Duration maxWait) {
@@ -23,7 +25,7 @@ public record VeoLimits(int maxConcurrent, int requestsPerWindow, Duration windo
 
     /** The settings with their defaults, for a configuration loader to merge in. */
     public static final Map<String, String> DEFAULTS = Map.of(MAX_CONCURRENT, "4", REQUESTS_PER_MINUTE, "10",
-            LEASE_TTL_SECONDS, "600", MAX_WAIT_SECONDS, "3600");
+            LEASE_TTL_SECONDS, "120", MAX_WAIT_SECONDS, "3600");
 
     public VeoLimits {
         if (maxConcurrent < 1) throw new IllegalArgumentException(MAX_CONCURRENT + " must be at least 1");
@@ -34,7 +36,7 @@ public record VeoLimits(int maxConcurrent, int requestsPerWindow, Duration windo
     }
 
     public static VeoLimits perMinute(int maxConcurrent, int requestsPerMinute) {
-        return new VeoLimits(maxConcurrent, requestsPerMinute, Duration.ofMinutes(1), Duration.ofMinutes(10), Duration.ofHours(1));
+        return new VeoLimits(maxConcurrent, requestsPerMinute, Duration.ofMinutes(1), Duration.ofMinutes(2), Duration.ofHours(1));
     }
 
     /** Reads the four settings (missing ones take their defaults). */
