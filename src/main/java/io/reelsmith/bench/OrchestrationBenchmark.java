@@ -12,7 +12,6 @@ import java.sql.Statement;
 import java.time.Duration;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -77,7 +76,7 @@ public final class OrchestrationBenchmark {
             Map<String, Integer> byStatus;
             StatusPoller poller = new StatusPoller(s.pollRate(), i -> api.statusRequest(ids.get(i % ids.size())));
             try {
-                byStatus = awaitFinished(cluster, s.timeout());
+                byStatus = cluster.awaitVideosFinished(s.timeout());
             } finally {
                 poller.close();
             }
@@ -98,20 +97,6 @@ public final class OrchestrationBenchmark {
             if (r.completed() < s.jobs()) log.println("not every job completed; logs:" + cluster.logs());
             return r;
         }
-    }
-
-    private static Map<String, Integer> awaitFinished(ClusterHarness cluster, Duration timeout) throws SQLException, InterruptedException {
-        long deadline = System.nanoTime() + timeout.toNanos();
-        Map<String, Integer> byStatus;
-        do {
-            Thread.sleep(500);
-            byStatus = new HashMap<>();
-            try (Connection c = cluster.postgres().connect(); Statement st = c.createStatement();
-                 ResultSet rs = st.executeQuery("SELECT status, COUNT(*) FROM videos GROUP BY status")) {
-                while (rs.next()) byStatus.put(rs.getString(1), rs.getInt(2));
-            }
-        } while (System.nanoTime() < deadline && (byStatus.containsKey("QUEUED") || byStatus.containsKey("RUNNING")));
-        return byStatus;
     }
 
     /** For each video, in journal order: started(step k+1) − finished(step k), in ms. */

@@ -5,6 +5,10 @@ import io.reelsmith.bench.TempDirs;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -151,6 +155,27 @@ public final class ClusterHarness implements AutoCloseable {
 
     public Path dataDir() {
         return dir.resolve("data");
+    }
+
+    /** How many videos are in each status ("COMPLETED" → 20), read from PostgreSQL. */
+    public Map<String, Integer> videosByStatus() throws SQLException {
+        Map<String, Integer> byStatus = new HashMap<>();
+        try (Connection c = pg.connect(); Statement st = c.createStatement();
+             ResultSet rs = st.executeQuery("SELECT status, COUNT(*) FROM videos GROUP BY status")) {
+            while (rs.next()) byStatus.put(rs.getString(1), rs.getInt(2));
+        }
+        return byStatus;
+    }
+
+    /** Waits until no video is queued or running (or the timeout); returns the last count by status. */
+    public Map<String, Integer> awaitVideosFinished(Duration timeout) throws SQLException, InterruptedException {
+        long deadline = System.nanoTime() + timeout.toNanos();
+        Map<String, Integer> byStatus;
+        do {
+            Thread.sleep(500);
+            byStatus = videosByStatus();
+        } while (System.nanoTime() < deadline && (byStatus.containsKey("QUEUED") || byStatus.containsKey("RUNNING")));
+        return byStatus;
     }
 
     /** Every child's last output lines, for a failing test's message. */

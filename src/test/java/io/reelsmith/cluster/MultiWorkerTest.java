@@ -54,7 +54,7 @@ class MultiWorkerTest {
         victim.kill(); // SIGKILL while it makes that block
         assertThat(victim.isAlive()).isFalse();
 
-        Map<String, Integer> byStatus = awaitAllFinished(Duration.ofSeconds(240));
+        Map<String, Integer> byStatus = cluster.awaitVideosFinished(Duration.ofSeconds(240));
 
         assertThat(byStatus).as(cluster.logs()).containsExactly(Map.entry("COMPLETED", VIDEOS));
         assertThat(ids).contains(interrupted);
@@ -79,19 +79,5 @@ class MultiWorkerTest {
         for (String id : ids) {
             assertThat(Files.size(cluster.dataDir().resolve("videos").resolve(id).resolve("final.mp4"))).as(id).isPositive();
         }
-    }
-
-    private static Map<String, Integer> awaitAllFinished(Duration timeout) throws Exception {
-        long deadline = System.nanoTime() + timeout.toNanos();
-        Map<String, Integer> byStatus;
-        do {
-            Thread.sleep(1000);
-            byStatus = new HashMap<>();
-            try (Connection c = cluster.postgres().connect(); Statement st = c.createStatement();
-                 ResultSet rs = st.executeQuery("SELECT status, COUNT(*) FROM videos GROUP BY status")) {
-                while (rs.next()) byStatus.put(rs.getString(1), rs.getInt(2));
-            }
-        } while (System.nanoTime() < deadline && (byStatus.containsKey("QUEUED") || byStatus.containsKey("RUNNING")));
-        return byStatus;
     }
 }

@@ -35,14 +35,7 @@ class VeoLimitClusterTest {
             String character = api.createCharacter("Kwirlo", "a small fox with a big map");
             for (int i = 0; i < VIDEOS; i++) api.startVideo(character, "limited video " + (i + 1), 1, "local");
 
-            long deadline = System.nanoTime() + Duration.ofSeconds(180).toNanos();
-            int completed = 0;
-            while (completed < VIDEOS && System.nanoTime() < deadline) {
-                Thread.sleep(500);
-                completed = count(cluster, "SELECT COUNT(*) FROM videos WHERE status = 'COMPLETED'");
-            }
-
-            assertThat(completed).as(cluster.logs()).isEqualTo(VIDEOS);
+            assertThat(cluster.awaitVideosFinished(Duration.ofSeconds(180))).as(cluster.logs()).containsExactly(Map.entry("COMPLETED", VIDEOS));
             List<long[]> ops = new ArrayList<>();
             for (String line : Files.readAllLines(opsLog)) {
                 String[] p = line.split(" ");
