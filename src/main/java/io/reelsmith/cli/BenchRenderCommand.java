@@ -1,7 +1,7 @@
 package io.reelsmith.cli;
 
 import io.reelsmith.bench.RenderBenchmark;
-import io.reelsmith.bench.TempDirs;
+import io.reelsmith.harness.TempDirs;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 

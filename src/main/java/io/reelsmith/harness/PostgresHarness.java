@@ -1,6 +1,5 @@
 package io.reelsmith.harness;
 
-import io.reelsmith.bench.TempDirs;
 
 import java.io.IOException;
 import java.net.ServerSocket;

@@ -1,4 +1,4 @@
-package io.reelsmith.bench;
+package io.reelsmith.harness;
 
 import java.io.IOException;
 import java.nio.file.Files;
