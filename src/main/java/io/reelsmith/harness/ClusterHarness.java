@@ -67,7 +67,6 @@ public final class ClusterHarness implements AutoCloseable {
     private ChildJvm emulator;
     private ChildJvm api;
     private final List<ChildJvm> workers = new ArrayList<>();
-    private Map<String, String> env;
 
     private ClusterHarness(Path dir, PostgresHarness pg) {
         this.dir = dir;
@@ -115,7 +114,7 @@ public final class ClusterHarness implements AutoCloseable {
             e.put("REELSMITH_GOOGLE_BACKOFF_MAX_MS", "2000");
         }
         e.putAll(s.extraEnv());
-        env = Map.copyOf(e);
+        Map<String, String> env = Map.copyOf(e);
         // The API process first: it applies the migrations before any worker opens the database.
         api = start(ChildJvm.start("api", NODE, List.of("api"), env, logs, API_READY, START_TIMEOUT));
         for (int i = 1; i <= s.workers(); i++) {
