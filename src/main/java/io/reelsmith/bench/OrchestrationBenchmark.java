@@ -30,7 +30,7 @@ public final class OrchestrationBenchmark {
     public record Settings(int jobs, int workers, int jobThreads, int blocks, String provider, double pollRate, Duration emulatorLatency,
                            Duration timeout) {
         public static Settings standard() {
-            return new Settings(100, 2, 50, 1, "local", 200, Duration.ofSeconds(1), Duration.ofMinutes(15));
+            return new Settings(100, 2, 15, 1, "local", 200, Duration.ofSeconds(1), Duration.ofMinutes(15));
         }
     }
 

@@ -17,7 +17,7 @@ public final class BenchOrchestrationCommand implements Callable<Integer> {
     @Option(names = "--workers", defaultValue = "2", description = "worker processes (the API process runs no jobs) (default ${DEFAULT-VALUE})")
     int workers;
 
-    @Option(names = "--threads", defaultValue = "50", description = "videos made at once per process (default ${DEFAULT-VALUE})")
+    @Option(names = "--threads", defaultValue = "15", description = "videos made at once per worker process (default ${DEFAULT-VALUE}: below its 20 pooled database connections)")
     int threads;
 
     @Option(names = "--blocks", defaultValue = "1", description = "blocks per video (default ${DEFAULT-VALUE})")
