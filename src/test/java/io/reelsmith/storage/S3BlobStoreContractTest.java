@@ -60,6 +60,14 @@ class S3BlobStoreContractTest extends BlobStoreContract {
     }
 
     @Test
+    void theTestServerUnwrapsAwsChunkedUploads() throws Exception {
+        // The framing the SDK uses for streaming uploads: hex size;signature, data, …, a 0 chunk, trailers.
+        byte[] framed = ("5;chunk-signature=ab\r\nhello\r\n6;chunk-signature=cd\r\n world\r\n0;chunk-signature=ef\r\n"
+                + "x-amz-checksum-crc32:AAAAAA==\r\n\r\n").getBytes(java.nio.charset.StandardCharsets.US_ASCII);
+        assertThat(new String(S3TestServer.decodeAwsChunked(framed), java.nio.charset.StandardCharsets.US_ASCII)).isEqualTo("hello world");
+    }
+
+    @Test
     void reportsAnUnreachableServerAsAnIOException() {
         S3BlobStore s = new S3BlobStore(settings("nowhere", URI.create("http://127.0.0.1:1")));
         try (s) {
