@@ -8,8 +8,9 @@ import java.time.Duration;
 import java.util.concurrent.Callable;
 
 @Command(name = "orchestration", mixinStandardHelpOptions = true,
-        description = "Many concurrent jobs on PostgreSQL + API + worker processes + the Gemini emulator; prints "
-                + "RESULT step_overhead_ms=… api_p99_ms=… (targets < 50 each). Needs PostgreSQL installed (apt-get install postgresql).")
+        description = "Many concurrent jobs on a local cluster (PostgreSQL, an API process, worker processes; the Gemini "
+                + "emulator with --provider google); prints RESULT step_overhead_ms=… api_p99_ms=… (targets < 50 each). "
+                + "Needs PostgreSQL installed (apt-get install postgresql).")
 public final class BenchOrchestrationCommand implements Callable<Integer> {
     @Option(names = "--jobs", defaultValue = "100", description = "videos started at once (default ${DEFAULT-VALUE})")
     int jobs;
@@ -29,7 +30,7 @@ public final class BenchOrchestrationCommand implements Callable<Integer> {
     @Option(names = "--rate", defaultValue = "200", description = "status requests per second during the run (default ${DEFAULT-VALUE})")
     double rate;
 
-    @Option(names = "--latency-ms", defaultValue = "1000", description = "emulator latency of a Veo operation (default ${DEFAULT-VALUE})")
+    @Option(names = "--latency-ms", defaultValue = "1000", description = "how long a Veo operation takes: the emulator's latency, or the stand-in block's wait (default ${DEFAULT-VALUE})")
     long latencyMs;
 
     @Override
