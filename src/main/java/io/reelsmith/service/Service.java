@@ -7,7 +7,7 @@ import io.reelsmith.pipeline.Stages;
 import io.reelsmith.pipeline.VideoJob;
 import io.reelsmith.pipeline.VideoRunner;
 import io.reelsmith.storage.Database;
-import io.reelsmith.storage.LocalBlobStore;
+import io.reelsmith.storage.BlobStores;
 import io.reelsmith.storage.Videos;
 import org.jobrunr.dashboard.JobRunrDashboardWebServer;
 import org.jobrunr.dashboard.JobRunrDashboardWebServerConfiguration;
@@ -82,7 +82,7 @@ public final class Service implements AutoCloseable {
         HealthServer health = c.healthPort() < 0 ? null : new HealthServer(c.host(), c.healthPort(), db, jobServer);
         Javalin http = null;
         if (api) {
-            var deps = new ApiServer.Deps(db, new LocalBlobStore(c.blobDir()), dirs, providers, scheduler,
+            var deps = new ApiServer.Deps(db, BlobStores.open(BlobStores.fromEnvironment(System.getenv()), c.blobDir()), dirs, providers, scheduler,
                     c.jwtSecret(), c.tokenLifetime(), c.uploadMaxBytes(), c.characterProvider());
             http = ApiServer.start(c.host(), c.port(), deps);
         }
