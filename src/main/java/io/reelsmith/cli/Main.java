@@ -11,6 +11,7 @@ import picocli.CommandLine.Command;
         description = "Theme + recurring character → a subtitled 1080x1920 short video.",
         subcommands = {
                 CommandLine.HelpCommand.class,
+                EmulatorCommand.class,
         })
 public final class Main implements Runnable {
     public static void main(String[] args) {

@@ -1,0 +1,383 @@
+package io.reelsmith.emulator;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.sun.net.httpserver.HttpExchange;
+import com.sun.net.httpserver.HttpServer;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.net.InetSocketAddress;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.SecureRandom;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Base64;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * A local stand-in for the Gemini API (v1beta, API-key mode) that the real SDK can be pointed at:
+ * {@code generateContent} (text, structured JSON, images), Veo's {@code predictLongRunning}, operation polling
+ * and file download, with Veo 3.1's rules enforced, every call logged and faults injected on demand.
+ * Admin: {@code GET /_emulator/log}, {@code POST|DELETE /_emulator/faults}, {@code POST /_emulator/reset},
+ * {@code POST /_emulator/age?seconds=N} (makes every stored video N s older, to test retention).
+ */
+public final class GeminiEmulator implements AutoCloseable {
+    static final String FILE_URI = "https://generativelanguage.googleapis.com/v1beta/files/%s:download?alt=media";
+    private static final ObjectMapper JSON = new ObjectMapper();
+    private static final Pattern MODEL_CALL = Pattern.compile("/v1beta/models/([^/:]+):(generateContent|predictLongRunning)");
+    private static final Pattern OPERATION = Pattern.compile("/v1beta/(models/[^/]+/operations/[a-z0-9]+)");
+    private static final Pattern DOWNLOAD = Pattern.compile("/v1beta/files/([a-z0-9]+):download");
+    private static final Pattern FILE_IN_URI = Pattern.compile("/files/([a-z0-9]+)(?::download)?");
+
+    private final EmulatorOptions options;
+    private final HttpServer server;
+    private final ExecutorService http = Executors.newFixedThreadPool(8);
+    private final ExecutorService encoder = Executors.newSingleThreadExecutor(r -> daemon(r, "emulator-encoder"));
+    private final Path workDir;
+    private final ClipMaker clips;
+    private final CallLog log = new CallLog();
+    private final Faults faults = new Faults();
+    private final Map<String, VideoOperation> operations = new ConcurrentHashMap<>();
+    private final Map<String, StoredVideo> videos = new ConcurrentHashMap<>();
+    private final SecureRandom random = new SecureRandom();
+    private volatile Duration age = Duration.ZERO;
+
+    public GeminiEmulator(EmulatorOptions options) throws IOException {
+        this.options = options;
+        this.workDir = options.workDir() != null ? Files.createDirectories(options.workDir()) : Files.createTempDirectory("gemini-emulator");
+        this.clips = new ClipMaker(options.width(), options.height());
+        this.server = HttpServer.create(new InetSocketAddress("127.0.0.1", options.port()), 64);
+        server.setExecutor(http);
+        server.createContext("/", this::handle);
+    }
+
+    public static GeminiEmulator start(EmulatorOptions options) throws IOException {
+        GeminiEmulator e = new GeminiEmulator(options);
+        e.server.start();
+        return e;
+    }
+
+    public String baseUrl() {
+        return "http://127.0.0.1:" + server.getAddress().getPort();
+    }
+
+    public int port() {
+        return server.getAddress().getPort();
+    }
+
+    public CallLog log() {
+        return log;
+    }
+
+    public Faults faults() {
+        return faults;
+    }
+
+    @Override
+    public void close() {
+        server.stop(0);
+        http.shutdownNow();
+        encoder.shutdownNow();
+    }
+
+    private void handle(HttpExchange ex) throws IOException {
+        try (ex) {
+            String path = ex.getRequestURI().getPath();
+            if (path.startsWith("/_emulator/")) {
+                admin(ex, path);
+                return;
+            }
+            Matcher m;
+            if (ex.getRequestMethod().equals("POST") && (m = MODEL_CALL.matcher(path)).matches()) {
+                JsonNode body = JSON.readTree(ex.getRequestBody());
+                if (m.group(2).equals("generateContent")) generateContent(ex, m.group(1), body);
+                else predictLongRunning(ex, m.group(1), body);
+            } else if (ex.getRequestMethod().equals("GET") && (m = OPERATION.matcher(path)).matches()) {
+                poll(ex, m.group(1));
+            } else if (ex.getRequestMethod().equals("GET") && (m = DOWNLOAD.matcher(path)).matches()) {
+                download(ex, m.group(1));
+            } else {
+                log.add(new CallLog.Call("unknown", null, false, 404, 0, null, ex.getRequestMethod() + " " + path));
+                error(ex, 404, "NOT_FOUND", "no such method: " + ex.getRequestMethod() + " " + path);
+            }
+        } catch (RuntimeException e) {
+            error(ex, 500, "INTERNAL", "emulator error: " + e);
+        }
+    }
+
+    /** Checks the key and draws a fault; returns the refusal status already sent, or 0 to go on. */
+    private int refuse(HttpExchange ex, boolean videoStart, Fault[] drawn) throws IOException {
+        String key = ex.getRequestHeaders().getFirst("x-goog-api-key");
+        if (key == null || key.isBlank()) return error(ex, 403, "PERMISSION_DENIED", "Method doesn't allow unregistered callers. Please use an API key.");
+        if (!key.equals(options.apiKey())) return error(ex, 400, "INVALID_ARGUMENT", "API key not valid. Please pass a valid API key. [API_KEY_INVALID]");
+        Optional<Fault> f = faults.draw(videoStart);
+        if (f.isPresent() && f.get() == Fault.RATE_LIMITED) return error(ex, 429, "RESOURCE_EXHAUSTED", "Resource has been exhausted (e.g. check quota). [injected]");
+        if (f.isPresent() && f.get() == Fault.SERVER_ERROR) return error(ex, 500, "INTERNAL", "An internal error has occurred. [injected]");
+        drawn[0] = f.orElse(null);
+        return 0;
+    }
+
+    private void generateContent(HttpExchange ex, String model, JsonNode body) throws IOException {
+        JsonNode config = body.path("generationConfig");
+        boolean image = false;
+        for (JsonNode mod : config.path("responseModalities")) image |= mod.asText().equalsIgnoreCase("IMAGE");
+        String kind = image ? "image" : "text";
+        int refused = refuse(ex, false, new Fault[1]);
+        if (refused != 0) {
+            log.add(new CallLog.Call(kind, model, false, refused, 0, null, null));
+            return;
+        }
+        StringBuilder prompt = new StringBuilder();
+        for (JsonNode c : body.path("contents")) for (JsonNode p : c.path("parts")) if (p.has("text")) prompt.append(p.get("text").asText()).append('\n');
+        ObjectNode part = JSON.createObjectNode();
+        if (image) {
+            byte[] png = ContentFaker.png(prompt.toString(), config.path("imageConfig").path("aspectRatio").asText("1:1"));
+            part.putObject("inlineData").put("mimeType", "image/png").put("data", Base64.getEncoder().encodeToString(png));
+        } else {
+            JsonNode schema = config.has("responseJsonSchema") ? config.get("responseJsonSchema") : config.path("responseSchema");
+            boolean json = config.path("responseMimeType").asText("").equals("application/json") && !schema.isMissingNode();
+            ContentFaker faker = new ContentFaker(prompt.toString());
+            part.put("text", json ? JSON.writeValueAsString(faker.fill(schema)) : faker.sentence());
+        }
+        ObjectNode answer = JSON.createObjectNode();
+        ObjectNode candidate = answer.putArray("candidates").addObject();
+        ObjectNode content = candidate.putObject("content");
+        content.put("role", "model");
+        content.putArray("parts").add(part);
+        candidate.put("finishReason", "STOP");
+        answer.put("modelVersion", model);
+        log.add(new CallLog.Call(kind, model, true, 200, 0, null, null));
+        send(ex, 200, answer);
+    }
+
+    private void predictLongRunning(HttpExchange ex, String model, JsonNode body) throws IOException {
+        JsonNode instance = body.path("instances").path(0);
+        String kind = VeoWireRules.kind(instance);
+        Fault[] drawn = new Fault[1];
+        int refused = refuse(ex, true, drawn);
+        String problem = refused != 0 ? null : VeoWireRules.check(body);
+        StoredVideo source = null;
+        JsonNode p = body.path("parameters");
+        if (refused == 0 && problem == null && kind.equals("extend")) {
+            Matcher fm = FILE_IN_URI.matcher(instance.path("video").path("uri").asText(""));
+            source = fm.find() ? videos.get(fm.group(1)) : null;
+            String aspect = p.path("aspectRatio").asText("16:9");
+            if (source == null) problem = "The input video is not a video generated by Veo (or it was not found).";
+            else if (expired(source)) problem = "The input video has expired: Veo keeps generated videos for 2 days.";
+            else if (!aspect.equals(source.aspectRatio())) problem = "aspectRatio " + aspect + " does not match the input video's " + source.aspectRatio() + ".";
+            else if (source.seconds() > VeoWireRules.MAX_SOURCE_SECONDS + 0.5) problem = "The input video is longer than 141 s.";
+            else if (source.seconds() + VeoWireRules.EXTENSION_SECONDS > VeoWireRules.MAX_OUTPUT_SECONDS + 0.5) problem = "The extended video would be longer than 148 s.";
+        }
+        if (problem != null) {
+            log.add(new CallLog.Call(kind, model, false, 400, 0, null, problem));
+            error(ex, 400, "INVALID_ARGUMENT", problem);
+            return;
+        }
+        if (refused != 0) {
+            log.add(new CallLog.Call(kind, model, false, refused, 0, null, null));
+            return;
+        }
+        Fault fault = drawn[0];
+        double seconds = kind.equals("extend") ? VeoWireRules.EXTENSION_SECONDS : p.path("durationSeconds").asInt(8);
+        String name = "models/" + model + "/operations/" + randomId();
+        Duration latency = fault == Fault.SLOW ? options.latency().multipliedBy(Faults.SLOW_FACTOR) : options.latency();
+        boolean makesVideo = fault == null || fault == Fault.SLOW;
+        CompletableFuture<StoredVideo> video = makesVideo
+                ? CompletableFuture.supplyAsync(() -> make(kind, instance, p, seconds, body), encoder)
+                : new CompletableFuture<>();
+        operations.put(name, new VideoOperation(name, model, kind, Instant.now().plus(latency), fault, video));
+        log.add(new CallLog.Call(kind, model, makesVideo, 200, makesVideo ? seconds : 0, name, fault == null ? null : "fault " + fault.code,
+                instance.path("referenceImages").size()));
+        send(ex, 200, JSON.createObjectNode().put("name", name));
+    }
+
+    private StoredVideo make(String kind, JsonNode instance, JsonNode params, double seconds, JsonNode body) {
+        try {
+            String prompt = instance.path("prompt").asText("");
+            String id = randomId();
+            Path out = workDir.resolve(id + ".mp4");
+            byte[] image = firstImage(instance);
+            String aspect = params.path("aspectRatio").asText("16:9");
+            if (kind.equals("extend")) {
+                Matcher fm = FILE_IN_URI.matcher(instance.path("video").path("uri").asText(""));
+                StoredVideo src = fm.find() ? videos.get(fm.group(1)) : null;
+                if (src == null) throw new IllegalStateException("source video vanished");
+                clips.extend(src.file(), prompt, src.image(), seconds, out);
+                image = src.image();
+                seconds = src.seconds() + seconds;
+            } else {
+                clips.make(prompt, image, seconds, out);
+            }
+            StoredVideo v = new StoredVideo(id, out, seconds, Instant.now(), aspect, image);
+            videos.put(id, v);
+            return v;
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+
+    private static byte[] firstImage(JsonNode instance) {
+        JsonNode img = instance.has("image") ? instance.get("image") : instance.path("referenceImages").path(0).path("image");
+        String b64 = img.path("bytesBase64Encoded").asText(null);
+        return b64 == null ? null : Base64.getDecoder().decode(b64);
+    }
+
+    private void poll(HttpExchange ex, String name) throws IOException {
+        VideoOperation op = operations.get(name);
+        String model = op == null ? null : op.model();
+        int refused = refuse(ex, false, new Fault[1]);
+        if (refused != 0) {
+            log.add(new CallLog.Call("poll", model, false, refused, 0, name, null));
+            return;
+        }
+        if (op == null) {
+            log.add(new CallLog.Call("poll", null, false, 404, 0, name, null));
+            error(ex, 404, "NOT_FOUND", "Operation " + name + " not found.");
+            return;
+        }
+        ObjectNode answer = JSON.createObjectNode().put("name", name);
+        boolean done = op.fault() != Fault.NEVER_DONE && Instant.now().isAfter(op.readyAt())
+                && (op.fault() != null && op.fault() != Fault.SLOW || op.video().isDone());
+        if (done) {
+            answer.put("done", true);
+            ObjectNode response = JSON.createObjectNode();
+            if (op.fault() == Fault.SAFETY_FILTERED) {
+                ObjectNode r = response.put("@type", "type.googleapis.com/google.ai.generativelanguage.v1beta.PredictLongRunningResponse")
+                        .putObject("generateVideoResponse");
+                r.put("raiMediaFilteredCount", 1);
+                r.putArray("raiMediaFilteredReasons").add("We encountered an issue with the audio for your prompt. You will not be charged for this request. [injected]");
+                answer.set("response", response);
+            } else if (op.fault() == Fault.EMPTY_RESPONSE) {
+                answer.set("response", response);
+            } else if (op.video().isCompletedExceptionally()) {
+                answer.putObject("error").put("code", 13).put("message", "Video generation failed: " + failure(op)).put("status", "INTERNAL");
+            } else {
+                StoredVideo v = op.video().join();
+                ObjectNode r = response.put("@type", "type.googleapis.com/google.ai.generativelanguage.v1beta.PredictLongRunningResponse")
+                        .putObject("generateVideoResponse");
+                r.putArray("generatedSamples").addObject().putObject("video").put("uri", String.format(FILE_URI, v.id()));
+                r.put("raiMediaFilteredCount", 0);
+                answer.set("response", response);
+            }
+        }
+        log.add(new CallLog.Call("poll", model, false, 200, 0, name, done ? "done" : "running"));
+        send(ex, 200, answer);
+    }
+
+    private static String failure(VideoOperation op) {
+        try {
+            op.video().join();
+            return "";
+        } catch (RuntimeException e) {
+            return String.valueOf(e.getCause() == null ? e : e.getCause());
+        }
+    }
+
+    private void download(HttpExchange ex, String id) throws IOException {
+        int refused = refuse(ex, false, new Fault[1]);
+        if (refused != 0) {
+            log.add(new CallLog.Call("download", null, false, refused, 0, id, null));
+            return;
+        }
+        StoredVideo v = videos.get(id);
+        if (v == null || expired(v)) {
+            log.add(new CallLog.Call("download", null, false, 404, 0, id, v == null ? "unknown" : "expired"));
+            error(ex, 404, "NOT_FOUND", v == null ? "File " + id + " not found." : "File " + id + " has expired (kept 2 days).");
+            return;
+        }
+        byte[] bytes = Files.readAllBytes(v.file());
+        log.add(new CallLog.Call("download", null, false, 200, 0, id, null));
+        ex.getResponseHeaders().set("Content-Type", "video/mp4");
+        ex.sendResponseHeaders(200, bytes.length);
+        try (OutputStream os = ex.getResponseBody()) {
+            os.write(bytes);
+        }
+    }
+
+    private boolean expired(StoredVideo v) {
+        return v.created().minus(age).plus(options.retention()).isBefore(Instant.now());
+    }
+
+    private void admin(HttpExchange ex, String path) throws IOException {
+        String method = ex.getRequestMethod();
+        switch (path) {
+            case "/_emulator/log" -> {
+                ObjectNode root = JSON.createObjectNode();
+                ArrayNode calls = root.putArray("calls");
+                for (CallLog.Call c : log.calls()) calls.add(JSON.valueToTree(c));
+                send(ex, 200, root);
+            }
+            case "/_emulator/faults" -> {
+                if (method.equals("DELETE")) faults.clear();
+                else {
+                    JsonNode b = JSON.readTree(ex.getRequestBody());
+                    List<Fault> kinds = new ArrayList<>();
+                    for (JsonNode k : b.path("kinds")) kinds.add(Fault.parse(k.asText()));
+                    if (b.has("rate")) faults.set(b.get("rate").asDouble(), kinds, b.path("seed").asLong(1));
+                    List<Fault> next = new ArrayList<>();
+                    for (JsonNode k : b.path("next")) next.add(Fault.parse(k.asText()));
+                    faults.queue(next);
+                }
+                send(ex, 200, JSON.createObjectNode().put("ok", true));
+            }
+            case "/_emulator/reset" -> {
+                log.clear();
+                faults.clear();
+                send(ex, 200, JSON.createObjectNode().put("ok", true));
+            }
+            case "/_emulator/age" -> {
+                String q = Optional.ofNullable(ex.getRequestURI().getQuery()).orElse("seconds=0");
+                age = age.plusSeconds(Long.parseLong(q.replaceAll(".*seconds=(\\d+).*", "$1")));
+                send(ex, 200, JSON.createObjectNode().put("ok", true));
+            }
+            default -> error(ex, 404, "NOT_FOUND", "no such admin endpoint " + path);
+        }
+    }
+
+    /** Makes every stored video older by {@code d} (a test stands in for two days passing). */
+    public void age(Duration d) {
+        age = age.plus(d);
+    }
+
+    private String randomId() {
+        String alphabet = "abcdefghijklmnopqrstuvwxyz0123456789";
+        StringBuilder sb = new StringBuilder();
+        for (int i = 0; i < 12; i++) sb.append(alphabet.charAt(random.nextInt(alphabet.length())));
+        return sb.toString();
+    }
+
+    private static int error(HttpExchange ex, int code, String status, String message) throws IOException {
+        ObjectNode root = JSON.createObjectNode();
+        root.putObject("error").put("code", code).put("message", message).put("status", status);
+        send(ex, code, root);
+        return code;
+    }
+
+    private static void send(HttpExchange ex, int code, JsonNode body) throws IOException {
+        byte[] bytes = JSON.writeValueAsBytes(body);
+        ex.getResponseHeaders().set("Content-Type", "application/json; charset=UTF-8");
+        ex.sendResponseHeaders(code, bytes.length);
+        try (OutputStream os = ex.getResponseBody()) {
+            os.write(bytes);
+        }
+    }
+
+    private static Thread daemon(Runnable r, String name) {
+        Thread t = new Thread(r, name);
+        t.setDaemon(true);
+        return t;
+    }
+}

@@ -1,0 +1,30 @@
+package io.reelsmith.google;
+
+import com.google.genai.Client;
+import com.google.genai.types.HttpOptions;
+import com.google.genai.types.HttpRetryOptions;
+
+/**
+ * Builds the SDK client from the configuration. The SDK's own retries are switched off (attempts 1): we retry
+ * ourselves, because a submit and a poll must be retried differently (see {@link ApiCalls}).
+ */
+public final class GoogleClients {
+    private GoogleClients() { }
+
+    public static Client create(GoogleConfig c) {
+        HttpOptions.Builder http = HttpOptions.builder()
+                .timeout((int) c.requestTimeout().toMillis())
+                .retryOptions(HttpRetryOptions.builder().attempts(1).build());
+        if (c.baseUrl() != null) http.baseUrl(c.baseUrl());
+        Client.Builder b = Client.builder();
+        if (c.vertex()) {
+            if (c.project() == null) throw new IllegalArgumentException("Vertex AI mode needs GOOGLE_CLOUD_PROJECT (and application default credentials)");
+            b.vertexAI(true).project(c.project()).location(c.location());
+        } else {
+            if (c.apiKey() == null) throw new IllegalArgumentException("the google provider needs GEMINI_API_KEY (or REELSMITH_GOOGLE_VERTEX=true with a project)");
+            http.apiVersion("v1beta");
+            b.apiKey(c.apiKey());
+        }
+        return b.httpOptions(http.build()).build();
+    }
+}

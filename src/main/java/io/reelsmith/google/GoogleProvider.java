@@ -1,0 +1,41 @@
+package io.reelsmith.google;
+
+import com.google.genai.Client;
+import io.reelsmith.character.CharacterImages;
+import io.reelsmith.script.ScriptWriter;
+import io.reelsmith.video.VideoMaker;
+
+/**
+ * The google provider's three stage adapters, sharing one SDK client. Build one per job:
+ * {@code new GoogleProvider(GoogleConfig.fromEnv(), ledger.forJob(jobId, user))}.
+ */
+public final class GoogleProvider implements AutoCloseable {
+    private final GoogleConfig config;
+    private final Client client;
+    private final GeminiImages images;
+    private final GeminiScriptWriter scripts;
+    private final VeoMaker video;
+
+    public GoogleProvider(GoogleConfig config, SpendLedger.Recorder spend) {
+        this.config = config;
+        this.client = GoogleClients.create(config);
+        this.images = new GeminiImages(client, config, spend);
+        this.scripts = new GeminiScriptWriter(client, config, spend);
+        this.video = new VeoMaker(config, new VeoClient(client, config), images, spend);
+    }
+
+    public GoogleConfig config() { return config; }
+
+    public CharacterImages characterImages() { return images; }
+
+    public ScriptWriter scriptWriter() { return scripts; }
+
+    public VideoMaker videoMaker() { return video; }
+
+    public CostEstimator estimator() { return new CostEstimator(config); }
+
+    @Override
+    public void close() {
+        client.close();
+    }
+}
