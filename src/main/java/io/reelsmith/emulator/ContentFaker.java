@@ -37,11 +37,18 @@ final class ContentFaker {
 
     ContentFaker(String prompt) {
         words = new ArrayList<>();
-        for (String w : prompt.split("[^\\p{L}]+")) if (w.length() >= 4 && w.length() <= 12) words.add(w.toLowerCase(Locale.ROOT));
+        // The first quoted passage is usually the theme: its words make the most fitting lines.
+        Matcher q = Pattern.compile("\"([^\"]+)\"").matcher(prompt);
+        if (q.find()) addWords(q.group(1));
+        if (words.size() < 2) addWords(prompt);
         if (words.isEmpty()) words.addAll(List.of("story", "morning", "garden"));
         Matcher m = NAMED.matcher(prompt);
         name = m.find() ? m.group(1) : "Narrator";
         french = ClipMaker.soundsFrench(prompt) || prompt.toLowerCase(Locale.ROOT).contains("french");
+    }
+
+    private void addWords(String text) {
+        for (String w : text.split("[^\\p{L}]+")) if (w.length() >= 4 && w.length() <= 12) words.add(w.toLowerCase(Locale.ROOT));
     }
 
     JsonNode fill(JsonNode schema) {

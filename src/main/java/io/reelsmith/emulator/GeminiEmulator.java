@@ -37,6 +37,8 @@ import java.util.regex.Pattern;
 public final class GeminiEmulator implements AutoCloseable {
     static final String FILE_URI = "https://generativelanguage.googleapis.com/v1beta/files/%s:download?alt=media";
     private static final ObjectMapper JSON = new ObjectMapper();
+    /** -Dreelsmith.emulator.trace=true prints every request body (base64 shortened) on stderr. */
+    private static final boolean TRACE = Boolean.getBoolean("reelsmith.emulator.trace");
     private static final Pattern MODEL_CALL = Pattern.compile("/v1beta/models/([^/:]+):(generateContent|predictLongRunning)");
     private static final Pattern OPERATION = Pattern.compile("/v1beta/(models/[^/]+/operations/[a-z0-9]+)");
     private static final Pattern DOWNLOAD = Pattern.compile("/v1beta/files/([a-z0-9]+):download");
@@ -103,6 +105,7 @@ public final class GeminiEmulator implements AutoCloseable {
             Matcher m;
             if (ex.getRequestMethod().equals("POST") && (m = MODEL_CALL.matcher(path)).matches()) {
                 JsonNode body = JSON.readTree(ex.getRequestBody());
+                if (TRACE) System.err.println("emulator <- " + path + " " + body.toString().replaceAll("\"([A-Za-z0-9+/=]{80})[A-Za-z0-9+/=]+\"", "\"$1…\""));
                 if (m.group(2).equals("generateContent")) generateContent(ex, m.group(1), body);
                 else predictLongRunning(ex, m.group(1), body);
             } else if (ex.getRequestMethod().equals("GET") && (m = OPERATION.matcher(path)).matches()) {
