@@ -32,17 +32,22 @@ public final class ApiCalls {
             try {
                 return call.get();
             } catch (ApiException e) {
-                if (!TRANSIENT.contains(e.code()) || attempt >= config.maxRetries() || pastDeadline(wait, deadlineNanos)) {
-                    throw new GoogleException(what + " failed: " + describe(e) + (TRANSIENT.contains(e.code()) ? " (after " + (attempt + 1) + " attempts)" : ""), e);
+                if (!TRANSIENT.contains(e.code())) throw new GoogleException(what + " failed: " + describe(e), e);
+                if (attempt >= config.maxRetries() || pastDeadline(wait, deadlineNanos)) {
+                    throw new GoogleException(what + " failed: " + describe(e) + gaveUp(attempt, deadlineNanos, wait), e);
                 }
             } catch (GenAiIOException e) {
                 if (attempt >= config.maxRetries() || pastDeadline(wait, deadlineNanos)) {
-                    throw new GoogleException(what + " failed: " + rootMessage(e) + " (after " + (attempt + 1) + " attempts)", e);
+                    throw new GoogleException(what + " failed: " + rootMessage(e) + gaveUp(attempt, deadlineNanos, wait), e);
                 }
             }
             sleep(wait);
             wait = min(wait.multipliedBy(2), config.backoffMax());
         }
+    }
+
+    private static String gaveUp(int attempt, long deadlineNanos, Duration wait) {
+        return " (" + (attempt + 1) + (attempt == 0 ? " attempt" : " attempts") + (pastDeadline(wait, deadlineNanos) ? ", time limit reached)" : ")");
     }
 
     public static boolean isTransient(ApiException e) {

@@ -63,7 +63,14 @@ final class VeoGeneration {
 
     private VeoStatus await(String name, String what, long deadline) throws GoogleException {
         while (true) {
-            VeoStatus s = veo.poll(name, deadline);
+            VeoStatus s;
+            try {
+                s = veo.poll(name, deadline);
+            } catch (GoogleException e) {
+                if (e instanceof SourceVideoExpiredException) throw e;
+                throw new GoogleException(what + ": " + e.getMessage() + "; Veo operation " + name
+                        + " is kept: run the job again to resume polling it (it will not be paid again)", e);
+            }
             if (s.done()) return s;
             if (System.nanoTime() + config.pollInterval().toNanos() > deadline) {
                 throw new GoogleException(what + ": Veo operation " + name + " was still running after "
