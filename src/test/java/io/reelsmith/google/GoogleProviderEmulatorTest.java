@@ -40,6 +40,7 @@ class GoogleProviderEmulatorTest {
 
     @Test
     void imageScriptAndFourBlockExtensionChain(@TempDir Path dir) throws Exception {
+        emulator.log().clear();
         InMemorySpendLedger ledger = new InMemorySpendLedger();
         GoogleConfig config = EmulatorFixture.config(emulator);
         try (GoogleProvider google = new GoogleProvider(config, ledger.forJob("job-1", "ann"))) {
@@ -80,5 +81,32 @@ class GoogleProviderEmulatorTest {
         assertThat(ledger.entries("job-1")).extracting(SpendEntry::step)
                 .containsExactlyInAnyOrder("character", "script", "block-1", "block-2", "block-3", "block-4");
         assertThat(ledger.spentBy("ann")).isEqualByComparingTo("11.669"); // 0.039 + 0.03 + 29 s x 0.40
+    }
+
+    @Test
+    void interpolationModeMakesEachBlockBetweenFramesDrawnFromTheCharacter(@TempDir Path dir) throws Exception {
+        emulator.log().clear();
+        GoogleConfig config = EmulatorFixture.config(emulator).withVideoMode(VideoMode.INTERPOLATE);
+        InMemorySpendLedger ledger = new InMemorySpendLedger();
+        try (GoogleProvider google = new GoogleProvider(config, ledger.forJob("job-2", "bob"))) {
+            CharacterProfile nano = new CharacterProfile("Nano", "a banana", null);
+            Path character = Files.write(dir.resolve("character.png"), google.characterImages().create(nano));
+            Script script = google.scriptWriter().write(new ScriptRequest("une chasse au trésor", nano, 2, "fr"));
+            assertThat(script.language()).isEqualTo("fr");
+            List<BlockClip> clips = new ArrayList<>();
+            BlockClip previous = null;
+            for (int i = 0; i < 2; i++) {
+                previous = google.videoMaker().makeBlock(new BlockJob(script, i, character, previous, dir.resolve("blocks"),
+                        new EmulatorFixture.MemoryCheckpoint()));
+                clips.add(previous);
+                assertThat(previous.seconds()).isBetween(7.8, 8.3);
+            }
+            Take take = google.videoMaker().assemble(clips, dir);
+            assertThat(MediaInfo.probe(take.file()).seconds()).isBetween(15.8, 16.4);
+        }
+        assertThat(EmulatorFixture.billable(emulator, "image")).isEqualTo(1 + 3); // character + frames 0, 1, 2
+        assertThat(EmulatorFixture.calls(emulator, "interpolate")).hasSize(2).allMatch(c -> c.billable() && c.seconds() == 8);
+        assertThat(EmulatorFixture.calls(emulator, "generate")).isEmpty();
+        assertThat(ledger.entries("job-2")).extracting(SpendEntry::step).contains("frame-0", "frame-1", "frame-2", "block-1", "block-2");
     }
 }
