@@ -28,18 +28,24 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * A local stand-in for the Gemini API (v1beta, API-key mode) that the real SDK can be pointed at:
+ * A local stand-in for the Gemini API (v1beta, API-key mode; and the Vertex AI v1beta1 paths with a bearer
+ * token, where videos come back inline) that the real SDK can be pointed at:
  * {@code generateContent} (text, structured JSON, images), Veo's {@code predictLongRunning}, operation polling
  * and file download, with Veo 3.1's rules enforced, every call logged and faults injected on demand.
  * Admin: {@code GET /_emulator/log}, {@code POST|DELETE /_emulator/faults}, {@code POST /_emulator/reset},
  * {@code POST /_emulator/age?seconds=N} (makes every stored video N s older, to test retention).
  */
 public final class GeminiEmulator implements AutoCloseable {
+    private static final String GEMINI_RESPONSE = "type.googleapis.com/google.ai.generativelanguage.v1beta.PredictLongRunningResponse";
+    private static final String VERTEX_RESPONSE = "type.googleapis.com/cloud.ai.large_models.vision.GenerateVideoResponse";
     static final String FILE_URI = "https://generativelanguage.googleapis.com/v1beta/files/%s:download?alt=media";
     private static final ObjectMapper JSON = new ObjectMapper();
     /** -Dreelsmith.emulator.trace=true prints every request body (base64 shortened) on stderr. */
     private static final boolean TRACE = Boolean.getBoolean("reelsmith.emulator.trace");
     private static final Pattern MODEL_CALL = Pattern.compile("/v1beta/models/([^/:]+):(generateContent|predictLongRunning)");
+    /** Vertex AI: the SDK builds these paths from project and location; auth is a bearer token. */
+    private static final Pattern VERTEX_CALL = Pattern.compile(
+            "/v1beta1/(projects/[^/]+/locations/[^/]+/publishers/google/models/([^/:]+)):(generateContent|predictLongRunning|fetchPredictOperation)");
     private static final Pattern OPERATION = Pattern.compile("/v1beta/(models/[^/]+/operations/[a-z0-9]+)");
     private static final Pattern DOWNLOAD = Pattern.compile("/v1beta/files/([a-z0-9]+):download");
     private static final Pattern FILE_IN_URI = Pattern.compile("/files/([a-z0-9]+)(?::download)?");
@@ -103,13 +109,21 @@ public final class GeminiEmulator implements AutoCloseable {
                 return;
             }
             Matcher m;
-            if (ex.getRequestMethod().equals("POST") && (m = MODEL_CALL.matcher(path)).matches()) {
+            if (ex.getRequestMethod().equals("POST") && (m = VERTEX_CALL.matcher(path)).matches()) {
                 JsonNode body = JSON.readTree(ex.getRequestBody());
-                if (TRACE) System.err.println("emulator <- " + path + " " + body.toString().replaceAll("\"([A-Za-z0-9+/=]{80})[A-Za-z0-9+/=]+\"", "\"$1…\""));
-                if (m.group(2).equals("generateContent")) generateContent(ex, m.group(1), body);
-                else predictLongRunning(ex, m.group(1), body);
+                if (TRACE) System.err.println("emulator <- " + path + " " + shortened(body));
+                switch (m.group(3)) {
+                    case "generateContent" -> generateContent(ex, m.group(2), body, true);
+                    case "predictLongRunning" -> predictLongRunning(ex, m.group(2), m.group(1), body, true);
+                    default -> poll(ex, body.path("operationName").asText(""), true);
+                }
+            } else if (ex.getRequestMethod().equals("POST") && (m = MODEL_CALL.matcher(path)).matches()) {
+                JsonNode body = JSON.readTree(ex.getRequestBody());
+                if (TRACE) System.err.println("emulator <- " + path + " " + shortened(body));
+                if (m.group(2).equals("generateContent")) generateContent(ex, m.group(1), body, false);
+                else predictLongRunning(ex, m.group(1), "models/" + m.group(1), body, false);
             } else if (ex.getRequestMethod().equals("GET") && (m = OPERATION.matcher(path)).matches()) {
-                poll(ex, m.group(1));
+                poll(ex, m.group(1), false);
             } else if (ex.getRequestMethod().equals("GET") && (m = DOWNLOAD.matcher(path)).matches()) {
                 download(ex, m.group(1));
             } else {
@@ -121,11 +135,22 @@ public final class GeminiEmulator implements AutoCloseable {
         }
     }
 
-    /** Checks the key and draws a fault; returns the refusal status already sent, or 0 to go on. */
-    private int refuse(HttpExchange ex, boolean videoStart, Fault[] drawn) throws IOException {
-        String key = ex.getRequestHeaders().getFirst("x-goog-api-key");
-        if (key == null || key.isBlank()) return error(ex, 403, "PERMISSION_DENIED", "Method doesn't allow unregistered callers. Please use an API key.");
-        if (!key.equals(options.apiKey())) return error(ex, 400, "INVALID_ARGUMENT", "API key not valid. Please pass a valid API key. [API_KEY_INVALID]");
+    private static String shortened(JsonNode body) {
+        return body.toString().replaceAll("\"([A-Za-z0-9+/=]{80})[A-Za-z0-9+/=]+\"", "\"$1…\"");
+    }
+
+    /** Checks the key (or, for Vertex AI, a bearer token) and draws a fault; returns the refusal status sent, or 0. */
+    private int refuse(HttpExchange ex, boolean videoStart, Fault[] drawn, boolean vertex) throws IOException {
+        if (vertex) {
+            String auth = ex.getRequestHeaders().getFirst("Authorization");
+            if (auth == null || !auth.startsWith("Bearer ") || auth.length() < 8) {
+                return error(ex, 401, "UNAUTHENTICATED", "Request is missing required authentication credential. Expected OAuth 2 access token.");
+            }
+        } else {
+            String key = ex.getRequestHeaders().getFirst("x-goog-api-key");
+            if (key == null || key.isBlank()) return error(ex, 403, "PERMISSION_DENIED", "Method doesn't allow unregistered callers. Please use an API key.");
+            if (!key.equals(options.apiKey())) return error(ex, 400, "INVALID_ARGUMENT", "API key not valid. Please pass a valid API key. [API_KEY_INVALID]");
+        }
         Optional<Fault> f = faults.draw(videoStart);
         if (f.isPresent() && f.get() == Fault.RATE_LIMITED) return error(ex, 429, "RESOURCE_EXHAUSTED", "Resource has been exhausted (e.g. check quota). [injected]");
         if (f.isPresent() && f.get() == Fault.SERVER_ERROR) return error(ex, 500, "INTERNAL", "An internal error has occurred. [injected]");
@@ -133,12 +158,12 @@ public final class GeminiEmulator implements AutoCloseable {
         return 0;
     }
 
-    private void generateContent(HttpExchange ex, String model, JsonNode body) throws IOException {
+    private void generateContent(HttpExchange ex, String model, JsonNode body, boolean vertex) throws IOException {
         JsonNode config = body.path("generationConfig");
         boolean image = false;
         for (JsonNode mod : config.path("responseModalities")) image |= mod.asText().equalsIgnoreCase("IMAGE");
         String kind = image ? "image" : "text";
-        int refused = refuse(ex, false, new Fault[1]);
+        int refused = refuse(ex, false, new Fault[1], vertex);
         if (refused != 0) {
             log.add(new CallLog.Call(kind, model, false, refused, 0, null, null));
             return;
@@ -166,17 +191,16 @@ public final class GeminiEmulator implements AutoCloseable {
         send(ex, 200, answer);
     }
 
-    private void predictLongRunning(HttpExchange ex, String model, JsonNode body) throws IOException {
+    private void predictLongRunning(HttpExchange ex, String model, String modelPath, JsonNode body, boolean vertex) throws IOException {
         JsonNode instance = body.path("instances").path(0);
         String kind = VeoWireRules.kind(instance);
         Fault[] drawn = new Fault[1];
-        int refused = refuse(ex, true, drawn);
-        String problem = refused != 0 ? null : VeoWireRules.check(body);
+        int refused = refuse(ex, true, drawn, vertex);
+        String problem = refused != 0 ? null : VeoWireRules.check(body, vertex);
         StoredVideo source = null;
         JsonNode p = body.path("parameters");
         if (refused == 0 && problem == null && kind.equals("extend")) {
-            Matcher fm = FILE_IN_URI.matcher(instance.path("video").path("uri").asText(""));
-            source = fm.find() ? videos.get(fm.group(1)) : null;
+            source = source(instance.path("video"));
             String aspect = p.path("aspectRatio").asText("16:9");
             if (source == null) problem = "The input video is not a video generated by Veo (or it was not found).";
             else if (expired(source)) problem = "The input video has expired: Veo keeps generated videos for 2 days.";
@@ -195,7 +219,7 @@ public final class GeminiEmulator implements AutoCloseable {
         }
         Fault fault = drawn[0];
         double seconds = kind.equals("extend") ? VeoWireRules.EXTENSION_SECONDS : p.path("durationSeconds").asInt(8);
-        String name = "models/" + model + "/operations/" + randomId();
+        String name = modelPath + "/operations/" + randomId();
         Duration latency = fault == Fault.SLOW ? options.latency().multipliedBy(Faults.SLOW_FACTOR) : options.latency();
         boolean makesVideo = fault == null || fault == Fault.SLOW;
         CompletableFuture<StoredVideo> video = makesVideo
@@ -215,8 +239,7 @@ public final class GeminiEmulator implements AutoCloseable {
             byte[] image = firstImage(instance);
             String aspect = params.path("aspectRatio").asText("16:9");
             if (kind.equals("extend")) {
-                Matcher fm = FILE_IN_URI.matcher(instance.path("video").path("uri").asText(""));
-                StoredVideo src = fm.find() ? videos.get(fm.group(1)) : null;
+                StoredVideo src = source(instance.path("video"));
                 if (src == null) throw new IllegalStateException("source video vanished");
                 clips.extend(src.file(), prompt, src.image(), seconds, out);
                 image = src.image();
@@ -224,11 +247,29 @@ public final class GeminiEmulator implements AutoCloseable {
             } else {
                 clips.make(prompt, image, seconds, out);
             }
-            StoredVideo v = new StoredVideo(id, out, seconds, Instant.now(), aspect, image);
+            StoredVideo v = new StoredVideo(id, out, seconds, Instant.now(), aspect, image, sha256(Files.readAllBytes(out)));
             videos.put(id, v);
             return v;
         } catch (IOException e) {
             throw new java.io.UncheckedIOException(e);
+        }
+    }
+
+    /** The stored video a request names: by its file uri, or (Vertex AI) by its bytes. */
+    private StoredVideo source(JsonNode video) {
+        if (video.hasNonNull("bytesBase64Encoded")) {
+            String hash = sha256(Base64.getDecoder().decode(video.get("bytesBase64Encoded").asText()));
+            return videos.values().stream().filter(v -> v.sha256().equals(hash)).findFirst().orElse(null);
+        }
+        Matcher fm = FILE_IN_URI.matcher(video.path("uri").asText(""));
+        return fm.find() ? videos.get(fm.group(1)) : null;
+    }
+
+    private static String sha256(byte[] bytes) {
+        try {
+            return java.util.HexFormat.of().formatHex(java.security.MessageDigest.getInstance("SHA-256").digest(bytes));
+        } catch (java.security.NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
         }
     }
 
@@ -238,10 +279,10 @@ public final class GeminiEmulator implements AutoCloseable {
         return b64 == null ? null : Base64.getDecoder().decode(b64);
     }
 
-    private void poll(HttpExchange ex, String name) throws IOException {
+    private void poll(HttpExchange ex, String name, boolean vertex) throws IOException {
         VideoOperation op = operations.get(name);
         String model = op == null ? null : op.model();
-        int refused = refuse(ex, false, new Fault[1]);
+        int refused = refuse(ex, false, new Fault[1], vertex);
         if (refused != 0) {
             log.add(new CallLog.Call("poll", model, false, refused, 0, name, null));
             return;
@@ -258,8 +299,7 @@ public final class GeminiEmulator implements AutoCloseable {
             answer.put("done", true);
             ObjectNode response = JSON.createObjectNode();
             if (op.fault() == Fault.SAFETY_FILTERED) {
-                ObjectNode r = response.put("@type", "type.googleapis.com/google.ai.generativelanguage.v1beta.PredictLongRunningResponse")
-                        .putObject("generateVideoResponse");
+                ObjectNode r = vertex ? response.put("@type", VERTEX_RESPONSE) : response.put("@type", GEMINI_RESPONSE).putObject("generateVideoResponse");
                 r.put("raiMediaFilteredCount", 1);
                 r.putArray("raiMediaFilteredReasons").add("We encountered an issue with the audio for your prompt. You will not be charged for this request. [injected]");
                 answer.set("response", response);
@@ -269,9 +309,15 @@ public final class GeminiEmulator implements AutoCloseable {
                 answer.putObject("error").put("code", 13).put("message", "Video generation failed: " + failure(op)).put("status", "INTERNAL");
             } else {
                 StoredVideo v = op.video().join();
-                ObjectNode r = response.put("@type", "type.googleapis.com/google.ai.generativelanguage.v1beta.PredictLongRunningResponse")
-                        .putObject("generateVideoResponse");
-                r.putArray("generatedSamples").addObject().putObject("video").put("uri", String.format(FILE_URI, v.id()));
+                ObjectNode r;
+                if (vertex) { // no storageUri given: Vertex AI returns the video inline
+                    r = response.put("@type", VERTEX_RESPONSE);
+                    r.putArray("videos").addObject().put("mimeType", "video/mp4")
+                            .put("bytesBase64Encoded", Base64.getEncoder().encodeToString(Files.readAllBytes(v.file())));
+                } else {
+                    r = response.put("@type", GEMINI_RESPONSE).putObject("generateVideoResponse");
+                    r.putArray("generatedSamples").addObject().putObject("video").put("uri", String.format(FILE_URI, v.id()));
+                }
                 r.put("raiMediaFilteredCount", 0);
                 answer.set("response", response);
             }
@@ -290,7 +336,7 @@ public final class GeminiEmulator implements AutoCloseable {
     }
 
     private void download(HttpExchange ex, String id) throws IOException {
-        int refused = refuse(ex, false, new Fault[1]);
+        int refused = refuse(ex, false, new Fault[1], false);
         if (refused != 0) {
             log.add(new CallLog.Call("download", null, false, refused, 0, id, null));
             return;

@@ -27,6 +27,11 @@ final class VeoWireRules {
     }
 
     static String check(JsonNode body) {
+        return check(body, false);
+    }
+
+    /** {@code vertex}: Vertex AI also takes the source video as bytes (bytesBase64Encoded + mimeType). */
+    static String check(JsonNode body, boolean vertex) {
         JsonNode instances = body.path("instances");
         if (!instances.isArray() || instances.size() != 1) return "instances must hold exactly one instance";
         JsonNode in = instances.get(0), p = body.path("parameters");
@@ -69,7 +74,9 @@ final class VeoWireRules {
         if (in.has("video")) {
             JsonNode v = in.get("video");
             if (in.has("image")) return "video and image cannot be combined.";
-            if (!v.hasNonNull("uri") || v.size() != 1) return "video must be given as {\"uri\": …} of a Veo-generated video; bytes aren't supported.";
+            boolean byUri = v.hasNonNull("uri") && v.size() == 1;
+            boolean byBytes = vertex && v.hasNonNull("bytesBase64Encoded");
+            if (!byUri && !byBytes) return "video must be given as {\"uri\": …} of a Veo-generated video; bytes aren't supported.";
             if (!resolution.equals("720p")) return "Extension is only supported at 720p.";
             if (seconds != 8) return "Extension requires durationSeconds 8 (it adds 7 s).";
         }

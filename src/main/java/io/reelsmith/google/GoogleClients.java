@@ -12,6 +12,11 @@ public final class GoogleClients {
     private GoogleClients() { }
 
     public static Client create(GoogleConfig c) {
+        return create(c, null);
+    }
+
+    /** {@code credentials}: Vertex AI credentials to use instead of application default credentials (tests). */
+    public static Client create(GoogleConfig c, com.google.auth.oauth2.GoogleCredentials credentials) {
         HttpOptions.Builder http = HttpOptions.builder()
                 .timeout((int) c.requestTimeout().toMillis())
                 .retryOptions(HttpRetryOptions.builder().attempts(1).build());
@@ -20,6 +25,7 @@ public final class GoogleClients {
         if (c.vertex()) {
             if (c.project() == null) throw new IllegalArgumentException("Vertex AI mode needs GOOGLE_CLOUD_PROJECT (and application default credentials)");
             b.vertexAI(true).project(c.project()).location(c.location());
+            if (credentials != null) b.credentials(credentials);
         } else {
             if (c.apiKey() == null) throw new IllegalArgumentException("the google provider needs GEMINI_API_KEY (or REELSMITH_GOOGLE_VERTEX=true with a project)");
             http.apiVersion("v1beta");

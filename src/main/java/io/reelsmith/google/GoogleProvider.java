@@ -17,8 +17,13 @@ public final class GoogleProvider implements AutoCloseable {
     private final VeoMaker video;
 
     public GoogleProvider(GoogleConfig config, SpendLedger.Recorder spend) {
+        this(config, spend, GoogleClients.create(config));
+    }
+
+    /** With a client built elsewhere (e.g. {@link GoogleClients#create(GoogleConfig, com.google.auth.oauth2.GoogleCredentials)}). */
+    public GoogleProvider(GoogleConfig config, SpendLedger.Recorder spend, Client client) {
         this.config = config;
-        this.client = GoogleClients.create(config);
+        this.client = client;
         this.images = new GeminiImages(client, config, spend);
         this.scripts = new GeminiScriptWriter(client, config, spend);
         this.video = new VeoMaker(config, new VeoClient(client, config), images, spend);

@@ -23,10 +23,12 @@ import java.util.Map;
 public final class VeoClient {
     private final Client client;
     private final ApiCalls calls;
+    private final boolean vertex;
 
     public VeoClient(Client client, GoogleConfig config) {
         this.client = client;
         this.calls = new ApiCalls(config);
+        this.vertex = config.vertex();
     }
 
     /**
@@ -34,7 +36,7 @@ public final class VeoClient {
      * answered with no operation: nothing was started, so nothing can be paid twice.
      */
     public String submit(VeoRequest request) throws GoogleException {
-        VeoRules.check(request);
+        VeoRules.check(request, vertex);
         GenerateVideosSource.Builder source = GenerateVideosSource.builder().prompt(request.prompt());
         GenerateVideosConfig.Builder config = GenerateVideosConfig.builder()
                 .numberOfVideos(1)
@@ -43,7 +45,8 @@ public final class VeoClient {
                 .resolution(request.resolution());
         if (request.image() != null) source.image(png(request.image()));
         if (request.lastFrame() != null) config.lastFrame(png(request.lastFrame()));
-        if (request.isExtension()) source.video(Video.builder().uri(request.sourceVideoUri()).build());
+        if (request.sourceVideoUri() != null) source.video(Video.builder().uri(request.sourceVideoUri()).build());
+        else if (request.sourceVideoBytes() != null) source.video(Video.builder().videoBytes(request.sourceVideoBytes()).mimeType("video/mp4").build());
         if (!request.referenceImages().isEmpty()) {
             config.referenceImages(request.referenceImages().stream().map(b -> VideoGenerationReferenceImage.builder()
                     .image(png(b)).referenceType(VideoGenerationReferenceType.Known.ASSET).build()).toList());
@@ -76,6 +79,8 @@ public final class VeoClient {
         List<GeneratedVideo> videos = response == null ? List.of() : response.generatedVideos().orElse(List.of());
         String uri = videos.isEmpty() ? null : videos.get(0).video().flatMap(Video::uri).orElse(null);
         if (uri != null) return new VeoStatus(VeoStatus.State.SUCCEEDED, uri, null);
+        byte[] inline = videos.isEmpty() ? null : videos.get(0).video().flatMap(Video::videoBytes).orElse(null);
+        if (inline != null && inline.length > 0) return new VeoStatus(VeoStatus.State.SUCCEEDED, null, inline, null);
         int filtered = response == null ? 0 : response.raiMediaFilteredCount().orElse(0);
         if (filtered > 0) {
             List<String> reasons = response.raiMediaFilteredReasons().orElse(List.of());

@@ -28,7 +28,11 @@ final class VeoGeneration {
         this.config = config;
     }
 
-    Result run(Checkpoint cp, String what, RequestMaker request) throws java.io.IOException {
+    /** Marks a video Vertex AI returned inline: it was saved to the block's file, there is nothing to download. */
+    static final String INLINE = "inline";
+
+    /** {@code inlineOut}: where a video returned inline (Vertex AI) is saved, before the checkpoint says so. */
+    Result run(Checkpoint cp, String what, java.nio.file.Path inlineOut, RequestMaker request) throws java.io.IOException {
         Optional<String> uri = cp.get("veo.uri");
         if (uri.isPresent()) return new Result(uri.get(), cp.get("veo.operation").orElse(""), Instant.parse(cp.get("veo.created").orElseThrow()));
         long deadline = System.nanoTime() + config.operationTimeout().toNanos();
@@ -48,10 +52,15 @@ final class VeoGeneration {
             VeoStatus status = await(name, what, deadline);
             if (status.state() == VeoStatus.State.SUCCEEDED) {
                 String created = cp.get("veo.submitted." + attempt).orElse(Instant.now().toString());
+                String videoUri = status.videoUri();
+                if (videoUri == null) {
+                    io.reelsmith.storage.Files2.writeAtomically(inlineOut, status.videoBytes());
+                    videoUri = INLINE;
+                }
                 cp.put("veo.operation", name);
                 cp.put("veo.created", created);
-                cp.put("veo.uri", status.videoUri());
-                return new Result(status.videoUri(), name, Instant.parse(created));
+                cp.put("veo.uri", videoUri);
+                return new Result(videoUri, name, Instant.parse(created));
             }
             // Known failed: Google did not make (or charge) a video, so a new submission cannot pay twice.
             lastReason = status.reason();

@@ -53,8 +53,10 @@ public final class VeoMaker implements VideoMaker {
         int n = job.index() + 1;
         Path out = job.dir().resolve(String.format("block-%02d.mp4", n));
         Checkpoint cp = job.checkpoint();
-        VeoGeneration.Result r = generation.run(cp, "block " + n, () -> request(job));
-        if (!Files.exists(out) || !cp.get("veo.downloaded").isPresent()) {
+        VeoGeneration.Result r = generation.run(cp, "block " + n, out, () -> request(job));
+        if (r.videoUri().equals(VeoGeneration.INLINE)) {
+            if (!Files.exists(out)) throw new GoogleException("block " + n + "'s video (returned inline by Vertex AI) is missing from " + out + "; reset the step to regenerate it");
+        } else if (!Files.exists(out) || !cp.get("veo.downloaded").isPresent()) {
             veo.download(r.videoUri(), out);
             cp.put("veo.downloaded", out.getFileName().toString());
         }
@@ -87,7 +89,10 @@ public final class VeoMaker implements VideoMaker {
                     + config.retention().toHours() + " h, so block " + (job.index() + 1) + " cannot extend it; regenerate from block "
                     + job.index() + " (this pays for blocks " + job.index() + ".." + job.script().blocks().size() + " again)");
         }
-        return VeoRules.check(VeoRequest.extension(config.videoModel(), prompt, prev.facts().get(FACT_URI), prev.seconds()));
+        if (prev.facts().get(FACT_URI).equals(VeoGeneration.INLINE)) {
+            return VeoRules.check(VeoRequest.extension(config.videoModel(), prompt, Files.readAllBytes(prev.file()), prev.seconds()), true);
+        }
+        return VeoRules.check(VeoRequest.extension(config.videoModel(), prompt, prev.facts().get(FACT_URI), prev.seconds()), config.vertex());
     }
 
     /** Frame k is the last frame of block k-1 and the first of block k: made once, kept as a file. */

@@ -15,7 +15,13 @@ public final class VeoRules {
 
     private VeoRules() { }
 
+    /** The Gemini API's rules. */
     public static VeoRequest check(VeoRequest r) {
+        return check(r, false);
+    }
+
+    /** {@code vertex}: Vertex AI also takes the source video as bytes. */
+    public static VeoRequest check(VeoRequest r, boolean vertex) {
         if (r.model() == null || r.model().isBlank()) fail("no Veo model id is configured");
         if (!DURATIONS.contains(r.durationSeconds())) fail("Veo clips last 4, 6 or 8 s, not " + r.durationSeconds());
         if (!Set.of("720p", "1080p", "4k").contains(r.resolution())) fail("Veo resolutions are 720p, 1080p or 4k, not " + r.resolution());
@@ -35,8 +41,11 @@ public final class VeoRules {
             if (r.image() != null) fail("an extension cannot also have a first frame");
             if (!r.resolution().equals("720p")) fail("Veo extends videos only at 720p, not " + r.resolution());
             if (r.durationSeconds() != 8) fail("an extension is requested as 8 s (it adds 7 s)");
-            if (!r.sourceVideoUri().startsWith("https://") && !r.sourceVideoUri().startsWith("gs://"))
+            if (r.sourceVideoBytes() != null) {
+                if (!vertex) fail("the Gemini API extends a video only by its uri, not by its bytes");
+            } else if (!r.sourceVideoUri().startsWith("https://") && !r.sourceVideoUri().startsWith("gs://")) {
                 fail("an extension's source must be the uri of a Veo-generated video, not " + r.sourceVideoUri());
+            }
             if (r.sourceSeconds() > MAX_SOURCE_SECONDS + 0.5) fail("Veo extends videos of at most 141 s; this one is " + r.sourceSeconds() + " s");
             if (r.sourceSeconds() + EXTENSION_SECONDS > MAX_OUTPUT_SECONDS + 0.5) fail("the extended video would exceed 148 s");
         }

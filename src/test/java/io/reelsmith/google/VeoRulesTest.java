@@ -45,6 +45,13 @@ class VeoRulesTest {
     }
 
     @Test
+    void onlyVertexAiExtendsAVideoGivenAsBytes() {
+        VeoRequest bytes = VeoRequest.extension(M, "p", new byte[]{0, 0, 0, 24}, 8);
+        assertThatThrownBy(() -> VeoRules.check(bytes)).isInstanceOf(VeoRuleException.class).hasMessageContaining("only by its uri");
+        assertThat(VeoRules.check(bytes, true)).isSameAs(bytes);
+    }
+
+    @Test
     void aScriptLongerThan148SecondsCannotBePlanned() {
         // 1 clip + 20 extensions = 148 s is the most; the 21st extension would have a 148 s source.
         assertThat(8 + 7 * VeoRules.MAX_EXTENSIONS).isEqualTo(148);
