@@ -19,7 +19,17 @@ public final class Main implements Runnable {
     }
 
     public static int run(String... args) {
+        return run(new java.io.PrintWriter(System.err, true), args);
+    }
+
+    /** Runs a command line; errors go to {@code err} as one readable line. */
+    public static int run(java.io.PrintWriter err, String... args) {
         CommandLine cl = new CommandLine(new Main());
+        cl.setErr(err);
+        cl.setParameterExceptionHandler((ex, a) -> {
+            ex.getCommandLine().getErr().println("reelsmith: " + oneLine(ex) + " (see --help)");
+            return 2;
+        });
         cl.setExecutionExceptionHandler((ex, cmd, parsed) -> {
             cmd.getErr().println("reelsmith: " + oneLine(ex));
             if (System.getenv("REELSMITH_DEBUG") != null) ex.printStackTrace(cmd.getErr());

@@ -158,6 +158,7 @@ public final class Pipeline {
             words = take.words();
             timer = "tts-events";
         } else {
+            if (stages.wordTimer() == null) throw new IllegalStateException("provider " + stages.provider() + " has no word timer for a take without word times");
             words = stages.wordTimer().time(take.file(), script.spokenText(), script.language());
             timer = stages.wordTimer().name();
         }

@@ -6,7 +6,7 @@ import java.nio.file.Path;
 public record Workspace(Path dir) {
     public Path character() { return dir.resolve("character.png"); }
     public Path script() { return dir.resolve("script.json"); }
-    public Path blocks() { return dir.resolve("blocks"); }
+    public Path blocks() { return work().resolve("blocks"); }
     public Path blockWords(int index) { return blocks().resolve(String.format("block-%02d.words.json", index + 1)); }
     public Path words() { return dir.resolve("words.json"); }
     public Path ass() { return dir.resolve("subtitles.ass"); }

@@ -1,0 +1,61 @@
+package io.reelsmith.pipeline;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.reelsmith.render.MediaInfo;
+import io.reelsmith.script.Script;
+import io.reelsmith.script.ScriptJson;
+import io.reelsmith.storage.Files2;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.util.List;
+
+/**
+ * {@code manifest.json}: what was asked (inputs), how it was made (provider, word timer, step timings and
+ * attempts), what came out (durations, files) and what it cost. Written last, from the journal and files.
+ */
+public final class Manifest {
+    private static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
+
+    private Manifest() { }
+
+    public static ObjectNode build(JobSpec spec, String scriptSource, String provider, double costUsd, Workspace ws, Journal journal) throws IOException {
+        Script script = ScriptJson.read(ws.script());
+        ObjectNode root = JSON.createObjectNode();
+        ObjectNode in = root.putObject("inputs");
+        in.put("theme", spec.theme());
+        in.putObject("character").put("name", spec.character().name()).put("description", spec.character().description())
+                .put("style", spec.character().style());
+        in.put("language", script.language()).put("blocks", script.blocks().size()).put("script", scriptSource);
+        root.put("provider", provider);
+        ObjectNode steps = root.putObject("stages");
+        for (String step : Pipeline.steps(script.blocks().size())) {
+            journal.step(step).ifPresent(r -> steps.putObject(step).put("status", r.status().name().toLowerCase())
+                    .put("seconds", r.millis() / 1000.0).put("attempts", r.attempts()));
+        }
+        journal.step(Pipeline.SUBTITLES).ifPresent(r -> root.put("wordTimer", r.outputs().get("wordTimer"))
+                .put("words", Integer.parseInt(r.outputs().getOrDefault("words", "0"))));
+        ObjectNode d = root.putObject("durations");
+        d.put("planned", script.plannedSeconds());
+        journal.step(Pipeline.SUBTITLES).ifPresent(r -> d.put("take", Double.parseDouble(r.outputs().get("seconds"))));
+        if (Files.exists(ws.finalVideo())) {
+            MediaInfo m = MediaInfo.probe(ws.finalVideo());
+            d.put("final", m.seconds());
+            root.putObject("video").put("width", m.width()).put("height", m.height()).put("videoCodec", m.videoCodec())
+                    .put("audioCodec", m.audioCodec());
+        }
+        root.putObject("cost").put("currency", "USD").put("estimate", costUsd).put("spent", costUsd);
+        var files = root.putArray("files");
+        for (var f : List.of(ws.finalVideo(), ws.ass(), ws.srt(), ws.vtt(), ws.words(), ws.script(), ws.character())) {
+            if (Files.exists(f)) files.add(ws.dir().relativize(f).toString());
+        }
+        files.add("manifest.json");
+        return root;
+    }
+
+    public static void write(ObjectNode manifest, Workspace ws) throws IOException {
+        Files2.writeAtomically(ws.manifest(), JSON.writeValueAsString(manifest));
+    }
+}
