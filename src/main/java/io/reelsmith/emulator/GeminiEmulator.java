@@ -36,9 +36,6 @@ import java.util.regex.Pattern;
  * {@code POST /_emulator/age?seconds=N} (makes every stored video N s older, to test retention).
  */
 public final class GeminiEmulator implements AutoCloseable {
-    private static final String GEMINI_RESPONSE = "type.googleapis.com/google.ai.generativelanguage.v1beta.PredictLongRunningResponse";
-    private static final String VERTEX_RESPONSE = "type.googleapis.com/cloud.ai.large_models.vision.GenerateVideoResponse";
-    static final String FILE_URI = "https://generativelanguage.googleapis.com/v1beta/files/%s:download?alt=media";
     private static final ObjectMapper JSON = new ObjectMapper();
     /** -Dreelsmith.emulator.trace=true prints every request body (base64 shortened) on stderr. */
     private static final boolean TRACE = Boolean.getBoolean("reelsmith.emulator.trace");
@@ -111,7 +108,7 @@ public final class GeminiEmulator implements AutoCloseable {
             Matcher m;
             if (ex.getRequestMethod().equals("POST") && (m = VERTEX_CALL.matcher(path)).matches()) {
                 JsonNode body = JSON.readTree(ex.getRequestBody());
-                if (TRACE) System.err.println("emulator <- " + path + " " + shortened(body));
+                if (TRACE) System.err.println("emulator <- " + path + " " + HttpJson.shortened(body));
                 switch (m.group(3)) {
                     case "generateContent" -> generateContent(ex, m.group(2), body, true);
                     case "predictLongRunning" -> predictLongRunning(ex, m.group(2), m.group(1), body, true);
@@ -119,7 +116,7 @@ public final class GeminiEmulator implements AutoCloseable {
                 }
             } else if (ex.getRequestMethod().equals("POST") && (m = MODEL_CALL.matcher(path)).matches()) {
                 JsonNode body = JSON.readTree(ex.getRequestBody());
-                if (TRACE) System.err.println("emulator <- " + path + " " + shortened(body));
+                if (TRACE) System.err.println("emulator <- " + path + " " + HttpJson.shortened(body));
                 if (m.group(2).equals("generateContent")) generateContent(ex, m.group(1), body, false);
                 else predictLongRunning(ex, m.group(1), "models/" + m.group(1), body, false);
             } else if (ex.getRequestMethod().equals("GET") && (m = OPERATION.matcher(path)).matches()) {
@@ -128,15 +125,11 @@ public final class GeminiEmulator implements AutoCloseable {
                 download(ex, m.group(1));
             } else {
                 log.add(new CallLog.Call("unknown", null, false, 404, 0, null, ex.getRequestMethod() + " " + path));
-                error(ex, 404, "NOT_FOUND", "no such method: " + ex.getRequestMethod() + " " + path);
+                HttpJson.error(ex, 404, "NOT_FOUND", "no such method: " + ex.getRequestMethod() + " " + path);
             }
         } catch (RuntimeException e) {
-            error(ex, 500, "INTERNAL", "emulator error: " + e);
+            HttpJson.error(ex, 500, "INTERNAL", "emulator error: " + e);
         }
-    }
-
-    private static String shortened(JsonNode body) {
-        return body.toString().replaceAll("\"([A-Za-z0-9+/=]{80})[A-Za-z0-9+/=]+\"", "\"$1…\"");
     }
 
     /** Checks the key (or, for Vertex AI, a bearer token) and draws a fault; returns the refusal status sent, or 0. */
@@ -144,16 +137,16 @@ public final class GeminiEmulator implements AutoCloseable {
         if (vertex) {
             String auth = ex.getRequestHeaders().getFirst("Authorization");
             if (auth == null || !auth.startsWith("Bearer ") || auth.length() < 8) {
-                return error(ex, 401, "UNAUTHENTICATED", "Request is missing required authentication credential. Expected OAuth 2 access token.");
+                return HttpJson.error(ex, 401, "UNAUTHENTICATED", "Request is missing required authentication credential. Expected OAuth 2 access token.");
             }
         } else {
             String key = ex.getRequestHeaders().getFirst("x-goog-api-key");
-            if (key == null || key.isBlank()) return error(ex, 403, "PERMISSION_DENIED", "Method doesn't allow unregistered callers. Please use an API key.");
-            if (!key.equals(options.apiKey())) return error(ex, 400, "INVALID_ARGUMENT", "API key not valid. Please pass a valid API key. [API_KEY_INVALID]");
+            if (key == null || key.isBlank()) return HttpJson.error(ex, 403, "PERMISSION_DENIED", "Method doesn't allow unregistered callers. Please use an API key.");
+            if (!key.equals(options.apiKey())) return HttpJson.error(ex, 400, "INVALID_ARGUMENT", "API key not valid. Please pass a valid API key. [API_KEY_INVALID]");
         }
         Optional<Fault> f = faults.draw(videoStart);
-        if (f.isPresent() && f.get() == Fault.RATE_LIMITED) return error(ex, 429, "RESOURCE_EXHAUSTED", "Resource has been exhausted (e.g. check quota). [injected]");
-        if (f.isPresent() && f.get() == Fault.SERVER_ERROR) return error(ex, 500, "INTERNAL", "An internal error has occurred. [injected]");
+        if (f.isPresent() && f.get() == Fault.RATE_LIMITED) return HttpJson.error(ex, 429, "RESOURCE_EXHAUSTED", "Resource has been exhausted (e.g. check quota). [injected]");
+        if (f.isPresent() && f.get() == Fault.SERVER_ERROR) return HttpJson.error(ex, 500, "INTERNAL", "An internal error has occurred. [injected]");
         drawn[0] = f.orElse(null);
         return 0;
     }
@@ -188,7 +181,7 @@ public final class GeminiEmulator implements AutoCloseable {
         candidate.put("finishReason", "STOP");
         answer.put("modelVersion", model);
         log.add(new CallLog.Call(kind, model, true, 200, 0, null, null));
-        send(ex, 200, answer);
+        HttpJson.send(ex, 200, answer);
     }
 
     private void predictLongRunning(HttpExchange ex, String model, String modelPath, JsonNode body, boolean vertex) throws IOException {
@@ -210,7 +203,7 @@ public final class GeminiEmulator implements AutoCloseable {
         }
         if (problem != null) {
             log.add(new CallLog.Call(kind, model, false, 400, 0, null, problem));
-            error(ex, 400, "INVALID_ARGUMENT", problem);
+            HttpJson.error(ex, 400, "INVALID_ARGUMENT", problem);
             return;
         }
         if (refused != 0) {
@@ -228,7 +221,7 @@ public final class GeminiEmulator implements AutoCloseable {
         operations.put(name, new VideoOperation(name, model, kind, Instant.now().plus(latency), fault, video));
         log.add(new CallLog.Call(kind, model, makesVideo, 200, makesVideo ? seconds : 0, name, fault == null ? null : "fault " + fault.code,
                 instance.path("referenceImages").size()));
-        send(ex, 200, JSON.createObjectNode().put("name", name));
+        HttpJson.send(ex, 200, JSON.createObjectNode().put("name", name));
     }
 
     private StoredVideo make(String kind, JsonNode instance, JsonNode params, double seconds, JsonNode body) {
@@ -289,50 +282,13 @@ public final class GeminiEmulator implements AutoCloseable {
         }
         if (op == null) {
             log.add(new CallLog.Call("poll", null, false, 404, 0, name, null));
-            error(ex, 404, "NOT_FOUND", "Operation " + name + " not found.");
+            HttpJson.error(ex, 404, "NOT_FOUND", "Operation " + name + " not found.");
             return;
         }
-        ObjectNode answer = JSON.createObjectNode().put("name", name);
-        boolean done = op.fault() != Fault.NEVER_DONE && Instant.now().isAfter(op.readyAt())
-                && (op.fault() != null && op.fault() != Fault.SLOW || op.video().isDone());
-        if (done) {
-            answer.put("done", true);
-            ObjectNode response = JSON.createObjectNode();
-            if (op.fault() == Fault.SAFETY_FILTERED) {
-                ObjectNode r = vertex ? response.put("@type", VERTEX_RESPONSE) : response.put("@type", GEMINI_RESPONSE).putObject("generateVideoResponse");
-                r.put("raiMediaFilteredCount", 1);
-                r.putArray("raiMediaFilteredReasons").add("We encountered an issue with the audio for your prompt. You will not be charged for this request. [injected]");
-                answer.set("response", response);
-            } else if (op.fault() == Fault.EMPTY_RESPONSE) {
-                answer.set("response", response);
-            } else if (op.video().isCompletedExceptionally()) {
-                answer.putObject("error").put("code", 13).put("message", "Video generation failed: " + failure(op)).put("status", "INTERNAL");
-            } else {
-                StoredVideo v = op.video().join();
-                ObjectNode r;
-                if (vertex) { // no storageUri given: Vertex AI returns the video inline
-                    r = response.put("@type", VERTEX_RESPONSE);
-                    r.putArray("videos").addObject().put("mimeType", "video/mp4")
-                            .put("bytesBase64Encoded", Base64.getEncoder().encodeToString(Files.readAllBytes(v.file())));
-                } else {
-                    r = response.put("@type", GEMINI_RESPONSE).putObject("generateVideoResponse");
-                    r.putArray("generatedSamples").addObject().putObject("video").put("uri", String.format(FILE_URI, v.id()));
-                }
-                r.put("raiMediaFilteredCount", 0);
-                answer.set("response", response);
-            }
-        }
+        boolean done = op.isDone(Instant.now());
+        ObjectNode answer = OperationAnswers.answer(op, done, vertex);
         log.add(new CallLog.Call("poll", model, false, 200, 0, name, done ? "done" : "running"));
-        send(ex, 200, answer);
-    }
-
-    private static String failure(VideoOperation op) {
-        try {
-            op.video().join();
-            return "";
-        } catch (RuntimeException e) {
-            return String.valueOf(e.getCause() == null ? e : e.getCause());
-        }
+        HttpJson.send(ex, 200, answer);
     }
 
     private void download(HttpExchange ex, String id) throws IOException {
@@ -344,7 +300,7 @@ public final class GeminiEmulator implements AutoCloseable {
         StoredVideo v = videos.get(id);
         if (v == null || expired(v)) {
             log.add(new CallLog.Call("download", null, false, 404, 0, id, v == null ? "unknown" : "expired"));
-            error(ex, 404, "NOT_FOUND", v == null ? "File " + id + " not found." : "File " + id + " has expired (kept 2 days).");
+            HttpJson.error(ex, 404, "NOT_FOUND", v == null ? "File " + id + " not found." : "File " + id + " has expired (kept 2 days).");
             return;
         }
         byte[] bytes = Files.readAllBytes(v.file());
@@ -367,7 +323,7 @@ public final class GeminiEmulator implements AutoCloseable {
                 ObjectNode root = JSON.createObjectNode();
                 ArrayNode calls = root.putArray("calls");
                 for (CallLog.Call c : log.calls()) calls.add(JSON.valueToTree(c));
-                send(ex, 200, root);
+                HttpJson.send(ex, 200, root);
             }
             case "/_emulator/faults" -> {
                 if (method.equals("DELETE")) faults.clear();
@@ -380,19 +336,19 @@ public final class GeminiEmulator implements AutoCloseable {
                     for (JsonNode k : b.path("next")) next.add(Fault.parse(k.asText()));
                     faults.queue(next);
                 }
-                send(ex, 200, JSON.createObjectNode().put("ok", true));
+                HttpJson.send(ex, 200, JSON.createObjectNode().put("ok", true));
             }
             case "/_emulator/reset" -> {
                 log.clear();
                 faults.clear();
-                send(ex, 200, JSON.createObjectNode().put("ok", true));
+                HttpJson.send(ex, 200, JSON.createObjectNode().put("ok", true));
             }
             case "/_emulator/age" -> {
                 String q = Optional.ofNullable(ex.getRequestURI().getQuery()).orElse("seconds=0");
                 age = age.plusSeconds(Long.parseLong(q.replaceAll(".*seconds=(\\d+).*", "$1")));
-                send(ex, 200, JSON.createObjectNode().put("ok", true));
+                HttpJson.send(ex, 200, JSON.createObjectNode().put("ok", true));
             }
-            default -> error(ex, 404, "NOT_FOUND", "no such admin endpoint " + path);
+            default -> HttpJson.error(ex, 404, "NOT_FOUND", "no such admin endpoint " + path);
         }
     }
 
@@ -406,22 +362,6 @@ public final class GeminiEmulator implements AutoCloseable {
         StringBuilder sb = new StringBuilder();
         for (int i = 0; i < 12; i++) sb.append(alphabet.charAt(random.nextInt(alphabet.length())));
         return sb.toString();
-    }
-
-    private static int error(HttpExchange ex, int code, String status, String message) throws IOException {
-        ObjectNode root = JSON.createObjectNode();
-        root.putObject("error").put("code", code).put("message", message).put("status", status);
-        send(ex, code, root);
-        return code;
-    }
-
-    private static void send(HttpExchange ex, int code, JsonNode body) throws IOException {
-        byte[] bytes = JSON.writeValueAsBytes(body);
-        ex.getResponseHeaders().set("Content-Type", "application/json; charset=UTF-8");
-        ex.sendResponseHeaders(code, bytes.length);
-        try (OutputStream os = ex.getResponseBody()) {
-            os.write(bytes);
-        }
     }
 
     private static Thread daemon(Runnable r, String name) {

@@ -1,6 +1,7 @@
 package io.reelsmith.google;
 
 import com.google.genai.Client;
+import com.google.genai.JsonSerializable;
 import com.google.genai.types.HttpOptions;
 import com.google.genai.types.HttpRetryOptions;
 
@@ -9,6 +10,8 @@ import com.google.genai.types.HttpRetryOptions;
  * ourselves, because a submit and a poll must be retried differently (see {@link ApiCalls}).
  */
 public final class GoogleClients {
+    static final int MAX_JSON_BYTES = 512 * 1024 * 1024;
+
     private GoogleClients() { }
 
     public static Client create(GoogleConfig c) {
@@ -17,6 +20,8 @@ public final class GoogleClients {
 
     /** {@code credentials}: Vertex AI credentials to use instead of application default credentials (tests). */
     public static Client create(GoogleConfig c, com.google.auth.oauth2.GoogleCredentials credentials) {
+        // Vertex AI returns videos inline in the operation JSON: a 148 s take is far above the SDK's 20 MB default.
+        JsonSerializable.setMaxReadLength(MAX_JSON_BYTES);
         HttpOptions.Builder http = HttpOptions.builder()
                 .timeout((int) c.requestTimeout().toMillis())
                 .retryOptions(HttpRetryOptions.builder().attempts(1).build());
