@@ -42,7 +42,7 @@ public final class GeminiImages implements CharacterImages, VeoMaker.FrameMaker 
 
     @Override
     public byte[] frame(byte[] characterPng, String scene) throws IOException {
-        return generate("frame image", List.of(Part.fromBytes(characterPng, "image/png"),
+        return generate("frame image", List.of(Part.fromBytes(characterPng, ImageMime.of(characterPng)),
                 Part.fromText("The character in this image. " + scene + " Keep the character's look exactly; no text.")));
     }
 

@@ -43,13 +43,13 @@ public final class VeoClient {
                 .durationSeconds(request.durationSeconds())
                 .aspectRatio(request.aspectRatio()) // an extension must repeat it: the default 16:9 would not match
                 .resolution(request.resolution());
-        if (request.image() != null) source.image(png(request.image()));
-        if (request.lastFrame() != null) config.lastFrame(png(request.lastFrame()));
+        if (request.image() != null) source.image(image(request.image()));
+        if (request.lastFrame() != null) config.lastFrame(image(request.lastFrame()));
         if (request.sourceVideoUri() != null) source.video(Video.builder().uri(request.sourceVideoUri()).build());
         else if (request.sourceVideoBytes() != null) source.video(Video.builder().videoBytes(request.sourceVideoBytes()).mimeType("video/mp4").build());
         if (!request.referenceImages().isEmpty()) {
             config.referenceImages(request.referenceImages().stream().map(b -> VideoGenerationReferenceImage.builder()
-                    .image(png(b)).referenceType(VideoGenerationReferenceType.Known.ASSET).build()).toList());
+                    .image(image(b)).referenceType(VideoGenerationReferenceType.Known.ASSET).build()).toList());
         }
         GenerateVideosSource src = source.build();
         GenerateVideosConfig cfg = config.build();
@@ -115,7 +115,7 @@ public final class VeoClient {
         }
     }
 
-    private static Image png(byte[] bytes) {
-        return Image.builder().imageBytes(bytes).mimeType("image/png").build();
+    private static Image image(byte[] bytes) {
+        return Image.builder().imageBytes(bytes).mimeType(ImageMime.of(bytes)).build();
     }
 }
