@@ -45,6 +45,7 @@ public final class GeminiEmulator implements AutoCloseable {
             "/v1beta1/(projects/[^/]+/locations/[^/]+/publishers/google/models/([^/:]+)):(generateContent|predictLongRunning|fetchPredictOperation)");
     private static final Pattern OPERATION = Pattern.compile("/v1beta/(models/[^/]+/operations/[a-z0-9]+)");
     private static final Pattern DOWNLOAD = Pattern.compile("/v1beta/files/([a-z0-9]+):download");
+    private static final Pattern BLOB = Pattern.compile("/_emulator/blobs/([a-z0-9]+)\\.mp4");
     private static final Pattern FILE_IN_URI = Pattern.compile("/files/([a-z0-9]+)(?::download)?");
 
     private final EmulatorOptions options;
@@ -101,6 +102,11 @@ public final class GeminiEmulator implements AutoCloseable {
     private void handle(HttpExchange ex) throws IOException {
         try (ex) {
             String path = ex.getRequestURI().getPath();
+            Matcher blob = BLOB.matcher(path);
+            if (blob.matches()) {
+                blob(ex, blob.group(1));
+                return;
+            }
             if (path.startsWith("/_emulator/")) {
                 admin(ex, path);
                 return;
@@ -303,8 +309,20 @@ public final class GeminiEmulator implements AutoCloseable {
             HttpJson.error(ex, 404, "NOT_FOUND", v == null ? "File " + id + " not found." : "File " + id + " has expired (kept 2 days).");
             return;
         }
+        // Like Google, answer with a redirect to where the bytes are (clients must follow it: curl -L).
+        log.add(new CallLog.Call("download", null, false, 302, 0, id, null));
+        ex.getResponseHeaders().set("Location", "/_emulator/blobs/" + id + ".mp4");
+        ex.sendResponseHeaders(302, -1);
+    }
+
+    /** The redirect target of a download: a signed-URL stand-in, no key needed. */
+    private void blob(HttpExchange ex, String id) throws IOException {
+        StoredVideo v = videos.get(id);
+        if (v == null || expired(v)) {
+            HttpJson.error(ex, 404, "NOT_FOUND", "no such blob " + id);
+            return;
+        }
         byte[] bytes = Files.readAllBytes(v.file());
-        log.add(new CallLog.Call("download", null, false, 200, 0, id, null));
         ex.getResponseHeaders().set("Content-Type", "video/mp4");
         ex.sendResponseHeaders(200, bytes.length);
         try (OutputStream os = ex.getResponseBody()) {
