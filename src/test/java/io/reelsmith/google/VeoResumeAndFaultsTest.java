@@ -148,6 +148,21 @@ class VeoResumeAndFaultsTest {
     }
 
     @Test
+    void aRequestThatBreaksAVeoRuleNeverReachesTheServer() throws Exception {
+        GoogleConfig c = EmulatorFixture.config(emulator);
+        try (var client = GoogleClients.create(c)) {
+            VeoClient veo = new VeoClient(client, c);
+            byte[] png = Files.readAllBytes(character);
+            assertThatThrownBy(() -> veo.submit(VeoRequest.withReferences(c.videoModel(), "p", List.of(png, png, png, png))))
+                    .isInstanceOf(VeoRuleException.class);
+            assertThatThrownBy(() -> veo.submit(new VeoRequest(c.videoModel(), "p", null, null, null,
+                    "https://generativelanguage.googleapis.com/v1beta/files/abc:download", 8, 8, "9:16", "1080p")))
+                    .hasMessageContaining("only at 720p");
+        }
+        assertThat(emulator.log().calls()).isEmpty();
+    }
+
+    @Test
     void anExtensionOfAVideoPastRetentionIsRefusedBeforeSending() throws Exception {
         var cp = new EmulatorFixture.MemoryCheckpoint();
         BlockClip old = new BlockClip(0, dir.resolve("x.mp4"), 8, List.of(), Map.of(VeoMaker.FACT_URI,
