@@ -24,6 +24,7 @@ import java.util.Map;
  * REELSMITH_GOOGLE_RESUBMITS                 1     new submissions after a known failure (safety filter, empty, error)
  * REELSMITH_GOOGLE_RETENTION_HOURS           48    how long Google keeps a generated video
  * REELSMITH_BUDGET_PER_VIDEO_USD             (none) refuse a job whose estimate is higher
+ * REELSMITH_BUDGET_PER_USER_USD              (none) refuse a job when the user's spend + its estimate is higher
  * REELSMITH_CONFIRM_ABOVE_USD                1.00  the CLI asks before spending more
  * </pre>
  */
@@ -31,7 +32,7 @@ public record GoogleConfig(String baseUrl, String apiKey, boolean vertex, String
                            String textModel, String imageModel, String videoModel, VideoMode videoMode, PriceTable prices,
                            Duration requestTimeout, Duration operationTimeout, Duration pollInterval,
                            int maxRetries, Duration backoffInitial, Duration backoffMax, int resubmits, Duration retention,
-                           BigDecimal budgetPerVideo, BigDecimal confirmAbove) {
+                           BigDecimal budgetPerVideo, BigDecimal budgetPerUser, BigDecimal confirmAbove) {
 
     public static GoogleConfig fromEnv() {
         return fromEnv(System.getenv());
@@ -63,6 +64,7 @@ public record GoogleConfig(String baseUrl, String apiKey, boolean vertex, String
                 (int) number(env, "REELSMITH_GOOGLE_RESUBMITS", 1),
                 Duration.ofHours(number(env, "REELSMITH_GOOGLE_RETENTION_HOURS", 48)),
                 money(env, "REELSMITH_BUDGET_PER_VIDEO_USD", null),
+                money(env, "REELSMITH_BUDGET_PER_USER_USD", null),
                 money(env, "REELSMITH_CONFIRM_ABOVE_USD", new BigDecimal("1.00")));
     }
 
@@ -70,19 +72,24 @@ public record GoogleConfig(String baseUrl, String apiKey, boolean vertex, String
     public GoogleConfig withTimings(Duration pollInterval, Duration operationTimeout, Duration backoffInitial, Duration backoffMax) {
         return new GoogleConfig(baseUrl, apiKey, vertex, project, location, textModel, imageModel, videoModel, videoMode, prices,
                 requestTimeout, operationTimeout, pollInterval, maxRetries, backoffInitial, backoffMax, resubmits, retention,
-                budgetPerVideo, confirmAbove);
+                budgetPerVideo, budgetPerUser, confirmAbove);
     }
 
     public GoogleConfig withVideoMode(VideoMode mode) {
         return new GoogleConfig(baseUrl, apiKey, vertex, project, location, textModel, imageModel, videoModel, mode, prices,
                 requestTimeout, operationTimeout, pollInterval, maxRetries, backoffInitial, backoffMax, resubmits, retention,
-                budgetPerVideo, confirmAbove);
+                budgetPerVideo, budgetPerUser, confirmAbove);
+    }
+
+    /** The budgets from the configuration (the service may apply its own per-user limits instead). */
+    public Budget budget() {
+        return new Budget(budgetPerVideo, budgetPerUser);
     }
 
     public GoogleConfig withRetries(int maxRetries, int resubmits) {
         return new GoogleConfig(baseUrl, apiKey, vertex, project, location, textModel, imageModel, videoModel, videoMode, prices,
                 requestTimeout, operationTimeout, pollInterval, maxRetries, backoffInitial, backoffMax, resubmits, retention,
-                budgetPerVideo, confirmAbove);
+                budgetPerVideo, budgetPerUser, confirmAbove);
     }
 
     /** A one-line account of where calls go, for logs (never the key). */

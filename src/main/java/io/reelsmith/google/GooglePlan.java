@@ -24,7 +24,12 @@ public record GooglePlan(GoogleConfig config, int blocks, String language, boole
         return new GooglePlan(config, blocks, spec.language(), image, script, new CostEstimator(config).estimate(blocks, image, script));
     }
 
-    /** Refuses (before spending) a plan above the per-video budget of the configuration or the given budget. */
+    /** Refuses (before spending) a plan above the configured budgets, given what the user already spent. */
+    public GooglePlan checkBudget(BigDecimal userSpent) {
+        return checkBudget(config.budget(), userSpent);
+    }
+
+    /** Refuses a plan above the configured per-video budget or the given budget (e.g. the service's per-user one). */
     public GooglePlan checkBudget(Budget budget, BigDecimal userSpent) {
         new Budget(config.budgetPerVideo(), null).check(estimate, BigDecimal.ZERO);
         budget.check(estimate, userSpent);
