@@ -41,6 +41,19 @@ class CostAndBudgetTest {
     }
 
     @Test
+    void aPlanAboveTheConfiguredUserBudgetIsRefusedBeforeAnything(@TempDir Path dir) throws Exception {
+        GoogleConfig c = GoogleConfig.fromEnv(Map.of("REELSMITH_BUDGET_PER_USER_USD", "15"));
+        var spec = new io.reelsmith.pipeline.JobSpec("rain", new io.reelsmith.character.CharacterProfile("Nano", "", null), 4, "en");
+        GooglePlan plan = GooglePlan.of(c, spec, new io.reelsmith.pipeline.Workspace(dir));
+        plan.checkBudget(new BigDecimal("3.00"));
+        assertThatThrownBy(() -> plan.checkBudget(new BigDecimal("4.00")))
+                .isInstanceOf(BudgetExceededException.class).hasMessageContaining("estimated cost $11.67").hasMessageContaining("$15.00");
+        GoogleConfig perVideo = GoogleConfig.fromEnv(Map.of("REELSMITH_BUDGET_PER_VIDEO_USD", "10"));
+        assertThatThrownBy(() -> GooglePlan.of(perVideo, spec, new io.reelsmith.pipeline.Workspace(dir)).checkBudget(BigDecimal.ZERO))
+                .hasMessageContaining("$11.67").hasMessageContaining("per-video budget of $10.00");
+    }
+
+    @Test
     void theFileLedgerKeepsOneEntryPerStepAcrossRestarts(@TempDir Path dir) throws Exception {
         Path file = dir.resolve("spend.jsonl");
         JsonlSpendLedger ledger = new JsonlSpendLedger(file);
