@@ -52,7 +52,7 @@ class KillDuringEachBlockTest {
             assertThat(EmulatorFixture.calls(emulator, "generate").size() + EmulatorFixture.calls(emulator, "extend").size()).isEqualTo(4);
             assertThat(EmulatorFixture.billable(emulator, "image")).isEqualTo(1);
             assertThat(EmulatorFixture.billable(emulator, "text")).isEqualTo(1);
-            assertThat(MediaInfo.probe(job.resolve("blocks/block-04.mp4")).seconds()).isBetween(28.8, 29.3);
+            assertThat(MediaInfo.probe(new io.reelsmith.pipeline.Workspace(job).blocks().resolve("block-04.mp4")).seconds()).isBetween(28.8, 29.3);
         }
     }
 
