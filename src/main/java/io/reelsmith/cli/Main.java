@@ -11,6 +11,9 @@ import picocli.CommandLine.Command;
         description = "Theme + recurring character → a subtitled 1080x1920 short video.",
         subcommands = {
                 CommandLine.HelpCommand.class,
+                BenchCommand.class,
+                ModelsCommand.class,
+                SubtitlesCommand.class,
                 EmulatorCommand.class,
         })
 public final class Main implements Runnable {

@@ -52,6 +52,7 @@ public final class Espeak implements TextToSpeech {
         int espeak_Synth(Pointer text, long size, int position, int positionType, int endPosition,
                          int flags, Pointer uniqueIdentifier, Pointer userData);
         int espeak_Synchronize();
+        Pointer espeak_TextToPhonemes(com.sun.jna.ptr.PointerByReference textPtr, int textMode, int phonemeMode);
     }
 
     public interface SynthCallback extends Callback {
@@ -115,6 +116,28 @@ public final class Espeak implements TextToSpeech {
         return new Speech(wavOut, sampleRate, seconds, words);
     }
 
+    /**
+     * The IPA phonemes espeak-ng would speak for {@code text} in {@code language} ("en-us", "fr"), one string per
+     * clause, phonemes separated by '_' (e.g. "k_w_ˈɜː_l_oʊ"). Forced alignment uses it for names no dictionary knows.
+     */
+    public synchronized List<String> phonemes(String text, String language) {
+        if (text == null || text.isBlank()) return List.of();
+        if (lib.espeak_SetVoiceByName(language) != 0) throw new SpeechException("espeak-ng has no voice " + language);
+        byte[] utf8 = (text + "\0").getBytes(StandardCharsets.UTF_8);
+        Memory buf = new Memory(utf8.length);
+        buf.write(0, utf8, 0, utf8.length);
+        var cursor = new com.sun.jna.ptr.PointerByReference(buf);
+        List<String> clauses = new ArrayList<>();
+        int ipaWithUnderscores = 0x02 | ('_' << 8);
+        while (cursor.getValue() != null) {
+            Pointer p = lib.espeak_TextToPhonemes(cursor, CHARS_UTF8, ipaWithUnderscores);
+            if (p == null) break;
+            String clause = p.getString(0, "UTF-8").strip();
+            if (!clause.isEmpty()) clauses.add(clause);
+        }
+        return clauses;
+    }
+
     private int onSynth(Pointer wav, int numSamples, Pointer events) {
         if (wav != null && numSamples > 0) {
             byte[] bytes = wav.getByteArray(0, numSamples * 2);
@@ -131,22 +154,64 @@ public final class Espeak implements TextToSpeech {
         return 0;
     }
 
-    /** Word starts come from espeak; a word ends where its sound fades before the next word starts. */
+    /**
+     * Word starts come from espeak; a word ends where its sound fades before the next word starts.
+     * Events are matched to the text's whitespace-separated words by position: espeak also sends empty events
+     * (length 0, e.g. after a comma) that must not repeat a word, and sends none for some words it joins
+     * ("did not"), which then share the time of the word before them in proportion to their length.
+     */
     private List<Word> toWords(String text, byte[] samples, double seconds) {
-        int[] codePoints = text.codePoints().toArray();
+        int[] cp = text.codePoints().toArray();
+        List<int[]> spans = new ArrayList<>(); // [from, to) in code points
+        int pendingFrom = -1; // punctuation standing alone ("—", "…") joins the word next to it
+        for (int i = 0; i < cp.length; ) {
+            while (i < cp.length && Character.isWhitespace(cp[i])) i++;
+            int from = i;
+            boolean spoken = false;
+            while (i < cp.length && !Character.isWhitespace(cp[i])) spoken |= Character.isLetterOrDigit(cp[i++]);
+            if (i == from) continue;
+            if (spoken) spans.add(new int[]{pendingFrom >= 0 ? pendingFrom : from, i});
+            else if (!spans.isEmpty()) spans.get(spans.size() - 1)[1] = i;
+            else if (pendingFrom < 0) pendingFrom = from;
+            if (spoken) pendingFrom = -1;
+        }
+        double[] starts = new double[spans.size()];
+        java.util.Arrays.fill(starts, -1);
+        int lastWord = -1;
+        for (int[] ev : wordEvents) {
+            if (ev[1] <= 0) continue;
+            int pos = ev[0] - 1, k = lastWord + 1;
+            while (k < spans.size() && spans.get(k)[1] <= pos) k++;
+            if (k >= spans.size()) break;
+            starts[k] = Math.min(ev[2] / 1000.0, seconds);
+            lastWord = k;
+        }
+        int firstTimed = 0;
+        while (firstTimed < starts.length && starts[firstTimed] < 0) firstTimed++;
+        if (firstTimed == starts.length) return List.of();
+        for (int k = 0; k < firstTimed; k++) starts[k] = starts[firstTimed];
+        for (int k = firstTimed; k < starts.length; ) {
+            int next = k + 1;
+            while (next < starts.length && starts[next] < 0) next++;
+            double until = next < starts.length ? starts[next] : seconds;
+            int chars = 0;
+            for (int j = k; j < next; j++) chars += spans.get(j)[1] - spans.get(j)[0] + 1;
+            double t = starts[k];
+            for (int j = k; j < next; j++) {
+                starts[j] = t;
+                t += (until - starts[k]) * (spans.get(j)[1] - spans.get(j)[0] + 1) / chars;
+            }
+            k = next;
+        }
         ShortSamples pcmView = new ShortSamples(samples);
         List<Word> words = new ArrayList<>();
-        for (int i = 0; i < wordEvents.size(); i++) {
-            int[] ev = wordEvents.get(i);
-            int from = Math.max(0, ev[0] - 1), to = Math.min(codePoints.length, from + ev[1]);
-            // espeak's word excludes trailing punctuation; captions want "there," and "map?" as written.
-            while (to < codePoints.length && !Character.isWhitespace(codePoints[to])) to++;
-            String word = new String(codePoints, from, Math.max(0, to - from)).strip();
-            if (word.isEmpty()) continue;
-            double start = Math.min(ev[2] / 1000.0, seconds);
-            double limit = i + 1 < wordEvents.size() ? Math.min(wordEvents.get(i + 1)[2] / 1000.0, seconds) : seconds;
+        for (int k = 0; k < spans.size(); k++) {
+            // captions want "there," and "map?" as written, punctuation included
+            String word = new String(cp, spans.get(k)[0], spans.get(k)[1] - spans.get(k)[0]);
+            double start = starts[k];
+            double limit = k + 1 < spans.size() ? starts[k + 1] : seconds;
             double end = pcmView.lastSoundBefore(start, limit, sampleRate);
-            words.add(new Word(word, start, Math.max(end, Math.min(limit, start + 0.05))));
+            words.add(new Word(word, start, Math.max(start, Math.max(end, Math.min(limit, start + 0.05)))));
         }
         return words;
     }

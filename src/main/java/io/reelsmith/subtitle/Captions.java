@@ -14,6 +14,7 @@ public final class Captions {
     private Captions() { }
 
     public static List<Caption> group(List<Word> words, CaptionStyle style) {
+        words = LongWords.split(words, style.maxCharsPerRow()); // libass wraps only at spaces
         List<List<Word>> groups = new ArrayList<>();
         List<Word> current = new ArrayList<>();
         for (Word w : words) {

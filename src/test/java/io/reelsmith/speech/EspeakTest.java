@@ -26,8 +26,18 @@ class EspeakTest {
     }
 
     @Test
+    void neverRepeatsOrLosesAWord(@TempDir Path dir) throws Exception {
+        // espeak-ng sends an empty event after "lanterns," and none for "not" in "did not"
+        String text = "Zorbleflux packed two lanterns, a rope. Kwirlo did not find that funny.";
+        Speech s = Espeak.get().speak(text, Voice.forSpeaker("en", 1), dir.resolve("b.wav"));
+        assertThat(s.words()).extracting(Word::text).containsExactly(text.split(" "));
+        for (int i = 1; i < s.words().size(); i++) assertThat(s.words().get(i).start()).isGreaterThan(s.words().get(i - 1).start());
+    }
+
+    @Test
     void speaksFrenchWithAccents(@TempDir Path dir) throws Exception {
         Speech s = Espeak.get().speak("Où est cette carte au trésor ?", Voice.forSpeaker("fr", 1), dir.resolve("f.wav"));
-        assertThat(s.words()).extracting(Word::text).startsWith("Où", "est", "cette", "carte", "au", "trésor");
+        // French puts a space before "?": the mark stays with its word rather than becoming a word of its own
+        assertThat(s.words()).extracting(Word::text).containsExactly("Où", "est", "cette", "carte", "au", "trésor ?");
     }
 }

@@ -1,0 +1,64 @@
+package io.reelsmith.cli;
+
+import io.reelsmith.models.Model;
+import io.reelsmith.models.ModelCatalog;
+import io.reelsmith.models.ModelDownloader;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+import java.nio.file.Path;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+
+/** {@code reelsmith models download whisper-base}: fetch a model for machines that are online. */
+@Command(name = "models", mixinStandardHelpOptions = true, description = "Manage downloadable models (Whisper).",
+        subcommands = {ModelsCommand.Download.class, ModelsCommand.ListModels.class})
+public final class ModelsCommand implements Runnable {
+    @Override
+    public void run() {
+        new picocli.CommandLine(this).usage(System.out);
+    }
+
+    @Command(name = "download", mixinStandardHelpOptions = true,
+            description = "Download a model, verify its SHA-256, and put it in the models directory.")
+    static final class Download implements Callable<Integer> {
+        @Parameters(paramLabel = "NAME", description = "whisper-tiny, whisper-base or whisper-base.en")
+        String name;
+
+        @Option(names = "--dir", description = "Models directory (default $REELSMITH_MODELS_DIR or ~/.reelsmith/models).")
+        Path dir;
+
+        @Option(names = "--base-url", description = "Where the files are (default $REELSMITH_MODELS_URL or Hugging Face).")
+        String baseUrl;
+
+        @Option(names = "--sha256", description = "Expected SHA-256, for a mirror serving another build of the model.")
+        String sha256;
+
+        @Override
+        public Integer call() throws Exception {
+            Model m = ModelCatalog.named(name);
+            if (sha256 != null) m = new Model(m.name(), m.file(), sha256.toLowerCase(Locale.ROOT), m.bytes());
+            Path target = dir != null ? dir : ModelCatalog.directory();
+            String url = baseUrl != null ? baseUrl : ModelCatalog.baseUrl();
+            long[] lastMb = {0};
+            Path file = new ModelDownloader().download(m, url, target, bytes -> {
+                if (bytes / (16 << 20) > lastMb[0]) {
+                    lastMb[0] = bytes / (16 << 20);
+                    System.err.printf(Locale.ROOT, "  %d MB%n", bytes >> 20);
+                }
+            });
+            System.out.println(file);
+            System.out.println("verified SHA-256 " + m.sha256() + "; use it with REELSMITH_WHISPER_MODEL=" + file);
+            return 0;
+        }
+    }
+
+    @Command(name = "list", mixinStandardHelpOptions = true, description = "List the models that can be downloaded.")
+    static final class ListModels implements Runnable {
+        @Override
+        public void run() {
+            for (Model m : ModelCatalog.MODELS) System.out.printf(Locale.ROOT, "%-16s %-18s %6d MB  sha256 %s%n", m.name(), m.file(), m.bytes() >> 20, m.sha256());
+        }
+    }
+}

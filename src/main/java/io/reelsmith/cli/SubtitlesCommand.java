@@ -1,0 +1,99 @@
+package io.reelsmith.cli;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.reelsmith.render.FinalRenderer;
+import io.reelsmith.render.MediaInfo;
+import io.reelsmith.script.Script;
+import io.reelsmith.script.ScriptJson;
+import io.reelsmith.storage.Files2;
+import io.reelsmith.subtitle.CaptionStyle;
+import io.reelsmith.subtitle.SubtitleFiles;
+import io.reelsmith.subtitle.Word;
+import io.reelsmith.subtitle.WordTimer;
+import io.reelsmith.subtitle.align.WordTimers;
+import picocli.CommandLine.ArgGroup;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+
+/**
+ * {@code reelsmith subtitles --input FILE [--script script.json | --text FILE] [--lang en|fr] [--style NAME] [--burn] --out DIR}:
+ * subtitles for any video or audio a creator already has. With the script the words are aligned to it (its
+ * spelling, the audio's timing); without it they are transcribed.
+ */
+@Command(name = "subtitles", mixinStandardHelpOptions = true,
+        description = "Time the words of a video or audio file and write words.json, subtitles.ass/.srt/.vtt (and final.mp4 with --burn).")
+public final class SubtitlesCommand implements Callable<Integer> {
+    @Option(names = "--input", required = true, description = "Video or audio file.")
+    Path input;
+
+    @ArgGroup(exclusive = true)
+    KnownText known;
+
+    static final class KnownText {
+        @Option(names = "--script", description = "script.json whose dialogue is spoken in the file.")
+        Path script;
+
+        @Option(names = "--text", description = "Text file with the words spoken in the file.")
+        Path text;
+    }
+
+    @Option(names = "--lang", description = "Language of the speech: en, fr, … (default: the script's, else en).")
+    String lang;
+
+    @Mixin
+    CaptionStyleOptions style;
+
+    @Option(names = "--burn", description = "Also render DIR/final.mp4 (1080x1920, subtitles burned in, one FFmpeg pass).")
+    boolean burn;
+
+    @Option(names = "--out", required = true, description = "Output directory.")
+    Path out;
+
+    @Override
+    public Integer call() throws Exception {
+        if (!Files.isRegularFile(input)) throw new IllegalArgumentException("no such input file: " + input);
+        String text = null, language = lang;
+        if (known != null && known.script != null) {
+            Script s = ScriptJson.read(known.script);
+            text = s.spokenText();
+            if (language == null) language = s.language();
+        } else if (known != null && known.text != null) {
+            if (!Files.isRegularFile(known.text)) throw new IllegalArgumentException("no such text file: " + known.text);
+            text = Files.readString(known.text, StandardCharsets.UTF_8);
+        }
+        if (language == null) language = "en";
+        CaptionStyle captionStyle = style.resolve();
+        MediaInfo media = MediaInfo.probe(input);
+        if (!media.hasAudio()) throw new IllegalArgumentException(input.getFileName() + " has no sound track to take words from");
+        if (burn && media.videoCodec() == null) throw new IllegalArgumentException("--burn needs a video; " + input.getFileName() + " has only sound");
+
+        WordTimer timer = WordTimers.auto();
+        long t0 = System.nanoTime();
+        List<Word> words = timer.time(input, text, language);
+        double seconds = (System.nanoTime() - t0) / 1e9;
+        Files.createDirectories(out);
+        SubtitleFiles.Written written = SubtitleFiles.write(words, captionStyle, out);
+        if (burn) new FinalRenderer().render(input, written.ass(), out.resolve("final.mp4"));
+        writeManifest(timer.name(), language, words.size(), captionStyle, seconds, text != null);
+        System.out.printf(Locale.ROOT, "%d words timed by %s in %.1f s → %s%n", words.size(), timer.name(), seconds, out);
+        return 0;
+    }
+
+    private void writeManifest(String timer, String language, int words, CaptionStyle s, double seconds, boolean scriptKnown) throws java.io.IOException {
+        ObjectMapper json = new ObjectMapper();
+        ObjectNode m = json.createObjectNode();
+        m.put("input", input.toAbsolutePath().toString()).put("language", language).put("scriptKnown", scriptKnown)
+                .put("wordTimer", timer).put("words", words).put("style", s.name()).put("timingSeconds", Math.round(seconds * 1000) / 1000.0)
+                .put("burned", burn);
+        Files2.writeAtomically(out.resolve("manifest.json"), json.writerWithDefaultPrettyPrinter().writeValueAsString(m));
+    }
+}

@@ -1,0 +1,49 @@
+package io.reelsmith.subtitle.align;
+
+import io.reelsmith.render.Ffmpeg;
+import io.reelsmith.render.MediaException;
+
+import java.io.IOException;
+import java.nio.ByteBuffer;
+import java.nio.ByteOrder;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+/** The sound of a video or audio file as speech engines want it: 16 kHz, mono, 16-bit WAV. */
+public final class SpeechAudio {
+    public static final int RATE = 16_000;
+
+    private SpeechAudio() { }
+
+    /**
+     * Extracts the first audio stream. A −60 dB pink-noise floor (fixed seed, so results repeat) is mixed in: on digitally silent pauses
+     * (TTS, generated video) pocketsphinx's cepstral normalisation breaks and alignment fails without it.
+     */
+    public static Path extract(Path media, Path wavOut) throws IOException {
+        if (!Files.isRegularFile(media)) throw new WordTimingException("no such media file: " + media);
+        try {
+            Ffmpeg.command().input(media).lavfi("anoisesrc=c=pink:r=" + RATE + ":a=0.001:seed=1")
+                    .filterComplex("[0:a:0]aresample=" + RATE + ",aformat=channel_layouts=mono[s];[s][1:a]amix=inputs=2:duration=first:normalize=0[out]")
+                    .map("[out]").args("-ar", String.valueOf(RATE), "-ac", "1", "-c:a", "pcm_s16le",
+                            // no LIST/INFO chunk: pocketsphinx skips a fixed 44-byte header
+                            "-fflags", "+bitexact", "-flags:a", "+bitexact", "-map_metadata", "-1")
+                    .output(wavOut).run();
+        } catch (MediaException e) {
+            throw new WordTimingException("cannot read the audio of " + media.getFileName() + " (does it have a sound track?): " + e.getMessage(), e);
+        }
+        return wavOut;
+    }
+
+    public static double seconds(Path wav) throws IOException {
+        return Math.max(0, Files.size(wav) - 44) / 2.0 / RATE;
+    }
+
+    /** Samples in [-1, 1] of a 16-bit mono WAV with a 44-byte header ({@link #extract}, espeak-ng), as Whisper takes them. */
+    public static float[] samples(Path wav) throws IOException {
+        byte[] bytes = Files.readAllBytes(wav);
+        ByteBuffer b = ByteBuffer.wrap(bytes, 44, bytes.length - 44).order(ByteOrder.LITTLE_ENDIAN);
+        float[] out = new float[(bytes.length - 44) / 2];
+        for (int i = 0; i < out.length; i++) out[i] = b.getShort() / 32768f;
+        return out;
+    }
+}

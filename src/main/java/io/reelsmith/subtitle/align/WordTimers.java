@@ -1,0 +1,99 @@
+package io.reelsmith.subtitle.align;
+
+import io.reelsmith.models.ModelCatalog;
+import io.reelsmith.subtitle.Word;
+import io.reelsmith.subtitle.WordTimer;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Chooses the best word timer available for a language, with or without the script:
+ * <ul>
+ *   <li>script known, English: pocketsphinx forced alignment (measured best, docs/benchmarks.md), else Whisper
+ *       with its transcript aligned and reconciled with the script;</li>
+ *   <li>script known, other languages: Whisper, transcript aligned and reconciled with the script, else
+ *       pocketsphinx alignment with espeak-ng's pronunciations mapped onto the English acoustic model;</li>
+ *   <li>no script: Whisper with its transcript aligned for word times, else pocketsphinx recognition (English only).</li>
+ * </ul>
+ * {@link #auto()} is a timer that makes this choice on every call, falls back to the next candidate when one
+ * fails, and reports through {@link WordTimer#name()} the adapter it actually used (for manifest.json).
+ */
+public final class WordTimers {
+    private WordTimers() { }
+
+    /** Candidates in order of preference; empty when nothing is installed or configured. */
+    public static List<WordTimer> candidates(String language, boolean scriptKnown) {
+        List<WordTimer> out = new ArrayList<>();
+        SphinxAligner aligner = new SphinxAligner();
+        Optional<WordTimer> whisper = whisperModel().map(WhisperTimer::new);
+        if (scriptKnown) {
+            if ("en".equals(language) && aligner.available()) out.add(aligner);
+            whisper.map(w -> aligner.available() ? new TranscriptAligner(w, aligner) : new ReconcilingTimer(w)).ifPresent(out::add);
+            if (!"en".equals(language) && aligner.available()) out.add(aligner);
+        } else {
+            out.addAll(recognizers(language));
+        }
+        return out;
+    }
+
+    /** Timers that work without the script, best first. */
+    public static List<WordTimer> recognizers(String language) {
+        List<WordTimer> out = new ArrayList<>();
+        SphinxAligner aligner = new SphinxAligner();
+        whisperModel().map(WhisperTimer::new).ifPresent(w -> out.add(aligner.available() ? new TranscriptAligner(w, aligner) : w));
+        SphinxRecognizer sphinx = new SphinxRecognizer();
+        if ("en".equals(language) && sphinx.available()) out.add(sphinx);
+        return out;
+    }
+
+    /** $REELSMITH_WHISPER_MODEL, else ggml-base.bin in the models directory if it was downloaded. */
+    public static Optional<Path> whisperModel() {
+        String configured = System.getenv("REELSMITH_WHISPER_MODEL");
+        if (configured != null && !configured.isBlank()) return Optional.of(Path.of(configured));
+        Path downloaded = ModelCatalog.directory().resolve("ggml-base.bin");
+        return Files.isRegularFile(downloaded) ? Optional.of(downloaded) : Optional.empty();
+    }
+
+    public static WordTimer auto() {
+        return new Auto();
+    }
+
+    /**
+     * Picks per call; remembers, per thread, which adapter produced the last result, so one instance can serve
+     * jobs running side by side as long as each reads {@code name()} on the thread that called {@code time()}.
+     */
+    private static final class Auto implements WordTimer {
+        private final ThreadLocal<String> used = ThreadLocal.withInitial(() -> "auto");
+
+        @Override
+        public String name() {
+            return used.get();
+        }
+
+        @Override
+        public List<Word> time(Path media, String knownText, String language) throws IOException {
+            boolean scriptKnown = knownText != null && !knownText.isBlank();
+            List<WordTimer> candidates = candidates(language, scriptKnown);
+            if (candidates.isEmpty()) {
+                throw new WordTimingException("no word timer for language '" + language + "'" + (scriptKnown ? "" : " without a script")
+                        + ": install pocketsphinx and pocketsphinx-en-us (English) or set REELSMITH_WHISPER_MODEL (./reelsmith models download whisper-base)");
+            }
+            WordTimingException last = null;
+            for (WordTimer t : candidates) {
+                try {
+                    List<Word> words = t.time(media, knownText, language);
+                    used.set(t.name());
+                    return words;
+                } catch (WordTimingException e) {
+                    last = e; // e.g. a corrupt Whisper model: the next candidate may still work
+                }
+            }
+            throw last;
+        }
+    }
+}
