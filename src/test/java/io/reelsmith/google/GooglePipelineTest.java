@@ -11,7 +11,6 @@ import io.reelsmith.render.FinalRenderer;
 import io.reelsmith.render.MediaInfo;
 import io.reelsmith.subtitle.CaptionStyle;
 import io.reelsmith.subtitle.Word;
-import io.reelsmith.subtitle.WordTimer;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -19,15 +18,13 @@ import javax.imageio.ImageIO;
 import java.awt.image.BufferedImage;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * The whole pipeline with the google stages against the emulator: 4 blocks (8+7+7+7 s), the take's audio
- * captioned and burned in, 1080x1920. The word timer here spreads the known text over the take (the real
- * timers are the subtitle stage's); what is checked is the google provider's part and the one render pass.
+ * timed by the subtitle stage's own word timer (Veo reports no word times), captioned and burned in, 1080x1920.
  */
 class GooglePipelineTest {
     @Test
@@ -36,7 +33,7 @@ class GooglePipelineTest {
              GoogleProvider google = new GoogleProvider(EmulatorFixture.config(emulator), SpendLedger.Recorder.NONE)) {
             Workspace ws = new Workspace(dir);
             Stages stages = new Stages("google", google.characterImages(), google.scriptWriter(), google.videoMaker(),
-                    new SpreadTimer(), CaptionStyle.SHORTS, new FinalRenderer("ultrafast", 30));
+                    io.reelsmith.subtitle.align.WordTimers.auto(), CaptionStyle.SHORTS, new FinalRenderer("ultrafast", 30));
             JobSpec spec = new JobSpec("a treasure hunt in the park", new CharacterProfile("Nano", "a cartoon banana", null), 4, "en");
             new Pipeline(stages).run(spec, ws, new FileJournal(ws.journal()), new Pipeline.Listener() { }, () -> false);
 
@@ -45,7 +42,10 @@ class GooglePipelineTest {
             assertThat(info.height()).isEqualTo(1920);
             assertThat(info.seconds()).isBetween(28.8, 29.3);
             assertThat(info.hasAudio()).isTrue();
-            assertThat(captionPixels(ws.finalVideo(), 1.0, dir)).isGreaterThan(200); // yellow spoken word, burned in
+            List<Word> words = io.reelsmith.subtitle.WordsJson.read(ws.words());
+            assertThat(words).hasSize(io.reelsmith.script.ScriptJson.read(ws.script()).spokenText().split("\\s+").length);
+            Word second = words.get(1);
+            assertThat(captionPixels(ws.finalVideo(), (second.start() + second.end()) / 2, dir)).isGreaterThan(200); // the spoken word, yellow, burned in
             assertThat(EmulatorFixture.billable(emulator, "image")).isEqualTo(1);
             assertThat(EmulatorFixture.billable(emulator, "text")).isEqualTo(1);
             assertThat(EmulatorFixture.calls(emulator, "generate")).hasSize(1).allMatch(c -> c.billable() && c.referenceImages() == 1);
@@ -66,21 +66,5 @@ class GooglePipelineTest {
             }
         }
         return count;
-    }
-
-    /** Puts the known words one after another from 0.5 s, 0.4 s each: enough for captions to show. */
-    static final class SpreadTimer implements WordTimer {
-        public String name() { return "test-spread"; }
-
-        public List<Word> time(Path media, String knownText, String language) {
-            List<Word> words = new ArrayList<>();
-            double t = 0.5;
-            for (String w : knownText.split("\\s+")) {
-                if (w.isBlank()) continue;
-                words.add(new Word(w, t, t + 0.35));
-                t += 0.4;
-            }
-            return words;
-        }
     }
 }
