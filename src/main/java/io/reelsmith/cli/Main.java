@@ -11,6 +11,8 @@ import picocli.CommandLine.Command;
         description = "Theme + recurring character → a subtitled 1080x1920 short video.",
         subcommands = {
                 CommandLine.HelpCommand.class,
+                MakeCommand.class,
+                DemoCommand.class,
                 BenchCommand.class,
                 ModelsCommand.class,
                 SubtitlesCommand.class,

@@ -1,16 +1,12 @@
 package io.reelsmith.video.local;
 
 import io.reelsmith.character.CharacterProfile;
-import io.reelsmith.character.local.PortraitPainter;
 import io.reelsmith.pipeline.FileJournal;
 import io.reelsmith.pipeline.JobSpec;
 import io.reelsmith.pipeline.Pipeline;
 import io.reelsmith.pipeline.Stages;
 import io.reelsmith.pipeline.Workspace;
-import io.reelsmith.render.FinalRenderer;
 import io.reelsmith.render.MediaInfo;
-import io.reelsmith.script.OfflineScriptWriter;
-import io.reelsmith.subtitle.CaptionStyle;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
@@ -53,8 +49,7 @@ public final class AnimaticBench implements Callable<Integer> {
         try {
             Files.createDirectories(dir);
             Workspace ws = new Workspace(dir);
-            Stages stages = new Stages("local", new PortraitPainter(), new OfflineScriptWriter(), new AnimaticMaker(), null,
-                    CaptionStyle.SHORTS, new FinalRenderer());
+            Stages stages = io.reelsmith.pipeline.Providers.stages("local");
             String theme = "fr".equals(language) ? "la carte au trésor perdue" : "the lost treasure map";
             JobSpec spec = new JobSpec(theme, new CharacterProfile("Nano", "a cute banana with sunglasses", "cartoon"), blocks, language);
             Map<String, Long> steps = new LinkedHashMap<>();

@@ -1,0 +1,133 @@
+package io.reelsmith.cli;
+
+import io.reelsmith.character.CharacterProfile;
+import io.reelsmith.character.ImageCheck;
+import io.reelsmith.pipeline.FileJournal;
+import io.reelsmith.pipeline.JobSpec;
+import io.reelsmith.pipeline.Manifest;
+import io.reelsmith.pipeline.Pipeline;
+import io.reelsmith.pipeline.Providers;
+import io.reelsmith.pipeline.Stages;
+import io.reelsmith.pipeline.Workspace;
+import io.reelsmith.render.MediaInfo;
+import io.reelsmith.script.Script;
+import io.reelsmith.script.ScriptJson;
+import io.reelsmith.script.ScriptRequest;
+import io.reelsmith.script.ScriptTextParser;
+import io.reelsmith.storage.Files2;
+import io.reelsmith.subtitle.CaptionStyle;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.util.HexFormat;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+
+/** {@code reelsmith make}: theme + character (+ optional script) → DIR/final.mp4 and its companion files. */
+@Command(name = "make", mixinStandardHelpOptions = true,
+        description = "Make a subtitled 1080x1920 video from a theme and a character. Re-running with the same --out resumes.")
+public class MakeCommand implements Callable<Integer> {
+    @Option(names = "--theme", description = "What the video is about.") String theme;
+    @Option(names = "--character-name", description = "The recurring character's name.") String characterName;
+    @Option(names = "--character-description", description = "What the character looks like.") String characterDescription;
+    @Option(names = "--character-style", description = "cartoon, anime, pixel, watercolor… (default: ${DEFAULT-VALUE})", defaultValue = "cartoon") String characterStyle;
+    @Option(names = "--character-image", description = "Use this PNG/JPEG/WebP as the character's reference image.") Path characterImage;
+    @Option(names = "--script", description = "Use this script (JSON, or the seed's **BLOCK 1 (Scenes 1-2):** text format).") Path scriptFile;
+    @Option(names = "--lang", description = "en or fr (default: ${DEFAULT-VALUE}; a --script in French labels is fr).") String lang;
+    @Option(names = "--blocks", description = "Blocks of two scenes: 1 = 8 s, each more +7 s (default: ${DEFAULT-VALUE}).", defaultValue = "4") int blocks;
+    @Option(names = "--style", description = "Caption style: shorts or plain (default: ${DEFAULT-VALUE}).", defaultValue = "shorts") String style;
+    @Option(names = "--provider", description = "local (offline animatic, free) or google (Gemini + Veo) (default: ${DEFAULT-VALUE}).", defaultValue = "local") String provider;
+    @Option(names = "--out", required = true, description = "Directory for final.mp4, subtitles, words.json, script.json, character.png, manifest.json.") Path out;
+
+    /** Built-in character for the demo and for make without character options. */
+    static final CharacterProfile DEFAULT_CHARACTER = new CharacterProfile("Kwirlo",
+            "a small round blue robot with big friendly eyes and a red scarf", "cartoon");
+
+    @Override
+    public Integer call() throws Exception {
+        long t0 = System.nanoTime();
+        // 1. Check every input before anything is written.
+        if (theme == null || theme.isBlank()) throw new IllegalArgumentException("--theme is required (what is the video about?)");
+        String language = lang == null ? null : lang.toLowerCase(Locale.ROOT);
+        Script script = scriptFile == null ? null : readScript(scriptFile, language);
+        if (language == null) language = script != null ? script.language() : "en";
+        CharacterProfile character = character();
+        new ScriptRequest(theme, character, blocks, language); // validates theme length, blocks, language
+        byte[] image = characterImage == null ? null : ImageCheck.toPng(characterImage);
+        CaptionStyle captions = CaptionStyle.named(style);
+        Stages stages = Providers.stages(provider, captions);
+
+        // 2. Prepare the workspace; a different request in the same directory starts afresh.
+        Workspace ws = new Workspace(out.toAbsolutePath());
+        String fingerprint = fingerprint(character, language, script, image, captions.name());
+        prepare(ws, fingerprint);
+        if (image != null && !Files.exists(ws.character())) Files2.writeAtomically(ws.character(), image);
+        if (script != null && !Files.exists(ws.script())) ScriptJson.write(script, ws.script());
+
+        // 3. Run the pipeline, resuming whatever a previous run finished.
+        JobSpec spec = new JobSpec(theme, character, script != null ? script.blocks().size() : blocks, language);
+        FileJournal journal = new FileJournal(ws.journal());
+        try (StageProgress progress = new StageProgress(System.err, spec.blocks())) {
+            new Pipeline(stages).run(spec, ws, journal, progress, () -> false);
+        }
+        Manifest.write(Manifest.build(spec, script != null ? scriptFile.getFileName().toString() : "generated", provider, 0.0, ws, journal), ws);
+
+        MediaInfo m = MediaInfo.probe(ws.finalVideo());
+        Script used = ScriptJson.read(ws.script());
+        System.out.printf(Locale.ROOT, "final.mp4: %dx%d, %.1f s, %d blocks, provider %s, cost $0.00, made in %.1f s -> %s%n",
+                m.width(), m.height(), m.seconds(), used.blocks().size(), provider, (System.nanoTime() - t0) / 1e9, ws.finalVideo());
+        return 0;
+    }
+
+    private CharacterProfile character() {
+        if (characterName == null && characterDescription == null && characterImage == null) return DEFAULT_CHARACTER;
+        String name = characterName;
+        if (name == null && characterImage != null) name = nameFromFile(characterImage);
+        return new CharacterProfile(name, characterDescription, characterStyle);
+    }
+
+    static String nameFromFile(Path file) {
+        String stem = file.getFileName().toString().replaceFirst("\\.[^.]*$", "").replaceAll("[^\\p{L}\\p{N}]+", " ").strip();
+        return stem.isEmpty() ? "Hero" : Character.toUpperCase(stem.charAt(0)) + stem.substring(1);
+    }
+
+    static Script readScript(Path file, String language) throws IOException {
+        if (!Files.isRegularFile(file)) throw new IllegalArgumentException("script file not found: " + file);
+        String text = Files.readString(file, StandardCharsets.UTF_8);
+        Script s = text.stripLeading().startsWith("{") ? ScriptJson.parse(text) : ScriptTextParser.parse(text, language);
+        return language == null || language.equals(s.language()) ? s : new Script(s.title(), language, s.blocks()).validated();
+    }
+
+    private String fingerprint(CharacterProfile c, String language, Script script, byte[] image, String captionStyle) throws Exception {
+        MessageDigest sha = MessageDigest.getInstance("SHA-256");
+        String facts = String.join("\n", theme, c.name(), c.description(), c.style(), language, String.valueOf(blocks), provider, captionStyle,
+                script == null ? "" : ScriptJson.toJson(script));
+        sha.update(facts.getBytes(StandardCharsets.UTF_8));
+        if (image != null) sha.update(image);
+        return HexFormat.of().formatHex(sha.digest());
+    }
+
+    /** Keeps a matching earlier run (to resume it); clears the files of a different one. */
+    private static void prepare(Workspace ws, String fingerprint) throws IOException {
+        Path marker = ws.work().resolve("request.sha256");
+        if (Files.exists(marker) && Files.readString(marker).strip().equals(fingerprint)) return;
+        for (Path p : new Path[]{ws.finalVideo(), ws.ass(), ws.srt(), ws.vtt(), ws.words(), ws.script(), ws.character(), ws.manifest()}) {
+            Files.deleteIfExists(p);
+        }
+        deleteTree(ws.work());
+        Files.createDirectories(ws.work());
+        Files2.writeAtomically(marker, fingerprint);
+    }
+
+    private static void deleteTree(Path dir) throws IOException {
+        if (!Files.exists(dir)) return;
+        try (var walk = Files.walk(dir)) {
+            for (Path p : walk.sorted(java.util.Comparator.reverseOrder()).toList()) Files.delete(p);
+        }
+    }
+}

@@ -1,0 +1,63 @@
+package io.reelsmith.cli;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** Bad input: exit code ≠ 0, one readable line, and no final.mp4 left behind. */
+class MakeBadInputTest {
+    @TempDir Path dir;
+
+    private String fails(String... args) {
+        StringWriter err = new StringWriter();
+        int code = Main.run(new PrintWriter(err, true), args);
+        assertThat(code).as("exit code of %s", String.join(" ", args)).isNotZero();
+        String text = err.toString().strip();
+        assertThat(text.lines().count()).as("stderr: %s", text).isEqualTo(1);
+        assertThat(dir.resolve("out/final.mp4")).doesNotExist();
+        return text;
+    }
+
+    @Test
+    void noTheme() {
+        assertThat(fails("make", "--out", dir.resolve("out").toString())).contains("--theme is required");
+        assertThat(fails("make", "--theme", "  ", "--out", dir.resolve("out").toString())).contains("--theme is required");
+    }
+
+    @Test
+    void missingOrNonImageCharacterFile() throws Exception {
+        assertThat(fails("make", "--theme", "t", "--character-image", dir.resolve("nope.png").toString(), "--out", dir.resolve("out").toString()))
+                .contains("nope.png");
+        Path fake = dir.resolve("fake.png");
+        Files.writeString(fake, "this is not an image");
+        assertThat(fails("make", "--theme", "t", "--character-image", fake.toString(), "--out", dir.resolve("out").toString()))
+                .contains("fake.png is a text file, not an image");
+    }
+
+    @Test
+    void malformedScripts() throws Exception {
+        Path text = dir.resolve("s.txt");
+        Files.writeString(text, "**BLOCK 1 (Scenes 1-2):**\n- DIALOGUE: Kwirlo says hello\n- VISUAL: a park\n");
+        assertThat(fails("make", "--theme", "t", "--script", text.toString(), "--out", dir.resolve("out").toString()))
+                .contains("line 2: dialogue without quoted text");
+        Path json = dir.resolve("s.json");
+        Files.writeString(json, "{\"blocks\": [ {\"number\": 1, ");
+        assertThat(fails("make", "--theme", "t", "--script", json.toString(), "--out", dir.resolve("out").toString()))
+                .contains("malformed script JSON");
+    }
+
+    @Test
+    void wrongOptions() {
+        assertThat(fails("make", "--theme", "t", "--lang", "de", "--out", dir.resolve("out").toString())).contains("language must be en or fr");
+        assertThat(fails("make", "--theme", "t", "--blocks", "0", "--out", dir.resolve("out").toString())).contains("blocks must be between 1 and 21");
+        assertThat(fails("make", "--theme", "t", "--provider", "acme", "--out", dir.resolve("out").toString())).contains("unknown provider 'acme'");
+        assertThat(fails("make", "--theme", "t")).contains("Missing required option");
+        assertThat(fails("make", "--theme", "t", "--blocks", "many", "--out", dir.resolve("out").toString())).contains("many");
+    }
+}
