@@ -63,7 +63,7 @@ public final class GoogleRun implements AutoCloseable {
     }
 
     public Stages stages(WordTimer wordTimer, CaptionStyle captionStyle, FinalRenderer renderer) {
-        return new Stages("google", provider.characterImages(), provider.scriptWriter(), provider.videoMaker(), wordTimer, captionStyle, renderer);
+        return provider.stages(wordTimer, captionStyle, renderer);
     }
 
     /** What this job has spent so far (for manifest.json's cost). */

@@ -2,6 +2,10 @@ package io.reelsmith.google;
 
 import com.google.genai.Client;
 import io.reelsmith.character.CharacterImages;
+import io.reelsmith.pipeline.Stages;
+import io.reelsmith.render.FinalRenderer;
+import io.reelsmith.subtitle.CaptionStyle;
+import io.reelsmith.subtitle.WordTimer;
 import io.reelsmith.script.ScriptWriter;
 import io.reelsmith.video.VideoMaker;
 
@@ -27,6 +31,19 @@ public final class GoogleProvider implements AutoCloseable {
         this.images = new GeminiImages(client, config, spend);
         this.scripts = new GeminiScriptWriter(client, config, spend);
         this.video = new VeoMaker(config, new VeoClient(client, config), images, spend);
+    }
+
+    private static GoogleProvider shared;
+
+    /** A process-wide provider from the environment, spend not recorded (never closed: it lives as long as the process). */
+    public static synchronized GoogleProvider shared() {
+        if (shared == null) shared = new GoogleProvider(GoogleConfig.fromEnv(), SpendLedger.Recorder.NONE);
+        return shared;
+    }
+
+    /** The pipeline's stages with this provider's three adapters. */
+    public Stages stages(WordTimer wordTimer, CaptionStyle captions, FinalRenderer renderer) {
+        return new Stages("google", images, scripts, video, wordTimer, captions, renderer);
     }
 
     public GoogleConfig config() { return config; }

@@ -16,8 +16,8 @@ import java.util.concurrent.TimeUnit;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * SIGKILL the process while each Veo block is being polled, restart it: the job completes and the emulator
- * billed exactly one generation per block.
+ * {@code reelsmith make --provider google} SIGKILLed while each Veo block is being polled, then run again:
+ * the job completes and the emulator billed exactly one generation per block.
  */
 class KillDuringEachBlockTest {
     static final int BLOCKS = 4;
@@ -29,11 +29,12 @@ class KillDuringEachBlockTest {
             Path journal = job.resolve(".reelsmith/journal.json");
             List<Integer> killedAt = new ArrayList<>();
             for (int block = 1; block <= BLOCKS; block++) {
-                Process p = start(emulator, job, dir.resolve("run-" + block + ".log"));
+                Path log = dir.resolve("run-" + block + ".log");
+                Process p = make(emulator, dir, job, log);
                 String marker = "\"block-" + block + ".veo.operation.0\"";
-                long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(60);
+                long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(90);
                 while (!(Files.exists(journal) && Files.readString(journal).contains(marker))) {
-                    assertThat(p.isAlive()).as("runner died early: " + Files.readString(dir.resolve("run-" + block + ".log"))).isTrue();
+                    assertThat(p.isAlive()).as("make died early: " + Files.readString(log)).isTrue();
                     assertThat(System.nanoTime()).as("block %d never submitted", block).isLessThan(deadline);
                     Thread.sleep(50);
                 }
@@ -42,9 +43,10 @@ class KillDuringEachBlockTest {
                 assertThat(p.exitValue()).isEqualTo(137);
                 killedAt.add(block);
             }
-            Process last = start(emulator, job, dir.resolve("run-final.log"));
-            assertThat(last.waitFor(120, TimeUnit.SECONDS)).isTrue();
-            assertThat(last.exitValue()).as(Files.readString(dir.resolve("run-final.log"))).isZero();
+            Path lastLog = dir.resolve("run-final.log");
+            Process last = make(emulator, dir, job, lastLog);
+            assertThat(last.waitFor(180, TimeUnit.SECONDS)).isTrue();
+            assertThat(last.exitValue()).as(Files.readString(lastLog)).isZero();
 
             assertThat(killedAt).containsExactly(1, 2, 3, 4);
             assertThat(EmulatorFixture.billable(emulator, "generate")).isEqualTo(1);
@@ -52,18 +54,14 @@ class KillDuringEachBlockTest {
             assertThat(EmulatorFixture.calls(emulator, "generate").size() + EmulatorFixture.calls(emulator, "extend").size()).isEqualTo(4);
             assertThat(EmulatorFixture.billable(emulator, "image")).isEqualTo(1);
             assertThat(EmulatorFixture.billable(emulator, "text")).isEqualTo(1);
-            assertThat(MediaInfo.probe(new io.reelsmith.pipeline.Workspace(job).blocks().resolve("block-04.mp4")).seconds()).isBetween(28.8, 29.3);
+            MediaInfo m = MediaInfo.probe(job.resolve("final.mp4"));
+            assertThat(m.seconds()).isBetween(28.8, 29.3);
+            assertThat(m.height()).isEqualTo(1920);
         }
     }
 
-    static Process start(GeminiEmulator e, Path job, Path log) throws Exception {
-        String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-        ProcessBuilder pb = new ProcessBuilder(java, "-cp", System.getProperty("java.class.path"), GoogleStepsRunner.class.getName(),
-                job.toString(), String.valueOf(BLOCKS)).redirectErrorStream(true).redirectOutput(log.toFile());
-        pb.environment().put("REELSMITH_GOOGLE_BASE_URL", e.baseUrl());
-        pb.environment().put("GEMINI_API_KEY", EmulatorOptions.DEFAULT_API_KEY);
-        pb.environment().put("REELSMITH_GOOGLE_POLL_INTERVAL_MS", "200");
-        pb.environment().put("REELSMITH_GOOGLE_BACKOFF_INITIAL_MS", "100");
-        return pb.start();
+    static Process make(GeminiEmulator e, Path dir, Path job, Path log) throws Exception {
+        return CliProcess.start(e, dir.resolve("spend.jsonl"), log, "make", "--provider", "google", "--yes", "--theme", "a treasure hunt in the park",
+                "--character-name", "Nano", "--character-description", "a cartoon banana", "--blocks", String.valueOf(BLOCKS), "--out", job.toString());
     }
 }
