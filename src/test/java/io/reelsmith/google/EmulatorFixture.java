@@ -42,6 +42,21 @@ final class EmulatorFixture {
         return calls(e, kind).stream().filter(CallLog.Call::billable).count();
     }
 
+    /** Yellow pixels (the shorts captions' spoken-word colour) in the lower half of the frame at {@code t}. */
+    static int captionPixels(java.nio.file.Path video, double t, java.nio.file.Path dir) throws IOException {
+        java.nio.file.Path png = dir.resolve("frame.png");
+        io.reelsmith.render.Ffmpeg.command().input(video, "-ss", String.valueOf(t)).args("-frames:v", "1").output(png).run();
+        java.awt.image.BufferedImage img = javax.imageio.ImageIO.read(png.toFile());
+        int count = 0;
+        for (int y = img.getHeight() / 2; y < img.getHeight(); y++) {
+            for (int x = 0; x < img.getWidth(); x++) {
+                int rgb = img.getRGB(x, y), r = rgb >> 16 & 0xFF, g = rgb >> 8 & 0xFF, b = rgb & 0xFF;
+                if (r > 200 && g > 180 && b < 80) count++; // the emulator's frames never have this colour (see ContentFaker)
+            }
+        }
+        return count;
+    }
+
     /** A checkpoint in memory that a "restarted" adapter can be given again, as the journal would. */
     static final class MemoryCheckpoint implements Checkpoint {
         final Map<String, String> values = new ConcurrentHashMap<>();

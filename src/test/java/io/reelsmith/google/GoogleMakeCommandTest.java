@@ -66,7 +66,7 @@ class GoogleMakeCommandTest {
         assertThat(MediaInfo.meanVolumeDb(out.resolve("final.mp4"))).isGreaterThan(-40);
         List<Word> words = WordsJson.read(out.resolve("words.json"));
         Word w = words.get(1);
-        assertThat(GooglePipelineTest.captionPixels(out.resolve("final.mp4"), (w.start() + w.end()) / 2, dir)).isGreaterThan(200);
+        assertThat(EmulatorFixture.captionPixels(out.resolve("final.mp4"), (w.start() + w.end()) / 2, dir)).isGreaterThan(200);
 
         assertThat(EmulatorFixture.billable(emulator, "image")).isEqualTo(1);
         assertThat(EmulatorFixture.billable(emulator, "text")).isEqualTo(1);
