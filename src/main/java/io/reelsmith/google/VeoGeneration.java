@@ -77,8 +77,11 @@ final class VeoGeneration {
                 s = veo.poll(name, deadline);
             } catch (GoogleException e) {
                 if (e instanceof SourceVideoExpiredException) throw e;
-                throw new GoogleException(what + ": " + e.getMessage() + "; Veo operation " + name
-                        + " is kept: run the job again to resume polling it (it will not be paid again)", e);
+                boolean outOfTime = System.nanoTime() + config.pollInterval().toNanos() > deadline;
+                String why = outOfTime ? "Veo operation " + name + " did not finish within " + config.operationTimeout().toSeconds()
+                        + " s (last poll: " + e.getMessage() + ")" : e.getMessage();
+                throw new GoogleException(what + ": " + why + "; the operation is kept: run the job again to resume polling it"
+                        + " (it will not be paid again)", e);
             }
             if (s.done()) return s;
             if (System.nanoTime() + config.pollInterval().toNanos() > deadline) {
