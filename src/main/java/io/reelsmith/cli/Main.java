@@ -16,6 +16,8 @@ import picocli.CommandLine.Command;
                 BenchCommand.class,
                 ModelsCommand.class,
                 SubtitlesCommand.class,
+                ServeCommand.class,
+                WorkerCommand.class,
                 EmulatorCommand.class,
         })
 public final class Main implements Runnable {

@@ -1,0 +1,130 @@
+package io.reelsmith.api;
+
+import io.reelsmith.character.CharacterProfile;
+import io.reelsmith.script.Script;
+import io.reelsmith.script.ScriptRequest;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/** The OpenAPI 3.1 document, generated from the {@link Route} table plus the schemas below. */
+final class OpenApi {
+    private static final Pattern PATH_PARAM = Pattern.compile("\\{([a-zA-Z]+)}");
+
+    private OpenApi() { }
+
+    static Map<String, Object> document(List<Route> routes, long uploadMaxBytes) {
+        Map<String, Object> paths = new LinkedHashMap<>();
+        for (Route r : routes) {
+            @SuppressWarnings("unchecked")
+            Map<String, Object> item = (Map<String, Object>) paths.computeIfAbsent(r.path(), k -> new LinkedHashMap<>());
+            item.put(r.method().name().toLowerCase(Locale.ROOT), operation(r));
+        }
+        return map("openapi", "3.1.0",
+                "info", map("title", "Reelsmith API", "version", "1",
+                        "description", "Theme + recurring character → subtitled 1080x1920 short video. Errors are "
+                                + "{\"error\": code, \"message\": text}. Uploads are limited to " + uploadMaxBytes + " bytes."),
+                "paths", paths,
+                "components", map("securitySchemes", map("bearer", map("type", "http", "scheme", "bearer", "bearerFormat", "JWT")),
+                        "schemas", schemas()));
+    }
+
+    private static Map<String, Object> operation(Route r) {
+        Map<String, Object> op = new LinkedHashMap<>();
+        op.put("tags", List.of(r.tag()));
+        op.put("summary", r.summary());
+        op.put("operationId", r.method().name().toLowerCase(Locale.ROOT) + r.path().replace("/api/v1", "").replaceAll("[^A-Za-z]+", "_"));
+        if (r.authenticated()) op.put("security", List.of(map("bearer", List.of())));
+        List<Object> params = new java.util.ArrayList<>();
+        Matcher m = PATH_PARAM.matcher(r.path());
+        while (m.find()) params.add(map("name", m.group(1), "in", "path", "required", true, "schema", map("type", "string")));
+        for (String q : r.query()) {
+            String[] p = q.split(":\\s*", 2);
+            params.add(map("name", p[0], "in", "query", "required", p[1].contains("(required)"), "description", p[1],
+                    "schema", map("type", p[0].equals("fromBlock") || p[0].equals("limit") || p[0].equals("offset") ? "integer" : "string")));
+        }
+        if (!params.isEmpty()) op.put("parameters", params);
+        if (Route.MULTIPART.equals(r.body())) {
+            op.put("requestBody", map("required", true, "content", map(Route.MULTIPART, map("schema", ref("CharacterUpload")))));
+        } else if (r.body() != null) {
+            op.put("requestBody", map("required", true, "content", map(Route.JSON, map("schema", ref(r.body())))));
+        }
+        Map<String, Object> responses = new LinkedHashMap<>();
+        responses.put(String.valueOf(r.okStatus()), r.okStatus() == 204 ? map("description", "done")
+                : map("description", "success", "content", map(r.produces(), map("schema", r.returns() == null ? binary(r) : ref(r.returns())))));
+        Map<String, Object> error = map("description", "error", "content", map(Route.JSON, map("schema", ref("Error"))));
+        responses.put("4XX", error);
+        responses.put("5XX", error);
+        op.put("responses", responses);
+        return op;
+    }
+
+    private static Map<String, Object> schemas() {
+        Map<String, Object> s = new LinkedHashMap<>();
+        s.put("Error", object(List.of("error", "message"), "error", str("machine-readable code, e.g. invalid_field"), "message", str("what went wrong, for people")));
+        s.put("Credentials", object(List.of("email", "password"), "email", str("at most 254 characters"),
+                "password", str(Passwords.MIN + ".." + Passwords.MAX + " characters")));
+        s.put("CreateCharacter", object(List.of("name"), "name", str("1.." + CharacterProfile.MAX_NAME + " characters"),
+                "description", str("0.." + CharacterProfile.MAX_DESCRIPTION + " characters"), "style", str("0.." + CharacterProfile.MAX_STYLE + " characters, default cartoon")));
+        s.put("CharacterUpload", object(List.of("name", "image"), "name", str("1.." + CharacterProfile.MAX_NAME + " characters"),
+                "description", str("optional"), "style", str("optional"), "image", map("type", "string", "format", "binary", "description", "PNG, JPEG or WebP (checked by content)")));
+        s.put("CreateVideo", object(List.of("theme", "characterId"), "theme", str("1.." + ScriptRequest.MAX_THEME_CHARS + " characters"),
+                "characterId", str("id of one of your characters"),
+                "blocks", map("type", "integer", "minimum", 1, "maximum", Script.MAX_BLOCKS, "default", VideoApi.DEFAULT_BLOCKS),
+                "language", map("type", "string", "enum", List.of("en", "fr"), "default", "en"),
+                "provider", map("type", "string", "description", "local (free offline animatic) or google", "default", "local")));
+        s.put("Token", map("type", "object", "properties", map("token", str("JWT for 'Authorization: Bearer'"),
+                "expiresIn", map("type", "integer", "description", "seconds"))));
+        s.put("Health", map("type", "object", "properties", map("status", str("ok"))));
+        s.put("Character", map("type", "object", "properties", map("id", str("uuid"), "name", str(""), "description", str(""),
+                "style", str(""), "source", map("type", "string", "enum", List.of("generated", "upload")), "imageUrl", str("path of the PNG"),
+                "createdAt", map("type", "string", "format", "date-time"))));
+        s.put("CharacterPage", page("Character"));
+        s.put("Step", map("type", "object", "properties", map("name", str("character, script, block-N, subtitles or render"),
+                "status", map("type", "string", "enum", List.of("pending", "running", "done", "failed")), "attempts", map("type", "integer"),
+                "millis", map("type", "integer"), "error", str("last error"), "startedAt", map("type", "string", "format", "date-time"),
+                "finishedAt", map("type", "string", "format", "date-time"), "outputs", map("type", "object"))));
+        s.put("Video", map("type", "object", "properties", map("id", str("uuid"),
+                "status", map("type", "string", "enum", List.of("draft", "queued", "running", "completed", "failed", "cancelled")),
+                "theme", str(""), "characterId", str(""), "characterName", str(""), "blocks", map("type", "integer"), "language", str(""),
+                "provider", str(""), "estimate", map("type", "object", "properties", map("provider", str(""), "usd", map("type", List.of("number", "null")))),
+                "error", str("last error, if any"), "createdAt", map("type", "string", "format", "date-time"),
+                "updatedAt", map("type", "string", "format", "date-time"),
+                "progress", map("type", "object", "properties", map("done", map("type", "integer"), "total", map("type", "integer"))),
+                "steps", map("type", "array", "items", ref("Step")), "script", ref("Script"))));
+        s.put("VideoPage", page("Video"));
+        s.put("Script", map("type", "object", "description", "script.json: {title, language, blocks:[{number, dialogue:[{speaker,text}], visual, sound}]}"));
+        return s;
+    }
+
+    private static Map<String, Object> binary(Route r) {
+        return r.produces().equals(Route.JSON) ? map("type", "object") : map("type", "string", "format", "binary");
+    }
+
+    private static Map<String, Object> object(List<String> required, Object... props) {
+        return map("type", "object", "required", required, "additionalProperties", false, "properties", map(props));
+    }
+
+    private static Map<String, Object> page(String item) {
+        return map("type", "object", "properties", map("items", map("type", "array", "items", ref(item)),
+                "total", map("type", "integer"), "limit", map("type", "integer"), "offset", map("type", "integer")));
+    }
+
+    private static Map<String, Object> str(String description) {
+        return map("type", "string", "description", description);
+    }
+
+    private static Map<String, Object> ref(String schema) {
+        return map("$ref", "#/components/schemas/" + schema);
+    }
+
+    private static Map<String, Object> map(Object... kv) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        for (int i = 0; i < kv.length; i += 2) m.put((String) kv[i], kv[i + 1]);
+        return m;
+    }
+}

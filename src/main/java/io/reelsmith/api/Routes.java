@@ -1,0 +1,83 @@
+package io.reelsmith.api;
+
+import io.javalin.http.Context;
+import io.javalin.http.Handler;
+import io.javalin.http.HandlerType;
+
+import java.util.List;
+
+import static io.javalin.http.HandlerType.DELETE;
+import static io.javalin.http.HandlerType.GET;
+import static io.javalin.http.HandlerType.POST;
+import static io.javalin.http.HandlerType.PUT;
+
+/** The route table of /api/v1: every operation once, in the order the OpenAPI document lists them. */
+final class Routes {
+    static final String V1 = "/api/v1";
+
+    /** A handler of a signed-in user's request. */
+    @FunctionalInterface
+    interface UserHandler {
+        void handle(Context ctx, String userId) throws Exception;
+    }
+
+    private Routes() { }
+
+    static List<Route> all(Tokens tokens, AuthApi auth, CharacterApi characters, VideoApi videos, VideoFilesApi files,
+                           VideoEvents events, Handler health, Handler openApi) {
+        SignedIn u = new SignedIn(tokens);
+        return List.of(
+                Route.open(GET, V1 + "/health", "system", "Liveness and database check", null, 200, health)
+                        .returning("Health"),
+                Route.open(GET, V1 + "/openapi.json", "system", "This API's OpenAPI 3.1 document", null, 200, openApi),
+                Route.open(POST, V1 + "/auth/register", "auth", "Create an account; returns a bearer token", "Credentials", 201, auth::register)
+                        .returning("Token"),
+                Route.open(POST, V1 + "/auth/login", "auth", "Exchange email and password for a bearer token", "Credentials", 200, auth::login)
+                        .returning("Token"),
+
+                u.route(POST, "/characters", "characters", "Create a character drawn by the configured provider", "CreateCharacter", 201, characters::create)
+                        .returning("Character"),
+                u.route(POST, "/characters/upload", "characters", "Create a character from an uploaded PNG, JPEG or WebP image", Route.MULTIPART, 201, characters::upload)
+                        .returning("Character"),
+                u.route(GET, "/characters", "characters", "List your characters, newest first", null, 200, characters::list)
+                        .withQuery(Paging.LIMIT_DOC, Paging.OFFSET_DOC)
+                        .returning("CharacterPage"),
+                u.route(GET, "/characters/{id}", "characters", "Get one of your characters", null, 200, characters::get)
+                        .returning("Character"),
+                u.route(DELETE, "/characters/{id}", "characters", "Delete one of your characters (videos keep their copy)", null, 204, characters::delete),
+                u.route(GET, "/characters/{id}/image", "characters", "The character's reference image (PNG)", null, 200, characters::image)
+                        .producing("image/png"),
+
+                u.route(POST, "/videos", "videos", "Plan a video: returns its id, the planned script and a cost estimate (status draft)", "CreateVideo", 201, videos::create)
+                        .returning("Video"),
+                u.route(GET, "/videos", "videos", "List your videos, newest first", null, 200, videos::list)
+                        .withQuery(Paging.LIMIT_DOC, Paging.OFFSET_DOC)
+                        .returning("VideoPage"),
+                u.route(GET, "/videos/{id}", "videos", "A video's status, script and per-step progress", null, 200, videos::get)
+                        .returning("Video"),
+                u.route(DELETE, "/videos/{id}", "videos", "Delete a video that is not queued or running, with its files", null, 204, videos::delete),
+                u.route(PUT, "/videos/{id}/script", "videos", "Replace the planned script (draft only)", "Script", 200, videos::putScript)
+                        .returning("Video"),
+                u.route(POST, "/videos/{id}/start", "videos", "Start making a draft video", null, 200, videos::start)
+                        .returning("Video"),
+                u.route(POST, "/videos/{id}/cancel", "videos", "Cancel a queued or running video", null, 200, videos::cancel)
+                        .returning("Video"),
+                u.route(POST, "/videos/{id}/retry", "videos", "Run a failed or cancelled video again from its first unfinished step", null, 200, videos::retry)
+                        .returning("Video"),
+                u.route(POST, "/videos/{id}/regenerate", "videos", "Make blocks k..n again (keeps blocks before k), then subtitles and render", null, 200, videos::regenerate)
+                        .withQuery("fromBlock: first block to make again, 1..blocks (required)")
+                        .returning("Video"),
+                u.route(GET, "/videos/{id}/events", "videos", "Live progress as Server-Sent Events (event 'video', then 'end')", null, 200, events::stream)
+                        .producing("text/event-stream"),
+                u.route(GET, "/videos/{id}/files/{name}", "videos",
+                        "Download final.mp4 (HTTP Range supported), subtitles.ass|srt|vtt, words.json or script.json", null, 200, files::download)
+                        .producing("application/octet-stream"));
+    }
+
+    /** Builds routes that need a valid token; the handler gets the caller's user id. */
+    private record SignedIn(Tokens tokens) {
+        Route route(HandlerType method, String path, String tag, String summary, String body, int ok, UserHandler h) {
+            return Route.user(method, V1 + path, tag, summary, body, ok, ctx -> h.handle(ctx, tokens.userId(ctx)));
+        }
+    }
+}

@@ -1,0 +1,63 @@
+package io.reelsmith.api;
+
+import io.javalin.http.Context;
+import io.reelsmith.storage.VideoRow;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+
+/**
+ * Live progress as Server-Sent Events: an {@code event: video} with the same JSON as GET /videos/{id} each
+ * time it changes, a comment every 15 s to keep proxies from closing the stream, and the stream ends after
+ * the video reaches completed, failed or cancelled. It reads the database, so it sees jobs run by any worker.
+ */
+final class VideoEvents {
+    private static final Duration POLL = Duration.ofMillis(500), KEEP_ALIVE = Duration.ofSeconds(15);
+    private final VideoApi api;
+
+    VideoEvents(VideoApi api) {
+        this.api = api;
+    }
+
+    void stream(Context ctx, String userId) throws IOException, InterruptedException {
+        api.find(ctx, userId); // 404 before any event is sent
+        var res = ctx.res();
+        res.setStatus(200);
+        res.setCharacterEncoding("UTF-8");
+        res.setContentType("text/event-stream");
+        res.setHeader("Cache-Control", "no-cache");
+        res.setHeader("X-Accel-Buffering", "no");
+        OutputStream out = res.getOutputStream();
+        String last = null;
+        long lastWrite = System.nanoTime();
+        int id = 0;
+        while (true) {
+            VideoRow v = api.find(ctx, userId);
+            String json = Json.write(videoJson(v));
+            if (!json.equals(last)) {
+                write(out, "id: " + (++id) + "\nevent: video\ndata: " + json + "\n\n");
+                last = json;
+                lastWrite = System.nanoTime();
+            } else if (System.nanoTime() - lastWrite > KEEP_ALIVE.toNanos()) {
+                write(out, ": keep-alive\n\n");
+                lastWrite = System.nanoTime();
+            }
+            if (v.status().finished()) {
+                write(out, "event: end\ndata: {\"status\":\"" + v.status().wire() + "\"}\n\n");
+                return;
+            }
+            Thread.sleep(POLL.toMillis());
+        }
+    }
+
+    private Object videoJson(VideoRow v) throws IOException {
+        return Views.video(v, null, api.steps(v.id()));
+    }
+
+    private static void write(OutputStream out, String text) throws IOException {
+        out.write(text.getBytes(StandardCharsets.UTF_8));
+        out.flush(); // a client that went away makes this throw, which ends the loop
+    }
+}

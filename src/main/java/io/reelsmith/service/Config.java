@@ -1,0 +1,127 @@
+package io.reelsmith.service;
+
+import java.io.IOException;
+import java.io.Reader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Properties;
+
+/**
+ * Settings of {@code serve} and {@code worker}. Each key is read, last one wins, from: the defaults below,
+ * the properties file given with {@code --config}, the environment ({@code reelsmith.http.port} ↔
+ * {@code REELSMITH_HTTP_PORT}), then the command line options. docs/service.md documents every key.
+ */
+public record Config(String host, int port, Path dataDir, String dbUrl, String dbUser, String dbPassword,
+                     String jwtSecret, Duration tokenLifetime, long uploadMaxBytes, int dashboardPort, String dashboardUser,
+                     String dashboardPassword, int healthPort,
+                     int workers, Duration pollInterval, int maxAttempts, String characterProvider) {
+
+    /** Every key with its default; a null default is derived (db url and jwt secret from the data dir). */
+    public static final Map<String, String> DEFAULTS = defaults();
+
+    private static Map<String, String> defaults() {
+        Map<String, String> d = new LinkedHashMap<>();
+        d.put("reelsmith.http.host", "127.0.0.1");
+        d.put("reelsmith.http.port", "8080");
+        d.put("reelsmith.data.dir", "data");
+        d.put("reelsmith.db.url", null);
+        d.put("reelsmith.db.user", "sa");
+        d.put("reelsmith.db.password", "");
+        d.put("reelsmith.jwt.secret", null);
+        d.put("reelsmith.token.lifetime.minutes", "720");
+        d.put("reelsmith.upload.max.bytes", String.valueOf(10 * 1024 * 1024));
+        d.put("reelsmith.dashboard.port", "8000");
+        d.put("reelsmith.dashboard.user", "");
+        d.put("reelsmith.dashboard.password", "");
+        d.put("reelsmith.health.port", "8001");
+        d.put("reelsmith.jobs.workers", "2");
+        d.put("reelsmith.jobs.poll.seconds", "5");
+        d.put("reelsmith.jobs.max.attempts", "3");
+        d.put("reelsmith.characters.provider", "local");
+        return java.util.Collections.unmodifiableMap(d);
+    }
+
+    public static String envName(String key) {
+        return key.toUpperCase(java.util.Locale.ROOT).replace('.', '_');
+    }
+
+    /** Reads defaults ← file ← environment ← overrides (command line), then resolves derived values. */
+    public static Config load(Path file, Map<String, String> env, Map<String, String> overrides) throws IOException {
+        Map<String, String> v = new HashMap<>(DEFAULTS);
+        if (file != null) {
+            if (!Files.isRegularFile(file)) throw new IllegalArgumentException("the config file " + file + " does not exist");
+            Properties p = new Properties();
+            try (Reader r = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
+                p.load(r);
+            }
+            for (String k : p.stringPropertyNames()) {
+                if (!DEFAULTS.containsKey(k)) throw new IllegalArgumentException("unknown setting '" + k + "' in " + file);
+                v.put(k, p.getProperty(k).strip());
+            }
+        }
+        for (String k : DEFAULTS.keySet()) {
+            String e = env.get(envName(k));
+            if (e != null && !e.isBlank()) v.put(k, e.strip());
+        }
+        overrides.forEach((k, val) -> { if (val != null) v.put(k, val); });
+        return resolve(v);
+    }
+
+    private static Config resolve(Map<String, String> v) throws IOException {
+        Path data = Path.of(v.get("reelsmith.data.dir")).toAbsolutePath().normalize();
+        Files.createDirectories(data);
+        String url = v.get("reelsmith.db.url");
+        // WRITE_DELAY=0: a commit reaches the file before it returns, so a killed process loses no finished step.
+        // DB_CLOSE_ON_EXIT=FALSE: on SIGTERM our shutdown hook stops the job server first, then closes the database.
+        if (url == null || url.isBlank()) url = "jdbc:h2:file:" + data.resolve("db/reelsmith") + ";WRITE_DELAY=0;DB_CLOSE_ON_EXIT=FALSE";
+        String secret = v.get("reelsmith.jwt.secret");
+        if (secret == null || secret.isBlank()) secret = JwtSecretFile.readOrCreate(data.resolve("jwt.secret"));
+        if (secret.length() < 32) throw new IllegalArgumentException("reelsmith.jwt.secret must have at least 32 characters");
+        Config c = new Config(v.get("reelsmith.http.host"), intOf(v, "reelsmith.http.port", 0, 65535), data, url,
+                v.get("reelsmith.db.user"), v.get("reelsmith.db.password"), secret,
+                Duration.ofMinutes(intOf(v, "reelsmith.token.lifetime.minutes", 1, 525_600)),
+                longOf(v, "reelsmith.upload.max.bytes", 1024, 1L << 30),
+                intOf(v, "reelsmith.dashboard.port", -1, 65535), v.get("reelsmith.dashboard.user"), v.get("reelsmith.dashboard.password"),
+                intOf(v, "reelsmith.health.port", -1, 65535), intOf(v, "reelsmith.jobs.workers", 1, 64),
+                Duration.ofSeconds(intOf(v, "reelsmith.jobs.poll.seconds", 5, 600)),
+                intOf(v, "reelsmith.jobs.max.attempts", 1, 10), v.get("reelsmith.characters.provider"));
+        return c;
+    }
+
+    private static int intOf(Map<String, String> v, String key, int min, int max) {
+        return (int) longOf(v, key, min, max);
+    }
+
+    private static long longOf(Map<String, String> v, String key, long min, long max) {
+        try {
+            long n = Long.parseLong(v.get(key));
+            if (n < min || n > max) throw new IllegalArgumentException(key + " must be between " + min + " and " + max + ", not " + n);
+            return n;
+        } catch (NumberFormatException e) {
+            throw new IllegalArgumentException(key + " must be a whole number, not '" + v.get(key) + "'");
+        }
+    }
+
+    public boolean dashboardEnabled() {
+        return dashboardPort >= 0;
+    }
+
+    public Path blobDir() {
+        return dataDir.resolve("blobs");
+    }
+
+    public Path jobsDir() {
+        return dataDir.resolve("videos");
+    }
+
+    @Override
+    public String toString() { // never print secrets into logs
+        return "Config[" + host + ":" + port + ", data " + dataDir + ", db " + dbUrl.replaceAll("password=[^;&]*", "password=***")
+                + ", dashboard " + dashboardPort + ", health " + healthPort + ", workers " + workers + "]";
+    }
+}

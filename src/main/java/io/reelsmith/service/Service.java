@@ -1,0 +1,122 @@
+package io.reelsmith.service;
+
+import io.javalin.Javalin;
+import io.reelsmith.api.ApiServer;
+import io.reelsmith.pipeline.JobDirs;
+import io.reelsmith.pipeline.Stages;
+import io.reelsmith.pipeline.VideoJob;
+import io.reelsmith.pipeline.VideoRunner;
+import io.reelsmith.storage.Database;
+import io.reelsmith.storage.LocalBlobStore;
+import io.reelsmith.storage.Videos;
+import org.jobrunr.dashboard.JobRunrDashboardWebServer;
+import org.jobrunr.dashboard.JobRunrDashboardWebServerConfiguration;
+import org.jobrunr.jobs.mappers.JobMapper;
+import org.jobrunr.scheduling.JobRequestScheduler;
+import org.jobrunr.server.BackgroundJobServer;
+import org.jobrunr.server.BackgroundJobServerConfiguration;
+import org.jobrunr.server.JobActivator;
+import org.jobrunr.storage.StorageProvider;
+import org.jobrunr.storage.sql.common.SqlStorageProviderFactory;
+import org.jobrunr.utils.mapper.jackson.JacksonJsonMapper;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import java.io.IOException;
+import java.util.function.Function;
+
+/**
+ * One running Reelsmith process: the database, JobRunr (its tables live in the same database), and
+ * optionally the HTTP API ({@code serve}) and the background job server ({@code serve} and {@code worker}).
+ * JobRunr is wired by hand rather than through its static {@code JobRunr.configure()} so that several
+ * instances can live in one JVM (tests) and each closes cleanly.
+ */
+public final class Service implements AutoCloseable {
+    private static final Logger LOG = LoggerFactory.getLogger(Service.class);
+    private final Database db;
+    private final StorageProvider jobStorage;
+    private final BackgroundJobServer jobServer;
+    private final JobRunrDashboardWebServer dashboard;
+    private final HealthServer health;
+    private final Javalin http;
+
+    private Service(Database db, StorageProvider jobStorage, BackgroundJobServer jobServer, JobRunrDashboardWebServer dashboard,
+                    HealthServer health, Javalin http) {
+        this.db = db;
+        this.jobStorage = jobStorage;
+        this.jobServer = jobServer;
+        this.dashboard = dashboard;
+        this.health = health;
+        this.http = http;
+    }
+
+    public static Service start(Config c, Function<String, Stages> providers, boolean api, boolean worker) throws IOException {
+        Database db = Database.open(c.dbUrl(), c.dbUser(), c.dbPassword());
+        JacksonJsonMapper json = new JacksonJsonMapper();
+        StorageProvider jobStorage = SqlStorageProviderFactory.using(db.dataSource());
+        jobStorage.setJobMapper(new JobMapper(json));
+        JobDirs dirs = new JobDirs(c.jobsDir());
+        JobRequestScheduler scheduler = new JobRequestScheduler(jobStorage);
+        requeueLostJobs(new Videos(db.jdbi()), scheduler);
+        BackgroundJobServer jobServer = null;
+        if (worker) {
+            VideoRunner runner = new VideoRunner(db.jdbi(), new Videos(db.jdbi()), dirs, providers, c.maxAttempts());
+            JobActivator activator = new JobActivator() {
+                @Override
+                public <T> T activateJob(Class<T> type) {
+                    return type == VideoRunner.class ? type.cast(runner) : null;
+                }
+            };
+            jobServer = new BackgroundJobServer(jobStorage, json, activator, BackgroundJobServerConfiguration
+                    .usingStandardBackgroundJobServerConfiguration().andWorkerCount(c.workers()).andPollInterval(c.pollInterval()));
+            jobServer.start();
+        }
+        JobRunrDashboardWebServer dashboard = null;
+        if (c.dashboardEnabled()) {
+            var dashboardConfig = JobRunrDashboardWebServerConfiguration.usingStandardDashboardConfiguration()
+                    .andPort(c.dashboardPort()).andAllowAnonymousDataUsage(false);
+            if (!c.dashboardUser().isBlank()) dashboardConfig.andBasicAuthentication(c.dashboardUser(), c.dashboardPassword());
+            dashboard = new JobRunrDashboardWebServer(jobStorage, json, dashboardConfig);
+            dashboard.start();
+        }
+        HealthServer health = c.healthPort() < 0 ? null : new HealthServer(c.host(), c.healthPort(), db, jobServer);
+        Javalin http = null;
+        if (api) {
+            var deps = new ApiServer.Deps(db, new LocalBlobStore(c.blobDir()), dirs, providers, scheduler,
+                    c.jwtSecret(), c.tokenLifetime(), c.uploadMaxBytes(), c.characterProvider());
+            http = ApiServer.start(c.host(), c.port(), deps);
+        }
+        LOG.info("reelsmith started: {}; API {}, job server {}, health port {}", c, api ? "on port " + http.port() : "off",
+                worker ? "on" : "off", health == null ? "off" : health.port());
+        return new Service(db, jobStorage, jobServer, dashboard, health, http);
+    }
+
+    /**
+     * A video is marked queued before its JobRunr job is created; a process that dies in between would leave
+     * it queued for ever. So every start enqueues the job of every queued or running video again, under the
+     * job id the video recorded: JobRunr ignores an id it already has, so a live job is never doubled.
+     */
+    private static void requeueLostJobs(Videos videos, JobRequestScheduler scheduler) {
+        videos.active().forEach((videoId, jobId) -> scheduler.enqueue(java.util.UUID.fromString(jobId), new VideoJob(videoId)));
+    }
+
+    /** The API's port (useful with port 0, which picks a free one). */
+    public int port() {
+        return http == null ? -1 : http.port();
+    }
+
+    /** The health port actually bound, or -1 when it is off. */
+    public int healthPort() {
+        return health == null ? -1 : health.port();
+    }
+
+    @Override
+    public void close() {
+        if (http != null) http.stop();
+        if (health != null) health.close();
+        if (dashboard != null) dashboard.stop();
+        if (jobServer != null) jobServer.stop();
+        jobStorage.close();
+        db.close();
+    }
+}

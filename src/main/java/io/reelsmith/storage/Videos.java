@@ -1,0 +1,115 @@
+package io.reelsmith.storage;
+
+import org.jdbi.v3.core.Jdbi;
+import org.jdbi.v3.core.mapper.RowMapper;
+
+import java.util.Arrays;
+import java.util.Optional;
+
+/**
+ * Video jobs. Every status change is one conditional UPDATE ({@code … WHERE status IN (…)}), so two requests
+ * or a request and the worker cannot both win a transition.
+ */
+public final class Videos {
+    private static final RowMapper<VideoRow> ROW = (rs, ctx) -> new VideoRow(rs.getString("id"), rs.getString("owner_id"),
+            rs.getString("character_id"), rs.getString("character_name"), rs.getString("character_description"),
+            rs.getString("character_style"), rs.getString("theme"), rs.getString("language"), rs.getString("provider"),
+            rs.getInt("blocks"), VideoStatus.valueOf(rs.getString("status")), rs.getBigDecimal("estimate_usd"),
+            rs.getString("job_id"), rs.getInt("runs"), rs.getString("error"), Rows.instant(rs, "created_at"),
+            Rows.instant(rs, "updated_at"));
+    private final Jdbi jdbi;
+
+    public Videos(Jdbi jdbi) {
+        this.jdbi = jdbi;
+    }
+
+    public void create(VideoRow v) {
+        var now = Rows.now();
+        jdbi.useHandle(h -> h.createUpdate("INSERT INTO videos (id, owner_id, character_id, character_name, character_description, "
+                        + "character_style, theme, language, provider, blocks, status, estimate_usd, runs, created_at, updated_at) VALUES "
+                        + "(:id, :ownerId, :characterId, :characterName, :characterDescription, :characterStyle, :theme, :language, "
+                        + ":provider, :blocks, :st, :estimateUsd, 0, :at, :at)")
+                .bindMethods(v).bind("st", v.status().name()).bind("at", now).execute());
+    }
+
+    /** The owner's video, or empty: another user's id is not found, never forbidden, so ids do not leak. */
+    public Optional<VideoRow> find(String ownerId, String id) {
+        return jdbi.withHandle(h -> h.createQuery("SELECT * FROM videos WHERE id = ? AND owner_id = ?")
+                .bind(0, id).bind(1, ownerId).map(ROW).findOne());
+    }
+
+    /** For the worker, which acts for whoever owns the job. */
+    public Optional<VideoRow> find(String id) {
+        return jdbi.withHandle(h -> h.createQuery("SELECT * FROM videos WHERE id = ?").bind(0, id).map(ROW).findOne());
+    }
+
+    public Page<VideoRow> list(String ownerId, int limit, int offset) {
+        return jdbi.withHandle(h -> new Page<>(
+                h.createQuery("SELECT * FROM videos WHERE owner_id = ? ORDER BY created_at DESC, id LIMIT ? OFFSET ?")
+                        .bind(0, ownerId).bind(1, limit).bind(2, offset).map(ROW).list(),
+                h.createQuery("SELECT COUNT(*) FROM videos WHERE owner_id = ?").bind(0, ownerId).mapTo(Long.class).one(),
+                limit, offset));
+    }
+
+    /** Moves to QUEUED for a new run with job {@code jobId}; the run counter and last error start afresh. */
+    public boolean queue(String id, String jobId, VideoStatus... from) {
+        return update("UPDATE videos SET status = 'QUEUED', job_id = ?, runs = 0, error = NULL, updated_at = ? WHERE id = ? AND status IN (<from>)",
+                from, jobId, Rows.now(), id);
+    }
+
+    /** The worker takes the job: QUEUED or (after a crash) RUNNING → RUNNING, counting the run. */
+    public boolean startRun(String id) {
+        return update("UPDATE videos SET status = 'RUNNING', runs = runs + 1, updated_at = ? WHERE id = ? AND status IN (<from>)",
+                new VideoStatus[]{VideoStatus.QUEUED, VideoStatus.RUNNING}, Rows.now(), id);
+    }
+
+    /** Ends a run; no effect if the video is no longer running (cancelled meanwhile). */
+    public boolean finishRun(String id, VideoStatus to, String error) {
+        return update("UPDATE videos SET status = ?, error = ?, updated_at = ? WHERE id = ? AND status IN (<from>)",
+                new VideoStatus[]{VideoStatus.RUNNING}, to.name(), error, Rows.now(), id);
+    }
+
+    /** A failed run that will be tried again: stays RUNNING, keeps the error for the user to see. */
+    public void noteError(String id, String error) {
+        jdbi.useHandle(h -> h.createUpdate("UPDATE videos SET error = ?, updated_at = ? WHERE id = ?")
+                .bind(0, error).bind(1, Rows.now()).bind(2, id).execute());
+    }
+
+    public boolean cancel(String id) {
+        return update("UPDATE videos SET status = 'CANCELLED', updated_at = ? WHERE id = ? AND status IN (<from>)",
+                new VideoStatus[]{VideoStatus.QUEUED, VideoStatus.RUNNING}, Rows.now(), id);
+    }
+
+    /** A new script while the video is a draft; false once it has started. */
+    public boolean replanDraft(String id, int blocks) {
+        return update("UPDATE videos SET blocks = ?, updated_at = ? WHERE id = ? AND status IN (<from>)",
+                new VideoStatus[]{VideoStatus.DRAFT}, blocks, Rows.now(), id);
+    }
+
+    public Optional<VideoStatus> status(String id) {
+        return jdbi.withHandle(h -> h.createQuery("SELECT status FROM videos WHERE id = ?").bind(0, id)
+                .mapTo(String.class).findOne().map(VideoStatus::valueOf));
+    }
+
+    /** Videos that should have a live JobRunr job: id → job id. */
+    public java.util.Map<String, String> active() {
+        return jdbi.withHandle(h -> h.createQuery("SELECT id, job_id FROM videos WHERE status IN ('QUEUED', 'RUNNING')")
+                .map((rs, ctx) -> java.util.Map.entry(rs.getString("id"), rs.getString("job_id"))).list())
+                .stream().collect(java.util.stream.Collectors.toMap(java.util.Map.Entry::getKey, java.util.Map.Entry::getValue));
+    }
+
+    public boolean delete(String ownerId, String id) {
+        return jdbi.withHandle(h -> h.createUpdate("DELETE FROM videos WHERE id = ? AND owner_id = ? AND status NOT IN ('QUEUED', 'RUNNING')")
+                .bind(0, id).bind(1, ownerId).execute()) > 0;
+    }
+
+    private boolean update(String sql, VideoStatus[] from, Object... args) {
+        // The IN list holds only this enum's names, so it is spliced in; every other value is a bound parameter.
+        String in = String.join(", ", Arrays.stream(from).map(s -> "'" + s.name() + "'").toList());
+        return jdbi.withHandle(h -> {
+            var u = h.createUpdate(sql.replace("<from>", in));
+            for (int i = 0; i < args.length; i++) u.bind(i, args[i]);
+            return u.execute();
+        }) > 0;
+    }
+}

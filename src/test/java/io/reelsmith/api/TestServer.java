@@ -1,0 +1,120 @@
+package io.reelsmith.api;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import io.reelsmith.pipeline.Stages;
+import io.reelsmith.service.Config;
+import io.reelsmith.service.Service;
+import org.jdbi.v3.core.Jdbi;
+
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.UUID;
+import java.util.function.Function;
+
+/** A real service on a free port with its own data directory, and a small HTTP client for the tests. */
+final class TestServer implements AutoCloseable {
+    final Path dataDir;
+    final Config config;
+    final Service service;
+    final String base;
+    final HttpClient http = HttpClient.newHttpClient();
+
+    TestServer(Path dataDir, Function<String, Stages> providers, Map<String, String> settings) throws IOException {
+        this(dataDir, providers, settings, true);
+    }
+
+    /** {@code jobs} false: the API only, as in a deployment whose videos are made by separate workers. */
+    TestServer(Path dataDir, Function<String, Stages> providers, Map<String, String> settings, boolean jobs) throws IOException {
+        this.dataDir = dataDir;
+        Map<String, String> s = new HashMap<>(Map.of("reelsmith.http.port", "0", "reelsmith.data.dir", dataDir.toString(),
+                "reelsmith.dashboard.port", "-1", "reelsmith.health.port", "0", "reelsmith.upload.max.bytes", "2000000"));
+        // REELSMITH_TEST_DB_URL runs the same tests against PostgreSQL (user from REELSMITH_TEST_DB_USER).
+        String url = System.getenv("REELSMITH_TEST_DB_URL");
+        if (url != null && !url.isBlank()) {
+            s.put("reelsmith.db.url", url);
+            s.put("reelsmith.db.user", System.getenv().getOrDefault("REELSMITH_TEST_DB_USER", "postgres"));
+        }
+        s.putAll(settings);
+        this.config = Config.load(null, Map.of(), s);
+        this.service = Service.start(config, providers, true, jobs);
+        this.base = "http://127.0.0.1:" + service.port();
+    }
+
+    /** A direct look at the database, for checks the API does not expose (rows left behind). */
+    Jdbi db() {
+        return Jdbi.create(config.dbUrl(), config.dbUser(), config.dbPassword());
+    }
+
+    long count(String table) {
+        return db().withHandle(h -> h.createQuery("SELECT COUNT(*) FROM " + table).mapTo(Long.class).one());
+    }
+
+    HttpResponse<String> send(String method, String path, String token, String contentType, byte[] body) throws IOException, InterruptedException {
+        HttpRequest.Builder b = HttpRequest.newBuilder(URI.create(base + path))
+                .method(method, body == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofByteArray(body));
+        if (token != null) b.header("Authorization", "Bearer " + token);
+        if (contentType != null) b.header("Content-Type", contentType);
+        return http.send(b.build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+    }
+
+    /** Sends the body without a Content-Length (chunked), as a client that does not say its size. */
+    HttpResponse<String> sendChunked(String method, String path, String token, String contentType, byte[] body) throws IOException, InterruptedException {
+        HttpRequest.Builder b = HttpRequest.newBuilder(URI.create(base + path))
+                .method(method, HttpRequest.BodyPublishers.ofInputStream(() -> new java.io.ByteArrayInputStream(body)));
+        if (token != null) b.header("Authorization", "Bearer " + token);
+        b.header("Content-Type", contentType);
+        return http.send(b.build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+    }
+
+    HttpResponse<String> json(String method, String path, String token, String json) throws IOException, InterruptedException {
+        return send(method, path, token, json == null ? null : "application/json", json == null ? null : json.getBytes(StandardCharsets.UTF_8));
+    }
+
+    HttpResponse<byte[]> bytes(String path, String token, String range) throws IOException, InterruptedException {
+        HttpRequest.Builder b = HttpRequest.newBuilder(URI.create(base + path)).header("Authorization", "Bearer " + token);
+        if (range != null) b.header("Range", range);
+        return http.send(b.build(), HttpResponse.BodyHandlers.ofByteArray());
+    }
+
+    static JsonNode parse(HttpResponse<String> r) throws IOException {
+        return Json.MAPPER.readTree(r.body());
+    }
+
+    /** Registers a fresh account and returns its token. */
+    String newUser() throws IOException, InterruptedException {
+        var r = json("POST", "/api/v1/auth/register", null,
+                "{\"email\":\"u" + UUID.randomUUID().toString().substring(0, 8) + "@example.com\",\"password\":\"correct horse\"}");
+        if (r.statusCode() != 201) throw new IllegalStateException("register: " + r.statusCode() + " " + r.body());
+        return parse(r).get("token").asText();
+    }
+
+    /** A multipart/form-data body with text fields and one file field named image. */
+    static Multipart multipart(Map<String, String> fields, String fileName, byte[] file) {
+        String boundary = "----reelsmith" + UUID.randomUUID();
+        var out = new java.io.ByteArrayOutputStream();
+        fields.forEach((k, v) -> out.writeBytes(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"" + k + "\"\r\n\r\n" + v + "\r\n")
+                .getBytes(StandardCharsets.UTF_8)));
+        if (file != null) {
+            out.writeBytes(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"image\"; filename=\"" + fileName
+                    + "\"\r\nContent-Type: image/png\r\n\r\n").getBytes(StandardCharsets.UTF_8));
+            out.writeBytes(file);
+            out.writeBytes("\r\n".getBytes(StandardCharsets.UTF_8));
+        }
+        out.writeBytes(("--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8));
+        return new Multipart("multipart/form-data; boundary=" + boundary, out.toByteArray());
+    }
+
+    record Multipart(String contentType, byte[] body) { }
+
+    @Override
+    public void close() {
+        service.close();
+    }
+}

@@ -1,0 +1,205 @@
+package io.reelsmith.api;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import io.reelsmith.pipeline.DbJournal;
+import io.reelsmith.pipeline.Providers;
+import io.reelsmith.render.MediaInfo;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.io.BufferedReader;
+import java.io.InputStreamReader;
+import java.net.URI;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The whole flow over real HTTP against a running service: accounts, characters (upload and generated), a
+ * planned video with an edited script, start, Server-Sent Events to completion, downloads (with Range), then
+ * regenerate from block 2, a failed-then-retried video and a cancelled one. The provider is the real local
+ * one (offline portrait, template script, animatic); {@link Instrumented} counts its block calls and can make
+ * the next ones fail.
+ */
+class VideoFlowTest {
+    @TempDir
+    static Path data;
+    static Instrumented fake = new Instrumented(Providers::stages); // the real local provider (the animatic)
+    static TestServer server;
+
+    @BeforeAll
+    static void start() throws Exception {
+        server = new TestServer(data, fake.providers(), Map.of("reelsmith.jobs.max.attempts", "1"));
+    }
+
+    @AfterAll
+    static void stop() {
+        server.close();
+    }
+
+    @Test
+    void planEditStartFollowDownloadRegenerate() throws Exception {
+        String a = server.newUser();
+        var upload = TestServer.multipart(Map.of("name", "Nano Banana", "description", "a banana with sunglasses"), "nano.png", FakeStages.png());
+        var up = server.send("POST", "/api/v1/characters/upload", a, upload.contentType(), upload.body());
+        assertThat(up.statusCode()).as(up.body()).isEqualTo(201);
+        assertThat(TestServer.parse(up).get("source").asText()).isEqualTo("upload");
+        var gen = server.json("POST", "/api/v1/characters", a, "{\"name\":\"Robo\",\"description\":\"a tin robot\",\"style\":\"pixel art\"}");
+        assertThat(gen.statusCode()).as(gen.body()).isEqualTo(201);
+        String characterId = TestServer.parse(gen).get("id").asText();
+        var img = server.bytes("/api/v1/characters/" + characterId + "/image", a, null);
+        assertThat(img.statusCode()).isEqualTo(200);
+        assertThat(img.headers().firstValue("Content-Type")).hasValueSatisfying(t -> assertThat(t).startsWith("image/png"));
+        assertThat(TestServer.parse(server.json("GET", "/api/v1/characters?limit=1", a, null)).get("total").asInt()).isEqualTo(2);
+
+        var created = server.json("POST", "/api/v1/videos", a,
+                "{\"theme\":\"a treasure map\",\"characterId\":\"" + characterId + "\",\"blocks\":2,\"language\":\"en\",\"provider\":\"local\"}");
+        assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
+        JsonNode video = TestServer.parse(created);
+        String id = video.get("id").asText();
+        assertThat(video.get("status").asText()).isEqualTo("draft");
+        assertThat(video.get("estimate").get("usd").decimalValue()).isZero();
+        assertThat(video.get("script").get("blocks")).hasSize(2);
+
+        // Edit the first line of the planned script, then start.
+        var script = (com.fasterxml.jackson.databind.node.ObjectNode) video.get("script");
+        ((com.fasterxml.jackson.databind.node.ObjectNode) script.get("blocks").get(0).get("dialogue").get(0)).put("text", "Edited line of dialogue here.");
+        var put = server.json("PUT", "/api/v1/videos/" + id + "/script", a, script.toString());
+        assertThat(put.statusCode()).as(put.body()).isEqualTo(200);
+        assertThat(server.json("POST", "/api/v1/videos/" + id + "/start", a, null).statusCode()).isEqualTo(200);
+        assertThat(server.json("PUT", "/api/v1/videos/" + id + "/script", a, script.toString()).statusCode()).isEqualTo(409);
+
+        List<String> events = followEvents(a, id);
+        assertThat(events.get(events.size() - 1)).contains("\"status\":\"completed\"");
+        assertThat(events).anySatisfy(e -> assertThat(e).contains("\"status\":\"running\""));
+
+        JsonNode done = TestServer.parse(server.json("GET", "/api/v1/videos/" + id, a, null));
+        assertThat(done.get("status").asText()).isEqualTo("completed");
+        assertThat(done.get("progress").get("done").asInt()).isEqualTo(6);
+        for (JsonNode s : done.get("steps")) {
+            assertThat(s.get("status").asText()).as(s.toString()).isEqualTo("done");
+            assertThat(s.get("attempts").asInt()).isEqualTo(1);
+        }
+
+        var mp4 = server.bytes("/api/v1/videos/" + id + "/files/final.mp4", a, null);
+        assertThat(mp4.statusCode()).isEqualTo(200);
+        Path file = data.resolve("downloaded.mp4");
+        Files.write(file, mp4.body());
+        MediaInfo info = MediaInfo.probe(file);
+        assertThat(info.width()).isEqualTo(1080);
+        assertThat(info.height()).isEqualTo(1920);
+        var part = server.bytes("/api/v1/videos/" + id + "/files/final.mp4", a, "bytes=0-99");
+        assertThat(part.statusCode()).isEqualTo(206);
+        assertThat(part.body()).hasSize(100);
+        for (String name : List.of("subtitles.ass", "subtitles.srt", "subtitles.vtt", "words.json", "script.json")) {
+            var f = server.bytes("/api/v1/videos/" + id + "/files/" + name, a, null);
+            assertThat(f.statusCode()).as(name).isEqualTo(200);
+            assertThat(f.body()).as(name).isNotEmpty();
+        }
+        assertThat(new String(server.bytes("/api/v1/videos/" + id + "/files/script.json", a, null).body(), StandardCharsets.UTF_8))
+                .contains("Edited line of dialogue here.");
+
+        // Regenerate from block 2: block 1 is kept, block 2, subtitles and render run again.
+        int callsBefore = fake.blockCalls.get();
+        assertThat(server.json("POST", "/api/v1/videos/" + id + "/regenerate?fromBlock=2", a, null).statusCode()).isEqualTo(200);
+        followEvents(a, id);
+        assertThat(fake.blockCalls.get() - callsBefore).isEqualTo(1);
+        var log = new DbJournal(server.db(), id).log();
+        assertThat(finishes(log, "block-1")).isEqualTo(1);
+        assertThat(finishes(log, "block-2")).isEqualTo(2);
+        assertThat(finishes(log, "render")).isEqualTo(2);
+    }
+
+    @Test
+    void aFailedVideoIsRetriedFromItsFirstUnfinishedStep() throws Exception {
+        String a = server.newUser();
+        String characterId = TestServer.parse(server.json("POST", "/api/v1/characters", a, "{\"name\":\"Zed\"}")).get("id").asText();
+        String id = TestServer.parse(server.json("POST", "/api/v1/videos", a,
+                "{\"theme\":\"rain\",\"characterId\":\"" + characterId + "\",\"blocks\":1}")).get("id").asText();
+        synchronized (fake) {
+            fake.failBlocks.set(1); // the first block call fails; max attempts is 1, so the video fails
+            server.json("POST", "/api/v1/videos/" + id + "/start", a, null);
+            followEvents(a, id);
+        }
+        JsonNode failed = TestServer.parse(server.json("GET", "/api/v1/videos/" + id, a, null));
+        assertThat(failed.get("status").asText()).isEqualTo("failed");
+        assertThat(failed.get("error").asText()).contains("simulated provider outage");
+        assertThat(failed.get("steps").get(2).get("status").asText()).isEqualTo("failed");
+
+        assertThat(server.json("POST", "/api/v1/videos/" + id + "/retry", a, null).statusCode()).isEqualTo(200);
+        followEvents(a, id);
+        JsonNode done = TestServer.parse(server.json("GET", "/api/v1/videos/" + id, a, null));
+        assertThat(done.get("status").asText()).isEqualTo("completed");
+        var log = new DbJournal(server.db(), id).log();
+        assertThat(finishes(log, "character")).isEqualTo(1);
+        assertThat(finishes(log, "script")).isEqualTo(1);
+        assertThat(log.stream().filter(e -> e.step().equals("block-1") && e.event().equals("started")).count()).isEqualTo(2);
+    }
+
+    @Test
+    void aCancelledVideoStaysCancelledUntilRetried() throws Exception {
+        String a = server.newUser();
+        String characterId = TestServer.parse(server.json("POST", "/api/v1/characters", a, "{\"name\":\"Quitter\"}")).get("id").asText();
+        String id = TestServer.parse(server.json("POST", "/api/v1/videos", a,
+                "{\"theme\":\"second thoughts\",\"characterId\":\"" + characterId + "\",\"blocks\":1}")).get("id").asText();
+        server.json("POST", "/api/v1/videos/" + id + "/start", a, null);
+        var cancelled = server.json("POST", "/api/v1/videos/" + id + "/cancel", a, null);
+        assertThat(cancelled.statusCode()).as(cancelled.body()).isEqualTo(200);
+        assertThat(TestServer.parse(cancelled).get("status").asText()).isEqualTo("cancelled");
+        Thread.sleep(7000); // longer than a poll interval: a job that was still around would have run by now
+        JsonNode still = TestServer.parse(server.json("GET", "/api/v1/videos/" + id, a, null));
+        assertThat(still.get("status").asText()).isEqualTo("cancelled");
+        assertThat(still.get("progress").get("done").asInt()).as("at most the step running at the cancel finishes").isLessThanOrEqualTo(1);
+        assertThat(server.json("POST", "/api/v1/videos/" + id + "/cancel", a, null).statusCode()).isEqualTo(409);
+
+        assertThat(server.json("POST", "/api/v1/videos/" + id + "/retry", a, null).statusCode()).isEqualTo(200);
+        followEvents(a, id);
+        assertThat(TestServer.parse(server.json("GET", "/api/v1/videos/" + id, a, null)).get("status").asText()).isEqualTo("completed");
+        var log = new DbJournal(server.db(), id).log();
+        for (String step : List.of("character", "script", "block-1", "subtitles", "render")) assertThat(finishes(log, step)).as(step).isEqualTo(1);
+    }
+
+    private static long finishes(List<DbJournal.LogEntry> log, String step) {
+        return log.stream().filter(e -> e.step().equals(step) && e.event().equals("finished")).count();
+    }
+
+    /** Reads the SSE stream until its end event; returns the data lines of the 'video' events. */
+    static List<String> followEvents(String token, String id) throws Exception {
+        return followEvents(server, token, id);
+    }
+
+    static List<String> followEvents(TestServer server, String token, String id) throws Exception {
+        HttpRequest req = HttpRequest.newBuilder(URI.create(server.base + "/api/v1/videos/" + id + "/events"))
+                .header("Authorization", "Bearer " + token).header("Accept", "text/event-stream").build();
+        HttpResponse<java.io.InputStream> res = server.http.send(req, HttpResponse.BodyHandlers.ofInputStream());
+        assertThat(res.statusCode()).isEqualTo(200);
+        assertThat(res.headers().firstValue("Content-Type")).hasValueSatisfying(t -> assertThat(t).startsWith("text/event-stream"));
+        // The stream has no end of its own while the job is stuck: bound the wait.
+        return java.util.concurrent.CompletableFuture.supplyAsync(() -> readUntilEnd(res.body()))
+                .get(3, java.util.concurrent.TimeUnit.MINUTES);
+    }
+
+    private static List<String> readUntilEnd(java.io.InputStream body) {
+        List<String> data = new ArrayList<>();
+        try (BufferedReader r = new BufferedReader(new InputStreamReader(body, StandardCharsets.UTF_8))) {
+            String event = null;
+            for (String line; (line = r.readLine()) != null; ) {
+                if (line.startsWith("event: ")) event = line.substring(7);
+                else if (line.startsWith("data: ") && "video".equals(event)) data.add(line.substring(6));
+                else if (line.startsWith("data: ") && "end".equals(event)) return data;
+            }
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+        throw new AssertionError("the event stream ended without an end event; got " + data.size() + " events");
+    }
+}
