@@ -18,6 +18,7 @@ import picocli.CommandLine.Command;
                 SubtitlesCommand.class,
                 ServeCommand.class,
                 WorkerCommand.class,
+                EmulatorCommand.class,
         })
 public final class Main implements Runnable {
     public static void main(String[] args) {
