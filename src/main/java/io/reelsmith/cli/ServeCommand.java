@@ -1,6 +1,5 @@
 package io.reelsmith.cli;
 
-import io.reelsmith.pipeline.Providers;
 import io.reelsmith.service.Service;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -28,7 +27,7 @@ public final class ServeCommand implements Callable<Integer> {
         if (port != null) o.put("reelsmith.http.port", String.valueOf(port));
         if (host != null) o.put("reelsmith.http.host", host);
         var config = options.load(o);
-        Service service = Service.start(config, Providers::stages, true, true);
+        Service service = Service.start(config, true, true);
         // One line scripts (and the crash test) wait for: the server is ready at this address.
         System.out.println("reelsmith serving on http://" + config.host() + ":" + service.port() + " (data " + config.dataDir() + ")");
         System.out.flush();

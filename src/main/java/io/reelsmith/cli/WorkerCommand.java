@@ -1,6 +1,5 @@
 package io.reelsmith.cli;
 
-import io.reelsmith.pipeline.Providers;
 import io.reelsmith.service.Service;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -22,7 +21,7 @@ public final class WorkerCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         var config = options.load(Map.of());
-        Service service = Service.start(config, Providers::stages, false, true);
+        Service service = Service.start(config, false, true);
         System.out.println("reelsmith worker running (data " + config.dataDir() + ", " + config.workers() + " workers)");
         System.out.flush();
         ServiceOptions.runUntilStopped(service);

@@ -55,6 +55,7 @@ public final class GeminiEmulator implements AutoCloseable {
     private final Path workDir;
     private final ClipMaker clips;
     private final CallLog log = new CallLog();
+    private final java.util.concurrent.atomic.AtomicInteger maxConcurrent = new java.util.concurrent.atomic.AtomicInteger();
     private final Faults faults = new Faults();
     private final Map<String, VideoOperation> operations = new ConcurrentHashMap<>();
     private final Map<String, StoredVideo> videos = new ConcurrentHashMap<>();
@@ -225,9 +226,22 @@ public final class GeminiEmulator implements AutoCloseable {
                 ? CompletableFuture.supplyAsync(() -> make(kind, instance, p, seconds, body), encoder)
                 : new CompletableFuture<>();
         operations.put(name, new VideoOperation(name, model, kind, Instant.now().plus(latency), fault, video));
+        countRunning();
         log.add(new CallLog.Call(kind, model, makesVideo, 200, makesVideo ? seconds : 0, name, fault == null ? null : "fault " + fault.code,
                 instance.path("referenceImages").size()));
         HttpJson.send(ex, 200, JSON.createObjectNode().put("name", name));
+    }
+
+    /** The running count only grows at a submission, so its maximum over submissions is its maximum. */
+    private void countRunning() {
+        Instant now = Instant.now();
+        int running = (int) operations.values().stream().filter(o -> !o.isDone(now)).count();
+        maxConcurrent.accumulateAndGet(running, Math::max);
+    }
+
+    /** The most Veo operations that were running at once (submitted, not yet done). */
+    public int maxConcurrentOperations() {
+        return maxConcurrent.get();
     }
 
     private StoredVideo make(String kind, JsonNode instance, JsonNode params, double seconds, JsonNode body) {
@@ -339,6 +353,7 @@ public final class GeminiEmulator implements AutoCloseable {
         switch (path) {
             case "/_emulator/log" -> {
                 ObjectNode root = JSON.createObjectNode();
+                root.put("maxConcurrentOperations", maxConcurrent.get());
                 ArrayNode calls = root.putArray("calls");
                 for (CallLog.Call c : log.calls()) calls.add(JSON.valueToTree(c));
                 HttpJson.send(ex, 200, root);

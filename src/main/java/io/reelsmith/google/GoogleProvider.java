@@ -26,11 +26,16 @@ public final class GoogleProvider implements AutoCloseable {
 
     /** With a client built elsewhere (e.g. {@link GoogleClients#create(GoogleConfig, com.google.auth.oauth2.GoogleCredentials)}). */
     public GoogleProvider(GoogleConfig config, SpendLedger.Recorder spend, Client client) {
+        this(config, spend, client, io.reelsmith.limits.VeoLimiter.UNLIMITED);
+    }
+
+    /** With the Veo quota shared by all workers (a {@code DbVeoLimiter} on the service's database). */
+    public GoogleProvider(GoogleConfig config, SpendLedger.Recorder spend, Client client, io.reelsmith.limits.VeoLimiter limiter) {
         this.config = config;
         this.client = client;
         this.images = new GeminiImages(client, config, spend);
         this.scripts = new GeminiScriptWriter(client, config, spend);
-        this.video = new VeoMaker(config, new VeoClient(client, config), images, spend);
+        this.video = new VeoMaker(config, new VeoClient(client, config), images, spend, limiter);
     }
 
     private static GoogleProvider shared;

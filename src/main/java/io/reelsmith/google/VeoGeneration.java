@@ -23,6 +23,14 @@ final class VeoGeneration {
     private final VeoClient veo;
     private final GoogleConfig config;
 
+    private io.reelsmith.limits.VeoLimiter limiter = io.reelsmith.limits.VeoLimiter.UNLIMITED;
+
+    /** The quota shared by every worker (one slot per running operation, a request budget per minute). */
+    VeoGeneration limitedBy(io.reelsmith.limits.VeoLimiter l) {
+        this.limiter = l;
+        return this;
+    }
+
     VeoGeneration(VeoClient veo, GoogleConfig config) {
         this.veo = veo;
         this.config = config;
@@ -36,6 +44,19 @@ final class VeoGeneration {
         Optional<String> uri = cp.get("veo.uri");
         if (uri.isPresent()) return new Result(uri.get(), cp.get("veo.operation").orElse(""), Instant.parse(cp.get("veo.created").orElseThrow()));
         long deadline = System.nanoTime() + config.operationTimeout().toNanos();
+        // One slot for this generation, keyed in the checkpoint so that a resumed run takes the same slot back.
+        String leaseKey = cp.get("veo.lease").orElse(null);
+        if (leaseKey == null) {
+            leaseKey = java.util.UUID.randomUUID().toString();
+            cp.put("veo.lease", leaseKey);
+        }
+        io.reelsmith.limits.VeoLimiter.Slot slot;
+        try {
+            slot = limiter.acquire(leaseKey);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new GoogleException(what + ": interrupted while waiting for a Veo slot");
+        }
         int attempt = cp.get("veo.attempt").map(Integer::parseInt).orElse(0);
         String lastReason = null;
         int submitted = 0; // in this run: a later run may try again, which a user asks for by running it
@@ -43,14 +64,24 @@ final class VeoGeneration {
             String key = "veo.operation." + attempt;
             String name = cp.get(key).orElse(null);
             if (name == null) {
-                if (submitted > config.resubmits()) throw failure(what, lastReason, submitted);
+                if (submitted > config.resubmits()) {
+                    slot.release(); // the last operation is known failed: nothing runs
+                    throw failure(what, lastReason, submitted);
+                }
+                try {
+                    limiter.beforeRequest();
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                    throw new GoogleException(what + ": interrupted while waiting for room in the Veo request budget");
+                }
                 name = veo.submit(request.make());
                 submitted++;
                 cp.put(key, name); // before polling: a crash from here on resumes this operation
                 cp.put("veo.submitted." + attempt, Instant.now().toString());
             }
-            VeoStatus status = await(name, what, deadline);
+            VeoStatus status = await(name, what, deadline, slot);
             if (status.state() == VeoStatus.State.SUCCEEDED) {
+                slot.release();
                 String created = cp.get("veo.submitted." + attempt).orElse(Instant.now().toString());
                 String videoUri = status.videoUri();
                 if (videoUri == null) {
@@ -70,8 +101,9 @@ final class VeoGeneration {
         }
     }
 
-    private VeoStatus await(String name, String what, long deadline) throws GoogleException {
+    private VeoStatus await(String name, String what, long deadline, io.reelsmith.limits.VeoLimiter.Slot slot) throws java.io.IOException {
         while (true) {
+            slot.renew();
             VeoStatus s;
             try {
                 s = veo.poll(name, deadline);

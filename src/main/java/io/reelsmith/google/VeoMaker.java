@@ -41,9 +41,13 @@ public final class VeoMaker implements VideoMaker {
     private final SpendLedger.Recorder spend;
 
     public VeoMaker(GoogleConfig config, VeoClient veo, FrameMaker frames, SpendLedger.Recorder spend) {
+        this(config, veo, frames, spend, io.reelsmith.limits.VeoLimiter.UNLIMITED);
+    }
+
+    public VeoMaker(GoogleConfig config, VeoClient veo, FrameMaker frames, SpendLedger.Recorder spend, io.reelsmith.limits.VeoLimiter limiter) {
         this.config = config;
         this.veo = veo;
-        this.generation = new VeoGeneration(veo, config);
+        this.generation = new VeoGeneration(veo, config).limitedBy(limiter);
         this.frames = frames;
         this.spend = spend;
     }

@@ -24,6 +24,23 @@ import java.util.concurrent.CountDownLatch;
 public final class ClusterNode {
     private ClusterNode() { }
 
+    /** Veo reports no word times: spread the known words evenly over the take (the subtitle stage's job elsewhere). */
+    static final class SpreadTimer implements io.reelsmith.subtitle.WordTimer {
+        public String name() {
+            return "spread";
+        }
+
+        public java.util.List<io.reelsmith.subtitle.Word> time(Path media, String knownText, String language) throws java.io.IOException {
+            double seconds = io.reelsmith.render.MediaInfo.probe(media).seconds();
+            String[] words = knownText.strip().split("\\s+");
+            java.util.List<io.reelsmith.subtitle.Word> out = new java.util.ArrayList<>();
+            for (int i = 0; i < words.length; i++) {
+                out.add(new io.reelsmith.subtitle.Word(words[i], seconds * i / words.length, seconds * (i + 0.9) / words.length));
+            }
+            return out;
+        }
+    }
+
     public static void main(String[] args) throws Exception {
         boolean api = args.length == 1 && args[0].equals("api");
         if (!api && !(args.length == 1 && args[0].equals("worker"))) {
@@ -50,7 +67,17 @@ public final class ClusterNode {
         }
         String opsLog = env.get("REELSMITH_HARNESS_OPS_LOG");
         var stages = QuickStages.create(blockLatency, limiter, opsLog == null ? null : Path.of(opsLog));
+        io.reelsmith.pipeline.Stages google = null;
+        if (env.containsKey("REELSMITH_GOOGLE_BASE_URL")) {
+            var gc = io.reelsmith.google.GoogleConfig.fromEnv();
+            var provider = new io.reelsmith.google.GoogleProvider(gc, io.reelsmith.google.SpendLedger.Recorder.NONE,
+                    io.reelsmith.google.GoogleClients.create(gc), limiter);
+            google = new io.reelsmith.pipeline.Stages("google", provider.characterImages(), provider.scriptWriter(), provider.videoMaker(),
+                    new SpreadTimer(), io.reelsmith.subtitle.CaptionStyle.SHORTS, new io.reelsmith.render.FinalRenderer("ultrafast", 35));
+        }
+        var googleStages = google;
         Service service = Service.start(config, name -> {
+            if (name.equals("google") && googleStages != null) return googleStages;
             if (!name.equals(stages.provider())) throw new IllegalArgumentException("unknown provider '" + name + "' (harness: local)");
             return stages;
         }, api, !api);

@@ -39,6 +39,16 @@ public record VeoLimits(int maxConcurrent, int requestsPerWindow, Duration windo
         return new VeoLimits(maxConcurrent, requestsPerMinute, Duration.ofMinutes(1), Duration.ofMinutes(2), Duration.ofHours(1));
     }
 
+    /** The settings from environment variables ({@code REELSMITH_VEO_MAX_CONCURRENT} …), defaults for the rest. */
+    public static VeoLimits fromEnvironment(Map<String, String> env) {
+        Map<String, String> settings = new java.util.HashMap<>();
+        for (String key : DEFAULTS.keySet()) {
+            String v = env.get(key.toUpperCase(java.util.Locale.ROOT).replace('.', '_'));
+            if (v != null) settings.put(key, v);
+        }
+        return from(settings);
+    }
+
     /** Reads the four settings (missing ones take their defaults). */
     public static VeoLimits from(Map<String, String> settings) {
         java.util.function.Function<String, Long> n = k -> {

@@ -20,6 +20,13 @@ public final class Providers {
         return stages(provider, CaptionStyle.SHORTS);
     }
 
+    /** The google stages with Veo's quota enforced by {@code limiter} (the service passes one shared through its database). */
+    public static Stages google(io.reelsmith.limits.VeoLimiter limiter) {
+        var config = io.reelsmith.google.GoogleConfig.fromEnv();
+        return new GoogleProvider(config, io.reelsmith.google.SpendLedger.Recorder.NONE, io.reelsmith.google.GoogleClients.create(config), limiter)
+                .stages(WordTimers.auto(), CaptionStyle.SHORTS, new FinalRenderer());
+    }
+
     public static Stages stages(String provider, CaptionStyle captions) {
         return switch (provider == null ? "" : provider) {
             case "local" -> new Stages("local", new PortraitPainter(), new OfflineScriptWriter(), new AnimaticMaker(),
