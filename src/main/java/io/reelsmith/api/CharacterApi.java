@@ -3,6 +3,7 @@ package io.reelsmith.api;
 import io.javalin.http.Context;
 import io.javalin.http.UploadedFile;
 import io.reelsmith.character.CharacterProfile;
+import io.reelsmith.character.ImageCheck;
 import io.reelsmith.pipeline.Stages;
 import io.reelsmith.storage.BlobStore;
 import io.reelsmith.storage.CharacterRow;
@@ -36,7 +37,7 @@ final class CharacterApi {
         CreateCharacter req = Json.body(ctx, CreateCharacter.class);
         CharacterProfile profile = profile(req.name(), req.description(), req.style());
         byte[] png = providers.apply(provider).characters().create(profile);
-        Json.respond(ctx, 201, view(save(userId, profile, "generated", Images.toPng(png))));
+        Json.respond(ctx, 201, view(save(userId, profile, "generated", png(png, "the generated image"))));
     }
 
     void upload(Context ctx, String userId) throws IOException {
@@ -52,7 +53,7 @@ final class CharacterApi {
             bytes = in.readNBytes((int) uploadMaxBytes + 1);
         }
         if (bytes.length > uploadMaxBytes) throw tooLarge();
-        Json.respond(ctx, 201, view(save(userId, profile, "upload", Images.toPng(bytes))));
+        Json.respond(ctx, 201, view(save(userId, profile, "upload", png(bytes, displayName(image.filename())))));
     }
 
     void list(Context ctx, String userId) {
@@ -93,6 +94,23 @@ final class CharacterApi {
             blobs.delete(blob.key()); // no orphan file when the row cannot be written
             throw e;
         }
+    }
+
+    /** PNG, JPEG or WebP by content, normalised to PNG (ImageCheck); a refusal is a 400 that says why. */
+    private static byte[] png(byte[] bytes, String name) throws IOException {
+        try {
+            return ImageCheck.toPng(bytes, name);
+        } catch (ImageCheck.BadImageException e) {
+            throw ApiError.badRequest("invalid_image", e.getMessage());
+        }
+    }
+
+    /** The uploaded file's own name for messages: its last path segment, short, or a neutral word. */
+    private static String displayName(String filename) {
+        if (filename == null || filename.isBlank()) return "the image";
+        String last = filename.substring(Math.max(filename.lastIndexOf('/'), filename.lastIndexOf('\\')) + 1).strip();
+        if (last.isEmpty() || last.codePoints().anyMatch(Character::isISOControl)) return "the image";
+        return last.length() <= 80 ? last : last.substring(0, 80) + "…";
     }
 
     private static CharacterProfile profile(String name, String description, String style) {

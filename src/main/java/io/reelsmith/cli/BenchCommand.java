@@ -1,14 +1,17 @@
 package io.reelsmith.cli;
 
-import io.reelsmith.video.local.AnimaticBench;
 import io.reelsmith.subtitle.bench.SubtitleBench;
+import io.reelsmith.video.local.AnimaticBench;
 import picocli.CommandLine.Command;
 
-/** {@code reelsmith bench …}: the benchmarks, one sub-command each. Add yours to {@code subcommands}. */
-@Command(name = "bench", mixinStandardHelpOptions = true, description = "Run a benchmark and print its figures.",
+/** {@code reelsmith bench NAME}: the benchmarks; each prints its figures and ends with one {@code RESULT k=v …} line. */
+@Command(name = "bench", mixinStandardHelpOptions = true,
+        description = "Benchmarks; each ends with one line 'RESULT key=value …' (see docs/benchmarks.md).",
         subcommands = {
                 AnimaticBench.class,
                 SubtitleBench.class,
+                BenchRenderCommand.class,
+                BenchOrchestrationCommand.class,
         })
 public final class BenchCommand implements Runnable {
     @Override

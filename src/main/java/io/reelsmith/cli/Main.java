@@ -16,6 +16,9 @@ import picocli.CommandLine.Command;
                 BenchCommand.class,
                 ModelsCommand.class,
                 SubtitlesCommand.class,
+                ServeCommand.class,
+                WorkerCommand.class,
+                EmulatorCommand.class,
         })
 public final class Main implements Runnable {
     public static void main(String[] args) {

@@ -42,6 +42,8 @@ public class MakeCommand implements Callable<Integer> {
     @Option(names = "--blocks", description = "Blocks of two scenes: 1 = 8 s, each more +7 s (default: ${DEFAULT-VALUE}).", defaultValue = "4") int blocks;
     @Option(names = "--style", description = "Caption style: shorts or plain (default: ${DEFAULT-VALUE}).", defaultValue = "shorts") String style;
     @Option(names = "--provider", description = "local (offline animatic, free) or google (Gemini + Veo) (default: ${DEFAULT-VALUE}).", defaultValue = "local") String provider;
+    @Option(names = "--dry-run", description = "Print the plan and its cost; spend nothing.") boolean dryRun;
+    @Option(names = "--yes", description = "Answer yes to the cost confirmation (for scripts).") boolean yes;
     @Option(names = "--out", required = true, description = "Directory for final.mp4, subtitles, words.json, script.json, character.png, manifest.json.") Path out;
 
     /** Built-in character for the demo and for make without character options. */
@@ -60,7 +62,12 @@ public class MakeCommand implements Callable<Integer> {
         new ScriptRequest(theme, character, blocks, language); // validates theme length, blocks, language
         byte[] image = characterImage == null ? null : ImageCheck.toPng(characterImage);
         CaptionStyle captions = CaptionStyle.named(style);
-        Stages stages = Providers.stages(provider, captions);
+        boolean google = "google".equals(provider); // paid: its stages are built after the plan is approved
+        Stages stages = google ? null : Providers.stages(provider, captions);
+        if (dryRun && !google) {
+            System.out.println("Plan: provider " + provider + ", " + (script != null ? script.blocks().size() : blocks) + " blocks, free ($0.00). Dry run: nothing was made.");
+            return 0;
+        }
 
         // 2. Prepare the workspace; a different request in the same directory starts afresh.
         Workspace ws = new Workspace(out.toAbsolutePath());
@@ -72,15 +79,24 @@ public class MakeCommand implements Callable<Integer> {
         // 3. Run the pipeline, resuming whatever a previous run finished.
         JobSpec spec = new JobSpec(theme, character, script != null ? script.blocks().size() : blocks, language);
         FileJournal journal = new FileJournal(ws.journal());
-        try (StageProgress progress = new StageProgress(System.err, spec.blocks())) {
-            new Pipeline(stages).run(spec, ws, journal, progress, () -> false);
+        GoogleRun paid = null;
+        if (google) {
+            var approved = GoogleRun.open(spec, ws, dryRun, yes, new java.io.PrintWriter(System.out, true));
+            if (approved.isEmpty()) return 0; // dry run or declined: nothing spent
+            paid = approved.get();
+            stages = paid.stages(io.reelsmith.subtitle.align.WordTimers.auto(), captions, new io.reelsmith.render.FinalRenderer());
         }
-        Manifest.write(Manifest.build(spec, script != null ? scriptFile.getFileName().toString() : "generated", provider, 0.0, ws, journal), ws);
+        double cost;
+        try (GoogleRun closing = paid; StageProgress progress = new StageProgress(System.err, spec.blocks())) {
+            new Pipeline(stages).run(spec, ws, journal, progress, () -> false);
+            cost = paid == null ? 0.0 : paid.spentUsd().doubleValue();
+        }
+        Manifest.write(Manifest.build(spec, script != null ? scriptFile.getFileName().toString() : "generated", provider, cost, ws, journal), ws);
 
         MediaInfo m = MediaInfo.probe(ws.finalVideo());
         Script used = ScriptJson.read(ws.script());
-        System.out.printf(Locale.ROOT, "final.mp4: %dx%d, %.1f s, %d blocks, provider %s, cost $0.00, made in %.1f s -> %s%n",
-                m.width(), m.height(), m.seconds(), used.blocks().size(), provider, (System.nanoTime() - t0) / 1e9, ws.finalVideo());
+        System.out.printf(Locale.ROOT, "final.mp4: %dx%d, %.1f s, %d blocks, provider %s, cost $%.2f, made in %.1f s -> %s%n",
+                m.width(), m.height(), m.seconds(), used.blocks().size(), provider, cost, (System.nanoTime() - t0) / 1e9, ws.finalVideo());
         return 0;
     }
 

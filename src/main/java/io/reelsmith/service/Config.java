@@ -54,6 +54,7 @@ public record Config(String host, int port, Path dataDir, String dbUrl, String d
     public static Config load(Path file, Map<String, String> env, Map<String, String> overrides) throws IOException {
         Map<String, String> v = new HashMap<>(DEFAULTS);
         if (file != null) {
+            if (!Files.isRegularFile(file)) throw new IllegalArgumentException("the config file " + file + " does not exist");
             Properties p = new Properties();
             try (Reader r = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
                 p.load(r);
@@ -76,7 +77,8 @@ public record Config(String host, int port, Path dataDir, String dbUrl, String d
         Files.createDirectories(data);
         String url = v.get("reelsmith.db.url");
         // WRITE_DELAY=0: a commit reaches the file before it returns, so a killed process loses no finished step.
-        if (url == null || url.isBlank()) url = "jdbc:h2:file:" + data.resolve("db/reelsmith") + ";WRITE_DELAY=0";
+        // DB_CLOSE_ON_EXIT=FALSE: on SIGTERM our shutdown hook stops the job server first, then closes the database.
+        if (url == null || url.isBlank()) url = "jdbc:h2:file:" + data.resolve("db/reelsmith") + ";WRITE_DELAY=0;DB_CLOSE_ON_EXIT=FALSE";
         String secret = v.get("reelsmith.jwt.secret");
         if (secret == null || secret.isBlank()) secret = JwtSecretFile.readOrCreate(data.resolve("jwt.secret"));
         if (secret.length() < 32) throw new IllegalArgumentException("reelsmith.jwt.secret must have at least 32 characters");

@@ -4,10 +4,13 @@ import io.javalin.Javalin;
 import io.reelsmith.api.ApiServer;
 import io.reelsmith.pipeline.JobDirs;
 import io.reelsmith.pipeline.Stages;
+import io.reelsmith.pipeline.Providers;
+import io.reelsmith.limits.DbVeoLimiter;
+import io.reelsmith.limits.VeoLimits;
 import io.reelsmith.pipeline.VideoJob;
 import io.reelsmith.pipeline.VideoRunner;
 import io.reelsmith.storage.Database;
-import io.reelsmith.storage.LocalBlobStore;
+import io.reelsmith.storage.BlobStores;
 import io.reelsmith.storage.Videos;
 import org.jobrunr.dashboard.JobRunrDashboardWebServer;
 import org.jobrunr.dashboard.JobRunrDashboardWebServerConfiguration;
@@ -50,8 +53,27 @@ public final class Service implements AutoCloseable {
         this.http = http;
     }
 
-    public static Service start(Config c, Function<String, Stages> providers, boolean api, boolean worker) throws IOException {
+    /**
+     * The production wiring: the providers of {@link Providers}, with Veo's quota shared by every process on
+     * this database (a {@link DbVeoLimiter}, settings {@code REELSMITH_VEO_*}, see docs/deployment.md).
+     */
+    public static Service start(Config c, boolean api, boolean worker) throws IOException {
         Database db = Database.open(c.dbUrl(), c.dbUser(), c.dbPassword());
+        var veoLimits = VeoLimits.fromEnvironment(System.getenv());
+        var google = new java.util.concurrent.atomic.AtomicReference<Stages>();
+        Function<String, Stages> providers = name -> {
+            if (!"google".equals(name)) return Providers.stages(name);
+            // Built on first use: a server that never makes a google video needs no key.
+            return google.updateAndGet(g -> g != null ? g : Providers.google(new DbVeoLimiter(db.dataSource(), veoLimits)));
+        };
+        return start(c, db, providers, api, worker);
+    }
+
+    public static Service start(Config c, Function<String, Stages> providers, boolean api, boolean worker) throws IOException {
+        return start(c, Database.open(c.dbUrl(), c.dbUser(), c.dbPassword()), providers, api, worker);
+    }
+
+    private static Service start(Config c, Database db, Function<String, Stages> providers, boolean api, boolean worker) throws IOException {
         JacksonJsonMapper json = new JacksonJsonMapper();
         StorageProvider jobStorage = SqlStorageProviderFactory.using(db.dataSource());
         jobStorage.setJobMapper(new JobMapper(json));
@@ -82,7 +104,7 @@ public final class Service implements AutoCloseable {
         HealthServer health = c.healthPort() < 0 ? null : new HealthServer(c.host(), c.healthPort(), db, jobServer);
         Javalin http = null;
         if (api) {
-            var deps = new ApiServer.Deps(db, new LocalBlobStore(c.blobDir()), dirs, providers, scheduler,
+            var deps = new ApiServer.Deps(db, BlobStores.open(BlobStores.fromEnvironment(System.getenv()), c.blobDir()), dirs, providers, scheduler,
                     c.jwtSecret(), c.tokenLifetime(), c.uploadMaxBytes(), c.characterProvider());
             http = ApiServer.start(c.host(), c.port(), deps);
         }

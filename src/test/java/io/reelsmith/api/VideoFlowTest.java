@@ -2,6 +2,7 @@ package io.reelsmith.api;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.reelsmith.pipeline.DbJournal;
+import io.reelsmith.pipeline.Providers;
 import io.reelsmith.render.MediaInfo;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -25,13 +26,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 /**
  * The whole flow over real HTTP against a running service: accounts, characters (upload and generated), a
  * planned video with an edited script, start, Server-Sent Events to completion, downloads (with Range), then
- * regenerate from block 2 and a failed-then-retried video. Blocks come from {@link FakeStages} so this test
- * is about the service; the provider's own tests cover the animatic.
+ * regenerate from block 2, a failed-then-retried video and a cancelled one. The provider is the real local
+ * one (offline portrait, template script, animatic); {@link Instrumented} counts its block calls and can make
+ * the next ones fail.
  */
 class VideoFlowTest {
     @TempDir
     static Path data;
-    static Instrumented fake = new Instrumented(FakeStages.providers());
+    static Instrumented fake = new Instrumented(Providers::stages); // the real local provider (the animatic)
     static TestServer server;
 
     @BeforeAll
@@ -122,7 +124,7 @@ class VideoFlowTest {
         String a = server.newUser();
         String characterId = TestServer.parse(server.json("POST", "/api/v1/characters", a, "{\"name\":\"Zed\"}")).get("id").asText();
         String id = TestServer.parse(server.json("POST", "/api/v1/videos", a,
-                "{\"theme\":\"rain\",\"characterId\":\"" + characterId + "\",\"blocks\":2}")).get("id").asText();
+                "{\"theme\":\"rain\",\"characterId\":\"" + characterId + "\",\"blocks\":1}")).get("id").asText();
         synchronized (fake) {
             fake.failBlocks.set(1); // the first block call fails; max attempts is 1, so the video fails
             server.json("POST", "/api/v1/videos/" + id + "/start", a, null);
@@ -148,7 +150,7 @@ class VideoFlowTest {
         String a = server.newUser();
         String characterId = TestServer.parse(server.json("POST", "/api/v1/characters", a, "{\"name\":\"Quitter\"}")).get("id").asText();
         String id = TestServer.parse(server.json("POST", "/api/v1/videos", a,
-                "{\"theme\":\"second thoughts\",\"characterId\":\"" + characterId + "\",\"blocks\":2}")).get("id").asText();
+                "{\"theme\":\"second thoughts\",\"characterId\":\"" + characterId + "\",\"blocks\":1}")).get("id").asText();
         server.json("POST", "/api/v1/videos/" + id + "/start", a, null);
         var cancelled = server.json("POST", "/api/v1/videos/" + id + "/cancel", a, null);
         assertThat(cancelled.statusCode()).as(cancelled.body()).isEqualTo(200);
@@ -163,7 +165,7 @@ class VideoFlowTest {
         followEvents(a, id);
         assertThat(TestServer.parse(server.json("GET", "/api/v1/videos/" + id, a, null)).get("status").asText()).isEqualTo("completed");
         var log = new DbJournal(server.db(), id).log();
-        for (String step : List.of("character", "script", "block-1", "block-2", "subtitles", "render")) assertThat(finishes(log, step)).as(step).isEqualTo(1);
+        for (String step : List.of("character", "script", "block-1", "subtitles", "render")) assertThat(finishes(log, step)).as(step).isEqualTo(1);
     }
 
     private static long finishes(List<DbJournal.LogEntry> log, String step) {

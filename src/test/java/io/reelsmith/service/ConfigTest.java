@@ -45,6 +45,8 @@ class ConfigTest {
         Files.writeString(file, "reelsmith.htp.port=1\n");
         assertThatThrownBy(() -> Config.load(file, Map.of(), Map.of("reelsmith.data.dir", dir.toString())))
                 .hasMessageContaining("unknown setting 'reelsmith.htp.port'");
+        assertThatThrownBy(() -> Config.load(dir.resolve("missing.properties"), Map.of(), Map.of("reelsmith.data.dir", dir.toString())))
+                .hasMessageContaining("missing.properties does not exist");
         assertThatThrownBy(() -> Config.load(null, Map.of("REELSMITH_HTTP_PORT", "eighty"), Map.of("reelsmith.data.dir", dir.toString())))
                 .hasMessageContaining("reelsmith.http.port must be a whole number");
         assertThatThrownBy(() -> Config.load(null, Map.of(), Map.of("reelsmith.data.dir", dir.toString(), "reelsmith.jobs.poll.seconds", "1")))

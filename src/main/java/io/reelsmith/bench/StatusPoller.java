@@ -1,0 +1,61 @@
+package io.reelsmith.bench;
+
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.IntFunction;
+
+/**
+ * Open-loop load: sends one request every 1/rate seconds whether or not earlier ones have answered (a closed
+ * loop would slow down with the server and hide its latency), and records each answer's latency.
+ */
+public final class StatusPoller implements AutoCloseable {
+    private final HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
+            .connectTimeout(Duration.ofSeconds(10)).build();
+    private final ScheduledExecutorService clock = Executors.newSingleThreadScheduledExecutor();
+    private final List<Double> latenciesMs = Collections.synchronizedList(new ArrayList<>());
+    private final AtomicInteger sent = new AtomicInteger(), failed = new AtomicInteger(), answered = new AtomicInteger();
+
+    /** {@code request(i)} makes the i-th request (e.g. round robin over video ids). */
+    public StatusPoller(double ratePerSecond, IntFunction<HttpRequest> request) {
+        long periodNanos = (long) (1e9 / ratePerSecond);
+        clock.scheduleAtFixedRate(() -> {
+            int i = sent.getAndIncrement();
+            long t0 = System.nanoTime();
+            http.sendAsync(request.apply(i), HttpResponse.BodyHandlers.discarding()).whenComplete((r, e) -> {
+                if (e != null || r.statusCode() != 200) failed.incrementAndGet();
+                else latenciesMs.add((System.nanoTime() - t0) / 1e6);
+                answered.incrementAndGet();
+            });
+        }, 0, periodNanos, TimeUnit.NANOSECONDS);
+    }
+
+    public List<Double> latenciesMs() {
+        return List.copyOf(latenciesMs);
+    }
+
+    public int sent() {
+        return sent.get();
+    }
+
+    public int failed() {
+        return failed.get();
+    }
+
+    /** Stops sending, then waits (up to the request timeout) for every request sent to be answered or to fail. */
+    @Override
+    public void close() throws InterruptedException {
+        clock.shutdownNow();
+        clock.awaitTermination(5, TimeUnit.SECONDS);
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(35);
+        while (answered.get() < sent.get() && System.nanoTime() < deadline) Thread.sleep(50);
+    }
+}

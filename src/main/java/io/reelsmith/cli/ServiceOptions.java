@@ -1,0 +1,46 @@
+package io.reelsmith.cli;
+
+import io.reelsmith.service.Config;
+import picocli.CommandLine.Option;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.Map;
+
+/** Options shared by {@code serve} and {@code worker}; each overrides the same key of the file and the environment. */
+final class ServiceOptions {
+    @Option(names = "--config", paramLabel = "FILE", description = "Properties file with reelsmith.* settings (see docs/service.md).")
+    Path config;
+
+    @Option(names = "--data-dir", paramLabel = "DIR", description = "Where the database and files live (reelsmith.data.dir, default ./data).")
+    String dataDir;
+
+    @Option(names = "--dashboard-port", paramLabel = "PORT", description = "JobRunr dashboard port, -1 for none (reelsmith.dashboard.port, default 8000).")
+    Integer dashboardPort;
+
+    @Option(names = "--health-port", paramLabel = "PORT", description = "Port of GET /health, -1 for none (reelsmith.health.port, default 8001).")
+    Integer healthPort;
+
+    Config load(Map<String, String> more) throws IOException {
+        Map<String, String> o = new HashMap<>(more);
+        if (dataDir != null) o.put("reelsmith.data.dir", dataDir);
+        if (healthPort != null) o.put("reelsmith.health.port", String.valueOf(healthPort));
+        if (dashboardPort != null) o.put("reelsmith.dashboard.port", String.valueOf(dashboardPort));
+        return Config.load(config, System.getenv(), o);
+    }
+
+    /** Keeps the process alive until it is stopped (Ctrl-C, SIGTERM), then closes the service cleanly. */
+    static void runUntilStopped(AutoCloseable service) throws InterruptedException {
+        var done = new java.util.concurrent.CountDownLatch(1);
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+            try {
+                service.close();
+            } catch (Exception e) {
+                System.err.println("reelsmith: error while stopping: " + e.getMessage());
+            }
+            done.countDown();
+        }));
+        done.await();
+    }
+}

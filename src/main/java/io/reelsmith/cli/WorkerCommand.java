@@ -1,0 +1,30 @@
+package io.reelsmith.cli;
+
+import io.reelsmith.service.Service;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+
+import java.util.Map;
+import java.util.concurrent.Callable;
+
+/**
+ * {@code reelsmith worker}: only the background job server, for more machines. Every worker and the server
+ * must share one PostgreSQL database (reelsmith.db.url) and one data directory (a shared file system):
+ * an H2 file database can be opened by one process only.
+ */
+@Command(name = "worker", mixinStandardHelpOptions = true,
+        description = "Run only the background job server (video jobs); share the server's PostgreSQL database and data directory.")
+public final class WorkerCommand implements Callable<Integer> {
+    @Mixin
+    ServiceOptions options = new ServiceOptions();
+
+    @Override
+    public Integer call() throws Exception {
+        var config = options.load(Map.of());
+        Service service = Service.start(config, false, true);
+        System.out.println("reelsmith worker running (data " + config.dataDir() + ", " + config.workers() + " workers)");
+        System.out.flush();
+        ServiceOptions.runUntilStopped(service);
+        return 0;
+    }
+}

@@ -1,0 +1,109 @@
+package io.reelsmith.emulator;
+
+import io.reelsmith.render.Ffmpeg;
+import io.reelsmith.speech.Espeak;
+import io.reelsmith.speech.Voice;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Makes the emulator's "Veo" MP4s: a coloured frame with the request's image on it, and audio that speaks
+ * the prompt's quoted dialogue (espeak-ng) over a pink-noise sound bed, as Veo's native audio would.
+ * An extension re-encodes only the new 7 s and joins it to the source without re-encoding, so the output is
+ * one combined video 7 s longer, like Veo's.
+ */
+final class ClipMaker {
+    private static final Pattern QUOTED = Pattern.compile("\"([^\"]+)\"|“([^”]+)”|«\\s*([^»]+?)\\s*»");
+
+    private final int width, height;
+
+    ClipMaker(int width, int height) {
+        this.width = width;
+        this.height = height;
+    }
+
+    /** The dialogue Veo would speak: every quoted passage of the prompt, in order. */
+    static String quotedSpeech(String prompt) {
+        List<String> parts = new ArrayList<>();
+        Matcher m = QUOTED.matcher(prompt == null ? "" : prompt);
+        while (m.find()) {
+            for (int g = 1; g <= 3; g++) if (m.group(g) != null) parts.add(m.group(g).strip());
+        }
+        return String.join(" ", parts);
+    }
+
+    static boolean soundsFrench(String prompt) {
+        String p = prompt.toLowerCase(Locale.ROOT);
+        return p.contains("in french") || p.contains("en français") || p.contains("language: fr");
+    }
+
+    /** A new clip of {@code seconds} with {@code image} (PNG, may be null) centred on it. */
+    void make(String prompt, byte[] image, double seconds, Path out) throws IOException {
+        Path tmp = Files.createTempDirectory(out.getParent(), ".clip");
+        try {
+            segment(prompt, image, seconds, tmp, out);
+        } finally {
+            deleteTree(tmp);
+        }
+    }
+
+    /** {@code source} plus a new segment of {@code seconds}: one combined video. */
+    void extend(Path source, String prompt, byte[] image, double seconds, Path out) throws IOException {
+        Path tmp = Files.createTempDirectory(out.getParent(), ".ext");
+        try {
+            Path seg = tmp.resolve("segment.mp4");
+            segment(prompt, image, seconds, tmp, seg);
+            Path list = tmp.resolve("list.txt");
+            Files.writeString(list, "file '" + source.toAbsolutePath() + "'\nfile '" + seg.toAbsolutePath() + "'\n");
+            Ffmpeg.command().input(list, "-f", "concat", "-safe", "0").args("-c", "copy").faststart().output(out).timeout(120).run();
+        } finally {
+            deleteTree(tmp);
+        }
+    }
+
+    private void segment(String prompt, byte[] image, double seconds, Path tmp, Path out) throws IOException {
+        String d = String.format(Locale.ROOT, "%.3f", seconds);
+        String color = String.format("0x%06X", (prompt.hashCode() & 0x7F7F7F) | 0x202020);
+        Ffmpeg f = Ffmpeg.command().lavfi("color=c=" + color + ":s=" + width + "x" + height + ":r=24:d=" + d);
+        int next = 1;
+        String video = "[0:v]";
+        StringBuilder graph = new StringBuilder();
+        if (image != null) {
+            Path png = tmp.resolve("image.png");
+            Files.write(png, image);
+            f.input(png, "-loop", "1", "-t", d);
+            graph.append("[1:v]scale=").append(width * 3 / 4).append(":-2[img];[0:v][img]overlay=(W-w)/2:(H-h)/2:shortest=1[v];");
+            video = "[v]";
+            next++;
+        }
+        f.lavfi("anoisesrc=c=pink:a=0.03:r=24000:d=" + d);
+        String bed = "[" + next++ + ":a]";
+        String speech = quotedSpeech(prompt);
+        if (!speech.isBlank()) {
+            Path wav = tmp.resolve("speech.wav");
+            Espeak.get().speak(speech, Voice.forSpeaker(soundsFrench(prompt) ? "fr" : "en", 0), wav);
+            f.input(wav);
+            graph.append("[").append(next).append(":a]aresample=24000,apad[s];")
+                    .append(bed).append("[s]amix=inputs=2:duration=first:normalize=0,atrim=0:").append(d).append("[a]");
+        } else {
+            graph.append(bed).append("atrim=0:").append(d).append("[a]");
+        }
+        if (video.equals("[0:v]")) graph.append(";[0:v]null[v]");
+        f.filterComplex(graph.toString()).map("[v]", "[a]")
+                .h264("ultrafast", 30).args("-r", "24", "-g", "24").aac(96).args("-ar", "24000", "-ac", "1", "-t", d)
+                .faststart().output(out).timeout(120).run();
+    }
+
+    private static void deleteTree(Path dir) throws IOException {
+        try (var s = Files.walk(dir)) {
+            for (Path p : s.sorted(java.util.Comparator.reverseOrder()).toList()) Files.deleteIfExists(p);
+        }
+    }
+}

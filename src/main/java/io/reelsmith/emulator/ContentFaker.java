@@ -1,0 +1,125 @@
+package io.reelsmith.emulator;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+
+import javax.imageio.ImageIO;
+import java.awt.BasicStroke;
+import java.awt.Color;
+import java.awt.Font;
+import java.awt.Graphics2D;
+import java.awt.RenderingHints;
+import java.awt.image.BufferedImage;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * What the emulator answers to generateContent: a PNG drawn from the prompt, or text that fills the response
+ * JSON schema (Gemini's upper-case {@code responseSchema} or a standard {@code responseJsonSchema}). Array sizes
+ * follow {@code minItems}; integers named number/index count 1, 2, 3…; strings are short sentences made of
+ * the prompt's own words, so a script made here can be spoken and aligned.
+ */
+final class ContentFaker {
+    private static final ObjectMapper JSON = new ObjectMapper();
+    private static final Pattern NAMED = Pattern.compile("(?i)(?:character|named|personnage)\\s*:?\\s*\"?([A-Z][\\p{L}]+(?: [A-Z][\\p{L}]+)?)");
+
+    private final List<String> words;
+    private final String name;
+    private final boolean french;
+    private int sentence;
+
+    ContentFaker(String prompt) {
+        words = new ArrayList<>();
+        // The first quoted passage is usually the theme: its words make the most fitting lines.
+        Matcher q = Pattern.compile("\"([^\"]+)\"").matcher(prompt);
+        if (q.find()) addWords(q.group(1));
+        if (words.size() < 2) addWords(prompt);
+        if (words.isEmpty()) words.addAll(List.of("story", "morning", "garden"));
+        Matcher m = NAMED.matcher(prompt);
+        name = m.find() ? m.group(1) : "Narrator";
+        french = ClipMaker.soundsFrench(prompt) || prompt.toLowerCase(Locale.ROOT).contains("french");
+    }
+
+    private void addWords(String text) {
+        for (String w : text.split("[^\\p{L}]+")) if (w.length() >= 4 && w.length() <= 12) words.add(w.toLowerCase(Locale.ROOT));
+    }
+
+    JsonNode fill(JsonNode schema) {
+        return fill(schema, "", 0);
+    }
+
+    private JsonNode fill(JsonNode schema, String field, int index) {
+        String type = schema.path("type").asText("string").toLowerCase(Locale.ROOT);
+        if (schema.has("enum") && schema.get("enum").size() > 0) {
+            for (JsonNode e : schema.get("enum")) if (french && e.asText().equals("fr")) return e;
+            return schema.get("enum").get(0);
+        }
+        switch (type) {
+            case "object" -> {
+                ObjectNode o = JSON.createObjectNode();
+                schema.path("properties").fields().forEachRemaining(e -> o.set(e.getKey(), fill(e.getValue(), e.getKey(), index)));
+                return o;
+            }
+            case "array" -> {
+                ArrayNode a = JSON.createArrayNode();
+                int n = Math.max(1, schema.path("minItems").asInt(1));
+                for (int i = 0; i < n; i++) a.add(fill(schema.path("items"), field, i));
+                return a;
+            }
+            case "integer", "number" -> {
+                return JSON.getNodeFactory().numberNode(index + 1);
+            }
+            case "boolean" -> {
+                return JSON.getNodeFactory().booleanNode(true);
+            }
+            default -> {
+                String f = field.toLowerCase(Locale.ROOT);
+                if (f.equals("speaker") || f.equals("name")) return JSON.getNodeFactory().textNode(name);
+                if (f.equals("language")) return JSON.getNodeFactory().textNode(french ? "fr" : "en");
+                return JSON.getNodeFactory().textNode(sentence());
+            }
+        }
+    }
+
+    /** Six words from the prompt, e.g. "Look at the morning garden here!" */
+    String sentence() {
+        String a = words.get(Math.floorMod(sentence * 7 + 1, words.size()));
+        String b = words.get(Math.floorMod(sentence * 3 + 2, words.size()));
+        sentence++;
+        return french ? "Regarde, le " + a + " et le " + b + " ici !" : "Look at the " + a + " and the " + b + " here!";
+    }
+
+    /** A 9:16 (or other) PNG: a coloured backdrop with a simple figure, different for each prompt. */
+    static byte[] png(String prompt, String aspectRatio) throws IOException {
+        int w = 576, h = 1024;
+        if ("1:1".equals(aspectRatio)) h = 576;
+        else if ("16:9".equals(aspectRatio)) { w = 1024; h = 576; }
+        BufferedImage img = new BufferedImage(w, h, BufferedImage.TYPE_INT_RGB);
+        Graphics2D g = img.createGraphics();
+        g.setRenderingHint(RenderingHints.KEY_ANTIALIASING, RenderingHints.VALUE_ANTIALIAS_ON);
+        int hash = prompt.hashCode();
+        g.setColor(new Color((hash & 0x3F3F3F) | 0x404040));
+        g.fillRect(0, 0, w, h);
+        g.setColor(new Color(((hash >>> 8) & 0x7F7F7F) | 0x808080));
+        g.fillOval(w / 2 - w / 6, h / 4, w / 3, w / 3);
+        g.fillRoundRect(w / 2 - w / 5, h / 4 + w / 3, 2 * w / 5, h / 3, 40, 40);
+        g.setColor(Color.BLACK);
+        g.setStroke(new BasicStroke(6));
+        g.fillOval(w / 2 - w / 12, h / 4 + w / 8, 18, 18);
+        g.fillOval(w / 2 + w / 12 - 18, h / 4 + w / 8, 18, 18);
+        g.setFont(new Font(Font.SANS_SERIF, Font.BOLD, 28));
+        g.setColor(Color.WHITE);
+        g.drawString("emulated image", 20, h - 30);
+        g.dispose();
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        ImageIO.write(img, "png", out);
+        return out.toByteArray();
+    }
+}

@@ -1,0 +1,405 @@
+package io.reelsmith.emulator;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.sun.net.httpserver.HttpExchange;
+import com.sun.net.httpserver.HttpServer;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.net.InetSocketAddress;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.SecureRandom;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Base64;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * A local stand-in for the Gemini API (v1beta, API-key mode; and the Vertex AI v1beta1 paths with a bearer
+ * token, where videos come back inline) that the real SDK can be pointed at:
+ * {@code generateContent} (text, structured JSON, images), Veo's {@code predictLongRunning}, operation polling
+ * and file download, with Veo 3.1's rules enforced, every call logged and faults injected on demand.
+ * Admin: {@code GET /_emulator/log}, {@code POST|DELETE /_emulator/faults}, {@code POST /_emulator/reset},
+ * {@code POST /_emulator/age?seconds=N} (makes every stored video N s older, to test retention).
+ */
+public final class GeminiEmulator implements AutoCloseable {
+    private static final ObjectMapper JSON = new ObjectMapper();
+    /** -Dreelsmith.emulator.trace=true prints every request body (base64 shortened) on stderr. */
+    private static final boolean TRACE = Boolean.getBoolean("reelsmith.emulator.trace");
+    private static final Pattern MODEL_CALL = Pattern.compile("/v1beta/models/([^/:]+):(generateContent|predictLongRunning)");
+    /** Vertex AI: the SDK builds these paths from project and location; auth is a bearer token. */
+    private static final Pattern VERTEX_CALL = Pattern.compile(
+            "/v1beta1/(projects/[^/]+/locations/[^/]+/publishers/google/models/([^/:]+)):(generateContent|predictLongRunning|fetchPredictOperation)");
+    private static final Pattern OPERATION = Pattern.compile("/v1beta/(models/[^/]+/operations/[a-z0-9]+)");
+    private static final Pattern DOWNLOAD = Pattern.compile("/v1beta/files/([a-z0-9]+):download");
+    private static final Pattern BLOB = Pattern.compile("/_emulator/blobs/([a-z0-9]+)\\.mp4");
+    private static final Pattern FILE_IN_URI = Pattern.compile("/files/([a-z0-9]+)(?::download)?");
+
+    private final EmulatorOptions options;
+    private final HttpServer server;
+    private final ExecutorService http = Executors.newFixedThreadPool(8);
+    private final ExecutorService encoder = Executors.newSingleThreadExecutor(r -> daemon(r, "emulator-encoder"));
+    private final Path workDir;
+    private final ClipMaker clips;
+    private final CallLog log = new CallLog();
+    private final java.util.concurrent.atomic.AtomicInteger maxConcurrent = new java.util.concurrent.atomic.AtomicInteger();
+    private final Faults faults = new Faults();
+    private final Map<String, VideoOperation> operations = new ConcurrentHashMap<>();
+    private final Map<String, StoredVideo> videos = new ConcurrentHashMap<>();
+    private final SecureRandom random = new SecureRandom();
+    private volatile Duration age = Duration.ZERO;
+
+    public GeminiEmulator(EmulatorOptions options) throws IOException {
+        this.options = options;
+        this.workDir = options.workDir() != null ? Files.createDirectories(options.workDir()) : Files.createTempDirectory("gemini-emulator");
+        this.clips = new ClipMaker(options.width(), options.height());
+        this.server = HttpServer.create(new InetSocketAddress("127.0.0.1", options.port()), 64);
+        server.setExecutor(http);
+        server.createContext("/", this::handle);
+    }
+
+    public static GeminiEmulator start(EmulatorOptions options) throws IOException {
+        GeminiEmulator e = new GeminiEmulator(options);
+        e.server.start();
+        return e;
+    }
+
+    public String baseUrl() {
+        return "http://127.0.0.1:" + server.getAddress().getPort();
+    }
+
+    public int port() {
+        return server.getAddress().getPort();
+    }
+
+    public CallLog log() {
+        return log;
+    }
+
+    public Faults faults() {
+        return faults;
+    }
+
+    @Override
+    public void close() {
+        server.stop(0);
+        http.shutdownNow();
+        encoder.shutdownNow();
+    }
+
+    private void handle(HttpExchange ex) throws IOException {
+        try (ex) {
+            String path = ex.getRequestURI().getPath();
+            Matcher blob = BLOB.matcher(path);
+            if (blob.matches()) {
+                blob(ex, blob.group(1));
+                return;
+            }
+            if (path.startsWith("/_emulator/")) {
+                admin(ex, path);
+                return;
+            }
+            Matcher m;
+            if (ex.getRequestMethod().equals("POST") && (m = VERTEX_CALL.matcher(path)).matches()) {
+                JsonNode body = JSON.readTree(ex.getRequestBody());
+                if (TRACE) System.err.println("emulator <- " + path + " " + HttpJson.shortened(body));
+                switch (m.group(3)) {
+                    case "generateContent" -> generateContent(ex, m.group(2), body, true);
+                    case "predictLongRunning" -> predictLongRunning(ex, m.group(2), m.group(1), body, true);
+                    default -> poll(ex, body.path("operationName").asText(""), true);
+                }
+            } else if (ex.getRequestMethod().equals("POST") && (m = MODEL_CALL.matcher(path)).matches()) {
+                JsonNode body = JSON.readTree(ex.getRequestBody());
+                if (TRACE) System.err.println("emulator <- " + path + " " + HttpJson.shortened(body));
+                if (m.group(2).equals("generateContent")) generateContent(ex, m.group(1), body, false);
+                else predictLongRunning(ex, m.group(1), "models/" + m.group(1), body, false);
+            } else if (ex.getRequestMethod().equals("GET") && (m = OPERATION.matcher(path)).matches()) {
+                poll(ex, m.group(1), false);
+            } else if (ex.getRequestMethod().equals("GET") && (m = DOWNLOAD.matcher(path)).matches()) {
+                download(ex, m.group(1));
+            } else {
+                log.add(new CallLog.Call("unknown", null, false, 404, 0, null, ex.getRequestMethod() + " " + path));
+                HttpJson.error(ex, 404, "NOT_FOUND", "no such method: " + ex.getRequestMethod() + " " + path);
+            }
+        } catch (RuntimeException e) {
+            HttpJson.error(ex, 500, "INTERNAL", "emulator error: " + e);
+        }
+    }
+
+    /** Checks the key (or, for Vertex AI, a bearer token) and draws a fault; returns the refusal status sent, or 0. */
+    private int refuse(HttpExchange ex, boolean videoStart, Fault[] drawn, boolean vertex) throws IOException {
+        if (vertex) {
+            String auth = ex.getRequestHeaders().getFirst("Authorization");
+            if (auth == null || !auth.startsWith("Bearer ") || auth.length() < 8) {
+                return HttpJson.error(ex, 401, "UNAUTHENTICATED", "Request is missing required authentication credential. Expected OAuth 2 access token.");
+            }
+        } else {
+            String key = ex.getRequestHeaders().getFirst("x-goog-api-key");
+            if (key == null || key.isBlank()) return HttpJson.error(ex, 403, "PERMISSION_DENIED", "Method doesn't allow unregistered callers. Please use an API key.");
+            if (!key.equals(options.apiKey())) return HttpJson.error(ex, 400, "INVALID_ARGUMENT", "API key not valid. Please pass a valid API key. [API_KEY_INVALID]");
+        }
+        Optional<Fault> f = faults.draw(videoStart);
+        if (f.isPresent() && f.get() == Fault.RATE_LIMITED) return HttpJson.error(ex, 429, "RESOURCE_EXHAUSTED", "Resource has been exhausted (e.g. check quota). [injected]");
+        if (f.isPresent() && f.get() == Fault.SERVER_ERROR) return HttpJson.error(ex, 500, "INTERNAL", "An internal error has occurred. [injected]");
+        drawn[0] = f.orElse(null);
+        return 0;
+    }
+
+    private void generateContent(HttpExchange ex, String model, JsonNode body, boolean vertex) throws IOException {
+        JsonNode config = body.path("generationConfig");
+        boolean image = false;
+        for (JsonNode mod : config.path("responseModalities")) image |= mod.asText().equalsIgnoreCase("IMAGE");
+        String kind = image ? "image" : "text";
+        int refused = refuse(ex, false, new Fault[1], vertex);
+        if (refused != 0) {
+            log.add(new CallLog.Call(kind, model, false, refused, 0, null, null));
+            return;
+        }
+        StringBuilder prompt = new StringBuilder();
+        for (JsonNode c : body.path("contents")) for (JsonNode p : c.path("parts")) if (p.has("text")) prompt.append(p.get("text").asText()).append('\n');
+        ObjectNode part = JSON.createObjectNode();
+        if (image) {
+            byte[] png = ContentFaker.png(prompt.toString(), config.path("imageConfig").path("aspectRatio").asText("1:1"));
+            part.putObject("inlineData").put("mimeType", "image/png").put("data", Base64.getEncoder().encodeToString(png));
+        } else {
+            JsonNode schema = config.has("responseJsonSchema") ? config.get("responseJsonSchema") : config.path("responseSchema");
+            boolean json = config.path("responseMimeType").asText("").equals("application/json") && !schema.isMissingNode();
+            ContentFaker faker = new ContentFaker(prompt.toString());
+            part.put("text", json ? JSON.writeValueAsString(faker.fill(schema)) : faker.sentence());
+        }
+        ObjectNode answer = JSON.createObjectNode();
+        ObjectNode candidate = answer.putArray("candidates").addObject();
+        ObjectNode content = candidate.putObject("content");
+        content.put("role", "model");
+        content.putArray("parts").add(part);
+        candidate.put("finishReason", "STOP");
+        answer.put("modelVersion", model);
+        log.add(new CallLog.Call(kind, model, true, 200, 0, null, null));
+        HttpJson.send(ex, 200, answer);
+    }
+
+    private void predictLongRunning(HttpExchange ex, String model, String modelPath, JsonNode body, boolean vertex) throws IOException {
+        JsonNode instance = body.path("instances").path(0);
+        String kind = VeoWireRules.kind(instance);
+        Fault[] drawn = new Fault[1];
+        int refused = refuse(ex, true, drawn, vertex);
+        String problem = refused != 0 ? null : VeoWireRules.check(body, vertex);
+        StoredVideo source = null;
+        JsonNode p = body.path("parameters");
+        if (refused == 0 && problem == null && kind.equals("extend")) {
+            source = source(instance.path("video"));
+            String aspect = p.path("aspectRatio").asText("16:9");
+            if (source == null) problem = "The input video is not a video generated by Veo (or it was not found).";
+            else if (expired(source)) problem = "The input video has expired: Veo keeps generated videos for 2 days.";
+            else if (!aspect.equals(source.aspectRatio())) problem = "aspectRatio " + aspect + " does not match the input video's " + source.aspectRatio() + ".";
+            else if (source.seconds() > VeoWireRules.MAX_SOURCE_SECONDS + 0.5) problem = "The input video is longer than 141 s.";
+            else if (source.seconds() + VeoWireRules.EXTENSION_SECONDS > VeoWireRules.MAX_OUTPUT_SECONDS + 0.5) problem = "The extended video would be longer than 148 s.";
+        }
+        if (problem != null) {
+            log.add(new CallLog.Call(kind, model, false, 400, 0, null, problem));
+            HttpJson.error(ex, 400, "INVALID_ARGUMENT", problem);
+            return;
+        }
+        if (refused != 0) {
+            log.add(new CallLog.Call(kind, model, false, refused, 0, null, null));
+            return;
+        }
+        Fault fault = drawn[0];
+        double seconds = kind.equals("extend") ? VeoWireRules.EXTENSION_SECONDS : p.path("durationSeconds").asInt(8);
+        String name = modelPath + "/operations/" + randomId();
+        Duration latency = fault == Fault.SLOW ? options.latency().multipliedBy(Faults.SLOW_FACTOR) : options.latency();
+        boolean makesVideo = fault == null || fault == Fault.SLOW;
+        CompletableFuture<StoredVideo> video = makesVideo
+                ? CompletableFuture.supplyAsync(() -> make(kind, instance, p, seconds, body), encoder)
+                : new CompletableFuture<>();
+        operations.put(name, new VideoOperation(name, model, kind, Instant.now().plus(latency), fault, video));
+        countRunning();
+        log.add(new CallLog.Call(kind, model, makesVideo, 200, makesVideo ? seconds : 0, name, fault == null ? null : "fault " + fault.code,
+                instance.path("referenceImages").size()));
+        HttpJson.send(ex, 200, JSON.createObjectNode().put("name", name));
+    }
+
+    /** The running count only grows at a submission, so its maximum over submissions is its maximum. */
+    private void countRunning() {
+        Instant now = Instant.now();
+        int running = (int) operations.values().stream().filter(o -> !o.isDone(now)).count();
+        maxConcurrent.accumulateAndGet(running, Math::max);
+    }
+
+    /** The most Veo operations that were running at once (submitted, not yet done). */
+    public int maxConcurrentOperations() {
+        return maxConcurrent.get();
+    }
+
+    private StoredVideo make(String kind, JsonNode instance, JsonNode params, double seconds, JsonNode body) {
+        try {
+            String prompt = instance.path("prompt").asText("");
+            String id = randomId();
+            Path out = workDir.resolve(id + ".mp4");
+            byte[] image = firstImage(instance);
+            String aspect = params.path("aspectRatio").asText("16:9");
+            if (kind.equals("extend")) {
+                StoredVideo src = source(instance.path("video"));
+                if (src == null) throw new IllegalStateException("source video vanished");
+                clips.extend(src.file(), prompt, src.image(), seconds, out);
+                image = src.image();
+                seconds = src.seconds() + seconds;
+            } else {
+                clips.make(prompt, image, seconds, out);
+            }
+            StoredVideo v = new StoredVideo(id, out, seconds, Instant.now(), aspect, image, sha256(Files.readAllBytes(out)));
+            videos.put(id, v);
+            return v;
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+
+    /** The stored video a request names: by its file uri, or (Vertex AI) by its bytes. */
+    private StoredVideo source(JsonNode video) {
+        if (video.hasNonNull("bytesBase64Encoded")) {
+            String hash = sha256(Base64.getDecoder().decode(video.get("bytesBase64Encoded").asText()));
+            return videos.values().stream().filter(v -> v.sha256().equals(hash)).findFirst().orElse(null);
+        }
+        Matcher fm = FILE_IN_URI.matcher(video.path("uri").asText(""));
+        return fm.find() ? videos.get(fm.group(1)) : null;
+    }
+
+    private static String sha256(byte[] bytes) {
+        try {
+            return java.util.HexFormat.of().formatHex(java.security.MessageDigest.getInstance("SHA-256").digest(bytes));
+        } catch (java.security.NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static byte[] firstImage(JsonNode instance) {
+        JsonNode img = instance.has("image") ? instance.get("image") : instance.path("referenceImages").path(0).path("image");
+        String b64 = img.path("bytesBase64Encoded").asText(null);
+        return b64 == null ? null : Base64.getDecoder().decode(b64);
+    }
+
+    private void poll(HttpExchange ex, String name, boolean vertex) throws IOException {
+        VideoOperation op = operations.get(name);
+        String model = op == null ? null : op.model();
+        int refused = refuse(ex, false, new Fault[1], vertex);
+        if (refused != 0) {
+            log.add(new CallLog.Call("poll", model, false, refused, 0, name, null));
+            return;
+        }
+        if (op == null) {
+            log.add(new CallLog.Call("poll", null, false, 404, 0, name, null));
+            HttpJson.error(ex, 404, "NOT_FOUND", "Operation " + name + " not found.");
+            return;
+        }
+        boolean done = op.isDone(Instant.now());
+        ObjectNode answer = OperationAnswers.answer(op, done, vertex);
+        log.add(new CallLog.Call("poll", model, false, 200, 0, name, done ? "done" : "running"));
+        HttpJson.send(ex, 200, answer);
+    }
+
+    private void download(HttpExchange ex, String id) throws IOException {
+        int refused = refuse(ex, false, new Fault[1], false);
+        if (refused != 0) {
+            log.add(new CallLog.Call("download", null, false, refused, 0, id, null));
+            return;
+        }
+        StoredVideo v = videos.get(id);
+        if (v == null || expired(v)) {
+            log.add(new CallLog.Call("download", null, false, 404, 0, id, v == null ? "unknown" : "expired"));
+            HttpJson.error(ex, 404, "NOT_FOUND", v == null ? "File " + id + " not found." : "File " + id + " has expired (kept 2 days).");
+            return;
+        }
+        // Like Google, answer with a redirect to where the bytes are (clients must follow it: curl -L).
+        log.add(new CallLog.Call("download", null, false, 302, 0, id, null));
+        ex.getResponseHeaders().set("Location", "/_emulator/blobs/" + id + ".mp4");
+        ex.sendResponseHeaders(302, -1);
+    }
+
+    /** The redirect target of a download: a signed-URL stand-in, no key needed. */
+    private void blob(HttpExchange ex, String id) throws IOException {
+        StoredVideo v = videos.get(id);
+        if (v == null || expired(v)) {
+            HttpJson.error(ex, 404, "NOT_FOUND", "no such blob " + id);
+            return;
+        }
+        byte[] bytes = Files.readAllBytes(v.file());
+        ex.getResponseHeaders().set("Content-Type", "video/mp4");
+        ex.sendResponseHeaders(200, bytes.length);
+        try (OutputStream os = ex.getResponseBody()) {
+            os.write(bytes);
+        }
+    }
+
+    private boolean expired(StoredVideo v) {
+        return v.created().minus(age).plus(options.retention()).isBefore(Instant.now());
+    }
+
+    private void admin(HttpExchange ex, String path) throws IOException {
+        String method = ex.getRequestMethod();
+        switch (path) {
+            case "/_emulator/log" -> {
+                ObjectNode root = JSON.createObjectNode();
+                root.put("maxConcurrentOperations", maxConcurrent.get());
+                ArrayNode calls = root.putArray("calls");
+                for (CallLog.Call c : log.calls()) calls.add(JSON.valueToTree(c));
+                HttpJson.send(ex, 200, root);
+            }
+            case "/_emulator/faults" -> {
+                if (method.equals("DELETE")) faults.clear();
+                else {
+                    JsonNode b = JSON.readTree(ex.getRequestBody());
+                    List<Fault> kinds = new ArrayList<>();
+                    for (JsonNode k : b.path("kinds")) kinds.add(Fault.parse(k.asText()));
+                    if (b.has("rate")) faults.set(b.get("rate").asDouble(), kinds, b.path("seed").asLong(1));
+                    List<Fault> next = new ArrayList<>();
+                    for (JsonNode k : b.path("next")) next.add(Fault.parse(k.asText()));
+                    faults.queue(next);
+                }
+                HttpJson.send(ex, 200, JSON.createObjectNode().put("ok", true));
+            }
+            case "/_emulator/reset" -> {
+                log.clear();
+                faults.clear();
+                HttpJson.send(ex, 200, JSON.createObjectNode().put("ok", true));
+            }
+            case "/_emulator/age" -> {
+                String q = Optional.ofNullable(ex.getRequestURI().getQuery()).orElse("seconds=0");
+                age = age.plusSeconds(Long.parseLong(q.replaceAll(".*seconds=(\\d+).*", "$1")));
+                HttpJson.send(ex, 200, JSON.createObjectNode().put("ok", true));
+            }
+            default -> HttpJson.error(ex, 404, "NOT_FOUND", "no such admin endpoint " + path);
+        }
+    }
+
+    /** Makes every stored video older by {@code d} (a test stands in for two days passing). */
+    public void age(Duration d) {
+        age = age.plus(d);
+    }
+
+    private String randomId() {
+        String alphabet = "abcdefghijklmnopqrstuvwxyz0123456789";
+        StringBuilder sb = new StringBuilder();
+        for (int i = 0; i < 12; i++) sb.append(alphabet.charAt(random.nextInt(alphabet.length())));
+        return sb.toString();
+    }
+
+    private static Thread daemon(Runnable r, String name) {
+        Thread t = new Thread(r, name);
+        t.setDaemon(true);
+        return t;
+    }
+}

@@ -1,0 +1,92 @@
+package io.reelsmith.emulator;
+
+import com.fasterxml.jackson.databind.JsonNode;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+
+/**
+ * Veo 3.1's rules as the Gemini API enforces them on a {@code predictLongRunning} body (see
+ * docs google-genai-notes §3–4). Each check returns the refusal message, or null when the request is fine.
+ * Source-video checks (exists, Veo-made, not expired, ≤ 141 s) need the file store and live in the emulator.
+ */
+final class VeoWireRules {
+    static final double MAX_SOURCE_SECONDS = 141, MAX_OUTPUT_SECONDS = 148, EXTENSION_SECONDS = 7;
+    private static final List<String> REFUSED_PARAMETERS = List.of("numberOfVideos", "enhancePrompt", "generateAudio",
+            "outputGcsUri", "fps", "seed", "pubsubTopic", "compressionQuality");
+    private static final Set<Integer> DURATIONS = Set.of(4, 6, 8);
+
+    private VeoWireRules() { }
+
+    /** The kind of call this body is: extend (has a video), interpolate (image + lastFrame) or generate. */
+    static String kind(JsonNode instance) {
+        if (instance.has("video")) return "extend";
+        if (instance.has("lastFrame")) return "interpolate";
+        return "generate";
+    }
+
+    static String check(JsonNode body) {
+        return check(body, false);
+    }
+
+    /** {@code vertex}: Vertex AI also takes the source video as bytes (bytesBase64Encoded + mimeType). */
+    static String check(JsonNode body, boolean vertex) {
+        JsonNode instances = body.path("instances");
+        if (!instances.isArray() || instances.size() != 1) return "instances must hold exactly one instance";
+        JsonNode in = instances.get(0), p = body.path("parameters");
+        for (String name : REFUSED_PARAMETERS) if (p.has(name)) return "`" + name + "` isn't supported by this model.";
+        if (p.has("sampleCount") && p.get("sampleCount").asInt() != 1) return "sampleCount must be 1 for this model.";
+
+        JsonNode dur = p.path("durationSeconds");
+        if (!dur.isMissingNode() && !dur.isIntegralNumber()) return "durationSeconds must be a number, not " + dur;
+        int seconds = dur.isMissingNode() ? 8 : dur.asInt();
+        if (!DURATIONS.contains(seconds)) return "durationSeconds must be 4, 6 or 8, not " + seconds;
+        String resolution = p.path("resolution").asText("720p");
+        if (!Set.of("720p", "1080p", "4k").contains(resolution)) return "resolution must be 720p, 1080p or 4k, not " + resolution;
+        if (!resolution.equals("720p") && seconds != 8) return resolution + " requires durationSeconds 8.";
+        String aspect = p.path("aspectRatio").asText("16:9");
+        if (!Set.of("16:9", "9:16").contains(aspect)) return "aspectRatio must be 16:9 or 9:16, not " + aspect;
+
+        String prompt = in.path("prompt").asText("");
+        for (String f : List.of("image", "lastFrame")) {
+            if (in.has(f)) {
+                String err = imageError(f, in.get(f));
+                if (err != null) return err;
+            }
+        }
+        if (in.has("lastFrame") && !in.has("image")) return "lastFrame requires image (the first frame).";
+        if (in.has("lastFrame") && seconds != 8) return "interpolation requires durationSeconds 8.";
+        if (in.has("referenceImages")) {
+            JsonNode refs = in.get("referenceImages");
+            if (!refs.isArray() || refs.isEmpty()) return "referenceImages must be a non-empty list.";
+            if (refs.size() > 3) return "At most 3 reference images are supported, got " + refs.size() + ".";
+            for (JsonNode r : refs) {
+                String type = r.path("referenceType").asText("").toLowerCase(Locale.ROOT);
+                if (!type.equals("asset")) return "referenceType '" + r.path("referenceType").asText() + "' isn't supported by this model; use asset.";
+                String err = imageError("referenceImages.image", r.path("image"));
+                if (err != null) return err;
+            }
+            if (in.has("image") || in.has("video") || in.has("lastFrame")) return "referenceImages cannot be combined with image, video or lastFrame.";
+            if (prompt.isBlank()) return "referenceImages require a prompt.";
+            if (seconds != 8) return "referenceImages require durationSeconds 8.";
+        }
+        if (in.has("video")) {
+            JsonNode v = in.get("video");
+            if (in.has("image")) return "video and image cannot be combined.";
+            boolean byUri = v.hasNonNull("uri") && v.size() == 1;
+            boolean byBytes = vertex && v.hasNonNull("bytesBase64Encoded");
+            if (!byUri && !byBytes) return "video must be given as {\"uri\": …} of a Veo-generated video; bytes aren't supported.";
+            if (!resolution.equals("720p")) return "Extension is only supported at 720p.";
+            if (seconds != 8) return "Extension requires durationSeconds 8 (it adds 7 s).";
+        }
+        if (prompt.isBlank() && !in.has("image")) return "A prompt is required.";
+        return null;
+    }
+
+    private static String imageError(String field, JsonNode image) {
+        if (image.has("inlineData")) return "`inlineData` isn't supported by this model; send " + field + ".bytesBase64Encoded.";
+        if (!image.hasNonNull("bytesBase64Encoded") && !image.hasNonNull("gcsUri")) return field + " has no bytesBase64Encoded.";
+        return null;
+    }
+}

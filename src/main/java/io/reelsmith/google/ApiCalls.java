@@ -1,0 +1,83 @@
+package io.reelsmith.google;
+
+import com.google.genai.errors.ApiException;
+import com.google.genai.errors.GenAiIOException;
+
+import java.time.Duration;
+import java.util.Set;
+import java.util.function.Supplier;
+
+/**
+ * Runs one SDK call with our retry policy: 429, 5xx and network errors are retried with exponential backoff
+ * up to {@code maxRetries} times and never past {@code deadline}; anything else fails at once with a readable
+ * message. Used for calls that are safe to repeat: a refused submission (no operation was created), a poll,
+ * a download, a text or image call that failed (not billed).
+ */
+public final class ApiCalls {
+    private static final Set<Integer> TRANSIENT = Set.of(408, 429, 500, 502, 503, 504);
+
+    private final GoogleConfig config;
+
+    public ApiCalls(GoogleConfig config) {
+        this.config = config;
+    }
+
+    public <T> T call(String what, Supplier<T> call) throws GoogleException {
+        return call(what, call, System.nanoTime() + config.operationTimeout().toNanos());
+    }
+
+    public <T> T call(String what, Supplier<T> call, long deadlineNanos) throws GoogleException {
+        Duration wait = config.backoffInitial();
+        for (int attempt = 0; ; attempt++) {
+            try {
+                return call.get();
+            } catch (ApiException e) {
+                if (!TRANSIENT.contains(e.code())) throw new GoogleException(what + " failed: " + describe(e), e);
+                if (attempt >= config.maxRetries() || pastDeadline(wait, deadlineNanos)) {
+                    throw new GoogleException(what + " failed: " + describe(e) + gaveUp(attempt, deadlineNanos, wait), e);
+                }
+            } catch (GenAiIOException e) {
+                if (attempt >= config.maxRetries() || pastDeadline(wait, deadlineNanos)) {
+                    throw new GoogleException(what + " failed: " + rootMessage(e) + gaveUp(attempt, deadlineNanos, wait), e);
+                }
+            }
+            sleep(wait);
+            wait = min(wait.multipliedBy(2), config.backoffMax());
+        }
+    }
+
+    private static String gaveUp(int attempt, long deadlineNanos, Duration wait) {
+        return " (" + (attempt + 1) + (attempt == 0 ? " attempt" : " attempts") + (pastDeadline(wait, deadlineNanos) ? ", time limit reached)" : ")");
+    }
+
+    public static boolean isTransient(ApiException e) {
+        return TRANSIENT.contains(e.code());
+    }
+
+    public static String describe(ApiException e) {
+        String status = e.status() == null || e.status().isBlank() ? "" : " " + e.status();
+        return "HTTP " + e.code() + status + ": " + e.message();
+    }
+
+    static String rootMessage(Throwable t) {
+        while (t.getCause() != null) t = t.getCause();
+        return t.getMessage() == null ? t.getClass().getSimpleName() : t.getMessage();
+    }
+
+    private static boolean pastDeadline(Duration wait, long deadlineNanos) {
+        return System.nanoTime() + wait.toNanos() > deadlineNanos;
+    }
+
+    private static Duration min(Duration a, Duration b) {
+        return a.compareTo(b) <= 0 ? a : b;
+    }
+
+    static void sleep(Duration d) throws GoogleException {
+        try {
+            Thread.sleep(d.toMillis());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new GoogleException("interrupted while waiting for Google");
+        }
+    }
+}

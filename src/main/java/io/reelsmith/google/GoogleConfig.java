@@ -1,0 +1,124 @@
+package io.reelsmith.google;
+
+import java.math.BigDecimal;
+import java.time.Duration;
+import java.util.Locale;
+import java.util.Map;
+
+/**
+ * Everything the google provider can be told, read from the environment by {@link #fromEnv}. Defaults:
+ * <pre>
+ * REELSMITH_GOOGLE_BASE_URL        (unset: Google's endpoint)   any server speaking the Gemini API, e.g. the emulator
+ * GEMINI_API_KEY | GOOGLE_API_KEY  Gemini Developer API key
+ * REELSMITH_GOOGLE_VERTEX=true     Vertex AI mode with GOOGLE_CLOUD_PROJECT, GOOGLE_CLOUD_LOCATION (us-central1), ADC
+ * REELSMITH_GOOGLE_TEXT_MODEL      gemini-2.5-pro
+ * REELSMITH_GOOGLE_IMAGE_MODEL     gemini-2.5-flash-image
+ * REELSMITH_GOOGLE_VIDEO_MODEL     veo-3.1-generate-preview
+ * REELSMITH_GOOGLE_VIDEO_MODE      extend | interpolate (extend)
+ * REELSMITH_GOOGLE_PRICE_VIDEO_PER_SECOND / _PRICE_IMAGE / _PRICE_SCRIPT   (PriceTable for the video model)
+ * REELSMITH_GOOGLE_REQUEST_TIMEOUT_SECONDS   120   every HTTP call
+ * REELSMITH_GOOGLE_OPERATION_TIMEOUT_SECONDS 900   polling one Veo operation, per run (Veo: 11 s – 6 min)
+ * REELSMITH_GOOGLE_POLL_INTERVAL_MS          10000
+ * REELSMITH_GOOGLE_MAX_RETRIES               5     on 429/5xx/network, exponential backoff
+ * REELSMITH_GOOGLE_BACKOFF_INITIAL_MS        2000, REELSMITH_GOOGLE_BACKOFF_MAX_MS 60000
+ * REELSMITH_GOOGLE_RESUBMITS                 1     new submissions after a known failure (safety filter, empty, error)
+ * REELSMITH_GOOGLE_RETENTION_HOURS           48    how long Google keeps a generated video
+ * REELSMITH_BUDGET_PER_VIDEO_USD             (none) refuse a job whose estimate is higher
+ * REELSMITH_BUDGET_PER_USER_USD              (none) refuse a job when the user's spend + its estimate is higher
+ * REELSMITH_CONFIRM_ABOVE_USD                1.00  the CLI asks before spending more
+ * </pre>
+ */
+public record GoogleConfig(String baseUrl, String apiKey, boolean vertex, String project, String location,
+                           String textModel, String imageModel, String videoModel, VideoMode videoMode, PriceTable prices,
+                           Duration requestTimeout, Duration operationTimeout, Duration pollInterval,
+                           int maxRetries, Duration backoffInitial, Duration backoffMax, int resubmits, Duration retention,
+                           BigDecimal budgetPerVideo, BigDecimal budgetPerUser, BigDecimal confirmAbove) {
+
+    public static GoogleConfig fromEnv() {
+        return fromEnv(System.getenv());
+    }
+
+    public static GoogleConfig fromEnv(Map<String, String> env) {
+        String video = get(env, "REELSMITH_GOOGLE_VIDEO_MODEL", "veo-3.1-generate-preview");
+        PriceTable base = PriceTable.forVideoModel(video);
+        PriceTable prices = new PriceTable(
+                money(env, "REELSMITH_GOOGLE_PRICE_VIDEO_PER_SECOND", base.videoPerSecond()),
+                money(env, "REELSMITH_GOOGLE_PRICE_IMAGE", base.perImage()),
+                money(env, "REELSMITH_GOOGLE_PRICE_SCRIPT", base.perScript()));
+        String key = get(env, "GEMINI_API_KEY", get(env, "GOOGLE_API_KEY", null));
+        return new GoogleConfig(
+                get(env, "REELSMITH_GOOGLE_BASE_URL", null), key,
+                Boolean.parseBoolean(get(env, "REELSMITH_GOOGLE_VERTEX", get(env, "GOOGLE_GENAI_USE_VERTEXAI", "false"))),
+                get(env, "GOOGLE_CLOUD_PROJECT", null), get(env, "GOOGLE_CLOUD_LOCATION", "us-central1"),
+                get(env, "REELSMITH_GOOGLE_TEXT_MODEL", "gemini-2.5-pro"),
+                get(env, "REELSMITH_GOOGLE_IMAGE_MODEL", "gemini-2.5-flash-image"),
+                video,
+                VideoMode.valueOf(get(env, "REELSMITH_GOOGLE_VIDEO_MODE", "extend").toUpperCase(Locale.ROOT)),
+                prices,
+                Duration.ofSeconds(number(env, "REELSMITH_GOOGLE_REQUEST_TIMEOUT_SECONDS", 120)),
+                Duration.ofSeconds(number(env, "REELSMITH_GOOGLE_OPERATION_TIMEOUT_SECONDS", 900)),
+                Duration.ofMillis(number(env, "REELSMITH_GOOGLE_POLL_INTERVAL_MS", 10_000)),
+                (int) number(env, "REELSMITH_GOOGLE_MAX_RETRIES", 5),
+                Duration.ofMillis(number(env, "REELSMITH_GOOGLE_BACKOFF_INITIAL_MS", 2_000)),
+                Duration.ofMillis(number(env, "REELSMITH_GOOGLE_BACKOFF_MAX_MS", 60_000)),
+                (int) number(env, "REELSMITH_GOOGLE_RESUBMITS", 1),
+                Duration.ofHours(number(env, "REELSMITH_GOOGLE_RETENTION_HOURS", 48)),
+                money(env, "REELSMITH_BUDGET_PER_VIDEO_USD", null),
+                money(env, "REELSMITH_BUDGET_PER_USER_USD", null),
+                money(env, "REELSMITH_CONFIRM_ABOVE_USD", new BigDecimal("1.00")));
+    }
+
+    /** A copy with faster timings, for tests and the emulator. */
+    public GoogleConfig withTimings(Duration pollInterval, Duration operationTimeout, Duration backoffInitial, Duration backoffMax) {
+        return new GoogleConfig(baseUrl, apiKey, vertex, project, location, textModel, imageModel, videoModel, videoMode, prices,
+                requestTimeout, operationTimeout, pollInterval, maxRetries, backoffInitial, backoffMax, resubmits, retention,
+                budgetPerVideo, budgetPerUser, confirmAbove);
+    }
+
+    public GoogleConfig withVideoMode(VideoMode mode) {
+        return new GoogleConfig(baseUrl, apiKey, vertex, project, location, textModel, imageModel, videoModel, mode, prices,
+                requestTimeout, operationTimeout, pollInterval, maxRetries, backoffInitial, backoffMax, resubmits, retention,
+                budgetPerVideo, budgetPerUser, confirmAbove);
+    }
+
+    /** The budgets from the configuration (the service may apply its own per-user limits instead). */
+    public Budget budget() {
+        return new Budget(budgetPerVideo, budgetPerUser);
+    }
+
+    public GoogleConfig withRetries(int maxRetries, int resubmits) {
+        return new GoogleConfig(baseUrl, apiKey, vertex, project, location, textModel, imageModel, videoModel, videoMode, prices,
+                requestTimeout, operationTimeout, pollInterval, maxRetries, backoffInitial, backoffMax, resubmits, retention,
+                budgetPerVideo, budgetPerUser, confirmAbove);
+    }
+
+    /** A one-line account of where calls go, for logs (never the key). */
+    public String describe() {
+        String where = vertex ? "Vertex AI project " + project + " in " + location : "Gemini API" + (apiKey == null ? " (no GEMINI_API_KEY)" : "");
+        return where + (baseUrl == null ? "" : " at " + baseUrl) + "; models " + textModel + ", " + imageModel + ", " + videoModel
+                + " (" + videoMode.name().toLowerCase(Locale.ROOT) + ")";
+    }
+
+    private static String get(Map<String, String> env, String name, String fallback) {
+        String v = env.get(name);
+        return v == null || v.isBlank() ? fallback : v.strip();
+    }
+
+    private static long number(Map<String, String> env, String name, long fallback) {
+        String v = get(env, name, null);
+        try {
+            return v == null ? fallback : Long.parseLong(v);
+        } catch (NumberFormatException e) {
+            throw new IllegalArgumentException(name + " must be a whole number, not '" + v + "'");
+        }
+    }
+
+    private static BigDecimal money(Map<String, String> env, String name, BigDecimal fallback) {
+        String v = get(env, name, null);
+        try {
+            return v == null ? fallback : new BigDecimal(v);
+        } catch (NumberFormatException e) {
+            throw new IllegalArgumentException(name + " must be an amount in US dollars such as 2.50, not '" + v + "'");
+        }
+    }
+}

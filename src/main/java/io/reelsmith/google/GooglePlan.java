@@ -1,0 +1,64 @@
+package io.reelsmith.google;
+
+import io.reelsmith.pipeline.JobSpec;
+import io.reelsmith.pipeline.Workspace;
+import io.reelsmith.script.ScriptJson;
+
+import java.io.IOException;
+import java.math.BigDecimal;
+import java.nio.file.Files;
+import java.util.Locale;
+
+/**
+ * What a google job will do and cost, known before anything is spent: shown by {@code make --dry-run}, by the
+ * confirmation prompt and by the API. A character image or script already in the workspace is not paid again;
+ * a supplied script decides the number of blocks.
+ */
+public record GooglePlan(GoogleConfig config, int blocks, String language, boolean needsCharacterImage, boolean needsScript,
+                         CostEstimate estimate) {
+
+    public static GooglePlan of(GoogleConfig config, JobSpec spec, Workspace ws) throws IOException {
+        boolean image = !Files.exists(ws.character());
+        boolean script = !Files.exists(ws.script());
+        int blocks = script ? spec.blocks() : ScriptJson.read(ws.script()).blocks().size();
+        return new GooglePlan(config, blocks, spec.language(), image, script, new CostEstimator(config).estimate(blocks, image, script));
+    }
+
+    /** Refuses (before spending) a plan above the configured budgets, given what the user already spent. */
+    public GooglePlan checkBudget(BigDecimal userSpent) {
+        return checkBudget(config.budget(), userSpent);
+    }
+
+    /** Refuses a plan above the configured per-video budget or the given budget (e.g. the service's per-user one). */
+    public GooglePlan checkBudget(Budget budget, BigDecimal userSpent) {
+        new Budget(config.budgetPerVideo(), null).check(estimate, BigDecimal.ZERO);
+        budget.check(estimate, userSpent);
+        return this;
+    }
+
+    /** True when the CLI must ask before starting (estimate above REELSMITH_CONFIRM_ABOVE_USD). */
+    public boolean needsConfirmation() {
+        return config.confirmAbove() != null && estimate.totalUsd().compareTo(config.confirmAbove()) > 0;
+    }
+
+    public double takeSeconds() {
+        return config.videoMode() == VideoMode.EXTEND ? 8 + 7.0 * (blocks - 1) : 8.0 * blocks;
+    }
+
+    public String describe() {
+        StringBuilder sb = new StringBuilder();
+        sb.append("Plan (google: ").append(config.describe()).append(")\n");
+        sb.append("  character image  ").append(needsCharacterImage ? config.imageModel() + ", 9:16" : "supplied, not generated").append('\n');
+        sb.append("  script           ").append(needsScript ? config.textModel() + ", " + blocks + " blocks, " + language : "supplied, " + blocks + " blocks").append('\n');
+        if (config.videoMode() == VideoMode.EXTEND) {
+            sb.append("  block 1          ").append(config.videoModel()).append(": 8 s, 9:16 720p, character image as reference\n");
+            if (blocks > 1) sb.append("  blocks 2-").append(blocks).append(String.format(Locale.ROOT, "       %s: +7 s extension each%n", config.videoModel()));
+        } else {
+            sb.append(String.format(Locale.ROOT, "  blocks 1-%d       %s: 8 s each between %d first/last frames (%s)%n",
+                    blocks, config.videoModel(), blocks + 1, config.imageModel()));
+        }
+        sb.append(String.format(Locale.ROOT, "  take             %.0f s, upscaled to 1080x1920 with burned subtitles (local, free)%n", takeSeconds()));
+        sb.append("Cost (US$, from the price table; see docs/google.md)\n").append(estimate.describe());
+        return sb.toString();
+    }
+}

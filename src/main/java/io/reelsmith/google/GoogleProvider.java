@@ -1,0 +1,68 @@
+package io.reelsmith.google;
+
+import com.google.genai.Client;
+import io.reelsmith.character.CharacterImages;
+import io.reelsmith.pipeline.Stages;
+import io.reelsmith.render.FinalRenderer;
+import io.reelsmith.subtitle.CaptionStyle;
+import io.reelsmith.subtitle.WordTimer;
+import io.reelsmith.script.ScriptWriter;
+import io.reelsmith.video.VideoMaker;
+
+/**
+ * The google provider's three stage adapters, sharing one SDK client. Build one per job:
+ * {@code new GoogleProvider(GoogleConfig.fromEnv(), ledger.forJob(jobId, user))}.
+ */
+public final class GoogleProvider implements AutoCloseable {
+    private final GoogleConfig config;
+    private final Client client;
+    private final GeminiImages images;
+    private final GeminiScriptWriter scripts;
+    private final VeoMaker video;
+
+    public GoogleProvider(GoogleConfig config, SpendLedger.Recorder spend) {
+        this(config, spend, GoogleClients.create(config));
+    }
+
+    /** With a client built elsewhere (e.g. {@link GoogleClients#create(GoogleConfig, com.google.auth.oauth2.GoogleCredentials)}). */
+    public GoogleProvider(GoogleConfig config, SpendLedger.Recorder spend, Client client) {
+        this(config, spend, client, io.reelsmith.limits.VeoLimiter.UNLIMITED);
+    }
+
+    /** With the Veo quota shared by all workers (a {@code DbVeoLimiter} on the service's database). */
+    public GoogleProvider(GoogleConfig config, SpendLedger.Recorder spend, Client client, io.reelsmith.limits.VeoLimiter limiter) {
+        this.config = config;
+        this.client = client;
+        this.images = new GeminiImages(client, config, spend);
+        this.scripts = new GeminiScriptWriter(client, config, spend);
+        this.video = new VeoMaker(config, new VeoClient(client, config), images, spend, limiter);
+    }
+
+    private static GoogleProvider shared;
+
+    /** A process-wide provider from the environment, spend not recorded (never closed: it lives as long as the process). */
+    public static synchronized GoogleProvider shared() {
+        if (shared == null) shared = new GoogleProvider(GoogleConfig.fromEnv(), SpendLedger.Recorder.NONE);
+        return shared;
+    }
+
+    /** The pipeline's stages with this provider's three adapters. */
+    public Stages stages(WordTimer wordTimer, CaptionStyle captions, FinalRenderer renderer) {
+        return new Stages("google", images, scripts, video, wordTimer, captions, renderer);
+    }
+
+    public GoogleConfig config() { return config; }
+
+    public CharacterImages characterImages() { return images; }
+
+    public ScriptWriter scriptWriter() { return scripts; }
+
+    public VideoMaker videoMaker() { return video; }
+
+    public CostEstimator estimator() { return new CostEstimator(config); }
+
+    @Override
+    public void close() {
+        client.close();
+    }
+}

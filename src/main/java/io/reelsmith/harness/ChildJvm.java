@@ -1,0 +1,144 @@
+package io.reelsmith.harness;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * A {@code reelsmith} command (or another main class) in its own JVM on this JVM's classpath (the test classpath in tests, the jar and
+ * its lib/ under {@code ./reelsmith}), with its output in a log file. It counts as started when a line of
+ * its output matches the ready pattern — what a supervisor would wait for too.
+ */
+public final class ChildJvm implements AutoCloseable {
+    private final String name;
+    private final Process process;
+    private final Path log;
+    private Matcher ready;
+
+    private ChildJvm(String name, Process process, Path log) {
+        this.name = name;
+        this.process = process;
+        this.log = log;
+    }
+
+    /** Starts {@code reelsmith ARGS} and waits for a line matching {@code readyLine} (group 1, if any, is kept). */
+    public static ChildJvm start(String name, List<String> args, Map<String, String> env, Path logDir, Pattern readyLine,
+                                 Duration timeout) throws IOException {
+        return start(name, "io.reelsmith.cli.Main", args, env, logDir, readyLine, timeout);
+    }
+
+    /** Starts {@code mainClass ARGS} in a new JVM on this classpath and waits for the ready line. */
+    public static ChildJvm start(String name, String mainClass, List<String> args, Map<String, String> env, Path logDir,
+                                 Pattern readyLine, Duration timeout) throws IOException {
+        return start(name, mainClass, args, env, logDir, readyLine, timeout, 0);
+    }
+
+    /**
+     * The same at a lower CPU priority ({@code nice}, 0..19; its own child processes such as FFmpeg inherit
+     * it): media work that shares a machine with the API and the database then yields to them.
+     */
+    public static ChildJvm start(String name, String mainClass, List<String> args, Map<String, String> env, Path logDir,
+                                 Pattern readyLine, Duration timeout, int nice) throws IOException {
+        Path log = logDir.resolve(name + ".log");
+        List<String> cmd = new ArrayList<>();
+        if (nice > 0) cmd.addAll(List.of("nice", "-n", String.valueOf(nice)));
+        cmd.addAll(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                // small heaps and the serial collector: several of these share 2 cores with the tests
+                "-Xmx384m", "-XX:+UseSerialGC", "-XX:TieredStopAtLevel=1",
+                "-cp", System.getProperty("java.class.path"), mainClass));
+        cmd.addAll(args);
+        ProcessBuilder pb = new ProcessBuilder(cmd).redirectErrorStream(true).redirectOutput(log.toFile());
+        pb.environment().putAll(env);
+        Process p = pb.start();
+        ChildJvm child = new ChildJvm(name, p, log);
+        try {
+            child.ready = child.awaitLine(readyLine, timeout);
+        } catch (IOException e) {
+            child.kill();
+            throw e;
+        }
+        return child;
+    }
+
+    /** Group 1 of the ready line (e.g. the URL the process listens on). */
+    public String readyValue() {
+        return ready.groupCount() >= 1 ? ready.group(1) : ready.group();
+    }
+
+    public long pid() {
+        return process.pid();
+    }
+
+    public boolean isAlive() {
+        return process.isAlive();
+    }
+
+    public String name() {
+        return name;
+    }
+
+    public String output() {
+        try {
+            return Files.readString(log, StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            return "";
+        }
+    }
+
+    /** Waits until the output has a line matching {@code pattern}. */
+    public Matcher awaitLine(Pattern pattern, Duration timeout) throws IOException {
+        long deadline = System.nanoTime() + timeout.toNanos();
+        while (true) {
+            for (String line : output().split("\n")) {
+                Matcher m = pattern.matcher(line);
+                if (m.find()) return m;
+            }
+            if (!process.isAlive()) {
+                throw new IOException(name + " exited (code " + process.exitValue() + ") before printing /" + pattern + "/:\n" + tail());
+            }
+            if (System.nanoTime() > deadline) throw new IOException(name + " did not print /" + pattern + "/ within " + timeout + ":\n" + tail());
+            try {
+                Thread.sleep(100);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IOException("interrupted while waiting for " + name);
+            }
+        }
+    }
+
+    /** SIGKILL: the process gets no chance to clean up, as when a machine dies. */
+    public void kill() {
+        process.destroyForcibly();
+        try {
+            process.waitFor(30, TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    /** SIGTERM (a clean shutdown), then SIGKILL if it has not exited after 20 s. */
+    @Override
+    public void close() {
+        if (!process.isAlive()) return;
+        process.destroy();
+        try {
+            if (process.waitFor(20, TimeUnit.SECONDS)) return;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+        kill();
+    }
+
+    public String tail() {
+        String out = output();
+        return out.length() <= 4000 ? out : "…" + out.substring(out.length() - 4000);
+    }
+}

@@ -1,0 +1,192 @@
+package io.reelsmith.harness;
+
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Pattern;
+
+/**
+ * Reelsmith as it runs on many machines, on this one: a PostgreSQL server ({@link PostgresHarness}), the
+ * Gemini API emulator (optional), one API process and N worker processes ({@link ClusterNode}: the service's
+ * API without a job server, and job servers without the API), each a separate JVM sharing the database, the
+ * data directory and the signing key. Used by the multi-worker tests and by {@code bench orchestration}.
+ */
+public final class ClusterHarness implements AutoCloseable {
+    private static final Pattern API_READY = Pattern.compile("cluster api on (http://\\S+)");
+    private static final Pattern WORKER_READY = Pattern.compile("cluster worker running");
+    private static final Pattern EMULATOR_READY = Pattern.compile("emulator listening on (http://\\S+)");
+    private static final String NODE = ClusterNode.class.getName();
+    private static final Duration START_TIMEOUT = Duration.ofSeconds(120);
+
+    /**
+     * @param workers          worker processes besides the API process
+     * @param jobThreads       videos made at once per process (reelsmith.jobs.workers)
+     * @param emulatorLatency  null for no emulator; else how long each Veo operation runs there
+     * @param emulatorSize     the emulator's clip size, e.g. "180x320" (small: fast to encode)
+     * @param blockLatency     how long each block's stand-in generation waits ({@link QuickStages})
+     * @param extraEnv         more settings for every Reelsmith process (e.g. REELSMITH_VEO_MAX_CONCURRENT)
+     */
+    public record Settings(int workers, int jobThreads, Duration emulatorLatency, String emulatorSize, Duration blockLatency,
+                           Map<String, String> extraEnv) {
+        public static Settings of(int workers) {
+            return new Settings(workers, 2, null, "180x320", Duration.ofSeconds(1), Map.of());
+        }
+
+        public Settings withEmulator(Duration latency) {
+            return new Settings(workers, jobThreads, latency, emulatorSize, blockLatency, extraEnv);
+        }
+
+        public Settings withBlockLatency(Duration d) {
+            return new Settings(workers, jobThreads, emulatorLatency, emulatorSize, d, extraEnv);
+        }
+
+        public Settings withJobThreads(int n) {
+            return new Settings(workers, n, emulatorLatency, emulatorSize, blockLatency, extraEnv);
+        }
+
+        public Settings withEnv(Map<String, String> env) {
+            Map<String, String> all = new HashMap<>(extraEnv);
+            all.putAll(env);
+            return new Settings(workers, jobThreads, emulatorLatency, emulatorSize, blockLatency, Map.copyOf(all));
+        }
+    }
+
+    private final Path dir;
+    private final PostgresHarness pg;
+    private final List<ChildJvm> children = new ArrayList<>();
+    private ChildJvm emulator;
+    private ChildJvm api;
+    private final List<ChildJvm> workers = new ArrayList<>();
+
+    private ClusterHarness(Path dir, PostgresHarness pg) {
+        this.dir = dir;
+        this.pg = pg;
+    }
+
+    public static ClusterHarness start(Settings s) throws IOException {
+        Path dir = Files.createTempDirectory("reelsmith-cluster");
+        PostgresHarness pg = null;
+        ClusterHarness c = null;
+        try {
+            pg = PostgresHarness.start();
+            c = new ClusterHarness(dir, pg);
+            c.startAll(s);
+            return c;
+        } catch (IOException | RuntimeException e) {
+            if (c != null) c.close();
+            else {
+                if (pg != null) pg.close();
+                TempDirs.deleteQuietly(dir);
+            }
+            throw e;
+        }
+    }
+
+    private void startAll(Settings s) throws IOException {
+        Path logs = Files.createDirectories(dir.resolve("logs"));
+        Map<String, String> e = new HashMap<>();
+        e.put("REELSMITH_DB_URL", pg.jdbcUrl());
+        e.put("REELSMITH_DB_USER", PostgresHarness.USER);
+        e.put("REELSMITH_DB_PASSWORD", "");
+        e.put("REELSMITH_DATA_DIR", dir.resolve("data").toString()); // shared, as over NFS between machines
+        e.put("REELSMITH_JWT_SECRET", "cluster-harness-secret-0123456789abcdef");
+        e.put("REELSMITH_DASHBOARD_PORT", "-1");
+        e.put("REELSMITH_HEALTH_PORT", "-1");
+        e.put("REELSMITH_JOBS_WORKERS", String.valueOf(s.jobThreads()));
+        e.put("REELSMITH_HARNESS_BLOCK_MS", String.valueOf(s.blockLatency().toMillis()));
+        if (s.emulatorLatency() != null) {
+            emulator = start(ChildJvm.start("emulator", List.of("emulator", "--port", "0", "--latency-ms",
+                    String.valueOf(s.emulatorLatency().toMillis()), "--size", s.emulatorSize()), Map.of(), logs, EMULATOR_READY, START_TIMEOUT));
+            e.put("REELSMITH_GOOGLE_BASE_URL", emulator.readyValue());
+            e.put("GEMINI_API_KEY", "emulator-key");
+            e.put("REELSMITH_GOOGLE_POLL_INTERVAL_MS", "250");
+            e.put("REELSMITH_GOOGLE_BACKOFF_INITIAL_MS", "200");
+            e.put("REELSMITH_GOOGLE_BACKOFF_MAX_MS", "2000");
+        }
+        e.putAll(s.extraEnv());
+        Map<String, String> env = Map.copyOf(e);
+        // The API process first: it applies the migrations before any worker opens the database.
+        api = start(ChildJvm.start("api", NODE, List.of("api"), env, logs, API_READY, START_TIMEOUT));
+        for (int i = 1; i <= s.workers(); i++) {
+            // Workers at the lowest priority: on one machine their FFmpeg work must not starve the API and
+            // PostgreSQL (on separate machines, as in production, there is nothing to yield to).
+            workers.add(start(ChildJvm.start("worker-" + i, NODE, List.of("worker"), env, logs, WORKER_READY, START_TIMEOUT, 19)));
+        }
+    }
+
+    private ChildJvm start(ChildJvm child) {
+        children.add(child);
+        return child;
+    }
+
+    /** The API's base URL, e.g. {@code http://127.0.0.1:41234} (routes under /api/v1). */
+    public String apiUrl() {
+        return api.readyValue();
+    }
+
+    /** The emulator's base URL (null without one); its call log is at /_emulator/log. */
+    public String emulatorUrl() {
+        return emulator == null ? null : emulator.readyValue();
+    }
+
+    public ChildJvm api() {
+        return api;
+    }
+
+    public List<ChildJvm> workers() {
+        return List.copyOf(workers);
+    }
+
+    public PostgresHarness postgres() {
+        return pg;
+    }
+
+    public Path dataDir() {
+        return dir.resolve("data");
+    }
+
+    /** How many videos are in each status ("COMPLETED" → 20), read from PostgreSQL. */
+    public Map<String, Integer> videosByStatus() throws SQLException {
+        Map<String, Integer> byStatus = new HashMap<>();
+        try (Connection c = pg.connect(); Statement st = c.createStatement();
+             ResultSet rs = st.executeQuery("SELECT status, COUNT(*) FROM videos GROUP BY status")) {
+            while (rs.next()) byStatus.put(rs.getString(1), rs.getInt(2));
+        }
+        return byStatus;
+    }
+
+    /** Waits until no video is queued or running (or the timeout); returns the last count by status. */
+    public Map<String, Integer> awaitVideosFinished(Duration timeout) throws SQLException, InterruptedException {
+        long deadline = System.nanoTime() + timeout.toNanos();
+        Map<String, Integer> byStatus;
+        do {
+            Thread.sleep(500);
+            byStatus = videosByStatus();
+        } while (System.nanoTime() < deadline && (byStatus.containsKey("QUEUED") || byStatus.containsKey("RUNNING")));
+        return byStatus;
+    }
+
+    /** Every child's last output lines, for a failing test's message. */
+    public String logs() {
+        StringBuilder sb = new StringBuilder();
+        for (ChildJvm c : children) sb.append("\n----- ").append(c.name()).append(c.isAlive() ? "" : " (exited)").append(" -----\n").append(c.tail());
+        return sb.toString();
+    }
+
+    @Override
+    public void close() {
+        for (int i = children.size() - 1; i >= 0; i--) children.get(i).close();
+        pg.close();
+        TempDirs.deleteQuietly(dir);
+    }
+}

@@ -1,0 +1,93 @@
+package io.reelsmith.harness;
+
+import io.reelsmith.limits.DbVeoLimiter;
+import io.reelsmith.limits.VeoLimiter;
+import io.reelsmith.limits.VeoLimits;
+import io.reelsmith.service.Config;
+import org.postgresql.ds.PGSimpleDataSource;
+import io.reelsmith.service.Service;
+
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.concurrent.CountDownLatch;
+
+/**
+ * The main class of the cluster harness's child JVMs: {@code ClusterNode api} (the REST API only, no job
+ * server, as an API tier would run) or {@code ClusterNode worker} (the job server only). Settings come from
+ * the environment like {@code serve}/{@code worker}; the provider is {@link QuickStages} with
+ * {@code REELSMITH_HARNESS_BLOCK_MS} per block, limited by a {@link DbVeoLimiter} on the shared database when
+ * {@code REELSMITH_VEO_MAX_CONCURRENT} is set, logging its operations to {@code REELSMITH_HARNESS_OPS_LOG}
+ * if set. Prints one ready line, then runs until killed.
+ */
+public final class ClusterNode {
+    private ClusterNode() { }
+
+    /** Veo reports no word times: spread the known words evenly over the take (the subtitle stage's job elsewhere). */
+    static final class SpreadTimer implements io.reelsmith.subtitle.WordTimer {
+        public String name() {
+            return "spread";
+        }
+
+        public java.util.List<io.reelsmith.subtitle.Word> time(Path media, String knownText, String language) throws java.io.IOException {
+            double seconds = io.reelsmith.render.MediaInfo.probe(media).seconds();
+            String[] words = knownText.strip().split("\\s+");
+            java.util.List<io.reelsmith.subtitle.Word> out = new java.util.ArrayList<>();
+            for (int i = 0; i < words.length; i++) {
+                out.add(new io.reelsmith.subtitle.Word(words[i], seconds * i / words.length, seconds * (i + 0.9) / words.length));
+            }
+            return out;
+        }
+    }
+
+    public static void main(String[] args) throws Exception {
+        boolean api = args.length == 1 && args[0].equals("api");
+        if (!api && !(args.length == 1 && args[0].equals("worker"))) {
+            System.err.println("usage: ClusterNode api|worker");
+            System.exit(2);
+        }
+        Map<String, String> overrides = new HashMap<>();
+        if (api) overrides.put("reelsmith.http.port", "0");
+        Config config = Config.load(null, System.getenv(), overrides);
+        Duration blockLatency = Duration.ofMillis(Long.parseLong(System.getenv().getOrDefault("REELSMITH_HARNESS_BLOCK_MS", "1000")));
+        Map<String, String> env = System.getenv();
+        VeoLimiter limiter = VeoLimiter.UNLIMITED;
+        if (env.containsKey(Config.envName(VeoLimits.MAX_CONCURRENT))) {
+            Map<String, String> settings = new HashMap<>();
+            for (String key : VeoLimits.DEFAULTS.keySet()) {
+                String v = env.get(Config.envName(key));
+                if (v != null) settings.put(key, v);
+            }
+            PGSimpleDataSource db = new PGSimpleDataSource();
+            db.setURL(config.dbUrl());
+            db.setUser(config.dbUser());
+            db.setPassword(config.dbPassword());
+            limiter = new DbVeoLimiter(db, VeoLimits.from(settings));
+        }
+        String opsLog = env.get("REELSMITH_HARNESS_OPS_LOG");
+        var stages = QuickStages.create(blockLatency, limiter, opsLog == null ? null : Path.of(opsLog));
+        io.reelsmith.pipeline.Stages google = null;
+        if (env.containsKey("REELSMITH_GOOGLE_BASE_URL")) {
+            var gc = io.reelsmith.google.GoogleConfig.fromEnv();
+            var provider = new io.reelsmith.google.GoogleProvider(gc, io.reelsmith.google.SpendLedger.Recorder.NONE,
+                    io.reelsmith.google.GoogleClients.create(gc), limiter);
+            google = new io.reelsmith.pipeline.Stages("google", provider.characterImages(), provider.scriptWriter(), provider.videoMaker(),
+                    new SpreadTimer(), io.reelsmith.subtitle.CaptionStyle.SHORTS, new io.reelsmith.render.FinalRenderer("ultrafast", 35));
+        }
+        var googleStages = google;
+        Service service = Service.start(config, name -> {
+            if (name.equals("google") && googleStages != null) return googleStages;
+            if (!name.equals(stages.provider())) throw new IllegalArgumentException("unknown provider '" + name + "' (harness: local)");
+            return stages;
+        }, api, !api);
+        System.out.println(api ? "cluster api on http://127.0.0.1:" + service.port() : "cluster worker running");
+        System.out.flush();
+        CountDownLatch stopped = new CountDownLatch(1);
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+            service.close();
+            stopped.countDown();
+        }));
+        stopped.await();
+    }
+}

@@ -1,0 +1,145 @@
+package io.reelsmith.harness;
+
+import io.reelsmith.limits.VeoLimiter;
+import io.reelsmith.pipeline.Stages;
+import io.reelsmith.render.Ffmpeg;
+import io.reelsmith.render.FinalRenderer;
+import io.reelsmith.script.OfflineScriptWriter;
+import io.reelsmith.subtitle.CaptionStyle;
+import io.reelsmith.subtitle.Word;
+import io.reelsmith.subtitle.WordTimer;
+import io.reelsmith.video.BlockClip;
+import io.reelsmith.video.BlockJob;
+import io.reelsmith.video.Take;
+import io.reelsmith.video.VideoMaker;
+
+import javax.imageio.ImageIO;
+import java.awt.Color;
+import java.awt.image.BufferedImage;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+/**
+ * A light provider for the cluster harness, named {@code local}: each block waits {@code blockLatency} (a
+ * stand-in for a remote generation such as Veo's) and then copies a half-second 180x320 clip made once per
+ * process; the script is the real offline writer and the render the real renderer at its fastest settings.
+ * Light on purpose: tests and {@code bench orchestration} measure the service around the steps, on 2 cores,
+ * not the media work (which {@code bench render} and {@code bench animatic} measure).
+ *
+ * <p>The wait stands for a paid Veo operation, so it goes through the {@link VeoLimiter} exactly as the google
+ * provider's generations do (slot keyed by the checkpoint, request budget, release when over), and, when an
+ * operations log is given, appends "startMs endMs" per operation to it: a record independent of the
+ * limiter's own tables, from which a test counts how many ran at once.
+ */
+final class QuickStages {
+    private QuickStages() { }
+
+    static Stages create(Duration blockLatency, VeoLimiter limiter, Path operationsLog) {
+        return new Stages("local", profile -> png(), new OfflineScriptWriter(), new Blocks(blockLatency, limiter, operationsLog),
+                noTimer(), CaptionStyle.SHORTS, new FinalRenderer("ultrafast", 35));
+    }
+
+    private static byte[] png() throws IOException {
+        BufferedImage img = new BufferedImage(90, 160, BufferedImage.TYPE_INT_RGB);
+        var g = img.createGraphics();
+        g.setColor(Color.ORANGE);
+        g.fillRect(0, 0, 90, 160);
+        g.dispose();
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        ImageIO.write(img, "png", out);
+        return out.toByteArray();
+    }
+
+    private static WordTimer noTimer() {
+        return new WordTimer() {
+            public String name() {
+                return "none";
+            }
+
+            public List<Word> time(Path media, String knownText, String language) {
+                throw new IllegalStateException("not used: the blocks give word times");
+            }
+        };
+    }
+
+    private static final double CLIP_SECONDS = 0.5;
+    private static Path clip;
+
+    private record Blocks(Duration latency, VeoLimiter limiter, Path operationsLog) implements VideoMaker {
+        @Override
+        public BlockClip makeBlock(BlockJob job) throws IOException {
+            try {
+                generate(job);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IOException("interrupted");
+            }
+            Path out = job.dir().resolve(String.format("block-%02d.mp4", job.index() + 1));
+            Path tmp = out.resolveSibling("." + out.getFileName() + ".part");
+            Files.createDirectories(out.getParent());
+            Files.copy(clip(), tmp, StandardCopyOption.REPLACE_EXISTING);
+            io.reelsmith.storage.Files2.moveAtomically(tmp, out);
+            String[] words = job.block().spokenText().split("\\s+");
+            List<Word> timed = new ArrayList<>();
+            for (int i = 0; i < words.length; i++) timed.add(new Word(words[i], i * 0.45 / words.length, (i + 1) * 0.45 / words.length));
+            return new BlockClip(job.index(), out, CLIP_SECONDS, timed, Map.of());
+        }
+
+        /** The stand-in for one Veo operation, inside a limiter slot. */
+        private void generate(BlockJob job) throws IOException, InterruptedException {
+            String key = job.checkpoint().get("veo.lease").orElse(null);
+            if (key == null) {
+                key = UUID.randomUUID().toString();
+                job.checkpoint().put("veo.lease", key); // a resumed run takes the same slot back
+            }
+            VeoLimiter.Slot slot = limiter.acquire(key);
+            limiter.beforeRequest();
+            long start = System.currentTimeMillis();
+            Thread.sleep(latency.toMillis());
+            long end = System.currentTimeMillis();
+            if (operationsLog != null) {
+                // One short append per operation: O_APPEND keeps lines from different processes whole.
+                Files.writeString(operationsLog, start + " " + end + "\n", StandardOpenOption.CREATE, StandardOpenOption.APPEND);
+            }
+            slot.release();
+        }
+
+        /** Made once per process: every block is a copy. */
+        private static synchronized Path clip() throws IOException {
+            if (clip == null) {
+                Path file = Files.createTempFile("reelsmith-quick-clip", ".mp4");
+                file.toFile().deleteOnExit();
+                Ffmpeg.command().lavfi("color=c=0x3366aa:s=180x320:d=" + CLIP_SECONDS + ":r=4").lavfi("sine=f=440:d=" + CLIP_SECONDS)
+                        .h264("ultrafast", 35).aac(64).args("-shortest").output(file).run();
+                clip = file;
+            }
+            return clip;
+        }
+
+        @Override
+        public Take assemble(List<BlockClip> blocks, Path dir) throws IOException {
+            StringBuilder list = new StringBuilder();
+            List<Word> words = new ArrayList<>();
+            double t = 0;
+            for (BlockClip b : blocks) {
+                list.append("file '").append(b.file().toAbsolutePath()).append("'\n");
+                for (Word w : b.words()) words.add(w.shifted(t));
+                t += b.seconds();
+            }
+            Path listFile = dir.resolve("concat.txt");
+            io.reelsmith.storage.Files2.writeAtomically(listFile, list.toString());
+            Path take = dir.resolve("take.mp4");
+            Ffmpeg.command().input(listFile, "-f", "concat", "-safe", "0").args("-c", "copy").output(take).run();
+            return new Take(take, t, words);
+        }
+    }
+}

@@ -1,0 +1,77 @@
+package io.reelsmith.storage;
+
+import java.io.IOException;
+import java.net.URI;
+import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+/**
+ * Chooses the {@link BlobStore} adapter from settings: {@code reelsmith.storage.type} = {@code local} (files
+ * under the data directory, the default), {@code s3} or {@code gcs}. Several machines need s3 or gcs (or a
+ * shared file system under local). docs/deployment.md lists every key.
+ */
+public final class BlobStores {
+    public static final String TYPE = "reelsmith.storage.type";
+
+    /** Every key with its default (null: none), for a configuration loader to merge in. */
+    public static final Map<String, String> DEFAULTS = defaults();
+
+    private static Map<String, String> defaults() {
+        Map<String, String> d = new LinkedHashMap<>();
+        d.put(TYPE, "local");
+        d.put("reelsmith.storage.s3.bucket", null);
+        d.put("reelsmith.storage.s3.region", "us-east-1");
+        d.put("reelsmith.storage.s3.endpoint", null);
+        d.put("reelsmith.storage.s3.path.style", "false");
+        d.put("reelsmith.storage.s3.access.key", null);
+        d.put("reelsmith.storage.s3.secret.key", null);
+        d.put("reelsmith.storage.s3.prefix", "");
+        d.put("reelsmith.storage.gcs.bucket", null);
+        d.put("reelsmith.storage.gcs.project", null);
+        d.put("reelsmith.storage.gcs.host", null);
+        d.put("reelsmith.storage.gcs.prefix", "");
+        return java.util.Collections.unmodifiableMap(d);
+    }
+
+    private BlobStores() { }
+
+    /**
+     * The storage keys found in the environment ({@code REELSMITH_STORAGE_TYPE}, {@code REELSMITH_STORAGE_S3_BUCKET} …),
+     * for processes whose configuration does not carry them yet.
+     */
+    public static Map<String, String> fromEnvironment(Map<String, String> env) {
+        Map<String, String> found = new LinkedHashMap<>();
+        for (String key : DEFAULTS.keySet()) {
+            String v = env.get(key.toUpperCase(java.util.Locale.ROOT).replace('.', '_'));
+            if (v != null && !v.isBlank()) found.put(key, v);
+        }
+        return found;
+    }
+
+    /** {@code localRoot} is where the local adapter keeps files (the data directory's blobs/). */
+    public static BlobStore open(Map<String, String> settings, Path localRoot) throws IOException {
+        String type = value(settings, TYPE);
+        return switch (type == null ? "local" : type) {
+            case "local" -> new LocalBlobStore(localRoot);
+            case "s3" -> {
+                String endpoint = value(settings, "reelsmith.storage.s3.endpoint");
+                yield new S3BlobStore(new S3BlobStore.Settings(value(settings, "reelsmith.storage.s3.bucket"),
+                        value(settings, "reelsmith.storage.s3.region"), endpoint == null ? null : URI.create(endpoint),
+                        Boolean.parseBoolean(value(settings, "reelsmith.storage.s3.path.style")),
+                        value(settings, "reelsmith.storage.s3.access.key"), value(settings, "reelsmith.storage.s3.secret.key"),
+                        value(settings, "reelsmith.storage.s3.prefix")));
+            }
+            case "gcs" -> GcsBlobStore.connect(new GcsBlobStore.Settings(value(settings, "reelsmith.storage.gcs.bucket"),
+                    value(settings, "reelsmith.storage.gcs.project"), value(settings, "reelsmith.storage.gcs.host"),
+                    value(settings, "reelsmith.storage.gcs.prefix")));
+            default -> throw new IllegalArgumentException(TYPE + " must be local, s3 or gcs, not '" + type + "'");
+        };
+    }
+
+    /** A set, non-blank value, else the default. */
+    private static String value(Map<String, String> settings, String key) {
+        String v = settings.get(key);
+        return v == null || v.isBlank() ? DEFAULTS.get(key) : v.strip();
+    }
+}

@@ -1,0 +1,111 @@
+package io.reelsmith.storage;
+
+import com.google.cloud.NoCredentials;
+import com.google.cloud.ReadChannel;
+import com.google.cloud.storage.BlobId;
+import com.google.cloud.storage.BlobInfo;
+import com.google.cloud.storage.Storage;
+import com.google.cloud.storage.StorageException;
+import com.google.cloud.storage.StorageOptions;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.channels.Channels;
+import java.nio.file.NoSuchFileException;
+import java.util.Optional;
+
+/**
+ * Blobs as objects in a Google Cloud Storage bucket. The content type is the object's contentType; an
+ * object appears only when its upload completes, which gives the all-or-nothing write {@link BlobStore}
+ * promises. Credentials are Application Default Credentials (a service account on GCE/GKE/Cloud Run,
+ * {@code GOOGLE_APPLICATION_CREDENTIALS} elsewhere) unless {@link Settings#host()} points at an emulator.
+ */
+public final class GcsBlobStore implements BlobStore, AutoCloseable {
+    /**
+     * @param projectId null to take it from the environment (ADC)
+     * @param host      null for Google; an emulator's base URL (e.g. fake-gcs-server), used without credentials
+     * @param prefix    where in the bucket our keys go ("" for the bucket root)
+     */
+    public record Settings(String bucket, String projectId, String host, String prefix) {
+        public Settings {
+            if (bucket == null || bucket.isBlank()) throw new IllegalArgumentException("reelsmith.storage.gcs.bucket is required");
+            prefix = BlobKeys.normalisePrefix(prefix);
+        }
+    }
+
+    private final Storage storage;
+    private final String bucket;
+    private final String prefix;
+
+    /** For tests and callers that configure the client themselves (e.g. LocalStorageHelper's in-memory storage). */
+    public GcsBlobStore(Storage storage, String bucket, String prefix) {
+        this.storage = storage;
+        this.bucket = bucket;
+        this.prefix = BlobKeys.normalisePrefix(prefix);
+    }
+
+    public static GcsBlobStore connect(Settings s) {
+        StorageOptions.Builder b = StorageOptions.newBuilder();
+        if (s.projectId() != null && !s.projectId().isBlank()) b.setProjectId(s.projectId());
+        if (s.host() != null && !s.host().isBlank()) b.setHost(s.host()).setCredentials(NoCredentials.getInstance());
+        return new GcsBlobStore(b.build().getService(), s.bucket(), s.prefix());
+    }
+
+    @Override
+    public Blob put(String kind, byte[] bytes, String contentType) throws IOException {
+        String key = BlobKeys.newKey(kind, contentType);
+        try {
+            storage.create(BlobInfo.newBuilder(id(key)).setContentType(contentType).build(), bytes);
+        } catch (StorageException e) {
+            throw new IOException("could not store " + key + " in gs://" + bucket + ": " + e.getMessage(), e);
+        }
+        return new Blob(key, contentType, bytes.length);
+    }
+
+    @Override
+    public Optional<Blob> find(String key) throws IOException {
+        BlobId id = id(BlobKeys.check(key));
+        try {
+            com.google.cloud.storage.Blob b = storage.get(id);
+            return b == null ? Optional.empty() : Optional.of(new Blob(key, b.getContentType(), b.getSize()));
+        } catch (StorageException e) {
+            throw new IOException("could not look up " + key + " in gs://" + bucket + ": " + e.getMessage(), e);
+        }
+    }
+
+    @Override
+    public InputStream open(String key) throws IOException {
+        // reader() is lazy and would fail only on the first read: look the object up first so that a
+        // missing blob is a NoSuchFileException here, as with the other stores.
+        if (find(key).isEmpty()) throw new NoSuchFileException(key);
+        try {
+            ReadChannel channel = storage.reader(id(key));
+            return Channels.newInputStream(channel);
+        } catch (StorageException e) {
+            throw new IOException("could not read " + key + " from gs://" + bucket + ": " + e.getMessage(), e);
+        }
+    }
+
+    @Override
+    public void delete(String key) throws IOException {
+        BlobId id = id(BlobKeys.check(key));
+        try {
+            storage.delete(id); // false when absent: deleting twice is not an error
+        } catch (StorageException e) {
+            throw new IOException("could not delete " + key + " from gs://" + bucket + ": " + e.getMessage(), e);
+        }
+    }
+
+    private BlobId id(String key) {
+        return BlobId.of(bucket, prefix + key);
+    }
+
+    @Override
+    public void close() throws IOException {
+        try {
+            storage.close();
+        } catch (Exception e) {
+            throw new IOException("could not close the Cloud Storage client: " + e.getMessage(), e);
+        }
+    }
+}

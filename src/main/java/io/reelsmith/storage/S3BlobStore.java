@@ -1,0 +1,128 @@
+package io.reelsmith.storage;
+
+import software.amazon.awssdk.auth.credentials.AwsBasicCredentials;
+import software.amazon.awssdk.auth.credentials.AwsCredentialsProvider;
+import software.amazon.awssdk.auth.credentials.DefaultCredentialsProvider;
+import software.amazon.awssdk.auth.credentials.StaticCredentialsProvider;
+import software.amazon.awssdk.core.checksums.RequestChecksumCalculation;
+import software.amazon.awssdk.core.checksums.ResponseChecksumValidation;
+import software.amazon.awssdk.core.exception.SdkException;
+import software.amazon.awssdk.core.sync.RequestBody;
+import software.amazon.awssdk.regions.Region;
+import software.amazon.awssdk.services.s3.S3Client;
+import software.amazon.awssdk.services.s3.S3ClientBuilder;
+import software.amazon.awssdk.services.s3.model.HeadObjectResponse;
+import software.amazon.awssdk.services.s3.model.S3Exception;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.net.URI;
+import java.nio.file.NoSuchFileException;
+import java.util.Optional;
+
+/**
+ * Blobs as objects in an S3 bucket (AWS, or an S3-compatible server such as MinIO, Ceph or R2 through
+ * {@link Settings#endpoint()} with path-style addressing). The content type is the object's Content-Type,
+ * so a blob is one PUT: S3 makes an object visible only once it is whole, which gives the all-or-nothing
+ * write {@link BlobStore} promises.
+ */
+public final class S3BlobStore implements BlobStore, AutoCloseable {
+    /**
+     * @param endpoint  null for AWS itself; the base URL of an S3-compatible server otherwise
+     * @param pathStyle {@code http://host/bucket/key} instead of {@code http://bucket.host/key}; most
+     *                  S3-compatible servers need it
+     * @param accessKey null to use the AWS default credential chain (environment, profile, instance role)
+     * @param prefix    where in the bucket our keys go, e.g. {@code reelsmith/} ("" for the bucket root)
+     */
+    public record Settings(String bucket, String region, URI endpoint, boolean pathStyle,
+                           String accessKey, String secretKey, String prefix) {
+        public Settings {
+            if (bucket == null || bucket.isBlank()) throw new IllegalArgumentException("reelsmith.storage.s3.bucket is required");
+            if (region == null || region.isBlank()) region = "us-east-1";
+            if ((accessKey == null) != (secretKey == null)) throw new IllegalArgumentException("give both the S3 access key and secret key, or neither");
+            prefix = BlobKeys.normalisePrefix(prefix);
+        }
+
+        @Override
+        public String toString() { // never log the secret
+            return "s3://" + bucket + "/" + prefix + (endpoint == null ? "" : " at " + endpoint);
+        }
+    }
+
+    private final S3Client s3;
+    private final Settings settings;
+
+    public S3BlobStore(Settings settings) {
+        this.settings = settings;
+        this.s3 = client(settings);
+    }
+
+    static S3Client client(Settings s) {
+        AwsCredentialsProvider credentials = s.accessKey() == null ? DefaultCredentialsProvider.builder().build()
+                : StaticCredentialsProvider.create(AwsBasicCredentials.create(s.accessKey(), s.secretKey()));
+        S3ClientBuilder b = S3Client.builder().region(Region.of(s.region())).credentialsProvider(credentials)
+                .forcePathStyle(s.pathStyle());
+        if (s.endpoint() != null) {
+            // S3-compatible servers often reject the SDK's default CRC trailers on uploads (added in SDK 2.30);
+            // send checksums only where the S3 API requires them.
+            b.endpointOverride(s.endpoint())
+                    .requestChecksumCalculation(RequestChecksumCalculation.WHEN_REQUIRED)
+                    .responseChecksumValidation(ResponseChecksumValidation.WHEN_REQUIRED);
+        }
+        return b.build();
+    }
+
+    @Override
+    public Blob put(String kind, byte[] bytes, String contentType) throws IOException {
+        String key = BlobKeys.newKey(kind, contentType);
+        try {
+            s3.putObject(r -> r.bucket(settings.bucket()).key(settings.prefix() + key).contentType(contentType),
+                    RequestBody.fromBytes(bytes));
+        } catch (SdkException e) {
+            throw new IOException("could not store " + key + " in " + settings + ": " + e.getMessage(), e);
+        }
+        return new Blob(key, contentType, bytes.length);
+    }
+
+    @Override
+    public Optional<Blob> find(String key) throws IOException {
+        String checked = BlobKeys.check(key);
+        try {
+            HeadObjectResponse head = s3.headObject(r -> r.bucket(settings.bucket()).key(settings.prefix() + checked));
+            return Optional.of(new Blob(checked, head.contentType(), head.contentLength()));
+        } catch (S3Exception e) {
+            if (e.statusCode() == 404) return Optional.empty();
+            throw new IOException("could not look up " + key + " in " + settings + ": " + e.getMessage(), e);
+        } catch (SdkException e) {
+            throw new IOException("could not look up " + key + " in " + settings + ": " + e.getMessage(), e);
+        }
+    }
+
+    @Override
+    public InputStream open(String key) throws IOException {
+        String checked = BlobKeys.check(key);
+        try {
+            return s3.getObject(r -> r.bucket(settings.bucket()).key(settings.prefix() + checked));
+        } catch (S3Exception e) {
+            if (e.statusCode() == 404) throw new NoSuchFileException(key);
+            throw new IOException("could not read " + key + " from " + settings + ": " + e.getMessage(), e);
+        } catch (SdkException e) {
+            throw new IOException("could not read " + key + " from " + settings + ": " + e.getMessage(), e);
+        }
+    }
+
+    @Override
+    public void delete(String key) throws IOException {
+        String checked = BlobKeys.check(key);
+        try {
+            s3.deleteObject(r -> r.bucket(settings.bucket()).key(settings.prefix() + checked)); // no error if absent
+        } catch (SdkException e) {
+            throw new IOException("could not delete " + key + " from " + settings + ": " + e.getMessage(), e);
+        }
+    }
+
+    @Override
+    public void close() {
+        s3.close();
+    }
+}

@@ -1,0 +1,31 @@
+package io.reelsmith.google;
+
+import io.reelsmith.emulator.EmulatorOptions;
+import io.reelsmith.emulator.GeminiEmulator;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+
+/** Runs {@code reelsmith …} (io.reelsmith.cli.Main) as a child JVM pointed at the emulator, as a user would. */
+final class CliProcess {
+    private CliProcess() { }
+
+    static Process start(GeminiEmulator e, Path ledger, Path log, String... args) throws IOException {
+        return builder(e, ledger, log, args).start();
+    }
+
+    static ProcessBuilder builder(GeminiEmulator e, Path ledger, Path log, String... args) {
+        String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
+        List<String> cmd = new ArrayList<>(List.of(java, "-cp", System.getProperty("java.class.path"), "io.reelsmith.cli.Main"));
+        cmd.addAll(List.of(args));
+        ProcessBuilder pb = new ProcessBuilder(cmd).redirectErrorStream(true).redirectOutput(log.toFile());
+        pb.environment().put("REELSMITH_GOOGLE_BASE_URL", e.baseUrl());
+        pb.environment().put("GEMINI_API_KEY", EmulatorOptions.DEFAULT_API_KEY);
+        pb.environment().put("REELSMITH_GOOGLE_POLL_INTERVAL_MS", "200");
+        pb.environment().put("REELSMITH_GOOGLE_BACKOFF_INITIAL_MS", "100");
+        pb.environment().put("REELSMITH_SPEND_LEDGER", ledger.toString());
+        return pb;
+    }
+}

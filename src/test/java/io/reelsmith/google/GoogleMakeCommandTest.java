@@ -1,0 +1,111 @@
+package io.reelsmith.google;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.reelsmith.emulator.GeminiEmulator;
+import io.reelsmith.render.MediaInfo;
+import io.reelsmith.subtitle.Word;
+import io.reelsmith.subtitle.WordsJson;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** {@code reelsmith make --provider google} as a child process against the emulator, like a user with REELSMITH_GOOGLE_BASE_URL. */
+class GoogleMakeCommandTest {
+    static GeminiEmulator emulator;
+    @TempDir
+    Path dir;
+
+    @BeforeAll
+    static void start() throws Exception {
+        emulator = EmulatorFixture.start();
+    }
+
+    @AfterAll
+    static void stop() {
+        emulator.close();
+    }
+
+    @BeforeEach
+    void clear() {
+        emulator.log().clear();
+    }
+
+    record Run(int exit, String output) { }
+
+    Run make(String... extra) throws Exception {
+        List<String> args = new java.util.ArrayList<>(List.of("make", "--provider", "google", "--theme", "a treasure hunt in the park",
+                "--character-name", "Nano", "--character-description", "a cartoon banana", "--blocks", "4", "--out", dir.resolve("out").toString()));
+        args.addAll(List.of(extra));
+        Path log = dir.resolve("make.log");
+        ProcessBuilder pb = CliProcess.builder(emulator, dir.resolve("spend.jsonl"), log, args.toArray(String[]::new));
+        Process p = pb.start();
+        assertThat(p.waitFor(180, TimeUnit.SECONDS)).isTrue();
+        return new Run(p.exitValue(), Files.readString(log));
+    }
+
+    @Test
+    void fourBlockVideoEndToEnd() throws Exception {
+        Run r = make("--yes");
+        assertThat(r.exit()).as(r.output()).isZero();
+        Path out = dir.resolve("out");
+        MediaInfo m = MediaInfo.probe(out.resolve("final.mp4"));
+        assertThat(m.width()).isEqualTo(1080);
+        assertThat(m.height()).isEqualTo(1920);
+        assertThat(m.seconds()).isBetween(28.8, 29.3);
+        assertThat(m.audioCodec()).isEqualTo("aac");
+        assertThat(MediaInfo.meanVolumeDb(out.resolve("final.mp4"))).isGreaterThan(-40);
+        List<Word> words = WordsJson.read(out.resolve("words.json"));
+        Word w = words.get(1);
+        assertThat(EmulatorFixture.captionPixels(out.resolve("final.mp4"), (w.start() + w.end()) / 2, dir)).isGreaterThan(200);
+
+        assertThat(EmulatorFixture.billable(emulator, "image")).isEqualTo(1);
+        assertThat(EmulatorFixture.billable(emulator, "text")).isEqualTo(1);
+        assertThat(EmulatorFixture.calls(emulator, "generate")).hasSize(1).allMatch(c -> c.billable() && c.referenceImages() == 1);
+        assertThat(EmulatorFixture.calls(emulator, "extend")).hasSize(3).allMatch(c -> c.billable() && c.seconds() == 7);
+
+        JsonNode manifest = new ObjectMapper().readTree(out.resolve("manifest.json").toFile());
+        assertThat(manifest.path("provider").asText()).isEqualTo("google");
+        assertThat(r.output()).contains("estimated total: $11.67").contains("cost $11.67");
+        List<String> ledger = Files.readAllLines(dir.resolve("spend.jsonl"));
+        assertThat(ledger).hasSize(6); // character, script, block-1..4
+    }
+
+    @Test
+    void aDryRunPrintsThePlanAndCostAndCallsNothing() throws Exception {
+        Run r = make("--dry-run");
+        assertThat(r.exit()).as(r.output()).isZero();
+        assertThat(r.output()).contains("block 1").contains("blocks 2-4").contains("29 s").contains("estimated total: $11.67").contains("nothing was spent");
+        assertThat(emulator.log().calls()).isEmpty();
+    }
+
+    @Test
+    void aboveTheThresholdWithoutYesOrATerminalItDoesNotStart() throws Exception {
+        Run r = make();
+        assertThat(r.exit()).isEqualTo(1);
+        assertThat(r.output()).contains("$11.67").contains("add --yes");
+        assertThat(emulator.log().calls()).isEmpty();
+    }
+
+    @Test
+    void aJobOverTheBudgetIsRefusedWithTheEstimate() throws Exception {
+        ProcessBuilder pb = CliProcess.builder(emulator, dir.resolve("spend.jsonl"), dir.resolve("b.log"), "make", "--provider", "google", "--yes",
+                "--theme", "rain", "--blocks", "4", "--out", dir.resolve("b").toString());
+        pb.environment().put("REELSMITH_BUDGET_PER_USER_USD", "5");
+        Process p = pb.start();
+        assertThat(p.waitFor(60, TimeUnit.SECONDS)).isTrue();
+        String output = Files.readString(dir.resolve("b.log"));
+        assertThat(p.exitValue()).isEqualTo(1);
+        assertThat(output).contains("reelsmith: the estimated cost $11.67").contains("user's budget of $5.00");
+        assertThat(emulator.log().calls()).isEmpty();
+    }
+}

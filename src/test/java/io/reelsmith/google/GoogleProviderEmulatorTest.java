@@ -1,0 +1,112 @@
+package io.reelsmith.google;
+
+import io.reelsmith.character.CharacterProfile;
+import io.reelsmith.emulator.CallLog;
+import io.reelsmith.emulator.GeminiEmulator;
+import io.reelsmith.render.MediaInfo;
+import io.reelsmith.script.Script;
+import io.reelsmith.script.ScriptRequest;
+import io.reelsmith.video.BlockClip;
+import io.reelsmith.video.BlockJob;
+import io.reelsmith.video.Take;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import javax.imageio.ImageIO;
+import java.io.ByteArrayInputStream;
+import java.awt.image.BufferedImage;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** The real SDK (1.80.0, API-key mode) against the emulator: image, script, a 4-block extension chain. */
+class GoogleProviderEmulatorTest {
+    static GeminiEmulator emulator;
+
+    @BeforeAll
+    static void start() throws Exception {
+        emulator = EmulatorFixture.start();
+    }
+
+    @AfterAll
+    static void stop() {
+        emulator.close();
+    }
+
+    @Test
+    void imageScriptAndFourBlockExtensionChain(@TempDir Path dir) throws Exception {
+        emulator.log().clear();
+        InMemorySpendLedger ledger = new InMemorySpendLedger();
+        GoogleConfig config = EmulatorFixture.config(emulator);
+        try (GoogleProvider google = new GoogleProvider(config, ledger.forJob("job-1", "ann"))) {
+            CharacterProfile nano = new CharacterProfile("Nano", "a cute cartoon banana with sunglasses", "cartoon");
+            byte[] png = google.characterImages().create(nano);
+            BufferedImage img = ImageIO.read(new ByteArrayInputStream(png));
+            assertThat(img.getHeight() * 9).isEqualTo(img.getWidth() * 16);
+            Path character = Files.write(dir.resolve("character.png"), png);
+
+            Script script = google.scriptWriter().write(new ScriptRequest("a treasure hunt in the park", nano, 4, "en"));
+            assertThat(script.validated().blocks()).hasSize(4);
+            assertThat(script.speakers()).contains("Nano");
+
+            List<BlockClip> clips = new ArrayList<>();
+            BlockClip previous = null;
+            for (int i = 0; i < 4; i++) {
+                previous = google.videoMaker().makeBlock(new BlockJob(script, i, character, previous, dir.resolve("blocks"),
+                        new EmulatorFixture.MemoryCheckpoint()));
+                clips.add(previous);
+            }
+            assertThat(clips).extracting(BlockClip::seconds).satisfiesExactly(
+                    s -> assertThat(s).isBetween(7.8, 8.3), s -> assertThat(s).isBetween(14.8, 15.3),
+                    s -> assertThat(s).isBetween(21.8, 22.3), s -> assertThat(s).isBetween(28.8, 29.3));
+            Take take = google.videoMaker().assemble(clips, dir);
+            MediaInfo info = MediaInfo.probe(take.file());
+            assertThat(info.seconds()).isBetween(28.8, 29.3);
+            assertThat(info.hasAudio()).isTrue();
+            assertThat(info.height()).isEqualTo(320);
+            assertThat(MediaInfo.meanVolumeDb(take.file())).isGreaterThan(-40); // speech over the bed, not silence
+        }
+        assertThat(EmulatorFixture.billable(emulator, "image")).isEqualTo(1);
+        assertThat(EmulatorFixture.billable(emulator, "text")).isEqualTo(1);
+        List<CallLog.Call> generates = EmulatorFixture.calls(emulator, "generate");
+        assertThat(generates).hasSize(1);
+        assertThat(generates.get(0).referenceImages()).isEqualTo(1);
+        assertThat(generates.get(0).seconds()).isEqualTo(8);
+        assertThat(EmulatorFixture.calls(emulator, "extend")).hasSize(3).allMatch(c -> c.billable() && c.seconds() == 7);
+        assertThat(ledger.entries("job-1")).extracting(SpendEntry::step)
+                .containsExactlyInAnyOrder("character", "script", "block-1", "block-2", "block-3", "block-4");
+        assertThat(ledger.spentBy("ann")).isEqualByComparingTo("11.669"); // 0.039 + 0.03 + 29 s x 0.40
+    }
+
+    @Test
+    void interpolationModeMakesEachBlockBetweenFramesDrawnFromTheCharacter(@TempDir Path dir) throws Exception {
+        emulator.log().clear();
+        GoogleConfig config = EmulatorFixture.config(emulator).withVideoMode(VideoMode.INTERPOLATE);
+        InMemorySpendLedger ledger = new InMemorySpendLedger();
+        try (GoogleProvider google = new GoogleProvider(config, ledger.forJob("job-2", "bob"))) {
+            CharacterProfile nano = new CharacterProfile("Nano", "a banana", null);
+            Path character = Files.write(dir.resolve("character.png"), google.characterImages().create(nano));
+            Script script = google.scriptWriter().write(new ScriptRequest("une chasse au trésor", nano, 2, "fr"));
+            assertThat(script.language()).isEqualTo("fr");
+            List<BlockClip> clips = new ArrayList<>();
+            BlockClip previous = null;
+            for (int i = 0; i < 2; i++) {
+                previous = google.videoMaker().makeBlock(new BlockJob(script, i, character, previous, dir.resolve("blocks"),
+                        new EmulatorFixture.MemoryCheckpoint()));
+                clips.add(previous);
+                assertThat(previous.seconds()).isBetween(7.8, 8.3);
+            }
+            Take take = google.videoMaker().assemble(clips, dir);
+            assertThat(MediaInfo.probe(take.file()).seconds()).isBetween(15.8, 16.4);
+        }
+        assertThat(EmulatorFixture.billable(emulator, "image")).isEqualTo(1 + 3); // character + frames 0, 1, 2
+        assertThat(EmulatorFixture.calls(emulator, "interpolate")).hasSize(2).allMatch(c -> c.billable() && c.seconds() == 8);
+        assertThat(EmulatorFixture.calls(emulator, "generate")).isEmpty();
+        assertThat(ledger.entries("job-2")).extracting(SpendEntry::step).contains("frame-0", "frame-1", "frame-2", "block-1", "block-2");
+    }
+}

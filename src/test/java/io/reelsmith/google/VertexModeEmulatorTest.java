@@ -1,0 +1,45 @@
+package io.reelsmith.google;
+
+import com.google.auth.oauth2.AccessToken;
+import com.google.auth.oauth2.GoogleCredentials;
+import io.reelsmith.character.CharacterProfile;
+import io.reelsmith.emulator.GeminiEmulator;
+import io.reelsmith.render.MediaInfo;
+import io.reelsmith.script.Script;
+import io.reelsmith.script.ScriptRequest;
+import io.reelsmith.video.BlockClip;
+import io.reelsmith.video.BlockJob;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** Vertex AI mode (project, location, bearer credentials) through the real SDK: videos come back inline. */
+class VertexModeEmulatorTest {
+    @Test
+    void vertexModeMakesAndExtendsAVideo(@TempDir Path dir) throws Exception {
+        try (GeminiEmulator emulator = EmulatorFixture.start()) {
+            GoogleConfig config = EmulatorFixture.config(emulator, "REELSMITH_GOOGLE_VERTEX", "true",
+                    "GOOGLE_CLOUD_PROJECT", "demo-project", "GOOGLE_CLOUD_LOCATION", "europe-west4");
+            GoogleCredentials token = GoogleCredentials.create(new AccessToken("emulator-token", null));
+            try (GoogleProvider google = new GoogleProvider(config, SpendLedger.Recorder.NONE, GoogleClients.create(config, token))) {
+                CharacterProfile nano = new CharacterProfile("Nano", "a banana", null);
+                Path character = Files.write(dir.resolve("character.png"), google.characterImages().create(nano));
+                Script script = google.scriptWriter().write(new ScriptRequest("rain", nano, 2, "en"));
+                var cp1 = new EmulatorFixture.MemoryCheckpoint();
+                BlockClip first = google.videoMaker().makeBlock(new BlockJob(script, 0, character, null, dir, cp1));
+                assertThat(first.facts().get(VeoMaker.FACT_OPERATION)).startsWith("projects/demo-project/locations/europe-west4/publishers/google/models/");
+                BlockClip second = google.videoMaker().makeBlock(new BlockJob(script, 1, character, first, dir, new EmulatorFixture.MemoryCheckpoint()));
+                assertThat(MediaInfo.probe(second.file()).seconds()).isBetween(14.8, 15.3);
+                assertThat(google.videoMaker().makeBlock(new BlockJob(script, 0, character, null, dir, cp1)).file()).isEqualTo(first.file());
+            }
+            assertThat(EmulatorFixture.calls(emulator, "download")).isEmpty(); // inline videos
+            assertThat(EmulatorFixture.billable(emulator, "generate")).isEqualTo(1);
+            assertThat(EmulatorFixture.billable(emulator, "extend")).isEqualTo(1);
+            assertThat(EmulatorFixture.billable(emulator, "image") + EmulatorFixture.billable(emulator, "text")).isEqualTo(2);
+        }
+    }
+}

@@ -1,0 +1,53 @@
+package io.reelsmith.storage;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.io.InputStream;
+import java.nio.file.Path;
+import java.util.Map;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+class BlobStoresTest {
+    @Test
+    void localIsTheDefault(@TempDir Path dir) throws Exception {
+        assertThat(BlobStores.open(Map.of(), dir)).isInstanceOf(LocalBlobStore.class);
+    }
+
+    @Test
+    void s3SettingsReachTheServer(@TempDir Path dir) throws Exception {
+        try (S3TestServer server = new S3TestServer()) {
+            server.createBucket("videos");
+            BlobStore store = BlobStores.open(Map.of("reelsmith.storage.type", "s3", "reelsmith.storage.s3.bucket", "videos",
+                    "reelsmith.storage.s3.endpoint", server.endpoint().toString(), "reelsmith.storage.s3.path.style", "true",
+                    "reelsmith.storage.s3.access.key", "k", "reelsmith.storage.s3.secret.key", "s",
+                    "reelsmith.storage.s3.prefix", "prod"), dir);
+            try (AutoCloseable closing = (AutoCloseable) store) {
+                String key = store.put("characters", new byte[]{7}, "image/png").key();
+                assertThat(server.object("videos", "prod/" + key).bytes()).containsExactly(7);
+                try (InputStream in = store.open(key)) {
+                    assertThat(in.readAllBytes()).containsExactly(7);
+                }
+            }
+        }
+    }
+
+    @Test
+    void readsItsKeysFromTheEnvironment() {
+        assertThat(BlobStores.fromEnvironment(Map.of("REELSMITH_STORAGE_TYPE", "s3", "REELSMITH_STORAGE_S3_PATH_STYLE", "true",
+                "REELSMITH_HTTP_PORT", "9000", "REELSMITH_STORAGE_S3_PREFIX", " ")))
+                .containsExactlyInAnyOrderEntriesOf(Map.of("reelsmith.storage.type", "s3", "reelsmith.storage.s3.path.style", "true"));
+    }
+
+    @Test
+    void aMissingBucketOrUnknownTypeIsAClearError(@TempDir Path dir) {
+        assertThatThrownBy(() -> BlobStores.open(Map.of("reelsmith.storage.type", "s3"), dir))
+                .hasMessageContaining("reelsmith.storage.s3.bucket");
+        assertThatThrownBy(() -> BlobStores.open(Map.of("reelsmith.storage.type", "gcs"), dir))
+                .hasMessageContaining("reelsmith.storage.gcs.bucket");
+        assertThatThrownBy(() -> BlobStores.open(Map.of("reelsmith.storage.type", "ftp"), dir))
+                .hasMessageContaining("local, s3 or gcs");
+    }
+}
