@@ -65,7 +65,7 @@ record SpeechTrack(Path wav, int sampleRate, double seconds, List<Turn> turns) {
             double start = startSample / (double) rate;
             pcm.write(w.pcm(), 0, w.pcm().length);
             List<Word> words = new ArrayList<>();
-            for (Word word : LineWords.reconcile(line.text(), s.words())) words.add(word.shifted(start));
+            for (Word word : s.words()) words.add(word.shifted(start));
             turns.add(new Turn(speaker, line.speaker(), start, start + w.seconds(), words));
             previous = line.speaker();
         }
