@@ -36,7 +36,7 @@ public final class GeminiImages implements CharacterImages, VeoMaker.FrameMaker 
                 + ". " + p.style() + " style. Full body, facing the camera, neutral pose, plain light background, "
                 + "vertical 9:16 portrait, no text.";
         byte[] png = generate("character image", List.of(Part.fromText(prompt)));
-        spend.spent("character", config.imageModel(), 1, "image", config.prices().perImage());
+        spend.record(SpendLedger.Charge.charged("character", config.imageModel(), "image", 1, "image", config.prices().perImage(), null));
         return png;
     }
 

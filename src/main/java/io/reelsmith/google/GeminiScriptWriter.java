@@ -44,7 +44,8 @@ public final class GeminiScriptWriter implements ScriptWriter {
         for (int i = 0; i < ATTEMPTS; i++) {
             GenerateContentResponse r = calls.call("script (" + config.textModel() + ")",
                     () -> client.models.generateContent(config.textModel(), prompt, cfg));
-            spend.spent("script", config.textModel(), i + 1, "call", config.prices().perScript().multiply(java.math.BigDecimal.valueOf(i + 1)));
+            spend.record(SpendLedger.Charge.charged("script", config.textModel(), "text", i + 1, "call",
+                    config.prices().perScript().multiply(java.math.BigDecimal.valueOf(i + 1)), null));
             String text = r.text();
             try {
                 if (text == null || text.isBlank()) throw new ScriptException("the model returned no text");

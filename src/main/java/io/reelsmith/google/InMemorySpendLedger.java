@@ -23,7 +23,7 @@ public class InMemorySpendLedger implements SpendLedger {
 
     @Override
     public synchronized BigDecimal spentBy(String user) {
-        return byJobStep.values().stream().filter(e -> Objects.equals(e.user(), user)).map(SpendEntry::usd)
+        return byJobStep.values().stream().filter(e -> Objects.equals(e.user(), user)).filter(SpendEntry::counts).map(SpendEntry::usd)
                 .reduce(BigDecimal.ZERO, BigDecimal::add);
     }
 

@@ -65,7 +65,8 @@ public final class VeoMaker implements VideoMaker {
             cp.put("veo.downloaded", out.getFileName().toString());
         }
         double billed = billedSeconds(job);
-        spend.spent("block-" + n, config.videoModel(), billed, "second", config.prices().videoPerSecond().multiply(BigDecimal.valueOf(billed)));
+        spend.record(SpendLedger.Charge.charged("block-" + n, config.videoModel(), job.index() > 0 && config.videoMode() == VideoMode.EXTEND ? "extend" : "generate",
+                billed, "second", config.prices().videoPerSecond().multiply(BigDecimal.valueOf(billed)), r.operation()));
         return new BlockClip(job.index(), out, MediaInfo.probe(out).seconds(), List.of(),
                 Map.of(FACT_URI, r.videoUri(), FACT_CREATED, r.created().toString(), FACT_OPERATION, r.operation()));
     }
@@ -104,7 +105,7 @@ public final class VeoMaker implements VideoMaker {
         Path file = job.dir().resolve(String.format("frames/frame-%02d.png", k));
         if (!Files.exists(file)) {
             Files2.writeAtomically(file, frames.frame(character, VeoPrompts.frameScene(job.script(), k)));
-            spend.spent("frame-" + k, config.imageModel(), 1, "image", config.prices().perImage());
+            spend.record(SpendLedger.Charge.charged("frame-" + k, config.imageModel(), "image", 1, "image", config.prices().perImage(), null));
         }
         return Files.readAllBytes(file);
     }

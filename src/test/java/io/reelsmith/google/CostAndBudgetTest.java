@@ -57,9 +57,9 @@ class CostAndBudgetTest {
     void theFileLedgerKeepsOneEntryPerStepAcrossRestarts(@TempDir Path dir) throws Exception {
         Path file = dir.resolve("spend.jsonl");
         JsonlSpendLedger ledger = new JsonlSpendLedger(file);
-        ledger.forJob("j1", "ann").spent("block-1", "veo", 8, "second", new BigDecimal("3.20"));
-        ledger.forJob("j1", "ann").spent("block-1", "veo", 8, "second", new BigDecimal("3.20")); // resumed step
-        ledger.record(new SpendEntry("j2", "ann", "block-1", "veo", 8, "second", new BigDecimal("1.00"), Instant.now()));
+        ledger.forJob("j1", "ann").record(SpendLedger.Charge.charged("block-1", "veo", "generate", 8, "second", new BigDecimal("3.20"), "op-1"));
+        ledger.forJob("j1", "ann").record(SpendLedger.Charge.charged("block-1", "veo", "generate", 8, "second", new BigDecimal("3.20"), "op-1")); // resumed step
+        ledger.record(new SpendEntry("j2", "ann", "block-1", "veo", "generate", 8, "second", new BigDecimal("1.00"), SpendStatus.CHARGED, "op-2", Instant.now()));
         JsonlSpendLedger reopened = new JsonlSpendLedger(file);
         assertThat(reopened.entries("j1")).hasSize(1);
         assertThat(reopened.spentBy("ann")).isEqualByComparingTo("4.20");
