@@ -48,18 +48,47 @@ final class ClipMaker {
     void make(String prompt, byte[] image, double seconds, Path out) throws IOException {
         Path tmp = Files.createTempDirectory(out.getParent(), ".clip");
         try {
-            segment(prompt, image, seconds, tmp, out);
+            segment(prompt, image, seconds, tmp, out, Motion.STILL);
         } finally {
             deleteTree(tmp);
         }
     }
+
+    /**
+     * An Omni clip, in which every frame differs (so a test can see a duplicated or missing frame at a join).
+     * With {@code firstFrame} it slowly zooms into that picture: its first frame is that picture (image-to-video),
+     * or, with {@code afterFirstFrame}, the frame that follows it (a continuation, which does not repeat the
+     * frame it continues from). Without, {@code reference} drifts over a coloured frame.
+     */
+    void omni(String prompt, byte[] firstFrame, byte[] reference, double seconds, boolean afterFirstFrame, Path out) throws IOException {
+        Path tmp = Files.createTempDirectory(out.getParent(), ".omni");
+        try {
+            if (firstFrame == null) segment(prompt, reference, seconds, tmp, out, Motion.DRIFT);
+            else segment(prompt, firstFrame, seconds, tmp, out, afterFirstFrame ? Motion.ZOOM_AFTER : Motion.ZOOM_FROM);
+        } finally {
+            deleteTree(tmp);
+        }
+    }
+
+    /** The last frame of {@code video}, as a PNG. */
+    static byte[] lastFrame(Path video) throws IOException {
+        Path png = Files.createTempFile(video.getParent(), ".last", ".png");
+        try {
+            io.reelsmith.render.Frames.last(video, png);
+            return Files.readAllBytes(png);
+        } finally {
+            Files.deleteIfExists(png);
+        }
+    }
+
+    private enum Motion { STILL, DRIFT, ZOOM_FROM, ZOOM_AFTER }
 
     /** {@code source} plus a new segment of {@code seconds}: one combined video. */
     void extend(Path source, String prompt, byte[] image, double seconds, Path out) throws IOException {
         Path tmp = Files.createTempDirectory(out.getParent(), ".ext");
         try {
             Path seg = tmp.resolve("segment.mp4");
-            segment(prompt, image, seconds, tmp, seg);
+            segment(prompt, image, seconds, tmp, seg, Motion.STILL);
             Path list = tmp.resolve("list.txt");
             Files.writeString(list, "file '" + source.toAbsolutePath() + "'\nfile '" + seg.toAbsolutePath() + "'\n");
             Ffmpeg.command().input(list, "-f", "concat", "-safe", "0").args("-c", "copy").faststart().output(out).timeout(120).run();
@@ -68,7 +97,7 @@ final class ClipMaker {
         }
     }
 
-    private void segment(String prompt, byte[] image, double seconds, Path tmp, Path out) throws IOException {
+    private void segment(String prompt, byte[] image, double seconds, Path tmp, Path out, Motion motion) throws IOException {
         String d = String.format(Locale.ROOT, "%.3f", seconds);
         String color = String.format("0x%06X", (prompt.hashCode() & 0x7F7F7F) | 0x202020);
         Ffmpeg f = Ffmpeg.command().lavfi("color=c=" + color + ":s=" + width + "x" + height + ":r=24:d=" + d);
@@ -78,8 +107,16 @@ final class ClipMaker {
         if (image != null) {
             Path png = tmp.resolve("image.png");
             Files.write(png, image);
-            f.input(png, "-loop", "1", "-t", d);
-            graph.append("[1:v]scale=").append(width * 3 / 4).append(":-2[img];[0:v][img]overlay=(W-w)/2:(H-h)/2:shortest=1[v];");
+            if (motion == Motion.ZOOM_FROM || motion == Motion.ZOOM_AFTER) {
+                f.input(png, "-loop", "1", "-framerate", "24", "-t", d);
+                int skip = motion == Motion.ZOOM_AFTER ? 1 : 0; // frame 0 would be the picture itself
+                graph.append("[1:v]scale=").append(width).append(':').append(height).append(",setsar=1,zoompan=z='1+0.004*(on+").append(skip)
+                        .append(")':x='iw/2-(iw/zoom/2)':y='ih/2-(ih/zoom/2)':d=1:s=").append(width).append('x').append(height).append(":fps=24[v];");
+            } else {
+                f.input(png, "-loop", "1", "-t", d);
+                String x = motion == Motion.DRIFT ? "'(W-w)/2+W/8*sin(t)'" : "(W-w)/2";
+                graph.append("[1:v]scale=").append(width * 3 / 4).append(":-2[img];[0:v][img]overlay=").append(x).append(":(H-h)/2:shortest=1[v];");
+            }
             video = "[v]";
             next++;
         }

@@ -61,6 +61,7 @@ public final class GeminiEmulator implements AutoCloseable {
     private final Map<String, StoredVideo> videos = new ConcurrentHashMap<>();
     private final SecureRandom random = new SecureRandom();
     private volatile Duration age = Duration.ZERO;
+    private final InteractionsApi interactions;
 
     public GeminiEmulator(EmulatorOptions options) throws IOException {
         this.options = options;
@@ -69,6 +70,7 @@ public final class GeminiEmulator implements AutoCloseable {
         this.server = HttpServer.create(new InetSocketAddress("127.0.0.1", options.port()), 64);
         server.setExecutor(http);
         server.createContext("/", this::handle);
+        this.interactions = new InteractionsApi(options, workDir, clips, log, videos, encoder, (ex, v, d) -> refuse(ex, v, d, false), this::randomId);
     }
 
     public static GeminiEmulator start(EmulatorOptions options) throws IOException {
@@ -112,6 +114,7 @@ public final class GeminiEmulator implements AutoCloseable {
                 admin(ex, path);
                 return;
             }
+            if (interactions.handle(ex, path)) return; // Gemini Omni Flash (InteractionsApi)
             Matcher m;
             if (ex.getRequestMethod().equals("POST") && (m = VERTEX_CALL.matcher(path)).matches()) {
                 JsonNode body = JSON.readTree(ex.getRequestBody());
@@ -278,7 +281,7 @@ public final class GeminiEmulator implements AutoCloseable {
         return fm.find() ? videos.get(fm.group(1)) : null;
     }
 
-    private static String sha256(byte[] bytes) {
+    static String sha256(byte[] bytes) {
         try {
             return java.util.HexFormat.of().formatHex(java.security.MessageDigest.getInstance("SHA-256").digest(bytes));
         } catch (java.security.NoSuchAlgorithmException e) {

@@ -23,7 +23,9 @@ public final class CostEstimator {
         List<CostEstimate.Line> lines = new ArrayList<>();
         if (needsCharacterImage) lines.add(new CostEstimate.Line("character image", config.imageModel(), 1, "image", p.perImage()));
         if (needsScript) lines.add(new CostEstimate.Line("script", config.textModel(), 1, "call", p.perScript()));
-        if (config.videoMode() == VideoMode.EXTEND) {
+        if (OmniLimits.isOmni(config.videoModel())) {
+            lines.addAll(OmniMaker.plan(config, blocks).costLines(config.videoModel(), p.videoPerSecond()));
+        } else if (config.videoMode() == VideoMode.EXTEND) {
             lines.add(new CostEstimate.Line("block 1 (8 s clip)", config.videoModel(), Script.FIRST_BLOCK_SECONDS, "second", p.videoPerSecond()));
             if (blocks > 1) lines.add(new CostEstimate.Line("blocks 2-" + blocks + " (7 s extensions)", config.videoModel(),
                     Script.EXTENSION_SECONDS * (blocks - 1), "second", p.videoPerSecond()));

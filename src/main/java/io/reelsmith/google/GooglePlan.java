@@ -42,6 +42,7 @@ public record GooglePlan(GoogleConfig config, int blocks, String language, boole
     }
 
     public double takeSeconds() {
+        if (OmniLimits.isOmni(config.videoModel())) return OmniMaker.plan(config, blocks).billedSeconds();
         return config.videoMode() == VideoMode.EXTEND ? 8 + 7.0 * (blocks - 1) : 8.0 * blocks;
     }
 
@@ -50,7 +51,10 @@ public record GooglePlan(GoogleConfig config, int blocks, String language, boole
         sb.append("Plan (google: ").append(config.describe()).append(")\n");
         sb.append("  character image  ").append(needsCharacterImage ? config.imageModel() + ", 9:16" : "supplied, not generated").append('\n');
         sb.append("  script           ").append(needsScript ? config.textModel() + ", " + blocks + " blocks, " + language : "supplied, " + blocks + " blocks").append('\n');
-        if (config.videoMode() == VideoMode.EXTEND) {
+        if (OmniLimits.isOmni(config.videoModel())) {
+            sb.append("  video            ").append(OmniMaker.plan(config, blocks).describe(config.videoModel()))
+                    .append(", 9:16 720p, character image as reference\n");
+        } else if (config.videoMode() == VideoMode.EXTEND) {
             sb.append("  block 1          ").append(config.videoModel()).append(": 8 s, 9:16 720p, character image as reference\n");
             if (blocks > 1) sb.append("  blocks 2-").append(blocks).append(String.format(Locale.ROOT, "       %s: +7 s extension each%n", config.videoModel()));
         } else {

@@ -18,7 +18,7 @@ public final class GoogleProvider implements AutoCloseable {
     private final Client client;
     private final GeminiImages images;
     private final GeminiScriptWriter scripts;
-    private final VeoMaker video;
+    private final VideoMaker video;
 
     public GoogleProvider(GoogleConfig config, SpendLedger.Recorder spend) {
         this(config, spend, GoogleClients.create(config));
@@ -35,7 +35,9 @@ public final class GoogleProvider implements AutoCloseable {
         this.client = client;
         this.images = new GeminiImages(client, config, spend);
         this.scripts = new GeminiScriptWriter(client, config, spend);
-        this.video = new VeoMaker(config, new VeoClient(client, config), images, spend, limiter);
+        // The model decides the back end: Omni (Interactions API, API key) or Veo (predictLongRunning).
+        this.video = OmniLimits.isOmni(config.videoModel()) ? new OmniMaker(config, new OmniClient(client, config), spend)
+                : new VeoMaker(config, new VeoClient(client, config), images, spend, limiter);
     }
 
     private static GoogleProvider shared;

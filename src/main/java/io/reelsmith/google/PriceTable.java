@@ -16,7 +16,8 @@ public record PriceTable(BigDecimal videoPerSecond, BigDecimal perImage, BigDeci
             "veo-3.1-generate-001", new BigDecimal("0.40"),
             "veo-3.1-fast-generate-preview", new BigDecimal("0.15"),
             "veo-3.1-fast-generate-001", new BigDecimal("0.15"),
-            "veo-3.1-lite-generate-preview", new BigDecimal("0.05"));
+            "veo-3.1-lite-generate-preview", new BigDecimal("0.05"),
+            "gemini-omni-1.1-flash", new BigDecimal("0.10")); // Omni: per delivered second, 720p with audio (notes §0)
     public static final BigDecimal UNKNOWN_VEO_PER_SECOND = new BigDecimal("0.40");
     public static final BigDecimal IMAGE = new BigDecimal("0.039");
     public static final BigDecimal SCRIPT = new BigDecimal("0.03");

@@ -1,0 +1,240 @@
+package io.reelsmith.emulator;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.sun.net.httpserver.HttpExchange;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Base64;
+import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutorService;
+import java.util.function.Supplier;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * The Interactions API as Gemini Omni Flash serves it on an API key: {@code POST /v1beta/interactions} (snake_case:
+ * {@code model, input, response_format{type:video, aspect_ratio, resolution, delivery, duration}, generation_config
+ * .video_config.task, previous_interaction_id, background, store}) and {@code GET /v1beta/interactions/{id}}, which
+ * answers {@code {id, status, steps[…, model_output{content:[{type:video, mime_type, data|uri}]}], usage}}.
+ * Omni's rules ({@link OmniWireRules}) are enforced; a created interaction that will deliver a clip is logged
+ * billable for its seconds; a uri is a files URI served by the emulator's download route. {@code generateContent}
+ * on an Omni model answers 400, as Google does.
+ */
+final class InteractionsApi {
+    /** The emulator's key check and fault draw (one place, in {@link GeminiEmulator}). */
+    interface Gate {
+        int refuse(HttpExchange ex, boolean videoStart, Fault[] drawn) throws IOException;
+    }
+
+    private static final Pattern GET = Pattern.compile("/v1beta/interactions/([A-Za-z0-9_-]+)");
+    private static final Pattern GENERATE_CONTENT = Pattern.compile("/v1beta/models/([^/:]+):generateContent");
+    private static final int TOKENS_PER_SECOND = 5792; // what Google reports per second of 720p video with audio
+
+    private final EmulatorOptions options;
+    private final Path workDir;
+    private final ClipMaker clips;
+    private final CallLog log;
+    private final Map<String, StoredVideo> videos;
+    private final ExecutorService encoder;
+    private final Gate gate;
+    private final Supplier<String> ids;
+    private final Map<String, StoredInteraction> interactions = new ConcurrentHashMap<>();
+    private final Map<String, String> prompts = new ConcurrentHashMap<>();
+
+    InteractionsApi(EmulatorOptions options, Path workDir, ClipMaker clips, CallLog log, Map<String, StoredVideo> videos,
+                    ExecutorService encoder, Gate gate, Supplier<String> ids) {
+        this.options = options;
+        this.workDir = workDir;
+        this.clips = clips;
+        this.log = log;
+        this.videos = videos;
+        this.encoder = encoder;
+        this.gate = gate;
+        this.ids = ids;
+    }
+
+    /** Answers the request if it is one of these routes; false to let the emulator route it. */
+    boolean handle(HttpExchange ex, String path) throws IOException {
+        String method = ex.getRequestMethod();
+        Matcher m;
+        if (method.equals("POST") && path.equals("/v1beta/interactions")) {
+            create(ex, HttpJson.JSON.readTree(ex.getRequestBody()));
+        } else if (method.equals("GET") && (m = GET.matcher(path)).matches()) {
+            get(ex, m.group(1));
+        } else if (method.equals("POST") && (m = GENERATE_CONTENT.matcher(path)).matches() && OmniWireRules.isOmni(m.group(1))) {
+            if (gate.refuse(ex, false, new Fault[1]) != 0) return true;
+            log.add(new CallLog.Call("text", m.group(1), false, 400, 0, null, "generateContent on an Omni model"));
+            HttpJson.error(ex, 400, "INVALID_ARGUMENT", "This model only supports Interactions API.");
+        } else {
+            return false;
+        }
+        return true;
+    }
+
+    private void create(HttpExchange ex, JsonNode body) throws IOException {
+        String model = body.path("model").asText("");
+        String task = OmniWireRules.task(body);
+        String kind = kind(task);
+        Fault[] drawn = new Fault[1];
+        int refused = gate.refuse(ex, true, drawn);
+        if (refused != 0) {
+            log.add(new CallLog.Call(kind, model, false, refused, 0, null, null));
+            return;
+        }
+        String problem = OmniWireRules.check(body);
+        JsonNode format = body.path("response_format");
+        int seconds = OmniWireRules.seconds(format);
+        String aspect = format.path("aspect_ratio").asText("16:9");
+        StoredInteraction previous = null;
+        if (problem == null && task.equals("extend")) {
+            previous = interactions.get(body.path("previous_interaction_id").asText());
+            if (previous == null || !previous.stored()) problem = "previous_interaction_id " + body.path("previous_interaction_id").asText() + " was not found (was it created with store: true?).";
+            else if (!previous.isDone(Instant.now()) || !previous.makesVideo()) problem = "previous interaction " + previous.id() + " has no finished video to extend.";
+            else if (!previous.aspectRatio().equals(aspect)) problem = "aspect_ratio " + aspect + " does not match the video being extended (" + previous.aspectRatio() + ").";
+            else if (previous.chainSeconds() + seconds > OmniWireRules.MAX_CHAIN_SECONDS + 0.01) {
+                problem = String.format(java.util.Locale.ROOT, "Extending by %d s would make the video %.0f s; a video can be extended up to %.0f s in all.",
+                        seconds, previous.chainSeconds() + seconds, OmniWireRules.MAX_CHAIN_SECONDS);
+            }
+        }
+        if (problem != null) {
+            log.add(new CallLog.Call(kind, model, false, 400, 0, null, problem));
+            HttpJson.error(ex, 400, "INVALID_ARGUMENT", problem);
+            return;
+        }
+        Fault fault = drawn[0];
+        String id = "v1_" + ids.get();
+        double chain = (previous == null ? 0 : previous.chainSeconds()) + seconds;
+        Duration latency = fault == Fault.SLOW ? options.latency().multipliedBy(Faults.SLOW_FACTOR) : options.latency();
+        boolean makesVideo = fault == null || fault == Fault.SLOW;
+        String prompt = prompt(body);
+        StoredInteraction prev = previous;
+        CompletableFuture<StoredVideo> video = makesVideo
+                ? CompletableFuture.supplyAsync(() -> make(task, body, prompt, seconds, aspect, prev), encoder)
+                : new CompletableFuture<>();
+        StoredInteraction it = new StoredInteraction(id, model, task, seconds, chain, aspect, format.path("delivery").asText("inline").equals("inline"),
+                body.path("store").asBoolean(true), Instant.now().plus(latency), fault, video);
+        interactions.put(id, it);
+        prompts.put(id, prompt);
+        log.add(new CallLog.Call(kind, model, makesVideo, 200, makesVideo ? seconds : 0, id, fault == null ? null : "fault " + fault.code,
+                OmniWireRules.referenceImages(body)));
+        if (!body.path("background").asBoolean(false)) awaitQuietly(it); // without background the call answers when done
+        HttpJson.send(ex, 200, answer(it));
+    }
+
+    private void get(HttpExchange ex, String id) throws IOException {
+        StoredInteraction it = interactions.get(id);
+        String model = it == null ? null : it.model();
+        int refused = gate.refuse(ex, false, new Fault[1]);
+        if (refused != 0) {
+            log.add(new CallLog.Call("poll", model, false, refused, 0, id, null));
+            return;
+        }
+        if (it == null) {
+            log.add(new CallLog.Call("poll", null, false, 404, 0, id, null));
+            HttpJson.error(ex, 404, "NOT_FOUND", "Interaction " + id + " not found.");
+            return;
+        }
+        boolean done = it.isDone(Instant.now());
+        log.add(new CallLog.Call("poll", model, false, 200, 0, id, done ? "done" : "running"));
+        HttpJson.send(ex, 200, answer(it));
+    }
+
+    static String kind(String task) {
+        return switch (task) {
+            case "extend" -> "omni-extend";
+            case "image_to_video" -> "omni-first-frame";
+            default -> "omni-generate";
+        };
+    }
+
+    private StoredVideo make(String task, JsonNode body, String prompt, int seconds, String aspect, StoredInteraction previous) {
+        try {
+            String id = ids.get();
+            Path out = workDir.resolve(id + ".mp4");
+            byte[] first = firstImage(body);
+            if (task.equals("extend")) {
+                StoredVideo src = previous.video().join();
+                clips.omni(prompt, ClipMaker.lastFrame(src.file()), null, seconds, true, out);
+            } else if (task.equals("image_to_video")) {
+                clips.omni(prompt, first, null, seconds, false, out);
+            } else {
+                clips.omni(prompt, null, first, seconds, false, out);
+            }
+            StoredVideo v = new StoredVideo(id, out, seconds, Instant.now(), aspect, first, GeminiEmulator.sha256(Files.readAllBytes(out)));
+            videos.put(id, v);
+            return v;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private ObjectNode answer(StoredInteraction it) throws IOException {
+        ObjectNode a = HttpJson.JSON.createObjectNode().put("id", it.id()).put("object", "interaction").put("model", it.model());
+        boolean done = it.isDone(Instant.now());
+        ArrayNode steps = a.putArray("steps");
+        steps.addObject().put("type", "user_input").putArray("content").addObject().put("type", "text").put("text", prompts.getOrDefault(it.id(), ""));
+        if (!done) {
+            a.put("status", "in_progress");
+            return a;
+        }
+        if (it.fault() == Fault.SAFETY_FILTERED) {
+            a.put("status", "failed");
+            a.putArray("errors").addObject().put("code", "SAFETY")
+                    .put("message", "The video was blocked by the safety filter (audio). You will not be charged for this request. [injected]");
+            return a;
+        }
+        if (it.fault() == null || it.fault() == Fault.SLOW) {
+            if (it.video().isCompletedExceptionally()) {
+                a.put("status", "failed");
+                a.putArray("errors").addObject().put("code", "INTERNAL").put("message", "Video generation failed.");
+                return a;
+            }
+            StoredVideo v = it.video().join();
+            ObjectNode video = steps.addObject().put("type", "model_output").putArray("content").addObject()
+                    .put("type", "video").put("mime_type", "video/mp4");
+            if (it.inline()) video.put("data", Base64.getEncoder().encodeToString(Files.readAllBytes(v.file())));
+            else video.put("uri", String.format(OperationAnswers.FILE_URI, v.id()));
+        } // EMPTY_RESPONSE: completed, with no model output at all
+        a.put("status", "completed");
+        ObjectNode usage = a.putObject("usage");
+        int tokens = it.makesVideo() ? TOKENS_PER_SECOND * it.seconds() : 0;
+        usage.put("total_output_tokens", tokens).put("total_tokens", tokens);
+        usage.putArray("output_tokens_by_modality").addObject().put("modality", "video").put("tokens", tokens);
+        return a;
+    }
+
+    private static String prompt(JsonNode body) {
+        if (body.path("input").isTextual()) return body.path("input").asText();
+        StringBuilder sb = new StringBuilder();
+        for (JsonNode c : body.path("input")) if (c.path("type").asText().equals("text")) sb.append(c.path("text").asText()).append('\n');
+        return sb.toString().strip();
+    }
+
+    private static byte[] firstImage(JsonNode body) {
+        for (JsonNode c : body.path("input")) {
+            if (c.path("type").asText().equals("image") && c.hasNonNull("data")) return Base64.getDecoder().decode(c.get("data").asText());
+        }
+        return null;
+    }
+
+    private static void awaitQuietly(StoredInteraction it) {
+        long deadline = System.nanoTime() + Duration.ofMinutes(10).toNanos();
+        while (!it.isDone(Instant.now()) && System.nanoTime() < deadline) {
+            try {
+                Thread.sleep(50);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return;
+            }
+        }
+    }
+}

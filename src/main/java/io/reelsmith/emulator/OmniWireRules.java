@@ -1,0 +1,82 @@
+package io.reelsmith.emulator;
+
+import com.fasterxml.jackson.databind.JsonNode;
+
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Gemini Omni Flash's rules for one {@code POST /v1beta/interactions} (notes §0, Omni 1.1 as of December 2026):
+ * a video {@code response_format} of 3–10 whole seconds, 9:16 or 16:9, a known resolution; a few reference
+ * images; a continuation ({@code previous_interaction_id}) adds 3–10 s and the chain stacks to at most 40 s.
+ * Returns the first broken rule as Google would word it, or null.
+ */
+final class OmniWireRules {
+    static final int MIN_SECONDS = 3, MAX_SECONDS = 10;
+    static final double MAX_CHAIN_SECONDS = 40;
+    /** Google's docs and its notebook disagree (3 to 6): the emulator holds the client to the lower figure. */
+    static final int MAX_REFERENCE_IMAGES = 3;
+    static final Set<String> TASKS = Set.of("text_to_video", "image_to_video", "reference_to_video", "extend");
+    private static final Pattern DURATION = Pattern.compile("(\\d+)s");
+
+    private OmniWireRules() { }
+
+    static boolean isOmni(String model) {
+        return model != null && model.startsWith("gemini-omni-");
+    }
+
+    /** Seconds asked for, or -1 when {@code duration} is not "Ns". */
+    static int seconds(JsonNode format) {
+        Matcher m = DURATION.matcher(format.path("duration").asText("8s"));
+        return m.matches() ? Integer.parseInt(m.group(1)) : -1;
+    }
+
+    static String task(JsonNode body) {
+        String t = body.path("generation_config").path("video_config").path("task").asText("");
+        if (!t.isEmpty()) return t;
+        if (body.hasNonNull("previous_interaction_id")) return "extend";
+        return images(body) > 0 ? "reference_to_video" : "text_to_video";
+    }
+
+    static int images(JsonNode body) {
+        int n = 0;
+        for (JsonNode c : body.path("input")) if (c.path("type").asText().equals("image")) n++;
+        return n;
+    }
+
+    /** References: every image, except the first frame of an image-to-video request. */
+    static int referenceImages(JsonNode body) {
+        return Math.max(0, images(body) - (task(body).equals("image_to_video") ? 1 : 0));
+    }
+
+    static String check(JsonNode body) {
+        String model = body.path("model").asText("");
+        if (!isOmni(model)) return "Model " + model + " does not generate video through the Interactions API.";
+        JsonNode format = body.path("response_format");
+        if (!format.path("type").asText("").equals("video")) return "response_format.type must be \"video\" for " + model + ".";
+        String aspect = format.path("aspect_ratio").asText("16:9");
+        if (!aspect.equals("9:16") && !aspect.equals("16:9")) return "aspect_ratio " + aspect + " is not supported; use 16:9 or 9:16.";
+        String resolution = format.path("resolution").asText("720p");
+        if (!Set.of("360p", "720p", "1080p", "4k").contains(resolution)) return "resolution " + resolution + " is not supported.";
+        String delivery = format.path("delivery").asText("inline");
+        if (!delivery.equals("inline") && !delivery.equals("uri")) return "delivery must be inline or uri, not " + delivery + ".";
+        int s = seconds(format);
+        if (s < MIN_SECONDS || s > MAX_SECONDS) {
+            return "duration " + format.path("duration").asText() + " is not supported: a clip is " + MIN_SECONDS + " to " + MAX_SECONDS + " whole seconds (\"8s\").";
+        }
+        String task = task(body);
+        if (!TASKS.contains(task)) return "video_config.task " + task + " is not supported.";
+        boolean hasText = false;
+        for (JsonNode c : body.path("input")) hasText |= c.path("type").asText().equals("text") && !c.path("text").asText("").isBlank();
+        if (body.path("input").isTextual()) hasText = !body.path("input").asText().isBlank();
+        if (!hasText) return "input must contain a text prompt.";
+        if (referenceImages(body) > MAX_REFERENCE_IMAGES) {
+            return referenceImages(body) + " reference images were sent; at most " + MAX_REFERENCE_IMAGES + " are supported.";
+        }
+        if (task.equals("image_to_video") && images(body) == 0) return "image_to_video needs an image (the first frame) in input.";
+        if (task.equals("extend") && !body.hasNonNull("previous_interaction_id")) return "extend needs previous_interaction_id.";
+        if (!task.equals("extend") && body.hasNonNull("previous_interaction_id")) return "previous_interaction_id is only used to extend a video (task extend).";
+        return null;
+    }
+}

@@ -1,0 +1,184 @@
+package io.reelsmith.google;
+
+import io.reelsmith.character.CharacterProfile;
+import io.reelsmith.emulator.CallLog;
+import io.reelsmith.emulator.Fault;
+import io.reelsmith.emulator.GeminiEmulator;
+import io.reelsmith.render.MediaInfo;
+import io.reelsmith.script.Script;
+import io.reelsmith.script.ScriptRequest;
+import io.reelsmith.video.BlockClip;
+import io.reelsmith.video.BlockJob;
+import io.reelsmith.video.Take;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+/** OmniMaker with the real SDK's Interactions API against the emulator. */
+class OmniEmulatorTest {
+    static GeminiEmulator emulator;
+
+    @BeforeAll
+    static void start() throws Exception {
+        emulator = EmulatorFixture.start();
+    }
+
+    @AfterAll
+    static void stop() {
+        emulator.close();
+    }
+
+    @BeforeEach
+    void clear() {
+        emulator.log().clear();
+        emulator.faults().clear();
+    }
+
+    static GoogleConfig omni(String... extra) {
+        List<String> env = new ArrayList<>(List.of("REELSMITH_GOOGLE_VIDEO_MODEL", OmniLimits.OMNI_FLASH));
+        env.addAll(List.of(extra));
+        return EmulatorFixture.config(emulator, env.toArray(String[]::new));
+    }
+
+    record Made(Script script, Path character, List<BlockClip> clips) { }
+
+    static Made make(GoogleProvider google, Path dir, int blocks, List<EmulatorFixture.MemoryCheckpoint> cps) throws Exception {
+        CharacterProfile nano = new CharacterProfile("Nano", "a cartoon banana", "cartoon");
+        Path character = Files.write(dir.resolve("character.png"), google.characterImages().create(nano));
+        Script script = google.scriptWriter().write(new ScriptRequest("a walk in the park", nano, blocks, "en"));
+        List<BlockClip> clips = new ArrayList<>();
+        BlockClip prev = null;
+        for (int i = 0; i < blocks; i++) {
+            EmulatorFixture.MemoryCheckpoint cp = i < cps.size() ? cps.get(i) : new EmulatorFixture.MemoryCheckpoint();
+            if (i >= cps.size()) cps.add(cp);
+            prev = google.videoMaker().makeBlock(new BlockJob(script, i, character, prev, dir.resolve("blocks"), cp));
+            clips.add(prev);
+        }
+        return new Made(script, character, clips);
+    }
+
+    @Test
+    void sixBlocksCrossTheFortySecondChainLimitWithAFirstFrameContinuationAndNoVisibleJoin(@TempDir Path dir) throws Exception {
+        InMemorySpendLedger ledger = new InMemorySpendLedger();
+        try (GoogleProvider google = new GoogleProvider(omni(), ledger.forJob("j", "ann"))) {
+            Made m = make(google, dir, 6, new ArrayList<>());
+            // 8 + 7 x 4 = 36 s in the first chain; block 6 would make it 43 s > 40 s: it starts a new chain on block 5's last frame
+            assertThat(EmulatorFixture.calls(emulator, "omni-generate")).hasSize(1).allMatch(c -> c.billable() && c.seconds() == 8 && c.referenceImages() == 1);
+            assertThat(EmulatorFixture.calls(emulator, "omni-extend")).hasSize(4).allMatch(c -> c.billable() && c.seconds() == 7);
+            assertThat(EmulatorFixture.calls(emulator, "omni-first-frame")).hasSize(1).allMatch(c -> c.billable() && c.seconds() == 7 && c.referenceImages() == 1);
+            assertThat(emulator.log().calls()).noneMatch(c -> c.status() >= 400);
+            assertThat(ledger.entries("j").stream().filter(e -> e.step().startsWith("block-")).mapToDouble(SpendEntry::quantity).sum()).isEqualTo(43);
+
+            Take take = google.videoMaker().assemble(m.clips(), dir.resolve("take"));
+            int fps = 24;
+            List<Double> pts = FrameCheck.videoPts(take.file());
+            int blockFrames = 0;
+            for (BlockClip c : m.clips()) blockFrames += FrameCheck.videoPts(c.file()).size();
+            assertThat(pts).hasSize(blockFrames - 1); // the one repeated frame at the join is dropped, nothing else is
+            assertThat(FrameCheck.largestGap(pts)).isLessThan(1.5 / fps); // no gap anywhere
+            assertThat(MediaInfo.probe(take.file()).hasAudio()).isTrue();
+            assertThat(take.seconds()).isBetween(43 - 2.0 / fps, 43 + 1.0 / fps);
+
+            // At the join (after 36 s = 864 frames) the picture moves on as it does inside a clip: no repeat, no cut.
+            int join = 36 * fps;
+            double[] diffs = FrameCheck.consecutiveDiffs(take.file(), join - 3, join + 3, dir);
+            double atJoin = diffs[3], within = Math.max(diffs[4], diffs[5]);
+            assertThat(atJoin).as("the join repeats a frame").isGreaterThan(0.2);
+            assertThat(atJoin).as("the join is a visible cut").isLessThan(3 * within + 1);
+        }
+    }
+
+    @Test
+    void aCrashAfterTheIdIsJournaledResumesTheSameInteractionAndPaysOnce(@TempDir Path dir) throws Exception {
+        List<EmulatorFixture.MemoryCheckpoint> cps = new ArrayList<>();
+        try (GoogleProvider google = new GoogleProvider(omni("REELSMITH_GOOGLE_OPERATION_TIMEOUT_SECONDS", "1"), SpendLedger.Recorder.NONE)) {
+            emulator.faults().queue(List.of(Fault.SLOW)); // block 1 outlives the first run's timeout
+            assertThatThrownBy(() -> make(google, dir, 2, cps)).hasMessageContaining("run the job again to resume polling it");
+        }
+        assertThat(cps.get(0).values).containsKey("omni.interaction.0");
+        try (GoogleProvider google = new GoogleProvider(omni(), SpendLedger.Recorder.NONE)) {
+            make(google, dir, 2, cps);
+        }
+        assertThat(EmulatorFixture.calls(emulator, "omni-generate")).hasSize(1);
+        assertThat(EmulatorFixture.calls(emulator, "omni-extend")).hasSize(1);
+    }
+
+    @Test
+    void aSafetyBlockIsAReadableFailureRecordedAsNotCharged(@TempDir Path dir) throws Exception {
+        InMemorySpendLedger ledger = new InMemorySpendLedger();
+        try (GoogleProvider google = new GoogleProvider(omni("REELSMITH_GOOGLE_RESUBMITS", "0"), ledger.forJob("j", "ann"))) {
+            emulator.faults().queue(List.of(Fault.SAFETY_FILTERED));
+            assertThatThrownBy(() -> make(google, dir, 1, new ArrayList<>()))
+                    .isInstanceOf(SafetyFilteredException.class)
+                    .hasMessageContaining("block 1").hasMessageContaining("safety filter").hasMessageContaining("not charged");
+        }
+        assertThat(EmulatorFixture.calls(emulator, "omni-generate")).singleElement().matches(c -> !c.billable());
+        assertThat(ledger.entries("j")).filteredOn(e -> e.step().equals("block-1")).singleElement()
+                .matches(e -> e.status() == SpendStatus.NOT_CHARGED && e.usd().signum() == 0);
+    }
+
+    @Test
+    void theEmulatorHoldsClientsToOmnisRules() throws Exception {
+        String key = io.reelsmith.emulator.EmulatorOptions.DEFAULT_API_KEY;
+        java.net.http.HttpClient http = java.net.http.HttpClient.newHttpClient();
+        java.util.function.Function<String, java.net.http.HttpResponse<String>> post = body -> {
+            try {
+                return http.send(java.net.http.HttpRequest.newBuilder(java.net.URI.create(emulator.baseUrl() + "/v1beta/interactions"))
+                        .header("x-goog-api-key", key).POST(java.net.http.HttpRequest.BodyPublishers.ofString(body)).build(),
+                        java.net.http.HttpResponse.BodyHandlers.ofString());
+            } catch (Exception e) {
+                throw new IllegalStateException(e);
+            }
+        };
+        String fmt = "\"response_format\":{\"type\":\"video\",\"aspect_ratio\":\"9:16\",\"duration\":\"%s\"}";
+        var tooLong = post.apply("{\"model\":\"gemini-omni-1.1-flash\",\"input\":\"a cat\"," + String.format(fmt, "11s") + "}");
+        assertThat(tooLong.statusCode()).isEqualTo(400);
+        assertThat(tooLong.body()).contains("3 to 10 whole seconds");
+        String img = "{\"type\":\"image\",\"mime_type\":\"image/png\",\"data\":\"AAAA\"}";
+        var fourRefs = post.apply("{\"model\":\"gemini-omni-1.1-flash\",\"input\":[{\"type\":\"text\",\"text\":\"a cat\"}," + String.join(",", img, img, img, img)
+                + "]," + String.format(fmt, "8s") + "}");
+        assertThat(fourRefs.statusCode()).isEqualTo(400);
+        assertThat(fourRefs.body()).contains("at most 3");
+        var unknownPrevious = post.apply("{\"model\":\"gemini-omni-1.1-flash\",\"input\":\"a cat\",\"previous_interaction_id\":\"v1_nope\"," + String.format(fmt, "7s") + "}");
+        assertThat(unknownPrevious.statusCode()).isEqualTo(400);
+        assertThat(emulator.log().calls()).noneMatch(CallLog.Call::billable);
+
+        // generateContent on the Omni model, through the SDK, is refused as Google refuses it
+        try (com.google.genai.Client client = GoogleClients.create(omni())) {
+            assertThatThrownBy(() -> client.models.generateContent(OmniLimits.OMNI_FLASH, "a cat", null))
+                    .isInstanceOf(com.google.genai.errors.ApiException.class).hasMessageContaining("This model only supports Interactions API");
+        }
+    }
+
+    @Test
+    void theChainLimitIsEnforcedOnTheWire(@TempDir Path dir) throws Exception {
+        GoogleConfig config = omni();
+        try (com.google.genai.Client client = GoogleClients.create(config)) {
+            OmniClient omni = new OmniClient(client, config);
+            java.io.ByteArrayOutputStream png = new java.io.ByteArrayOutputStream();
+            javax.imageio.ImageIO.write(new java.awt.image.BufferedImage(90, 160, java.awt.image.BufferedImage.TYPE_INT_RGB), "png", png);
+            byte[] character = png.toByteArray();
+            String id = omni.create(new OmniRequest(OmniLimits.OMNI_FLASH, "reference_to_video", "a cat \"hello\"", 10, null, List.of(character), null));
+            for (int i = 0; i < 3; i++) id = await(omni, omni.create(new OmniRequest(OmniLimits.OMNI_FLASH, "extend", "on", 10, null, List.of(), await(omni, id))));
+            String last = id;
+            assertThatThrownBy(() -> omni.create(new OmniRequest(OmniLimits.OMNI_FLASH, "extend", "on", 3, null, List.of(), await(omni, last))))
+                    .hasMessageContaining("HTTP 400").hasMessageContaining("43 s").hasMessageContaining("40 s");
+        }
+    }
+
+    static String await(OmniClient omni, String id) throws Exception {
+        long deadline = System.nanoTime() + 30_000_000_000L;
+        while (!omni.poll(id, deadline).done()) Thread.sleep(100);
+        return id;
+    }
+}
