@@ -74,7 +74,7 @@ final class ClipMaker {
     static byte[] lastFrame(Path video) throws IOException {
         Path png = Files.createTempFile(video.getParent(), ".last", ".png");
         try {
-            io.reelsmith.render.Frames.last(video, png);
+            io.reelsmith.video.SharedFrameJoin.lastFrame(video, png);
             return Files.readAllBytes(png);
         } finally {
             Files.deleteIfExists(png);
@@ -82,6 +82,37 @@ final class ClipMaker {
     }
 
     private enum Motion { STILL, DRIFT, ZOOM_FROM, ZOOM_AFTER }
+
+    /**
+     * Image-to-video as Veo does it: the clip's first frame is {@code firstFrame} itself (scaled to the frame), then
+     * the picture moves (a bar slides in), so a later join can tell the first frame from the ones after it.
+     */
+    void continueFrom(String prompt, byte[] firstFrame, double seconds, Path out) throws IOException {
+        Path tmp = Files.createTempDirectory(out.getParent(), ".cont");
+        try {
+            Path png = tmp.resolve("first.png");
+            Files.write(png, firstFrame);
+            String d = String.format(Locale.ROOT, "%.3f", seconds);
+            Ffmpeg f = Ffmpeg.command().input(png, "-loop", "1", "-framerate", "24", "-t", d);
+            f.lavfi("anoisesrc=c=pink:a=0.03:r=24000:d=" + d);
+            String speech = quotedSpeech(prompt);
+            String graph = "[0:v]scale=" + width + ":" + height + ",setsar=1,format=yuv420p,"
+                    + "drawbox=x='mod(n*7,w)':y=0:w=" + Math.max(4, width / 12) + ":h=ih:color=white@0.6:t=fill:enable='gte(n,1)'[v];";
+            if (!speech.isBlank()) {
+                Path wav = tmp.resolve("speech.wav");
+                Espeak.get().speak(speech, Voice.forSpeaker(soundsFrench(prompt) ? "fr" : "en", 0), wav);
+                f.input(wav);
+                graph += "[2:a]aresample=24000,apad[s];[1:a][s]amix=inputs=2:duration=first:normalize=0,atrim=0:" + d + "[a]";
+            } else {
+                graph += "[1:a]atrim=0:" + d + "[a]";
+            }
+            f.filterComplex(graph).map("[v]", "[a]")
+                    .h264("ultrafast", 18).args("-r", "24", "-g", "24").aac(96).args("-ar", "24000", "-ac", "1", "-t", d)
+                    .faststart().output(out).timeout(120).run();
+        } finally {
+            deleteTree(tmp);
+        }
+    }
 
     /** {@code source} plus a new segment of {@code seconds}: one combined video. */
     void extend(Path source, String prompt, byte[] image, double seconds, Path out) throws IOException {

@@ -26,8 +26,8 @@ import java.util.regex.Pattern;
  * .video_config.task, previous_interaction_id, background, store}) and {@code GET /v1beta/interactions/{id}}, which
  * answers {@code {id, status, steps[…, model_output{content:[{type:video, mime_type, data|uri}]}], usage}}.
  * Omni's rules ({@link OmniWireRules}) are enforced; a created interaction that will deliver a clip is logged
- * billable for its seconds; a uri is a files URI served by the emulator's download route. {@code generateContent}
- * on an Omni model answers 400, as Google does.
+ * billable for its seconds; a uri is a files URI served by the emulator's download route. A retired or unknown
+ * model id is refused by {@link ModelGate}, as on every route (which also answers generateContent on Omni with 400).
  */
 final class InteractionsApi {
     /** The emulator's key check and fault draw (one place, in {@link GeminiEmulator}). */
@@ -36,7 +36,6 @@ final class InteractionsApi {
     }
 
     private static final Pattern GET = Pattern.compile("/v1beta/interactions/([A-Za-z0-9_-]+)");
-    private static final Pattern GENERATE_CONTENT = Pattern.compile("/v1beta/models/([^/:]+):generateContent");
     private static final int TOKENS_PER_SECOND = 5792; // what Google reports per second of 720p video with audio
 
     private final EmulatorOptions options;
@@ -70,10 +69,6 @@ final class InteractionsApi {
             create(ex, HttpJson.JSON.readTree(ex.getRequestBody()));
         } else if (method.equals("GET") && (m = GET.matcher(path)).matches()) {
             get(ex, m.group(1));
-        } else if (method.equals("POST") && (m = GENERATE_CONTENT.matcher(path)).matches() && OmniWireRules.isOmni(m.group(1))) {
-            if (gate.refuse(ex, false, new Fault[1]) != 0) return true;
-            log.add(new CallLog.Call("text", m.group(1), false, 400, 0, null, "generateContent on an Omni model"));
-            HttpJson.error(ex, 400, "INVALID_ARGUMENT", "This model only supports Interactions API.");
         } else {
             return false;
         }
@@ -90,6 +85,12 @@ final class InteractionsApi {
             log.add(new CallLog.Call(kind, model, false, refused, 0, null, null));
             return;
         }
+        java.util.Optional<ModelGate.Refusal> gated = ModelGate.check(model, io.reelsmith.google.Surface.GEMINI_API, "interactions", "v1beta");
+        if (gated.isPresent()) {
+            log.add(new CallLog.Call(kind, model, false, gated.get().code(), 0, null, gated.get().message()));
+            HttpJson.error(ex, gated.get().code(), gated.get().status(), gated.get().message());
+            return;
+        }
         String problem = OmniWireRules.check(body);
         JsonNode format = body.path("response_format");
         int seconds = OmniWireRules.seconds(format);
@@ -100,9 +101,9 @@ final class InteractionsApi {
             if (previous == null || !previous.stored()) problem = "previous_interaction_id " + body.path("previous_interaction_id").asText() + " was not found (was it created with store: true?).";
             else if (!previous.isDone(Instant.now()) || !previous.makesVideo()) problem = "previous interaction " + previous.id() + " has no finished video to extend.";
             else if (!previous.aspectRatio().equals(aspect)) problem = "aspect_ratio " + aspect + " does not match the video being extended (" + previous.aspectRatio() + ").";
-            else if (previous.chainSeconds() + seconds > OmniWireRules.MAX_CHAIN_SECONDS + 0.01) {
+            else if (previous.chainSeconds() + seconds > OmniWireRules.maxChainSeconds(model) + 0.01) {
                 problem = String.format(java.util.Locale.ROOT, "Extending by %d s would make the video %.0f s; a video can be extended up to %.0f s in all.",
-                        seconds, previous.chainSeconds() + seconds, OmniWireRules.MAX_CHAIN_SECONDS);
+                        seconds, previous.chainSeconds() + seconds, OmniWireRules.maxChainSeconds(model));
             }
         }
         if (problem != null) {

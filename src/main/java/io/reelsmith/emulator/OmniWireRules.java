@@ -2,28 +2,37 @@ package io.reelsmith.emulator;
 
 import com.fasterxml.jackson.databind.JsonNode;
 
+import io.reelsmith.google.GoogleModels;
+
+import java.util.List;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Gemini Omni Flash's rules for one {@code POST /v1beta/interactions} (notes §0, Omni 1.1 as of December 2026):
- * a video {@code response_format} of 3–10 whole seconds, 9:16 or 16:9, a known resolution; a few reference
- * images; a continuation ({@code previous_interaction_id}) adds 3–10 s and the chain stacks to at most 40 s.
+ * Gemini Omni Flash's rules for one {@code POST /v1beta/interactions}, with the figures of the model catalogue
+ * ({@link GoogleModels}, the same the client plans with): a video {@code response_format} of one of the model's
+ * clip lengths (3–10 whole seconds for 1.1), 9:16 or 16:9, a known resolution; at most its reference images; a
+ * continuation ({@code previous_interaction_id}) may not take the chain past its total (40 s).
  * Returns the first broken rule as Google would word it, or null.
  */
 final class OmniWireRules {
-    static final int MIN_SECONDS = 3, MAX_SECONDS = 10;
-    static final double MAX_CHAIN_SECONDS = 40;
-    /** Google's docs and its notebook disagree (3 to 6): the emulator holds the client to the lower figure. */
-    static final int MAX_REFERENCE_IMAGES = 3;
     static final Set<String> TASKS = Set.of("text_to_video", "image_to_video", "reference_to_video", "extend");
     private static final Pattern DURATION = Pattern.compile("(\\d+)s");
+
+    static double maxChainSeconds(String model) {
+        Double max = limits(model).maxContinuationTotalSeconds();
+        return max == null ? 0 : max;
+    }
+
+    private static GoogleModels.Limits limits(String model) {
+        return GoogleModels.catalogue().find(model).map(GoogleModels.Model::limits).orElseThrow();
+    }
 
     private OmniWireRules() { }
 
     static boolean isOmni(String model) {
-        return model != null && model.startsWith("gemini-omni-");
+        return GoogleModels.catalogue().find(model).map(m -> m.kindEnum() == GoogleModels.Kind.OMNI).orElse(false);
     }
 
     /** Seconds asked for, or -1 when {@code duration} is not "Ns". */
@@ -61,9 +70,12 @@ final class OmniWireRules {
         if (!Set.of("360p", "720p", "1080p", "4k").contains(resolution)) return "resolution " + resolution + " is not supported.";
         String delivery = format.path("delivery").asText("inline");
         if (!delivery.equals("inline") && !delivery.equals("uri")) return "delivery must be inline or uri, not " + delivery + ".";
+        GoogleModels.Limits limits = limits(model);
+        List<Integer> clips = limits.clipSeconds();
         int s = seconds(format);
-        if (s < MIN_SECONDS || s > MAX_SECONDS) {
-            return "duration " + format.path("duration").asText() + " is not supported: a clip is " + MIN_SECONDS + " to " + MAX_SECONDS + " whole seconds (\"8s\").";
+        if (!clips.contains(s)) {
+            return "duration " + format.path("duration").asText() + " is not supported: a clip is " + clips.get(0) + " to " + clips.get(clips.size() - 1)
+                    + " whole seconds (\"8s\").";
         }
         String task = task(body);
         if (!TASKS.contains(task)) return "video_config.task " + task + " is not supported.";
@@ -71,9 +83,8 @@ final class OmniWireRules {
         for (JsonNode c : body.path("input")) hasText |= c.path("type").asText().equals("text") && !c.path("text").asText("").isBlank();
         if (body.path("input").isTextual()) hasText = !body.path("input").asText().isBlank();
         if (!hasText) return "input must contain a text prompt.";
-        if (referenceImages(body) > MAX_REFERENCE_IMAGES) {
-            return referenceImages(body) + " reference images were sent; at most " + MAX_REFERENCE_IMAGES + " are supported.";
-        }
+        int maxRefs = limits.maxReferenceImages() == null ? 0 : limits.maxReferenceImages();
+        if (referenceImages(body) > maxRefs) return referenceImages(body) + " reference images were sent; at most " + maxRefs + " are supported.";
         if (task.equals("image_to_video") && images(body) == 0) return "image_to_video needs an image (the first frame) in input.";
         if (task.equals("extend") && !body.hasNonNull("previous_interaction_id")) return "extend needs previous_interaction_id.";
         if (!task.equals("extend") && body.hasNonNull("previous_interaction_id")) return "previous_interaction_id is only used to extend a video (task extend).";

@@ -19,10 +19,11 @@ final class VeoWireRules {
 
     private VeoWireRules() { }
 
-    /** The kind of call this body is: extend (has a video), interpolate (image + lastFrame) or generate. */
+    /** The kind of call: extend (has a video), interpolate (image + lastFrame), continue (a first frame) or generate. */
     static String kind(JsonNode instance) {
         if (instance.has("video")) return "extend";
         if (instance.has("lastFrame")) return "interpolate";
+        if (instance.has("image")) return "continue";
         return "generate";
     }
 

@@ -32,6 +32,8 @@ public final class ApiCalls {
             try {
                 return call.get();
             } catch (ApiException e) {
+                RetiredModelException retired = retired(e);
+                if (retired != null) throw retired; // a shut-down model never comes back: not retried, nothing billed
                 if (!TRANSIENT.contains(e.code())) throw new GoogleException(what + " failed: " + describe(e), e);
                 if (attempt >= config.maxRetries() || pastDeadline(wait, deadlineNanos)) {
                     throw new GoogleException(what + " failed: " + describe(e) + gaveUp(attempt, deadlineNanos, wait), e);
@@ -48,6 +50,19 @@ public final class ApiCalls {
 
     private static String gaveUp(int attempt, long deadlineNanos, Duration wait) {
         return " (" + (attempt + 1) + (attempt == 0 ? " attempt" : " attempts") + (pastDeadline(wait, deadlineNanos) ? ", time limit reached)" : ")");
+    }
+
+    private static final java.util.regex.Pattern NO_LONGER = java.util.regex.Pattern.compile("(?:models/)?([A-Za-z0-9._-]+) is no longer available");
+
+    /** Google's 404 "models/X is no longer available…" as the catalogue's one line for X (or Google's words). */
+    static RetiredModelException retired(ApiException e) {
+        if (e.code() != 404 || e.message() == null) return null;
+        java.util.regex.Matcher m = NO_LONGER.matcher(e.message());
+        if (!m.find()) return null;
+        String id = m.group(1);
+        String line = GoogleModels.catalogue().find(id).filter(GoogleModels.Model::isShutdown).map(GoogleModels.Model::retiredMessage)
+                .orElse(id + " is no longer available (Google: " + e.message() + "); choose a current model with `reelsmith models google`");
+        return new RetiredModelException(id, line);
     }
 
     public static boolean isTransient(ApiException e) {

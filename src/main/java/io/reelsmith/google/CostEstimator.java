@@ -23,12 +23,22 @@ public final class CostEstimator {
         List<CostEstimate.Line> lines = new ArrayList<>();
         if (needsCharacterImage) lines.add(new CostEstimate.Line("character image", config.imageModel(), 1, "image", p.perImage()));
         if (needsScript) lines.add(new CostEstimate.Line("script", config.textModel(), 1, "call", p.perScript()));
-        if (OmniLimits.isOmni(config.videoModel())) {
+        if (config.backend() == VideoBackend.OMNI) {
             lines.addAll(OmniMaker.plan(config, blocks).costLines(config.videoModel(), p.videoPerSecond()));
         } else if (config.videoMode() == VideoMode.EXTEND) {
-            lines.add(new CostEstimate.Line("block 1 (8 s clip)", config.videoModel(), Script.FIRST_BLOCK_SECONDS, "second", p.videoPerSecond()));
-            if (blocks > 1) lines.add(new CostEstimate.Line("blocks 2-" + blocks + " (7 s extensions)", config.videoModel(),
-                    Script.EXTENSION_SECONDS * (blocks - 1), "second", p.videoPerSecond()));
+            VeoTakePlan plan = VeoTakePlan.of(blocks, config.video());
+            int extensions = 0, continuations = 0;
+            for (VeoTakePlan.Step st : plan.steps()) {
+                if (st.block() == 0) continue;
+                if (st.startsSegment()) continuations++;
+                else extensions++;
+            }
+            double step = config.video().limits().extensionStepSeconds() == null ? 0 : config.video().limits().extensionStepSeconds();
+            lines.add(new CostEstimate.Line("block 1 (8 s clip)", config.videoModel(), VeoTakePlan.CLIP_SECONDS, "second", p.videoPerSecond()));
+            if (extensions > 0) lines.add(new CostEstimate.Line(extensions + " extensions (+" + (int) step + " s each)", config.videoModel(),
+                    step * extensions, "second", p.videoPerSecond()));
+            if (continuations > 0) lines.add(new CostEstimate.Line(continuations + " new segments (8 s from the last frame)", config.videoModel(),
+                    VeoTakePlan.CLIP_SECONDS * continuations, "second", p.videoPerSecond()));
         } else {
             lines.add(new CostEstimate.Line("first/last frames", config.imageModel(), blocks + 1, "image", p.perImage()));
             lines.add(new CostEstimate.Line(blocks + " interpolated 8 s clips", config.videoModel(), 8.0 * blocks, "second", p.videoPerSecond()));

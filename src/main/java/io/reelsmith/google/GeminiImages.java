@@ -35,18 +35,18 @@ public final class GeminiImages implements CharacterImages, VeoMaker.FrameMaker 
         String prompt = "Character design reference of " + p.name() + (p.description().isEmpty() ? "" : ": " + p.description())
                 + ". " + p.style() + " style. Full body, facing the camera, neutral pose, plain light background, "
                 + "vertical 9:16 portrait, no text.";
-        byte[] png = generate("character image", List.of(Part.fromText(prompt)));
+        byte[] png = generate("character image", "character", List.of(Part.fromText(prompt)));
         spend.record(SpendLedger.Charge.charged("character", config.imageModel(), "image", 1, "image", config.prices().perImage(), null));
         return png;
     }
 
     @Override
     public byte[] frame(byte[] characterPng, String scene) throws IOException {
-        return generate("frame image", List.of(Part.fromBytes(characterPng, ImageMime.of(characterPng)),
+        return generate("frame image", "frame", List.of(Part.fromBytes(characterPng, ImageMime.of(characterPng)),
                 Part.fromText("The character in this image. " + scene + " Keep the character's look exactly; no text.")));
     }
 
-    private byte[] generate(String what, List<Part> parts) throws IOException {
+    private byte[] generate(String what, String step, List<Part> parts) throws IOException {
         GenerateContentConfig cfg = GenerateContentConfig.builder()
                 .responseModalities("TEXT", "IMAGE")
                 .imageConfig(ImageConfig.builder().aspectRatio("9:16").build())
@@ -54,6 +54,7 @@ public final class GeminiImages implements CharacterImages, VeoMaker.FrameMaker 
         Content content = Content.builder().role("user").parts(new ArrayList<>(parts)).build();
         GenerateContentResponse r = calls.call(what + " (" + config.imageModel() + ")",
                 () -> client.models.generateContent(config.imageModel(), content, cfg));
+        SafetyBlocks.check(r, what, config.imageModel(), step, spend);
         List<Part> answer = r.parts() == null ? List.of() : r.parts();
         for (Part part : answer) {
             var data = part.inlineData().flatMap(b -> b.data());

@@ -16,7 +16,8 @@ import java.util.Map;
 /**
  * The script with Gemini's text model, asked for structured output: the JSON schema of {@code script.json}
  * (exactly the requested number of blocks, the requested language). The answer is parsed and validated like a
- * user's script; an invalid answer is asked for once more, then refused with the validator's message.
+ * user's script; an invalid answer is asked for once more, then refused with the validator's message. No
+ * temperature/top_p/top_k is sent: current models (Gemini 3.6 Flash on) deprecate the sampling parameters.
  */
 public final class GeminiScriptWriter implements ScriptWriter {
     private static final int ATTEMPTS = 2;
@@ -44,6 +45,7 @@ public final class GeminiScriptWriter implements ScriptWriter {
         for (int i = 0; i < ATTEMPTS; i++) {
             GenerateContentResponse r = calls.call("script (" + config.textModel() + ")",
                     () -> client.models.generateContent(config.textModel(), prompt, cfg));
+            SafetyBlocks.check(r, "script", config.textModel(), "script", spend);
             spend.record(SpendLedger.Charge.charged("script", config.textModel(), "text", i + 1, "call",
                     config.prices().perScript().multiply(java.math.BigDecimal.valueOf(i + 1)), null));
             String text = r.text();

@@ -10,10 +10,13 @@ import java.util.Map;
  * <pre>
  * REELSMITH_GOOGLE_BASE_URL        (unset: Google's endpoint)   any server speaking the Gemini API, e.g. the emulator
  * GEMINI_API_KEY | GOOGLE_API_KEY  Gemini Developer API key
- * REELSMITH_GOOGLE_VERTEX=true     Vertex AI mode with GOOGLE_CLOUD_PROJECT, GOOGLE_CLOUD_LOCATION (us-central1), ADC
- * REELSMITH_GOOGLE_TEXT_MODEL      gemini-2.5-pro
- * REELSMITH_GOOGLE_IMAGE_MODEL     gemini-2.5-flash-image
- * REELSMITH_GOOGLE_VIDEO_MODEL     veo-3.1-generate-preview
+ * REELSMITH_GOOGLE_VERTEX=true     Vertex AI mode with GOOGLE_CLOUD_PROJECT, GOOGLE_CLOUD_LOCATION (us-central1), and
+ *                                  application default credentials or REELSMITH_GOOGLE_ACCESS_TOKEN (a short-lived
+ *                                  OAuth token, what `gcloud auth print-access-token` prints; tests use it with the emulator)
+ * REELSMITH_GOOGLE_TEXT_MODEL      } defaults per surface from the model catalogue ({@link GoogleModels}, `reelsmith
+ * REELSMITH_GOOGLE_IMAGE_MODEL     } models google`): text gemini-3.8-flash, image gemini-3.1-flash-image, video
+ * REELSMITH_GOOGLE_VIDEO_MODEL     } gemini-omni-1.1-flash on an API key, veo-3.1-generate-001 on Vertex AI.
+ *                                  A retired, unknown or wrong-surface id is refused here, before any call.
  * REELSMITH_GOOGLE_VIDEO_MODE      extend | interpolate (extend)
  * REELSMITH_GOOGLE_PRICE_VIDEO_PER_SECOND / _PRICE_IMAGE / _PRICE_SCRIPT   (PriceTable for the video model)
  * REELSMITH_GOOGLE_REQUEST_TIMEOUT_SECONDS   120   every HTTP call
@@ -28,7 +31,7 @@ import java.util.Map;
  * REELSMITH_CONFIRM_ABOVE_USD                1.00  the CLI asks before spending more
  * </pre>
  */
-public record GoogleConfig(String baseUrl, String apiKey, boolean vertex, String project, String location,
+public record GoogleConfig(String baseUrl, String apiKey, boolean vertex, String project, String location, String accessToken,
                            String textModel, String imageModel, String videoModel, VideoMode videoMode, PriceTable prices,
                            Duration requestTimeout, Duration operationTimeout, Duration pollInterval,
                            int maxRetries, Duration backoffInitial, Duration backoffMax, int resubmits, Duration retention,
@@ -39,20 +42,23 @@ public record GoogleConfig(String baseUrl, String apiKey, boolean vertex, String
     }
 
     public static GoogleConfig fromEnv(Map<String, String> env) {
-        String video = get(env, "REELSMITH_GOOGLE_VIDEO_MODEL", "veo-3.1-generate-preview");
-        PriceTable base = PriceTable.forVideoModel(video);
+        boolean vertex = Boolean.parseBoolean(get(env, "REELSMITH_GOOGLE_VERTEX", get(env, "GOOGLE_GENAI_USE_VERTEXAI", "false")));
+        Surface surface = vertex ? Surface.VERTEX : Surface.GEMINI_API;
+        GoogleModels catalogue = GoogleModels.catalogue();
+        String text = model(catalogue, env, "REELSMITH_GOOGLE_TEXT_MODEL", surface, GoogleModels.Kind.TEXT);
+        String image = model(catalogue, env, "REELSMITH_GOOGLE_IMAGE_MODEL", surface, GoogleModels.Kind.IMAGE);
+        String video = model(catalogue, env, "REELSMITH_GOOGLE_VIDEO_MODEL", surface, GoogleModels.Kind.VEO, GoogleModels.Kind.OMNI);
+        PriceTable base = PriceTable.fromCatalogue(catalogue, text, image, video);
         PriceTable prices = new PriceTable(
                 money(env, "REELSMITH_GOOGLE_PRICE_VIDEO_PER_SECOND", base.videoPerSecond()),
                 money(env, "REELSMITH_GOOGLE_PRICE_IMAGE", base.perImage()),
                 money(env, "REELSMITH_GOOGLE_PRICE_SCRIPT", base.perScript()));
         String key = get(env, "GEMINI_API_KEY", get(env, "GOOGLE_API_KEY", null));
         return new GoogleConfig(
-                get(env, "REELSMITH_GOOGLE_BASE_URL", null), key,
-                Boolean.parseBoolean(get(env, "REELSMITH_GOOGLE_VERTEX", get(env, "GOOGLE_GENAI_USE_VERTEXAI", "false"))),
+                get(env, "REELSMITH_GOOGLE_BASE_URL", null), key, vertex,
                 get(env, "GOOGLE_CLOUD_PROJECT", null), get(env, "GOOGLE_CLOUD_LOCATION", "us-central1"),
-                get(env, "REELSMITH_GOOGLE_TEXT_MODEL", "gemini-2.5-pro"),
-                get(env, "REELSMITH_GOOGLE_IMAGE_MODEL", "gemini-2.5-flash-image"),
-                video,
+                get(env, "REELSMITH_GOOGLE_ACCESS_TOKEN", null),
+                text, image, video,
                 VideoMode.valueOf(get(env, "REELSMITH_GOOGLE_VIDEO_MODE", "extend").toUpperCase(Locale.ROOT)),
                 prices,
                 Duration.ofSeconds(number(env, "REELSMITH_GOOGLE_REQUEST_TIMEOUT_SECONDS", 120)),
@@ -68,15 +74,46 @@ public record GoogleConfig(String baseUrl, String apiKey, boolean vertex, String
                 money(env, "REELSMITH_CONFIRM_ABOVE_USD", new BigDecimal("1.00")));
     }
 
+    /**
+     * The configured id (or the surface's default), checked against the catalogue before anything is called:
+     * a retired id fails with the one line naming its shutdown date and replacement.
+     */
+    private static String model(GoogleModels catalogue, Map<String, String> env, String name, Surface surface, GoogleModels.Kind... kinds) {
+        String id = get(env, name, catalogue.defaultFor(surface, kinds[0]));
+        try {
+            catalogue.require(id, surface, kinds);
+        } catch (RetiredModelException e) {
+            throw new RetiredModelConfigException(e.getMessage());
+        } catch (IllegalArgumentException e) {
+            throw new IllegalArgumentException(name + ": " + e.getMessage());
+        }
+        return id;
+    }
+
+    /** The surface this configuration calls. */
+    public Surface surface() {
+        return vertex ? Surface.VERTEX : Surface.GEMINI_API;
+    }
+
+    /** The video back end, from the video model's kind in the catalogue. */
+    public VideoBackend backend() {
+        return VideoBackend.of(GoogleModels.catalogue().find(videoModel).orElseThrow().kindEnum());
+    }
+
+    /** The video model's catalogue entry (its limits: clip lengths, extension step and source limit). */
+    public GoogleModels.Model video() {
+        return GoogleModels.catalogue().find(videoModel).orElseThrow();
+    }
+
     /** A copy with faster timings, for tests and the emulator. */
     public GoogleConfig withTimings(Duration pollInterval, Duration operationTimeout, Duration backoffInitial, Duration backoffMax) {
-        return new GoogleConfig(baseUrl, apiKey, vertex, project, location, textModel, imageModel, videoModel, videoMode, prices,
+        return new GoogleConfig(baseUrl, apiKey, vertex, project, location, accessToken, textModel, imageModel, videoModel, videoMode, prices,
                 requestTimeout, operationTimeout, pollInterval, maxRetries, backoffInitial, backoffMax, resubmits, retention,
                 budgetPerVideo, budgetPerUser, confirmAbove);
     }
 
     public GoogleConfig withVideoMode(VideoMode mode) {
-        return new GoogleConfig(baseUrl, apiKey, vertex, project, location, textModel, imageModel, videoModel, mode, prices,
+        return new GoogleConfig(baseUrl, apiKey, vertex, project, location, accessToken, textModel, imageModel, videoModel, mode, prices,
                 requestTimeout, operationTimeout, pollInterval, maxRetries, backoffInitial, backoffMax, resubmits, retention,
                 budgetPerVideo, budgetPerUser, confirmAbove);
     }
@@ -87,7 +124,7 @@ public record GoogleConfig(String baseUrl, String apiKey, boolean vertex, String
     }
 
     public GoogleConfig withRetries(int maxRetries, int resubmits) {
-        return new GoogleConfig(baseUrl, apiKey, vertex, project, location, textModel, imageModel, videoModel, videoMode, prices,
+        return new GoogleConfig(baseUrl, apiKey, vertex, project, location, accessToken, textModel, imageModel, videoModel, videoMode, prices,
                 requestTimeout, operationTimeout, pollInterval, maxRetries, backoffInitial, backoffMax, resubmits, retention,
                 budgetPerVideo, budgetPerUser, confirmAbove);
     }
@@ -96,7 +133,7 @@ public record GoogleConfig(String baseUrl, String apiKey, boolean vertex, String
     public String describe() {
         String where = vertex ? "Vertex AI project " + project + " in " + location : "Gemini API" + (apiKey == null ? " (no GEMINI_API_KEY)" : "");
         return where + (baseUrl == null ? "" : " at " + baseUrl) + "; models " + textModel + ", " + imageModel + ", " + videoModel
-                + " (" + videoMode.name().toLowerCase(Locale.ROOT) + ")";
+                + " (" + backend().id() + (backend() == VideoBackend.VEO ? ", " + videoMode.name().toLowerCase(Locale.ROOT) : "") + ")";
     }
 
     private static String get(Map<String, String> env, String name, String fallback) {

@@ -42,8 +42,8 @@ public record GooglePlan(GoogleConfig config, int blocks, String language, boole
     }
 
     public double takeSeconds() {
-        if (OmniLimits.isOmni(config.videoModel())) return OmniMaker.plan(config, blocks).billedSeconds();
-        return config.videoMode() == VideoMode.EXTEND ? 8 + 7.0 * (blocks - 1) : 8.0 * blocks;
+        if (config.backend() == VideoBackend.OMNI) return OmniMaker.plan(config, blocks).billedSeconds();
+        return config.videoMode() == VideoMode.EXTEND ? VeoTakePlan.of(blocks, config.video()).takeSeconds() : 8.0 * blocks;
     }
 
     public String describe() {
@@ -51,12 +51,27 @@ public record GooglePlan(GoogleConfig config, int blocks, String language, boole
         sb.append("Plan (google: ").append(config.describe()).append(")\n");
         sb.append("  character image  ").append(needsCharacterImage ? config.imageModel() + ", 9:16" : "supplied, not generated").append('\n');
         sb.append("  script           ").append(needsScript ? config.textModel() + ", " + blocks + " blocks, " + language : "supplied, " + blocks + " blocks").append('\n');
-        if (OmniLimits.isOmni(config.videoModel())) {
-            sb.append("  video            ").append(OmniMaker.plan(config, blocks).describe(config.videoModel()))
-                    .append(", 9:16 720p, character image as reference\n");
+        if (config.backend() == VideoBackend.OMNI) {
+            OmniPlan plan = OmniMaker.plan(config, blocks);
+            sb.append("  video            ").append(plan.describe(config.videoModel())).append('\n');
+            for (OmniPlan.Call c : plan.calls()) {
+                String what = switch (c.kind()) {
+                    case GENERATE -> c.seconds() + " s clip, 9:16 720p, character image as reference";
+                    case EXTEND -> String.format(Locale.ROOT, "+%d s continuation of block %d (chain %d: %.0f s)", c.seconds(), c.block(), c.chain() + 1, c.chainSeconds());
+                    case FIRST_FRAME -> String.format(Locale.ROOT, "chain %d: %d s from the last frame of block %d", c.chain() + 1, c.seconds(), c.block());
+                };
+                sb.append(String.format(Locale.ROOT, "    block %-2d       %s%n", c.block() + 1, what));
+            }
         } else if (config.videoMode() == VideoMode.EXTEND) {
-            sb.append("  block 1          ").append(config.videoModel()).append(": 8 s, 9:16 720p, character image as reference\n");
-            if (blocks > 1) sb.append("  blocks 2-").append(blocks).append(String.format(Locale.ROOT, "       %s: +7 s extension each%n", config.videoModel()));
+            VeoTakePlan plan = VeoTakePlan.of(blocks, config.video());
+            sb.append(String.format(Locale.ROOT, "  video            %s (veo): %d segment%s, %d calls, %.0f s billed%n", config.videoModel(),
+                    plan.segments(), plan.segments() == 1 ? "" : "s", plan.calls(), plan.billedSeconds()));
+            for (VeoTakePlan.Step st : plan.steps()) {
+                String what = st.block() == 0 ? "8 s clip, 9:16 720p, character image as reference"
+                        : st.startsSegment() ? String.format(Locale.ROOT, "segment %d: 8 s from the last frame of segment %d", st.segment() + 1, st.segment())
+                        : String.format(Locale.ROOT, "+%.0f s extension of a %.0f s source", st.billedSeconds(), st.sourceSeconds());
+                sb.append(String.format(Locale.ROOT, "    block %-2d       %s%n", st.block() + 1, what));
+            }
         } else {
             sb.append(String.format(Locale.ROOT, "  blocks 1-%d       %s: 8 s each between %d first/last frames (%s)%n",
                     blocks, config.videoModel(), blocks + 1, config.imageModel()));

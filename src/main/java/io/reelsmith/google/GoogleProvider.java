@@ -35,8 +35,8 @@ public final class GoogleProvider implements AutoCloseable {
         this.client = client;
         this.images = new GeminiImages(client, config, spend);
         this.scripts = new GeminiScriptWriter(client, config, spend);
-        // The model decides the back end: Omni (Interactions API, API key) or Veo (predictLongRunning).
-        this.video = OmniLimits.isOmni(config.videoModel()) ? new OmniMaker(config, new OmniClient(client, config), spend)
+        // The video model's kind in the catalogue decides the back end: Omni (Interactions API) or Veo (predictLongRunning).
+        this.video = config.backend() == VideoBackend.OMNI ? new OmniMaker(config, new OmniClient(client, config), spend)
                 : new VeoMaker(config, new VeoClient(client, config), images, spend, limiter);
     }
 

@@ -56,7 +56,7 @@ public final class OmniClient {
         this.client = client;
         this.calls = new ApiCalls(config);
         this.files = new VeoClient(client, config);
-        this.limits = OmniLimits.forModel(config.videoModel());
+        this.limits = OmniLimits.of(config.video());
     }
 
     /** Creates the interaction (background, stored so that the next block can continue it) and returns its id. */

@@ -1,19 +1,22 @@
 package io.reelsmith.google;
 
+import java.util.List;
+
 /**
- * Gemini Omni Flash's limits that plan a take (notes §0; ai.google.dev/gemini-api/docs/omni and the Omni
- * cookbook notebook, checked 2026-12-03): a clip is 3–10 whole seconds; a continuation through
- * {@code previous_interaction_id} adds 3–10 s and a chain stacks to 40 s in all; at most 3 reference images
- * (the docs say up to 6, the notebook 3: we stay within both). To be read from the model catalogue once it exists.
+ * Gemini Omni Flash's limits that plan a take, from the model catalogue ({@link GoogleModels}): the clip lengths
+ * it makes (3–10 whole seconds for 1.1), the most seconds a continuation chain ({@code previous_interaction_id})
+ * may stack to (40 s), and how many reference images a request may carry.
  */
 public record OmniLimits(String model, int minClipSeconds, int maxClipSeconds, double maxChainSeconds, int maxReferenceImages) {
     public static final String OMNI_FLASH = "gemini-omni-1.1-flash";
 
-    public static boolean isOmni(String model) {
-        return model != null && model.startsWith("gemini-omni-");
-    }
-
-    public static OmniLimits forModel(String model) {
-        return new OmniLimits(model, 3, 10, 40, 3);
+    public static OmniLimits of(GoogleModels.Model m) {
+        List<Integer> clips = m.limits().clipSeconds();
+        if (clips.isEmpty() || m.limits().maxContinuationTotalSeconds() == null) {
+            throw new IllegalArgumentException("the model catalogue gives no clip lengths or continuation limit for " + m.id());
+        }
+        int refs = m.limits().maxReferenceImages() == null ? 0 : m.limits().maxReferenceImages();
+        return new OmniLimits(m.id(), clips.stream().min(Integer::compare).orElseThrow(), clips.stream().max(Integer::compare).orElseThrow(),
+                m.limits().maxContinuationTotalSeconds(), refs);
     }
 }

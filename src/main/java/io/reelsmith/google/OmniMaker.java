@@ -7,6 +7,7 @@ import io.reelsmith.render.MediaInfo;
 import io.reelsmith.storage.Files2;
 import io.reelsmith.video.BlockClip;
 import io.reelsmith.video.BlockJob;
+import io.reelsmith.video.SharedFrameJoin;
 import io.reelsmith.video.Take;
 import io.reelsmith.video.VideoMaker;
 
@@ -39,13 +40,13 @@ public final class OmniMaker implements VideoMaker {
         this.config = config;
         this.omni = omni;
         this.generation = new OmniGeneration(omni, config);
-        this.limits = OmniLimits.forModel(config.videoModel());
+        this.limits = OmniLimits.of(config.video());
         this.spend = spend;
     }
 
     /** What the take will cost and how it is made, for --dry-run and the estimate. */
     public static OmniPlan plan(GoogleConfig config, int blocks) {
-        return OmniPlan.of(blocks, OmniLimits.forModel(config.videoModel()));
+        return OmniPlan.of(blocks, OmniLimits.of(config.video()));
     }
 
     @Override
@@ -100,7 +101,7 @@ public final class OmniMaker implements VideoMaker {
         Path frame = job.dir().resolve(String.format("frames/last-of-block-%02d.png", job.index()));
         if (!Files.exists(frame)) {
             Path tmp = frame.resolveSibling("." + frame.getFileName() + ".part.png");
-            Frames.last(prev.file(), tmp);
+            SharedFrameJoin.lastFrame(prev.file(), tmp);
             Files2.moveAtomically(tmp, frame);
         }
         return new OmniRequest(model, "image_to_video", prompt, call.seconds(), Files.readAllBytes(frame), List.of(character), null);

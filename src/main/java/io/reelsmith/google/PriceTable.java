@@ -1,28 +1,33 @@
 package io.reelsmith.google;
 
 import java.math.BigDecimal;
-import java.util.Map;
+import java.math.RoundingMode;
 
 /**
- * What Google charges, in US dollars: the one place these figures live. Defaults are from Google's pricing page
- * as reported in November 2026 (see docs/google.md) and can be overridden by configuration.
- * Veo charges per second of generated video (an extension bills its 7 new seconds); the image model per image;
- * the script is one text call (≈ 2k input + 3k output tokens on gemini-2.5-pro ≈ $0.03).
+ * What Google charges for one job's calls, in US dollars, taken from the model catalogue ({@link GoogleModels},
+ * the one place prices live) and overridable by configuration. The video model bills per second of generated
+ * video (an extension bills its new seconds; 720p, the resolution we ask for); the image model per image; the
+ * script is one structured text call of about {@link #SCRIPT_INPUT_TOKENS} in and {@link #SCRIPT_OUTPUT_TOKENS} out.
  */
 public record PriceTable(BigDecimal videoPerSecond, BigDecimal perImage, BigDecimal perScript) {
-    /** $/s of Veo 720p/1080p output by model id; an unknown model falls back to the dearest. */
-    public static final Map<String, BigDecimal> VEO_PER_SECOND = Map.of(
-            "veo-3.1-generate-preview", new BigDecimal("0.40"),
-            "veo-3.1-generate-001", new BigDecimal("0.40"),
-            "veo-3.1-fast-generate-preview", new BigDecimal("0.15"),
-            "veo-3.1-fast-generate-001", new BigDecimal("0.15"),
-            "veo-3.1-lite-generate-preview", new BigDecimal("0.05"),
-            "gemini-omni-1.1-flash", new BigDecimal("0.10")); // Omni: per delivered second, 720p with audio (notes §0)
-    public static final BigDecimal UNKNOWN_VEO_PER_SECOND = new BigDecimal("0.40");
-    public static final BigDecimal IMAGE = new BigDecimal("0.039");
-    public static final BigDecimal SCRIPT = new BigDecimal("0.03");
+    public static final int SCRIPT_INPUT_TOKENS = 2_000, SCRIPT_OUTPUT_TOKENS = 3_000;
+    /** Used when the catalogue has no published figure: counted high, so budgets stay on the safe side. */
+    static final BigDecimal UNPRICED_PER_SECOND = new BigDecimal("0.60"), UNPRICED_IMAGE = new BigDecimal("0.24"),
+            UNPRICED_SCRIPT = new BigDecimal("0.10");
 
-    public static PriceTable forVideoModel(String videoModel) {
-        return new PriceTable(VEO_PER_SECOND.getOrDefault(videoModel, UNKNOWN_VEO_PER_SECOND), IMAGE, SCRIPT);
+    public static PriceTable fromCatalogue(GoogleModels catalogue, String textModel, String imageModel, String videoModel) {
+        BigDecimal video = catalogue.find(videoModel).map(m -> m.perSecond("720p")).orElse(null);
+        BigDecimal image = catalogue.find(imageModel).map(m -> m.prices().perImage()).orElse(null);
+        BigDecimal script = catalogue.find(textModel).map(PriceTable::scriptCall).orElse(null);
+        return new PriceTable(video == null ? UNPRICED_PER_SECOND : video, image == null ? UNPRICED_IMAGE : image,
+                script == null ? UNPRICED_SCRIPT : script);
+    }
+
+    private static BigDecimal scriptCall(GoogleModels.Model m) {
+        BigDecimal in = m.prices().perMillionInputTokens(), out = m.prices().perMillionOutputTokens();
+        if (in == null || out == null) return null;
+        BigDecimal usd = in.multiply(BigDecimal.valueOf(SCRIPT_INPUT_TOKENS)).add(out.multiply(BigDecimal.valueOf(SCRIPT_OUTPUT_TOKENS)))
+                .divide(BigDecimal.valueOf(1_000_000), 4, RoundingMode.UP);
+        return usd;
     }
 }

@@ -19,15 +19,18 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * The video stage with Veo 3.1. In {@link VideoMode#EXTEND} block 1 is an 8 s clip with the character image
- * as asset reference, and block k extends block k-1's video by 7 s, so each block's file is the whole take so
- * far and the last one is the take. In {@link VideoMode#INTERPOLATE} each block is an 8 s clip between two
+ * The video stage with Veo 3.1 (Vertex AI). In {@link VideoMode#EXTEND} the take follows {@link VeoTakePlan}:
+ * block 1 is an 8 s clip with the character image as asset reference, and block k extends block k-1's video by
+ * 7 s while that source is within the model's limit (Vertex: 30 s), so each block's file is its segment so far;
+ * past the limit a block starts a new segment from the previous segment's last frame (image-to-video), and
+ * {@link #assemble} joins the segments at that shared frame into one take. In {@link VideoMode#INTERPOLATE} each block is an 8 s clip between two
  * frames drawn from the character (block k ends on the frame block k+1 starts with); the clips are joined.
  * The take is 720p; the render stage upscales it to 1080x1920 in its one pass. Word times are left to the
  * subtitle stage (Veo does not report them).
  */
 public final class VeoMaker implements VideoMaker {
-    public static final String FACT_URI = "veo.uri", FACT_CREATED = "veo.created", FACT_OPERATION = "veo.operation";
+    public static final String FACT_URI = "veo.uri", FACT_CREATED = "veo.created", FACT_OPERATION = "veo.operation",
+            FACT_SEGMENT = "veo.segment";
 
     /** Draws a frame of the character in a scene (the image model, given the character image). */
     public interface FrameMaker {
@@ -65,14 +68,26 @@ public final class VeoMaker implements VideoMaker {
             cp.put("veo.downloaded", out.getFileName().toString());
         }
         double billed = billedSeconds(job);
-        spend.record(SpendLedger.Charge.charged("block-" + n, config.videoModel(), job.index() > 0 && config.videoMode() == VideoMode.EXTEND ? "extend" : "generate",
+        spend.record(SpendLedger.Charge.charged("block-" + n, config.videoModel(), kind(job),
                 billed, "second", config.prices().videoPerSecond().multiply(BigDecimal.valueOf(billed)), r.operation()));
+        int segment = config.videoMode() == VideoMode.EXTEND ? plan(job).step(job.index()).segment() : job.index();
         return new BlockClip(job.index(), out, MediaInfo.probe(out).seconds(), List.of(),
-                Map.of(FACT_URI, r.videoUri(), FACT_CREATED, r.created().toString(), FACT_OPERATION, r.operation()));
+                Map.of(FACT_URI, r.videoUri(), FACT_CREATED, r.created().toString(), FACT_OPERATION, r.operation(),
+                        FACT_SEGMENT, String.valueOf(segment)));
+    }
+
+    private VeoTakePlan plan(BlockJob job) {
+        return VeoTakePlan.of(job.script().blocks().size(), config.video());
+    }
+
+    private String kind(BlockJob job) {
+        if (config.videoMode() == VideoMode.INTERPOLATE) return "generate";
+        VeoTakePlan.Step step = plan(job).step(job.index());
+        return job.index() == 0 ? "generate" : step.startsSegment() ? "continue" : "extend";
     }
 
     private double billedSeconds(BlockJob job) {
-        return config.videoMode() == VideoMode.EXTEND && job.index() > 0 ? VeoRules.EXTENSION_SECONDS : Script.FIRST_BLOCK_SECONDS;
+        return config.videoMode() == VideoMode.EXTEND ? plan(job).step(job.index()).billedSeconds() : Script.FIRST_BLOCK_SECONDS;
     }
 
     /** Built only when a submission is needed (never on a resumed operation). */
@@ -83,8 +98,18 @@ public final class VeoMaker implements VideoMaker {
             return VeoRules.check(VeoRequest.interpolation(config.videoModel(), prompt,
                     frame(job, character, job.index()), frame(job, character, job.index() + 1)));
         }
-        if (job.index() == 0) return VeoRules.check(VeoRequest.withReferences(config.videoModel(), prompt, List.of(character)));
+        if (job.index() == 0) return VeoRules.check(VeoRequest.withReferences(config.videoModel(), prompt, List.of(character)), config.vertex());
         BlockClip prev = job.previous();
+        if (plan(job).step(job.index()).startsSegment()) {
+            if (prev == null || !Files.exists(prev.file())) {
+                throw new GoogleException("block " + (job.index() + 1) + " starts from block " + job.index() + "'s last frame, but block "
+                        + job.index() + "'s video is missing; reset block " + job.index() + " to make it again");
+            }
+            // The new segment's first frame is the take's frame so far: the join shows it once (see assemble).
+            Path frame = job.dir().resolve(String.format("frames/segment-start-%02d.png", job.index() + 1));
+            if (!Files.exists(frame)) io.reelsmith.video.SharedFrameJoin.lastFrame(prev.file(), frame);
+            return VeoRules.check(VeoRequest.fromFirstFrame(config.videoModel(), prompt, Files.readAllBytes(frame)), config.vertex());
+        }
         if (prev == null || !prev.facts().containsKey(FACT_URI)) {
             throw new GoogleException("block " + (job.index() + 1) + " extends block " + job.index() + ", which has no Veo video (was it made by another provider?)");
         }
@@ -115,11 +140,21 @@ public final class VeoMaker implements VideoMaker {
         if (blocks.isEmpty()) throw new IllegalArgumentException("no blocks to assemble");
         Path take = dir.resolve("take.mp4");
         if (config.videoMode() == VideoMode.EXTEND) {
-            // The last extension already holds the whole take (Veo returns one combined video).
+            // A segment's last extension holds the whole segment (Veo returns one combined video); segments are
+            // joined at the frame they share.
+            List<Path> segments = new java.util.ArrayList<>();
+            List<Double> seconds = new java.util.ArrayList<>();
+            for (int i = 0; i < blocks.size(); i++) {
+                BlockClip b = blocks.get(i);
+                boolean lastOfSegment = i == blocks.size() - 1
+                        || !blocks.get(i + 1).facts().getOrDefault(FACT_SEGMENT, "0").equals(b.facts().getOrDefault(FACT_SEGMENT, "0"));
+                if (lastOfSegment) {
+                    segments.add(b.file());
+                    seconds.add(b.seconds());
+                }
+            }
             Files.createDirectories(dir);
-            Path tmp = dir.resolve(".take.mp4.part");
-            Files.copy(blocks.get(blocks.size() - 1).file(), tmp, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
-            Files2.moveAtomically(tmp, take);
+            io.reelsmith.video.SharedFrameJoin.join(segments, VeoTakePlan.FPS, seconds.stream().mapToDouble(Double::doubleValue).toArray(), take);
         } else {
             Path list = dir.resolve("take-list.txt");
             StringBuilder sb = new StringBuilder();

@@ -32,6 +32,11 @@ public record VeoRequest(String model, String prompt, byte[] image, byte[] lastF
         return new VeoRequest(model, prompt, null, null, List.of(), null, sourceVideo, sourceSeconds, 8, "9:16", "720p");
     }
 
+    /** Image-to-video: a new segment that starts on {@code firstFrame} (the previous segment's last frame). */
+    public static VeoRequest fromFirstFrame(String model, String prompt, byte[] firstFrame) {
+        return new VeoRequest(model, prompt, firstFrame, null, List.of(), null, 0, 8, "9:16", "720p");
+    }
+
     public static VeoRequest interpolation(String model, String prompt, byte[] firstFrame, byte[] lastFrame) {
         return new VeoRequest(model, prompt, firstFrame, lastFrame, List.of(), null, 0, 8, "9:16", "720p");
     }
@@ -47,6 +52,6 @@ public record VeoRequest(String model, String prompt, byte[] image, byte[] lastF
 
     /** Log/emulator name of the call. */
     public String kind() {
-        return isExtension() ? "extend" : lastFrame != null ? "interpolate" : "generate";
+        return isExtension() ? "extend" : lastFrame != null ? "interpolate" : image != null ? "continue" : "generate";
     }
 }

@@ -13,7 +13,11 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 
-/** A small, fast emulator (180x320 clips, 300 ms latency) and a config pointing the real SDK at it. */
+/**
+ * A small, fast emulator (180x320 clips, 300 ms latency) and a config pointing the real SDK at it: Vertex AI mode
+ * (veo) with a bearer token, as Google serves Veo today; pass {@code "REELSMITH_GOOGLE_VERTEX", "false"} for the
+ * Gemini API with a key.
+ */
 final class EmulatorFixture {
     private EmulatorFixture() { }
 
@@ -29,7 +33,10 @@ final class EmulatorFixture {
                 "REELSMITH_GOOGLE_BACKOFF_INITIAL_MS", "50",
                 "REELSMITH_GOOGLE_BACKOFF_MAX_MS", "200",
                 "REELSMITH_GOOGLE_OPERATION_TIMEOUT_SECONDS", "30",
-                "REELSMITH_GOOGLE_REQUEST_TIMEOUT_SECONDS", "20"));
+                "REELSMITH_GOOGLE_REQUEST_TIMEOUT_SECONDS", "20",
+                "REELSMITH_GOOGLE_VERTEX", "true",
+                "GOOGLE_CLOUD_PROJECT", "demo-project",
+                "REELSMITH_GOOGLE_ACCESS_TOKEN", "emulator-token"));
         for (int i = 0; i + 1 < extra.length; i += 2) env.put(extra[i], extra[i + 1]);
         return GoogleConfig.fromEnv(env);
     }

@@ -45,7 +45,7 @@ class OmniEmulatorTest {
     }
 
     static GoogleConfig omni(String... extra) {
-        List<String> env = new ArrayList<>(List.of("REELSMITH_GOOGLE_VIDEO_MODEL", OmniLimits.OMNI_FLASH));
+        List<String> env = new ArrayList<>(List.of("REELSMITH_GOOGLE_VERTEX", "false", "REELSMITH_GOOGLE_VIDEO_MODEL", OmniLimits.OMNI_FLASH));
         env.addAll(List.of(extra));
         return EmulatorFixture.config(emulator, env.toArray(String[]::new));
     }
