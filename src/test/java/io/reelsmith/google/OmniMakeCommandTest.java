@@ -1,0 +1,60 @@
+package io.reelsmith.google;
+
+import io.reelsmith.emulator.CallLog;
+import io.reelsmith.emulator.GeminiEmulator;
+import io.reelsmith.render.MediaInfo;
+import io.reelsmith.subtitle.Word;
+import io.reelsmith.subtitle.WordsJson;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * {@code reelsmith make --provider google --yes} with an API key, as a child process against the emulator: the
+ * default back end on an API key is Gemini Omni Flash, 4 blocks = one 8 s clip and three 7 s continuations.
+ */
+class OmniMakeCommandTest {
+    @Test
+    void fourBlocksWithAnApiKeyAreFilmedByOmniAndEachBlockIsBilledOnce(@TempDir Path dir) throws Exception {
+        try (GeminiEmulator emulator = EmulatorFixture.start()) {
+            Path out = dir.resolve("out"), log = dir.resolve("make.log");
+            Process p = CliProcess.start(emulator, dir.resolve("spend.jsonl"), log, "make", "--provider", "google", "--yes",
+                    "--theme", "a treasure hunt in the park", "--character-name", "Nano", "--character-description", "a cartoon banana",
+                    "--blocks", "4", "--out", out.toString());
+            assertThat(p.waitFor(240, TimeUnit.SECONDS)).isTrue();
+            String output = Files.readString(log);
+            assertThat(p.exitValue()).as(output).isZero();
+
+            MediaInfo m = MediaInfo.probe(out.resolve("final.mp4"));
+            assertThat(m.width()).isEqualTo(1080);
+            assertThat(m.height()).isEqualTo(1920);
+            assertThat(m.seconds()).isBetween(28.8, 29.3);
+            assertThat(m.audioCodec()).isEqualTo("aac");
+            assertThat(MediaInfo.meanVolumeDb(out.resolve("final.mp4"))).isGreaterThan(-40); // Omni's native audio (the emulator's speech)
+            List<Word> words = WordsJson.read(out.resolve("words.json"));
+            assertThat(words).isNotEmpty();
+            Word w = words.get(1);
+            assertThat(EmulatorFixture.captionPixels(out.resolve("final.mp4"), (w.start() + w.end()) / 2, dir)).isGreaterThan(200); // karaoke
+
+            List<CallLog.Call> calls = emulator.log().calls();
+            assertThat(calls).noneMatch(c -> c.status() >= 400);
+            assertThat(EmulatorFixture.calls(emulator, "omni-generate")).singleElement()
+                    .matches(c -> c.billable() && c.seconds() == 8 && c.referenceImages() == 1 && c.model().equals(OmniLimits.OMNI_FLASH));
+            assertThat(EmulatorFixture.calls(emulator, "omni-extend")).hasSize(3).allMatch(c -> c.billable() && c.seconds() == 7);
+            assertThat(EmulatorFixture.calls(emulator, "omni-first-frame")).isEmpty(); // 29 s fits one 40 s chain
+            assertThat(calls).filteredOn(c -> c.kind().startsWith("generate") || c.kind().startsWith("extend")).isEmpty(); // no Veo on a key
+            assertThat(EmulatorFixture.billable(emulator, "image")).isEqualTo(1);
+            assertThat(EmulatorFixture.billable(emulator, "text")).isEqualTo(1);
+
+            assertThat(output).contains("gemini-omni-1.1-flash: 4 calls (29 s billed) in 1 chain");
+            List<String> ledger = Files.readAllLines(dir.resolve("spend.jsonl"));
+            assertThat(ledger).hasSize(6).anyMatch(l -> l.contains("\"block-4\"") && l.contains(OmniLimits.OMNI_FLASH));
+        }
+    }
+}
