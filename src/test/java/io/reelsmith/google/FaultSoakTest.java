@@ -8,7 +8,8 @@ import io.reelsmith.script.Script;
 import io.reelsmith.script.ScriptRequest;
 import io.reelsmith.video.BlockClip;
 import io.reelsmith.video.BlockJob;
-import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 import org.junit.jupiter.api.io.TempDir;
 
 import java.nio.file.Files;
@@ -34,11 +35,13 @@ class FaultSoakTest {
 
     record Outcome(String job, String failure, long millis, List<EmulatorFixture.MemoryCheckpoint> checkpoints) { }
 
-    @Test
-    void twentyJobsUnderThirtyPercentFaults(@TempDir Path dir) throws Exception {
+    @ParameterizedTest
+    @ValueSource(strings = {"veo"})
+    void twentyJobsUnderThirtyPercentFaults(String backend, @TempDir Path dir) throws Exception {
         try (GeminiEmulator emulator = EmulatorFixture.start()) {
             emulator.faults().set(0.3, List.of(Fault.values()), 2026);
-            GoogleConfig config = EmulatorFixture.config(emulator, "REELSMITH_GOOGLE_OPERATION_TIMEOUT_SECONDS", "10");
+            String[] env = EmulatorFixture.backendEnv(backend);
+            GoogleConfig config = EmulatorFixture.config(emulator, "REELSMITH_GOOGLE_OPERATION_TIMEOUT_SECONDS", "10", env[0], env[1]);
             ExecutorService pool = Executors.newFixedThreadPool(4);
             List<Future<Outcome>> futures = new ArrayList<>();
             for (int j = 0; j < JOBS; j++) {
@@ -70,7 +73,7 @@ class FaultSoakTest {
                 }
             }
             List<CallLog.Call> billed = emulator.log().calls().stream()
-                    .filter(c -> c.billable() && Set.of("generate", "extend").contains(c.kind())).toList();
+                    .filter(c -> c.billable() && EmulatorFixture.VIDEO_KINDS.contains(c.kind())).toList();
             Map<String, Long> billsPerBlock = billed.stream().collect(Collectors.groupingBy(
                     c -> blockOfOperation.getOrDefault(c.operation(), "orphan " + c.operation()), Collectors.counting()));
             assertThat(billsPerBlock.keySet()).noneMatch(k -> k.startsWith("orphan"));
