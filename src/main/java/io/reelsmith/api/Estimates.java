@@ -1,7 +1,6 @@
 package io.reelsmith.api;
 
-import io.reelsmith.google.CostEstimator;
-import io.reelsmith.google.GoogleConfig;
+import io.reelsmith.app.ProviderRegistry;
 import io.reelsmith.script.Script;
 
 import java.math.BigDecimal;
@@ -14,8 +13,6 @@ final class Estimates {
     private Estimates() { }
 
     static BigDecimal usd(String provider, Script script) {
-        if ("local".equals(provider)) return BigDecimal.ZERO;
-        if ("google".equals(provider)) return new CostEstimator(GoogleConfig.fromEnv()).estimate(script, true).totalUsd();
-        return null;
+        return new ProviderRegistry().estimateUsd(provider, script);
     }
 }

@@ -43,8 +43,9 @@ public final class GoogleRun implements AutoCloseable {
     }
 
     /** Empty when nothing should run (dry run, declined); throws when a budget refuses it. */
-    public static Optional<GoogleRun> open(JobSpec spec, Workspace ws, boolean dryRun, boolean yes, PrintWriter out) throws IOException {
-        GoogleConfig config = GoogleConfig.fromEnv();
+    public static Optional<GoogleRun> open(io.reelsmith.app.ProviderRegistry registry, JobSpec spec, Workspace ws, boolean dryRun, boolean yes,
+                                           PrintWriter out) throws IOException {
+        GoogleConfig config = registry.googleConfig(); // a retired or wrong-surface model is refused here, before any call
         JsonlSpendLedger ledger = new JsonlSpendLedger(ledgerFile());
         String user = System.getProperty("user.name", "cli");
         String jobId = ws.dir().toAbsolutePath().normalize().toString();
@@ -59,7 +60,8 @@ public final class GoogleRun implements AutoCloseable {
             out.flush();
             return Optional.empty();
         }
-        return Optional.of(new GoogleRun(new GoogleProvider(config, ledger.forJob(jobId, user)), ledger, jobId));
+        var job = io.reelsmith.app.ProviderRegistry.JobContext.of(io.reelsmith.subtitle.CaptionStyle.SHORTS).withSpend(jobId, user, ledger.forJob(jobId, user));
+        return Optional.of(new GoogleRun(registry.google(job), ledger, jobId));
     }
 
     public Stages stages(WordTimer wordTimer, CaptionStyle captionStyle, FinalRenderer renderer) {

@@ -6,7 +6,7 @@ import io.reelsmith.pipeline.FileJournal;
 import io.reelsmith.pipeline.JobSpec;
 import io.reelsmith.pipeline.Manifest;
 import io.reelsmith.pipeline.Pipeline;
-import io.reelsmith.pipeline.Providers;
+import io.reelsmith.app.ProviderRegistry;
 import io.reelsmith.pipeline.Stages;
 import io.reelsmith.pipeline.Workspace;
 import io.reelsmith.render.MediaInfo;
@@ -42,6 +42,7 @@ public class MakeCommand implements Callable<Integer> {
     @Option(names = "--blocks", description = "Blocks of two scenes: 1 = 8 s, each more +7 s (default: ${DEFAULT-VALUE}).", defaultValue = "4") int blocks;
     @Option(names = "--style", description = "Caption style: shorts or plain (default: ${DEFAULT-VALUE}).", defaultValue = "shorts") String style;
     @Option(names = "--provider", description = "local (offline animatic, free) or google (Gemini + Veo) (default: ${DEFAULT-VALUE}).", defaultValue = "local") String provider;
+    @Option(names = "--video-model", description = "google: the video model id (default from the catalogue: veo-3.1-generate-001 on Vertex AI, gemini-omni-1.1-flash on an API key; see `reelsmith models google`).") String videoModel;
     @Option(names = "--dry-run", description = "Print the plan and its cost; spend nothing.") boolean dryRun;
     @Option(names = "--yes", description = "Answer yes to the cost confirmation (for scripts).") boolean yes;
     @Option(names = "--out", required = true, description = "Directory for final.mp4, subtitles, words.json, script.json, character.png, manifest.json.") Path out;
@@ -62,8 +63,11 @@ public class MakeCommand implements Callable<Integer> {
         new ScriptRequest(theme, character, blocks, language); // validates theme length, blocks, language
         byte[] image = characterImage == null ? null : ImageCheck.toPng(characterImage);
         CaptionStyle captions = CaptionStyle.named(style);
-        boolean google = "google".equals(provider); // paid: its stages are built after the plan is approved
-        Stages stages = google ? null : Providers.stages(provider, captions);
+        java.util.Map<String, String> env = new java.util.HashMap<>(System.getenv());
+        if (videoModel != null) env.put("REELSMITH_GOOGLE_VIDEO_MODEL", videoModel); // picks the back end: veo-* or gemini-omni-*
+        ProviderRegistry registry = new ProviderRegistry(() -> io.reelsmith.google.GoogleConfig.fromEnv(env));
+        boolean google = ProviderRegistry.isPaid(provider); // paid: its stages are built after the plan is approved
+        Stages stages = google ? null : registry.stages(provider, ProviderRegistry.JobContext.of(captions));
         if (dryRun && !google) {
             System.out.println("Plan: provider " + provider + ", " + (script != null ? script.blocks().size() : blocks) + " blocks, free ($0.00). Dry run: nothing was made.");
             return 0;
@@ -81,7 +85,7 @@ public class MakeCommand implements Callable<Integer> {
         FileJournal journal = new FileJournal(ws.journal());
         GoogleRun paid = null;
         if (google) {
-            var approved = GoogleRun.open(spec, ws, dryRun, yes, new java.io.PrintWriter(System.out, true));
+            var approved = GoogleRun.open(registry, spec, ws, dryRun, yes, new java.io.PrintWriter(System.out, true));
             if (approved.isEmpty()) return 0; // dry run or declined: nothing spent
             paid = approved.get();
             stages = paid.stages(io.reelsmith.subtitle.align.WordTimers.auto(), captions, new io.reelsmith.render.FinalRenderer());

@@ -85,7 +85,7 @@ final class ClipMaker {
 
     /**
      * Image-to-video as Veo does it: the clip's first frame is {@code firstFrame} itself (scaled to the frame), then
-     * the picture moves (a bar slides in), so a later join can tell the first frame from the ones after it.
+     * a bright bar appears from the second frame on, so a later join can tell the first frame from the ones after it.
      */
     void continueFrom(String prompt, byte[] firstFrame, double seconds, Path out) throws IOException {
         Path tmp = Files.createTempDirectory(out.getParent(), ".cont");
@@ -97,7 +97,7 @@ final class ClipMaker {
             f.lavfi("anoisesrc=c=pink:a=0.03:r=24000:d=" + d);
             String speech = quotedSpeech(prompt);
             String graph = "[0:v]scale=" + width + ":" + height + ",setsar=1,format=yuv420p,"
-                    + "drawbox=x='mod(n*7,w)':y=0:w=" + Math.max(4, width / 12) + ":h=ih:color=white@0.6:t=fill:enable='gte(n,1)'[v];";
+                    + "drawbox=x=0:y=0:w=" + Math.max(4, width / 3) + ":h=ih:color=white@0.8:t=fill:enable=gt(t\\,0.02)[v];";
             if (!speech.isBlank()) {
                 Path wav = tmp.resolve("speech.wav");
                 Espeak.get().speak(speech, Voice.forSpeaker(soundsFrench(prompt) ? "fr" : "en", 0), wav);

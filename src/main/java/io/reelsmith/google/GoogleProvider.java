@@ -10,10 +10,12 @@ import io.reelsmith.script.ScriptWriter;
 import io.reelsmith.video.VideoMaker;
 
 /**
- * The google provider's three stage adapters, sharing one SDK client. Build one per job:
- * {@code new GoogleProvider(GoogleConfig.fromEnv(), ledger.forJob(jobId, user))}.
+ * The google provider's three stage adapters, sharing one SDK client; the video adapter is the configured
+ * back end's ({@link VideoBackends}: veo on Vertex AI, omni on an API key). Built by {@code app.ProviderRegistry}.
  */
 public final class GoogleProvider implements AutoCloseable {
+    public static final String NAME = "google";
+
     private final GoogleConfig config;
     private final Client client;
     private final GeminiImages images;
@@ -35,22 +37,12 @@ public final class GoogleProvider implements AutoCloseable {
         this.client = client;
         this.images = new GeminiImages(client, config, spend);
         this.scripts = new GeminiScriptWriter(client, config, spend);
-        // The video model's kind in the catalogue decides the back end: Omni (Interactions API) or Veo (predictLongRunning).
-        this.video = config.backend() == VideoBackend.OMNI ? new OmniMaker(config, new OmniClient(client, config), spend)
-                : new VeoMaker(config, new VeoClient(client, config), images, spend, limiter);
-    }
-
-    private static GoogleProvider shared;
-
-    /** A process-wide provider from the environment, spend not recorded (never closed: it lives as long as the process). */
-    public static synchronized GoogleProvider shared() {
-        if (shared == null) shared = new GoogleProvider(GoogleConfig.fromEnv(), SpendLedger.Recorder.NONE);
-        return shared;
+        this.video = VideoBackends.create(config, client, images, spend, limiter);
     }
 
     /** The pipeline's stages with this provider's three adapters. */
     public Stages stages(WordTimer wordTimer, CaptionStyle captions, FinalRenderer renderer) {
-        return new Stages("google", images, scripts, video, wordTimer, captions, renderer);
+        return new Stages(NAME, images, scripts, video, wordTimer, captions, renderer);
     }
 
     public GoogleConfig config() { return config; }

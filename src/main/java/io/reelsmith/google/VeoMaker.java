@@ -150,7 +150,7 @@ public final class VeoMaker implements VideoMaker {
                         || !blocks.get(i + 1).facts().getOrDefault(FACT_SEGMENT, "0").equals(b.facts().getOrDefault(FACT_SEGMENT, "0"));
                 if (lastOfSegment) {
                     segments.add(b.file());
-                    seconds.add(b.seconds());
+                    seconds.add(VeoTakePlan.of(blocks.size(), config.video()).step(i).segmentSeconds());
                 }
             }
             Files.createDirectories(dir);

@@ -69,16 +69,15 @@ public final class ClusterNode {
         var stages = QuickStages.create(blockLatency, limiter, opsLog == null ? null : Path.of(opsLog));
         io.reelsmith.pipeline.Stages google = null;
         if (env.containsKey("REELSMITH_GOOGLE_BASE_URL")) {
-            var gc = io.reelsmith.google.GoogleConfig.fromEnv();
-            var provider = new io.reelsmith.google.GoogleProvider(gc, io.reelsmith.google.SpendLedger.Recorder.NONE,
-                    io.reelsmith.google.GoogleClients.create(gc), limiter);
-            google = new io.reelsmith.pipeline.Stages("google", provider.characterImages(), provider.scriptWriter(), provider.videoMaker(),
-                    new SpreadTimer(), io.reelsmith.subtitle.CaptionStyle.SHORTS, new io.reelsmith.render.FinalRenderer("ultrafast", 35));
+            google = new io.reelsmith.app.ProviderRegistry().stages(io.reelsmith.google.GoogleProvider.NAME,
+                    io.reelsmith.app.ProviderRegistry.JobContext.of(io.reelsmith.subtitle.CaptionStyle.SHORTS).withLimiter(limiter)
+                            .withRendering(new SpreadTimer(), new io.reelsmith.render.FinalRenderer("ultrafast", 35)));
         }
         var googleStages = google;
         Service service = Service.start(config, name -> {
-            if (name.equals("google") && googleStages != null) return googleStages;
-            if (!name.equals(stages.provider())) throw new IllegalArgumentException("unknown provider '" + name + "' (harness: local)");
+            var provider = io.reelsmith.app.ProviderRegistry.provider(name);
+            if (provider == io.reelsmith.app.ProviderRegistry.Provider.GOOGLE && googleStages != null) return googleStages;
+            if (provider.paid) throw new IllegalArgumentException("provider '" + name + "' is not configured in this harness (set REELSMITH_GOOGLE_BASE_URL)");
             return stages;
         }, api, !api);
         System.out.println(api ? "cluster api on http://127.0.0.1:" + service.port() : "cluster worker running");

@@ -4,7 +4,7 @@ import io.javalin.Javalin;
 import io.reelsmith.api.ApiServer;
 import io.reelsmith.pipeline.JobDirs;
 import io.reelsmith.pipeline.Stages;
-import io.reelsmith.pipeline.Providers;
+import io.reelsmith.app.ProviderRegistry;
 import io.reelsmith.limits.DbVeoLimiter;
 import io.reelsmith.limits.VeoLimits;
 import io.reelsmith.pipeline.VideoJob;
@@ -54,17 +54,20 @@ public final class Service implements AutoCloseable {
     }
 
     /**
-     * The production wiring: the providers of {@link Providers}, with Veo's quota shared by every process on
+     * The production wiring: the providers of {@link ProviderRegistry}, with Veo's quota shared by every process on
      * this database (a {@link DbVeoLimiter}, settings {@code REELSMITH_VEO_*}, see docs/deployment.md).
      */
     public static Service start(Config c, boolean api, boolean worker) throws IOException {
         Database db = Database.open(c.dbUrl(), c.dbUser(), c.dbPassword());
         var veoLimits = VeoLimits.fromEnvironment(System.getenv());
         var google = new java.util.concurrent.atomic.AtomicReference<Stages>();
+        ProviderRegistry registry = new ProviderRegistry();
+        var shared = ProviderRegistry.JobContext.of(io.reelsmith.subtitle.CaptionStyle.SHORTS);
         Function<String, Stages> providers = name -> {
-            if (!"google".equals(name)) return Providers.stages(name);
-            // Built on first use: a server that never makes a google video needs no key.
-            return google.updateAndGet(g -> g != null ? g : Providers.google(new DbVeoLimiter(db.dataSource(), veoLimits)));
+            if (!ProviderRegistry.isPaid(name)) return registry.stages(name, shared);
+            // Built on first use: a server that never makes a google video needs no key. Spend is recorded by the
+            // job runner's ledger (money), so the shared adapters carry none of their own.
+            return google.updateAndGet(g -> g != null ? g : registry.stages(name, shared.withLimiter(new DbVeoLimiter(db.dataSource(), veoLimits))));
         };
         return start(c, db, providers, api, worker);
     }

@@ -28,7 +28,7 @@ public final class SharedFrameJoin {
         return png;
     }
 
-    /** {@code segments}: each segment's whole video, in order; {@code fps}: their frame rate. */
+    /** {@code segments}: each segment's whole video, in order; {@code fps}: their frame rate; {@code seconds}: each one's planned length. */
     public static void join(List<Path> segments, double fps, double[] seconds, Path out) throws IOException {
         if (segments.size() == 1) {
             Files.createDirectories(out.toAbsolutePath().getParent());
@@ -44,12 +44,13 @@ public final class SharedFrameJoin {
         for (int i = 0; i < segments.size(); i++) {
             f.input(segments.get(i));
             boolean first = i == 0, last = i == segments.size() - 1;
-            double audioLength = seconds[i] - (first ? 0 : 1 / fps);
-            graph.append(String.format(Locale.ROOT, "[%d:v]%ssetpts=PTS-STARTPTS,fps=%s[v%d];", i,
-                    first ? "" : "trim=start_frame=1,", trimFps(fps), i));
-            StringBuilder a = new StringBuilder(String.format(Locale.ROOT, "[%d:a]aresample=async=0,", i));
-            if (!first) a.append("atrim=start=").append(frame).append(',');
-            a.append("asetpts=PTS-STARTPTS");
+            // Cut every stream to the segment's exact frame count: a container whose audio runs a few ms past the
+            // video would make concat wait, and the encoder fill the wait with a duplicated frame.
+            long frames = Math.round(seconds[i] * fps);
+            String end = String.format(Locale.ROOT, "%.6f", frames / fps);
+            graph.append(String.format(Locale.ROOT, "[%d:v]trim=start_frame=%d:end_frame=%d,setpts=PTS-STARTPTS[v%d];", i, first ? 0 : 1, frames, i));
+            double audioLength = (frames - (first ? 0 : 1)) / fps;
+            StringBuilder a = new StringBuilder(String.format(Locale.ROOT, "[%d:a]atrim=start=%s:end=%s,asetpts=PTS-STARTPTS", i, first ? "0" : frame, end));
             if (!first) a.append(String.format(Locale.ROOT, ",afade=t=in:st=0:d=%.3f", FADE_SECONDS));
             if (!last) a.append(String.format(Locale.ROOT, ",afade=t=out:st=%.6f:d=%.3f", Math.max(0, audioLength - FADE_SECONDS), FADE_SECONDS));
             graph.append(a).append(String.format(Locale.ROOT, "[a%d];", i));

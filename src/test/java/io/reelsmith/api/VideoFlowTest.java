@@ -2,7 +2,7 @@ package io.reelsmith.api;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.reelsmith.pipeline.DbJournal;
-import io.reelsmith.pipeline.Providers;
+import io.reelsmith.app.ProviderRegistry;
 import io.reelsmith.render.MediaInfo;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -33,7 +33,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 class VideoFlowTest {
     @TempDir
     static Path data;
-    static Instrumented fake = new Instrumented(Providers::stages); // the real local provider (the animatic)
+    static Instrumented fake = new Instrumented(name -> new ProviderRegistry().stages(name, ProviderRegistry.JobContext.of(io.reelsmith.subtitle.CaptionStyle.SHORTS))); // the real local provider (the animatic)
     static TestServer server;
 
     @BeforeAll

@@ -15,7 +15,10 @@ import java.util.Base64;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** The emulator on the wire, without the SDK: key checks, Veo rules, the log format, faults. */
+/**
+ * The emulator on the wire, without the SDK: key and token checks, Google's model lifecycle (retired and unknown
+ * ids, no Veo on an API key), Veo's rules on Vertex AI's v1 routes (30 s extension sources), the log, faults.
+ */
 class GeminiEmulatorTest {
     static final ObjectMapper JSON = new ObjectMapper();
     static final HttpClient HTTP = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NORMAL).build();
@@ -38,24 +41,57 @@ class GeminiEmulatorTest {
         return HTTP.send(b.build(), HttpResponse.BodyHandlers.ofString());
     }
 
+    static final String VERTEX = "/v1/projects/demo/locations/us-central1/publishers/google/models/";
+
+    static HttpResponse<String> vertex(String pathAfterModels, String body) throws Exception {
+        return HTTP.send(HttpRequest.newBuilder(URI.create(emulator.baseUrl() + VERTEX + pathAfterModels))
+                .header("Authorization", "Bearer emulator-token").POST(HttpRequest.BodyPublishers.ofString(body)).build(), HttpResponse.BodyHandlers.ofString());
+    }
+
     static HttpResponse<String> get(String path) throws Exception {
         return HTTP.send(HttpRequest.newBuilder(URI.create(emulator.baseUrl() + path)).header("x-goog-api-key", EmulatorOptions.DEFAULT_API_KEY).build(),
                 HttpResponse.BodyHandlers.ofString());
     }
 
     static HttpResponse<String> veo(String instance, String parameters) throws Exception {
-        return post("/v1beta/models/veo-3.1-generate-preview:predictLongRunning",
-                "{\"instances\":[" + instance + "],\"parameters\":" + parameters + "}", EmulatorOptions.DEFAULT_API_KEY);
+        return vertex("veo-3.1-generate-001:predictLongRunning", "{\"instances\":[" + instance + "],\"parameters\":" + parameters + "}");
+    }
+
+    @Test
+    void googlesModelLifecycleIsFollowed() throws Exception {
+        String text = "{\"contents\":[{\"parts\":[{\"text\":\"hi\"}]}]}";
+        HttpResponse<String> retired = post("/v1beta/models/gemini-2.5-flash-image:generateContent", text, EmulatorOptions.DEFAULT_API_KEY);
+        assertThat(retired.statusCode()).isEqualTo(404);
+        assertThat(retired.body()).contains("models/gemini-2.5-flash-image is no longer available");
+        HttpResponse<String> veoOnKey = post("/v1beta/models/veo-3.1-generate-001:predictLongRunning",
+                "{\"instances\":[{\"prompt\":\"p\"}],\"parameters\":{}}", EmulatorOptions.DEFAULT_API_KEY);
+        assertThat(veoOnKey.statusCode()).isEqualTo(404);
+        assertThat(post("/v1beta/models/veo-3.1-generate-preview:predictLongRunning", "{\"instances\":[{\"prompt\":\"p\"}]}",
+                EmulatorOptions.DEFAULT_API_KEY).body()).contains("is no longer available");
+        assertThat(post("/v1beta/models/gemini-99-imaginary:generateContent", text, EmulatorOptions.DEFAULT_API_KEY).statusCode()).isEqualTo(404);
+        HttpResponse<String> beta1 = HTTP.send(HttpRequest.newBuilder(URI.create(emulator.baseUrl()
+                        + "/v1beta1/projects/demo/locations/us-central1/publishers/google/models/veo-3.1-generate-001:predictLongRunning"))
+                .header("Authorization", "Bearer t").POST(HttpRequest.BodyPublishers.ofString("{\"instances\":[{\"prompt\":\"p\"}]}")).build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertThat(beta1.statusCode()).isEqualTo(400);
+        assertThat(beta1.body()).contains("RESOURCE_PROJECT_INVALID");
+        JsonNode log = JSON.readTree(get("/_emulator/log").body());
+        for (JsonNode c : log.path("calls")) {
+            if (c.path("status").asInt() >= 400) assertThat(c.path("billable").asBoolean()).isFalse();
+        }
     }
 
     @Test
     void theApiKeyIsChecked() throws Exception {
         String body = "{\"contents\":[{\"parts\":[{\"text\":\"hi\"}]}]}";
-        assertThat(post("/v1beta/models/gemini-2.5-pro:generateContent", body, null).statusCode()).isEqualTo(403);
-        HttpResponse<String> wrong = post("/v1beta/models/gemini-2.5-pro:generateContent", body, "nope");
+        assertThat(post("/v1beta/models/gemini-3.8-flash:generateContent", body, null).statusCode()).isEqualTo(403);
+        HttpResponse<String> wrong = post("/v1beta/models/gemini-3.8-flash:generateContent", body, "nope");
         assertThat(wrong.statusCode()).isEqualTo(400);
         assertThat(wrong.body()).contains("API_KEY_INVALID");
-        assertThat(post("/v1beta/models/gemini-2.5-pro:generateContent", body, EmulatorOptions.DEFAULT_API_KEY).statusCode()).isEqualTo(200);
+        assertThat(post("/v1beta/models/gemini-3.8-flash:generateContent", body, EmulatorOptions.DEFAULT_API_KEY).statusCode()).isEqualTo(200);
+        HttpResponse<String> noToken = HTTP.send(HttpRequest.newBuilder(URI.create(emulator.baseUrl() + VERTEX + "gemini-3.8-flash:generateContent"))
+                .POST(HttpRequest.BodyPublishers.ofString(body)).build(), HttpResponse.BodyHandlers.ofString());
+        assertThat(noToken.statusCode()).isEqualTo(401);
     }
 
     @Test
@@ -76,7 +112,7 @@ class GeminiEmulatorTest {
                 new Case("{\"prompt\":\"p\",\"image\":{\"inlineData\":{\"mimeType\":\"image/png\",\"data\":\"AA==\"}}}", ok, "`inlineData` isn't supported"),
                 new Case("{\"prompt\":\"p\",\"video\":{\"uri\":\"https://x/files/abc:download\"}}", "{\"resolution\":\"1080p\"}", "only supported at 720p"),
                 new Case("{\"prompt\":\"p\",\"video\":{\"uri\":\"https://x/files/nosuchfile:download\"}}", ok, "not a video generated by Veo"),
-                new Case("{\"prompt\":\"p\",\"video\":{\"bytesBase64Encoded\":\"AA==\"}}", ok, "bytes aren't supported"),
+                new Case("{\"prompt\":\"p\",\"video\":{\"bytesBase64Encoded\":\"AA==\"}}", ok, "not a video generated by Veo"),
         }) {
             HttpResponse<String> r = veo(c.instance(), c.params());
             assertThat(r.statusCode()).as(c.expected()).isEqualTo(400);
@@ -85,26 +121,32 @@ class GeminiEmulatorTest {
     }
 
     @Test
-    void anExtensionMustRepeatTheSourceAspectRatioAndGrowsBySevenSeconds() throws Exception {
+    void anExtensionMustRepeatTheSourceAspectRatioGrowsBySevenSecondsAndTakesSourcesUpTo30s() throws Exception {
         String name = JSON.readTree(veo("{\"prompt\":\"Nano says: \\\"hello there\\\"\"}", "{\"durationSeconds\":4,\"aspectRatio\":\"9:16\"}").body()).path("name").asText();
-        String uri = awaitVideoUri(name);
-        String fileId = uri.replaceAll(".*/files/([a-z0-9]+).*", "$1");
-        HttpResponse<String> mismatch = veo("{\"prompt\":\"more\",\"video\":{\"uri\":\"" + uri + "\"}}", "{\"durationSeconds\":8}");
+        String video = awaitVideoBytes(name);
+        String source = "{\"prompt\":\"more\",\"video\":{\"bytesBase64Encoded\":\"" + video + "\",\"mimeType\":\"video/mp4\"}}";
+        HttpResponse<String> mismatch = veo(source, "{\"durationSeconds\":8}");
         assertThat(mismatch.body()).contains("does not match the input video's 9:16");
-        String ext = JSON.readTree(veo("{\"prompt\":\"more\",\"video\":{\"uri\":\"" + uri + "\"}}", "{\"durationSeconds\":8,\"aspectRatio\":\"9:16\"}").body()).path("name").asText();
-        String extUri = awaitVideoUri(ext);
-        HttpResponse<byte[]> mp4 = HTTP.send(HttpRequest.newBuilder(URI.create(emulator.baseUrl() + "/v1beta/files/"
-                + extUri.replaceAll(".*/files/([a-z0-9]+).*", "$1") + ":download?alt=media")).header("x-goog-api-key", EmulatorOptions.DEFAULT_API_KEY).build(),
-                HttpResponse.BodyHandlers.ofByteArray());
-        assertThat(mp4.statusCode()).isEqualTo(200);
+        String ext = JSON.readTree(veo(source, "{\"durationSeconds\":8,\"aspectRatio\":\"9:16\"}").body()).path("name").asText();
         java.nio.file.Path f = java.nio.file.Files.createTempFile("ext", ".mp4");
-        java.nio.file.Files.write(f, mp4.body());
+        java.nio.file.Files.write(f, Base64.getDecoder().decode(awaitVideoBytes(ext)));
         var info = io.reelsmith.render.MediaInfo.probe(f);
         assertThat(info.seconds()).isBetween(10.8, 11.3); // 4 + 7
         assertThat(info.hasAudio()).isTrue();
         assertThat(info.width()).isEqualTo(180);
+
+        // Extend 11 -> 18 -> 25 -> 32 s: the 32 s video is past Vertex's 30 s source limit and is refused (not billed).
+        String current = java.util.Base64.getEncoder().encodeToString(java.nio.file.Files.readAllBytes(f));
         java.nio.file.Files.delete(f);
-        assertThat(fileId).matches("[a-z0-9]+");
+        for (int i = 0; i < 3; i++) {
+            String n = JSON.readTree(veo("{\"prompt\":\"more\",\"video\":{\"bytesBase64Encoded\":\"" + current + "\"}}",
+                    "{\"durationSeconds\":8,\"aspectRatio\":\"9:16\"}").body()).path("name").asText();
+            current = awaitVideoBytes(n);
+        }
+        HttpResponse<String> tooLong = veo("{\"prompt\":\"more\",\"video\":{\"bytesBase64Encoded\":\"" + current + "\"}}",
+                "{\"durationSeconds\":8,\"aspectRatio\":\"9:16\"}");
+        assertThat(tooLong.statusCode()).isEqualTo(400);
+        assertThat(tooLong.body()).contains("1 to 30 seconds");
 
         JsonNode log = JSON.readTree(get("/_emulator/log").body());
         JsonNode extendCall = null;
@@ -112,7 +154,7 @@ class GeminiEmulatorTest {
         assertThat(extendCall).isNotNull();
         assertThat(extendCall.path("billable").asBoolean()).isTrue();
         assertThat(extendCall.path("seconds").asDouble()).isEqualTo(7.0);
-        assertThat(extendCall.path("model").asText()).isEqualTo("veo-3.1-generate-preview");
+        assertThat(extendCall.path("model").asText()).isEqualTo("veo-3.1-generate-001");
     }
 
     @Test
@@ -121,17 +163,17 @@ class GeminiEmulatorTest {
         assertThat(veo("{\"prompt\":\"p\"}", "{}").statusCode()).isEqualTo(429);
         String name = JSON.readTree(veo("{\"prompt\":\"p\"}", "{}").body()).path("name").asText();
         JsonNode done = awaitDone(name);
-        assertThat(done.path("response").path("generateVideoResponse").path("raiMediaFilteredCount").asInt()).isEqualTo(1);
-        assertThat(done.path("response").path("generateVideoResponse").has("generatedSamples")).isFalse();
+        assertThat(done.path("response").path("raiMediaFilteredCount").asInt()).isEqualTo(1);
+        assertThat(done.path("response").has("videos")).isFalse();
     }
 
-    static String awaitVideoUri(String name) throws Exception {
-        return awaitDone(name).path("response").path("generateVideoResponse").path("generatedSamples").path(0).path("video").path("uri").asText();
+    static String awaitVideoBytes(String name) throws Exception {
+        return awaitDone(name).path("response").path("videos").path(0).path("bytesBase64Encoded").asText();
     }
 
     static JsonNode awaitDone(String name) throws Exception {
         for (int i = 0; i < 300; i++) {
-            JsonNode op = JSON.readTree(get("/v1beta/" + name).body());
+            JsonNode op = JSON.readTree(vertex("veo-3.1-generate-001:fetchPredictOperation", "{\"operationName\":\"" + name + "\"}").body());
             if (op.path("done").asBoolean()) return op;
             Thread.sleep(100);
         }

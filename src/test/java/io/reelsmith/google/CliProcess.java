@@ -8,12 +8,22 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 
-/** Runs {@code reelsmith …} (io.reelsmith.cli.Main) as a child JVM pointed at the emulator, as a user would. */
+/**
+ * Runs {@code reelsmith …} (io.reelsmith.cli.Main) as a child JVM pointed at the emulator, as a user would: in
+ * Vertex AI mode with a bearer token (veo) unless {@link EmulatorFixture#backendEnv} says otherwise.
+ */
 final class CliProcess {
     private CliProcess() { }
 
     static Process start(GeminiEmulator e, Path ledger, Path log, String... args) throws IOException {
         return builder(e, ledger, log, args).start();
+    }
+
+    /** {@code env}: more variables (name, value, …), e.g. {@link EmulatorFixture#backendEnv}. */
+    static Process start(GeminiEmulator e, Path ledger, Path log, String[] env, String... args) throws IOException {
+        ProcessBuilder pb = builder(e, ledger, log, args);
+        for (int i = 0; i + 1 < env.length; i += 2) pb.environment().put(env[i], env[i + 1]);
+        return pb.start();
     }
 
     static ProcessBuilder builder(GeminiEmulator e, Path ledger, Path log, String... args) {
@@ -26,6 +36,10 @@ final class CliProcess {
         pb.environment().put("REELSMITH_GOOGLE_POLL_INTERVAL_MS", "200");
         pb.environment().put("REELSMITH_GOOGLE_BACKOFF_INITIAL_MS", "100");
         pb.environment().put("REELSMITH_SPEND_LEDGER", ledger.toString());
+        pb.environment().put("REELSMITH_GOOGLE_VERTEX", "true");
+        pb.environment().put("GOOGLE_CLOUD_PROJECT", "demo-project");
+        pb.environment().put("REELSMITH_GOOGLE_ACCESS_TOKEN", "emulator-token");
+        pb.environment().keySet().removeIf(k -> k.startsWith("REELSMITH_GOOGLE_") && k.endsWith("_MODEL")); // the catalogue's defaults
         return pb;
     }
 }

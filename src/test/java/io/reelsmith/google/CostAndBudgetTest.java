@@ -11,46 +11,74 @@ import java.util.Map;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+/** Prices from the model catalogue (google/models.json, checked 2026-12-03), on Vertex AI (veo) unless said otherwise. */
 class CostAndBudgetTest {
+    static GoogleConfig vertex(String... more) {
+        Map<String, String> env = new java.util.HashMap<>(Map.of("REELSMITH_GOOGLE_VERTEX", "true"));
+        for (int i = 0; i + 1 < more.length; i += 2) env.put(more[i], more[i + 1]);
+        return GoogleConfig.fromEnv(env);
+    }
+
     @Test
     void aFourBlockChainCosts29VeoSecondsPlusImageAndScript() {
-        CostEstimate e = new CostEstimator(GoogleConfig.fromEnv(Map.of())).estimate(4, true, true);
+        CostEstimate e = new CostEstimator(vertex()).estimate(4, true, true);
         assertThat(e.videoSeconds()).isEqualTo(29);
-        assertThat(e.totalUsd()).isEqualByComparingTo("11.67"); // 29 x 0.40 + 0.039 + 0.03, rounded up
-        assertThat(e.describe()).contains("veo-3.1-generate-preview").contains("estimated total: $11.67");
+        // 29 s x $0.40 (veo-3.1-generate-001) + $0.067 (gemini-3.1-flash-image) + 2k in/3k out tokens of gemini-3.8-flash, rounded up
+        assertThat(e.totalUsd()).isEqualByComparingTo("11.68");
+        assertThat(e.describe()).contains("veo-3.1-generate-001").contains("estimated total: $11.68");
+    }
+
+    @Test
+    void eightBlocksOnVertexAreTwoSegmentsAndBillTheNewSegmentsFullClip() {
+        CostEstimate e = new CostEstimator(vertex()).estimate(8, false, false);
+        assertThat(e.videoSeconds()).isEqualTo(58); // 8 + 4 x 7 (to 36 s) + 8 (new segment from the last frame) + 2 x 7
+        assertThat(e.totalUsd()).isEqualByComparingTo("23.20");
+        assertThat(e.describe()).contains("1 new segments");
+    }
+
+    @Test
+    void retiredOrWrongSurfaceModelsAreRefusedWhenTheConfigurationIsRead() {
+        assertThatThrownBy(() -> vertex("REELSMITH_GOOGLE_VIDEO_MODEL", "veo-3.1-generate-preview"))
+                .isInstanceOf(RetiredModelConfigException.class).hasMessageContaining("2026-10-22").hasMessageContaining("gemini-omni-1.1-flash");
+        assertThatThrownBy(() -> vertex("REELSMITH_GOOGLE_IMAGE_MODEL", "gemini-2.5-flash-image"))
+                .isInstanceOf(RetiredModelConfigException.class).hasMessageContaining("2026-10-02").hasMessageContaining("gemini-3.1-flash-image");
+        assertThatThrownBy(() -> GoogleConfig.fromEnv(Map.of("REELSMITH_GOOGLE_VIDEO_MODEL", "veo-3.1-generate-001")))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("Vertex");
+        assertThat(GoogleConfig.fromEnv(Map.of()).backend()).isEqualTo(VideoBackend.OMNI);
+        assertThat(vertex().backend()).isEqualTo(VideoBackend.VEO);
     }
 
     @Test
     void pricesFollowTheModelAndTheConfiguration() {
-        GoogleConfig fast = GoogleConfig.fromEnv(Map.of("REELSMITH_GOOGLE_VIDEO_MODEL", "veo-3.1-fast-generate-preview"));
+        GoogleConfig fast = vertex("REELSMITH_GOOGLE_VIDEO_MODEL", "veo-3.1-fast-generate-001");
         assertThat(new CostEstimator(fast).estimate(1, false, false).totalUsd()).isEqualByComparingTo("1.20");
-        GoogleConfig custom = GoogleConfig.fromEnv(Map.of("REELSMITH_GOOGLE_PRICE_VIDEO_PER_SECOND", "0.10", "REELSMITH_GOOGLE_VIDEO_MODE", "interpolate"));
+        GoogleConfig custom = vertex("REELSMITH_GOOGLE_PRICE_VIDEO_PER_SECOND", "0.10", "REELSMITH_GOOGLE_VIDEO_MODE", "interpolate");
         CostEstimate e = new CostEstimator(custom).estimate(2, false, false);
         assertThat(e.videoSeconds()).isEqualTo(16);
-        assertThat(e.totalUsd()).isEqualByComparingTo("1.72"); // 16 s x 0.10 + 3 frames x 0.039
+        assertThat(e.totalUsd()).isEqualByComparingTo("1.81"); // 16 s x 0.10 + 3 frames x 0.067, rounded up
     }
 
     @Test
     void aJobAboveTheBudgetIsRefusedWithTheEstimateInTheMessage() {
-        CostEstimate e = new CostEstimator(GoogleConfig.fromEnv(Map.of())).estimate(4, true, true);
+        CostEstimate e = new CostEstimator(vertex()).estimate(4, true, true);
         assertThatThrownBy(() -> new Budget(new BigDecimal("5"), null).check(e, BigDecimal.ZERO))
-                .isInstanceOf(BudgetExceededException.class).hasMessageContaining("$11.67").hasMessageContaining("$5.00");
+                .isInstanceOf(BudgetExceededException.class).hasMessageContaining("$11.68").hasMessageContaining("$5.00");
         assertThatThrownBy(() -> new Budget(null, new BigDecimal("20")).check(e, new BigDecimal("10")))
-                .hasMessageContaining("$11.67").hasMessageContaining("$10.00 already spent").hasMessageContaining("$20.00");
+                .hasMessageContaining("$11.68").hasMessageContaining("$10.00 already spent").hasMessageContaining("$20.00");
         new Budget(new BigDecimal("12"), new BigDecimal("30")).check(e, new BigDecimal("10"));
     }
 
     @Test
     void aPlanAboveTheConfiguredUserBudgetIsRefusedBeforeAnything(@TempDir Path dir) throws Exception {
-        GoogleConfig c = GoogleConfig.fromEnv(Map.of("REELSMITH_BUDGET_PER_USER_USD", "15"));
+        GoogleConfig c = vertex("REELSMITH_BUDGET_PER_USER_USD", "15");
         var spec = new io.reelsmith.pipeline.JobSpec("rain", new io.reelsmith.character.CharacterProfile("Nano", "", null), 4, "en");
         GooglePlan plan = GooglePlan.of(c, spec, new io.reelsmith.pipeline.Workspace(dir));
         plan.checkBudget(new BigDecimal("3.00"));
         assertThatThrownBy(() -> plan.checkBudget(new BigDecimal("4.00")))
-                .isInstanceOf(BudgetExceededException.class).hasMessageContaining("estimated cost $11.67").hasMessageContaining("$15.00");
-        GoogleConfig perVideo = GoogleConfig.fromEnv(Map.of("REELSMITH_BUDGET_PER_VIDEO_USD", "10"));
+                .isInstanceOf(BudgetExceededException.class).hasMessageContaining("estimated cost $11.68").hasMessageContaining("$15.00");
+        GoogleConfig perVideo = vertex("REELSMITH_BUDGET_PER_VIDEO_USD", "10");
         assertThatThrownBy(() -> GooglePlan.of(perVideo, spec, new io.reelsmith.pipeline.Workspace(dir)).checkBudget(BigDecimal.ZERO))
-                .hasMessageContaining("$11.67").hasMessageContaining("per-video budget of $10.00");
+                .hasMessageContaining("$11.68").hasMessageContaining("per-video budget of $10.00");
     }
 
     @Test

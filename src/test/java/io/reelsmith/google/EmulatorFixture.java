@@ -41,6 +41,29 @@ final class EmulatorFixture {
         return GoogleConfig.fromEnv(env);
     }
 
+    /**
+     * The configuration that selects a video back end: veo is Vertex AI (the fixture's default), omni the Gemini
+     * API with a key. Tests parameterized by back end pass it to {@link #config} or {@link CliProcess#start}.
+     */
+    static String[] backendEnv(String backend) {
+        return switch (backend) {
+            case "veo" -> new String[]{"REELSMITH_GOOGLE_VERTEX", "true"};
+            case "omni" -> new String[]{"REELSMITH_GOOGLE_VERTEX", "false"};
+            default -> throw new IllegalArgumentException("no back end " + backend);
+        };
+    }
+
+    /**
+     * The emulator log kinds of billable video calls (veo: a clip, an extension, a new segment from a frame;
+     * omni: a clip, a continuation through previous_interaction_id, a new chain from a frame).
+     */
+    static final java.util.Set<String> VIDEO_KINDS = java.util.Set.of("generate", "extend", "continue", "omni-generate", "omni-extend", "omni-first-frame");
+
+    /** The checkpoint key (plus the attempt number) under which a back end journals its paid call's id before waiting. */
+    static String journalKey(String backend) {
+        return backend.equals("veo") ? "veo.operation." : "omni.interaction.";
+    }
+
     static List<CallLog.Call> calls(GeminiEmulator e, String kind) {
         return e.log().calls().stream().filter(c -> c.kind().equals(kind)).toList();
     }

@@ -3,9 +3,9 @@ package io.reelsmith.google;
 import io.reelsmith.emulator.EmulatorOptions;
 import io.reelsmith.emulator.GeminiEmulator;
 import io.reelsmith.render.MediaInfo;
-import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.EnumSource;
+import org.junit.jupiter.params.provider.ValueSource;
+import org.junit.jupiter.api.io.TempDir;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -17,40 +17,28 @@ import java.util.concurrent.TimeUnit;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * {@code reelsmith make --provider google} SIGKILLed while each block's paid call (a Veo operation, an Omni
- * interaction) is being polled, then run again: the job completes and the emulator billed exactly one call per block.
+ * {@code reelsmith make --provider google} SIGKILLed while each video block is being polled, then run again:
+ * the job completes and the emulator billed exactly one generation per block. Veo: 6 blocks, so the take
+ * crosses Vertex's 30 s source limit and block 6 starts a new segment from block 5's last frame.
+ * Omni: 4 blocks, one clip and three continuations of it (29 s, within its 40 s chain).
  */
 class KillDuringEachBlockTest {
-    static final int BLOCKS = 4;
-
-    /** What each back end journals before it waits, and how the emulator logs its first and later blocks. */
-    enum Backend {
-        VEO("veo.operation.0", "generate", "extend", "REELSMITH_GOOGLE_VERTEX", "true", "GOOGLE_CLOUD_PROJECT", "demo-project",
-                "REELSMITH_GOOGLE_ACCESS_TOKEN", "emulator-token"), // Veo is served on Vertex AI only
-        OMNI("omni.interaction.0", "omni-generate", "omni-extend", "REELSMITH_GOOGLE_VIDEO_MODEL", OmniLimits.OMNI_FLASH);
-
-        final String journalKey, firstKind, laterKind;
-        final String[] env;
-
-        Backend(String journalKey, String firstKind, String laterKind, String... env) {
-            this.journalKey = journalKey;
-            this.firstKind = firstKind;
-            this.laterKind = laterKind;
-            this.env = env;
-        }
+    static int blocks(String backend) {
+        return backend.equals("veo") ? 6 : 4;
     }
 
     @ParameterizedTest
-    @EnumSource(Backend.class)
-    void killedDuringEveryBlockAndStillBilledOncePerBlock(Backend backend, @TempDir Path dir) throws Exception {
+    @ValueSource(strings = {"veo", "omni"})
+    void killedDuringEveryBlockAndStillBilledOncePerBlock(String backend, @TempDir Path dir) throws Exception {
+        int BLOCKS = blocks(backend);
         try (GeminiEmulator emulator = GeminiEmulator.start(EmulatorOptions.defaults().withLatency(Duration.ofMillis(2500)).withSize(180, 320))) {
             Path job = dir.resolve("job");
             Path journal = job.resolve(".reelsmith/journal.json");
             List<Integer> killedAt = new ArrayList<>();
             for (int block = 1; block <= BLOCKS; block++) {
                 Path log = dir.resolve("run-" + block + ".log");
-                Process p = make(backend, emulator, dir, job, log);
-                String marker = "\"block-" + block + "." + backend.journalKey + "\"";
+                Process p = make(emulator, backend, dir, job, log);
+                String marker = "\"block-" + block + "." + EmulatorFixture.journalKey(backend) + "0\"";
                 long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(90);
                 while (!(Files.exists(journal) && Files.readString(journal).contains(marker))) {
                     assertThat(p.isAlive()).as("make died early: " + Files.readString(log)).isTrue();
@@ -63,26 +51,35 @@ class KillDuringEachBlockTest {
                 killedAt.add(block);
             }
             Path lastLog = dir.resolve("run-final.log");
-            Process last = make(backend, emulator, dir, job, lastLog);
+            Process last = make(emulator, backend, dir, job, lastLog);
             assertThat(last.waitFor(180, TimeUnit.SECONDS)).isTrue();
             assertThat(last.exitValue()).as(Files.readString(lastLog)).isZero();
 
-            assertThat(killedAt).containsExactly(1, 2, 3, 4);
-            assertThat(EmulatorFixture.billable(emulator, backend.firstKind)).isEqualTo(1);
-            assertThat(EmulatorFixture.billable(emulator, backend.laterKind)).isEqualTo(3);
-            assertThat(EmulatorFixture.calls(emulator, backend.firstKind).size() + EmulatorFixture.calls(emulator, backend.laterKind).size()).isEqualTo(4);
+            assertThat(killedAt).hasSize(BLOCKS);
+            long videoCalls = emulator.log().calls().stream().filter(c -> EmulatorFixture.VIDEO_KINDS.contains(c.kind())).count();
+            long videoBills = emulator.log().calls().stream().filter(c -> c.billable() && EmulatorFixture.VIDEO_KINDS.contains(c.kind())).count();
+            assertThat(videoCalls).as("one submission per block, none repeated after a kill").isEqualTo(BLOCKS);
+            assertThat(videoBills).isEqualTo(BLOCKS);
             assertThat(EmulatorFixture.billable(emulator, "image")).isEqualTo(1);
             assertThat(EmulatorFixture.billable(emulator, "text")).isEqualTo(1);
             MediaInfo m = MediaInfo.probe(job.resolve("final.mp4"));
-            assertThat(m.seconds()).isBetween(28.8, 29.3);
             assertThat(m.height()).isEqualTo(1920);
+            if (backend.equals("veo")) {
+                assertThat(EmulatorFixture.billable(emulator, "generate")).isEqualTo(1);
+                assertThat(EmulatorFixture.billable(emulator, "extend")).isEqualTo(4);
+                assertThat(EmulatorFixture.billable(emulator, "continue")).isEqualTo(1);
+                assertThat(m.seconds()).isBetween(43.8, 44.2); // 36 s segment + 8 s segment - the shared frame
+            } else {
+                assertThat(EmulatorFixture.billable(emulator, "omni-generate")).isEqualTo(1);
+                assertThat(EmulatorFixture.billable(emulator, "omni-extend")).isEqualTo(3);
+                assertThat(m.seconds()).isBetween(28.8, 29.3);
+            }
         }
     }
 
-    static Process make(Backend backend, GeminiEmulator e, Path dir, Path job, Path log) throws Exception {
-        ProcessBuilder pb = CliProcess.builder(e, dir.resolve("spend.jsonl"), log, "make", "--provider", "google", "--yes", "--theme", "a treasure hunt in the park",
-                "--character-name", "Nano", "--character-description", "a cartoon banana", "--blocks", String.valueOf(BLOCKS), "--out", job.toString());
-        for (int i = 0; i + 1 < backend.env.length; i += 2) pb.environment().put(backend.env[i], backend.env[i + 1]);
-        return pb.start();
+    static Process make(GeminiEmulator e, String backend, Path dir, Path job, Path log) throws Exception {
+        return CliProcess.start(e, dir.resolve("spend.jsonl"), log, EmulatorFixture.backendEnv(backend), "make", "--provider", "google", "--yes",
+                "--theme", "a treasure hunt in the park", "--character-name", "Nano", "--character-description", "a cartoon banana",
+                "--blocks", String.valueOf(blocks(backend)), "--out", job.toString());
     }
 }

@@ -1,6 +1,6 @@
 package io.reelsmith.web;
 
-import io.reelsmith.pipeline.Providers;
+import io.reelsmith.app.ProviderRegistry;
 import io.reelsmith.pipeline.Stages;
 import io.reelsmith.video.BlockClip;
 import io.reelsmith.video.BlockJob;
@@ -27,7 +27,7 @@ final class LocalWithOutage {
 
     static Function<String, Stages> providers() {
         return name -> {
-            Stages real = Providers.stages(name);
+            Stages real = new ProviderRegistry().stages(name, ProviderRegistry.JobContext.of(io.reelsmith.subtitle.CaptionStyle.SHORTS));
             return new Stages(real.provider(), real.characters(), real.scripts(), new FailOnce(real.video()), real.wordTimer(),
                     real.captionStyle(), real.renderer());
         };

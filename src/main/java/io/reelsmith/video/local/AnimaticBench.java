@@ -49,7 +49,7 @@ public final class AnimaticBench implements Callable<Integer> {
         try {
             Files.createDirectories(dir);
             Workspace ws = new Workspace(dir);
-            Stages stages = io.reelsmith.pipeline.Providers.stages("local");
+            Stages stages = LocalStages.create(io.reelsmith.subtitle.CaptionStyle.SHORTS);
             String theme = "fr".equals(language) ? "la carte au trésor perdue" : "the lost treasure map";
             JobSpec spec = new JobSpec(theme, new CharacterProfile("Nano", "a cute banana with sunglasses", "cartoon"), blocks, language);
             Map<String, Long> steps = new LinkedHashMap<>();
