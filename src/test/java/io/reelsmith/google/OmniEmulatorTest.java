@@ -114,6 +114,21 @@ class OmniEmulatorTest {
     }
 
     @Test
+    void aCreateWhoseAnswerWasLostIsRecordedAsUncertainAndNotSentBlindlyTwiceInOneAttempt(@TempDir Path dir) throws Exception {
+        InMemorySpendLedger ledger = new InMemorySpendLedger();
+        EmulatorFixture.MemoryCheckpoint cp = new EmulatorFixture.MemoryCheckpoint();
+        cp.put("omni.sending.0", "2026-12-03T10:00:00Z"); // a run died inside the create round trip: no id came back
+        try (GoogleProvider google = new GoogleProvider(omni(), ledger.forJob("j", "ann"))) {
+            make(google, dir, 1, new ArrayList<>(List.of(cp)));
+        }
+        assertThat(cp.values).containsKey("omni.interaction.1").doesNotContainKey("omni.interaction.0");
+        assertThat(ledger.entries("j")).filteredOn(e -> e.step().equals("block-1.uncertain-0")).singleElement()
+                .matches(e -> e.status() == SpendStatus.UNCERTAIN && e.usd().compareTo(new java.math.BigDecimal("0.80")) == 0);
+        assertThat(ledger.entries("j")).filteredOn(e -> e.step().equals("block-1")).singleElement().matches(e -> e.status() == SpendStatus.CHARGED);
+        assertThat(EmulatorFixture.calls(emulator, "omni-generate")).hasSize(1);
+    }
+
+    @Test
     void aSafetyBlockIsAReadableFailureRecordedAsNotCharged(@TempDir Path dir) throws Exception {
         InMemorySpendLedger ledger = new InMemorySpendLedger();
         try (GoogleProvider google = new GoogleProvider(omni("REELSMITH_GOOGLE_RESUBMITS", "0"), ledger.forJob("j", "ann"))) {
