@@ -23,7 +23,7 @@ class SpendApprovalTest {
     Path dir;
 
     GooglePlan plan(String confirmAbove) throws Exception {
-        GoogleConfig c = GoogleConfig.fromEnv(Map.of("REELSMITH_CONFIRM_ABOVE_USD", confirmAbove));
+        GoogleConfig c = GoogleConfig.fromEnv(Map.of("REELSMITH_CONFIRM_ABOVE_USD", confirmAbove, "REELSMITH_GOOGLE_VERTEX", "true")); // veo
         return GooglePlan.of(c, new JobSpec("rain", new CharacterProfile("Nano", "", null), 4, "en"), new Workspace(dir));
     }
 
@@ -35,7 +35,7 @@ class SpendApprovalTest {
     void aDryRunPrintsThePlanAndTheCostAndStops() throws Exception {
         StringWriter out = new StringWriter();
         assertThat(decide(plan("1.00"), true, false, "", false, out)).isEqualTo(SpendApproval.Decision.DRY_RUN);
-        assertThat(out.toString()).contains("block 1").contains("+7 s extension").contains("29 s").contains("estimated total: $11.67")
+        assertThat(out.toString()).contains("block 1").contains("+7 s extension").contains("29 s").contains("estimated total: $11.68")
                 .contains("nothing was spent");
     }
 
@@ -43,11 +43,11 @@ class SpendApprovalTest {
     void aboveTheThresholdItAsksUnlessYes() throws Exception {
         StringWriter out = new StringWriter();
         assertThat(decide(plan("1.00"), false, false, "n\n", true, out)).isEqualTo(SpendApproval.Decision.DECLINED);
-        assertThat(out.toString()).contains("Spend about $11.67 on Google? [y/N]");
+        assertThat(out.toString()).contains("Spend about $11.68 on Google? [y/N]");
         assertThat(decide(plan("1.00"), false, false, "y\n", true, new StringWriter())).isEqualTo(SpendApproval.Decision.GO);
         assertThat(decide(plan("1.00"), false, true, "", false, new StringWriter())).isEqualTo(SpendApproval.Decision.GO);
         assertThat(decide(plan("20"), false, false, "", false, new StringWriter())).isEqualTo(SpendApproval.Decision.GO);
         assertThatThrownBy(() -> decide(plan("1.00"), false, false, "", false, new StringWriter()))
-                .hasMessageContaining("$11.67").hasMessageContaining("add --yes");
+                .hasMessageContaining("$11.68").hasMessageContaining("add --yes");
     }
 }

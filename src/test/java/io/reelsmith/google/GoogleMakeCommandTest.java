@@ -75,7 +75,7 @@ class GoogleMakeCommandTest {
 
         JsonNode manifest = new ObjectMapper().readTree(out.resolve("manifest.json").toFile());
         assertThat(manifest.path("provider").asText()).isEqualTo("google");
-        assertThat(r.output()).contains("estimated total: $11.67").contains("cost $11.67");
+        assertThat(r.output()).contains("estimated total: $11.68").contains("cost $11.68");
         List<String> ledger = Files.readAllLines(dir.resolve("spend.jsonl"));
         assertThat(ledger).hasSize(6); // character, script, block-1..4
     }
@@ -84,7 +84,7 @@ class GoogleMakeCommandTest {
     void aDryRunPrintsThePlanAndCostAndCallsNothing() throws Exception {
         Run r = make("--dry-run");
         assertThat(r.exit()).as(r.output()).isZero();
-        assertThat(r.output()).contains("block 1").contains("blocks 2-4").contains("29 s").contains("estimated total: $11.67").contains("nothing was spent");
+        assertThat(r.output()).contains("block 1").contains("+7 s extension of a 22 s source").contains("29 s").contains("estimated total: $11.68").contains("nothing was spent");
         assertThat(emulator.log().calls()).isEmpty();
     }
 
@@ -92,7 +92,7 @@ class GoogleMakeCommandTest {
     void aboveTheThresholdWithoutYesOrATerminalItDoesNotStart() throws Exception {
         Run r = make();
         assertThat(r.exit()).isEqualTo(1);
-        assertThat(r.output()).contains("$11.67").contains("add --yes");
+        assertThat(r.output()).contains("$11.68").contains("add --yes");
         assertThat(emulator.log().calls()).isEmpty();
     }
 
@@ -105,7 +105,7 @@ class GoogleMakeCommandTest {
         assertThat(p.waitFor(60, TimeUnit.SECONDS)).isTrue();
         String output = Files.readString(dir.resolve("b.log"));
         assertThat(p.exitValue()).isEqualTo(1);
-        assertThat(output).contains("reelsmith: the estimated cost $11.67").contains("user's budget of $5.00");
+        assertThat(output).contains("reelsmith: the estimated cost $11.68").contains("user's budget of $5.00");
         assertThat(emulator.log().calls()).isEmpty();
     }
 }

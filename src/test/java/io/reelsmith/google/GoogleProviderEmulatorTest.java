@@ -80,7 +80,7 @@ class GoogleProviderEmulatorTest {
         assertThat(EmulatorFixture.calls(emulator, "extend")).hasSize(3).allMatch(c -> c.billable() && c.seconds() == 7);
         assertThat(ledger.entries("job-1")).extracting(SpendEntry::step)
                 .containsExactlyInAnyOrder("character", "script", "block-1", "block-2", "block-3", "block-4");
-        assertThat(ledger.spentBy("ann")).isEqualByComparingTo("11.669"); // 0.039 + 0.03 + 29 s x 0.40
+        assertThat(ledger.spentBy("ann")).isEqualByComparingTo("11.6798"); // 0.067 image + 0.0128 script + 29 s x 0.40 (catalogue prices)
     }
 
     @Test
