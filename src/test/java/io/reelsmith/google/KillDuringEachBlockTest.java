@@ -20,11 +20,11 @@ import static org.assertj.core.api.Assertions.assertThat;
  * {@code reelsmith make --provider google} SIGKILLed while each video block is being polled, then run again:
  * the job completes and the emulator billed exactly one generation per block. Veo: 6 blocks, so the take
  * crosses Vertex's 30 s source limit and block 6 starts a new segment from block 5's last frame.
- * Omni: 4 blocks, one clip and three continuations of it (29 s, within its 40 s chain).
+ * Omni: 6 blocks, so the take passes its 40 s continuation chain and block 6 starts a new chain from block 5's last frame.
  */
 class KillDuringEachBlockTest {
     static int blocks(String backend) {
-        return backend.equals("veo") ? 6 : 4;
+        return 6;
     }
 
     @ParameterizedTest
@@ -71,8 +71,9 @@ class KillDuringEachBlockTest {
                 assertThat(m.seconds()).isBetween(43.8, 44.2); // 36 s segment + 8 s segment - the shared frame
             } else {
                 assertThat(EmulatorFixture.billable(emulator, "omni-generate")).isEqualTo(1);
-                assertThat(EmulatorFixture.billable(emulator, "omni-extend")).isEqualTo(3);
-                assertThat(m.seconds()).isBetween(28.8, 29.3);
+                assertThat(EmulatorFixture.billable(emulator, "omni-extend")).isEqualTo(4);
+                assertThat(EmulatorFixture.billable(emulator, "omni-first-frame")).isEqualTo(1);
+                assertThat(m.seconds()).isBetween(42.8, 43.2); // 36 s chain + 7 s chain - the shared frame
             }
         }
     }
