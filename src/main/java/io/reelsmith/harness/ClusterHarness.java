@@ -109,6 +109,9 @@ public final class ClusterHarness implements AutoCloseable {
                     String.valueOf(s.emulatorLatency().toMillis()), "--size", s.emulatorSize()), Map.of(), logs, EMULATOR_READY, START_TIMEOUT));
             e.put("REELSMITH_GOOGLE_BASE_URL", emulator.readyValue());
             e.put("GEMINI_API_KEY", "emulator-key");
+            e.put("REELSMITH_GOOGLE_VERTEX", "true"); // veo is served on Vertex AI (a bearer token for the emulator)
+            e.put("GOOGLE_CLOUD_PROJECT", "cluster");
+            e.put("REELSMITH_GOOGLE_ACCESS_TOKEN", "emulator-token");
             e.put("REELSMITH_GOOGLE_POLL_INTERVAL_MS", "250");
             e.put("REELSMITH_GOOGLE_BACKOFF_INITIAL_MS", "200");
             e.put("REELSMITH_GOOGLE_BACKOFF_MAX_MS", "2000");

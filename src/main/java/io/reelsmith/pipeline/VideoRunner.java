@@ -60,7 +60,7 @@ public final class VideoRunner implements org.jobrunr.jobs.lambdas.JobRequestHan
         } catch (Exception e) {
             if (stopped(videoId, v.jobId())) return; // cancelled while a step ran: its failure is moot
             String message = message(e);
-            if (v.runs() >= maxAttempts) {
+            if (v.runs() >= maxAttempts || PermanentFailure.in(e)) { // a retired model: another run cannot help
                 LOG.warn("video {} failed after {} runs: {}", videoId, v.runs(), message);
                 videos.finishRun(videoId, VideoStatus.FAILED, message);
                 return;

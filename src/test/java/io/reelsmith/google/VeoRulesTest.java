@@ -7,7 +7,10 @@ import java.util.List;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-/** Requests that break a Veo rule are refused by our code before anything is sent. */
+/**
+ * Requests that break a Veo rule are refused by our code before anything is sent. {@code M} is an id the catalogue
+ * does not give limits to (the Gemini API's retired preview), so the Gemini API's documented 141 s rules apply.
+ */
 class VeoRulesTest {
     static final byte[] PNG = {1, 2, 3};
     static final String URI = "https://generativelanguage.googleapis.com/v1beta/files/abc:download?alt=media";
@@ -42,6 +45,17 @@ class VeoRulesTest {
         assertThatThrownBy(() -> VeoRules.check(req(null, null, null, "/tmp/x.mp4", 8, 8, "720p"))).hasMessageContaining("Veo-generated video");
         assertThatThrownBy(() -> VeoRules.check(new VeoRequest(M, "p", null, null, null, null, 0, 8, "1:1", "720p"))).hasMessageContaining("16:9 or 9:16");
         assertThatThrownBy(() -> VeoRules.check(new VeoRequest(M, "", null, null, null, null, 0, 8, "9:16", "720p"))).hasMessageContaining("needs a prompt");
+    }
+
+    @Test
+    void onVertexAiTheCataloguesThirtySecondSourceLimitApplies() {
+        String vertexVeo = "veo-3.1-generate-001";
+        byte[] video = {0, 0, 0, 24};
+        VeoRules.check(VeoRequest.extension(vertexVeo, "p", video, 29), true);
+        assertThatThrownBy(() -> VeoRules.check(VeoRequest.extension(vertexVeo, "p", video, 36), true))
+                .isInstanceOf(VeoRuleException.class).hasMessageContaining("at most 30 s");
+        VeoRules.check(VeoRequest.fromFirstFrame(vertexVeo, "p", PNG), true); // a new segment from a last frame
+        assertThat(VeoRequest.fromFirstFrame(vertexVeo, "p", PNG).kind()).isEqualTo("continue");
     }
 
     @Test
