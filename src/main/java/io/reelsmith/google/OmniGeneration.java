@@ -60,6 +60,7 @@ final class OmniGeneration {
                     id = omni.create(r);
                 } catch (GoogleException e) {
                     cp.put("omni.sending." + attempt, REFUSED); // answered with an error: nothing was created
+                    if (e instanceof RetiredModelException) throw e; // the catalogue's one line, as at every step
                     throw new GoogleException(what + ": " + e.getMessage(), e);
                 }
                 created++;

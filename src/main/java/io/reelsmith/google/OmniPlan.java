@@ -11,6 +11,9 @@ import java.util.Locale;
  * continues the previous clip through {@code previous_interaction_id} while the chain stays within its limit
  * (40 s); past it, a new chain starts from the previous clip's last frame (image-to-video), and the two are
  * joined on that frame. Each block keeps the script's length (8 s, then 7 s). Billed per delivered second.
+ * Assumed, not verified against the live API: a continuation delivers (and bills) only its new seconds, as its
+ * 3–10 s duration suggests; were it to return the whole chain so far, {@link OmniMaker#assemble} would have to keep
+ * only each chain's last clip.
  */
 public record OmniPlan(OmniLimits limits, List<Call> calls) {
     public enum Kind { GENERATE, EXTEND, FIRST_FRAME }
