@@ -178,7 +178,9 @@ public record GoogleModels(String checked, Map<String, Map<String, String>> defa
     /** A readable table of the catalogue, for {@code reelsmith models google}. */
     public String describe() {
         StringBuilder sb = new StringBuilder();
-        sb.append(String.format(Locale.ROOT, "Google models (checked %s; file %s)%n", checked, RESOURCE));
+        String file = System.getenv("REELSMITH_GOOGLE_MODELS");
+        sb.append(String.format(Locale.ROOT, "Google models (checked %s; %s)%n", checked,
+                file == null || file.isBlank() ? "built in: src/main/resources" + RESOURCE : "from REELSMITH_GOOGLE_MODELS=" + file));
         sb.append(String.format(Locale.ROOT, "%-30s %-10s %-18s %-9s %-12s %s%n", "id", "kind", "surfaces", "lifecycle", "shutdown", "price / replacement"));
         for (Model m : models) {
             String tail = m.isShutdown() ? "-> " + m.replacement() + (m.alternative() == null ? "" : " (or " + m.alternative() + ")") : price(m);
@@ -192,7 +194,11 @@ public record GoogleModels(String checked, Map<String, Map<String, String>> defa
 
     private static String price(Model m) {
         Prices p = m.prices();
-        if (p.perSecond() != null && !p.perSecond().isEmpty()) return "$" + p.perSecond() + " per second" + (Boolean.TRUE.equals(p.audioIncluded()) ? " with audio" : "");
+        if (p.perSecond() != null && !p.perSecond().isEmpty()) {
+            List<String> rates = new ArrayList<>();
+            p.perSecond().forEach((res, usd) -> rates.add("$" + usd.toPlainString() + "/s " + res));
+            return String.join(", ", rates) + (Boolean.TRUE.equals(p.audioIncluded()) ? " (audio included)" : "");
+        }
         if (p.perImage() != null) return "$" + p.perImage() + " per image";
         if (p.perMillionInputTokens() != null) return "$" + p.perMillionInputTokens() + " in / $" + p.perMillionOutputTokens() + " out per 1M tokens";
         if (p.perAudioMinute() != null) return "$" + p.perAudioMinute() + " per audio minute";
