@@ -1,9 +1,9 @@
 package io.reelsmith.pipeline;
 
+import io.reelsmith.storage.Files2;
+
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Comparator;
 import java.util.UUID;
 
 /** Where the service keeps each video's {@link Workspace}: {@code ROOT/<video id>}; ids are server-made UUIDs. */
@@ -14,10 +14,6 @@ public record JobDirs(Path root) {
     }
 
     public void delete(String videoId) throws IOException {
-        Path dir = of(videoId).dir();
-        if (!Files.exists(dir)) return;
-        try (var paths = Files.walk(dir)) {
-            for (Path p : paths.sorted(Comparator.reverseOrder()).toList()) Files.deleteIfExists(p);
-        }
+        Files2.deleteTree(of(videoId).dir());
     }
 }

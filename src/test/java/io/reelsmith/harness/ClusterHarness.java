@@ -1,6 +1,7 @@
 package io.reelsmith.harness;
 
 
+import io.reelsmith.storage.Files2;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -86,7 +87,7 @@ public final class ClusterHarness implements AutoCloseable {
             if (c != null) c.close();
             else {
                 if (pg != null) pg.close();
-                TempDirs.deleteQuietly(dir);
+                Files2.deleteTreeQuietly(dir);
             }
             throw e;
         }
@@ -187,6 +188,6 @@ public final class ClusterHarness implements AutoCloseable {
     public void close() {
         for (int i = children.size() - 1; i >= 0; i--) children.get(i).close();
         pg.close();
-        TempDirs.deleteQuietly(dir);
+        Files2.deleteTreeQuietly(dir);
     }
 }

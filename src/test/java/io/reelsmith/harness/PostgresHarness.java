@@ -1,6 +1,7 @@
 package io.reelsmith.harness;
 
 
+import io.reelsmith.storage.Files2;
 import java.io.IOException;
 import java.net.ServerSocket;
 import java.nio.charset.StandardCharsets;
@@ -108,7 +109,7 @@ public final class PostgresHarness implements AutoCloseable {
             }
             running = false;
         }
-        TempDirs.deleteQuietly(dir);
+        Files2.deleteTreeQuietly(dir);
     }
 
     /** The newest /usr/lib/postgresql/N/bin that has initdb (Debian installs the server tools there, not on PATH). */
