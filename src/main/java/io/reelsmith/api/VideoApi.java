@@ -25,7 +25,7 @@ import org.jobrunr.scheduling.JobRequestScheduler;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
-import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -147,12 +147,13 @@ final class VideoApi {
             throw ApiError.conflict("only a completed, failed or cancelled video can be regenerated (status is " + v.status().wire() + ")");
         DbJournal journal = new DbJournal(jdbi, v.id());
         var steps = Pipeline.steps(v.blocks());
-        List<String> stale = new ArrayList<>();
+        Map<String, Map<String, String>> reset = new LinkedHashMap<>();
         for (String step : steps.subList(steps.indexOf(Pipeline.blockStep(from - 1)), steps.size())) {
-            stale.addAll(Workspace.durableNames(step, journal.step(step).map(StepRecord::outputs).orElse(Map.of())));
+            reset.put(step, journal.step(step).map(StepRecord::outputs).orElse(Map.of()));
             journal.reset(step);
         }
-        files.forget(v.ownerId(), v.id(), stale); // the next run must not restore what it is to make again
+        // The next run must not restore what it is to make again.
+        files.forget(v.ownerId(), v.id(), name -> reset.entrySet().stream().anyMatch(e -> Workspace.isOutputOf(e.getKey(), e.getValue(), name)));
         jobs.enqueue(UUID.fromString(jobId), new VideoJob(v.id()));
         get(ctx, userId);
     }

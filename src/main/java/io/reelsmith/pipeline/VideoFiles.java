@@ -12,6 +12,7 @@ import java.nio.file.StandardCopyOption;
 import java.util.Collection;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Predicate;
 
 /**
  * A video's durable files in the {@link BlobStore}, under {@code users/<owner>/videos/<video>/<workspace path>}.
@@ -88,9 +89,10 @@ public final class VideoFiles {
         }
     }
 
-    /** Deletes these stored files (regenerating drops the outputs of the steps it resets). */
-    public void forget(String ownerId, String videoId, Collection<String> paths) throws IOException {
-        for (String p : paths) blobs.delete(key(ownerId, videoId, p));
+    /** Deletes the stored files that a predicate on their workspace-relative names picks (regenerating). */
+    public void forget(String ownerId, String videoId, Predicate<String> which) throws IOException {
+        String prefix = BlobKeys.videoPrefix(ownerId, videoId);
+        for (BlobStore.Blob b : blobs.list(prefix)) if (which.test(b.key().substring(prefix.length()))) blobs.delete(b.key());
     }
 
     /** Deletes every stored file of the video. */

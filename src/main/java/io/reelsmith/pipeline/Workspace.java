@@ -1,10 +1,11 @@
 package io.reelsmith.pipeline;
 
+import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Stream;
 
 /** Where one video job's files live, under fixed names, so every step finds what the one before made. */
 public record Workspace(Path dir) {
@@ -24,26 +25,34 @@ public record Workspace(Path dir) {
     public Path work() { return dir.resolve(".reelsmith"); }
 
     /**
-     * The files a finished step made that a later step or a download needs, given the outputs it recorded
-     * (a block's clip, the take), as workspace-relative names: what the service keeps in the blob store.
+     * Whether a workspace file (its {@link #relative} name) is one of the durable files a step made, given
+     * the outputs it recorded: what the service keeps in the blob store. A block's files are all those its
+     * video maker named {@code block-NN.*} in {@link #blocks()} (the clip, and e.g. the animatic's audio),
+     * the subtitle step's are the take and the subtitle files, the render's the deliverables.
      */
-    public static List<String> durableNames(String step, Map<String, String> outputs) {
-        Workspace ws = new Workspace(Path.of("workspace"));
-        List<Path> files = new ArrayList<>();
-        for (String k : List.of("file", "take")) if (outputs.containsKey(k)) files.add(ws.dir().resolve(outputs.get(k)));
-        switch (step) {
-            case Pipeline.SUBTITLES -> files.addAll(List.of(ws.words(), ws.ass(), ws.srt(), ws.vtt()));
-            case Pipeline.RENDER -> files.addAll(List.of(ws.finalVideo(), ws.cover(), ws.manifest()));
-            default -> {
-                if (step.startsWith("block-")) files.add(ws.blockWords(Integer.parseInt(step.substring(6)) - 1));
-            }
-        }
-        return files.stream().map(ws::relative).filter(n -> !n.startsWith("..")).distinct().toList();
+    public static boolean isOutputOf(String step, Map<String, String> outputs, String name) {
+        if (name.equals(normal(outputs.get("file"))) || name.equals(normal(outputs.get("take")))) return true;
+        return switch (step) {
+            case Pipeline.CHARACTER -> name.equals("character.png");
+            case Pipeline.SCRIPT -> name.equals("script.json");
+            case Pipeline.SUBTITLES -> List.of("words.json", "subtitles.ass", "subtitles.srt", "subtitles.vtt").contains(name);
+            case Pipeline.RENDER -> List.of("final.mp4", "cover.jpg", "manifest.json").contains(name);
+            default -> step.startsWith("block-")
+                    && name.startsWith(String.format(".reelsmith/blocks/block-%02d.", Integer.parseInt(step.substring(6))));
+        };
     }
 
-    /** {@link #durableNames} of this workspace that exist on its disk. */
-    public List<Path> durableOutputs(String step, Map<String, String> outputs) {
-        return durableNames(step, outputs).stream().map(dir::resolve).filter(Files::isRegularFile).toList();
+    /** The files of this workspace's disk that {@link #isOutputOf} the step (temporary ".name" files left out). */
+    public List<Path> durableOutputs(String step, Map<String, String> outputs) throws IOException {
+        if (!Files.isDirectory(dir)) return List.of();
+        try (Stream<Path> all = Files.walk(dir)) {
+            return all.filter(Files::isRegularFile).filter(f -> !f.getFileName().toString().startsWith("."))
+                    .filter(f -> isOutputOf(step, outputs, relative(f))).sorted().toList();
+        }
+    }
+
+    private static String normal(String name) {
+        return name == null ? null : Path.of(name).normalize().toString().replace('\\', '/');
     }
 
     /** A file's name relative to the workspace, with '/' (the tail of its blob key). */
