@@ -11,20 +11,7 @@ import java.util.Optional;
  * calls done always has its files in the store, for any machine that resumes or serves the video. A crash
  * between the upload and the record re-runs the step, which uploads the same keys again.
  */
-final class StoringJournal implements Journal {
-    private final Journal journal;
-    private final VideoFiles files;
-    private final String ownerId, videoId;
-    private final Workspace ws;
-
-    StoringJournal(Journal journal, VideoFiles files, String ownerId, String videoId, Workspace ws) {
-        this.journal = journal;
-        this.files = files;
-        this.ownerId = ownerId;
-        this.videoId = videoId;
-        this.ws = ws;
-    }
-
+record StoringJournal(Journal journal, VideoFiles files, String ownerId, String videoId, Workspace ws) implements Journal {
     @Override
     public void finished(String name, Map<String, String> outputs, long millis) {
         try {
