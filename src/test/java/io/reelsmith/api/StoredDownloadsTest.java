@@ -1,7 +1,6 @@
 package io.reelsmith.api;
 
 import io.reelsmith.harness.S3Server;
-import io.reelsmith.render.MediaInfo;
 import org.jclouds.blobstore.domain.StorageMetadata;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -9,7 +8,6 @@ import org.junit.jupiter.api.io.TempDir;
 import java.net.URI;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
@@ -58,11 +56,7 @@ class StoredDownloadsTest {
 
                 HttpResponse<byte[]> whole = server.http.send(HttpRequest.newBuilder(signed).build(), HttpResponse.BodyHandlers.ofByteArray());
                 assertThat(whole.statusCode()).isEqualTo(200);
-                Path mp4 = data.resolve("signed.mp4");
-                Files.write(mp4, whole.body());
-                MediaInfo info = MediaInfo.probe(mp4);
-                assertThat(info.width()).isEqualTo(1080);
-                assertThat(info.height()).isEqualTo(1920);
+                TestServer.assertVertical(whole.body(), data.resolve("signed.mp4"));
                 HttpResponse<byte[]> part = server.http.send(HttpRequest.newBuilder(signed).header("Range", "bytes=10-19").build(),
                         HttpResponse.BodyHandlers.ofByteArray());
                 assertThat(part.statusCode()).isEqualTo(206);

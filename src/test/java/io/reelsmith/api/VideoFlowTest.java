@@ -3,7 +3,6 @@ package io.reelsmith.api;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.reelsmith.pipeline.DbJournal;
 import io.reelsmith.pipeline.Providers;
-import io.reelsmith.render.MediaInfo;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -93,11 +92,7 @@ class VideoFlowTest {
 
         var mp4 = server.bytes("/api/v1/videos/" + id + "/files/final.mp4", a, null);
         assertThat(mp4.statusCode()).isEqualTo(200);
-        Path file = data.resolve("downloaded.mp4");
-        Files.write(file, mp4.body());
-        MediaInfo info = MediaInfo.probe(file);
-        assertThat(info.width()).isEqualTo(1080);
-        assertThat(info.height()).isEqualTo(1920);
+        TestServer.assertVertical(mp4.body(), data.resolve("downloaded.mp4"));
         var part = server.bytes("/api/v1/videos/" + id + "/files/final.mp4", a, "bytes=0-99");
         assertThat(part.statusCode()).isEqualTo(206);
         assertThat(part.body()).hasSize(100);
