@@ -5,8 +5,8 @@ import io.javalin.config.SizeUnit;
 import io.javalin.http.Context;
 import io.javalin.http.HttpResponseException;
 import io.javalin.http.staticfiles.Location;
-import io.reelsmith.pipeline.JobDirs;
 import io.reelsmith.pipeline.Stages;
+import io.reelsmith.pipeline.VideoFiles;
 import io.reelsmith.script.ScriptException;
 import io.reelsmith.storage.BlobStore;
 import io.reelsmith.storage.Characters;
@@ -18,6 +18,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import java.time.Clock;
+import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
@@ -27,8 +28,14 @@ public final class ApiServer {
     private static final Logger LOG = LoggerFactory.getLogger(ApiServer.class);
 
     /** What the API works with; built by the service. */
-    public record Deps(Database db, BlobStore blobs, JobDirs dirs, Function<String, Stages> providers, JobRequestScheduler jobs,
-                       String secret, java.time.Duration tokenLifetime, long uploadMaxBytes, String characterProvider) { }
+    /** {@code downloadLinkLifetime}: null to stream downloads, else redirect to signed URLs valid this long. */
+    public record Deps(Database db, VideoFiles files, Function<String, Stages> providers, JobRequestScheduler jobs,
+                       String secret, Duration tokenLifetime, long uploadMaxBytes, String characterProvider,
+                       Duration downloadLinkLifetime) {
+        BlobStore blobs() {
+            return files.blobs();
+        }
+    }
 
     private ApiServer() { }
 
@@ -37,12 +44,12 @@ public final class ApiServer {
         Tokens tokens = new Tokens(d.secret(), d.tokenLifetime(), Clock.systemUTC());
         Characters characters = new Characters(jdbi);
         Videos videos = new Videos(jdbi);
-        VideoApi videoApi = new VideoApi(jdbi, videos, characters, d.blobs(), d.dirs(), d.providers(), d.jobs());
+        VideoApi videoApi = new VideoApi(jdbi, videos, characters, d.files(), d.providers(), d.jobs());
         // The document lists the routes and the route serving it is one of them: it is filled in once they exist.
         var doc = new java.util.concurrent.atomic.AtomicReference<String>();
         List<Route> routes = Routes.all(tokens, new AuthApi(new Users(jdbi), tokens),
                 new CharacterApi(characters, d.blobs(), d.providers(), d.characterProvider(), d.uploadMaxBytes()),
-                videoApi, new VideoFilesApi(videoApi), new VideoEvents(videoApi),
+                videoApi, new VideoFilesApi(videoApi, d.files().blobs(), d.downloadLinkLifetime()), new VideoEvents(videoApi),
                 ctx -> health(ctx, jdbi),
                 ctx -> ctx.contentType("application/json").result(doc.get()));
         doc.set(Json.write(OpenApi.document(routes, d.uploadMaxBytes())));

@@ -70,7 +70,8 @@ final class Routes {
                 u.route(GET, "/videos/{id}/events", "videos", "Live progress as Server-Sent Events (event 'video', then 'end')", null, 200, events::stream)
                         .producing("text/event-stream"),
                 u.route(GET, "/videos/{id}/files/{name}", "videos",
-                        "Download final.mp4 (HTTP Range supported), subtitles.ass|srt|vtt, words.json or script.json", null, 200, files::download)
+                        "Download final.mp4, cover.jpg, subtitles.ass|srt|vtt, words.json, script.json or manifest.json from the blob store "
+                                + "(HTTP Range supported; or a 302 to a signed URL with reelsmith.storage.download=redirect)", null, 200, files::download)
                         .producing("application/octet-stream"));
     }
 

@@ -3,9 +3,10 @@ package io.reelsmith.api;
 import io.javalin.http.Context;
 import io.reelsmith.character.CharacterProfile;
 import io.reelsmith.pipeline.DbJournal;
-import io.reelsmith.pipeline.JobDirs;
 import io.reelsmith.pipeline.Pipeline;
 import io.reelsmith.pipeline.Stages;
+import io.reelsmith.pipeline.StepRecord;
+import io.reelsmith.pipeline.VideoFiles;
 import io.reelsmith.pipeline.VideoJob;
 import io.reelsmith.pipeline.Workspace;
 import io.reelsmith.script.Script;
@@ -15,7 +16,6 @@ import io.reelsmith.script.ScriptRequest;
 import io.reelsmith.storage.BlobStore;
 import io.reelsmith.storage.CharacterRow;
 import io.reelsmith.storage.Characters;
-import io.reelsmith.storage.Files2;
 import io.reelsmith.storage.VideoRow;
 import io.reelsmith.storage.VideoStatus;
 import io.reelsmith.storage.Videos;
@@ -24,7 +24,9 @@ import org.jobrunr.scheduling.JobRequestScheduler;
 
 import java.io.IOException;
 import java.io.InputStream;
-import java.nio.file.Files;
+import java.nio.charset.StandardCharsets;
+import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
@@ -35,28 +37,29 @@ final class VideoApi {
     record CreateVideo(String theme, String characterId, Integer blocks, String language, String provider) { }
 
     static final int DEFAULT_BLOCKS = 4;
+    private static final String SCRIPT = "script.json", CHARACTER = "character.png";
     static final Set<String> LANGUAGES = Set.of("en", "fr");
 
     private final Jdbi jdbi;
     private final Videos videos;
     private final Characters characters;
     private final BlobStore blobs;
-    private final JobDirs dirs;
+    private final VideoFiles files;
     private final Function<String, Stages> providers;
     private final JobRequestScheduler jobs;
 
-    VideoApi(Jdbi jdbi, Videos videos, Characters characters, BlobStore blobs, JobDirs dirs, Function<String, Stages> providers,
+    VideoApi(Jdbi jdbi, Videos videos, Characters characters, VideoFiles files, Function<String, Stages> providers,
              JobRequestScheduler jobs) {
         this.jdbi = jdbi;
         this.videos = videos;
         this.characters = characters;
-        this.blobs = blobs;
-        this.dirs = dirs;
+        this.blobs = files.blobs();
+        this.files = files;
         this.providers = providers;
         this.jobs = jobs;
     }
 
-    /** Plans the video: validates, writes the script, copies the character image; nothing runs yet (draft). */
+    /** Plans the video: validates, stores the script and a copy of the character image; nothing runs yet (draft). */
     void create(Context ctx, String userId) throws IOException {
         CreateVideo req = Json.body(ctx, CreateVideo.class);
         String theme = Check.text("theme", req.theme(), ScriptRequest.MAX_THEME_CHARS);
@@ -71,17 +74,16 @@ final class VideoApi {
         Script script = stages.scripts().write(new ScriptRequest(theme, profile, blocks, language)).validated();
 
         String id = UUID.randomUUID().toString();
-        Workspace ws = dirs.of(id);
         try {
-            ScriptJson.write(script, ws.script());
+            files.save(userId, id, SCRIPT, ScriptJson.toJson(script).getBytes(StandardCharsets.UTF_8));
             try (InputStream in = blobs.open(character.imageKey())) {
-                Files2.writeAtomically(ws.character(), in.readAllBytes());
+                files.save(userId, id, CHARACTER, in.readAllBytes());
             }
             videos.create(new VideoRow(id, userId, character.id(), profile.name(), profile.description(), profile.style(), theme,
                     script.language(), provider, script.blocks().size(), VideoStatus.DRAFT, Estimates.usd(provider, script),
                     null, 0, null, null, null));
         } catch (IOException | RuntimeException e) {
-            dirs.delete(id); // a failed plan leaves neither a row nor files
+            files.deleteAll(userId, id); // a failed plan leaves neither a row nor files
             throw e;
         }
         Json.respond(ctx, 201, Views.video(videos.find(userId, id).orElseThrow(), script, steps(id)));
@@ -109,7 +111,7 @@ final class VideoApi {
         } catch (ScriptException e) {
             throw ApiError.badRequest("invalid_script", e.getMessage());
         }
-        ScriptJson.write(script, dirs.of(v.id()).script());
+        files.save(v.ownerId(), v.id(), SCRIPT, ScriptJson.toJson(script).getBytes(StandardCharsets.UTF_8));
         if (!videos.replanDraft(v.id(), script.blocks().size())) throw ApiError.conflict("the video was started meanwhile");
         get(ctx, userId);
     }
@@ -145,9 +147,13 @@ final class VideoApi {
             throw ApiError.conflict("only a completed, failed or cancelled video can be regenerated (status is " + v.status().wire() + ")");
         DbJournal journal = new DbJournal(jdbi, v.id());
         var steps = Pipeline.steps(v.blocks());
-        for (String step : steps.subList(steps.indexOf(Pipeline.blockStep(from - 1)), steps.size())) journal.reset(step);
-        Workspace ws = dirs.of(v.id());
-        for (var f : new java.nio.file.Path[]{ws.finalVideo(), ws.ass(), ws.srt(), ws.vtt(), ws.words()}) Files.deleteIfExists(f);
+        Map<String, Map<String, String>> reset = new LinkedHashMap<>();
+        for (String step : steps.subList(steps.indexOf(Pipeline.blockStep(from - 1)), steps.size())) {
+            reset.put(step, journal.step(step).map(StepRecord::outputs).orElse(Map.of()));
+            journal.reset(step);
+        }
+        // The next run must not restore what it is to make again.
+        files.forget(v.ownerId(), v.id(), name -> reset.entrySet().stream().anyMatch(e -> Workspace.isOutputOf(e.getKey(), e.getValue(), name)));
         jobs.enqueue(UUID.fromString(jobId), new VideoJob(v.id()));
         get(ctx, userId);
     }
@@ -155,7 +161,7 @@ final class VideoApi {
     void delete(Context ctx, String userId) throws IOException {
         VideoRow v = find(ctx, userId);
         if (!videos.delete(userId, v.id())) throw ApiError.conflict("cancel the video before deleting it (status is " + v.status().wire() + ")");
-        dirs.delete(v.id());
+        files.deleteAll(v.ownerId(), v.id());
         ctx.status(204);
     }
 
@@ -172,17 +178,13 @@ final class VideoApi {
         return videos.find(userId, Check.id("video", ctx.pathParam("id"))).orElseThrow(() -> ApiError.notFound("video"));
     }
 
-    Workspace workspace(VideoRow v) {
-        return dirs.of(v.id());
-    }
-
-    java.util.List<DbJournal.StepRow> steps(String videoId) {
+    List<DbJournal.StepRow> steps(String videoId) {
         return new DbJournal(jdbi, videoId).steps();
     }
 
     private Script script(VideoRow v) throws IOException {
-        var file = dirs.of(v.id()).script();
-        return Files.exists(file) ? ScriptJson.read(file) : null;
+        var json = files.read(v.ownerId(), v.id(), SCRIPT);
+        return json.isPresent() ? ScriptJson.parse(new String(json.get(), StandardCharsets.UTF_8)) : null;
     }
 
     private Stages stages(String provider) {

@@ -1,44 +1,61 @@
 package io.reelsmith.api;
 
 import io.javalin.http.Context;
-import io.reelsmith.pipeline.Workspace;
+import io.reelsmith.pipeline.VideoFiles;
+import io.reelsmith.storage.BlobInput;
+import io.reelsmith.storage.BlobStore;
 import io.reelsmith.storage.VideoRow;
 
 import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
+import java.net.URI;
+import java.time.Duration;
 import java.util.Map;
-import java.util.function.Function;
+import java.util.Optional;
+import java.util.TreeSet;
 
 /**
- * Downloads of a video's deliverables. Only these fixed names exist; the name picks a file of the job's
- * workspace, it is never used as a path. final.mp4 honours HTTP Range (seeking in players, resumed downloads).
+ * Downloads of a video's deliverables, from the blob store (whichever machine made them). Only these fixed
+ * names exist; the name picks a stored file of the owner's video, it is never used as a path. Streamed
+ * through the API with HTTP Range (seeking in players, resumed downloads: only the asked part is read from
+ * the store), or — when {@code reelsmith.storage.download=redirect} and the store can sign — a 302 to a
+ * short-lived signed URL, after the same ownership check.
  */
 final class VideoFilesApi {
-    record Deliverable(String contentType, Function<Workspace, Path> file) { }
-
-    static final Map<String, Deliverable> FILES = Map.of(
-            "final.mp4", new Deliverable("video/mp4", Workspace::finalVideo),
-            "subtitles.ass", new Deliverable("text/x-ssa; charset=utf-8", Workspace::ass),
-            "subtitles.srt", new Deliverable("application/x-subrip; charset=utf-8", Workspace::srt),
-            "subtitles.vtt", new Deliverable("text/vtt; charset=utf-8", Workspace::vtt),
-            "words.json", new Deliverable("application/json", Workspace::words),
-            "script.json", new Deliverable("application/json", Workspace::script));
+    static final Map<String, String> FILES = Map.of(
+            "final.mp4", "video/mp4",
+            "cover.jpg", "image/jpeg",
+            "subtitles.ass", "text/x-ssa; charset=utf-8",
+            "subtitles.srt", "application/x-subrip; charset=utf-8",
+            "subtitles.vtt", "text/vtt; charset=utf-8",
+            "words.json", "application/json",
+            "script.json", "application/json",
+            "manifest.json", "application/json");
 
     private final VideoApi videos;
+    private final BlobStore blobs;
+    private final Duration linkLifetime;
 
-    VideoFilesApi(VideoApi videos) {
+    /** {@code linkLifetime} null: always stream. */
+    VideoFilesApi(VideoApi videos, BlobStore blobs, Duration linkLifetime) {
         this.videos = videos;
+        this.blobs = blobs;
+        this.linkLifetime = linkLifetime;
     }
 
     void download(Context ctx, String userId) throws IOException {
         VideoRow v = videos.find(ctx, userId);
         String name = ctx.pathParam("name");
-        Deliverable d = FILES.get(name);
-        if (d == null) throw ApiError.notFound("file '" + name + "' (known: " + new java.util.TreeSet<>(FILES.keySet()) + ")");
-        Path file = d.file().apply(videos.workspace(v));
-        if (!Files.isRegularFile(file)) throw ApiError.notFound(name + " of this video (not made yet)");
+        String contentType = FILES.get(name);
+        if (contentType == null) throw ApiError.notFound("file '" + name + "' (known: " + new TreeSet<>(FILES.keySet()) + ")");
+        String key = VideoFiles.key(v.ownerId(), v.id(), name);
+        BlobStore.Blob blob = blobs.find(key).orElseThrow(() -> ApiError.notFound(name + " of this video (not made yet)"));
+        Optional<URI> link = linkLifetime == null ? Optional.empty() : blobs.signedUrl(key, linkLifetime, name);
+        if (link.isPresent()) {
+            ctx.header("Cache-Control", "private, no-store");
+            ctx.redirect(link.get().toString());
+            return;
+        }
         ctx.header("Content-Disposition", "attachment; filename=\"" + name + "\"");
-        ctx.writeSeekableStream(Files.newInputStream(file), d.contentType(), Files.size(file));
+        ctx.writeSeekableStream(new BlobInput(blobs, key, blob.size()), contentType, blob.size());
     }
 }

@@ -11,7 +11,6 @@ import picocli.CommandLine.Command;
                 AnimaticBench.class,
                 SubtitleBench.class,
                 BenchRenderCommand.class,
-                BenchOrchestrationCommand.class,
         })
 public final class BenchCommand implements Runnable {
     @Override

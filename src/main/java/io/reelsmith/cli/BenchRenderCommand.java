@@ -1,7 +1,7 @@
 package io.reelsmith.cli;
 
 import io.reelsmith.bench.RenderBenchmark;
-import io.reelsmith.harness.TempDirs;
+import io.reelsmith.storage.Files2;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
@@ -33,7 +33,7 @@ public final class BenchRenderCommand implements Callable<Integer> {
             System.out.println(new RenderBenchmark(System.out).run(settings, work).resultLine());
             return 0;
         } finally {
-            if (dir == null) TempDirs.deleteQuietly(work);
+            if (dir == null) Files2.deleteTreeQuietly(work);
         }
     }
 }

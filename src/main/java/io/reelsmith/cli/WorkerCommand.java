@@ -9,11 +9,11 @@ import java.util.concurrent.Callable;
 
 /**
  * {@code reelsmith worker}: only the background job server, for more machines. Every worker and the server
- * must share one PostgreSQL database (reelsmith.db.url) and one data directory (a shared file system):
- * an H2 file database can be opened by one process only.
+ * must share one PostgreSQL database (reelsmith.db.url; an H2 file database can be opened by one process
+ * only) and one S3 or GCS bucket (reelsmith.storage.*); each keeps its own data directory as scratch space.
  */
 @Command(name = "worker", mixinStandardHelpOptions = true,
-        description = "Run only the background job server (video jobs); share the server's PostgreSQL database and data directory.")
+        description = "Run only the background job server (video jobs); share the server's PostgreSQL database and S3/GCS bucket.")
 public final class WorkerCommand implements Callable<Integer> {
     @Mixin
     ServiceOptions options = new ServiceOptions();

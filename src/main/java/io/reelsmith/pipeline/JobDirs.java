@@ -1,23 +1,16 @@
 package io.reelsmith.pipeline;
 
-import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Comparator;
 import java.util.UUID;
 
-/** Where the service keeps each video's {@link Workspace}: {@code ROOT/<video id>}; ids are server-made UUIDs. */
+/**
+ * Where a worker keeps the scratch copy of each running video's {@link Workspace}: {@code ROOT/<video id>};
+ * ids are server-made UUIDs. The copy is rebuilt from the blob store by each run ({@link VideoFiles#restore})
+ * and dropped when the run ends.
+ */
 public record JobDirs(Path root) {
     public Workspace of(String videoId) {
         UUID.fromString(videoId); // never a path made from anything else
         return new Workspace(root.resolve(videoId));
-    }
-
-    public void delete(String videoId) throws IOException {
-        Path dir = of(videoId).dir();
-        if (!Files.exists(dir)) return;
-        try (var paths = Files.walk(dir)) {
-            for (Path p : paths.sorted(Comparator.reverseOrder()).toList()) Files.deleteIfExists(p);
-        }
     }
 }

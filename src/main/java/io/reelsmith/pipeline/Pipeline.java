@@ -19,6 +19,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.function.BooleanSupplier;
 
 /**
@@ -176,7 +177,7 @@ public final class Pipeline {
     /** Checkpoint keys of a step are prefixed with its name, so {@link Journal#reset} forgets them with it. */
     private static Checkpoint scoped(Checkpoint c, String prefix) {
         return new Checkpoint() {
-            public java.util.Optional<String> get(String key) { return c.get(prefix + "." + key); }
+            public Optional<String> get(String key) { return c.get(prefix + "." + key); }
             public void put(String key, String value) { c.put(prefix + "." + key, value); }
         };
     }

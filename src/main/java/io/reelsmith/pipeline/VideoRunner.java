@@ -1,13 +1,16 @@
 package io.reelsmith.pipeline;
 
+import io.reelsmith.storage.Files2;
 import io.reelsmith.storage.VideoRow;
 import io.reelsmith.storage.VideoStatus;
 import io.reelsmith.storage.Videos;
 import org.jdbi.v3.core.Jdbi;
 import org.jobrunr.jobs.context.JobContext;
+import org.jobrunr.jobs.lambdas.JobRequestHandler;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import java.util.List;
 import java.util.Objects;
 import java.util.function.Function;
 
@@ -20,19 +23,25 @@ import java.util.function.Function;
  * <p>Attempts are counted in {@code videos.runs}: after {@code maxAttempts} runs the video is FAILED and the
  * job ends without asking JobRunr for another retry. A job whose id is no longer the video's current job
  * (the user retried or cancelled meanwhile) does nothing.
+ *
+ * <p>Stateless: a run rebuilds the video's workspace from the blob store ({@link VideoFiles}), stores each
+ * step's files before the journal records the step done, and deletes its local copy when it ends, so any
+ * worker can take over any video.
  */
-public final class VideoRunner implements org.jobrunr.jobs.lambdas.JobRequestHandler<VideoJob> {
+public final class VideoRunner implements JobRequestHandler<VideoJob> {
     private static final Logger LOG = LoggerFactory.getLogger(VideoRunner.class);
     private final Jdbi jdbi;
     private final Videos videos;
     private final JobDirs dirs;
+    private final VideoFiles files;
     private final Function<String, Stages> providers;
     private final int maxAttempts;
 
-    public VideoRunner(Jdbi jdbi, Videos videos, JobDirs dirs, Function<String, Stages> providers, int maxAttempts) {
+    public VideoRunner(Jdbi jdbi, Videos videos, JobDirs dirs, VideoFiles files, Function<String, Stages> providers, int maxAttempts) {
         this.jdbi = jdbi;
         this.videos = videos;
         this.dirs = dirs;
+        this.files = files;
         this.providers = providers;
         this.maxAttempts = maxAttempts;
     }
@@ -50,10 +59,14 @@ public final class VideoRunner implements org.jobrunr.jobs.lambdas.JobRequestHan
         if (before == null || (jobId != null && !jobId.equals(before.jobId()))) return; // deleted or superseded
         if (!videos.startRun(videoId)) return; // cancelled or already finished
         VideoRow v = videos.find(videoId).orElseThrow();
+        Workspace ws = dirs.of(videoId);
         try {
             Pipeline pipeline = new Pipeline(providers.apply(v.provider()));
-            pipeline.run(v.spec(), dirs.of(videoId), new DbJournal(jdbi, videoId), new LogListener(videoId),
-                    () -> stopped(videoId, v.jobId()));
+            files.restore(v.ownerId(), videoId, ws);
+            Journal journal = new StoringJournal(new DbJournal(jdbi, videoId), files, v.ownerId(), videoId, ws);
+            pipeline.run(v.spec(), ws, journal, new LogListener(videoId), () -> stopped(videoId, v.jobId()));
+            Manifest.write(Manifest.build(v.spec(), "planned", v.provider(), v.estimateUsd() == null ? 0 : v.estimateUsd().doubleValue(), ws, journal), ws);
+            files.save(v.ownerId(), videoId, ws, List.of(ws.manifest()));
             videos.finishRun(videoId, VideoStatus.COMPLETED, null);
         } catch (CancelledException e) {
             LOG.info("video {} stopped: cancelled", videoId);
@@ -68,6 +81,8 @@ public final class VideoRunner implements org.jobrunr.jobs.lambdas.JobRequestHan
             LOG.warn("video {} run {} of {} failed, JobRunr retries it: {}", videoId, v.runs(), maxAttempts, message);
             videos.noteError(videoId, message);
             throw e;
+        } finally {
+            Files2.deleteTreeQuietly(ws.dir()); // everything durable is in the store
         }
     }
 

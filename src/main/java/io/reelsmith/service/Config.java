@@ -1,13 +1,17 @@
 package io.reelsmith.service;
 
+import io.reelsmith.storage.BlobStores;
+
 import java.io.IOException;
 import java.io.Reader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Properties;
 
@@ -19,7 +23,8 @@ import java.util.Properties;
 public record Config(String host, int port, Path dataDir, String dbUrl, String dbUser, String dbPassword,
                      String jwtSecret, Duration tokenLifetime, long uploadMaxBytes, int dashboardPort, String dashboardUser,
                      String dashboardPassword, int healthPort,
-                     int workers, Duration pollInterval, int maxAttempts, String characterProvider) {
+                     int workers, Duration pollInterval, int maxAttempts, String characterProvider,
+                     Map<String, String> storage, Duration downloadLinkLifetime) {
 
     /** Every key with its default; a null default is derived (db url and jwt secret from the data dir). */
     public static final Map<String, String> DEFAULTS = defaults();
@@ -43,11 +48,12 @@ public record Config(String host, int port, Path dataDir, String dbUrl, String d
         d.put("reelsmith.jobs.poll.seconds", "5");
         d.put("reelsmith.jobs.max.attempts", "3");
         d.put("reelsmith.characters.provider", "local");
-        return java.util.Collections.unmodifiableMap(d);
+        d.putAll(BlobStores.DEFAULTS);
+        return Collections.unmodifiableMap(d);
     }
 
     public static String envName(String key) {
-        return key.toUpperCase(java.util.Locale.ROOT).replace('.', '_');
+        return key.toUpperCase(Locale.ROOT).replace('.', '_');
     }
 
     /** Reads defaults ← file ← environment ← overrides (command line), then resolves derived values. */
@@ -89,8 +95,26 @@ public record Config(String host, int port, Path dataDir, String dbUrl, String d
                 intOf(v, "reelsmith.dashboard.port", -1, 65535), v.get("reelsmith.dashboard.user"), v.get("reelsmith.dashboard.password"),
                 intOf(v, "reelsmith.health.port", -1, 65535), intOf(v, "reelsmith.jobs.workers", 1, 64),
                 Duration.ofSeconds(intOf(v, "reelsmith.jobs.poll.seconds", 5, 600)),
-                intOf(v, "reelsmith.jobs.max.attempts", 1, 10), v.get("reelsmith.characters.provider"));
+                intOf(v, "reelsmith.jobs.max.attempts", 1, 10), v.get("reelsmith.characters.provider"), storage(v), downloadLink(v));
         return c;
+    }
+
+    /** The reelsmith.storage.* values that are set, for {@link BlobStores#open}. */
+    private static Map<String, String> storage(Map<String, String> v) {
+        Map<String, String> s = new LinkedHashMap<>();
+        for (String k : BlobStores.DEFAULTS.keySet()) if (v.get(k) != null) s.put(k, v.get(k));
+        return Collections.unmodifiableMap(s);
+    }
+
+    /** Null: downloads stream through the API; else redirects to signed URLs valid this long. */
+    private static Duration downloadLink(Map<String, String> v) {
+        String mode = v.get(BlobStores.DOWNLOAD);
+        Duration ttl = Duration.ofSeconds(intOf(v, BlobStores.LINK_SECONDS, 10, 7 * 24 * 3600));
+        return switch (mode) {
+            case "stream" -> null;
+            case "redirect" -> ttl;
+            default -> throw new IllegalArgumentException(BlobStores.DOWNLOAD + " must be stream or redirect, not '" + mode + "'");
+        };
     }
 
     private static int intOf(Map<String, String> v, String key, int min, int max) {
@@ -122,6 +146,7 @@ public record Config(String host, int port, Path dataDir, String dbUrl, String d
     @Override
     public String toString() { // never print secrets into logs
         return "Config[" + host + ":" + port + ", data " + dataDir + ", db " + dbUrl.replaceAll("password=[^;&]*", "password=***")
-                + ", dashboard " + dashboardPort + ", health " + healthPort + ", workers " + workers + "]";
+                + ", dashboard " + dashboardPort + ", health " + healthPort + ", workers " + workers
+                + ", storage " + storage.getOrDefault(BlobStores.TYPE, "local") + "]";
     }
 }

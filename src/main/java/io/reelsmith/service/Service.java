@@ -7,8 +7,10 @@ import io.reelsmith.pipeline.Stages;
 import io.reelsmith.app.ProviderRegistry;
 import io.reelsmith.limits.DbVeoLimiter;
 import io.reelsmith.limits.VeoLimits;
+import io.reelsmith.pipeline.VideoFiles;
 import io.reelsmith.pipeline.VideoJob;
 import io.reelsmith.pipeline.VideoRunner;
+import io.reelsmith.storage.BlobStore;
 import io.reelsmith.storage.Database;
 import io.reelsmith.storage.BlobStores;
 import io.reelsmith.storage.Videos;
@@ -37,15 +39,17 @@ import java.util.function.Function;
 public final class Service implements AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(Service.class);
     private final Database db;
+    private final BlobStore blobs;
     private final StorageProvider jobStorage;
     private final BackgroundJobServer jobServer;
     private final JobRunrDashboardWebServer dashboard;
     private final HealthServer health;
     private final Javalin http;
 
-    private Service(Database db, StorageProvider jobStorage, BackgroundJobServer jobServer, JobRunrDashboardWebServer dashboard,
-                    HealthServer health, Javalin http) {
+    private Service(Database db, BlobStore blobs, StorageProvider jobStorage, BackgroundJobServer jobServer,
+                    JobRunrDashboardWebServer dashboard, HealthServer health, Javalin http) {
         this.db = db;
+        this.blobs = blobs;
         this.jobStorage = jobStorage;
         this.jobServer = jobServer;
         this.dashboard = dashboard;
@@ -80,12 +84,14 @@ public final class Service implements AutoCloseable {
         JacksonJsonMapper json = new JacksonJsonMapper();
         StorageProvider jobStorage = SqlStorageProviderFactory.using(db.dataSource());
         jobStorage.setJobMapper(new JobMapper(json));
-        JobDirs dirs = new JobDirs(c.jobsDir());
+        JobDirs dirs = new JobDirs(c.jobsDir()); // scratch only: every durable file is in the blob store
+        BlobStore blobs = BlobStores.open(c.storage(), c.blobDir());
+        VideoFiles files = new VideoFiles(blobs);
         JobRequestScheduler scheduler = new JobRequestScheduler(jobStorage);
         requeueLostJobs(new Videos(db.jdbi()), scheduler);
         BackgroundJobServer jobServer = null;
         if (worker) {
-            VideoRunner runner = new VideoRunner(db.jdbi(), new Videos(db.jdbi()), dirs, providers, c.maxAttempts());
+            VideoRunner runner = new VideoRunner(db.jdbi(), new Videos(db.jdbi()), dirs, files, providers, c.maxAttempts());
             JobActivator activator = new JobActivator() {
                 @Override
                 public <T> T activateJob(Class<T> type) {
@@ -107,13 +113,13 @@ public final class Service implements AutoCloseable {
         HealthServer health = c.healthPort() < 0 ? null : new HealthServer(c.host(), c.healthPort(), db, jobServer);
         Javalin http = null;
         if (api) {
-            var deps = new ApiServer.Deps(db, BlobStores.open(BlobStores.fromEnvironment(System.getenv()), c.blobDir()), dirs, providers, scheduler,
-                    c.jwtSecret(), c.tokenLifetime(), c.uploadMaxBytes(), c.characterProvider());
+            var deps = new ApiServer.Deps(db, files, providers, scheduler, c.jwtSecret(), c.tokenLifetime(), c.uploadMaxBytes(),
+                    c.characterProvider(), c.downloadLinkLifetime());
             http = ApiServer.start(c.host(), c.port(), deps);
         }
         LOG.info("reelsmith started: {}; API {}, job server {}, health port {}", c, api ? "on port " + http.port() : "off",
                 worker ? "on" : "off", health == null ? "off" : health.port());
-        return new Service(db, jobStorage, jobServer, dashboard, health, http);
+        return new Service(db, blobs, jobStorage, jobServer, dashboard, health, http);
     }
 
     /**
@@ -143,5 +149,12 @@ public final class Service implements AutoCloseable {
         if (jobServer != null) jobServer.stop();
         jobStorage.close();
         db.close();
+        if (blobs instanceof AutoCloseable closeable) {
+            try {
+                closeable.close();
+            } catch (Exception e) {
+                LOG.warn("could not close the blob store: {}", e.getMessage());
+            }
+        }
     }
 }

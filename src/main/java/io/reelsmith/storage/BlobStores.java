@@ -3,16 +3,22 @@ package io.reelsmith.storage;
 import java.io.IOException;
 import java.net.URI;
 import java.nio.file.Path;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
 /**
  * Chooses the {@link BlobStore} adapter from settings: {@code reelsmith.storage.type} = {@code local} (files
- * under the data directory, the default), {@code s3} or {@code gcs}. Several machines need s3 or gcs (or a
- * shared file system under local). docs/deployment.md lists every key.
+ * under the data directory, the default), {@code s3} or {@code gcs}. Several machines need s3 or gcs: every
+ * file of every video lives there. The keys belong to the service's properties file (service.Config);
+ * docs/deployment.md lists them.
  */
 public final class BlobStores {
     public static final String TYPE = "reelsmith.storage.type";
+    /** How the API serves a video's files: {@code stream} (through the API, with HTTP Range) or {@code redirect}. */
+    public static final String DOWNLOAD = "reelsmith.storage.download";
+    /** How long a redirect's signed URL stays valid. */
+    public static final String LINK_SECONDS = "reelsmith.storage.download.link.seconds";
 
     /** Every key with its default (null: none), for a configuration loader to merge in. */
     public static final Map<String, String> DEFAULTS = defaults();
@@ -31,23 +37,12 @@ public final class BlobStores {
         d.put("reelsmith.storage.gcs.project", null);
         d.put("reelsmith.storage.gcs.host", null);
         d.put("reelsmith.storage.gcs.prefix", "");
-        return java.util.Collections.unmodifiableMap(d);
+        d.put(DOWNLOAD, "stream");
+        d.put(LINK_SECONDS, "300");
+        return Collections.unmodifiableMap(d);
     }
 
     private BlobStores() { }
-
-    /**
-     * The storage keys found in the environment ({@code REELSMITH_STORAGE_TYPE}, {@code REELSMITH_STORAGE_S3_BUCKET} …),
-     * for processes whose configuration does not carry them yet.
-     */
-    public static Map<String, String> fromEnvironment(Map<String, String> env) {
-        Map<String, String> found = new LinkedHashMap<>();
-        for (String key : DEFAULTS.keySet()) {
-            String v = env.get(key.toUpperCase(java.util.Locale.ROOT).replace('.', '_'));
-            if (v != null && !v.isBlank()) found.put(key, v);
-        }
-        return found;
-    }
 
     /** {@code localRoot} is where the local adapter keeps files (the data directory's blobs/). */
     public static BlobStore open(Map<String, String> settings, Path localRoot) throws IOException {

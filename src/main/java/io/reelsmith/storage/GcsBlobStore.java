@@ -10,9 +10,18 @@ import com.google.cloud.storage.StorageOptions;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.net.URI;
+import java.net.URISyntaxException;
 import java.nio.channels.Channels;
+import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.TimeUnit;
 
 /**
  * Blobs as objects in a Google Cloud Storage bucket. The content type is the object's contentType; an
@@ -63,10 +72,21 @@ public final class GcsBlobStore implements BlobStore, AutoCloseable {
     }
 
     @Override
+    public Blob putFile(String key, Path file, String contentType) throws IOException {
+        BlobId id = id(BlobKeys.check(key));
+        try {
+            storage.createFrom(BlobInfo.newBuilder(id).setContentType(contentType).build(), file);
+        } catch (StorageException e) {
+            throw new IOException("could not store " + key + " in gs://" + bucket + ": " + e.getMessage(), e);
+        }
+        return new Blob(key, contentType, Files.size(file));
+    }
+
+    @Override
     public Optional<Blob> find(String key) throws IOException {
         BlobId id = id(BlobKeys.check(key));
         try {
-            com.google.cloud.storage.Blob b = storage.get(id);
+            var b = storage.get(id);
             return b == null ? Optional.empty() : Optional.of(new Blob(key, b.getContentType(), b.getSize()));
         } catch (StorageException e) {
             throw new IOException("could not look up " + key + " in gs://" + bucket + ": " + e.getMessage(), e);
@@ -74,12 +94,13 @@ public final class GcsBlobStore implements BlobStore, AutoCloseable {
     }
 
     @Override
-    public InputStream open(String key) throws IOException {
+    public InputStream open(String key, long offset) throws IOException {
         // reader() is lazy and would fail only on the first read: look the object up first so that a
         // missing blob is a NoSuchFileException here, as with the other stores.
         if (find(key).isEmpty()) throw new NoSuchFileException(key);
         try {
             ReadChannel channel = storage.reader(id(key));
+            channel.seek(offset); // the client then asks only for the bytes from there
             return Channels.newInputStream(channel);
         } catch (StorageException e) {
             throw new IOException("could not read " + key + " from gs://" + bucket + ": " + e.getMessage(), e);
@@ -93,6 +114,35 @@ public final class GcsBlobStore implements BlobStore, AutoCloseable {
             storage.delete(id); // false when absent: deleting twice is not an error
         } catch (StorageException e) {
             throw new IOException("could not delete " + key + " from gs://" + bucket + ": " + e.getMessage(), e);
+        }
+    }
+
+    @Override
+    public List<Blob> list(String prefix) throws IOException {
+        String checked = BlobKeys.checkPrefix(prefix);
+        try {
+            List<Blob> out = new ArrayList<>();
+            for (var b : storage.list(bucket, Storage.BlobListOption.prefix(this.prefix + checked)).iterateAll()) {
+                out.add(new Blob(b.getName().substring(this.prefix.length()), b.getContentType(), b.getSize()));
+            }
+            return out;
+        } catch (StorageException e) {
+            throw new IOException("could not list " + prefix + " in gs://" + bucket + ": " + e.getMessage(), e);
+        }
+    }
+
+    /** A V4 signed URL; empty when the credentials cannot sign (user credentials, an emulator). */
+    @Override
+    public Optional<URI> signedUrl(String key, Duration ttl, String downloadName) throws IOException {
+        BlobInfo info = BlobInfo.newBuilder(id(BlobKeys.check(key))).build();
+        try {
+            var url = storage.signUrl(info, ttl.toSeconds(), TimeUnit.SECONDS, Storage.SignUrlOption.withV4Signature(),
+                    Storage.SignUrlOption.withQueryParams(Map.of("response-content-disposition", "attachment; filename=\"" + downloadName + "\"")));
+            return Optional.of(url.toURI());
+        } catch (IllegalStateException | UnsupportedOperationException e) {
+            return Optional.empty(); // no signing key: the API streams the file instead
+        } catch (StorageException | URISyntaxException e) {
+            throw new IOException("could not sign a URL for " + key + " in gs://" + bucket + ": " + e.getMessage(), e);
         }
     }
 

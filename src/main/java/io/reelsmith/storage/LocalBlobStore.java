@@ -2,28 +2,26 @@ package io.reelsmith.storage;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.nio.channels.Channels;
+import java.nio.channels.FileChannel;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
-import java.time.Year;
-import java.util.Map;
+import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Optional;
-import java.util.UUID;
-import java.util.regex.Pattern;
+import java.util.stream.Stream;
 
 /**
  * Blobs as files under one root: {@code ROOT/KEY} holds the bytes and {@code ROOT/KEY.type} the content
  * type. The type file is written first and the data last (temp + rename), so a blob that exists is whole
- * and typed.
+ * and typed. For one machine (or a shared file system): other machines cannot read it.
  */
 public final class LocalBlobStore implements BlobStore {
-    /** What a key made by {@link #put} looks like; anything else is refused before it touches the disk. */
-    private static final Pattern KEY = Pattern.compile("[a-z]{1,20}/[0-9]{4}/[0-9a-f-]{36}\\.[a-z0-9]{1,5}");
-    private static final Pattern KIND = Pattern.compile("[a-z]{1,20}");
-    private static final Map<String, String> EXTENSIONS = Map.of("image/png", "png", "image/jpeg", "jpg",
-            "image/webp", "webp", "video/mp4", "mp4", "application/json", "json", "text/plain", "txt");
-
+    private static final String TYPE_SUFFIX = ".type";
     private final Path root;
 
     public LocalBlobStore(Path root) throws IOException {
@@ -33,13 +31,25 @@ public final class LocalBlobStore implements BlobStore {
 
     @Override
     public Blob put(String kind, byte[] bytes, String contentType) throws IOException {
-        if (!KIND.matcher(kind).matches()) throw new IllegalArgumentException("bad blob kind " + kind);
-        String ext = EXTENSIONS.getOrDefault(contentType, "bin");
-        String key = kind + "/" + Year.now() + "/" + UUID.randomUUID() + "." + ext;
+        String key = BlobKeys.newKey(kind, contentType);
         Path file = path(key);
         Files2.writeAtomically(typeFile(file), contentType);
         Files2.writeAtomically(file, bytes);
         return new Blob(key, contentType, bytes.length);
+    }
+
+    @Override
+    public Blob putFile(String key, Path source, String contentType) throws IOException {
+        Path file = path(key);
+        Files2.writeAtomically(typeFile(file), contentType);
+        Path tmp = Files.createTempFile(file.getParent(), "." + file.getFileName(), ".part");
+        try {
+            Files.copy(source, tmp, StandardCopyOption.REPLACE_EXISTING);
+            Files2.moveAtomically(tmp, file);
+        } finally {
+            Files.deleteIfExists(tmp);
+        }
+        return new Blob(key, contentType, Files.size(file));
     }
 
     @Override
@@ -51,8 +61,10 @@ public final class LocalBlobStore implements BlobStore {
     }
 
     @Override
-    public InputStream open(String key) throws IOException {
-        return Files.newInputStream(path(key));
+    public InputStream open(String key, long offset) throws IOException {
+        FileChannel channel = FileChannel.open(path(key), StandardOpenOption.READ);
+        channel.position(offset);
+        return Channels.newInputStream(channel);
     }
 
     @Override
@@ -62,12 +74,33 @@ public final class LocalBlobStore implements BlobStore {
         Files.deleteIfExists(typeFile(file));
     }
 
+    @Override
+    public List<Blob> list(String prefix) throws IOException {
+        Path dir = root.resolve(BlobKeys.checkPrefix(prefix));
+        List<Blob> out = new ArrayList<>();
+        if (!Files.isDirectory(dir)) return out;
+        try (Stream<Path> files = Files.walk(dir)) {
+            for (Path f : files.filter(Files::isRegularFile).sorted().toList()) {
+                String key = root.relativize(f).toString().replace('\\', '/');
+                if (key.endsWith(TYPE_SUFFIX) || f.getFileName().toString().startsWith(".")) continue; // types and temp files
+                find(key).ifPresent(out::add);
+            }
+        }
+        return out;
+    }
+
+    @Override
+    public void deleteAll(String prefix) throws IOException {
+        Files2.deleteTree(root.resolve(BlobKeys.checkPrefix(prefix)));
+    }
+
     private Path path(String key) throws NoSuchFileException {
-        if (key == null || !KEY.matcher(key).matches()) throw new NoSuchFileException("not a blob key: " + key);
-        return root.resolve(key);
+        Path file = root.resolve(BlobKeys.check(key)).normalize();
+        if (!file.startsWith(root)) throw new NoSuchFileException("not a blob key: " + key);
+        return file;
     }
 
     private static Path typeFile(Path file) {
-        return file.resolveSibling(file.getFileName() + ".type");
+        return file.resolveSibling(file.getFileName() + TYPE_SUFFIX);
     }
 }

@@ -11,13 +11,23 @@ import software.amazon.awssdk.core.sync.RequestBody;
 import software.amazon.awssdk.regions.Region;
 import software.amazon.awssdk.services.s3.S3Client;
 import software.amazon.awssdk.services.s3.S3ClientBuilder;
+import software.amazon.awssdk.services.s3.S3Configuration;
+import software.amazon.awssdk.services.s3.model.GetObjectRequest;
 import software.amazon.awssdk.services.s3.model.HeadObjectResponse;
 import software.amazon.awssdk.services.s3.model.S3Exception;
+import software.amazon.awssdk.services.s3.model.S3Object;
+import software.amazon.awssdk.services.s3.presigner.S3Presigner;
 
 import java.io.IOException;
 import java.io.InputStream;
 import java.net.URI;
+import java.net.URISyntaxException;
+import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Optional;
 
 /**
@@ -50,17 +60,25 @@ public final class S3BlobStore implements BlobStore, AutoCloseable {
     }
 
     private final S3Client s3;
+    private final S3Presigner presigner;
     private final Settings settings;
 
     public S3BlobStore(Settings settings) {
         this.settings = settings;
         this.s3 = client(settings);
+        S3Presigner.Builder p = S3Presigner.builder().region(Region.of(settings.region())).credentialsProvider(credentials(settings))
+                .serviceConfiguration(S3Configuration.builder().pathStyleAccessEnabled(settings.pathStyle()).build());
+        if (settings.endpoint() != null) p.endpointOverride(settings.endpoint());
+        this.presigner = p.build();
+    }
+
+    private static AwsCredentialsProvider credentials(Settings s) {
+        return s.accessKey() == null ? DefaultCredentialsProvider.builder().build()
+                : StaticCredentialsProvider.create(AwsBasicCredentials.create(s.accessKey(), s.secretKey()));
     }
 
     static S3Client client(Settings s) {
-        AwsCredentialsProvider credentials = s.accessKey() == null ? DefaultCredentialsProvider.builder().build()
-                : StaticCredentialsProvider.create(AwsBasicCredentials.create(s.accessKey(), s.secretKey()));
-        S3ClientBuilder b = S3Client.builder().region(Region.of(s.region())).credentialsProvider(credentials)
+        S3ClientBuilder b = S3Client.builder().region(Region.of(s.region())).credentialsProvider(credentials(s))
                 .forcePathStyle(s.pathStyle());
         if (s.endpoint() != null) {
             // S3-compatible servers often reject the SDK's default CRC trailers on uploads (added in SDK 2.30);
@@ -85,6 +103,18 @@ public final class S3BlobStore implements BlobStore, AutoCloseable {
     }
 
     @Override
+    public Blob putFile(String key, Path file, String contentType) throws IOException {
+        String checked = BlobKeys.check(key);
+        try {
+            s3.putObject(r -> r.bucket(settings.bucket()).key(settings.prefix() + checked).contentType(contentType),
+                    RequestBody.fromFile(file));
+            return new Blob(checked, contentType, Files.size(file));
+        } catch (SdkException e) {
+            throw new IOException("could not store " + key + " in " + settings + ": " + e.getMessage(), e);
+        }
+    }
+
+    @Override
     public Optional<Blob> find(String key) throws IOException {
         String checked = BlobKeys.check(key);
         try {
@@ -99,10 +129,12 @@ public final class S3BlobStore implements BlobStore, AutoCloseable {
     }
 
     @Override
-    public InputStream open(String key) throws IOException {
+    public InputStream open(String key, long offset) throws IOException {
         String checked = BlobKeys.check(key);
         try {
-            return s3.getObject(r -> r.bucket(settings.bucket()).key(settings.prefix() + checked));
+            GetObjectRequest.Builder get = GetObjectRequest.builder().bucket(settings.bucket()).key(settings.prefix() + checked);
+            if (offset > 0) get.range("bytes=" + offset + "-"); // S3 sends only that part
+            return s3.getObject(get.build());
         } catch (S3Exception e) {
             if (e.statusCode() == 404) throw new NoSuchFileException(key);
             throw new IOException("could not read " + key + " from " + settings + ": " + e.getMessage(), e);
@@ -122,7 +154,36 @@ public final class S3BlobStore implements BlobStore, AutoCloseable {
     }
 
     @Override
+    public List<Blob> list(String prefix) throws IOException {
+        String checked = BlobKeys.checkPrefix(prefix);
+        try {
+            List<Blob> out = new ArrayList<>();
+            for (S3Object o : s3.listObjectsV2Paginator(r -> r.bucket(settings.bucket()).prefix(settings.prefix() + checked)).contents()) {
+                String key = o.key().substring(settings.prefix().length());
+                // A listing carries no content type: HEAD each (a video has a few dozen files at most).
+                find(key).ifPresent(out::add);
+            }
+            return out;
+        } catch (SdkException e) {
+            throw new IOException("could not list " + prefix + " in " + settings + ": " + e.getMessage(), e);
+        }
+    }
+
+    @Override
+    public Optional<URI> signedUrl(String key, Duration ttl, String downloadName) throws IOException {
+        String checked = BlobKeys.check(key);
+        try {
+            var signed = presigner.presignGetObject(r -> r.signatureDuration(ttl).getObjectRequest(g -> g.bucket(settings.bucket())
+                    .key(settings.prefix() + checked).responseContentDisposition("attachment; filename=\"" + downloadName + "\"")));
+            return Optional.of(signed.url().toURI());
+        } catch (SdkException | URISyntaxException e) {
+            throw new IOException("could not sign a URL for " + key + " in " + settings + ": " + e.getMessage(), e);
+        }
+    }
+
+    @Override
     public void close() {
+        presigner.close();
         s3.close();
     }
 }

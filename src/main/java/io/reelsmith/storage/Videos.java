@@ -4,7 +4,9 @@ import org.jdbi.v3.core.Jdbi;
 import org.jdbi.v3.core.mapper.RowMapper;
 
 import java.util.Arrays;
+import java.util.Map;
 import java.util.Optional;
+import java.util.stream.Collectors;
 
 /**
  * Video jobs. Every status change is one conditional UPDATE ({@code … WHERE status IN (…)}), so two requests
@@ -92,10 +94,10 @@ public final class Videos {
     }
 
     /** Videos that should have a live JobRunr job: id → job id. */
-    public java.util.Map<String, String> active() {
+    public Map<String, String> active() {
         return jdbi.withHandle(h -> h.createQuery("SELECT id, job_id FROM videos WHERE status IN ('QUEUED', 'RUNNING')")
-                .map((rs, ctx) -> java.util.Map.entry(rs.getString("id"), rs.getString("job_id"))).list())
-                .stream().collect(java.util.stream.Collectors.toMap(java.util.Map.Entry::getKey, java.util.Map.Entry::getValue));
+                .map((rs, ctx) -> Map.entry(rs.getString("id"), rs.getString("job_id"))).list())
+                .stream().collect(Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue));
     }
 
     public boolean delete(String ownerId, String id) {

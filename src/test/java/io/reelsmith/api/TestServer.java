@@ -2,6 +2,7 @@ package io.reelsmith.api;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.reelsmith.pipeline.Stages;
+import io.reelsmith.render.MediaInfo;
 import io.reelsmith.service.Config;
 import io.reelsmith.service.Service;
 import org.jdbi.v3.core.Jdbi;
@@ -12,11 +13,14 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.UUID;
 import java.util.function.Function;
+
+import static org.assertj.core.api.Assertions.assertThat;
 
 /** A real service on a free port with its own data directory, and a small HTTP client for the tests. */
 final class TestServer implements AutoCloseable {
@@ -81,6 +85,14 @@ final class TestServer implements AutoCloseable {
         HttpRequest.Builder b = HttpRequest.newBuilder(URI.create(base + path)).header("Authorization", "Bearer " + token);
         if (range != null) b.header("Range", range);
         return http.send(b.build(), HttpResponse.BodyHandlers.ofByteArray());
+    }
+
+    /** Saves a downloaded video as {@code file} and checks with ffprobe that it is a 1080x1920 vertical video. */
+    static void assertVertical(byte[] mp4, Path file) throws IOException {
+        Files.write(file, mp4);
+        MediaInfo info = MediaInfo.probe(file);
+        assertThat(info.width()).isEqualTo(1080);
+        assertThat(info.height()).isEqualTo(1920);
     }
 
     static JsonNode parse(HttpResponse<String> r) throws IOException {

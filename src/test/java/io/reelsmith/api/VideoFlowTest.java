@@ -3,7 +3,6 @@ package io.reelsmith.api;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.reelsmith.pipeline.DbJournal;
 import io.reelsmith.app.ProviderRegistry;
-import io.reelsmith.render.MediaInfo;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -20,6 +19,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Stream;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -92,11 +92,7 @@ class VideoFlowTest {
 
         var mp4 = server.bytes("/api/v1/videos/" + id + "/files/final.mp4", a, null);
         assertThat(mp4.statusCode()).isEqualTo(200);
-        Path file = data.resolve("downloaded.mp4");
-        Files.write(file, mp4.body());
-        MediaInfo info = MediaInfo.probe(file);
-        assertThat(info.width()).isEqualTo(1080);
-        assertThat(info.height()).isEqualTo(1920);
+        TestServer.assertVertical(mp4.body(), data.resolve("downloaded.mp4"));
         var part = server.bytes("/api/v1/videos/" + id + "/files/final.mp4", a, "bytes=0-99");
         assertThat(part.statusCode()).isEqualTo(206);
         assertThat(part.body()).hasSize(100);
@@ -117,6 +113,26 @@ class VideoFlowTest {
         assertThat(finishes(log, "block-1")).isEqualTo(1);
         assertThat(finishes(log, "block-2")).isEqualTo(2);
         assertThat(finishes(log, "render")).isEqualTo(2);
+
+        // Every durable file is in the blob store under the owner's prefix; the worker's scratch copy is gone.
+        Path stored;
+        try (Stream<Path> dirs = Files.walk(server.config.blobDir().resolve("users"))) {
+            stored = dirs.filter(d -> d.getFileName().toString().equals(id) && d.getParent().getFileName().toString().equals("videos"))
+                    .findFirst().orElseThrow();
+        }
+        for (String name : List.of("final.mp4", "subtitles.ass", "words.json", "script.json", "character.png", "manifest.json",
+                ".reelsmith/take.mp4", ".reelsmith/blocks/block-01.mp4", ".reelsmith/blocks/block-01.wav", ".reelsmith/blocks/block-02.mp4")) {
+            assertThat(stored.resolve(name)).as(name).isRegularFile();
+        }
+        assertThat(server.config.jobsDir().resolve(id)).doesNotExist();
+        JsonNode manifest = TestServer.parse(server.json("GET", "/api/v1/videos/" + id + "/files/manifest.json", a, null));
+        assertThat(manifest.get("video").get("height").asInt()).isEqualTo(1920);
+
+        // Deleting the video deletes its files.
+        assertThat(server.json("DELETE", "/api/v1/videos/" + id, a, null).statusCode()).isEqualTo(204);
+        try (Stream<Path> left = Files.walk(stored.getParent())) {
+            assertThat(left.filter(Files::isRegularFile).filter(f -> f.startsWith(stored)).toList()).isEmpty();
+        }
     }
 
     @Test

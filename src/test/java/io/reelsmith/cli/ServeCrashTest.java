@@ -62,9 +62,10 @@ class ServeCrashTest {
 
         // Kill the moment block 2 is being made (block 1 is finished by then).
         long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(180);
-        while (!stepStatus(first, token, video, "block-2").equals("running")) {
+        String status;
+        while (!(status = stepStatus(first, token, video, "block-2")).equals("running")) { // one look per round: no race
             assertThat(System.nanoTime()).as("block-2 never started").isLessThan(deadline);
-            assertThat(stepStatus(first, token, video, "block-2")).as("block-2 finished before it could be interrupted").isEqualTo("pending");
+            assertThat(status).as("block-2 finished before it could be interrupted").isEqualTo("pending");
             Thread.sleep(50);
         }
         first.process().destroyForcibly(); // SIGKILL: no shutdown hook, no clean close of the database

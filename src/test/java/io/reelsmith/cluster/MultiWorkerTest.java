@@ -3,32 +3,41 @@ package io.reelsmith.cluster;
 import io.reelsmith.harness.ApiClient;
 import io.reelsmith.harness.ChildJvm;
 import io.reelsmith.harness.ClusterHarness;
+import io.reelsmith.render.MediaInfo;
+import io.reelsmith.storage.Files2;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
+import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.Statement;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Stream;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * Reelsmith as a cluster on one machine: PostgreSQL, an API process and two worker processes (separate
- * JVMs). Twenty one-block videos are started; one worker is killed with SIGKILL in the middle of a block;
- * every video still completes, and no finished step is run twice.
+ * Reelsmith as a cluster of separate machines, on one: PostgreSQL, an S3-compatible store (S3Proxy), an API
+ * process and two worker processes (separate JVMs), each with its own data directory. Twenty two-block videos
+ * are started; one worker is killed with SIGKILL in the middle of a video's second block and its data
+ * directory is deleted (the machine is gone). Every video still completes: the other worker resumes the
+ * interrupted one from the journal and the store, and the API, which made none of them, serves each final.mp4.
  */
 class MultiWorkerTest {
     private static final int VIDEOS = 20;
-    private static final Pattern BLOCK_STARTED = Pattern.compile("video (\\S+) step block-1 \\(");
+    private static final Pattern SECOND_BLOCK_STARTED = Pattern.compile("video (\\S+) step block-2 \\(");
     private static ClusterHarness cluster;
 
     @BeforeAll
@@ -42,24 +51,26 @@ class MultiWorkerTest {
     }
 
     @Test
-    void twentyVideosCompleteAcrossWorkersEvenWhenOneIsKilledMidJob() throws Exception {
+    void twentyVideosCompleteAcrossWorkersWithSeparateDiskEvenWhenOneIsKilledMidVideo() throws Exception {
         ApiClient api = new ApiClient(cluster.apiUrl()).register("agency@example.com", "a long password");
         String character = api.createCharacter("Kwirlo", "a small fox with a big map");
         List<String> ids = new ArrayList<>();
-        for (int i = 0; i < VIDEOS; i++) ids.add(api.startVideo(character, "treasure hunt number " + (i + 1), 1, "local"));
+        for (int i = 0; i < VIDEOS; i++) ids.add(api.startVideo(character, "treasure hunt number " + (i + 1), 2, "local"));
 
         ChildJvm victim = cluster.workers().get(0);
-        Matcher m = victim.awaitLine(BLOCK_STARTED, Duration.ofSeconds(120));
+        Matcher m = victim.awaitLine(SECOND_BLOCK_STARTED, Duration.ofSeconds(180));
         String interrupted = m.group(1);
-        victim.kill(); // SIGKILL while it makes that block
+        victim.kill(); // SIGKILL while it makes that video's second block
         assertThat(victim.isAlive()).isFalse();
+        Files2.deleteTree(cluster.dataDir("worker-1")); // its disk is gone with it: block 1 survives only in the store
 
-        Map<String, Integer> byStatus = cluster.awaitVideosFinished(Duration.ofSeconds(240));
+        Map<String, Integer> byStatus = cluster.awaitVideosFinished(Duration.ofSeconds(300));
 
         assertThat(byStatus).as(cluster.logs()).containsExactly(Map.entry("COMPLETED", VIDEOS));
         assertThat(ids).contains(interrupted);
+        // The survivor took block 1 of the interrupted video as done (restored from the store), never remade it.
+        assertThat(cluster.workers().get(1).output()).contains("video " + interrupted + " step block-1 already done");
         try (Connection c = cluster.postgres().connect(); Statement st = c.createStatement()) {
-            // The killed worker's video was run again by another process, which resumed it.
             ResultSet runs = st.executeQuery("SELECT runs FROM videos WHERE id = '" + interrupted + "'");
             runs.next();
             assertThat(runs.getInt(1)).isGreaterThanOrEqualTo(2);
@@ -70,14 +81,50 @@ class MultiWorkerTest {
             ResultSet steps = st.executeQuery("SELECT COUNT(DISTINCT video_id), COUNT(*) FROM video_step_log WHERE event = 'finished'");
             steps.next();
             assertThat(steps.getInt(1)).isEqualTo(VIDEOS);
-            // Every video's JobRunr job succeeded; none is left waiting or claimed by the dead worker.
+            assertThat(steps.getInt(2)).isEqualTo(VIDEOS * 6); // character, script, 2 blocks, subtitles, render
             ResultSet jobs = st.executeQuery("SELECT state, COUNT(*) FROM jobrunr_jobs GROUP BY state");
             Map<String, Integer> jobStates = new HashMap<>();
             while (jobs.next()) jobStates.put(jobs.getString(1), jobs.getInt(2));
             assertThat(jobStates).containsEntry("SUCCEEDED", VIDEOS).doesNotContainKeys("ENQUEUED", "PROCESSING", "SCHEDULED");
         }
+
+        // The API serves final.mp4 from the store — it never had a file of these videos on its disk.
+        Path downloaded = Files.createTempFile("reelsmith-final", ".mp4");
+        try {
+            HttpResponse<byte[]> whole = api.download(interrupted, "final.mp4", null);
+            assertThat(whole.statusCode()).isEqualTo(200);
+            Files.write(downloaded, whole.body());
+            MediaInfo info = MediaInfo.probe(downloaded);
+            assertThat(info.width()).isEqualTo(1080);
+            assertThat(info.height()).isEqualTo(1920);
+            assertThat(info.videoCodec()).isEqualTo("h264");
+            assertThat(info.audioCodec()).isEqualTo("aac");
+            assertThat(info.seconds()).isGreaterThan(0.9); // two half-second blocks
+            // A ranged read: the part the Content-Range names, read from the store at that offset. (Javalin
+            // extends a range that ends within its 128 kB chunk of the end of the file to the end; that is
+            // still a valid 206 as the header says what is sent.)
+            HttpResponse<byte[]> part = api.download(interrupted, "final.mp4", "bytes=100-199");
+            assertThat(part.statusCode()).isEqualTo(206);
+            Matcher range = Pattern.compile("bytes 100-(\\d+)/" + whole.body().length).matcher(part.headers().firstValue("Content-Range").orElse(""));
+            assertThat(range.matches()).as(part.headers().toString()).isTrue();
+            assertThat(part.body()).containsExactly(Arrays.copyOfRange(whole.body(), 100, Integer.parseInt(range.group(1)) + 1));
+        } finally {
+            Files.deleteIfExists(downloaded);
+        }
         for (String id : ids) {
-            assertThat(Files.size(cluster.dataDir().resolve("videos").resolve(id).resolve("final.mp4"))).as(id).isPositive();
+            HttpResponse<byte[]> r = api.download(id, "final.mp4", "bytes=0-7");
+            assertThat(r.statusCode()).as(id).isEqualTo(206);
+            assertThat(new String(r.body(), 4, 4, StandardCharsets.US_ASCII)).as(id).isEqualTo("ftyp");
+        }
+        assertThat(videoFilesUnder(cluster.dataDir("api"))).as("files of videos on the API's disk").isEmpty();
+        assertThat(videoFilesUnder(cluster.dataDir("worker-2"))).as("scratch left on the worker's disk").isEmpty();
+    }
+
+    private static List<Path> videoFilesUnder(Path dataDir) throws Exception {
+        Path videos = dataDir.resolve("videos");
+        if (!Files.exists(videos)) return List.of();
+        try (Stream<Path> all = Files.walk(videos)) {
+            return all.filter(Files::isRegularFile).toList();
         }
     }
 }

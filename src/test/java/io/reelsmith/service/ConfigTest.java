@@ -29,6 +29,23 @@ class ConfigTest {
     }
 
     @Test
+    void storageSettingsComeFromThePropertiesFileAndTheEnvironment() throws Exception {
+        Path file = dir.resolve("worker.properties");
+        Files.writeString(file, "reelsmith.data.dir=" + dir.resolve("data") + "\nreelsmith.storage.type=s3\n"
+                + "reelsmith.storage.s3.bucket=acme-videos\nreelsmith.storage.s3.secret.key=never-printed\n"
+                + "reelsmith.storage.download=redirect\n");
+        Config c = Config.load(file, Map.of("REELSMITH_STORAGE_S3_REGION", "eu-west-3"), Map.of());
+
+        assertThat(c.storage()).containsEntry("reelsmith.storage.type", "s3").containsEntry("reelsmith.storage.s3.bucket", "acme-videos")
+                .containsEntry("reelsmith.storage.s3.region", "eu-west-3").doesNotContainKey("reelsmith.storage.s3.endpoint");
+        assertThat(c.downloadLinkLifetime()).isEqualTo(Duration.ofMinutes(5));
+        assertThat(c.toString()).contains("storage s3").doesNotContain("never-printed");
+        assertThat(Config.load(null, Map.of(), Map.of("reelsmith.data.dir", dir.toString())).downloadLinkLifetime()).isNull();
+        assertThatThrownBy(() -> Config.load(null, Map.of("REELSMITH_STORAGE_DOWNLOAD", "ftp"), Map.of("reelsmith.data.dir", dir.toString())))
+                .hasMessageContaining("reelsmith.storage.download must be stream or redirect");
+    }
+
+    @Test
     void theTokenKeyIsMadeOnceAndKeptInTheDataDirectory() throws Exception {
         Map<String, String> o = Map.of("reelsmith.data.dir", dir.toString());
         String first = Config.load(null, Map.of(), o).jwtSecret();

@@ -4,8 +4,12 @@ import org.junit.jupiter.api.Test;
 
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.util.Arrays;
 import java.util.Random;
+import java.util.UUID;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -112,5 +116,54 @@ abstract class BlobStoreContract {
         BlobStore s = store();
         assertThatThrownBy(() -> s.put("../x", new byte[]{1}, "image/png")).isInstanceOf(IllegalArgumentException.class);
         assertThatThrownBy(() -> s.put("", new byte[]{1}, "image/png")).isInstanceOf(IllegalArgumentException.class);
+    }
+
+    static final String USER = UUID.randomUUID().toString();
+
+    @Test
+    void keepsAVideosFilesUnderItsPrefixListsAndDeletesThemTogether() throws Exception {
+        BlobStore s = store();
+        String video = UUID.randomUUID().toString(), other = UUID.randomUUID().toString();
+        Path file = Files.createTempFile("blob", ".mp4");
+        byte[] bytes = new byte[200_000];
+        new Random(3).nextBytes(bytes);
+        Files.write(file, bytes);
+        try {
+            String finalKey = BlobKeys.videoFile(USER, video, "final.mp4");
+            String clipKey = BlobKeys.videoFile(USER, video, ".reelsmith/blocks/block-01.mp4");
+            s.putFile(finalKey, file, "video/mp4");
+            s.putFile(finalKey, file, "video/mp4"); // a step run twice uploads twice: same object
+            s.putFile(clipKey, file, "video/mp4");
+            s.putFile(BlobKeys.videoFile(USER, other, "final.mp4"), file, "video/mp4");
+
+            assertThat(s.find(finalKey)).contains(new BlobStore.Blob(finalKey, "video/mp4", bytes.length));
+            assertThat(s.list(BlobKeys.videoPrefix(USER, video))).extracting(BlobStore.Blob::key)
+                    .containsExactlyInAnyOrder(finalKey, clipKey);
+            try (InputStream in = s.open(finalKey, 150_000)) {
+                assertThat(in.readAllBytes()).isEqualTo(Arrays.copyOfRange(bytes, 150_000, bytes.length));
+            }
+
+            s.deleteAll(BlobKeys.videoPrefix(USER, video));
+            s.deleteAll(BlobKeys.videoPrefix(USER, video));
+
+            assertThat(s.list(BlobKeys.videoPrefix(USER, video))).isEmpty();
+            assertThat(s.find(finalKey)).isEmpty();
+            assertThat(s.list(BlobKeys.videoPrefix(USER, other))).hasSize(1); // another video's files stay
+        } finally {
+            Files.deleteIfExists(file);
+        }
+    }
+
+    @Test
+    void refusesVideoPathsAndPrefixesItDidNotMake() throws Exception {
+        BlobStore s = store();
+        String video = UUID.randomUUID().toString();
+        for (String bad : new String[]{"../x.mp4", ".reelsmith/../../x", "a/../b", ".hidden", "A.mp4", "a//b", "/final.mp4"}) {
+            assertThatThrownBy(() -> BlobKeys.videoFile(USER, video, bad)).as(bad).isInstanceOf(IllegalArgumentException.class);
+            assertThatThrownBy(() -> s.find(BlobKeys.videoPrefix(USER, video) + bad)).as(bad).isInstanceOf(NoSuchFileException.class);
+        }
+        assertThatThrownBy(() -> BlobKeys.videoPrefix("not-a-user", video)).isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> s.list("users/")).isInstanceOf(NoSuchFileException.class);
+        assertThatThrownBy(() -> s.deleteAll("")).isInstanceOf(NoSuchFileException.class);
     }
 }

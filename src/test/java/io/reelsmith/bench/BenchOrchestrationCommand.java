@@ -1,6 +1,6 @@
-package io.reelsmith.cli;
+package io.reelsmith.bench;
 
-import io.reelsmith.bench.OrchestrationBenchmark;
+import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
@@ -12,6 +12,11 @@ import java.util.concurrent.Callable;
                 + "emulator with --provider google); prints RESULT step_overhead_ms=… api_p99_ms=… (targets < 50 each). "
                 + "Needs PostgreSQL installed (apt-get install postgresql).")
 public final class BenchOrchestrationCommand implements Callable<Integer> {
+    /** Test-classpath entry point (the cluster harness is test code): {@code ./reelsmith bench orchestration} runs this. */
+    public static void main(String[] args) {
+        System.exit(new CommandLine(new BenchOrchestrationCommand()).execute(args));
+    }
+
     @Option(names = "--jobs", defaultValue = "100", description = "videos started at once (default ${DEFAULT-VALUE})")
     int jobs;
 

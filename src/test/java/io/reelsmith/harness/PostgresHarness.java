@@ -1,7 +1,9 @@
 package io.reelsmith.harness;
 
+import io.reelsmith.storage.Files2;
 
 import java.io.IOException;
+import java.net.InetAddress;
 import java.net.ServerSocket;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -108,7 +110,7 @@ public final class PostgresHarness implements AutoCloseable {
             }
             running = false;
         }
-        TempDirs.deleteQuietly(dir);
+        Files2.deleteTreeQuietly(dir);
     }
 
     /** The newest /usr/lib/postgresql/N/bin that has initdb (Debian installs the server tools there, not on PATH). */
@@ -138,7 +140,7 @@ public final class PostgresHarness implements AutoCloseable {
     }
 
     static int freePort() throws IOException {
-        try (ServerSocket s = new ServerSocket(0, 1, java.net.InetAddress.getLoopbackAddress())) {
+        try (ServerSocket s = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
             return s.getLocalPort();
         }
     }

@@ -1,5 +1,6 @@
 package io.reelsmith.harness;
 
+import io.reelsmith.storage.Files2;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -16,10 +17,12 @@ import java.util.Map;
 import java.util.regex.Pattern;
 
 /**
- * Reelsmith as it runs on many machines, on this one: a PostgreSQL server ({@link PostgresHarness}), the
- * Gemini API emulator (optional), one API process and N worker processes ({@link ClusterNode}: the service's
- * API without a job server, and job servers without the API), each a separate JVM sharing the database, the
- * data directory and the signing key. Used by the multi-worker tests and by {@code bench orchestration}.
+ * Reelsmith as it runs on many machines, on this one: a PostgreSQL server ({@link PostgresHarness}), an
+ * S3-compatible object store ({@link S3Server}), the Gemini API emulator (optional), one API process and N
+ * worker processes ({@link ClusterNode}: the service's API without a job server, and job servers without the
+ * API), each a separate JVM sharing the database, the bucket and the signing key — and each with a data
+ * directory of its own, as on separate machines: nothing passes between them through the file system.
+ * Used by the multi-worker tests and by {@code bench orchestration}.
  */
 public final class ClusterHarness implements AutoCloseable {
     private static final Pattern API_READY = Pattern.compile("cluster api on (http://\\S+)");
@@ -62,31 +65,38 @@ public final class ClusterHarness implements AutoCloseable {
     }
 
     private final Path dir;
+    public static final String BUCKET = "reelsmith-cluster";
     private final PostgresHarness pg;
+    private final S3Server s3;
     private final List<ChildJvm> children = new ArrayList<>();
     private ChildJvm emulator;
     private ChildJvm api;
     private final List<ChildJvm> workers = new ArrayList<>();
 
-    private ClusterHarness(Path dir, PostgresHarness pg) {
+    private ClusterHarness(Path dir, PostgresHarness pg, S3Server s3) {
         this.dir = dir;
         this.pg = pg;
+        this.s3 = s3;
     }
 
     public static ClusterHarness start(Settings s) throws IOException {
         Path dir = Files.createTempDirectory("reelsmith-cluster");
         PostgresHarness pg = null;
+        S3Server s3 = null;
         ClusterHarness c = null;
         try {
             pg = PostgresHarness.start();
-            c = new ClusterHarness(dir, pg);
+            s3 = new S3Server();
+            s3.createBucket(BUCKET);
+            c = new ClusterHarness(dir, pg, s3);
             c.startAll(s);
             return c;
         } catch (IOException | RuntimeException e) {
             if (c != null) c.close();
             else {
+                if (s3 != null) s3.close();
                 if (pg != null) pg.close();
-                TempDirs.deleteQuietly(dir);
+                Files2.deleteTreeQuietly(dir);
             }
             throw e;
         }
@@ -98,12 +108,12 @@ public final class ClusterHarness implements AutoCloseable {
         e.put("REELSMITH_DB_URL", pg.jdbcUrl());
         e.put("REELSMITH_DB_USER", PostgresHarness.USER);
         e.put("REELSMITH_DB_PASSWORD", "");
-        e.put("REELSMITH_DATA_DIR", dir.resolve("data").toString()); // shared, as over NFS between machines
         e.put("REELSMITH_JWT_SECRET", "cluster-harness-secret-0123456789abcdef");
         e.put("REELSMITH_DASHBOARD_PORT", "-1");
         e.put("REELSMITH_HEALTH_PORT", "-1");
         e.put("REELSMITH_JOBS_WORKERS", String.valueOf(s.jobThreads()));
         e.put("REELSMITH_HARNESS_BLOCK_MS", String.valueOf(s.blockLatency().toMillis()));
+        e.putAll(s3.environment(BUCKET)); // the only place files pass from one process to another
         if (s.emulatorLatency() != null) {
             emulator = start(ChildJvm.start("emulator", List.of("emulator", "--port", "0", "--latency-ms",
                     String.valueOf(s.emulatorLatency().toMillis()), "--size", s.emulatorSize()), Map.of(), logs, EMULATOR_READY, START_TIMEOUT));
@@ -117,14 +127,21 @@ public final class ClusterHarness implements AutoCloseable {
             e.put("REELSMITH_GOOGLE_BACKOFF_MAX_MS", "2000");
         }
         e.putAll(s.extraEnv());
-        Map<String, String> env = Map.copyOf(e);
         // The API process first: it applies the migrations before any worker opens the database.
-        api = start(ChildJvm.start("api", NODE, List.of("api"), env, logs, API_READY, START_TIMEOUT));
+        api = start(ChildJvm.start("api", NODE, List.of("api"), nodeEnv(e, "api"), logs, API_READY, START_TIMEOUT));
         for (int i = 1; i <= s.workers(); i++) {
             // Workers at the lowest priority: on one machine their FFmpeg work must not starve the API and
             // PostgreSQL (on separate machines, as in production, there is nothing to yield to).
-            workers.add(start(ChildJvm.start("worker-" + i, NODE, List.of("worker"), env, logs, WORKER_READY, START_TIMEOUT, 19)));
+            String name = "worker-" + i;
+            workers.add(start(ChildJvm.start(name, NODE, List.of("worker"), nodeEnv(e, name), logs, WORKER_READY, START_TIMEOUT, 19)));
         }
+    }
+
+    /** The common settings plus the node's own data directory. */
+    private Map<String, String> nodeEnv(Map<String, String> common, String node) {
+        Map<String, String> env = new HashMap<>(common);
+        env.put("REELSMITH_DATA_DIR", dataDir(node).toString());
+        return Map.copyOf(env);
     }
 
     private ChildJvm start(ChildJvm child) {
@@ -154,8 +171,14 @@ public final class ClusterHarness implements AutoCloseable {
         return pg;
     }
 
-    public Path dataDir() {
-        return dir.resolve("data");
+    /** The data directory of one process ("api", "worker-1" …): its own scratch space, as on its own machine. */
+    public Path dataDir(String node) {
+        return dir.resolve("data-" + node);
+    }
+
+    /** The object store every process shares. */
+    public S3Server s3() {
+        return s3;
     }
 
     /** How many videos are in each status ("COMPLETED" → 20), read from PostgreSQL. */
@@ -189,7 +212,8 @@ public final class ClusterHarness implements AutoCloseable {
     @Override
     public void close() {
         for (int i = children.size() - 1; i >= 0; i--) children.get(i).close();
+        s3.close();
         pg.close();
-        TempDirs.deleteQuietly(dir);
+        Files2.deleteTreeQuietly(dir);
     }
 }

@@ -48,6 +48,19 @@ public final class ApiClient {
         return video(id).path("status").asText();
     }
 
+    /** GET /videos/{id}/files/{name}, with a Range header unless {@code range} is null; any status is returned. */
+    public HttpResponse<byte[]> download(String id, String name, String range) throws IOException {
+        HttpRequest.Builder b = HttpRequest.newBuilder(URI.create(base + "/videos/" + id + "/files/" + name))
+                .header("Authorization", "Bearer " + token).timeout(Duration.ofSeconds(60)).GET();
+        if (range != null) b.header("Range", range);
+        try {
+            return http.send(b.build(), HttpResponse.BodyHandlers.ofByteArray());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IOException("interrupted: download " + name);
+        }
+    }
+
     /** The request a status poller sends, for timing it: GET /videos/{id}. */
     public HttpRequest statusRequest(String id) {
         return HttpRequest.newBuilder(URI.create(base + "/videos/" + id)).header("Authorization", "Bearer " + token)

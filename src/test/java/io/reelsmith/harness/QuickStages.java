@@ -5,6 +5,7 @@ import io.reelsmith.pipeline.Stages;
 import io.reelsmith.render.Ffmpeg;
 import io.reelsmith.render.FinalRenderer;
 import io.reelsmith.script.OfflineScriptWriter;
+import io.reelsmith.storage.Files2;
 import io.reelsmith.subtitle.CaptionStyle;
 import io.reelsmith.subtitle.Word;
 import io.reelsmith.subtitle.WordTimer;
@@ -87,7 +88,7 @@ final class QuickStages {
             Path tmp = out.resolveSibling("." + out.getFileName() + ".part");
             Files.createDirectories(out.getParent());
             Files.copy(clip(), tmp, StandardCopyOption.REPLACE_EXISTING);
-            io.reelsmith.storage.Files2.moveAtomically(tmp, out);
+            Files2.moveAtomically(tmp, out);
             String[] words = job.block().spokenText().split("\\s+");
             List<Word> timed = new ArrayList<>();
             for (int i = 0; i < words.length; i++) timed.add(new Word(words[i], i * 0.45 / words.length, (i + 1) * 0.45 / words.length));
@@ -136,7 +137,7 @@ final class QuickStages {
                 t += b.seconds();
             }
             Path listFile = dir.resolve("concat.txt");
-            io.reelsmith.storage.Files2.writeAtomically(listFile, list.toString());
+            Files2.writeAtomically(listFile, list.toString());
             Path take = dir.resolve("take.mp4");
             Ffmpeg.command().input(listFile, "-f", "concat", "-safe", "0").args("-c", "copy").output(take).run();
             return new Take(take, t, words);

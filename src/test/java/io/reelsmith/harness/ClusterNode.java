@@ -3,13 +3,19 @@ package io.reelsmith.harness;
 import io.reelsmith.limits.DbVeoLimiter;
 import io.reelsmith.limits.VeoLimiter;
 import io.reelsmith.limits.VeoLimits;
+import io.reelsmith.render.MediaInfo;
 import io.reelsmith.service.Config;
 import org.postgresql.ds.PGSimpleDataSource;
 import io.reelsmith.service.Service;
+import io.reelsmith.subtitle.Word;
+import io.reelsmith.subtitle.WordTimer;
 
+import java.io.IOException;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CountDownLatch;
 
@@ -25,17 +31,17 @@ public final class ClusterNode {
     private ClusterNode() { }
 
     /** Veo reports no word times: spread the known words evenly over the take (the subtitle stage's job elsewhere). */
-    static final class SpreadTimer implements io.reelsmith.subtitle.WordTimer {
+    static final class SpreadTimer implements WordTimer {
         public String name() {
             return "spread";
         }
 
-        public java.util.List<io.reelsmith.subtitle.Word> time(Path media, String knownText, String language) throws java.io.IOException {
-            double seconds = io.reelsmith.render.MediaInfo.probe(media).seconds();
+        public List<Word> time(Path media, String knownText, String language) throws IOException {
+            double seconds = MediaInfo.probe(media).seconds();
             String[] words = knownText.strip().split("\\s+");
-            java.util.List<io.reelsmith.subtitle.Word> out = new java.util.ArrayList<>();
+            List<Word> out = new ArrayList<>();
             for (int i = 0; i < words.length; i++) {
-                out.add(new io.reelsmith.subtitle.Word(words[i], seconds * i / words.length, seconds * (i + 0.9) / words.length));
+                out.add(new Word(words[i], seconds * i / words.length, seconds * (i + 0.9) / words.length));
             }
             return out;
         }
