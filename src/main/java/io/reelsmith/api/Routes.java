@@ -70,7 +70,7 @@ final class Routes {
                 u.route(GET, "/videos/{id}/events", "videos", "Live progress as Server-Sent Events (event 'video', then 'end')", null, 200, events::stream)
                         .producing("text/event-stream"),
                 u.route(GET, "/videos/{id}/files/{name}", "videos",
-                        "Download final.mp4 (HTTP Range supported), subtitles.ass|srt|vtt, words.json or script.json", null, 200, files::download)
+                        "Download final.mp4 (HTTP Range supported), cover.jpg, subtitles.ass|srt|vtt, words.json or script.json", null, 200, files::download)
                         .producing("application/octet-stream"));
     }
 

@@ -19,6 +19,7 @@ final class VideoFilesApi {
 
     static final Map<String, Deliverable> FILES = Map.of(
             "final.mp4", new Deliverable("video/mp4", Workspace::finalVideo),
+            "cover.jpg", new Deliverable("image/jpeg", Workspace::cover),
             "subtitles.ass", new Deliverable("text/x-ssa; charset=utf-8", Workspace::ass),
             "subtitles.srt", new Deliverable("application/x-subrip; charset=utf-8", Workspace::srt),
             "subtitles.vtt", new Deliverable("text/vtt; charset=utf-8", Workspace::vtt),

@@ -13,6 +13,8 @@ public record Workspace(Path dir) {
     public Path srt() { return dir.resolve("subtitles.srt"); }
     public Path vtt() { return dir.resolve("subtitles.vtt"); }
     public Path finalVideo() { return dir.resolve("final.mp4"); }
+    /** The thumbnail the render stage writes beside final.mp4. */
+    public Path cover() { return io.reelsmith.render.FinalRenderer.coverOf(finalVideo()); }
     public Path manifest() { return dir.resolve("manifest.json"); }
     public Path journal() { return dir.resolve(".reelsmith/journal.json"); }
     /** Intermediate files (clips, the take) that are not deliverables. */
