@@ -30,9 +30,9 @@ public record Loudness(double integrated, double truePeak, double range, double 
         return new Loudness(i, number(j, "input_tp"), number(j, "input_lra"), number(j, "input_thresh"), number(j, "target_offset"));
     }
 
-    /** The second pass, ending at 48 kHz (loudnorm works at 192 kHz inside). */
+    /** The second pass, ending at 48 kHz stereo (loudnorm works at 192 kHz inside). */
     public String filter() {
-        return String.format(Locale.ROOT, "loudnorm=%s:measured_I=%.2f:measured_TP=%.2f:measured_LRA=%.2f:measured_thresh=%.2f:offset=%.2f:linear=true,aresample=48000",
+        return String.format(Locale.ROOT, "loudnorm=%s:measured_I=%.2f:measured_TP=%.2f:measured_LRA=%.2f:measured_thresh=%.2f:offset=%.2f:linear=true,aresample=48000,aformat=channel_layouts=stereo",
                 TARGET, integrated, truePeak, Math.min(range, 99), threshold, offset);
     }
 
