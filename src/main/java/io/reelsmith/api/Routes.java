@@ -71,7 +71,7 @@ final class Routes {
                         .producing("text/event-stream"),
                 u.route(GET, "/videos/{id}/files/{name}", "videos",
                         "Download final.mp4 (HTTP Range supported), cover.jpg, subtitles.ass|srt|vtt, words.json or script.json", null, 200, files::download)
-                        .producing("application/octet-stream"));
+                        .producing(VideoFilesApi.contentTypes()));
     }
 
     /** Builds routes that need a valid token; the handler gets the caller's user id. */

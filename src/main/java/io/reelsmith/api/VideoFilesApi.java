@@ -26,6 +26,11 @@ final class VideoFilesApi {
             "words.json", new Deliverable("application/json", Workspace::words),
             "script.json", new Deliverable("application/json", Workspace::script));
 
+    /** The media types a download can have, for the OpenAPI document ("video/mp4, image/jpeg, …"). */
+    static String contentTypes() {
+        return String.join(", ", new java.util.TreeSet<>(FILES.values().stream().map(d -> d.contentType().replaceAll(";.*", "")).toList()));
+    }
+
     private final VideoApi videos;
 
     VideoFilesApi(VideoApi videos) {
