@@ -94,16 +94,16 @@ final class OpenApi {
         s.put("CharacterPage", page("Character"));
         s.put("Step", map("type", "object", "properties", map("name", str("character, script, block-N, subtitles or render"),
                 "status", map("type", "string", "enum", List.of("pending", "running", "done", "failed")), "attempts", map("type", "integer"),
-                "millis", map("type", "integer"), "error", str("last error"), "startedAt", map("type", "string", "format", "date-time"),
-                "finishedAt", map("type", "string", "format", "date-time"), "outputs", map("type", "object"))));
+                "millis", map("type", "integer"), "error", orNull(str("last error")), "startedAt", orNull(dateTime()),
+                "finishedAt", orNull(dateTime()), "outputs", map("type", "object"))));
         s.put("Video", map("type", "object", "properties", map("id", str("uuid"),
                 "status", map("type", "string", "enum", List.of("draft", "queued", "running", "completed", "failed", "cancelled")),
                 "theme", str(""), "characterId", str(""), "characterName", str(""), "blocks", map("type", "integer"), "language", str(""),
                 "provider", str(""), "estimate", map("type", "object", "properties", map("provider", str(""), "usd", map("type", List.of("number", "null")))),
-                "error", str("last error, if any"), "createdAt", map("type", "string", "format", "date-time"),
+                "error", orNull(str("last error, if any")), "createdAt", map("type", "string", "format", "date-time"),
                 "updatedAt", map("type", "string", "format", "date-time"),
                 "progress", map("type", "object", "properties", map("done", map("type", "integer"), "total", map("type", "integer"))),
-                "steps", map("type", "array", "items", ref("Step")), "script", ref("Script"))));
+                "steps", map("type", "array", "items", ref("Step")), "script", map("anyOf", List.of(ref("Script"), map("type", "null"))))));
         s.put("VideoPage", page("Video"));
         s.put("Script", map("type", "object", "description", "script.json: {title, language, blocks:[{number, dialogue:[{speaker,text}], visual, sound}]}"));
         return s;
@@ -120,6 +120,17 @@ final class OpenApi {
     private static Map<String, Object> page(String item) {
         return map("type", "object", "properties", map("items", map("type", "array", "items", ref(item)),
                 "total", map("type", "integer"), "limit", map("type", "integer"), "offset", map("type", "integer")));
+    }
+
+    /** The same schema, or JSON null (a value not there yet: an error, a time). */
+    private static Map<String, Object> orNull(Map<String, Object> schema) {
+        Map<String, Object> m = new LinkedHashMap<>(schema);
+        m.put("type", List.of(schema.get("type"), "null"));
+        return m;
+    }
+
+    private static Map<String, Object> dateTime() {
+        return map("type", "string", "format", "date-time");
     }
 
     private static Map<String, Object> str(String description) {
