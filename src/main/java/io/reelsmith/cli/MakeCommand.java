@@ -82,7 +82,8 @@ public class MakeCommand implements Callable<Integer> {
         FileJournal journal = new FileJournal(ws.journal());
         GoogleRun paid = null;
         if (google) {
-            var approved = GoogleRun.open(spec, ws, dryRun, yes, new java.io.PrintWriter(System.out, true));
+            // With --json-progress stdout carries JSON lines only: the plan goes to stderr.
+            var approved = GoogleRun.open(spec, ws, dryRun, yes, new java.io.PrintWriter(jsonProgress ? System.err : System.out, true));
             if (approved.isEmpty()) return 0; // dry run or declined: nothing spent
             paid = approved.get();
             stages = paid.stages(io.reelsmith.subtitle.align.WordTimers.auto(), captions, new io.reelsmith.render.FinalRenderer());

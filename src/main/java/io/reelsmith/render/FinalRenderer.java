@@ -37,11 +37,13 @@ public final class FinalRenderer {
     public void render(Path take, Path ass, Path out) throws IOException {
         Ffmpeg cmd = Ffmpeg.command();
         Path audio;
+        double seconds;
         if (Composition.isComposition(take)) {
             Composition c = Composition.read(take);
             Path dir = take.toAbsolutePath().getParent();
             for (String input : c.inputs()) cmd.input(dir.resolve(input));
             audio = dir.resolve(c.audio());
+            seconds = c.seconds();
             cmd.input(audio).filterComplex(c.graph() + ";[" + c.video() + "]" + videoGraph(ass) + "[out]")
                     .map("[out]", c.inputs().size() + ":a:0");
         } else {
@@ -49,16 +51,31 @@ public final class FinalRenderer {
             if (in.videoCodec() == null) throw new MediaException(take.getFileName() + " has no video stream");
             cmd.input(take).videoFilter(videoGraph(ass)).map("0:v:0");
             audio = in.hasAudio() ? take : null;
+            seconds = videoSeconds(take, in.seconds());
             if (audio != null) cmd.map("0:a:0");
         }
         cmd.publishVideo(preset, crf);
         if (audio != null) {
             Loudness loudness = Loudness.measure(audio);
-            if (loudness != null) cmd.audioFilter(loudness.filter());
+            // The sound lasts exactly as long as the picture: joined AAC clips (Veo's extensions) carry
+            // encoder padding that would otherwise become a silent tail after the last frame.
+            String fit = String.format(java.util.Locale.ROOT, "apad,atrim=end=%.6f", seconds);
+            cmd.audioFilter(loudness != null ? loudness.filter() + "," + fit : fit);
             cmd.aac(160).args("-ar", "48000");
         }
         cmd.faststart().output(out).run();
         writeCover(out, coverOf(out));
+    }
+
+    /** The video stream's own length (the container's may include a longer audio stream). */
+    static double videoSeconds(Path media, double fallback) throws IOException {
+        String d = Ffmpeg.exec(java.util.List.of("ffprobe", "-v", "error", "-select_streams", "v:0", "-show_entries", "stream=duration",
+                "-of", "csv=p=0", media.toString()), 60).strip();
+        try {
+            return Double.parseDouble(d);
+        } catch (NumberFormatException e) {
+            return fallback; // e.g. Matroska keeps no per-stream duration
+        }
     }
 
     /**

@@ -70,6 +70,17 @@ class PublishReadyRenderTest {
                 "TikTok: 108x192 is under 540p", "audio codec is null, not AAC");
     }
 
+    @Test
+    void soundLongerThanThePictureIsCutToThePicturesLength() throws Exception {
+        // Joined AAC clips (Veo's extensions) carry padding: here the sound runs 0.4 s past the last frame.
+        Path take = dir.resolve("padded.mp4");
+        Ffmpeg.command().lavfi("testsrc2=s=360x640:r=24:d=5").lavfi("sine=f=300:r=48000:d=5.4")
+                .map("0:v", "1:a").h264("ultrafast", 35).aac(96).output(take).run();
+        Path out = dir.resolve("padded").resolve("final.mp4");
+        new FinalRenderer("ultrafast", 35).render(take, null, out);
+        assertThat(PublishCheck.facts(out).seconds()).isCloseTo(5.0, within(0.03));
+    }
+
     /** Integrated loudness (LUFS) and true peak (dBTP) as FFmpeg's EBU R128 meter reports them. */
     static double[] ebur128(Path media) throws Exception {
         String log = Ffmpeg.command().input(media).args("-vn").audioFilter("ebur128=peak=true").analyse();

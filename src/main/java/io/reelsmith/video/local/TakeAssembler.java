@@ -1,6 +1,7 @@
 package io.reelsmith.video.local;
 
 import io.reelsmith.render.Composition;
+import io.reelsmith.storage.Files2;
 import io.reelsmith.subtitle.Word;
 import io.reelsmith.video.BlockClip;
 import io.reelsmith.video.Take;
@@ -52,7 +53,10 @@ final class TakeAssembler {
         }
         graph.append(concat).append("concat=n=").append(ordered.size()).append(":v=1:a=0[").append(VIDEO_LABEL).append("]");
         Path takeWav = dir.resolve("take.wav"), take = dir.resolve("take" + Composition.EXTENSION);
-        WavFile.concat(wavs, takeWav);
+        // Written aside and moved: the render reads take.wav, a crash must not leave half of it under that name.
+        Path partial = dir.resolve(".take.wav.part");
+        WavFile.concat(wavs, partial);
+        Files2.moveAtomically(partial, takeWav);
         new Composition(inputs, graph.toString(), VIDEO_LABEL, base.relativize(takeWav.toAbsolutePath().normalize()).toString(), start).write(take);
         return new Take(take, start, words);
     }
