@@ -80,8 +80,26 @@ class MakeEndToEndTest {
     @Test
     void frenchVideoWithAccents(@TempDir Path dir) throws Exception {
         Path out = dir.resolve("fr");
-        assertThat(Main.run("make", "--theme", "la forêt enchantée", "--blocks", "1", "--lang", "fr",
-                "--character-name", "Zoé", "--character-description", "une renarde rousse avec un chapeau vert", "--out", out.toString())).isZero();
+        java.io.PrintStream saved = System.out;
+        java.io.ByteArrayOutputStream stdout = new java.io.ByteArrayOutputStream();
+        System.setOut(new java.io.PrintStream(stdout, true, java.nio.charset.StandardCharsets.UTF_8));
+        int code;
+        try {
+            code = Main.run("make", "--theme", "la forêt enchantée", "--blocks", "1", "--lang", "fr", "--json-progress",
+                    "--character-name", "Zoé", "--character-description", "une renarde rousse avec un chapeau vert", "--out", out.toString());
+        } finally {
+            System.setOut(saved);
+        }
+        assertThat(code).isZero();
+        // --json-progress: stdout is JSON lines only, one per step event, then "done".
+        List<JsonNode> events = new java.util.ArrayList<>();
+        for (String line : stdout.toString(java.nio.charset.StandardCharsets.UTF_8).lines().toList()) events.add(new ObjectMapper().readTree(line));
+        assertThat(events).hasSize(2 * 5 + 1);
+        assertThat(events.get(0).path("event").asText()).isEqualTo("step-started");
+        JsonNode done = events.get(events.size() - 1);
+        assertThat(done.path("event").asText()).isEqualTo("done");
+        assertThat(done.path("file").asText()).endsWith("final.mp4");
+        assertThat(done.path("cover").asText()).endsWith("cover.jpg");
         MediaInfo m = MediaInfo.probe(out.resolve("final.mp4"));
         assertThat(m.width()).isEqualTo(1080);
         assertThat(m.height()).isEqualTo(1920);
