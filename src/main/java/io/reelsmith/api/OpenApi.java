@@ -28,6 +28,9 @@ final class OpenApi {
                 "info", map("title", "Reelsmith API", "version", "1",
                         "description", "Theme + recurring character → subtitled 1080x1920 short video. Errors are "
                                 + "{\"error\": code, \"message\": text}. Uploads are limited to " + uploadMaxBytes + " bytes."),
+                // Relative: the document is served by the server it describes, whatever its host and port.
+                "servers", List.of(map("url", "/", "description", "the server that serves this document")),
+                "security", List.of(map("bearer", List.of())),
                 "paths", paths,
                 "components", map("securitySchemes", map("bearer", map("type", "http", "scheme", "bearer", "bearerFormat", "JWT")),
                         "schemas", schemas()));
@@ -38,7 +41,8 @@ final class OpenApi {
         op.put("tags", List.of(r.tag()));
         op.put("summary", r.summary());
         op.put("operationId", r.method().name().toLowerCase(Locale.ROOT) + r.path().replace("/api/v1", "").replaceAll("[^A-Za-z]+", "_"));
-        if (r.authenticated()) op.put("security", List.of(map("bearer", List.of())));
+        // Every operation says how it is called: a bearer token, or explicitly nothing (register, login, health…).
+        op.put("security", r.authenticated() ? List.of(map("bearer", List.of())) : List.of());
         List<Object> params = new java.util.ArrayList<>();
         Matcher m = PATH_PARAM.matcher(r.path());
         while (m.find()) params.add(map("name", m.group(1), "in", "path", "required", true, "schema", map("type", "string")));
@@ -54,8 +58,12 @@ final class OpenApi {
             op.put("requestBody", map("required", true, "content", map(Route.JSON, map("schema", ref(r.body())))));
         }
         Map<String, Object> responses = new LinkedHashMap<>();
-        responses.put(String.valueOf(r.okStatus()), r.okStatus() == 204 ? map("description", "done")
-                : map("description", "success", "content", map(r.produces(), map("schema", r.returns() == null ? binary(r) : ref(r.returns())))));
+        Map<String, Object> content = new LinkedHashMap<>();
+        for (String type : r.produces().split(",\\s*")) content.put(type, map("schema", r.returns() != null ? ref(r.returns()) : binary(type)));
+        responses.put(String.valueOf(r.okStatus()), r.okStatus() == 204 ? map("description", "done") : map("description", "success", "content", content));
+        if (content.containsKey("video/mp4")) {
+            responses.put("206", map("description", "the requested byte range (Range header)", "content", map("video/mp4", map("schema", binary("video/mp4")))));
+        }
         Map<String, Object> error = map("description", "error", "content", map(Route.JSON, map("schema", ref("Error"))));
         responses.put("4XX", error);
         responses.put("5XX", error);
@@ -86,23 +94,23 @@ final class OpenApi {
         s.put("CharacterPage", page("Character"));
         s.put("Step", map("type", "object", "properties", map("name", str("character, script, block-N, subtitles or render"),
                 "status", map("type", "string", "enum", List.of("pending", "running", "done", "failed")), "attempts", map("type", "integer"),
-                "millis", map("type", "integer"), "error", str("last error"), "startedAt", map("type", "string", "format", "date-time"),
-                "finishedAt", map("type", "string", "format", "date-time"), "outputs", map("type", "object"))));
+                "millis", map("type", "integer"), "error", orNull(str("last error")), "startedAt", orNull(dateTime()),
+                "finishedAt", orNull(dateTime()), "outputs", map("type", "object"))));
         s.put("Video", map("type", "object", "properties", map("id", str("uuid"),
                 "status", map("type", "string", "enum", List.of("draft", "queued", "running", "completed", "failed", "cancelled")),
                 "theme", str(""), "characterId", str(""), "characterName", str(""), "blocks", map("type", "integer"), "language", str(""),
                 "provider", str(""), "estimate", map("type", "object", "properties", map("provider", str(""), "usd", map("type", List.of("number", "null")))),
-                "error", str("last error, if any"), "createdAt", map("type", "string", "format", "date-time"),
+                "error", orNull(str("last error, if any")), "createdAt", map("type", "string", "format", "date-time"),
                 "updatedAt", map("type", "string", "format", "date-time"),
                 "progress", map("type", "object", "properties", map("done", map("type", "integer"), "total", map("type", "integer"))),
-                "steps", map("type", "array", "items", ref("Step")), "script", ref("Script"))));
+                "steps", map("type", "array", "items", ref("Step")), "script", map("anyOf", List.of(ref("Script"), map("type", "null"))))));
         s.put("VideoPage", page("Video"));
         s.put("Script", map("type", "object", "description", "script.json: {title, language, blocks:[{number, dialogue:[{speaker,text}], visual, sound}]}"));
         return s;
     }
 
-    private static Map<String, Object> binary(Route r) {
-        return r.produces().equals(Route.JSON) ? map("type", "object") : map("type", "string", "format", "binary");
+    private static Map<String, Object> binary(String contentType) {
+        return contentType.equals(Route.JSON) ? map("type", "object") : map("type", "string", "format", "binary");
     }
 
     private static Map<String, Object> object(List<String> required, Object... props) {
@@ -112,6 +120,17 @@ final class OpenApi {
     private static Map<String, Object> page(String item) {
         return map("type", "object", "properties", map("items", map("type", "array", "items", ref(item)),
                 "total", map("type", "integer"), "limit", map("type", "integer"), "offset", map("type", "integer")));
+    }
+
+    /** The same schema, or JSON null (a value not there yet: an error, a time). */
+    private static Map<String, Object> orNull(Map<String, Object> schema) {
+        Map<String, Object> m = new LinkedHashMap<>(schema);
+        m.put("type", List.of(schema.get("type"), "null"));
+        return m;
+    }
+
+    private static Map<String, Object> dateTime() {
+        return map("type", "string", "format", "date-time");
     }
 
     private static Map<String, Object> str(String description) {

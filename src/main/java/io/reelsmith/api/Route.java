@@ -11,7 +11,7 @@ import java.util.List;
  * reads the document, cannot miss one).
  *
  * @param body    the request body: a schema name of {@link OpenApi}, {@link #MULTIPART}, or null for none
- * @param produces the success response's content type
+ * @param produces the success response's content type, or several separated by ", "
  * @param query   query parameters, each "name: description"
  * @param returns the success response's schema name of {@link OpenApi}, or null
  */

@@ -72,7 +72,7 @@ final class Routes {
                 u.route(GET, "/videos/{id}/files/{name}", "videos",
                         "Download final.mp4, cover.jpg, subtitles.ass|srt|vtt, words.json, script.json or manifest.json from the blob store "
                                 + "(HTTP Range supported; or a 302 to a signed URL with reelsmith.storage.download=redirect)", null, 200, files::download)
-                        .producing("application/octet-stream"));
+                        .producing(VideoFilesApi.contentTypes()));
     }
 
     /** Builds routes that need a valid token; the handler gets the caller's user id. */

@@ -31,6 +31,11 @@ final class VideoFilesApi {
             "script.json", "application/json",
             "manifest.json", "application/json");
 
+    /** The media types a download can have, for the OpenAPI document ("video/mp4, image/jpeg, …"). */
+    static String contentTypes() {
+        return String.join(", ", new java.util.TreeSet<>(FILES.values().stream().map(t -> t.replaceAll(";.*", "")).toList()));
+    }
+
     private final VideoApi videos;
     private final BlobStore blobs;
     private final Duration linkLifetime;

@@ -117,11 +117,11 @@ public final class RenderBenchmark {
         return r;
     }
 
-    /** The baseline: the same take scaled to 1080x1920 and encoded with the same x264 settings, audio copied. */
+    /** The baseline: the same take scaled to 1080x1920 at the published 30 fps, the same x264 settings, audio copied. */
     private static void bareEncode(Path take, Path out, Settings s) throws IOException {
         Ffmpeg.command().input(take)
-                .videoFilter("scale=" + FinalRenderer.WIDTH + ":" + FinalRenderer.HEIGHT + ":flags=lanczos")
-                .map("0:v:0", "0:a:0").h264(s.preset(), s.crf()).args("-c:a", "copy").faststart()
+                .videoFilter("scale=" + FinalRenderer.WIDTH + ":" + FinalRenderer.HEIGHT + ":flags=lanczos,fps=" + Ffmpeg.PUBLISH_FPS)
+                .map("0:v:0", "0:a:0").publishVideo(s.preset(), s.crf()).args("-c:a", "copy").faststart()
                 .output(out).run();
     }
 

@@ -1,7 +1,7 @@
 package io.reelsmith.cli;
 
 import io.reelsmith.subtitle.bench.SubtitleBench;
-import io.reelsmith.video.local.AnimaticBench;
+import io.reelsmith.bench.AnimaticBench;
 import picocli.CommandLine.Command;
 
 /** {@code reelsmith bench NAME}: the benchmarks; each prints its figures and ends with one {@code RESULT k=v …} line. */

@@ -13,6 +13,7 @@ public class DemoCommand implements Callable<Integer> {
     @Option(names = "--out", description = "Output directory (default: ${DEFAULT-VALUE}).", defaultValue = "out/demo") Path out;
     @Option(names = "--lang", description = "en or fr (default: ${DEFAULT-VALUE}).", defaultValue = "en") String lang;
     @Option(names = "--blocks", description = "Blocks: 8 s + 7 s each after the first (default: ${DEFAULT-VALUE}).", defaultValue = "8") int blocks;
+    @Option(names = "--json-progress", description = "Progress as one JSON object per line on stdout.") boolean jsonProgress;
 
     @Override
     public Integer call() throws Exception {
@@ -24,6 +25,7 @@ public class DemoCommand implements Callable<Integer> {
         make.provider = "local";
         make.characterStyle = "cartoon";
         make.out = out;
+        make.jsonProgress = jsonProgress;
         System.err.println("reelsmith: demo — \"" + make.theme + "\" with " + MakeCommand.DEFAULT_CHARACTER.name() + ", " + blocks + " blocks, offline");
         return make.call();
     }

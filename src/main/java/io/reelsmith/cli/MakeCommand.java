@@ -45,6 +45,7 @@ public class MakeCommand implements Callable<Integer> {
     @Option(names = "--video-model", description = "google: the video model id (default from the catalogue: veo-3.1-generate-001 on Vertex AI, gemini-omni-1.1-flash on an API key; see `reelsmith models google`).") String videoModel;
     @Option(names = "--dry-run", description = "Print the plan and its cost; spend nothing.") boolean dryRun;
     @Option(names = "--yes", description = "Answer yes to the cost confirmation (for scripts).") boolean yes;
+    @Option(names = "--json-progress", description = "Print progress on stdout as one JSON object per line and per event (for scripts).") boolean jsonProgress;
     @Option(names = "--out", required = true, description = "Directory for final.mp4, subtitles, words.json, script.json, character.png, manifest.json.") Path out;
 
     /** Built-in character for the demo and for make without character options. */
@@ -85,13 +86,14 @@ public class MakeCommand implements Callable<Integer> {
         FileJournal journal = new FileJournal(ws.journal());
         GoogleRun paid = null;
         if (google) {
-            var approved = GoogleRun.open(registry, spec, ws, dryRun, yes, new java.io.PrintWriter(System.out, true));
+            // With --json-progress stdout carries JSON lines only: the plan goes to stderr.
+            var approved = GoogleRun.open(registry, spec, ws, dryRun, yes, new java.io.PrintWriter(jsonProgress ? System.err : System.out, true));
             if (approved.isEmpty()) return 0; // dry run or declined: nothing spent
             paid = approved.get();
             stages = paid.stages(io.reelsmith.subtitle.align.WordTimers.auto(), captions, new io.reelsmith.render.FinalRenderer());
         }
         double cost;
-        try (GoogleRun closing = paid; StageProgress progress = new StageProgress(System.err, spec.blocks())) {
+        try (GoogleRun closing = paid; StageProgress progress = StageProgress.of(jsonProgress ? System.out : System.err, StageProgress.onTerminal(), jsonProgress)) {
             new Pipeline(stages).run(spec, ws, journal, progress, () -> false);
             cost = paid == null ? 0.0 : paid.spentUsd().doubleValue();
         }
@@ -99,8 +101,14 @@ public class MakeCommand implements Callable<Integer> {
 
         MediaInfo m = MediaInfo.probe(ws.finalVideo());
         Script used = ScriptJson.read(ws.script());
+        double made = (System.nanoTime() - t0) / 1e9;
+        if (jsonProgress) {
+            new JsonProgress(System.out).event("done", "file", ws.finalVideo().toString(), "cover", ws.cover().toString(), "width", m.width(), "height", m.height(),
+                    "seconds", m.seconds(), "blocks", used.blocks().size(), "provider", provider, "costUsd", cost, "madeInSeconds", made);
+            return 0;
+        }
         System.out.printf(Locale.ROOT, "final.mp4: %dx%d, %.1f s, %d blocks, provider %s, cost $%.2f, made in %.1f s -> %s%n",
-                m.width(), m.height(), m.seconds(), used.blocks().size(), provider, cost, (System.nanoTime() - t0) / 1e9, ws.finalVideo());
+                m.width(), m.height(), m.seconds(), used.blocks().size(), provider, cost, made, ws.finalVideo());
         return 0;
     }
 

@@ -10,52 +10,123 @@ import java.io.PrintStream;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
-/** One progress bar per stage (character, script, video, subtitles, render) on stderr, and the time each took. */
-final class StageProgress implements Pipeline.Listener, AutoCloseable {
-    private final PrintStream out;
-    private final int blocks;
-    private ProgressBar bar;
-    private String stage;
+/**
+ * Progress of a run for people and machines, one of three forms ({@link #of}): on a terminal one progress bar
+ * per stage (character, script, video, subtitles, render); written to a file or a pipe, plain lines — one
+ * when a stage starts and ends and one each time the video stage passes another ~10 % (a redrawn bar would
+ * be repeated line after line there); with {@code --json-progress}, {@link JsonProgress}. All record the time
+ * each stage took.
+ */
+abstract class StageProgress implements Pipeline.Listener, AutoCloseable {
     final Map<String, Long> stageMillis = new LinkedHashMap<>();
 
-    StageProgress(PrintStream out, int blocks) {
-        this.out = out;
-        this.blocks = blocks;
+    static StageProgress of(PrintStream out, boolean terminal, boolean json) {
+        if (json) return new JsonProgress(out);
+        return terminal ? new Bars(out) : new Lines(out);
+    }
+
+    /** Is this process writing to a terminal that redraws a bar in place? */
+    static boolean onTerminal() {
+        return System.console() != null && !"dumb".equals(System.getenv("TERM"));
     }
 
     static String stageOf(String step) {
         return step.startsWith("block-") ? "video" : step;
     }
 
-    @Override
-    public void stepStarted(String step, int index, int total) {
-        String s = stageOf(step);
-        if (!s.equals(stage)) {
-            closeBar();
-            stage = s;
-            int max = s.equals("video") ? Math.max(1, total - 4) : 1;
-            bar = new ProgressBarBuilder().setTaskName(String.format("%-9s", s)).setInitialMax(max)
-                    .setStyle(ProgressBarStyle.ASCII).setMaxRenderedLength(70).hideEta()
-                    .setConsumer(new ConsoleProgressBarConsumer(out)).setUpdateIntervalMillis(500).build();
-        }
+    /** Steps a stage has: the blocks for video, else one. {@code total} counts every step of the run. */
+    static int stepsOf(String stage, int total) {
+        return stage.equals("video") ? Math.max(1, total - 4) : 1;
     }
 
     @Override
     public void stepFinished(String step, long millis, boolean skipped) {
         stageMillis.merge(stageOf(step), millis, Long::sum);
-        if (bar != null) {
-            bar.step();
-            if (skipped) bar.setExtraMessage("(reused)");
-        }
-    }
-
-    private void closeBar() {
-        if (bar != null) bar.close();
-        bar = null;
     }
 
     @Override
-    public void close() {
-        closeBar();
+    public void close() { }
+
+    /** The terminal form: bars redrawn in place. */
+    static final class Bars extends StageProgress {
+        private final PrintStream out;
+        private ProgressBar bar;
+        private String stage;
+
+        Bars(PrintStream out) {
+            this.out = out;
+        }
+
+        @Override
+        public void stepStarted(String step, int index, int total) {
+            String s = stageOf(step);
+            if (!s.equals(stage)) {
+                closeBar();
+                stage = s;
+                bar = new ProgressBarBuilder().setTaskName(String.format("%-9s", s)).setInitialMax(stepsOf(s, total))
+                        .setStyle(ProgressBarStyle.ASCII).setMaxRenderedLength(70).hideEta()
+                        .setConsumer(new ConsoleProgressBarConsumer(out)).setUpdateIntervalMillis(500).build();
+            }
+        }
+
+        @Override
+        public void stepFinished(String step, long millis, boolean skipped) {
+            super.stepFinished(step, millis, skipped);
+            if (bar != null) {
+                bar.step();
+                if (skipped) bar.setExtraMessage("(reused)");
+            }
+        }
+
+        private void closeBar() {
+            if (bar != null) bar.close();
+            bar = null;
+        }
+
+        @Override
+        public void close() {
+            closeBar();
+        }
+    }
+
+    /** Logs and pipes: a line per stage start and end, and one per ~10 % of the video stage. */
+    static final class Lines extends StageProgress {
+        private final PrintStream out;
+        private String stage;
+        private int steps, done, lastDecile, reused;
+
+        Lines(PrintStream out) {
+            this.out = out;
+        }
+
+        @Override
+        public void stepStarted(String step, int index, int total) {
+            String s = stageOf(step);
+            if (s.equals(stage)) return;
+            stage = s;
+            steps = stepsOf(s, total);
+            done = 0;
+            lastDecile = 0;
+            reused = 0;
+            out.println(steps > 1 ? s + ": started, " + steps + " steps" : s + ": started");
+        }
+
+        @Override
+        public void stepFinished(String step, long millis, boolean skipped) {
+            super.stepFinished(step, millis, skipped);
+            done++;
+            if (skipped) reused++;
+            String s = stageOf(step);
+            if (done >= steps) {
+                out.printf(java.util.Locale.ROOT, "%s: done in %.1f s%s%n", s, stageMillis.getOrDefault(s, 0L) / 1000.0,
+                        reused == 0 ? "" : " (" + reused + " of " + steps + " reused from an earlier run)");
+                return;
+            }
+            int decile = done * 10 / steps;
+            if (decile > lastDecile) {
+                lastDecile = decile;
+                out.printf(java.util.Locale.ROOT, "%s: %d%% (%d/%d)%n", s, done * 100 / steps, done, steps);
+            }
+        }
     }
 }

@@ -171,7 +171,7 @@ public final class Pipeline {
     private Map<String, String> render(Workspace ws, Journal journal) throws IOException {
         StepRecord subs = journal.step(SUBTITLES).orElseThrow(() -> new IllegalStateException("subtitles are not finished"));
         stages.renderer().render(ws.dir().resolve(subs.outputs().get("take")), ws.ass(), ws.finalVideo());
-        return Map.of("file", ws.dir().relativize(ws.finalVideo()).toString());
+        return Map.of("file", ws.dir().relativize(ws.finalVideo()).toString(), "cover", ws.dir().relativize(ws.cover()).toString());
     }
 
     /** Checkpoint keys of a step are prefixed with its name, so {@link Journal#reset} forgets them with it. */

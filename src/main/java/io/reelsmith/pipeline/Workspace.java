@@ -35,10 +35,15 @@ public record Workspace(Path dir) {
         return switch (step) {
             case Pipeline.CHARACTER -> name.equals("character.png");
             case Pipeline.SCRIPT -> name.equals("script.json");
-            case Pipeline.SUBTITLES -> List.of("words.json", "subtitles.ass", "subtitles.srt", "subtitles.vtt").contains(name);
+            // the take may be a file and its companions (the animatic's take.json needs take.wav)
+            case Pipeline.SUBTITLES -> List.of("words.json", "subtitles.ass", "subtitles.srt", "subtitles.vtt").contains(name)
+                    || name.startsWith(".reelsmith/take.");
             case Pipeline.RENDER -> List.of("final.mp4", "cover.jpg", "manifest.json").contains(name);
-            default -> step.startsWith("block-")
-                    && name.startsWith(String.format(".reelsmith/blocks/block-%02d.", Integer.parseInt(step.substring(6))));
+            // a block's own block-NN.* files, and the images blocks share (sprite sheets, shadow, weather, cast)
+            // that its filter graph draws: another worker must find them in the store to render
+            default -> step.startsWith("block-") && name.startsWith(".reelsmith/blocks/")
+                    && (name.startsWith(String.format(".reelsmith/blocks/block-%02d.", Integer.parseInt(step.substring(6))))
+                        || !name.startsWith(".reelsmith/blocks/block-"));
         };
     }
 

@@ -18,6 +18,8 @@ import java.util.concurrent.TimeUnit;
  * {@link MediaException} carrying FFmpeg's own error lines.
  */
 public final class Ffmpeg {
+    /** The frame rate of every published video. */
+    public static final int PUBLISH_FPS = 30;
     private final List<String> args = new ArrayList<>();
     private Path output;
     private long timeoutSeconds = 3600;
@@ -68,6 +70,17 @@ public final class Ffmpeg {
     /** H.264 in yuv420p, what every phone and platform plays. */
     public Ffmpeg h264(String preset, int crf) {
         args.addAll(List.of("-c:v", "libx264", "-preset", preset, "-crf", String.valueOf(crf), "-pix_fmt", "yuv420p"));
+        return this;
+    }
+
+    /**
+     * What the short-video platforms ask for: H.264 yuv420p at a constant {@link #PUBLISH_FPS} fps (the
+     * graph must end in {@code fps=}{@link #PUBLISH_FPS}), a key frame at least every 2 s (seeking, and the
+     * frames {@link FinalRenderer}'s cover is chosen from).
+     */
+    public Ffmpeg publishVideo(String preset, int crf) {
+        h264(preset, crf);
+        args.addAll(List.of("-r", String.valueOf(PUBLISH_FPS), "-g", String.valueOf(2 * PUBLISH_FPS)));
         return this;
     }
 
@@ -127,8 +140,23 @@ public final class Ffmpeg {
         }
     }
 
+    /**
+     * Runs the command into FFmpeg's null muxer and returns its log (info level): for analysis filters such as
+     * {@code loudnorm} or {@code ebur128} that print what they measured.
+     */
+    public String analyse() throws IOException {
+        List<String> cmd = new ArrayList<>(args);
+        cmd.set(cmd.indexOf("-loglevel") + 1, "info");
+        cmd.addAll(List.of("-f", "null", "-"));
+        return exec(cmd, timeoutSeconds, true);
+    }
+
     /** Runs a media tool, returns its stdout; non-zero exit or timeout → {@link MediaException} with stderr. */
     static String exec(List<String> cmd, long timeoutSeconds) throws IOException {
+        return exec(cmd, timeoutSeconds, false);
+    }
+
+    private static String exec(List<String> cmd, long timeoutSeconds, boolean returnStderr) throws IOException {
         Path err = Files.createTempFile("reelsmith-ffmpeg", ".log");
         Path out = Files.createTempFile("reelsmith-ffmpeg", ".out");
         try {
@@ -154,7 +182,7 @@ public final class Ffmpeg {
                 String stderr = Files.readString(err, StandardCharsets.UTF_8).strip();
                 throw new MediaException(cmd.get(0) + " failed (exit " + p.exitValue() + "): " + tail(stderr, 2000));
             }
-            return Files.readString(out, StandardCharsets.UTF_8);
+            return Files.readString(returnStderr ? err : out, StandardCharsets.UTF_8);
         } finally {
             Files.deleteIfExists(err);
             Files.deleteIfExists(out);

@@ -28,7 +28,7 @@ class MakeEndToEndTest {
         Path out = dir.resolve("out");
         int code = Main.run("make", "--theme", "a rainy day in the city", "--blocks", "3", "--lang", "en", "--out", out.toString());
         assertThat(code).isZero();
-        for (String f : List.of("final.mp4", "subtitles.ass", "subtitles.srt", "subtitles.vtt", "words.json", "script.json", "character.png", "manifest.json")) {
+        for (String f : List.of("final.mp4", "cover.jpg", "subtitles.ass", "subtitles.srt", "subtitles.vtt", "words.json", "script.json", "character.png", "manifest.json")) {
             assertThat(out.resolve(f)).as(f).isNotEmptyFile();
         }
         Script script = ScriptJson.read(out.resolve("script.json"));
@@ -41,6 +41,7 @@ class MakeEndToEndTest {
         assertThat(m.audioCodec()).isEqualTo("aac");
         assertThat(m.seconds()).isBetween(script.plannedSeconds() * 0.9, script.plannedSeconds() * 1.1);
         assertThat(MediaInfo.meanVolumeDb(out.resolve("final.mp4"))).isGreaterThan(-35.0);
+        assertThat(io.reelsmith.render.PublishCheck.problems(out.resolve("final.mp4"))).as("publishable on TikTok, Reels, Shorts").isEmpty();
 
         // words.json: every spoken word of the script, in order, times increasing and inside the audio.
         List<Word> words = WordsJson.read(out.resolve("words.json"));
@@ -65,7 +66,9 @@ class MakeEndToEndTest {
         JsonNode journal = new ObjectMapper().readTree(out.resolve(".reelsmith/journal.json").toFile());
         Path take = out.resolve(journal.path("steps").path("subtitles").path("outputs").path("take").asText());
         Path with = frame(out.resolve("final.mp4"), null, t, dir.resolve("with.png"));
-        Path without = frame(take, FinalRenderer.videoGraph(null), t, dir.resolve("without.png"));
+        Path plain = dir.resolve("plain").resolve("final.mp4");
+        new FinalRenderer("ultrafast", 23).render(take, null, plain); // the same take, no subtitles
+        Path without = frame(plain, null, t, dir.resolve("without.png"));
         assertThat(captionRegionDifference(with, without)).as("share of caption-band pixels changed by the subtitles").isGreaterThan(0.01);
 
         // Running again with the same request reuses everything: nothing is made twice.
@@ -77,8 +80,26 @@ class MakeEndToEndTest {
     @Test
     void frenchVideoWithAccents(@TempDir Path dir) throws Exception {
         Path out = dir.resolve("fr");
-        assertThat(Main.run("make", "--theme", "la forêt enchantée", "--blocks", "1", "--lang", "fr",
-                "--character-name", "Zoé", "--character-description", "une renarde rousse avec un chapeau vert", "--out", out.toString())).isZero();
+        java.io.PrintStream saved = System.out;
+        java.io.ByteArrayOutputStream stdout = new java.io.ByteArrayOutputStream();
+        System.setOut(new java.io.PrintStream(stdout, true, java.nio.charset.StandardCharsets.UTF_8));
+        int code;
+        try {
+            code = Main.run("make", "--theme", "la forêt enchantée", "--blocks", "1", "--lang", "fr", "--json-progress",
+                    "--character-name", "Zoé", "--character-description", "une renarde rousse avec un chapeau vert", "--out", out.toString());
+        } finally {
+            System.setOut(saved);
+        }
+        assertThat(code).isZero();
+        // --json-progress: stdout is JSON lines only, one per step event, then "done".
+        List<JsonNode> events = new java.util.ArrayList<>();
+        for (String line : stdout.toString(java.nio.charset.StandardCharsets.UTF_8).lines().toList()) events.add(new ObjectMapper().readTree(line));
+        assertThat(events).hasSize(2 * 5 + 1);
+        assertThat(events.get(0).path("event").asText()).isEqualTo("step-started");
+        JsonNode done = events.get(events.size() - 1);
+        assertThat(done.path("event").asText()).isEqualTo("done");
+        assertThat(done.path("file").asText()).endsWith("final.mp4");
+        assertThat(done.path("cover").asText()).endsWith("cover.jpg");
         MediaInfo m = MediaInfo.probe(out.resolve("final.mp4"));
         assertThat(m.width()).isEqualTo(1080);
         assertThat(m.height()).isEqualTo(1920);

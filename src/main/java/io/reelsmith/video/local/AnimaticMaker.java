@@ -12,21 +12,27 @@ import io.reelsmith.video.VideoMaker;
 
 import javax.imageio.ImageIO;
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 
 /**
  * The free, offline video provider: an animatic of the script. Per block: a background painted from the
  * visual description and slowly panned, the character (and any other speaker, with a name tag) breathing
  * and bouncing on its own words, every line spoken by a TTS voice of its own, and a synthesised sound bed
  * from the sound line. Blocks last what the plan says (8 s first, 7 s after) unless the speech needs
- * longer, always a whole number of 24 fps frames, so the take is exactly the sum of its blocks.
+ * longer, always a whole number of 30 fps frames, so the take is exactly the sum of its blocks.
  *
- * <p>Files in {@code job.dir()}: {@code block-NN.mp4} (the clip), {@code block-NN.wav} (its exact audio,
- * used by {@link #assemble}) and a {@code block-NN/} folder of intermediates that is removed when done.
+ * <p>Nothing is encoded per block: a block step leaves {@code block-NN.json} (a {@link BlockSegment}: the
+ * filter graph that draws it), {@code block-NN.wav} (its exact audio), {@code block-NN.bg.bmp} (its painted
+ * background) and shared sprite sheets in {@code job.dir()}; {@link #assemble} joins them into
+ * {@code take.json} + {@code take.wav}, which the render stage draws, subtitles and encodes in one pass.
+ * Resuming works as before: a finished block's files are reused, an unfinished one is made again.
  */
 public final class AnimaticMaker implements VideoMaker {
     /** Speech is followed by at least this much before the cut. */
@@ -38,19 +44,17 @@ public final class AnimaticMaker implements VideoMaker {
     private static final int CAST_BOX_W = 260, CAST_BOX_H = 330, CAST_FEET_Y = 1250;
 
     private final TextToSpeech tts;
-    private final ClipEncoder encoder;
     private final ScenePainter scenes = new ScenePainter();
     private final CastImages cast = new CastImages();
 
-    /** The default: espeak-ng voices, a fast x264 preset (the final render re-encodes anyway). */
+    /** The default: espeak-ng voices. */
     public AnimaticMaker() {
-        this(null, "ultrafast", 20);
+        this(null);
     }
 
     /** {@code tts} null means espeak-ng, loaded on first use (so wiring the provider needs no native library yet). */
-    public AnimaticMaker(TextToSpeech tts, String x264Preset, int crf) {
+    public AnimaticMaker(TextToSpeech tts) {
         this.tts = tts;
-        this.encoder = new ClipEncoder(x264Preset, crf);
     }
 
     @Override
@@ -60,39 +64,65 @@ public final class AnimaticMaker implements VideoMaker {
         String name = String.format("block-%02d", job.index() + 1);
         Path work = job.dir().resolve(name);
         Files.createDirectories(work);
-        Path clip = job.dir().resolve(name + ".mp4"), audio = job.dir().resolve(name + ".wav");
+        Path segmentFile = job.dir().resolve(name + ".json"), audio = job.dir().resolve(name + ".wav");
+        // BMP: written in milliseconds where PNG compression took a few hundred; FFmpeg reads it once.
+        Path background = job.dir().resolve(name + ".bg.bmp");
+        Scene scene = Scene.of(block.visual(), block.sound(), block.visual().hashCode() * 31L + job.index());
 
         long t0 = System.nanoTime();
+        // The background needs nothing from the speech: painted while espeak-ng speaks.
+        CompletableFuture<Long> painted = CompletableFuture.supplyAsync(() -> {
+            long p0 = System.nanoTime();
+            try {
+                if (!ImageIO.write(scenes.paint(scene), "bmp", background.toFile())) throw new IOException("no BMP writer in this Java runtime");
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+            return (System.nanoTime() - p0) / 1_000_000;
+        });
         SpeechTrack speech = SpeechTrack.speak(block, script.speakers(), script.language(), tts != null ? tts : Espeak.get(), work, work.resolve("speech.wav"));
         int frames = frames(Script.plannedSeconds(job.index()), speech.speechEnd());
-        double seconds = frames / (double) ClipEncoder.FPS;
+        double seconds = frames / (double) BlockGraph.FPS;
 
         long t1 = System.nanoTime();
-        encoder.mixAudio(speech.wav(), SoundBed.layers(block.sound(), seconds), SoundBed.echoes(block.sound()), frames, audio);
-
-        long t2 = System.nanoTime();
-        // BMP: written in milliseconds where PNG compression took a few hundred; FFmpeg reads it once.
-        Path background = work.resolve("background.bmp");
-        Scene scene = Scene.of(block.visual(), block.sound(), block.visual().hashCode() * 31L + job.index());
-        if (!ImageIO.write(scenes.paint(scene), "bmp", background.toFile())) throw new IOException("no BMP writer in this Java runtime");
+        // The mix is an FFmpeg process: it runs while Java lays out the figures and their sprite sheets.
+        CompletableFuture<Long> mixed = CompletableFuture.supplyAsync(() -> {
+            long m0 = System.nanoTime();
+            try {
+                BlockGraph.mixAudio(speech.wav(), SoundBed.layers(block.sound(), seconds), SoundBed.echoes(block.sound()), frames, audio);
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+            return (System.nanoTime() - m0) / 1_000_000;
+        });
         List<Figure> figures = figures(job, speech);
         String[] pan = pan(job.index(), seconds);
-        long t3 = System.nanoTime();
         WeatherLayer.Kind falling = WeatherLayer.of(scene);
-        encoder.encodeVideo(background, pan[0], pan[1], figures, GroundShadow.in(job.dir()),
-                falling == null ? null : WeatherLayer.in(falling, job.dir()), falling == null ? null : WeatherLayer.scrollY(falling), audio, frames, clip);
-        long t4 = System.nanoTime();
-
-        if (!DEBUG) deleteTree(work);
-        return new BlockClip(job.index(), clip, seconds, speech.words(),
+        BlockSegment segment = BlockGraph.segment(job.index() + 1, background, pan[0], pan[1], figures, GroundShadow.in(job.dir()),
+                falling == null ? null : WeatherLayer.in(falling, job.dir()), falling == null ? null : WeatherLayer.scrollY(falling), frames);
+        long paintMillis = await(painted, "painting the background"), mixMillis = await(mixed, "mixing the sound");
+        segment.write(segmentFile);
+        long t2 = System.nanoTime();
+        if (DEBUG) Files.writeString(work.resolve("segment.graph"), segment.graph() + "\n");
+        else deleteTree(work);
+        return new BlockClip(job.index(), segmentFile, seconds, speech.words(),
                 Map.of("frames", String.valueOf(frames), "audio", audio.getFileName().toString(), "scene", scene.setting().name().toLowerCase(),
-                        "millis", String.format("speech %d, audio %d, paint %d, encode %d", (t1 - t0) / 1_000_000, (t2 - t1) / 1_000_000, (t3 - t2) / 1_000_000, (t4 - t3) / 1_000_000)));
+                        "millis", String.format("speech %d, then %d for figures and sound (mix %d), paint %d (beside speech)", (t1 - t0) / 1_000_000, (t2 - t1) / 1_000_000, mixMillis, paintMillis)));
+    }
+
+    private static long await(CompletableFuture<Long> task, String what) throws IOException {
+        try {
+            return task.join();
+        } catch (CompletionException e) {
+            if (e.getCause() instanceof UncheckedIOException u) throw u.getCause();
+            throw new IOException(what + " failed: " + e.getCause(), e.getCause());
+        }
     }
 
     /** Whole frames: the planned length, or the speech plus a short tail when the speech is longer. */
     static int frames(double plannedSeconds, double speechEnd) {
-        int planned = (int) Math.round(plannedSeconds * ClipEncoder.FPS);
-        int needed = (int) Math.ceil((speechEnd + TAIL) * ClipEncoder.FPS - 1e-9);
+        int planned = (int) Math.round(plannedSeconds * BlockGraph.FPS);
+        int needed = (int) Math.ceil((speechEnd + TAIL) * BlockGraph.FPS - 1e-9);
         return Math.max(planned, needed);
     }
 
@@ -101,12 +131,12 @@ public final class AnimaticMaker implements VideoMaker {
         List<String> speakers = job.script().speakers();
         int lead = leadSpeaker(job.script());
         List<Figure> figures = new ArrayList<>();
-        figures.add(Figure.fit(job.characterImage(), LEAD_BOX_W, LEAD_BOX_H, ClipEncoder.WIDTH / 2, LEAD_FEET_Y, motionOf(lead, speech, LEAD_BOX_H, 0)).withSprites(job.dir()));
+        figures.add(Figure.fit(job.characterImage(), LEAD_BOX_W, LEAD_BOX_H, BlockGraph.WIDTH / 2, LEAD_FEET_Y, motionOf(lead, speech, LEAD_BOX_H, 0)).withSprites(job.dir()));
         List<Integer> others = speech.turns().stream().map(SpeechTrack.Turn::speaker).filter(s -> s != lead).distinct().limit(2).toList();
         for (int i = 0; i < others.size(); i++) {
             int who = others.get(i);
             Path image = cast.imageFor(speakers.get(who), job.dir());
-            int centerX = i == 0 ? ClipEncoder.WIDTH - 150 : 150;
+            int centerX = i == 0 ? BlockGraph.WIDTH - 150 : 150;
             figures.add(Figure.fit(image, CAST_BOX_W, CAST_BOX_H, centerX, CAST_FEET_Y, motionOf(who, speech, CAST_BOX_H, 0.9 + i)).withSprites(job.dir()));
         }
         return figures;
@@ -146,7 +176,7 @@ public final class AnimaticMaker implements VideoMaker {
 
     /** A slow eased pan over the oversized background; the direction changes from block to block. */
     static String[] pan(int index, double seconds) {
-        String ease = "(0.5-0.5*cos(PI*t/" + ClipEncoder.seconds(seconds) + "))";
+        String ease = "(0.5-0.5*cos(PI*t/" + BlockGraph.seconds(seconds) + "))";
         return switch (index % 3) {
             case 0 -> new String[]{"(iw-ow)*" + ease, "(ih-oh)*0.6"};
             case 1 -> new String[]{"(iw-ow)*(1-" + ease + ")", "(ih-oh)*0.5"};

@@ -41,13 +41,13 @@ final class WeatherLayer {
 
     /** The crop's y: scrolls the double-height tile down by {@code speed} px/s, wrapping every tile. */
     static String scrollY(Kind kind) {
-        return ClipEncoder.HEIGHT + "-mod(t*" + kind.speed + "," + ClipEncoder.HEIGHT + ")";
+        return BlockGraph.HEIGHT + "-mod(t*" + kind.speed + "," + BlockGraph.HEIGHT + ")";
     }
 
     static Path in(Kind kind, Path dir) throws IOException {
         Path file = dir.resolve("weather-" + kind.name().toLowerCase() + ".png");
         if (Files.exists(file)) return file;
-        int w = ClipEncoder.WIDTH, h = ClipEncoder.HEIGHT;
+        int w = BlockGraph.WIDTH, h = BlockGraph.HEIGHT;
         BufferedImage img = new BufferedImage(w, 2 * h, BufferedImage.TYPE_INT_ARGB);
         Graphics2D g = img.createGraphics();
         try {

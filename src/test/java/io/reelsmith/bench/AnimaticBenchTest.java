@@ -1,4 +1,4 @@
-package io.reelsmith.video.local;
+package io.reelsmith.bench;
 
 import io.reelsmith.cli.Main;
 import org.junit.jupiter.api.Test;
@@ -29,9 +29,9 @@ class AnimaticBenchTest {
         saved.print(out);
         assertThat(code).isZero();
         List<String> lines = out.lines().toList();
-        assertThat(lines.get(lines.size() - 1)).matches("RESULT animatic_rtf=\\d+\\.\\d{3}");
+        assertThat(lines.get(lines.size() - 1)).matches("RESULT ratio=\\d+\\.\\d{3} bare_ratio=\\d+\\.\\d{3} vs_bare=\\d+\\.\\d{3} cpu_vs_bare=\\d+\\.\\d{3}");
         assertThat(lines.stream().filter(l -> l.startsWith("RESULT"))).hasSize(1);
-        assertThat(out).contains("block-1", "render", "1080x1920 h264");
+        assertThat(out).contains("block-1", "render", "1080x1920 h264 30 fps", "bare ");
         assertThat(Files.exists(dir.resolve("final.mp4"))).isTrue();
     }
 }
