@@ -16,7 +16,8 @@ import java.util.Map;
 final class Views {
     private Views() { }
 
-    static Map<String, Object> videoSummary(VideoRow v) {
+    /** {@code money}: the video's spentUsd and failReason (from the ledger and the budget check). */
+    static Map<String, Object> videoSummary(VideoRow v, Map<String, Object> money) {
         Map<String, Object> m = new LinkedHashMap<>();
         m.put("id", v.id());
         m.put("status", v.status().wire());
@@ -27,6 +28,8 @@ final class Views {
         m.put("language", v.language());
         m.put("provider", v.provider());
         m.put("estimate", estimate(v));
+        m.put("estimateUsd", v.estimateUsd());
+        m.putAll(money);
         m.put("error", v.error());
         m.put("createdAt", v.createdAt());
         m.put("updatedAt", v.updatedAt());
@@ -34,8 +37,8 @@ final class Views {
     }
 
     /** A video with its script and every planned step in order (steps not begun yet are "pending"). */
-    static Map<String, Object> video(VideoRow v, Script script, List<DbJournal.StepRow> rows) {
-        Map<String, Object> m = videoSummary(v);
+    static Map<String, Object> video(VideoRow v, Script script, List<DbJournal.StepRow> rows, Map<String, Object> money) {
+        Map<String, Object> m = videoSummary(v, money);
         Map<String, DbJournal.StepRow> byName = new LinkedHashMap<>();
         rows.forEach(r -> byName.put(r.name(), r));
         List<Map<String, Object>> steps = new ArrayList<>();

@@ -2,7 +2,11 @@ package io.reelsmith.service;
 
 import io.javalin.Javalin;
 import io.reelsmith.api.ApiServer;
+import io.reelsmith.money.Budgets;
+import io.reelsmith.money.DbSpendLedger;
+import io.reelsmith.money.StepPrices;
 import io.reelsmith.pipeline.JobDirs;
+import io.reelsmith.pipeline.JobStages;
 import io.reelsmith.pipeline.Stages;
 import io.reelsmith.pipeline.Providers;
 import io.reelsmith.limits.DbVeoLimiter;
@@ -66,23 +70,42 @@ public final class Service implements AutoCloseable {
             // Built on first use: a server that never makes a google video needs no key.
             return google.updateAndGet(g -> g != null ? g : Providers.google(new DbVeoLimiter(db.dataSource(), veoLimits)));
         };
-        return start(c, db, providers, api, worker);
+        // MONEY (issue #11), the one place the spend recorder is wired until the provider registry lands: google
+        // stages are built per video with that video's recorder over the database ledger, sharing one SDK client.
+        var client = new java.util.concurrent.atomic.AtomicReference<com.google.genai.Client>();
+        JobStages jobStages = (name, spend) -> {
+            if (!"google".equals(name)) return providers.apply(name);
+            var config = io.reelsmith.google.GoogleConfig.fromEnv();
+            var sdk = client.updateAndGet(k -> k != null ? k : io.reelsmith.google.GoogleClients.create(config));
+            return new io.reelsmith.google.GoogleProvider(config, spend, sdk, new DbVeoLimiter(db.dataSource(), veoLimits))
+                    .stages(io.reelsmith.subtitle.align.WordTimers.auto(), io.reelsmith.subtitle.CaptionStyle.SHORTS, new io.reelsmith.render.FinalRenderer());
+        };
+        return start(c, db, providers, jobStages, api, worker);
     }
 
     public static Service start(Config c, Function<String, Stages> providers, boolean api, boolean worker) throws IOException {
-        return start(c, Database.open(c.dbUrl(), c.dbUser(), c.dbPassword()), providers, api, worker);
+        return start(c, Database.open(c.dbUrl(), c.dbUser(), c.dbPassword()), providers, JobStages.shared(providers), api, worker);
     }
 
-    private static Service start(Config c, Database db, Function<String, Stages> providers, boolean api, boolean worker) throws IOException {
+    /** With stages built per video ({@code jobStages}, given the video's spend recorder); {@code providers} serve characters. */
+    public static Service start(Config c, Function<String, Stages> providers, JobStages jobStages, boolean api, boolean worker) throws IOException {
+        return start(c, Database.open(c.dbUrl(), c.dbUser(), c.dbPassword()), providers, jobStages, api, worker);
+    }
+
+    private static Service start(Config c, Database db, Function<String, Stages> providers, JobStages jobStages, boolean api, boolean worker)
+            throws IOException {
         JacksonJsonMapper json = new JacksonJsonMapper();
         StorageProvider jobStorage = SqlStorageProviderFactory.using(db.dataSource());
         jobStorage.setJobMapper(new JobMapper(json));
         JobDirs dirs = new JobDirs(c.jobsDir());
+        DbSpendLedger ledger = new DbSpendLedger(db.jdbi());
+        Budgets budgets = new Budgets(db.jdbi(), c.userBudgetUsd(), new StepPrices(null), dirs);
         JobRequestScheduler scheduler = new JobRequestScheduler(jobStorage);
         requeueLostJobs(new Videos(db.jdbi()), scheduler);
         BackgroundJobServer jobServer = null;
         if (worker) {
-            VideoRunner runner = new VideoRunner(db.jdbi(), new Videos(db.jdbi()), dirs, providers, c.maxAttempts());
+            VideoRunner runner = new VideoRunner(db.jdbi(), new Videos(db.jdbi()), dirs, jobStages, ledger, budgets.gate(), c.maxAttempts(),
+                    c.runLeaseSeconds());
             JobActivator activator = new JobActivator() {
                 @Override
                 public <T> T activateJob(Class<T> type) {
@@ -105,7 +128,7 @@ public final class Service implements AutoCloseable {
         Javalin http = null;
         if (api) {
             var deps = new ApiServer.Deps(db, BlobStores.open(BlobStores.fromEnvironment(System.getenv()), c.blobDir()), dirs, providers, scheduler,
-                    c.jwtSecret(), c.tokenLifetime(), c.uploadMaxBytes(), c.characterProvider());
+                    c.jwtSecret(), c.tokenLifetime(), c.uploadMaxBytes(), c.characterProvider(), jobStages, ledger, budgets);
             http = ApiServer.start(c.host(), c.port(), deps);
         }
         LOG.info("reelsmith started: {}; API {}, job server {}, health port {}", c, api ? "on port " + http.port() : "off",
