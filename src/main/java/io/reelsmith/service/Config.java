@@ -45,7 +45,7 @@ public record Config(String host, int port, Path dataDir, String dbUrl, String d
         d.put("reelsmith.jobs.max.attempts", "3");
         d.put("reelsmith.characters.provider", "local");
         d.put("reelsmith.budget.user.usd", "50"); // each user's default budget in US dollars; empty: no limit
-        d.put("reelsmith.jobs.lease.seconds", "60"); // a run that has not renewed its video's lease this long is presumed dead
+        d.put("reelsmith.jobs.lease.seconds", "30"); // a run that has not renewed its video's lease this long is presumed dead
         return java.util.Collections.unmodifiableMap(d);
     }
 

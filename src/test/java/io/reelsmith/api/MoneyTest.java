@@ -130,8 +130,31 @@ class MoneyTest {
         return sum.setScale(2, RoundingMode.HALF_UP);
     }
 
+    /**
+     * The limiter of a starved machine: the first run of the video waits for a Veo slot until the test lets it go. A
+     * second run of the same video (JobRunr re-running the job of a worker it believed dead) arrives meanwhile.
+     * Before the run lease, both took the same slot back (same checkpoint key) and both submitted block 1.
+     */
+    static final class HeldSlot implements io.reelsmith.limits.VeoLimiter {
+        final CountDownLatch firstWaiting = new CountDownLatch(1), secondAcquire = new CountDownLatch(1), release = new CountDownLatch(1);
+        final java.util.concurrent.atomic.AtomicInteger acquires = new java.util.concurrent.atomic.AtomicInteger();
+
+        public Slot acquire(String key) throws java.io.IOException, InterruptedException {
+            int n = acquires.incrementAndGet();
+            if (n == 1) {
+                firstWaiting.countDown();
+                release.await();
+            } else if (n == 2) {
+                secondAcquire.countDown();
+            }
+            return UNLIMITED.acquire(key);
+        }
+
+        public void beforeRequest() { }
+    }
+
     @Test
-    void theSameVideoRunTwiceAtOnceGeneratesEachBlockOnce(@TempDir Path dir) throws Exception {
+    void aSecondRunOfTheSameVideoWhileTheFirstWaitsForASlotPaysForNoBlockAgain(@TempDir Path dir) throws Exception {
         try (TestServer s = server(dir, false, "50")) {
             String token = s.newUser();
             String id = plan(s, token, 3, "").get("id").asText();
@@ -142,25 +165,32 @@ class MoneyTest {
             var ledger = new DbSpendLedger(jdbi);
             var dirs = new JobDirs(s.config.jobsDir());
             var budgets = new Budgets(jdbi, null, new StepPrices(google), dirs);
-            // Two workers given the same job at once: what JobRunr does when it declares a slow worker dead.
-            CountDownLatch go = new CountDownLatch(1);
+            HeldSlot slot = new HeldSlot();
+            JobStages held = (name, spend) -> new GoogleProvider(google, spend, client, slot)
+                    .stages(SPREAD, CaptionStyle.SHORTS, new FinalRenderer("ultrafast", 35));
             ExecutorService pool = Executors.newFixedThreadPool(2);
-            List<Future<?>> runs = new ArrayList<>();
-            for (int i = 0; i < 2; i++) {
-                VideoRunner runner = new VideoRunner(jdbi, videos, dirs, googleStages(), ledger, budgets.gate(), 3, 30);
-                runs.add(pool.submit(() -> {
-                    go.await();
-                    runner.run(id, jobId);
-                    return null;
-                }));
-            }
-            go.countDown();
-            for (Future<?> f : runs) f.get(180, TimeUnit.SECONDS);
+            Future<?> first = pool.submit(() -> {
+                new VideoRunner(jdbi, videos, dirs, held, ledger, budgets.gate(), 3, 30).run(id, jobId);
+                return null;
+            });
+            assertThat(slot.firstWaiting.await(120, TimeUnit.SECONDS)).isTrue(); // run 1 is inside block 1, nothing submitted
+            Future<?> second = pool.submit(() -> {
+                new VideoRunner(jdbi, videos, dirs, held, ledger, budgets.gate(), 3, 30).run(id, jobId);
+                return null;
+            });
+            // Without the lease run 2 reaches the limiter within a second; with it, it waits for run 1. Either way
+            // run 1 is let go after this window, and the bill below is the verdict.
+            boolean secondReachedTheSlot = slot.secondAcquire.await(5, TimeUnit.SECONDS);
+            slot.release.countDown();
+            first.get(180, TimeUnit.SECONDS);
+            second.get(180, TimeUnit.SECONDS);
             pool.shutdown();
             assertThat(videos.status(id)).contains(VideoStatus.COMPLETED);
             assertThat(billable("generate")).as(emulator.log().calls().toString()).isEqualTo(1);
             assertThat(billable("extend")).isEqualTo(2);
             assertThat(new DbJournal(jdbi, id).log().stream().filter(e -> e.event().equals("claimed")).count()).isEqualTo(3);
+            assertThat(ledger.entries(id)).allMatch(e -> e.status() == io.reelsmith.google.SpendStatus.CHARGED);
+            assertThat(secondReachedTheSlot).as("the second run waited for the first one's lease").isFalse();
         }
     }
 
