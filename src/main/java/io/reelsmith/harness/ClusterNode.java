@@ -41,6 +41,11 @@ public final class ClusterNode {
         }
     }
 
+    private static io.reelsmith.pipeline.Stages googleStages(io.reelsmith.google.GoogleProvider provider) {
+        return new io.reelsmith.pipeline.Stages("google", provider.characterImages(), provider.scriptWriter(), provider.videoMaker(),
+                new SpreadTimer(), io.reelsmith.subtitle.CaptionStyle.SHORTS, new io.reelsmith.render.FinalRenderer("ultrafast", 35));
+    }
+
     public static void main(String[] args) throws Exception {
         boolean api = args.length == 1 && args[0].equals("api");
         if (!api && !(args.length == 1 && args[0].equals("worker"))) {
@@ -67,20 +72,22 @@ public final class ClusterNode {
         }
         String opsLog = env.get("REELSMITH_HARNESS_OPS_LOG");
         var stages = QuickStages.create(blockLatency, limiter, opsLog == null ? null : Path.of(opsLog));
-        io.reelsmith.pipeline.Stages google = null;
+        // MONEY (issue #11): google stages per video with the video's spend recorder (the service's database ledger),
+        // so the cluster tests can read uncertain submissions; one SDK client for the process.
+        io.reelsmith.pipeline.JobStages google = null;
         if (env.containsKey("REELSMITH_GOOGLE_BASE_URL")) {
             var gc = io.reelsmith.google.GoogleConfig.fromEnv();
-            var provider = new io.reelsmith.google.GoogleProvider(gc, io.reelsmith.google.SpendLedger.Recorder.NONE,
-                    io.reelsmith.google.GoogleClients.create(gc), limiter);
-            google = new io.reelsmith.pipeline.Stages("google", provider.characterImages(), provider.scriptWriter(), provider.videoMaker(),
-                    new SpreadTimer(), io.reelsmith.subtitle.CaptionStyle.SHORTS, new io.reelsmith.render.FinalRenderer("ultrafast", 35));
+            var client = io.reelsmith.google.GoogleClients.create(gc);
+            VeoLimiter veoLimiter = limiter;
+            google = (name, spend) -> googleStages(new io.reelsmith.google.GoogleProvider(gc, spend, client, veoLimiter));
         }
         var googleStages = google;
-        Service service = Service.start(config, name -> {
-            if (name.equals("google") && googleStages != null) return googleStages;
+        java.util.function.Function<String, io.reelsmith.pipeline.Stages> local = name -> {
             if (!name.equals(stages.provider())) throw new IllegalArgumentException("unknown provider '" + name + "' (harness: local)");
             return stages;
-        }, api, !api);
+        };
+        Service service = Service.start(config, local, (name, spend) -> name.equals("google") && googleStages != null
+                ? googleStages.of(name, spend) : local.apply(name), api, !api);
         System.out.println(api ? "cluster api on http://127.0.0.1:" + service.port() : "cluster worker running");
         System.out.flush();
         CountDownLatch stopped = new CountDownLatch(1);
