@@ -84,6 +84,7 @@ final class VeoGeneration {
                 }
                 // The submission claim (a unique row fenced by the run lease): a second run of the same video can
                 // never submit this attempt too; a claim left without an operation is the one uncertain window.
+                VeoRequest req = request.make(); // may refuse (rules, expiry) before anything is claimed or sent
                 String claimKey = "veo.claim." + attempt;
                 if (cp.claim(claimKey) == Checkpoint.Claim.TAKEN) {
                     uncertain.record(claimKey);
@@ -92,7 +93,16 @@ final class VeoGeneration {
                     cp.put("veo.attempt", String.valueOf(attempt));
                     continue;
                 }
-                name = veo.submit(request.make());
+                try {
+                    name = veo.submit(req);
+                } catch (GoogleException e) {
+                    if (e.getCause() instanceof com.google.genai.errors.ApiException) {
+                        // Google answered with an error: no operation exists, so the next run's claim is a new attempt.
+                        cp.put("veo.failed." + attempt, e.getMessage());
+                        cp.put("veo.attempt", String.valueOf(attempt + 1));
+                    }
+                    throw e; // otherwise sent without an answer: the claim stays, the next run records it as uncertain
+                }
                 submitted++;
                 cp.put(key, name); // before polling: a crash from here on resumes this operation
                 cp.put("veo.submitted." + attempt, Instant.now().toString());

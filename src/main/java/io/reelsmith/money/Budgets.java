@@ -46,11 +46,6 @@ public final class Budgets {
         return jdbi.withHandle(h -> spentOnVideo(h, videoId));
     }
 
-    /** Sets a user's own budget (null: back to the configured default). False when there is no such user. */
-    public boolean setUserBudget(String email, BigDecimal usd) {
-        return jdbi.withHandle(h -> h.createUpdate("UPDATE users SET budget_usd = ? WHERE email = ?").bind(0, usd).bind(1, email).execute()) > 0;
-    }
-
     /** Sets the optional cap of a video (given when it is planned). */
     public void setCap(String videoId, BigDecimal capUsd) {
         jdbi.useHandle(h -> h.createUpdate("UPDATE videos SET cap_usd = ? WHERE id = ?").bind(0, capUsd).bind(1, videoId).execute());

@@ -239,6 +239,37 @@ class MoneyTest {
     }
 
     @Test
+    void aRunningJobStopsCleanlyBeforeABlockThatWouldCrossTheBudgetAnAdministratorLowered(@TempDir Path dir) throws Exception {
+        try (TestServer s = server(dir, false, "50")) {
+            String email = "lowered@example.com";
+            String token = TestServer.parse(s.json("POST", "/api/v1/auth/register", null,
+                    "{\"email\":\"" + email + "\",\"password\":\"correct horse\"}")).get("token").asText();
+            String id = plan(s, token, 3, "").get("id").asText();
+            assertThat(s.json("POST", "/api/v1/videos/" + id + "/start", token, null).statusCode()).isEqualTo(200);
+            // The administrator lowers this user's budget to $4 after the start: block 1 ($3.20) fits, block 2 ($2.80) does not.
+            var err = new java.io.StringWriter();
+            assertThat(io.reelsmith.cli.Main.run(new java.io.PrintWriter(err, true), "users", "budget", email, "4", "--data-dir", s.dataDir.toString()))
+                    .as(err.toString()).isZero();
+            assertThat(TestServer.parse(s.json("GET", "/api/v1/spend", token, null)).get("budgetUsd").decimalValue()).isEqualByComparingTo("4");
+            var jdbi = s.db();
+            var dirs = new JobDirs(s.config.jobsDir());
+            new VideoRunner(jdbi, new Videos(jdbi), dirs, googleStages(), new DbSpendLedger(jdbi),
+                    new Budgets(jdbi, new BigDecimal("50"), new StepPrices(google), dirs).gate(), 3, 30).run(id, null);
+            JsonNode v = TestServer.parse(s.json("GET", "/api/v1/videos/" + id, token, null));
+            assertThat(v.get("status").asText()).isEqualTo("failed");
+            assertThat(v.get("failReason").asText()).isEqualTo("budget");
+            assertThat(v.get("error").asText()).contains("paying for block-2").contains("budget");
+            assertThat(billable("generate")).isEqualTo(1);
+            assertThat(billable("extend")).as("nothing paid past the budget").isZero();
+            assertThat(v.get("spentUsd").decimalValue()).isEqualByComparingTo("3.23");
+            var unknown = new java.io.StringWriter();
+            assertThat(io.reelsmith.cli.Main.run(new java.io.PrintWriter(unknown, true), "users", "budget", "nobody@example.com", "4",
+                    "--data-dir", s.dataDir.toString())).isNotZero();
+            assertThat(unknown.toString()).contains("no user with the email nobody@example.com");
+        }
+    }
+
+    @Test
     void concurrentStartsOfOneUserCannotTogetherExceedTheBudget(@TempDir Path dir) throws Exception {
         try (TestServer s = server(dir, false, "7")) { // no job server: the reservations stay held
             String token = s.newUser();
