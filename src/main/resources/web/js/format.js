@@ -60,7 +60,7 @@ export function estimateText(estimate) {
  */
 export function budgetText(spend) {
   if (!spend || !('budgetUsd' in spend)) return 'Not reported by this server';
-  if (spend.budgetUsd === null) return 'No limit';
+  if (spend.budgetUsd == null) return 'No limit'; // null in the API's JSON (undefined once passed through some clients)
   return `${money(spend.remainingUsd) ?? '$0.00'} left of ${money(spend.budgetUsd)}`;
 }
 
