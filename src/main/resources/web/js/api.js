@@ -13,10 +13,11 @@ export const session = {
 
 /** An error answer of the API: {"error": code, "message": text} with its HTTP status. */
 export class ApiError extends Error {
-  constructor(status, code, message) {
+  constructor(status, code, message, body = {}) {
     super(message || code || `HTTP ${status}`);
     this.status = status;
     this.code = code;
+    this.body = body; // the whole answer, e.g. estimateUsd and remainingUsd of a 402
   }
 }
 
@@ -32,15 +33,16 @@ function headers(extra = {}) {
 async function failure(res) {
   let code = null;
   let message = null;
+  let body = {};
   try {
-    const body = await res.json();
+    body = await res.json();
     code = body.error;
     message = body.message;
   } catch {
     message = `${res.status} ${res.statusText}`;
   }
   if (res.status === 401 && session.signedIn()) onUnauthorized();
-  return new ApiError(res.status, code, message);
+  return new ApiError(res.status, code, message, body);
 }
 
 async function send(method, path, body, signal) {

@@ -1,8 +1,8 @@
 // A planned (draft) video before it is paid for: the price, the budget, the script editor, and Start.
 // Used by the new-video page right after planning and by the video page while the video is a draft.
-import {post, put} from './api.js';
+import {ApiError, get, post, put} from './api.js';
 import {h, say} from './dom.js';
-import {budgetText, estimateText} from './format.js';
+import {budgetRefusal, budgetText, estimateText} from './format.js';
 import {scriptEditor} from './scriptEditor.js';
 
 /** onStarted(video) is called once the server accepted the start. */
@@ -12,6 +12,9 @@ export function draftPanel(video, onStarted) {
   const saveButton = h('button', {type: 'button', class: 'secondary', disabled: true}, 'Save script');
   const startButton = h('button', {type: 'submit', class: 'primary'}, 'Start making the video');
   const path = `/videos/${encodeURIComponent(video.id)}`;
+  const budget = h('dd', {class: 'budget'}, 'Checking…');
+  // The caller's budget (GET /spend): what is left once spend and other videos' reservations are counted.
+  get('/spend').then((spend) => { budget.textContent = budgetText(spend); }, () => { budget.textContent = budgetText(null); });
 
   async function save() {
     const updated = await put(`${path}/script`, editor.script());
@@ -34,7 +37,7 @@ export function draftPanel(video, onStarted) {
     h('p', {class: 'hint'}, 'Read and edit every line before you start: the video is made from this script.'),
     h('dl', {class: 'price'},
       h('div', {}, h('dt', {}, 'Cost estimate'), h('dd', {class: 'estimate'}, estimateText(video.estimate))),
-      h('div', {}, h('dt', {}, 'Budget'), h('dd', {class: 'budget'}, budgetText(video))),
+      h('div', {}, h('dt', {}, 'Budget'), budget),
       h('div', {}, h('dt', {}, 'Blocks'), h('dd', {}, String(video.script.blocks.length)))),
     editor.element,
     message,
@@ -48,7 +51,7 @@ export function draftPanel(video, onStarted) {
       if (editor.dirty()) await save();
       onStarted(await post(`${path}/start`));
     } catch (e) {
-      say(message, 'error', `The video did not start: ${e.message}`);
+      say(message, 'error', e instanceof ApiError && e.status === 402 ? budgetRefusal(e) : `The video did not start: ${e.message}`);
       startButton.disabled = false;
     }
   });

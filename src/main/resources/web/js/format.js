@@ -55,18 +55,31 @@ export function estimateText(estimate) {
 }
 
 /**
- * The budget left, if the server reports one. The API of issue #3 has no budget field yet; the google
- * provider has per-user limits and a spend ledger, so a "budget" object is looked for in a few likely
- * shapes, and the page says plainly when there is none.
+ * The caller's budget from GET /api/v1/spend ({budgetUsd, spentUsd, reservedUsd, remainingUsd}):
+ * "$12.50 left of $50.00", "No limit", or, from a server without that route, "Not reported by this server".
  */
-export function budgetText(video) {
-  const b = video.budget ?? video.estimate?.budget ?? video.estimate?.budgetLeftUsd;
-  if (b === undefined || b === null) return 'Not reported by this server';
-  if (typeof b !== 'object') return money(b) ? `${money(b)} left` : 'Not reported by this server';
-  let left = b.leftUsd ?? b.remainingUsd ?? b.left;
-  if (left == null && b.perUserUsd != null) left = Number(b.perUserUsd) - Number(b.spentUsd || 0);
-  if (left != null && money(left)) return `${money(left)} left`;
-  return 'perUserUsd' in b && b.perUserUsd === null ? 'No limit' : 'Not reported by this server';
+export function budgetText(spend) {
+  if (!spend || !('budgetUsd' in spend)) return 'Not reported by this server';
+  if (spend.budgetUsd == null) return 'No limit'; // null in the API's JSON (undefined once passed through some clients)
+  return `${money(spend.remainingUsd) ?? '$0.00'} left of ${money(spend.budgetUsd)}`;
+}
+
+/** A refused start/retry/regenerate (HTTP 402 budget_exceeded) in plain words; nothing was charged. */
+export function budgetRefusal(error) {
+  const b = error.body || {};
+  const cost = money(b.estimateUsd);
+  const left = money(b.remainingUsd);
+  if (cost && left) {
+    return `Not started: this would cost about ${cost}, and only ${left} of your budget is left. Nothing was charged. `
+      + 'Ask an administrator for a larger budget, or make fewer blocks.';
+  }
+  return `Not started: it is over your budget. Nothing was charged. ${error.message || ''}`.trim();
+}
+
+/** What a video has cost so far (charged, or possibly charged when a submission's fate is unknown). */
+export function spentText(video) {
+  const spent = money(video.spentUsd);
+  return spent ? `${spent} spent so far` : '';
 }
 
 export function seconds(millis) {

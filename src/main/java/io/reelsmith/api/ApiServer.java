@@ -1,5 +1,8 @@
 package io.reelsmith.api;
 
+import io.reelsmith.app.VideoService;
+import io.reelsmith.money.Budgets;
+import io.reelsmith.money.DbSpendLedger;
 import io.javalin.Javalin;
 import io.javalin.config.SizeUnit;
 import io.javalin.http.Context;
@@ -29,8 +32,8 @@ public final class ApiServer {
 
     /** What the API works with; built by the service. */
     /** {@code downloadLinkLifetime}: null to stream downloads, else redirect to signed URLs valid this long. */
-    public record Deps(Database db, VideoFiles files, Function<String, Stages> providers, JobRequestScheduler jobs,
-                       String secret, Duration tokenLifetime, long uploadMaxBytes, String characterProvider,
+    public record Deps(Database db, VideoFiles files, Function<String, Stages> providers, VideoService videos, Budgets budgets,
+                       DbSpendLedger ledger, String secret, Duration tokenLifetime, long uploadMaxBytes, String characterProvider,
                        Duration downloadLinkLifetime) {
         BlobStore blobs() {
             return files.blobs();
@@ -44,12 +47,13 @@ public final class ApiServer {
         Tokens tokens = new Tokens(d.secret(), d.tokenLifetime(), Clock.systemUTC());
         Characters characters = new Characters(jdbi);
         Videos videos = new Videos(jdbi);
-        VideoApi videoApi = new VideoApi(jdbi, videos, characters, d.files(), d.providers(), d.jobs());
+        VideoApi videoApi = new VideoApi(d.videos(), videos);
         // The document lists the routes and the route serving it is one of them: it is filled in once they exist.
         var doc = new java.util.concurrent.atomic.AtomicReference<String>();
         List<Route> routes = Routes.all(tokens, new AuthApi(new Users(jdbi), tokens),
                 new CharacterApi(characters, d.blobs(), d.providers(), d.characterProvider(), d.uploadMaxBytes()),
                 videoApi, new VideoFilesApi(videoApi, d.files().blobs(), d.downloadLinkLifetime()), new VideoEvents(videoApi),
+                new SpendApi(d.budgets(), d.ledger()),
                 ctx -> health(ctx, jdbi),
                 ctx -> ctx.contentType("application/json").result(doc.get()));
         doc.set(Json.write(OpenApi.document(routes, d.uploadMaxBytes())));
@@ -71,6 +75,14 @@ public final class ApiServer {
             });
             for (Route r : routes) cfg.routes.addHttpHandler(r.method(), r.path(), r.handler());
             cfg.routes.exception(ApiError.class, (e, ctx) -> error(ctx, e.status(), e.code(), e.getMessage()));
+            cfg.routes.exception(io.reelsmith.app.Refusal.class, (e, ctx) -> {
+                switch (e.kind()) {
+                    case NOT_FOUND -> error(ctx, 404, "not_found", e.getMessage());
+                    case CONFLICT -> error(ctx, 409, "conflict", e.getMessage());
+                    case INVALID -> error(ctx, 400, "invalid_field", e.getMessage());
+                }
+            });
+            cfg.routes.exception(io.reelsmith.money.BudgetExceeded.class, (e, ctx) -> budgetExceeded(ctx, e));
             cfg.routes.exception(ScriptException.class, (e, ctx) -> error(ctx, 400, "invalid_script", e.getMessage()));
             cfg.routes.exception(IllegalArgumentException.class, (e, ctx) -> error(ctx, 400, "invalid_field", e.getMessage()));
             cfg.routes.exception(HttpResponseException.class, (e, ctx) -> error(ctx, e.getStatus(), code(e.getStatus()), e.getMessage()));
@@ -95,6 +107,17 @@ public final class ApiServer {
     static void error(Context ctx, int status, String code, String message) {
         ctx.attribute("api-error", code);
         Json.respond(ctx, status, Map.of("error", code, "message", message == null ? code : message));
+    }
+
+    /** 402: the estimate, what the budget still allows, and why in plain words; nothing was paid. */
+    static void budgetExceeded(Context ctx, io.reelsmith.money.BudgetExceeded e) {
+        ctx.attribute("api-error", "budget_exceeded");
+        Map<String, Object> body = new java.util.LinkedHashMap<>();
+        body.put("error", "budget_exceeded");
+        body.put("estimateUsd", e.estimateUsd());
+        body.put("remainingUsd", e.remainingUsd());
+        body.put("message", e.getMessage());
+        Json.respond(ctx, 402, body);
     }
 
     private static String code(int status) {

@@ -65,6 +65,10 @@ final class OpenApi {
             responses.put("206", map("description", "the requested byte range (Range header)", "content", map("video/mp4", map("schema", binary("video/mp4")))));
         }
         Map<String, Object> error = map("description", "error", "content", map(Route.JSON, map("schema", ref("Error"))));
+        if (r.method().name().equals("POST") && r.path().matches(".*/(start|retry|regenerate)$")) {
+            responses.put("402", map("description", "the estimate of what the video still has to make is over your budget or its cap; nothing was paid",
+                    "content", map(Route.JSON, map("schema", ref("BudgetExceeded")))));
+        }
         responses.put("4XX", error);
         responses.put("5XX", error);
         op.put("responses", responses);
@@ -84,7 +88,8 @@ final class OpenApi {
                 "characterId", str("id of one of your characters"),
                 "blocks", map("type", "integer", "minimum", 1, "maximum", Script.MAX_BLOCKS, "default", VideoApi.DEFAULT_BLOCKS),
                 "language", map("type", "string", "enum", List.of("en", "fr"), "default", "en"),
-                "provider", map("type", "string", "description", "local (free offline animatic) or google", "default", "local")));
+                "provider", map("type", "string", "description", "local (free offline animatic) or google", "default", "local"),
+                "capUsd", map("type", "number", "minimum", 0, "description", "optional: most this video may ever spend, in US dollars")));
         s.put("Token", map("type", "object", "properties", map("token", str("JWT for 'Authorization: Bearer'"),
                 "expiresIn", map("type", "integer", "description", "seconds"))));
         s.put("Health", map("type", "object", "properties", map("status", str("ok"))));
@@ -100,11 +105,28 @@ final class OpenApi {
                 "status", map("type", "string", "enum", List.of("draft", "queued", "running", "completed", "failed", "cancelled")),
                 "theme", str(""), "characterId", str(""), "characterName", str(""), "blocks", map("type", "integer"), "language", str(""),
                 "provider", str(""), "estimate", map("type", "object", "properties", map("provider", str(""), "usd", map("type", List.of("number", "null")))),
+                "estimateUsd", map("type", List.of("number", "null"), "description", "estimated price when planned (0 for local)"),
+                "spentUsd", map("type", "number", "description", "charged and uncertain spend of this video so far"),
+                "failReason", map("type", List.of("string", "null"), "enum", java.util.Arrays.asList("budget", "error", null),
+                        "description", "why a failed video failed: budget (stopped before a call over its budget) or error"),
                 "error", orNull(str("last error, if any")), "createdAt", map("type", "string", "format", "date-time"),
                 "updatedAt", map("type", "string", "format", "date-time"),
                 "progress", map("type", "object", "properties", map("done", map("type", "integer"), "total", map("type", "integer"))),
                 "steps", map("type", "array", "items", ref("Step")), "script", map("anyOf", List.of(ref("Script"), map("type", "null"))))));
         s.put("VideoPage", page("Video"));
+        Map<String, Object> usdOrNull = map("type", List.of("number", "null"), "description", "US dollars; null: no limit");
+        s.put("Spend", map("type", "object", "properties", map("budgetUsd", usdOrNull,
+                "spentUsd", map("type", "number", "description", "charged and uncertain calls"),
+                "reservedUsd", map("type", "number", "description", "estimates held by your queued and running videos"),
+                "remainingUsd", usdOrNull, "entries", map("type", "array", "items", ref("SpendEntry")))));
+        s.put("SpendEntry", map("type", "object", "properties", map("videoId", str("uuid"), "step", str("character, script, block-N, frame-N"),
+                "model", str(""), "kind", str("image, text, generate, extend, interpolate…"), "quantity", map("type", "number"),
+                "unit", str("second, image, call"), "usd", map("type", "number"),
+                "status", map("type", "string", "enum", List.of("charged", "not_charged", "uncertain")),
+                "operationId", map("type", List.of("string", "null"), "description", "Google's operation; claim:KEY for an uncertain submission"),
+                "at", map("type", "string", "format", "date-time"))));
+        s.put("BudgetExceeded", object(List.of("error", "estimateUsd", "remainingUsd", "message"), "error", map("type", "string", "enum", List.of("budget_exceeded")),
+                "estimateUsd", map("type", "number"), "remainingUsd", map("type", "number"), "message", str("why, in plain words")));
         s.put("Script", map("type", "object", "description", "script.json: {title, language, blocks:[{number, dialogue:[{speaker,text}], visual, sound}]}"));
         return s;
     }

@@ -24,7 +24,7 @@ final class Routes {
     private Routes() { }
 
     static List<Route> all(Tokens tokens, AuthApi auth, CharacterApi characters, VideoApi videos, VideoFilesApi files,
-                           VideoEvents events, Handler health, Handler openApi) {
+                           VideoEvents events, SpendApi spend, Handler health, Handler openApi) {
         SignedIn u = new SignedIn(tokens);
         return List.of(
                 Route.open(GET, V1 + "/health", "system", "Liveness and database check", null, 200, health)
@@ -47,6 +47,9 @@ final class Routes {
                 u.route(DELETE, "/characters/{id}", "characters", "Delete one of your characters (videos keep their copy)", null, 204, characters::delete),
                 u.route(GET, "/characters/{id}/image", "characters", "The character's reference image (PNG)", null, 200, characters::image)
                         .producing("image/png"),
+
+                u.route(GET, "/spend", "spend", "Your budget, spend, reservations and every billable call of your videos", null, 200, spend::get)
+                        .returning("Spend"),
 
                 u.route(POST, "/videos", "videos", "Plan a video: returns its id, the planned script and a cost estimate (status draft)", "CreateVideo", 201, videos::create)
                         .returning("Video"),

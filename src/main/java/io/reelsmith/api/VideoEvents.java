@@ -53,7 +53,7 @@ final class VideoEvents {
     }
 
     private Object videoJson(VideoRow v) throws IOException {
-        return Views.video(v, null, api.steps(v.id()));
+        return api.progress(v);
     }
 
     private static void write(OutputStream out, String text) throws IOException {

@@ -1,22 +1,21 @@
 package io.reelsmith.api;
 
-import io.reelsmith.pipeline.DbJournal;
-import io.reelsmith.pipeline.Pipeline;
-import io.reelsmith.pipeline.StepStatus;
+import io.reelsmith.app.StepState;
+import io.reelsmith.app.VideoService;
 import io.reelsmith.script.Script;
 import io.reelsmith.storage.VideoRow;
 
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 
 /** The JSON shapes of videos (characters have theirs in {@link CharacterApi#view}). */
 final class Views {
     private Views() { }
 
-    static Map<String, Object> videoSummary(VideoRow v) {
+    /** {@code money}: the video's spentUsd and failReason (from the ledger and the budget check). */
+    static Map<String, Object> videoSummary(VideoRow v, VideoService.Money money) {
         Map<String, Object> m = new LinkedHashMap<>();
         m.put("id", v.id());
         m.put("status", v.status().wire());
@@ -27,6 +26,9 @@ final class Views {
         m.put("language", v.language());
         m.put("provider", v.provider());
         m.put("estimate", estimate(v));
+        m.put("estimateUsd", v.estimateUsd());
+        m.put("spentUsd", money.spentUsd());
+        m.put("failReason", money.failReason());
         m.put("error", v.error());
         m.put("createdAt", v.createdAt());
         m.put("updatedAt", v.updatedAt());
@@ -34,28 +36,22 @@ final class Views {
     }
 
     /** A video with its script and every planned step in order (steps not begun yet are "pending"). */
-    static Map<String, Object> video(VideoRow v, Script script, List<DbJournal.StepRow> rows) {
-        Map<String, Object> m = videoSummary(v);
-        Map<String, DbJournal.StepRow> byName = new LinkedHashMap<>();
-        rows.forEach(r -> byName.put(r.name(), r));
+    static Map<String, Object> video(VideoRow v, Script script, List<StepState> planned, VideoService.Money money) {
+        Map<String, Object> m = videoSummary(v, money);
         List<Map<String, Object>> steps = new ArrayList<>();
-        int done = 0;
-        List<String> planned = Pipeline.steps(v.blocks());
-        for (String name : planned) {
-            DbJournal.StepRow r = byName.get(name);
+        for (StepState r : planned) {
             Map<String, Object> s = new LinkedHashMap<>();
-            s.put("name", name);
-            s.put("status", r == null ? "pending" : r.status().name().toLowerCase(Locale.ROOT));
-            s.put("attempts", r == null ? 0 : r.attempts());
-            s.put("millis", r == null ? 0 : r.millis());
-            s.put("error", r == null ? null : r.error());
-            s.put("startedAt", r == null ? null : r.startedAt());
-            s.put("finishedAt", r == null ? null : r.finishedAt());
-            s.put("outputs", r == null ? Map.of() : r.outputs());
-            if (r != null && r.status() == StepStatus.DONE) done++;
+            s.put("name", r.name());
+            s.put("status", r.status());
+            s.put("attempts", r.attempts());
+            s.put("millis", r.millis());
+            s.put("error", r.error());
+            s.put("startedAt", r.startedAt());
+            s.put("finishedAt", r.finishedAt());
+            s.put("outputs", r.outputs());
             steps.add(s);
         }
-        m.put("progress", Map.of("done", done, "total", planned.size()));
+        m.put("progress", Map.of("done", planned.stream().filter(StepState::done).count(), "total", planned.size()));
         m.put("steps", steps);
         m.put("script", script);
         return m;

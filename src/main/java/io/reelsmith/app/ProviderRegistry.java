@@ -1,5 +1,6 @@
 package io.reelsmith.app;
 
+import com.google.genai.Client;
 import io.reelsmith.google.CostEstimator;
 import io.reelsmith.google.GoogleClients;
 import io.reelsmith.google.GoogleConfig;
@@ -17,6 +18,7 @@ import io.reelsmith.video.local.LocalStages;
 import java.math.BigDecimal;
 import java.util.List;
 import java.util.Locale;
+import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Supplier;
 
 /**
@@ -65,6 +67,8 @@ public final class ProviderRegistry {
     }
 
     private final Supplier<GoogleConfig> googleConfig;
+    /** Non-null: every google job of this registry shares one SDK client (a server process); else one per job. */
+    private final AtomicReference<Client> sharedClient;
 
     /** Google's settings from the environment. */
     public ProviderRegistry() {
@@ -72,7 +76,20 @@ public final class ProviderRegistry {
     }
 
     public ProviderRegistry(Supplier<GoogleConfig> googleConfig) {
+        this(googleConfig, null);
+    }
+
+    private ProviderRegistry(Supplier<GoogleConfig> googleConfig, AtomicReference<Client> sharedClient) {
         this.googleConfig = googleConfig;
+        this.sharedClient = sharedClient;
+    }
+
+    /**
+     * For a long-running process that builds stages per job (each with its own spend recorder): the SDK client,
+     * made on the first google job, is shared by all of them and lives as long as the process.
+     */
+    public static ProviderRegistry sharingOneClient() {
+        return new ProviderRegistry(GoogleConfig::fromEnv, new AtomicReference<>());
     }
 
     public static List<String> names() {
@@ -105,7 +122,9 @@ public final class ProviderRegistry {
     /** The google provider itself (the CLI keeps it to close its client and read its plan). */
     public GoogleProvider google(JobContext ctx) {
         GoogleConfig c = googleConfig.get();
-        return new GoogleProvider(c, ctx.spend(), GoogleClients.create(c), ctx.limiter());
+        Client client = sharedClient == null ? GoogleClients.create(c)
+                : sharedClient.updateAndGet(k -> k != null ? k : GoogleClients.create(c));
+        return new GoogleProvider(c, ctx.spend(), client, ctx.limiter());
     }
 
     public GoogleConfig googleConfig() {

@@ -19,6 +19,7 @@ import picocli.CommandLine.Command;
                 ServeCommand.class,
                 WorkerCommand.class,
                 EmulatorCommand.class,
+                UsersCommand.class,
         })
 public final class Main implements Runnable {
     public static void main(String[] args) {

@@ -26,7 +26,21 @@ public final class ApiCalls {
         return call(what, call, System.nanoTime() + config.operationTimeout().toNanos());
     }
 
+    /**
+     * A paid submission: retried only when Google answered with an error (no operation was created) or the
+     * connection was never made. A network error after the request was sent (a read timeout, a reset) may
+     * hide an accepted, billed operation, so it is not retried here: the run fails and the next run finds the
+     * submission claim without an operation and records it as uncertain spend.
+     */
+    public <T> T submit(String what, Supplier<T> call) throws GoogleException {
+        return call(what, call, System.nanoTime() + config.operationTimeout().toNanos(), true);
+    }
+
     public <T> T call(String what, Supplier<T> call, long deadlineNanos) throws GoogleException {
+        return call(what, call, deadlineNanos, false);
+    }
+
+    private <T> T call(String what, Supplier<T> call, long deadlineNanos, boolean paid) throws GoogleException {
         Duration wait = config.backoffInitial();
         for (int attempt = 0; ; attempt++) {
             try {
@@ -39,6 +53,10 @@ public final class ApiCalls {
                     throw new GoogleException(what + " failed: " + describe(e) + gaveUp(attempt, deadlineNanos, wait), e);
                 }
             } catch (GenAiIOException e) {
+                if (paid && !neverConnected(e)) {
+                    throw new GoogleException(what + " failed after it was sent (" + rootMessage(e) + "): Google may have accepted it,"
+                            + " so it is not sent again by this run", e);
+                }
                 if (attempt >= config.maxRetries() || pastDeadline(wait, deadlineNanos)) {
                     throw new GoogleException(what + " failed: " + rootMessage(e) + gaveUp(attempt, deadlineNanos, wait), e);
                 }
@@ -72,6 +90,13 @@ public final class ApiCalls {
     public static String describe(ApiException e) {
         String status = e.status() == null || e.status().isBlank() ? "" : " " + e.status();
         return "HTTP " + e.code() + status + ": " + e.message();
+    }
+
+    private static boolean neverConnected(Throwable t) {
+        for (; t != null; t = t.getCause()) {
+            if (t instanceof java.net.ConnectException || t instanceof java.net.UnknownHostException) return true;
+        }
+        return false;
     }
 
     static String rootMessage(Throwable t) {

@@ -46,6 +46,17 @@ public final class CostEstimator {
         return new CostEstimate(lines);
     }
 
+    /** One block step's price (block {@code index}, from 0): what the service's budget checks before paying for it. */
+    public java.math.BigDecimal blockUsd(int index) {
+        PriceTable p = config.prices();
+        if (config.videoMode() == VideoMode.EXTEND) {
+            double seconds = index == 0 ? Script.FIRST_BLOCK_SECONDS : Script.EXTENSION_SECONDS;
+            return p.videoPerSecond().multiply(java.math.BigDecimal.valueOf(seconds));
+        }
+        // An interpolated block draws its end frame (and block 1 its start frame too), then 8 s of video.
+        return p.videoPerSecond().multiply(java.math.BigDecimal.valueOf(8)).add(p.perImage().multiply(java.math.BigDecimal.valueOf(index == 0 ? 2 : 1)));
+    }
+
     public CostEstimate estimate(Script script, boolean needsCharacterImage) {
         return estimate(script.blocks().size(), needsCharacterImage, false);
     }

@@ -13,7 +13,7 @@ public class InMemorySpendLedger implements SpendLedger {
 
     @Override
     public synchronized void record(SpendEntry e) {
-        byJobStep.put(e.jobId() + "\u0000" + e.step(), e);
+        byJobStep.put(e.jobId() + "\u0000" + e.step() + "\u0000" + e.operationId(), e);
     }
 
     @Override

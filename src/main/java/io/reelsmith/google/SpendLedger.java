@@ -5,8 +5,9 @@ import java.time.Instant;
 import java.util.List;
 
 /**
- * Where actual spend is written. One entry per (job, step): recording a step again replaces its entry, so a
- * step resumed after a crash is never counted twice. Implementations: {@link InMemorySpendLedger},
+ * Where actual spend is written. One entry per (job, step, operation id): recording the same call again replaces
+ * its entry, so a step resumed after a crash is never counted twice, while a regenerated block (a new operation)
+ * or an uncertain submission followed by a new one (operation id {@code claim:<key>}) are both kept. Implementations: {@link InMemorySpendLedger},
  * {@link JsonlSpendLedger}; the service backs it with its database.
  */
 public interface SpendLedger {

@@ -32,8 +32,8 @@ public final class VeoClient {
     }
 
     /**
-     * Sends the request and returns the operation name. Retried only on 429/5xx/network errors, where Google
-     * answered with no operation: nothing was started, so nothing can be paid twice.
+     * Sends the request and returns the operation name. Retried only on 429/5xx or a connection never made, where
+     * Google started nothing, so nothing can be paid twice (see {@link ApiCalls#submit}).
      */
     public String submit(VeoRequest request) throws GoogleException {
         VeoRules.check(request, vertex);
@@ -55,7 +55,7 @@ public final class VeoClient {
         GenerateVideosConfig cfg = config.build();
         GenerateVideosOperation op;
         try {
-            op = calls.call("Veo " + request.kind() + " request", () -> client.models.generateVideos(request.model(), src, cfg));
+            op = calls.submit("Veo " + request.kind() + " request", () -> client.models.generateVideos(request.model(), src, cfg));
         } catch (GoogleException e) {
             if (e.getCause() instanceof ApiException api && api.message() != null
                     && api.message().toLowerCase(Locale.ROOT).contains("expired")) {

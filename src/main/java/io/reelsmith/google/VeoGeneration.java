@@ -20,6 +20,14 @@ final class VeoGeneration {
 
     record Result(String videoUri, String operation, Instant created) { }
 
+    /**
+     * Told about a submission an earlier run claimed but never recorded (it stopped inside the submit round trip):
+     * it may be billed, so the caller records it as UNCERTAIN spend before a new attempt is submitted.
+     */
+    interface UncertainSubmit {
+        void record(String claimKey);
+    }
+
     private final VeoClient veo;
     private final GoogleConfig config;
 
@@ -40,7 +48,7 @@ final class VeoGeneration {
     static final String INLINE = "inline";
 
     /** {@code inlineOut}: where a video returned inline (Vertex AI) is saved, before the checkpoint says so. */
-    Result run(Checkpoint cp, String what, java.nio.file.Path inlineOut, RequestMaker request) throws java.io.IOException {
+    Result run(Checkpoint cp, String what, java.nio.file.Path inlineOut, RequestMaker request, UncertainSubmit uncertain) throws java.io.IOException {
         Optional<String> uri = cp.get("veo.uri");
         if (uri.isPresent()) return new Result(uri.get(), cp.get("veo.operation").orElse(""), Instant.parse(cp.get("veo.created").orElseThrow()));
         long deadline = System.nanoTime() + config.operationTimeout().toNanos();
@@ -74,7 +82,27 @@ final class VeoGeneration {
                     Thread.currentThread().interrupt();
                     throw new GoogleException(what + ": interrupted while waiting for room in the Veo request budget");
                 }
-                name = veo.submit(request.make());
+                // The submission claim (a unique row fenced by the run lease): a second run of the same video can
+                // never submit this attempt too; a claim left without an operation is the one uncertain window.
+                VeoRequest req = request.make(); // may refuse (rules, expiry) before anything is claimed or sent
+                String claimKey = "veo.claim." + attempt;
+                if (cp.claim(claimKey) == Checkpoint.Claim.TAKEN) {
+                    uncertain.record(claimKey);
+                    cp.put("veo.failed." + attempt, "uncertain: an earlier run stopped while submitting it (counted as spent)");
+                    attempt++;
+                    cp.put("veo.attempt", String.valueOf(attempt));
+                    continue;
+                }
+                try {
+                    name = veo.submit(req);
+                } catch (GoogleException e) {
+                    if (e.getCause() instanceof com.google.genai.errors.ApiException) {
+                        // Google answered with an error: no operation exists, so the next run's claim is a new attempt.
+                        cp.put("veo.failed." + attempt, e.getMessage());
+                        cp.put("veo.attempt", String.valueOf(attempt + 1));
+                    }
+                    throw e; // otherwise sent without an answer: the claim stays, the next run records it as uncertain
+                }
                 submitted++;
                 cp.put(key, name); // before polling: a crash from here on resumes this operation
                 cp.put("veo.submitted." + attempt, Instant.now().toString());

@@ -60,16 +60,19 @@ public final class VeoMaker implements VideoMaker {
         int n = job.index() + 1;
         Path out = job.dir().resolve(String.format("block-%02d.mp4", n));
         Checkpoint cp = job.checkpoint();
-        VeoGeneration.Result r = generation.run(cp, "block " + n, out, () -> request(job));
+        String kind = kind(job);
+        double billed = billedSeconds(job);
+        BigDecimal usd = config.prices().videoPerSecond().multiply(BigDecimal.valueOf(billed));
+        VeoGeneration.Result r = generation.run(cp, "block " + n, out, () -> request(job),
+                claim -> spend.record(new SpendLedger.Charge("block-" + n, config.videoModel(), kind, billed, "second", usd,
+                        SpendStatus.UNCERTAIN, "claim:" + claim)));
         if (r.videoUri().equals(VeoGeneration.INLINE)) {
             if (!Files.exists(out)) throw new GoogleException("block " + n + "'s video (returned inline by Vertex AI) is missing from " + out + "; reset the step to regenerate it");
         } else if (!Files.exists(out) || !cp.get("veo.downloaded").isPresent()) {
             veo.download(r.videoUri(), out);
             cp.put("veo.downloaded", out.getFileName().toString());
         }
-        double billed = billedSeconds(job);
-        spend.record(SpendLedger.Charge.charged("block-" + n, config.videoModel(), kind(job),
-                billed, "second", config.prices().videoPerSecond().multiply(BigDecimal.valueOf(billed)), r.operation()));
+        spend.record(SpendLedger.Charge.charged("block-" + n, config.videoModel(), kind, billed, "second", usd, r.operation()));
         int segment = config.videoMode() == VideoMode.EXTEND ? plan(job).step(job.index()).segment() : job.index();
         return new BlockClip(job.index(), out, MediaInfo.probe(out).seconds(), List.of(),
                 Map.of(FACT_URI, r.videoUri(), FACT_CREATED, r.created().toString(), FACT_OPERATION, r.operation(),

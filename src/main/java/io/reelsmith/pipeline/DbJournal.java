@@ -21,10 +21,18 @@ public final class DbJournal implements Journal {
     private static final ObjectMapper JSON = new ObjectMapper();
     private final Jdbi jdbi;
     private final String videoId;
+    private final String runToken;
 
+    /** A journal to read or reset steps (the API); it cannot {@link #claim} a paid submission. */
     public DbJournal(Jdbi jdbi, String videoId) {
+        this(jdbi, videoId, null);
+    }
+
+    /** The journal of one run holding the video's run lease {@code runToken} (its fencing token). */
+    public DbJournal(Jdbi jdbi, String videoId, String runToken) {
         this.jdbi = jdbi;
         this.videoId = videoId;
+        this.runToken = runToken;
     }
 
     /** One line of the step history. */
@@ -115,6 +123,30 @@ public final class DbJournal implements Journal {
             if (n == 0) h.createUpdate("INSERT INTO video_checkpoints (video_id, fact_key, fact_value) VALUES (?, ?, ?)")
                     .bind(0, videoId).bind(1, key).bind(2, value).execute();
         });
+    }
+
+    /**
+     * One row of {@code video_checkpoints} inserted only while this run still holds the video's lease: the
+     * primary key makes a second claim of the key impossible, and the lease check refuses a run that was taken over.
+     */
+    @Override
+    public Claim claim(String key) {
+        if (runToken == null) throw new IllegalStateException("only a run holding the video's lease may claim a paid submission");
+        try {
+            return jdbi.inTransaction(h -> {
+                if (h.createQuery("SELECT fact_value FROM video_checkpoints WHERE video_id = ? AND fact_key = ?")
+                        .bind(0, videoId).bind(1, key).mapTo(String.class).findOne().isPresent()) return Claim.TAKEN;
+                int n = h.createUpdate("INSERT INTO video_checkpoints (video_id, fact_key, fact_value) "
+                                + "SELECT id, ?, ? FROM videos WHERE id = ? AND run_token = ?")
+                        .bind(0, key).bind(1, "claimed by run " + runToken + " at " + now()).bind(2, videoId).bind(3, runToken).execute();
+                if (n == 0) throw new RunSupersededException(videoId);
+                log(h, key.contains(".") ? key.substring(0, key.indexOf('.')) : key, "claimed", key);
+                return Claim.GRANTED;
+            });
+        } catch (org.jdbi.v3.core.statement.UnableToExecuteStatementException e) {
+            if (e.getCause() instanceof java.sql.SQLException sql && "23505".equals(sql.getSQLState())) return Claim.TAKEN; // claimed meanwhile
+            throw e;
+        }
     }
 
     private void log(Handle h, String step, String event, String detail) {

@@ -179,6 +179,7 @@ public final class Pipeline {
         return new Checkpoint() {
             public Optional<String> get(String key) { return c.get(prefix + "." + key); }
             public void put(String key, String value) { c.put(prefix + "." + key, value); }
+            public Claim claim(String key) { return c.claim(prefix + "." + key); }
         };
     }
 }

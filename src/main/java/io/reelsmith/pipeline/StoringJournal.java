@@ -28,4 +28,6 @@ record StoringJournal(Journal journal, VideoFiles files, String ownerId, String 
     @Override public void reset(String name) { journal.reset(name); }
     @Override public Optional<String> get(String key) { return journal.get(key); }
     @Override public void put(String key, String value) { journal.put(key, value); }
+    // the database journal's claim is the fenced one: a wrapper must never fall back to the default
+    @Override public Claim claim(String key) { return journal.claim(key); }
 }

@@ -1,5 +1,6 @@
 package io.reelsmith.pipeline;
 
+import io.reelsmith.google.SpendLedger;
 import io.reelsmith.storage.Files2;
 import io.reelsmith.storage.VideoRow;
 import io.reelsmith.storage.VideoStatus;
@@ -12,7 +13,11 @@ import org.slf4j.LoggerFactory;
 
 import java.util.List;
 import java.util.Objects;
-import java.util.function.Function;
+import java.util.UUID;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
 
 /**
  * Runs a video's whole pipeline inside one JobRunr job, resuming from the journal. Design: one job per run
@@ -20,9 +25,15 @@ import java.util.function.Function;
  * failure simply runs the job again (JobRunr's orphan detection and retries with exponential backoff) and
  * the {@link DbJournal} makes that run start at the first unfinished step.
  *
+ * <p>One run at a time per video: a run first takes the video's run lease (a fencing token in the video's row,
+ * renewed every few seconds). A second run of the same video — JobRunr re-running a job whose slow worker it
+ * believed dead, a retry while the old run still waits on Veo — waits until the lease is given back or goes
+ * stale; a run whose lease was taken over can no longer claim a paid submission ({@link Checkpoint#claim}).
+ *
  * <p>Attempts are counted in {@code videos.runs}: after {@code maxAttempts} runs the video is FAILED and the
  * job ends without asking JobRunr for another retry. A job whose id is no longer the video's current job
- * (the user retried or cancelled meanwhile) does nothing.
+ * (the user retried or cancelled meanwhile) does nothing. A {@link StepGate} refusal (the budget) fails the
+ * video at once with reason "budget", before the step pays anything.
  *
  * <p>Stateless: a run rebuilds the video's workspace from the blob store ({@link VideoFiles}), stores each
  * step's files before the journal records the step done, and deletes its local copy when it ends, so any
@@ -30,20 +41,33 @@ import java.util.function.Function;
  */
 public final class VideoRunner implements JobRequestHandler<VideoJob> {
     private static final Logger LOG = LoggerFactory.getLogger(VideoRunner.class);
+    private static final ScheduledExecutorService HEARTBEAT = Executors.newSingleThreadScheduledExecutor(r -> {
+        Thread t = new Thread(r, "video-run-lease");
+        t.setDaemon(true);
+        return t;
+    });
     private final Jdbi jdbi;
     private final Videos videos;
     private final JobDirs dirs;
     private final VideoFiles files;
-    private final Function<String, Stages> providers;
+    private final JobStages stages;
+    private final SpendLedger ledger;
+    private final StepGate gate;
     private final int maxAttempts;
+    private final int leaseSeconds;
 
-    public VideoRunner(Jdbi jdbi, Videos videos, JobDirs dirs, VideoFiles files, Function<String, Stages> providers, int maxAttempts) {
+    /** {@code ledger}: where paid adapters record spend (null: nowhere); {@code leaseSeconds}: when a silent run's lease goes stale. */
+    public VideoRunner(Jdbi jdbi, Videos videos, JobDirs dirs, VideoFiles files, JobStages stages, SpendLedger ledger, StepGate gate,
+                       int maxAttempts, int leaseSeconds) {
         this.jdbi = jdbi;
         this.videos = videos;
         this.dirs = dirs;
         this.files = files;
-        this.providers = providers;
+        this.stages = stages;
+        this.ledger = ledger;
+        this.gate = gate;
         this.maxAttempts = maxAttempts;
+        this.leaseSeconds = leaseSeconds;
     }
 
     @Override
@@ -55,27 +79,60 @@ public final class VideoRunner implements JobRequestHandler<VideoJob> {
 
     /** One run; {@code jobId} null skips the stale-job check (tests call this directly). */
     public void run(String videoId, String jobId) throws Exception {
-        VideoRow before = videos.find(videoId).orElse(null);
-        if (before == null || (jobId != null && !jobId.equals(before.jobId()))) return; // deleted or superseded
-        if (!videos.startRun(videoId)) return; // cancelled or already finished
+        String token = UUID.randomUUID().toString();
+        while (true) {
+            VideoRow before = videos.find(videoId).orElse(null);
+            if (before == null || (jobId != null && !jobId.equals(before.jobId()))) return; // deleted or superseded
+            Videos.RunStart start = videos.startRun(videoId, token, leaseSeconds);
+            if (start == Videos.RunStart.INACTIVE) return; // cancelled or already finished
+            if (start == Videos.RunStart.STARTED) break;
+            // Another run of this video is alive: never run beside it (it could pay for the same block). It gives the
+            // lease back when it ends, or stops renewing it if its process died.
+            LOG.info("video {} is being made by another run; waiting for it", videoId);
+            Thread.sleep(1000);
+        }
+        AtomicBoolean lost = new AtomicBoolean();
+        var heartbeat = HEARTBEAT.scheduleWithFixedDelay(() -> {
+            try {
+                if (!videos.renewRun(videoId, token)) lost.set(true);
+            } catch (RuntimeException e) {
+                LOG.warn("video {}: cannot renew the run lease: {}", videoId, e.getMessage());
+            }
+        }, 0, Math.max(1, leaseSeconds / 6), TimeUnit.SECONDS);
+        try {
+            runHoldingLease(videoId, token, lost);
+        } finally {
+            heartbeat.cancel(false);
+            videos.releaseRun(videoId, token);
+        }
+    }
+
+    private void runHoldingLease(String videoId, String token, AtomicBoolean lost) throws Exception {
         VideoRow v = videos.find(videoId).orElseThrow();
         Workspace ws = dirs.of(videoId);
         try {
-            Pipeline pipeline = new Pipeline(providers.apply(v.provider()));
+            SpendLedger.Recorder spend = ledger == null ? SpendLedger.Recorder.NONE : ledger.forJob(videoId, v.ownerId());
+            Pipeline pipeline = new Pipeline(stages.of(v.provider(), spend));
             files.restore(v.ownerId(), videoId, ws);
-            Journal journal = new StoringJournal(new DbJournal(jdbi, videoId), files, v.ownerId(), videoId, ws);
-            pipeline.run(v.spec(), ws, journal, new LogListener(videoId), () -> stopped(videoId, v.jobId()));
+            DbJournal db = new DbJournal(jdbi, videoId, token);
+            Journal journal = new StoringJournal(db, files, v.ownerId(), videoId, ws);
+            pipeline.run(v.spec(), ws, journal, new LogListener(videoId, journal, gate), () -> lost.get() || stopped(videoId, v.jobId()));
             Manifest.write(Manifest.build(v.spec(), "planned", v.provider(), v.estimateUsd() == null ? 0 : v.estimateUsd().doubleValue(), ws, journal), ws);
             files.save(v.ownerId(), videoId, ws, List.of(ws.manifest()));
-            videos.finishRun(videoId, VideoStatus.COMPLETED, null);
-        } catch (CancelledException e) {
-            LOG.info("video {} stopped: cancelled", videoId);
+            videos.finishRun(videoId, token, VideoStatus.COMPLETED, null, null);
+        } catch (CancelledException | RunSupersededException e) {
+            LOG.info("video {} stopped: {}", videoId, lost.get() || e instanceof RunSupersededException ? "another run took it over" : "cancelled");
         } catch (Exception e) {
             if (stopped(videoId, v.jobId())) return; // cancelled while a step ran: its failure is moot
             String message = message(e);
+            if (e instanceof StepRefusedException refused) {
+                LOG.warn("video {} stopped ({}): {}", videoId, refused.reason(), message);
+                videos.finishRun(videoId, token, VideoStatus.FAILED, message, refused.reason());
+                return;
+            }
             if (v.runs() >= maxAttempts || PermanentFailure.in(e)) { // a retired model: another run cannot help
                 LOG.warn("video {} failed after {} runs: {}", videoId, v.runs(), message);
-                videos.finishRun(videoId, VideoStatus.FAILED, message);
+                videos.finishRun(videoId, token, VideoStatus.FAILED, message, "error");
                 return;
             }
             LOG.warn("video {} run {} of {} failed, JobRunr retries it: {}", videoId, v.runs(), maxAttempts, message);
@@ -95,9 +152,10 @@ public final class VideoRunner implements JobRequestHandler<VideoJob> {
         return m.length() <= 2000 ? m : m.substring(0, 1997) + "…";
     }
 
-    private record LogListener(String videoId) implements Pipeline.Listener {
+    private record LogListener(String videoId, Journal journal, StepGate gate) implements Pipeline.Listener {
         public void stepStarted(String step, int index, int total) {
             LOG.info("video {} step {} ({}/{})", videoId, step, index + 1, total);
+            if (!journal.isDone(step)) gate.beforeStep(videoId, step); // before the step records or pays anything
         }
 
         public void stepFinished(String step, long millis, boolean skipped) {

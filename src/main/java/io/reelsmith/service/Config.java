@@ -24,7 +24,7 @@ public record Config(String host, int port, Path dataDir, String dbUrl, String d
                      String jwtSecret, Duration tokenLifetime, long uploadMaxBytes, int dashboardPort, String dashboardUser,
                      String dashboardPassword, int healthPort,
                      int workers, Duration pollInterval, int maxAttempts, String characterProvider,
-                     Map<String, String> storage, Duration downloadLinkLifetime) {
+                     Map<String, String> storage, Duration downloadLinkLifetime, java.math.BigDecimal userBudgetUsd, int runLeaseSeconds) {
 
     /** Every key with its default; a null default is derived (db url and jwt secret from the data dir). */
     public static final Map<String, String> DEFAULTS = defaults();
@@ -48,6 +48,8 @@ public record Config(String host, int port, Path dataDir, String dbUrl, String d
         d.put("reelsmith.jobs.poll.seconds", "5");
         d.put("reelsmith.jobs.max.attempts", "3");
         d.put("reelsmith.characters.provider", "local");
+        d.put("reelsmith.budget.user.usd", "50"); // each user's default budget in US dollars; empty: no limit
+        d.put("reelsmith.jobs.lease.seconds", "30"); // a run that has not renewed its video's lease this long is presumed dead
         d.putAll(BlobStores.DEFAULTS);
         return Collections.unmodifiableMap(d);
     }
@@ -95,7 +97,8 @@ public record Config(String host, int port, Path dataDir, String dbUrl, String d
                 intOf(v, "reelsmith.dashboard.port", -1, 65535), v.get("reelsmith.dashboard.user"), v.get("reelsmith.dashboard.password"),
                 intOf(v, "reelsmith.health.port", -1, 65535), intOf(v, "reelsmith.jobs.workers", 1, 64),
                 Duration.ofSeconds(intOf(v, "reelsmith.jobs.poll.seconds", 5, 600)),
-                intOf(v, "reelsmith.jobs.max.attempts", 1, 10), v.get("reelsmith.characters.provider"), storage(v), downloadLink(v));
+                intOf(v, "reelsmith.jobs.max.attempts", 1, 10), v.get("reelsmith.characters.provider"), storage(v), downloadLink(v),
+                usdOf(v, "reelsmith.budget.user.usd"), intOf(v, "reelsmith.jobs.lease.seconds", 10, 3600));
         return c;
     }
 
@@ -115,6 +118,19 @@ public record Config(String host, int port, Path dataDir, String dbUrl, String d
             case "redirect" -> ttl;
             default -> throw new IllegalArgumentException(BlobStores.DOWNLOAD + " must be stream or redirect, not '" + mode + "'");
         };
+    }
+
+    /** A dollar amount ≥ 0, or null when empty (no limit). */
+    private static java.math.BigDecimal usdOf(Map<String, String> v, String key) {
+        String s = v.get(key);
+        if (s == null || s.isBlank()) return null;
+        try {
+            java.math.BigDecimal d = new java.math.BigDecimal(s.strip());
+            if (d.signum() < 0) throw new IllegalArgumentException(key + " must be an amount of US dollars ≥ 0, not " + s);
+            return d;
+        } catch (NumberFormatException e) {
+            throw new IllegalArgumentException(key + " must be an amount of US dollars such as 25 or 12.50, not '" + s + "'");
+        }
     }
 
     private static int intOf(Map<String, String> v, String key, int min, int max) {

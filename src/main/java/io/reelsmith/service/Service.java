@@ -1,8 +1,14 @@
 package io.reelsmith.service;
 
+import io.reelsmith.app.VideoService;
+import io.reelsmith.storage.Characters;
 import io.javalin.Javalin;
 import io.reelsmith.api.ApiServer;
+import io.reelsmith.money.Budgets;
+import io.reelsmith.money.DbSpendLedger;
+import io.reelsmith.money.StepPrices;
 import io.reelsmith.pipeline.JobDirs;
+import io.reelsmith.pipeline.JobStages;
 import io.reelsmith.pipeline.Stages;
 import io.reelsmith.app.ProviderRegistry;
 import io.reelsmith.limits.DbVeoLimiter;
@@ -64,34 +70,46 @@ public final class Service implements AutoCloseable {
     public static Service start(Config c, boolean api, boolean worker) throws IOException {
         Database db = Database.open(c.dbUrl(), c.dbUser(), c.dbPassword());
         var veoLimits = VeoLimits.fromEnvironment(System.getenv());
-        var google = new java.util.concurrent.atomic.AtomicReference<Stages>();
-        ProviderRegistry registry = new ProviderRegistry();
-        var shared = ProviderRegistry.JobContext.of(io.reelsmith.subtitle.CaptionStyle.SHORTS);
-        Function<String, Stages> providers = name -> {
-            if (!ProviderRegistry.isPaid(name)) return registry.stages(name, shared);
-            // Built on first use: a server that never makes a google video needs no key. Spend is recorded by the
-            // job runner's ledger (money), so the shared adapters carry none of their own.
-            return google.updateAndGet(g -> g != null ? g : registry.stages(name, shared.withLimiter(new DbVeoLimiter(db.dataSource(), veoLimits))));
+        // Stages are built per video with that video's spend recorder over the database ledger; google's SDK
+        // client is made on first use (a server that never makes a google video needs no key) and shared.
+        ProviderRegistry registry = ProviderRegistry.sharingOneClient();
+        var limiter = new java.util.concurrent.atomic.AtomicReference<DbVeoLimiter>();
+        JobStages jobStages = (name, spend) -> {
+            var ctx = ProviderRegistry.JobContext.of(io.reelsmith.subtitle.CaptionStyle.SHORTS).withSpend(null, null, spend);
+            if (ProviderRegistry.isPaid(name)) {
+                ctx = ctx.withLimiter(limiter.updateAndGet(l -> l != null ? l : new DbVeoLimiter(db.dataSource(), veoLimits)));
+            }
+            return registry.stages(name, ctx);
         };
-        return start(c, db, providers, api, worker);
+        Function<String, Stages> providers = name -> jobStages.of(name, io.reelsmith.google.SpendLedger.Recorder.NONE);
+        return start(c, db, providers, jobStages, api, worker);
     }
 
     public static Service start(Config c, Function<String, Stages> providers, boolean api, boolean worker) throws IOException {
-        return start(c, Database.open(c.dbUrl(), c.dbUser(), c.dbPassword()), providers, api, worker);
+        return start(c, Database.open(c.dbUrl(), c.dbUser(), c.dbPassword()), providers, JobStages.shared(providers), api, worker);
     }
 
-    private static Service start(Config c, Database db, Function<String, Stages> providers, boolean api, boolean worker) throws IOException {
+    /** With stages built per video ({@code jobStages}, given the video's spend recorder); {@code providers} serve characters. */
+    public static Service start(Config c, Function<String, Stages> providers, JobStages jobStages, boolean api, boolean worker) throws IOException {
+        return start(c, Database.open(c.dbUrl(), c.dbUser(), c.dbPassword()), providers, jobStages, api, worker);
+    }
+
+    private static Service start(Config c, Database db, Function<String, Stages> providers, JobStages jobStages, boolean api, boolean worker)
+            throws IOException {
         JacksonJsonMapper json = new JacksonJsonMapper();
         StorageProvider jobStorage = SqlStorageProviderFactory.using(db.dataSource());
         jobStorage.setJobMapper(new JobMapper(json));
         JobDirs dirs = new JobDirs(c.jobsDir()); // scratch only: every durable file is in the blob store
         BlobStore blobs = BlobStores.open(c.storage(), c.blobDir());
         VideoFiles files = new VideoFiles(blobs);
+        DbSpendLedger ledger = new DbSpendLedger(db.jdbi());
+        Budgets budgets = new Budgets(db.jdbi(), c.userBudgetUsd(), new StepPrices(null));
         JobRequestScheduler scheduler = new JobRequestScheduler(jobStorage);
         requeueLostJobs(new Videos(db.jdbi()), scheduler);
         BackgroundJobServer jobServer = null;
         if (worker) {
-            VideoRunner runner = new VideoRunner(db.jdbi(), new Videos(db.jdbi()), dirs, files, providers, c.maxAttempts());
+            VideoRunner runner = new VideoRunner(db.jdbi(), new Videos(db.jdbi()), dirs, files, jobStages, ledger, budgets.gate(),
+                    c.maxAttempts(), c.runLeaseSeconds());
             JobActivator activator = new JobActivator() {
                 @Override
                 public <T> T activateJob(Class<T> type) {
@@ -113,8 +131,9 @@ public final class Service implements AutoCloseable {
         HealthServer health = c.healthPort() < 0 ? null : new HealthServer(c.host(), c.healthPort(), db, jobServer);
         Javalin http = null;
         if (api) {
-            var deps = new ApiServer.Deps(db, files, providers, scheduler, c.jwtSecret(), c.tokenLifetime(), c.uploadMaxBytes(),
-                    c.characterProvider(), c.downloadLinkLifetime());
+            var videos = new VideoService(db.jdbi(), new Videos(db.jdbi()), new Characters(db.jdbi()), files, jobStages, scheduler, ledger, budgets);
+            var deps = new ApiServer.Deps(db, files, providers, videos, budgets, ledger, c.jwtSecret(), c.tokenLifetime(),
+                    c.uploadMaxBytes(), c.characterProvider(), c.downloadLinkLifetime());
             http = ApiServer.start(c.host(), c.port(), deps);
         }
         LOG.info("reelsmith started: {}; API {}, job server {}, health port {}", c, api ? "on port " + http.port() : "off",

@@ -37,4 +37,9 @@ public final class Users {
     public boolean exists(String id) {
         return jdbi.withHandle(h -> h.createQuery("SELECT COUNT(*) FROM users WHERE id = ?").bind(0, id).mapTo(Integer.class).one()) > 0;
     }
+
+    /** Sets a user's own budget in US dollars (null: back to the configured default). False when there is no such user. */
+    public boolean setBudget(String email, java.math.BigDecimal usd) {
+        return jdbi.withHandle(h -> h.createUpdate("UPDATE users SET budget_usd = ? WHERE email = ?").bind(0, usd).bind(1, email).execute()) > 0;
+    }
 }

@@ -59,16 +59,53 @@ public final class Videos {
                 from, jobId, Rows.now(), id);
     }
 
-    /** The worker takes the job: QUEUED or (after a crash) RUNNING → RUNNING, counting the run. */
-    public boolean startRun(String id) {
-        return update("UPDATE videos SET status = 'RUNNING', runs = runs + 1, updated_at = ? WHERE id = ? AND status IN (<from>)",
-                new VideoStatus[]{VideoStatus.QUEUED, VideoStatus.RUNNING}, Rows.now(), id);
+    /** The same as {@link #queue} inside a caller's transaction (the budget's reservation is made with it). */
+    public static boolean queue(org.jdbi.v3.core.Handle h, String id, String jobId, VideoStatus... from) {
+        String in = String.join(", ", Arrays.stream(from).map(s -> "'" + s.name() + "'").toList());
+        return h.createUpdate("UPDATE videos SET status = 'QUEUED', job_id = ?, runs = 0, error = NULL, updated_at = ? WHERE id = ? AND status IN (" + in + ")")
+                .bind(0, jobId).bind(1, Rows.now()).bind(2, id).execute() > 0;
     }
 
-    /** Ends a run; no effect if the video is no longer running (cancelled meanwhile). */
-    public boolean finishRun(String id, VideoStatus to, String error) {
-        return update("UPDATE videos SET status = ?, error = ?, updated_at = ? WHERE id = ? AND status IN (<from>)",
-                new VideoStatus[]{VideoStatus.RUNNING}, to.name(), error, Rows.now(), id);
+    /** What {@link #startRun} found. */
+    public enum RunStart { STARTED, BUSY, INACTIVE }
+
+    /**
+     * The worker takes the job and the video's run lease: QUEUED or (after a crash) RUNNING → RUNNING, counting
+     * the run, only when no other run holds the lease or its holder has not renewed it for {@code leaseSeconds}
+     * (database clock). {@code token} is this run's fencing token: claims and the end of the run check it.
+     * BUSY: another run is alive; INACTIVE: cancelled, finished or deleted.
+     */
+    public RunStart startRun(String id, String token, int leaseSeconds) {
+        int n = jdbi.withHandle(h -> h.createUpdate("UPDATE videos SET status = 'RUNNING', runs = runs + 1, run_token = ?, run_seen = CURRENT_TIMESTAMP, "
+                        + "updated_at = ? WHERE id = ? AND status IN ('QUEUED', 'RUNNING') AND (run_token IS NULL OR run_seen < CURRENT_TIMESTAMP - INTERVAL '"
+                        + leaseSeconds + "' SECOND)")
+                .bind(0, token).bind(1, Rows.now()).bind(2, id).execute());
+        if (n > 0) return RunStart.STARTED;
+        return status(id).filter(s -> s == VideoStatus.QUEUED || s == VideoStatus.RUNNING).isPresent() ? RunStart.BUSY : RunStart.INACTIVE;
+    }
+
+    /** The run's heartbeat; false when the lease was taken over (the run must stop: its claims are refused). */
+    public boolean renewRun(String id, String token) {
+        return jdbi.withHandle(h -> h.createUpdate("UPDATE videos SET run_seen = CURRENT_TIMESTAMP WHERE id = ? AND run_token = ?")
+                .bind(0, id).bind(1, token).execute()) > 0;
+    }
+
+    /** Gives the lease back (at the end of a run, whatever its outcome). */
+    public void releaseRun(String id, String token) {
+        jdbi.useHandle(h -> h.createUpdate("UPDATE videos SET run_token = NULL, run_seen = NULL WHERE id = ? AND run_token = ?")
+                .bind(0, id).bind(1, token).execute());
+    }
+
+    /** Ends a run; no effect if the video is no longer running (cancelled meanwhile) or the run lost its lease. */
+    public boolean finishRun(String id, String token, VideoStatus to, String error, String reason) {
+        return jdbi.withHandle(h -> h.createUpdate("UPDATE videos SET status = ?, error = ?, fail_reason = ?, updated_at = ? "
+                        + "WHERE id = ? AND status = 'RUNNING' AND run_token = ?")
+                .bind(0, to.name()).bind(1, error).bind(2, reason).bind(3, Rows.now()).bind(4, id).bind(5, token).execute()) > 0;
+    }
+
+    /** Why a failed video failed: "budget" when a budget stopped it, else null. */
+    public Optional<String> failReason(String id) {
+        return jdbi.withHandle(h -> h.createQuery("SELECT fail_reason FROM videos WHERE id = ?").bind(0, id).mapTo(String.class).findOne());
     }
 
     /** A failed run that will be tried again: stays RUNNING, keeps the error for the user to see. */

@@ -3,7 +3,7 @@
 import {ApiError, del, events, get, post} from '../api.js';
 import {formatDate, h, replace, say} from '../dom.js';
 import {draftPanel} from '../draftPanel.js';
-import {badgeClass, estimateText, isFinished, statusWord, stepLabel} from '../format.js';
+import {badgeClass, budgetRefusal, estimateText, isFinished, spentText, statusWord, stepLabel} from '../format.js';
 import {progressView} from './videoProgress.js';
 import {resultView} from './videoResult.js';
 
@@ -42,7 +42,7 @@ export async function render(view, ctx) {
   function show(v) {
     video = {...v, script: v.script || script};
     script = video.script;
-    const headKey = JSON.stringify([video.status, video.script?.title, video.theme, video.blocks, video.estimate]);
+    const headKey = JSON.stringify([video.status, video.script?.title, video.theme, video.blocks, video.estimate, video.spentUsd]);
     if (headKey !== drawnHead) {
       drawnHead = headKey;
       const hadFocus = head.contains(document.activeElement);
@@ -67,7 +67,9 @@ export async function render(view, ctx) {
       const same = [...actions.querySelectorAll('button')].find((b) => b.textContent === focused);
       (same || head.querySelector('h1')).focus();
     }
-    if (video.status === 'failed') {
+    if (video.status === 'failed' && video.failReason === 'budget') {
+      say(alerts, 'error', `Stopped before it went over budget: ${video.error} Nothing past the budget was charged.`);
+    } else if (video.status === 'failed') {
       say(alerts, 'error', `The video failed: ${video.error || failedStepReason(video) || 'no reason was given'}`);
     } else if (video.status === 'cancelled') {
       say(alerts, 'info', 'The video was cancelled. Retry to go on from where it stopped.');
@@ -101,7 +103,8 @@ export async function render(view, ctx) {
       say(alerts, null, '');
       follow();
     } catch (e) {
-      if (e.name !== 'AbortError') say(alerts, 'error', e.message);
+      if (e.name === 'AbortError') return;
+      say(alerts, 'error', e instanceof ApiError && e.status === 402 ? budgetRefusal(e) : e.message);
     }
   }
 
@@ -145,7 +148,7 @@ function heading(video) {
     h('p', {class: 'meta'},
       h('span', {class: badgeClass(video.status), 'data-status': video.status}, statusWord(video.status)), ' ',
       [video.characterName, `${video.blocks} block${video.blocks === 1 ? '' : 's'}`, video.language?.toUpperCase(), video.provider,
-        `cost ${estimateText(video.estimate).toLowerCase()}`, formatDate(video.createdAt)].filter(Boolean).join(' · ')),
+        `cost ${estimateText(video.estimate).toLowerCase()}`, spentText(video), formatDate(video.createdAt)].filter(Boolean).join(' · ')),
     video.theme !== title ? h('p', {class: 'theme'}, `Theme: ${video.theme}`) : null);
 }
 

@@ -36,6 +36,12 @@ final class TestServer implements AutoCloseable {
 
     /** {@code jobs} false: the API only, as in a deployment whose videos are made by separate workers. */
     TestServer(Path dataDir, Function<String, Stages> providers, Map<String, String> settings, boolean jobs) throws IOException {
+        this(dataDir, providers, io.reelsmith.pipeline.JobStages.shared(providers), settings, jobs);
+    }
+
+    /** With stages built per video, given the video's spend recorder (paid providers). */
+    TestServer(Path dataDir, Function<String, Stages> providers, io.reelsmith.pipeline.JobStages jobStages, Map<String, String> settings,
+               boolean jobs) throws IOException {
         this.dataDir = dataDir;
         Map<String, String> s = new HashMap<>(Map.of("reelsmith.http.port", "0", "reelsmith.data.dir", dataDir.toString(),
                 "reelsmith.dashboard.port", "-1", "reelsmith.health.port", "0", "reelsmith.upload.max.bytes", "2000000"));
@@ -47,7 +53,7 @@ final class TestServer implements AutoCloseable {
         }
         s.putAll(settings);
         this.config = Config.load(null, Map.of(), s);
-        this.service = Service.start(config, providers, true, jobs);
+        this.service = Service.start(config, providers, jobStages, true, jobs);
         this.base = "http://127.0.0.1:" + service.port();
     }
 

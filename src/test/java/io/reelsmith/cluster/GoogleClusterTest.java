@@ -39,16 +39,9 @@ class GoogleClusterTest {
             Thread.sleep(300); // inside the block: submitted or waiting for a slot
             victim.kill();
 
-            long deadline = System.nanoTime() + Duration.ofSeconds(240).toNanos();
-            int completed = 0;
-            while (completed < VIDEOS && System.nanoTime() < deadline) {
-                Thread.sleep(1000);
-                try (Connection c = cluster.postgres().connect(); Statement st = c.createStatement();
-                     ResultSet rs = st.executeQuery("SELECT COUNT(*) FROM videos WHERE status = 'COMPLETED'")) {
-                    rs.next();
-                    completed = rs.getInt(1);
-                }
-            }
+            // Waits while the cluster makes progress (a starved machine renders slowly, it is not stuck).
+            Map<String, Integer> byStatus = cluster.awaitVideosFinished(Duration.ofSeconds(240));
+            int completed = byStatus.getOrDefault("COMPLETED", 0);
             assertThat(completed).as(cluster.logs()).isEqualTo(VIDEOS);
 
             HttpResponse<String> r = HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(cluster.emulatorUrl() + "/_emulator/log")).build(),
@@ -56,8 +49,30 @@ class GoogleClusterTest {
             JsonNode log = new ObjectMapper().readTree(r.body());
             int generated = 0;
             for (JsonNode call : log.path("calls")) if (call.path("kind").asText().equals("generate") && call.path("billable").asBoolean()) generated++;
-            assertThat(generated).as("billable Veo generations").isEqualTo(VIDEOS);
+            // The one window that stays uncertain: the victim killed inside the HTTP round trip of a submit. Such a
+            // submission is in the ledger as UNCERTAIN (the next run found its claim without an operation), never silent.
+            int uncertain;
+            try (Connection c = cluster.postgres().connect(); Statement st = c.createStatement();
+                 ResultSet rs = st.executeQuery("SELECT COUNT(*) FROM spend_entries WHERE kind = 'generate' AND status = 'UNCERTAIN'")) {
+                rs.next();
+                uncertain = rs.getInt(1);
+            }
+            assertThat(uncertain).as("uncertain submissions (at most the victim's in-flight ones)").isBetween(0, LIMIT);
+            try (Connection c = cluster.postgres().connect(); Statement st = c.createStatement();
+                 ResultSet rs = st.executeQuery("SELECT COUNT(*) FROM spend_entries s JOIN videos v ON v.id = s.video_id "
+                         + "WHERE s.status = 'UNCERTAIN' AND v.runs < 2")) {
+                rs.next();
+                assertThat(rs.getInt(1)).as("uncertain entries of videos that never lost a run (only a killed run leaves one)").isZero();
+            }
+            assertThat(generated).as("billable Veo generations: one per block, plus only submissions recorded as uncertain")
+                    .isBetween(VIDEOS, VIDEOS + uncertain);
+            try (Connection c = cluster.postgres().connect(); Statement st = c.createStatement();
+                 ResultSet rs = st.executeQuery("SELECT COUNT(*) FROM spend_entries WHERE kind = 'generate' AND status = 'CHARGED'")) {
+                rs.next();
+                assertThat(rs.getInt(1)).as("charged generations in the ledger").isEqualTo(VIDEOS);
+            }
             assertThat(log.path("maxConcurrentOperations").asInt()).isBetween(1, LIMIT);
+            System.out.println("RESULT generated=" + generated + " uncertain=" + uncertain + " videos=" + VIDEOS);
             System.out.println("emulator: " + generated + " billable generations, at most " + log.path("maxConcurrentOperations").asInt() + " running at once");
         }
     }

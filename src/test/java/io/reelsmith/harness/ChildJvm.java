@@ -93,18 +93,32 @@ public final class ChildJvm implements AutoCloseable {
         }
     }
 
-    /** Waits until the output has a line matching {@code pattern}. */
+    /**
+     * Waits until the output has a line matching {@code pattern}. {@code timeout} counts from the child's last
+     * output: a JVM that is still logging its start on a starved machine is slow, not stuck (a fixed total made the
+     * cluster tests fail under load); a hard limit of ten times {@code timeout} still ends a child that chatters for ever.
+     */
     public Matcher awaitLine(Pattern pattern, Duration timeout) throws IOException {
-        long deadline = System.nanoTime() + timeout.toNanos();
+        long start = System.nanoTime();
+        long lastOutput = start;
+        long size = -1;
         while (true) {
-            for (String line : output().split("\n")) {
+            String out = output();
+            for (String line : out.split("\n")) {
                 Matcher m = pattern.matcher(line);
                 if (m.find()) return m;
             }
             if (!process.isAlive()) {
                 throw new IOException(name + " exited (code " + process.exitValue() + ") before printing /" + pattern + "/:\n" + tail());
             }
-            if (System.nanoTime() > deadline) throw new IOException(name + " did not print /" + pattern + "/ within " + timeout + ":\n" + tail());
+            long now = System.nanoTime();
+            if (out.length() != size) {
+                size = out.length();
+                lastOutput = now;
+            }
+            if (now - lastOutput > timeout.toNanos() || now - start > timeout.toNanos() * 10) {
+                throw new IOException(name + " did not print /" + pattern + "/ (no output for " + timeout + "):\n" + tail());
+            }
             try {
                 Thread.sleep(100);
             } catch (InterruptedException e) {

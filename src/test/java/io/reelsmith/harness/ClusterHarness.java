@@ -191,15 +191,32 @@ public final class ClusterHarness implements AutoCloseable {
         return byStatus;
     }
 
-    /** Waits until no video is queued or running (or the timeout); returns the last count by status. */
-    public Map<String, Integer> awaitVideosFinished(Duration timeout) throws SQLException, InterruptedException {
-        long deadline = System.nanoTime() + timeout.toNanos();
+    /** Waits until no video is queued or running, or nothing progressed for {@code stall}; returns the last count by status. */
+    public Map<String, Integer> awaitVideosFinished(Duration stall) throws SQLException, InterruptedException {
+        // A loaded machine is slow, not stuck: give up only when no step started, finished or failed for {@code stall}
+        // (a fixed total time made the cluster tests fail on a busy 2-core machine while every worker was working).
+        long hardDeadline = System.nanoTime() + stall.toNanos() * 10;
+        long lastProgress = System.nanoTime();
+        long events = -1;
         Map<String, Integer> byStatus;
         do {
             Thread.sleep(500);
             byStatus = videosByStatus();
-        } while (System.nanoTime() < deadline && (byStatus.containsKey("QUEUED") || byStatus.containsKey("RUNNING")));
+            long now = stepEvents();
+            if (now != events) {
+                events = now;
+                lastProgress = System.nanoTime();
+            }
+        } while (System.nanoTime() - lastProgress < stall.toNanos() && System.nanoTime() < hardDeadline
+                && (byStatus.containsKey("QUEUED") || byStatus.containsKey("RUNNING")));
         return byStatus;
+    }
+
+    private long stepEvents() throws SQLException {
+        try (Connection c = pg.connect(); Statement st = c.createStatement(); ResultSet rs = st.executeQuery("SELECT COUNT(*) FROM video_step_log")) {
+            rs.next();
+            return rs.getLong(1);
+        }
     }
 
     /** Every child's last output lines, for a failing test's message. */

@@ -73,19 +73,24 @@ public final class ClusterNode {
         }
         String opsLog = env.get("REELSMITH_HARNESS_OPS_LOG");
         var stages = QuickStages.create(blockLatency, limiter, opsLog == null ? null : Path.of(opsLog));
-        io.reelsmith.pipeline.Stages google = null;
+        // MONEY (issue #11): google stages per video with the video's spend recorder (the service's database ledger),
+        // so the cluster tests can read uncertain submissions; one SDK client for the process.
+        io.reelsmith.pipeline.JobStages google = null;
         if (env.containsKey("REELSMITH_GOOGLE_BASE_URL")) {
-            google = new io.reelsmith.app.ProviderRegistry().stages(io.reelsmith.google.GoogleProvider.NAME,
-                    io.reelsmith.app.ProviderRegistry.JobContext.of(io.reelsmith.subtitle.CaptionStyle.SHORTS).withLimiter(limiter)
-                            .withRendering(new SpreadTimer(), new io.reelsmith.render.FinalRenderer("ultrafast", 35)));
+            // one SDK client for the process, stages per video with that video's spend recorder
+            var registry = io.reelsmith.app.ProviderRegistry.sharingOneClient();
+            var base = io.reelsmith.app.ProviderRegistry.JobContext.of(io.reelsmith.subtitle.CaptionStyle.SHORTS).withLimiter(limiter)
+                    .withRendering(new SpreadTimer(), new io.reelsmith.render.FinalRenderer("ultrafast", 35));
+            google = (name, spend) -> registry.stages(name, base.withSpend(null, null, spend));
         }
         var googleStages = google;
-        Service service = Service.start(config, name -> {
+        java.util.function.Function<String, io.reelsmith.pipeline.Stages> local = name -> {
             var provider = io.reelsmith.app.ProviderRegistry.provider(name);
-            if (provider == io.reelsmith.app.ProviderRegistry.Provider.GOOGLE && googleStages != null) return googleStages;
             if (provider.paid) throw new IllegalArgumentException("provider '" + name + "' is not configured in this harness (set REELSMITH_GOOGLE_BASE_URL)");
             return stages;
-        }, api, !api);
+        };
+        Service service = Service.start(config, local, (name, spend) -> io.reelsmith.app.ProviderRegistry.isPaid(name) && googleStages != null
+                ? googleStages.of(name, spend) : local.apply(name), api, !api);
         System.out.println(api ? "cluster api on http://127.0.0.1:" + service.port() : "cluster worker running");
         System.out.flush();
         CountDownLatch stopped = new CountDownLatch(1);

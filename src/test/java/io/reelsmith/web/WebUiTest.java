@@ -107,7 +107,8 @@ class WebUiTest {
             page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName("Planned script")).waitFor();
             assertThat(page.locator("fieldset.block-editor").count()).isEqualTo(2);
             assertThat(page.locator(".price .estimate").textContent()).isEqualTo("Free");
-            assertThat(page.locator(".price .budget").textContent()).isNotBlank();
+            page.locator(".price .budget:has-text('left of')").waitFor(); // filled from GET /api/v1/spend
+            assertThat(page.locator(".price .budget").textContent()).isEqualTo("$50.00 left of $50.00");
             assertThat(page.getByLabel("Visual").first().inputValue()).isNotBlank();
 
             // Edit the first line, then start: the page moves to the video and follows it live.
@@ -291,11 +292,20 @@ class WebUiTest {
                     + " return [f.estimateText(estimate), f.budgetText(video)]; }";
             assertThat(tab.page.evaluate(js, List.of(Map.of("provider", "local", "usd", 0), Map.of())))
                     .isEqualTo(List.of("Free", "Not reported by this server"));
+            // budgetText reads GET /api/v1/spend's answer.
             assertThat(tab.page.evaluate(js, List.of(Map.of("provider", "google", "usd", "3.2"),
-                    Map.of("budget", Map.of("perUserUsd", 10, "spentUsd", 2.5)))))
-                    .isEqualTo(List.of("$3.20", "$7.50 left"));
-            assertThat(tab.page.evaluate(js, List.of(Map.of("provider", "google"), Map.of("budget", Map.of("leftUsd", 0)))))
-                    .isEqualTo(List.of("Not known for google", "$0.00 left"));
+                    Map.of("budgetUsd", 10, "spentUsd", 2.5, "reservedUsd", 0, "remainingUsd", 7.5))))
+                    .isEqualTo(List.of("$3.20", "$7.50 left of $10.00"));
+            var unlimited = new java.util.HashMap<String, Object>();
+            unlimited.put("budgetUsd", null);
+            unlimited.put("remainingUsd", null);
+            assertThat(tab.page.evaluate(js, List.of(Map.of("provider", "google"), unlimited)))
+                    .isEqualTo(List.of("Not known for google", "No limit"));
+            // A 402 from start/retry/regenerate, in plain words.
+            Object refusal = tab.page.evaluate("async () => { const f = await import('/js/format.js'); const a = await import('/js/api.js');"
+                    + " return f.budgetRefusal(new a.ApiError(402, 'budget_exceeded', 'over', {error: 'budget_exceeded', estimateUsd: 3.2, remainingUsd: 1.97})); }");
+            assertThat(refusal).isEqualTo("Not started: this would cost about $3.20, and only $1.97 of your budget is left. Nothing was charged. "
+                    + "Ask an administrator for a larger budget, or make fewer blocks.");
             assertThat(tab.consoleErrors).isEmpty();
         }
     }

@@ -1,0 +1,207 @@
+package io.reelsmith.app;
+
+import io.reelsmith.character.CharacterProfile;
+import io.reelsmith.money.Budgets;
+import io.reelsmith.money.DbSpendLedger;
+import io.reelsmith.pipeline.DbJournal;
+import io.reelsmith.pipeline.JobStages;
+import io.reelsmith.pipeline.Pipeline;
+import io.reelsmith.pipeline.StepRecord;
+import io.reelsmith.pipeline.StepStatus;
+import io.reelsmith.pipeline.Stages;
+import io.reelsmith.pipeline.VideoFiles;
+import io.reelsmith.pipeline.VideoJob;
+import io.reelsmith.pipeline.Workspace;
+import io.reelsmith.script.Script;
+import io.reelsmith.script.ScriptJson;
+import io.reelsmith.script.ScriptRequest;
+import io.reelsmith.storage.CharacterRow;
+import io.reelsmith.storage.Characters;
+import io.reelsmith.storage.VideoRow;
+import io.reelsmith.storage.VideoStatus;
+import io.reelsmith.storage.Videos;
+import org.jdbi.v3.core.Jdbi;
+import org.jobrunr.scheduling.JobRequestScheduler;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.UUID;
+
+/**
+ * What a user can do with a video, whoever asks (the REST API today, any other edge tomorrow): plan it, edit
+ * its script while it is a draft, start, cancel, retry, regenerate from a block, delete. Every file of a video
+ * lives in the blob store ({@link VideoFiles}); every paid path reserves its estimate against the budgets
+ * ({@link Budgets}) in the same transaction that queues the video, so nothing is paid over a budget. Each state
+ * change is one conditional update of its row: two requests, or a request and a worker, cannot both win it.
+ */
+public final class VideoService {
+    private static final String SCRIPT = "script.json", CHARACTER = "character.png";
+
+    /** A video to plan; the fields are already checked for form by the edge. {@code capUsd}: optional spend cap. */
+    public record NewVideo(String theme, String characterId, int blocks, String language, String provider, BigDecimal capUsd) { }
+
+    /** A video's money: what it has spent (charged and uncertain calls) and why it failed, when a budget stopped it. */
+    public record Money(BigDecimal spentUsd, String failReason) { }
+
+    private final Jdbi jdbi;
+    private final Videos videos;
+    private final Characters characters;
+    private final VideoFiles files;
+    private final JobStages providers;
+    private final JobRequestScheduler jobs;
+    private final DbSpendLedger ledger;
+    private final Budgets budgets;
+
+    public VideoService(Jdbi jdbi, Videos videos, Characters characters, VideoFiles files, JobStages providers,
+                        JobRequestScheduler jobs, DbSpendLedger ledger, Budgets budgets) {
+        this.jdbi = jdbi;
+        this.videos = videos;
+        this.characters = characters;
+        this.files = files;
+        this.providers = providers;
+        this.jobs = jobs;
+        this.ledger = ledger;
+        this.budgets = budgets;
+    }
+
+    /** Plans the video: stores the script and a copy of the character image; nothing runs yet (draft). */
+    public VideoRow plan(String userId, NewVideo req) throws IOException {
+        CharacterRow character = characters.find(userId, req.characterId()).orElseThrow(() -> Refusal.notFound("character"));
+        String id = UUID.randomUUID().toString();
+        Stages stages = stages(req.provider(), id, userId); // a paid script writer records its call against this video
+        CharacterProfile profile = character.profile();
+        Script script = stages.scripts().write(new ScriptRequest(req.theme(), profile, req.blocks(), req.language())).validated();
+        try {
+            files.save(userId, id, SCRIPT, ScriptJson.toJson(script).getBytes(StandardCharsets.UTF_8));
+            try (InputStream in = files.blobs().open(character.imageKey())) {
+                files.save(userId, id, CHARACTER, in.readAllBytes());
+            }
+            videos.create(new VideoRow(id, userId, character.id(), profile.name(), profile.description(), profile.style(),
+                    req.theme(), script.language(), req.provider(), script.blocks().size(), VideoStatus.DRAFT,
+                    new ProviderRegistry().estimateUsd(req.provider(), script), null, 0, null, null, null));
+            if (req.capUsd() != null) budgets.setCap(id, req.capUsd());
+        } catch (IOException | RuntimeException e) {
+            files.deleteAll(userId, id); // a failed plan leaves neither a row nor files
+            throw e;
+        }
+        return find(userId, id);
+    }
+
+    /** The owner's video, or {@link Refusal#notFound}: another user's id is not found either, so ids do not leak. */
+    public VideoRow find(String userId, String videoId) {
+        return videos.find(userId, videoId).orElseThrow(() -> Refusal.notFound("video"));
+    }
+
+    /** The planned (or edited) script, or null when the video has none. */
+    public Script script(VideoRow v) throws IOException {
+        var json = files.read(v.ownerId(), v.id(), SCRIPT);
+        return json.isPresent() ? ScriptJson.parse(new String(json.get(), StandardCharsets.UTF_8)) : null;
+    }
+
+    /** Every planned step in order, with what the journal knows of it ("pending" when not begun). */
+    public List<StepState> steps(VideoRow v) {
+        Map<String, DbJournal.StepRow> byName = new LinkedHashMap<>();
+        new DbJournal(jdbi, v.id()).steps().forEach(r -> byName.put(r.name(), r));
+        List<StepState> steps = new ArrayList<>();
+        for (String name : Pipeline.steps(v.blocks())) {
+            DbJournal.StepRow r = byName.get(name);
+            steps.add(r == null ? new StepState(name, "pending", 0, 0, null, null, null, Map.of())
+                    : new StepState(name, r.status().name().toLowerCase(Locale.ROOT), r.attempts(), r.millis(), r.error(),
+                    r.startedAt(), r.finishedAt(), r.outputs()));
+        }
+        return steps;
+    }
+
+    public Money money(String videoId) {
+        return new Money(budgets.spentOn(videoId), videos.failReason(videoId).orElse(null));
+    }
+
+    /** Replaces the planned script while the video is a draft. */
+    public VideoRow replaceScript(String userId, String videoId, Script script) throws IOException {
+        VideoRow v = find(userId, videoId);
+        if (v.status() != VideoStatus.DRAFT) {
+            throw Refusal.conflict("the script can only be edited before the video is started (status is " + v.status().wire() + ")");
+        }
+        files.save(v.ownerId(), v.id(), SCRIPT, ScriptJson.toJson(script).getBytes(StandardCharsets.UTF_8));
+        if (!videos.replanDraft(v.id(), script.blocks().size())) throw Refusal.conflict("the video was started meanwhile");
+        return find(userId, videoId);
+    }
+
+    public VideoRow start(String userId, String videoId) {
+        return queue(find(userId, videoId), List.of(), "only a draft can be started; use retry or regenerate", VideoStatus.DRAFT);
+    }
+
+    public VideoRow retry(String userId, String videoId) {
+        return queue(find(userId, videoId), List.of(), "only a failed or cancelled video can be retried",
+                VideoStatus.FAILED, VideoStatus.CANCELLED);
+    }
+
+    public VideoRow cancel(String userId, String videoId) {
+        VideoRow v = find(userId, videoId);
+        if (!videos.cancel(v.id())) {
+            throw Refusal.conflict("only a queued or running video can be cancelled (status is " + v.status().wire() + ")");
+        }
+        if (v.jobId() != null) jobs.delete(UUID.fromString(v.jobId()), "cancelled by its owner");
+        return find(userId, videoId);
+    }
+
+    /** Makes blocks {@code fromBlock}…n again (and the subtitles and render after them); earlier blocks are kept. */
+    public VideoRow regenerate(String userId, String videoId, int fromBlock) throws IOException {
+        VideoRow v = find(userId, videoId);
+        if (fromBlock < 1 || fromBlock > v.blocks()) throw Refusal.invalid("fromBlock must be a block number between 1 and " + v.blocks());
+        List<String> redo = Budgets.stepsFrom(v.blocks(), Pipeline.blockStep(fromBlock - 1));
+        DbJournal journal = new DbJournal(jdbi, v.id());
+        Map<String, Map<String, String>> reset = new LinkedHashMap<>();
+        for (String step : redo) reset.put(step, journal.step(step).map(StepRecord::outputs).orElse(Map.of()));
+        String jobId = UUID.randomUUID().toString();
+        if (!reserveAndQueue(v, jobId, redo, VideoStatus.COMPLETED, VideoStatus.FAILED, VideoStatus.CANCELLED)) {
+            throw Refusal.conflict("only a completed, failed or cancelled video can be regenerated (status is " + v.status().wire() + ")");
+        }
+        // reset before the job is enqueued: the run it starts must not find the old steps done
+        for (String step : redo) journal.reset(step);
+        // The next run must not restore what it is to make again.
+        files.forget(v.ownerId(), v.id(), name -> reset.entrySet().stream().anyMatch(e -> Workspace.isOutputOf(e.getKey(), e.getValue(), name)));
+        jobs.enqueue(UUID.fromString(jobId), new VideoJob(v.id()));
+        return find(userId, videoId);
+    }
+
+    public void delete(String userId, String videoId) throws IOException {
+        VideoRow v = find(userId, videoId);
+        if (!videos.delete(userId, v.id())) throw Refusal.conflict("cancel the video before deleting it (status is " + v.status().wire() + ")");
+        files.deleteAll(v.ownerId(), v.id());
+    }
+
+    private VideoRow queue(VideoRow v, List<String> redo, String refusal, VideoStatus... from) {
+        String jobId = UUID.randomUUID().toString();
+        if (!reserveAndQueue(v, jobId, redo, from)) throw Refusal.conflict(refusal + " (status is " + v.status().wire() + ")");
+        jobs.enqueue(UUID.fromString(jobId), new VideoJob(v.id()));
+        return find(v.ownerId(), v.id());
+    }
+
+    /**
+     * Queues the video with the estimate of what it still has to make ({@code redo}: steps made again) reserved
+     * against the budgets, atomically; {@code BudgetExceeded} (HTTP 402) before anything is paid. False when the
+     * video is not in one of the {@code from} states.
+     */
+    private boolean reserveAndQueue(VideoRow v, String jobId, List<String> redo, VideoStatus... from) {
+        var done = new DbJournal(jdbi, v.id()).steps().stream().filter(r -> r.status() == StepStatus.DONE).map(DbJournal.StepRow::name).toList();
+        var todo = Pipeline.steps(v.blocks()).stream().filter(s -> !done.contains(s) || redo.contains(s)).toList();
+        BigDecimal estimate = budgets.estimate(v.provider(), v.id(), todo);
+        return budgets.reserveAndQueue(v.ownerId(), v.id(), estimate, h -> Videos.queue(h, v.id(), jobId, from));
+    }
+
+    private Stages stages(String provider, String videoId, String userId) {
+        try {
+            return providers.of(provider, ledger.forJob(videoId, userId));
+        } catch (IllegalArgumentException e) {
+            throw Refusal.invalid("provider: " + e.getMessage());
+        }
+    }
+}

@@ -1,0 +1,59 @@
+package io.reelsmith.cli;
+
+import io.reelsmith.service.Config;
+import io.reelsmith.storage.Database;
+import io.reelsmith.storage.Users;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Parameters;
+
+import java.math.BigDecimal;
+import java.util.Map;
+import java.util.concurrent.Callable;
+
+/**
+ * {@code reelsmith users budget EMAIL USD|default}: an administrator sets one user's budget in the service's
+ * database (what {@code GET /api/v1/spend} reports as budgetUsd). With the default H2 database, stop the server
+ * first (an H2 file opens in one process); with PostgreSQL, run it any time.
+ */
+@Command(name = "users", mixinStandardHelpOptions = true, description = "Administer the service's users.",
+        subcommands = UsersCommand.Budget.class)
+public final class UsersCommand implements Runnable {
+    @Override
+    public void run() {
+        throw new picocli.CommandLine.ParameterException(new picocli.CommandLine(this), "say what to do: users budget EMAIL USD|default");
+    }
+
+    @Command(name = "budget", mixinStandardHelpOptions = true,
+            description = "Set a user's budget in US dollars, or 'default' for reelsmith.budget.user.usd.")
+    static final class Budget implements Callable<Integer> {
+        @Parameters(index = "0", paramLabel = "EMAIL")
+        String email;
+
+        @Parameters(index = "1", paramLabel = "USD|default")
+        String usd;
+
+        @Mixin
+        ServiceOptions options = new ServiceOptions();
+
+        @Override
+        public Integer call() throws Exception {
+            BigDecimal amount = null;
+            if (!usd.equals("default")) {
+                try {
+                    amount = new BigDecimal(usd);
+                } catch (NumberFormatException e) {
+                    throw new IllegalArgumentException("the budget must be an amount of US dollars such as 25 or 12.50, or 'default', not '" + usd + "'");
+                }
+                if (amount.signum() < 0) throw new IllegalArgumentException("the budget must not be negative: " + usd);
+            }
+            Config config = options.load(Map.of());
+            try (Database db = Database.open(config.dbUrl(), config.dbUser(), config.dbPassword())) {
+                if (!new Users(db.jdbi()).setBudget(email, amount)) throw new IllegalArgumentException("no user with the email " + email);
+            }
+            System.out.println(email + ": budget " + (amount == null ? "the default (" + (config.userBudgetUsd() == null ? "no limit"
+                    : "$" + config.userBudgetUsd().toPlainString()) + ")" : "$" + amount.toPlainString()));
+            return 0;
+        }
+    }
+}

@@ -1,0 +1,15 @@
+package io.reelsmith.pipeline;
+
+/** A {@link StepGate}'s refusal: the run stops before the step and the video fails with {@link #reason()} (e.g. "budget"). */
+public class StepRefusedException extends RuntimeException {
+    private final String reason;
+
+    public StepRefusedException(String reason, String message) {
+        super(message);
+        this.reason = reason;
+    }
+
+    public String reason() {
+        return reason;
+    }
+}
