@@ -55,17 +55,20 @@ public final class VideoService {
     private final Characters characters;
     private final VideoFiles files;
     private final JobStages providers;
+    private final ProviderRegistry pricing;
     private final JobRequestScheduler jobs;
     private final DbSpendLedger ledger;
     private final Budgets budgets;
 
+    /** {@code pricing}: what estimates a planned video (the same provider settings as its stages). */
     public VideoService(Jdbi jdbi, Videos videos, Characters characters, VideoFiles files, JobStages providers,
-                        JobRequestScheduler jobs, DbSpendLedger ledger, Budgets budgets) {
+                        ProviderRegistry pricing, JobRequestScheduler jobs, DbSpendLedger ledger, Budgets budgets) {
         this.jdbi = jdbi;
         this.videos = videos;
         this.characters = characters;
         this.files = files;
         this.providers = providers;
+        this.pricing = pricing;
         this.jobs = jobs;
         this.ledger = ledger;
         this.budgets = budgets;
@@ -85,7 +88,7 @@ public final class VideoService {
             }
             videos.create(new VideoRow(id, userId, character.id(), profile.name(), profile.description(), profile.style(),
                     req.theme(), script.language(), req.provider(), script.blocks().size(), VideoStatus.DRAFT,
-                    new ProviderRegistry().estimateUsd(req.provider(), script), null, 0, null, null, null));
+                    pricing.estimateUsd(req.provider(), script), null, 0, null, null, null));
             if (req.capUsd() != null) budgets.setCap(id, req.capUsd());
         } catch (IOException | RuntimeException e) {
             files.deleteAll(userId, id); // a failed plan leaves neither a row nor files

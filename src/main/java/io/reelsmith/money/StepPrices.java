@@ -9,6 +9,7 @@ import io.reelsmith.pipeline.Workspace;
 import java.math.BigDecimal;
 import java.nio.file.Files;
 import java.util.Collection;
+import java.util.function.Supplier;
 
 /**
  * What each step of a service video costs with its provider, from the google price table: each block its seconds
@@ -16,15 +17,15 @@ import java.util.Collection;
  * records that spend then), subtitles and render nothing. The local provider is free.
  */
 public final class StepPrices {
-    private final GoogleConfig google;
+    private final Supplier<GoogleConfig> google;
 
-    /** {@code google}: null reads the environment on first use (a server without google never needs it). */
-    public StepPrices(GoogleConfig google) {
+    /** {@code google} is asked only when a paid step is priced (a server without google never needs it). */
+    public StepPrices(Supplier<GoogleConfig> google) {
         this.google = google;
     }
 
     private GoogleConfig google() {
-        return google != null ? google : GoogleConfig.fromEnv();
+        return google.get();
     }
 
     public BigDecimal step(String provider, String step) {

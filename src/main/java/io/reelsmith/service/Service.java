@@ -1,6 +1,8 @@
 package io.reelsmith.service;
 
 import io.reelsmith.app.VideoService;
+import io.reelsmith.google.GoogleConfig;
+import java.util.function.Supplier;
 import io.reelsmith.storage.Characters;
 import io.javalin.Javalin;
 import io.reelsmith.api.ApiServer;
@@ -82,19 +84,26 @@ public final class Service implements AutoCloseable {
             return registry.stages(name, ctx);
         };
         Function<String, Stages> providers = name -> jobStages.of(name, io.reelsmith.google.SpendLedger.Recorder.NONE);
-        return start(c, db, providers, jobStages, api, worker);
+        return start(c, db, providers, jobStages, GoogleConfig::fromEnv, api, worker);
     }
 
     public static Service start(Config c, Function<String, Stages> providers, boolean api, boolean worker) throws IOException {
-        return start(c, Database.open(c.dbUrl(), c.dbUser(), c.dbPassword()), providers, JobStages.shared(providers), api, worker);
+        return start(c, providers, JobStages.shared(providers), api, worker);
     }
 
     /** With stages built per video ({@code jobStages}, given the video's spend recorder); {@code providers} serve characters. */
     public static Service start(Config c, Function<String, Stages> providers, JobStages jobStages, boolean api, boolean worker) throws IOException {
-        return start(c, Database.open(c.dbUrl(), c.dbUser(), c.dbPassword()), providers, jobStages, api, worker);
+        return start(c, providers, jobStages, GoogleConfig::fromEnv, api, worker);
     }
 
-    private static Service start(Config c, Database db, Function<String, Stages> providers, JobStages jobStages, boolean api, boolean worker)
+    /** {@code google}: the settings that price google's steps (estimates, budgets); the environment's by default. */
+    public static Service start(Config c, Function<String, Stages> providers, JobStages jobStages, Supplier<GoogleConfig> google,
+                                boolean api, boolean worker) throws IOException {
+        return start(c, Database.open(c.dbUrl(), c.dbUser(), c.dbPassword()), providers, jobStages, google, api, worker);
+    }
+
+    private static Service start(Config c, Database db, Function<String, Stages> providers, JobStages jobStages,
+                                 Supplier<GoogleConfig> google, boolean api, boolean worker)
             throws IOException {
         JacksonJsonMapper json = new JacksonJsonMapper();
         StorageProvider jobStorage = SqlStorageProviderFactory.using(db.dataSource());
@@ -103,7 +112,7 @@ public final class Service implements AutoCloseable {
         BlobStore blobs = BlobStores.open(c.storage(), c.blobDir());
         VideoFiles files = new VideoFiles(blobs);
         DbSpendLedger ledger = new DbSpendLedger(db.jdbi());
-        Budgets budgets = new Budgets(db.jdbi(), c.userBudgetUsd(), new StepPrices(null));
+        Budgets budgets = new Budgets(db.jdbi(), c.userBudgetUsd(), new StepPrices(google));
         JobRequestScheduler scheduler = new JobRequestScheduler(jobStorage);
         requeueLostJobs(new Videos(db.jdbi()), scheduler);
         BackgroundJobServer jobServer = null;
@@ -131,7 +140,8 @@ public final class Service implements AutoCloseable {
         HealthServer health = c.healthPort() < 0 ? null : new HealthServer(c.host(), c.healthPort(), db, jobServer);
         Javalin http = null;
         if (api) {
-            var videos = new VideoService(db.jdbi(), new Videos(db.jdbi()), new Characters(db.jdbi()), files, jobStages, scheduler, ledger, budgets);
+            var videos = new VideoService(db.jdbi(), new Videos(db.jdbi()), new Characters(db.jdbi()), files, jobStages,
+                    new ProviderRegistry(google), scheduler, ledger, budgets);
             var deps = new ApiServer.Deps(db, files, providers, videos, budgets, ledger, c.jwtSecret(), c.tokenLifetime(),
                     c.uploadMaxBytes(), c.characterProvider(), c.downloadLinkLifetime());
             http = ApiServer.start(c.host(), c.port(), deps);

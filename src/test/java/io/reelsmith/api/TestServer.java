@@ -42,6 +42,12 @@ final class TestServer implements AutoCloseable {
     /** With stages built per video, given the video's spend recorder (paid providers). */
     TestServer(Path dataDir, Function<String, Stages> providers, io.reelsmith.pipeline.JobStages jobStages, Map<String, String> settings,
                boolean jobs) throws IOException {
+        this(dataDir, providers, jobStages, io.reelsmith.google.GoogleConfig::fromEnv, settings, jobs);
+    }
+
+    /** {@code google}: the settings that price google's steps (the tests' emulator). */
+    TestServer(Path dataDir, Function<String, Stages> providers, io.reelsmith.pipeline.JobStages jobStages,
+               java.util.function.Supplier<io.reelsmith.google.GoogleConfig> google, Map<String, String> settings, boolean jobs) throws IOException {
         this.dataDir = dataDir;
         Map<String, String> s = new HashMap<>(Map.of("reelsmith.http.port", "0", "reelsmith.data.dir", dataDir.toString(),
                 "reelsmith.dashboard.port", "-1", "reelsmith.health.port", "0", "reelsmith.upload.max.bytes", "2000000"));
@@ -53,7 +59,7 @@ final class TestServer implements AutoCloseable {
         }
         s.putAll(settings);
         this.config = Config.load(null, Map.of(), s);
-        this.service = Service.start(config, providers, jobStages, true, jobs);
+        this.service = Service.start(config, providers, jobStages, google, true, jobs);
         this.base = "http://127.0.0.1:" + service.port();
     }
 

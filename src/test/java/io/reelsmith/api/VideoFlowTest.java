@@ -121,7 +121,8 @@ class VideoFlowTest {
                     .findFirst().orElseThrow();
         }
         for (String name : List.of("final.mp4", "subtitles.ass", "words.json", "script.json", "character.png", "manifest.json",
-                ".reelsmith/take.mp4", ".reelsmith/blocks/block-01.mp4", ".reelsmith/blocks/block-01.wav", ".reelsmith/blocks/block-02.mp4")) {
+                ".reelsmith/take.json", ".reelsmith/take.wav", ".reelsmith/blocks/block-01.json", ".reelsmith/blocks/block-01.wav",
+                ".reelsmith/blocks/block-01.bg.bmp", ".reelsmith/blocks/block-02.json")) {
             assertThat(stored.resolve(name)).as(name).isRegularFile();
         }
         assertThat(server.config.jobsDir().resolve(id)).doesNotExist();

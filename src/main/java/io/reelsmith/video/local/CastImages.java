@@ -31,8 +31,8 @@ final class CastImages {
     /** The tagged picture of {@code name}, painted into {@code dir} the first time it is needed. */
     Path imageFor(String speaker, Path dir) throws IOException {
         String name = speaker == null || speaker.isBlank() ? "?" : speaker.strip();
-        String safe = name.replaceAll("[^\\p{L}\\p{N}_-]+", "_");
-        Path file = dir.resolve("cast-" + safe + "-" + Integer.toHexString(name.hashCode()) + ".png");
+        // a plain lower-case name: the file is stored under a blob key, which allows no other characters
+        Path file = dir.resolve("cast-" + java.util.UUID.nameUUIDFromBytes(name.getBytes(java.nio.charset.StandardCharsets.UTF_8)) + ".png");
         if (Files.exists(file)) return file;
         String kind = KINDS.get(Math.floorMod(name.toLowerCase().hashCode(), KINDS.size()));
         BufferedImage portrait = painter.paint(new CharacterProfile(name, kind, "cartoon"));
