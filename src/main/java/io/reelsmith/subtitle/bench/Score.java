@@ -9,9 +9,10 @@ import java.util.List;
 import java.util.Set;
 
 /** How well timed words match the truth: start errors of the words found, word error rate, names spelled right. */
-record Score(List<Double> startErrorsMs, int errors, int scriptWords, int names, int namesSpelledRight) {
+record Score(List<Double> startErrorsMs, int errors, int scriptWords, int names, int namesSpelledRight, int unscripted, int phantoms) {
 
-    static Score of(List<Word> truthWords, List<Word> timedWords, Set<String> nameKeys) {
+    /** {@code scriptText}: what the timer was told is said; spoken words it lacks are the set's un-scripted words. */
+    static Score of(List<Word> truthWords, List<Word> timedWords, Set<String> nameKeys, String scriptText) {
         List<Word> truth = spoken(truthWords), timed = spoken(timedWords);
         List<String> tk = keys(truth), ok = keys(timed);
         List<Double> errs = new ArrayList<>();
@@ -24,24 +25,49 @@ record Score(List<Double> startErrorsMs, int errors, int scriptWords, int names,
             errs.add(Math.abs(out.start() - want.start()) * 1000);
             if (nameKeys.contains(ScriptWords.key(want.text())) && out.text().equals(want.text())) namesRight++;
         }
-        return new Score(errs, wordErrors(ok, tk), tk.size(), names, namesRight);
+        return new Score(errs, wordErrors(ok, tk), tk.size(), names, namesRight, unmatched(scriptKeys(scriptText), tk), unmatched(tk, ok));
+    }
+
+    /** Words of {@code words} that have no identical counterpart in {@code reference} (an edit-distance alignment). */
+    private static int unmatched(List<String> reference, List<String> words) {
+        int n = 0;
+        for (Reconciler.Link l : Reconciler.align(reference, words)) {
+            boolean same = l.hTo() - l.hFrom() == 1 && l.sTo() - l.sFrom() == 1 && reference.get(l.hFrom()).equals(words.get(l.sFrom()));
+            if (!same) n += l.sTo() - l.sFrom();
+        }
+        return n;
+    }
+
+    private static List<String> scriptKeys(String text) {
+        return ScriptWords.split(text).stream().map(ScriptWords.ScriptWord::key).toList();
     }
 
     static Score total(List<Score> scores) {
         List<Double> errs = new ArrayList<>();
-        int e = 0, n = 0, names = 0, right = 0;
+        int e = 0, n = 0, names = 0, right = 0, unscripted = 0, phantoms = 0;
         for (Score s : scores) {
+            unscripted += s.unscripted();
+            phantoms += s.phantoms();
             errs.addAll(s.startErrorsMs());
             e += s.errors();
             n += s.scriptWords();
             names += s.names();
             right += s.namesSpelledRight();
         }
-        return new Score(errs, e, n, names, right);
+        return new Score(errs, e, n, names, right, unscripted, phantoms);
     }
 
     double wer() {
         return scriptWords == 0 ? 0 : errors / (double) scriptWords;
+    }
+
+    /** Share of the spoken words that the script does not have (added or swapped): the WER a timer that captions only the script cannot avoid. */
+    double unscriptedShare() {
+        return scriptWords == 0 ? 0 : unscripted / (double) scriptWords;
+    }
+
+    double maxMs() {
+        return startErrorsMs.stream().mapToDouble(Double::doubleValue).max().orElse(Double.NaN);
     }
 
     double percentileMs(double p) {
