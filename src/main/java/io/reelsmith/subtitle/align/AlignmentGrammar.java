@@ -13,7 +13,14 @@ import java.util.Locale;
  * mistaken for another one.
  */
 final class AlignmentGrammar {
-    static final double SAY = 0.9, SKIP_WORD = 1e-8, SKIP_SENTENCE = 1e-12, PHONE_LOOP = 1e-4;
+    static final double SAY = 0.9, SKIP_WORD = 1e-8, SKIP_SENTENCE = 1e-12;
+    static double PHONE_LOOP = Double.parseDouble(System.getProperty("reelsmith.align.loop", "1e-1"));
+    /**
+     * Leaving out a run of words inside a sentence costs the same whatever its length: a phrase the speaker never
+     * said would otherwise cost SKIP_WORD per word, and squeezing it over the neighbouring words came out cheaper.
+     */
+    static double skipPhrase = Double.parseDouble(System.getProperty("reelsmith.align.skipPhrase", "1e-12"));
+    static double loopInSentence = Double.parseDouble(System.getProperty("reelsmith.align.loopInSentence", "1e-2"));
     /**
      * Phones of the loop: a broad subset (vowels, fricatives, nasals, liquids, stops) matches any speech about as
      * well as all 39 at 60 % of the decoding cost. The "spoken noise" filler alone did not: tested, it lost to
@@ -49,14 +56,22 @@ final class AlignmentGrammar {
         }
         for (int[] s : sentences) {
             if (s[0] < from || s[1] > to) continue;
-            if (phoneLoop) phoneLoop(t, s[0] - from);
+            if (phoneLoop) phoneLoop(t, s[0] - from, PHONE_LOOP);
             if (s[1] - s[0] >= 2) t.append(String.format(Locale.ROOT, "TRANSITION %d %d %s%n", s[0] - from, s[1] - from, SKIP_SENTENCE));
+            if (!phoneLoop) continue;
+            for (int a = s[0]; a < s[1]; a++) {
+                if (a > s[0]) phoneLoop(t, a - from, loopInSentence);
+                for (int b = a + 2; b <= s[1]; b++) {
+                    if (a == s[0] && b == s[1]) continue;
+                    t.append(String.format(Locale.ROOT, "TRANSITION %d %d %s%n", a - from, b - from, skipPhrase));
+                }
+            }
         }
-        if (phoneLoop) phoneLoop(t, states - 1);
+        if (phoneLoop) phoneLoop(t, states - 1, PHONE_LOOP);
         return "FSG_BEGIN script\nNUM_STATES " + states + "\nSTART_STATE 0\nFINAL_STATE " + (states - 1) + "\n" + t + "FSG_END\n";
     }
 
-    private static void phoneLoop(StringBuilder t, int state) {
-        for (String p : LOOP_PHONES) t.append(String.format(Locale.ROOT, "TRANSITION %d %d %s g_%s%n", state, state, PHONE_LOOP, p));
+    private static void phoneLoop(StringBuilder t, int state, double p) {
+        for (String ph : LOOP_PHONES) t.append(String.format(Locale.ROOT, "TRANSITION %d %d %s g_%s%n", state, state, p, ph));
     }
 }
