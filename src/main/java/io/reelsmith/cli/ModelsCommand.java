@@ -12,8 +12,8 @@ import java.util.Locale;
 import java.util.concurrent.Callable;
 
 /** {@code reelsmith models download whisper-base}: fetch a model for machines that are online. */
-@Command(name = "models", mixinStandardHelpOptions = true, description = "Manage downloadable models (Whisper).",
-        subcommands = {ModelsCommand.Download.class, ModelsCommand.ListModels.class})
+@Command(name = "models", mixinStandardHelpOptions = true, description = "Manage downloadable models (Whisper); show Google's model catalogue.",
+        subcommands = {ModelsCommand.Download.class, ModelsCommand.ListModels.class, ModelsCommand.GoogleCatalogue.class})
 public final class ModelsCommand implements Runnable {
     @Override
     public void run() {
@@ -59,6 +59,15 @@ public final class ModelsCommand implements Runnable {
         @Override
         public void run() {
             for (Model m : ModelCatalog.MODELS) System.out.printf(Locale.ROOT, "%-16s %-18s %6d MB  sha256 %s%n", m.name(), m.file(), m.bytes() >> 20, m.sha256());
+        }
+    }
+
+    @Command(name = "google", mixinStandardHelpOptions = true,
+            description = "Print Google's model catalogue: surfaces, lifecycle, shutdown dates, replacements, prices, defaults.")
+    static final class GoogleCatalogue implements Runnable {
+        @Override
+        public void run() {
+            System.out.print(io.reelsmith.google.GoogleModels.catalogue().describe());
         }
     }
 }

@@ -1,0 +1,201 @@
+package io.reelsmith.google;
+
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.math.BigDecimal;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * Google's model catalogue as data ({@code src/main/resources/google/models.json}, or the file named by
+ * {@code REELSMITH_GOOGLE_MODELS} so an operator can follow a retirement without a rebuild): per model id its
+ * surfaces, kind, lifecycle, limits and prices, with the date and source of those facts. The one place model
+ * facts live: defaults per surface, refusals of retired ids, the price table and the emulator all read it.
+ */
+public record GoogleModels(String checked, Map<String, Map<String, String>> defaults, List<Model> models) {
+    public static final String RESOURCE = "/google/models.json";
+
+    public enum Kind { TEXT, IMAGE, VEO, OMNI, TRANSCRIBE }
+
+    public enum Lifecycle { GA, PREVIEW, SHUTDOWN }
+
+    public record Limits(List<Integer> clipSeconds, List<String> resolutions, List<String> aspectRatios, Integer maxReferenceImages,
+                         Double extensionStepSeconds, Double maxExtensionSourceSeconds, Double maxContinuationTotalSeconds,
+                         Boolean interpolation, Boolean sampling) {
+        static final Limits NONE = new Limits(List.of(), List.of(), List.of(), 0, 0.0, 0.0, 0.0, false, true);
+    }
+
+    /** US dollars; absent when no source gave a figure. */
+    public record Prices(Map<String, BigDecimal> perSecond, Boolean audioIncluded, BigDecimal perImage,
+                         BigDecimal perMillionInputTokens, BigDecimal perMillionOutputTokens, BigDecimal perAudioMinute) {
+        static final Prices NONE = new Prices(Map.of(), true, null, null, null, null);
+    }
+
+    public record Model(String id, List<String> surfaces, String kind, String lifecycle, String shutdown, String replacement,
+                        String alternative, String note, Limits limits, Prices prices, String checked, String source) {
+        public Model {
+            surfaces = surfaces == null ? List.of() : List.copyOf(surfaces);
+            limits = limits == null ? Limits.NONE : limits;
+            prices = prices == null ? Prices.NONE : prices;
+        }
+
+        public Kind kindEnum() {
+            return Kind.valueOf(kind.toUpperCase(Locale.ROOT));
+        }
+
+        public Lifecycle lifecycleEnum() {
+            return Lifecycle.valueOf(lifecycle.toUpperCase(Locale.ROOT));
+        }
+
+        public boolean isShutdown() {
+            return lifecycleEnum() == Lifecycle.SHUTDOWN;
+        }
+
+        public boolean servedOn(Surface s) {
+            return surfaces.contains(s.id);
+        }
+
+        /** The one readable line for a retired id (before a call, or for Google's 404). */
+        public String retiredMessage() {
+            return id + " was shut down by Google on " + shutdown + "; use " + replacement
+                    + (alternative == null ? "" : " (or " + alternative + ")") + " instead — see `reelsmith models google`";
+        }
+
+        /** $/s at a resolution, falling back to the dearest listed; null when unpriced. */
+        public BigDecimal perSecond(String resolution) {
+            Map<String, BigDecimal> p = prices.perSecond() == null ? Map.of() : prices.perSecond();
+            if (p.containsKey(resolution)) return p.get(resolution);
+            return p.values().stream().max(BigDecimal::compareTo).orElse(null);
+        }
+    }
+
+    private static volatile GoogleModels loaded;
+
+    /** The catalogue of this process (read once). */
+    public static GoogleModels catalogue() {
+        GoogleModels c = loaded;
+        if (c == null) {
+            synchronized (GoogleModels.class) {
+                if (loaded == null) loaded = load(System.getenv("REELSMITH_GOOGLE_MODELS"));
+                c = loaded;
+            }
+        }
+        return c;
+    }
+
+    /** {@code file}: a catalogue file to use instead of the built-in one (null: built-in). */
+    public static GoogleModels load(String file) {
+        ObjectMapper json = new ObjectMapper().configure(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES, false);
+        try {
+            GoogleModels c;
+            if (file != null && !file.isBlank()) {
+                c = json.readValue(Files.readAllBytes(Path.of(file)), GoogleModels.class);
+            } else {
+                try (InputStream in = GoogleModels.class.getResourceAsStream(RESOURCE)) {
+                    if (in == null) throw new IllegalStateException(RESOURCE + " is missing from the jar");
+                    c = json.readValue(in, GoogleModels.class);
+                }
+            }
+            return c.validated(file == null ? RESOURCE : file);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read the Google model catalogue " + (file == null ? RESOURCE : file) + ": " + e.getMessage(), e);
+        }
+    }
+
+    /** Every entry names its surfaces, kind, lifecycle and source; a shut-down one its date and replacement; defaults are current. */
+    private GoogleModels validated(String where) {
+        List<String> problems = new ArrayList<>();
+        for (Model m : models) {
+            try {
+                m.kindEnum();
+                m.lifecycleEnum();
+                m.surfaces().forEach(Surface::of);
+            } catch (RuntimeException e) {
+                problems.add(m.id() + ": " + e.getMessage());
+                continue;
+            }
+            if (m.surfaces().isEmpty() || m.source() == null || m.checked() == null) problems.add(m.id() + ": needs surfaces, source and checked");
+            if (m.isShutdown() && (m.shutdown() == null || m.replacement() == null)) problems.add(m.id() + ": shut down without a date or replacement");
+        }
+        for (var s : defaults.entrySet()) {
+            for (var k : s.getValue().entrySet()) {
+                Optional<Model> m = find(k.getValue());
+                if (m.isEmpty() || m.get().isShutdown() || !m.get().servedOn(Surface.of(s.getKey()))) {
+                    problems.add("default " + s.getKey() + "/" + k.getKey() + " = " + k.getValue() + " is not a current " + s.getKey() + " model");
+                }
+            }
+        }
+        if (!problems.isEmpty()) throw new IllegalStateException("the Google model catalogue " + where + " is inconsistent: " + String.join("; ", problems));
+        return this;
+    }
+
+    public Optional<Model> find(String id) {
+        return models.stream().filter(m -> m.id().equals(id)).findFirst();
+    }
+
+    /** The catalogue's default id of a kind on a surface (video: omni on an API key, veo on Vertex AI). */
+    public String defaultFor(Surface surface, Kind kind) {
+        String k = kind == Kind.VEO || kind == Kind.OMNI ? "video" : kind.name().toLowerCase(Locale.ROOT);
+        String id = defaults.getOrDefault(surface.id, Map.of()).get(k);
+        if (id == null) throw new IllegalStateException("the Google model catalogue has no default " + k + " model for " + surface.id);
+        return id;
+    }
+
+    /**
+     * The model a configuration names, checked before any call: a retired id fails with its date and replacement,
+     * an unknown id, one of another kind or one the surface does not serve fails with a readable line.
+     */
+    public Model require(String id, Surface surface, Kind... kinds) throws RetiredModelException {
+        Model m = find(id).orElseThrow(() -> new IllegalArgumentException("unknown Google model '" + id
+                + "': the catalogue (`reelsmith models google`) does not list it; if Google released it, add it to a copy of "
+                + RESOURCE + " named by REELSMITH_GOOGLE_MODELS"));
+        if (m.isShutdown()) throw new RetiredModelException(id, m.retiredMessage());
+        if (kinds.length > 0 && !List.of(kinds).contains(m.kindEnum())) {
+            throw new IllegalArgumentException(id + " is a " + m.kind() + " model, not " + describe(kinds));
+        }
+        if (!m.servedOn(surface)) {
+            throw new IllegalArgumentException(id + " is not served on " + surface.label() + " (only on " + String.join(", ", m.surfaces())
+                    + ")" + (m.kindEnum() == Kind.VEO ? ": Veo needs Vertex AI (REELSMITH_GOOGLE_VERTEX=true with GOOGLE_CLOUD_PROJECT)" : ""));
+        }
+        return m;
+    }
+
+    private static String describe(Kind[] kinds) {
+        List<String> names = new ArrayList<>();
+        for (Kind k : kinds) names.add(k.name().toLowerCase(Locale.ROOT));
+        return String.join(" or ", names);
+    }
+
+    /** A readable table of the catalogue, for {@code reelsmith models google}. */
+    public String describe() {
+        StringBuilder sb = new StringBuilder();
+        sb.append(String.format(Locale.ROOT, "Google models (checked %s; file %s)%n", checked, RESOURCE));
+        sb.append(String.format(Locale.ROOT, "%-30s %-10s %-18s %-9s %-12s %s%n", "id", "kind", "surfaces", "lifecycle", "shutdown", "price / replacement"));
+        for (Model m : models) {
+            String tail = m.isShutdown() ? "-> " + m.replacement() + (m.alternative() == null ? "" : " (or " + m.alternative() + ")") : price(m);
+            sb.append(String.format(Locale.ROOT, "%-30s %-10s %-18s %-9s %-12s %s%n", m.id(), m.kind(), String.join(",", m.surfaces()),
+                    m.lifecycle(), m.shutdown() == null ? "-" : m.shutdown(), tail));
+        }
+        sb.append("Defaults:\n");
+        for (var s : defaults.entrySet()) sb.append("  ").append(s.getKey()).append(": ").append(s.getValue()).append('\n');
+        return sb.toString();
+    }
+
+    private static String price(Model m) {
+        Prices p = m.prices();
+        if (p.perSecond() != null && !p.perSecond().isEmpty()) return "$" + p.perSecond() + " per second" + (Boolean.TRUE.equals(p.audioIncluded()) ? " with audio" : "");
+        if (p.perImage() != null) return "$" + p.perImage() + " per image";
+        if (p.perMillionInputTokens() != null) return "$" + p.perMillionInputTokens() + " in / $" + p.perMillionOutputTokens() + " out per 1M tokens";
+        if (p.perAudioMinute() != null) return "$" + p.perAudioMinute() + " per audio minute";
+        return "price not published in the sources checked";
+    }
+}
