@@ -56,6 +56,8 @@ final class Views {
             steps.add(s);
         }
         m.put("progress", Map.of("done", done, "total", planned.size()));
+        DbJournal.StepRow subs = byName.get(Pipeline.SUBTITLES);
+        if (subs != null && subs.status() == StepStatus.DONE) m.put("uncaptionedSpeech", io.reelsmith.pipeline.UncaptionedSpeech.view(subs.outputs()));
         m.put("steps", steps);
         m.put("script", script);
         return m;

@@ -19,7 +19,7 @@ public final class Reconciler {
     /** Room an unheard script word needs between its neighbours to be placed there. */
     private static final double MIN_ROOM_PER_WORD = 0.12;
     /** Joining words must pay for itself: "bridge" is not "old bridge" heard as one word. */
-    private static final double MERGE_COST = 0.5;
+    private static final double MERGE_COST = 1.0;
 
     /** heard[hFrom,hTo) corresponds to script[sFrom,sTo); one side is empty for an insertion or a deletion. */
     public record Link(int hFrom, int hTo, int sFrom, int sTo, double distance) {
