@@ -75,16 +75,23 @@ class GoogleMakeCommandTest {
 
         JsonNode manifest = new ObjectMapper().readTree(out.resolve("manifest.json").toFile());
         assertThat(manifest.path("provider").asText()).isEqualTo("google");
-        assertThat(r.output()).contains("estimated total: $11.67").contains("cost $11.67");
+        // spent: 11.669 + 29 s transcribed at $0.01 a minute = 11.674; the estimate rounds up, the bill to the cent
+        assertThat(r.output()).contains("estimated total: $11.68").contains("cost $11.67");
         List<String> ledger = Files.readAllLines(dir.resolve("spend.jsonl"));
-        assertThat(ledger).hasSize(6); // character, script, block-1..4
+        // character, script, block-1..4, then the transcription: uncertain before the call leaves, charged after it
+        assertThat(ledger).hasSize(8);
+        assertThat(ledger.get(6)).contains("\"transcribe\"").containsIgnoringCase("uncertain");
+        assertThat(ledger.get(7)).contains("\"transcribe\"").contains("gemini-3.5-transcribe").containsIgnoringCase("\"charged\"");
+        assertThat(EmulatorFixture.billable(emulator, "transcribe")).isEqualTo(1);
+        assertThat(manifest.path("wordTimer").asText()).isEqualTo("gemini-transcribe+align");
+        assertThat(manifest.path("uncaptionedSpeech").path("seconds").asDouble()).isZero();
     }
 
     @Test
     void aDryRunPrintsThePlanAndCostAndCallsNothing() throws Exception {
         Run r = make("--dry-run");
         assertThat(r.exit()).as(r.output()).isZero();
-        assertThat(r.output()).contains("block 1").contains("blocks 2-4").contains("29 s").contains("estimated total: $11.67").contains("nothing was spent");
+        assertThat(r.output()).contains("block 1").contains("blocks 2-4").contains("29 s").contains("estimated total: $11.68").contains("nothing was spent");
         assertThat(emulator.log().calls()).isEmpty();
     }
 
@@ -92,7 +99,7 @@ class GoogleMakeCommandTest {
     void aboveTheThresholdWithoutYesOrATerminalItDoesNotStart() throws Exception {
         Run r = make();
         assertThat(r.exit()).isEqualTo(1);
-        assertThat(r.output()).contains("$11.67").contains("add --yes");
+        assertThat(r.output()).contains("$11.68").contains("add --yes");
         assertThat(emulator.log().calls()).isEmpty();
     }
 
@@ -105,7 +112,7 @@ class GoogleMakeCommandTest {
         assertThat(p.waitFor(60, TimeUnit.SECONDS)).isTrue();
         String output = Files.readString(dir.resolve("b.log"));
         assertThat(p.exitValue()).isEqualTo(1);
-        assertThat(output).contains("reelsmith: the estimated cost $11.67").contains("user's budget of $5.00");
+        assertThat(output).contains("reelsmith: the estimated cost $11.68").contains("user's budget of $5.00");
         assertThat(emulator.log().calls()).isEmpty();
     }
 }
