@@ -2,6 +2,8 @@ package io.reelsmith.api;
 
 import io.reelsmith.app.StepState;
 import io.reelsmith.app.VideoService;
+import io.reelsmith.pipeline.Pipeline;
+import io.reelsmith.pipeline.UncaptionedSpeech;
 import io.reelsmith.script.Script;
 import io.reelsmith.storage.VideoRow;
 
@@ -52,6 +54,8 @@ final class Views {
             steps.add(s);
         }
         m.put("progress", Map.of("done", planned.stream().filter(StepState::done).count(), "total", planned.size()));
+        planned.stream().filter(r -> r.name().equals(Pipeline.SUBTITLES) && r.done()).findFirst()
+                .ifPresent(r -> m.put("uncaptionedSpeech", UncaptionedSpeech.view(r.outputs())));
         m.put("steps", steps);
         m.put("script", script);
         return m;

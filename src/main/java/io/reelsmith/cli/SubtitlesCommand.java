@@ -78,22 +78,31 @@ public final class SubtitlesCommand implements Callable<Integer> {
 
         WordTimer timer = WordTimers.auto();
         long t0 = System.nanoTime();
-        List<Word> words = timer.time(input, text, language);
+        io.reelsmith.subtitle.TimedWords timed = timer.timeSpeech(input, text, language);
+        List<Word> words = timed.words();
         double seconds = (System.nanoTime() - t0) / 1e9;
         Files.createDirectories(out);
         SubtitleFiles.Written written = SubtitleFiles.write(words, captionStyle, out);
         if (burn) new FinalRenderer().render(input, written.ass(), out.resolve("final.mp4"));
-        writeManifest(timer.name(), language, words.size(), captionStyle, seconds, text != null);
+        writeManifest(timer.name(), language, words.size(), captionStyle, seconds, text != null, timed);
         System.out.printf(Locale.ROOT, "%d words timed by %s in %.1f s → %s%n", words.size(), timer.name(), seconds, out);
+        if (!timed.uncaptioned().isEmpty()) {
+            System.out.printf(Locale.ROOT, "%.1f s of speech not in the script is not captioned (manifest.json: uncaptionedSpeech); "
+                    + "a Whisper model (./reelsmith models download whisper-base) would caption it%n", timed.uncaptionedSeconds());
+        }
         return 0;
     }
 
-    private void writeManifest(String timer, String language, int words, CaptionStyle s, double seconds, boolean scriptKnown) throws java.io.IOException {
+    private void writeManifest(String timer, String language, int words, CaptionStyle s, double seconds, boolean scriptKnown,
+                               io.reelsmith.subtitle.TimedWords timed) throws java.io.IOException {
         ObjectMapper json = new ObjectMapper();
         ObjectNode m = json.createObjectNode();
         m.put("input", input.toAbsolutePath().toString()).put("language", language).put("scriptKnown", scriptKnown)
                 .put("wordTimer", timer).put("words", words).put("style", s.name()).put("timingSeconds", Math.round(seconds * 1000) / 1000.0)
                 .put("burned", burn);
+        ObjectNode gaps = m.putObject("uncaptionedSpeech").put("seconds", Math.round(timed.uncaptionedSeconds() * 100) / 100.0);
+        var stretches = gaps.putArray("stretches");
+        for (var st : timed.uncaptioned()) stretches.addObject().put("start", st.start()).put("end", st.end());
         Files2.writeAtomically(out.resolve("manifest.json"), json.writerWithDefaultPrettyPrinter().writeValueAsString(m));
     }
 }

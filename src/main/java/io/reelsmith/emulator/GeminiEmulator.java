@@ -57,6 +57,7 @@ public final class GeminiEmulator implements AutoCloseable {
     private final CallLog log = new CallLog();
     private final java.util.concurrent.atomic.AtomicInteger maxConcurrent = new java.util.concurrent.atomic.AtomicInteger();
     private final Faults faults = new Faults();
+    private final Transcripts transcripts = new Transcripts();
     private final Map<String, VideoOperation> operations = new ConcurrentHashMap<>();
     private final Map<String, StoredVideo> videos = new ConcurrentHashMap<>();
     private final SecureRandom random = new SecureRandom();
@@ -171,7 +172,16 @@ public final class GeminiEmulator implements AutoCloseable {
         return refusal.isEmpty() ? 0 : HttpJson.error(ex, refusal.get().code(), refusal.get().status(), refusal.get().message());
     }
 
+    /** What the emulator's videos say; a test or benchmark may add clips it made itself. */
+    public Transcripts transcripts() {
+        return transcripts;
+    }
+
     private void generateContent(HttpExchange ex, String model, JsonNode body, boolean vertex) throws IOException {
+        if (Transcripts.isRequest(model, body)) {
+            transcribe(ex, model, body, vertex);
+            return;
+        }
         JsonNode config = body.path("generationConfig");
         boolean image = false;
         for (JsonNode mod : config.path("responseModalities")) image |= mod.asText().equalsIgnoreCase("IMAGE");
@@ -202,6 +212,27 @@ public final class GeminiEmulator implements AutoCloseable {
         candidate.put("finishReason", "STOP");
         answer.put("modelVersion", model);
         log.add(new CallLog.Call(kind, model, true, 200, 0, null, null));
+        HttpJson.send(ex, 200, answer);
+    }
+
+    private void transcribe(HttpExchange ex, String model, JsonNode body, boolean vertex) throws IOException {
+        int refused = refuse(ex, false, new Fault[1], vertex);
+        if (refused != 0) {
+            log.add(new CallLog.Call("transcribe", model, false, refused, 0, null, null));
+            return;
+        }
+        Optional<Transcripts.Transcript> t = transcripts.transcribe(body);
+        if (t.isEmpty()) {
+            log.add(new CallLog.Call("transcribe", model, false, 400, 0, null, "unknown audio"));
+            HttpJson.error(ex, 400, "INVALID_ARGUMENT", "The emulator can only transcribe audio it generated.");
+            return;
+        }
+        ObjectNode answer = JSON.createObjectNode();
+        ObjectNode candidate = answer.putArray("candidates").addObject();
+        candidate.putObject("content").put("role", "model").putArray("parts").addObject().put("text", t.get().text());
+        candidate.put("finishReason", "STOP");
+        answer.put("modelVersion", model);
+        log.add(new CallLog.Call("transcribe", model, true, 200, t.get().seconds(), null, null));
         HttpJson.send(ex, 200, answer);
     }
 
@@ -278,6 +309,9 @@ public final class GeminiEmulator implements AutoCloseable {
             } else {
                 clips.make(prompt, image, seconds, out);
             }
+            String said = ClipMaker.quotedSpeech(prompt);
+            if (kind.equals("extend")) said = (transcripts.spokenIn(source(instance.path("video")).id()) + " " + said).strip();
+            transcripts.rememberVideo(id, out, said);
             StoredVideo v = new StoredVideo(id, out, seconds, Instant.now(), aspect, image, sha256(Files.readAllBytes(out)));
             videos.put(id, v);
             return v;

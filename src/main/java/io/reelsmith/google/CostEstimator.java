@@ -6,8 +6,9 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Prices a plan from the configuration's {@link PriceTable}: the character image, the script call and the Veo
- * seconds (extend: 8 s + 7 s per further block; interpolate: 8 s per block plus one frame image per block + 1).
+ * Prices a plan from the configuration's {@link PriceTable}: the character image, the script call, the Veo
+ * seconds (extend: 8 s + 7 s per further block; interpolate: 8 s per block plus one frame image per block + 1) and
+ * the transcription of the take for its subtitles ({@link GeminiTranscriber}, where a transcription model is served).
  * Steps already done (a supplied character image or script) are left out by the caller's flags.
  */
 public final class CostEstimator {
@@ -43,6 +44,8 @@ public final class CostEstimator {
             lines.add(new CostEstimate.Line("first/last frames", config.imageModel(), blocks + 1, "image", p.perImage()));
             lines.add(new CostEstimate.Line(blocks + " interpolated 8 s clips", config.videoModel(), 8.0 * blocks, "second", p.videoPerSecond()));
         }
+        double take = lines.stream().filter(l -> l.unit().equals("second")).mapToDouble(CostEstimate.Line::quantity).sum();
+        GeminiTranscriber.estimate(config, take).ifPresent(lines::add);
         return new CostEstimate(lines);
     }
 

@@ -6,6 +6,7 @@ import io.reelsmith.pipeline.Stages;
 import io.reelsmith.render.FinalRenderer;
 import io.reelsmith.subtitle.CaptionStyle;
 import io.reelsmith.subtitle.WordTimer;
+import io.reelsmith.subtitle.align.WordTimers;
 import io.reelsmith.script.ScriptWriter;
 import io.reelsmith.video.VideoMaker;
 
@@ -21,6 +22,8 @@ public final class GoogleProvider implements AutoCloseable {
     private final GeminiImages images;
     private final GeminiScriptWriter scripts;
     private final VideoMaker video;
+    /** Null where no transcription model is served (Vertex AI): the aligner then captions the script's words only. */
+    private final GeminiTranscriber transcriber;
 
     public GoogleProvider(GoogleConfig config, SpendLedger.Recorder spend) {
         this(config, spend, GoogleClients.create(config));
@@ -38,11 +41,14 @@ public final class GoogleProvider implements AutoCloseable {
         this.images = new GeminiImages(client, config, spend);
         this.scripts = new GeminiScriptWriter(client, config, spend);
         this.video = VideoBackends.create(config, client, images, spend, limiter);
+        this.transcriber = GeminiTranscriber.model(System.getenv(), config.vertex()).map(m -> new GeminiTranscriber(client, config, m, spend)).orElse(null);
     }
 
     /** The pipeline's stages with this provider's three adapters. */
     public Stages stages(WordTimer wordTimer, CaptionStyle captions, FinalRenderer renderer) {
-        return new Stages(NAME, images, scripts, video, wordTimer, captions, renderer);
+        // Gemini says what the take says, the aligner when it is said: speech the script lacks gets captions too
+        WordTimer timer = transcriber == null || wordTimer == null ? wordTimer : WordTimers.preferring(transcriber, wordTimer);
+        return new Stages(NAME, images, scripts, video, timer, captions, renderer);
     }
 
     public GoogleConfig config() { return config; }

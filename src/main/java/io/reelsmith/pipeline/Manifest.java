@@ -37,6 +37,8 @@ public final class Manifest {
         }
         journal.step(Pipeline.SUBTITLES).ifPresent(r -> root.put("wordTimer", r.outputs().get("wordTimer"))
                 .put("words", Integer.parseInt(r.outputs().getOrDefault("words", "0"))));
+        // speech the subtitles leave out (off-script, no recogniser): reported, never silently missing
+        journal.step(Pipeline.SUBTITLES).ifPresent(r -> root.set("uncaptionedSpeech", JSON.valueToTree(UncaptionedSpeech.view(r.outputs()))));
         ObjectNode d = root.putObject("durations");
         d.put("planned", script.plannedSeconds());
         journal.step(Pipeline.SUBTITLES).ifPresent(r -> d.put("take", Double.parseDouble(r.outputs().get("seconds"))));

@@ -5,6 +5,7 @@ import io.reelsmith.script.ScriptJson;
 import io.reelsmith.script.ScriptRequest;
 import io.reelsmith.storage.Files2;
 import io.reelsmith.subtitle.SubtitleFiles;
+import io.reelsmith.subtitle.TimedWords;
 import io.reelsmith.subtitle.Word;
 import io.reelsmith.subtitle.WordsJson;
 import io.reelsmith.video.BlockClip;
@@ -154,18 +155,21 @@ public final class Pipeline {
         for (int i = 0; i < script.blocks().size(); i++) clips.add(clip(i, ws, journal));
         Take take = stages.video().assemble(clips, ws.work());
         String timer;
-        List<Word> words;
+        TimedWords timed;
         if (take.hasExactWords()) {
-            words = take.words();
+            timed = new TimedWords(take.words(), List.of());
             timer = "tts-events";
         } else {
             if (stages.wordTimer() == null) throw new IllegalStateException("provider " + stages.provider() + " has no word timer for a take without word times");
-            words = stages.wordTimer().time(take.file(), script.spokenText(), script.language());
+            timed = stages.wordTimer().timeSpeech(take.file(), script.spokenText(), script.language());
             timer = stages.wordTimer().name();
         }
+        List<Word> words = timed.words();
         SubtitleFiles.write(words, stages.captionStyle(), ws.dir());
-        return Map.of("take", ws.dir().relativize(take.file().toAbsolutePath().normalize()).toString(),
-                "seconds", String.valueOf(take.seconds()), "wordTimer", timer, "words", String.valueOf(words.size()));
+        Map<String, String> out = new LinkedHashMap<>(Map.of("take", ws.dir().relativize(take.file().toAbsolutePath().normalize()).toString(),
+                "seconds", String.valueOf(take.seconds()), "wordTimer", timer, "words", String.valueOf(words.size())));
+        out.putAll(UncaptionedSpeech.outputs(timed));
+        return out;
     }
 
     private Map<String, String> render(Workspace ws, Journal journal) throws IOException {

@@ -14,4 +14,12 @@ public interface WordTimer {
     String name();
 
     List<Word> time(Path media, String knownText, String language) throws IOException;
+
+    /**
+     * The words and the stretches of speech left uncaptioned. A timer that captions all it hears (a recogniser)
+     * has none; forced alignment reports the speech its script did not cover.
+     */
+    default TimedWords timeSpeech(Path media, String knownText, String language) throws IOException {
+        return new TimedWords(time(media, knownText, language), List.of());
+    }
 }

@@ -19,7 +19,7 @@ public final class Reconciler {
     /** Room an unheard script word needs between its neighbours to be placed there. */
     private static final double MIN_ROOM_PER_WORD = 0.12;
     /** Joining words must pay for itself: "bridge" is not "old bridge" heard as one word. */
-    private static final double MERGE_COST = 0.5;
+    private static final double MERGE_COST = 1.0;
 
     /** heard[hFrom,hTo) corresponds to script[sFrom,sTo); one side is empty for an insertion or a deletion. */
     public record Link(int hFrom, int hTo, int sFrom, int sTo, double distance) {
@@ -31,6 +31,11 @@ public final class Reconciler {
     private Reconciler() { }
 
     public static List<Word> reconcile(List<Word> heard, List<ScriptWord> script) {
+        return reconcile(heard, script, true);
+    }
+
+    /** {@code placeUnheard}: false when the heard words' times are exact, so a gap between them is no room for a word. */
+    public static List<Word> reconcile(List<Word> heard, List<ScriptWord> script, boolean placeUnheard) {
         List<String> hk = heard.stream().map(w -> ScriptWords.key(w.text())).toList();
         List<String> sk = script.stream().map(ScriptWord::key).toList();
         List<Link> links = align(hk, sk);
@@ -41,7 +46,7 @@ public final class Reconciler {
                 script.subList(l.sFrom(), l.sTo()).forEach(unheard::add);
                 continue;
             }
-            placeUnheard(unheard, out, heard.get(l.hFrom()));
+            if (placeUnheard) placeUnheard(unheard, out, heard.get(l.hFrom()));
             unheard.clear();
             if (!l.paired() || l.distance() > SAME_WORD) {
                 // heard but not in the script, or a different word than the script's: show what was said

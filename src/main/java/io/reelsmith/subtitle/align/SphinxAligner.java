@@ -1,5 +1,6 @@
 package io.reelsmith.subtitle.align;
 
+import io.reelsmith.subtitle.TimedWords;
 import io.reelsmith.subtitle.Word;
 import io.reelsmith.subtitle.WordTimer;
 import io.reelsmith.subtitle.align.Pocketsphinx.Hit;
@@ -31,7 +32,6 @@ public final class SphinxAligner implements WordTimer {
     private static final int MAX_CHUNK_WORDS = 20;
     /** Typical time a word takes: places the cut between two sentences whose edge words are not anchors. */
     private static final double SECONDS_PER_WORD = 0.35;
-    private static final double MAX_WORD_SECONDS = 1.2;
     /** A recognised word this close to a script word serves as an anchor. */
     private static final double ANCHOR_DISTANCE = 0.34;
 
@@ -59,35 +59,62 @@ public final class SphinxAligner implements WordTimer {
 
     @Override
     public List<Word> time(Path media, String knownText, String language) throws IOException {
+        return timeSpeech(media, knownText, language).words();
+    }
+
+    @Override
+    public TimedWords timeSpeech(Path media, String knownText, String language) throws IOException {
         if (knownText == null || knownText.isBlank()) throw new IllegalArgumentException("forced alignment needs the text that is spoken");
         List<ScriptWord> words = ScriptWords.split(knownText);
-        if (words.isEmpty()) return List.of();
+        if (words.isEmpty()) return new TimedWords(List.of(), List.of());
         Path work = Files.createTempDirectory("reelsmith-align");
         try {
             Path wav = SpeechAudio.extract(media, work.resolve("speech.wav"));
             double seconds = SpeechAudio.seconds(wav);
-            Path dict = writeDictionary(words, Pronouncer.forLanguage(sphinx.cmuDict(), language), work.resolve("script.dict"));
+            int[] phones = new int[words.size()];
+            Path dict = writeDictionary(words, Pronouncer.forLanguage(sphinx.cmuDict(), language), work.resolve("script.dict"), phones);
             List<int[]> sentences = sentences(words);
             if (wholeFirst) {
-                // 1a: no phone loop, cheapest; an off-script phrase then shows as a word stretched over it
-                List<Hit> fast = sphinx.align(wav, dict, List.of(new Window(0, seconds, AlignmentGrammar.fsg(0, words.size(), sentences, false))),
-                        work.resolve("pass1a")).get(0);
-                if (fast != null && !fast.isEmpty() && plausible(words, fast)) return toWords(words, fast);
-                // 1b: with the phone loop between sentences to absorb it
+                // 1a: no phone loop, no phrase skips: cheapest, and enough when the speech follows the script
+                if (!ALWAYS_LOOP) {
+                    List<Hit> fast = sphinx.align(wav, dict, List.of(new Window(0, seconds, AlignmentGrammar.fsg(0, words.size(), sentences, false))),
+                            work.resolve("pass1a")).get(0);
+                    if (fast != null && !fast.isEmpty() && followsTheScript(words, phones, fast)) return SpokenWords.interpret(words, phones, fast);
+                }
+                // 1b: a phone loop at every word boundary absorbs speech the script lacks; a phrase may be left out
                 List<Window> whole = List.of(new Window(0, seconds, AlignmentGrammar.fsg(0, words.size(), sentences)));
                 List<Hit> looped = sphinx.align(wav, dict, whole, work.resolve("pass1b")).get(0);
-                if (looped != null && !looped.isEmpty()) return toWords(words, looped);
+                if (looped != null && !looped.isEmpty()) return SpokenWords.interpret(words, phones, looped);
                 // 1c: the same with the widest search
                 List<Hit> widest = sphinx.align(wav, dict, whole, work.resolve("pass1c"), true).get(0);
-                if (widest != null && !widest.isEmpty()) return toWords(words, widest);
+                if (widest != null && !widest.isEmpty()) return SpokenWords.interpret(words, phones, widest);
             }
             List<Word> chunked = inChunks(wav, seconds, dict, words, sentences, work);
             // nothing at all is a failure, not an answer: the chooser then tries the next engine
             if (chunked.isEmpty()) throw new WordTimingException("pocketsphinx could not align the text to the speech in " + media.getFileName());
-            return chunked;
+            return new TimedWords(chunked, List.of());
         } finally {
             if (System.getenv("REELSMITH_KEEP_ALIGN_WORK") == null) deleteTree(work); // kept to debug a bad alignment
         }
+    }
+
+    private static final boolean ALWAYS_LOOP = Boolean.getBoolean("reelsmith.align.alwaysLoop");
+
+    /**
+     * Pass 1a's answer is kept only when nothing in it suggests a deviation: every script word found, none
+     * squeezed to the decoder's minimum length (a word not said), none longer than a slow speaker needs (speech
+     * the script lacks, stretched into it).
+     */
+    private static boolean followsTheScript(List<ScriptWord> words, int[] phones, List<Hit> hits) {
+        int found = 0;
+        for (Hit h : hits) {
+            if (!h.word().startsWith("p")) continue;
+            int i = Integer.parseInt(h.word().substring(1));
+            double d = h.end() - h.start();
+            if (SpokenWords.squeezed(phones[i], d) || d > SpokenWords.longest(phones[i], words.get(i).key())) return false;
+            found++;
+        }
+        return found == words.size();
     }
 
     /**
@@ -97,7 +124,9 @@ public final class SphinxAligner implements WordTimer {
      * skipped there if it was not said).
      */
     private List<Word> inChunks(Path wav, double seconds, Path dict, List<ScriptWord> words, List<int[]> sentences, Path work) throws IOException {
-        Word[] anchors = anchors(sphinx.recognize(wav, work.resolve("rec")), words);
+        List<Hit> recognised = sphinx.recognize(wav, work.resolve("rec"));
+        List<Hit> pauses = recognised.stream().filter(h -> h.word().equals(Pocketsphinx.PAUSE)).toList();
+        Word[] anchors = anchors(recognised.stream().filter(h -> !h.word().equals(Pocketsphinx.PAUSE)).toList(), words);
         List<int[]> chunks = new ArrayList<>(); // [first word, end word) of whole sentences
         List<Double> cuts = new ArrayList<>();
         int chunkStart = 0;
@@ -107,7 +136,8 @@ public final class SphinxAligner implements WordTimer {
             if (lastA < 0 || firstB < 0 || anchors[lastA].end() >= anchors[firstB].start()) continue;
             double after = anchors[lastA].end() + SECONDS_PER_WORD * (a[1] - 1 - lastA);
             double before = anchors[firstB].start() - SECONDS_PER_WORD * (firstB - b[0]);
-            double cut = Math.max(anchors[lastA].end(), Math.min(anchors[firstB].start(), (after + before) / 2));
+            double estimate = Math.max(anchors[lastA].end(), Math.min(anchors[firstB].start(), (after + before) / 2));
+            double cut = pauseNear(pauses, anchors[lastA].end(), anchors[firstB].start(), estimate);
             if (!cuts.isEmpty() && cut <= cuts.get(cuts.size() - 1) + 0.2) continue;
             chunks.add(new int[]{chunkStart, a[1]});
             cuts.add(cut);
@@ -118,7 +148,7 @@ public final class SphinxAligner implements WordTimer {
         for (int k = 0; k < chunks.size(); k++) {
             double from = k == 0 ? 0 : cuts.get(k - 1), to = k == cuts.size() ? seconds : cuts.get(k);
             int[] c = chunks.get(k);
-            windows.add(new Window(from, to, AlignmentGrammar.fsg(c[0], c[1], sentences)));
+            windows.add(new Window(from, to, AlignmentGrammar.fsg(c[0], c[1], sentences, true, true)));
         }
         List<List<Hit>> results = sphinx.align(wav, dict, windows, work.resolve("pass2"));
         List<Word> out = new ArrayList<>();
@@ -128,6 +158,24 @@ public final class SphinxAligner implements WordTimer {
             else for (int i = chunks.get(k)[0]; i < chunks.get(k)[1]; i++) if (anchors[i] != null) out.add(anchors[i]);
         }
         return ordered(out);
+    }
+
+    /**
+     * Where two chunks meet: in the pause between the sentences when the recogniser heard one there, the one
+     * nearest the estimate. The estimate alone (0.35 s a word counted from the nearest anchors) fell inside a
+     * name the recogniser could not anchor when the speech was fast, and the chunk lost the name.
+     */
+    private static double pauseNear(List<Hit> pauses, double from, double to, double estimate) {
+        double best = estimate, bestDistance = Double.MAX_VALUE;
+        for (Hit p : pauses) {
+            if (p.end() - p.start() < 0.1 || p.start() < from - 0.05 || p.end() > to + 0.05) continue;
+            double mid = (p.start() + p.end()) / 2, d = Math.abs(mid - estimate);
+            if (d < bestDistance) {
+                best = mid;
+                bestDistance = d;
+            }
+        }
+        return best;
     }
 
     private static int firstAnchor(Word[] anchors, int from, int to) {
@@ -162,14 +210,6 @@ public final class SphinxAligner implements WordTimer {
     private static boolean good(List<Reconciler.Link> links, int k) {
         Reconciler.Link l = links.get(k);
         return l.hTo() - l.hFrom() == 1 && l.sTo() - l.sFrom() == 1 && l.distance() <= ANCHOR_DISTANCE;
-    }
-
-    /** No word lasts longer than a slow speaker needs: 1.2 s, or 0.3 s a letter for long words. */
-    private static boolean plausible(List<ScriptWord> words, List<Hit> hits) {
-        for (Word w : toWords(words, hits)) {
-            if (w.duration() > Math.max(MAX_WORD_SECONDS, 0.3 * ScriptWords.key(w.text()).length())) return false;
-        }
-        return true;
     }
 
     private static List<Word> toWords(List<ScriptWord> words, List<Hit> hits) {
@@ -210,11 +250,12 @@ public final class SphinxAligner implements WordTimer {
     }
 
     /** One entry per script position (p0, p1 …) with every pronunciation of its word. */
-    private static Path writeDictionary(List<ScriptWord> words, Pronouncer pronouncer, Path file) throws IOException {
+    private static Path writeDictionary(List<ScriptWord> words, Pronouncer pronouncer, Path file, int[] phones) throws IOException {
         StringBuilder sb = new StringBuilder(AlignmentGrammar.loopDictionary());
         java.util.Map<String, List<String>> seen = new java.util.HashMap<>();
         for (int i = 0; i < words.size(); i++) {
             List<String> prons = seen.computeIfAbsent(words.get(i).key(), pronouncer::pronounce);
+            phones[i] = prons.get(0).split("\\s+").length;
             for (int v = 0; v < prons.size(); v++) {
                 sb.append(AlignmentGrammar.word(i)).append(v == 0 ? "" : "(" + (v + 1) + ")").append(' ').append(prons.get(v)).append('\n');
             }

@@ -1,6 +1,7 @@
 package io.reelsmith.subtitle.align;
 
 import io.reelsmith.models.ModelCatalog;
+import io.reelsmith.subtitle.TimedWords;
 import io.reelsmith.subtitle.Word;
 import io.reelsmith.subtitle.WordTimer;
 
@@ -60,7 +61,16 @@ public final class WordTimers {
     }
 
     public static WordTimer auto() {
-        return new Auto();
+        return new Auto(null, null);
+    }
+
+    /**
+     * Like {@link #auto()}, but a recogniser that says what the speech is (Gemini's transcription) is tried first:
+     * its transcript is force-aligned for word times and reconciled with the script, so speech the script lacks is
+     * captioned too. If it fails, {@code fallback} (null: the usual candidates) does the work.
+     */
+    public static WordTimer preferring(WordTimer recognizer, WordTimer fallback) {
+        return new Auto(recognizer, fallback);
     }
 
     /**
@@ -69,6 +79,12 @@ public final class WordTimers {
      */
     private static final class Auto implements WordTimer {
         private final ThreadLocal<String> used = ThreadLocal.withInitial(() -> "auto");
+        private final WordTimer recognizer, fallback;
+
+        Auto(WordTimer recognizer, WordTimer fallback) {
+            this.recognizer = recognizer;
+            this.fallback = fallback;
+        }
 
         @Override
         public String name() {
@@ -77,8 +93,17 @@ public final class WordTimers {
 
         @Override
         public List<Word> time(Path media, String knownText, String language) throws IOException {
+            return timeSpeech(media, knownText, language).words();
+        }
+
+        @Override
+        public TimedWords timeSpeech(Path media, String knownText, String language) throws IOException {
             boolean scriptKnown = knownText != null && !knownText.isBlank();
-            List<WordTimer> candidates = candidates(language, scriptKnown);
+            List<WordTimer> candidates = new ArrayList<>();
+            SphinxAligner aligner = new SphinxAligner();
+            if (recognizer != null) candidates.add(aligner.available() ? new TranscriptAligner(recognizer, aligner) : new ReconcilingTimer(recognizer));
+            if (fallback != null) candidates.add(fallback);
+            else candidates.addAll(candidates(language, scriptKnown));
             if (candidates.isEmpty()) {
                 throw new WordTimingException("no word timer for language '" + language + "'" + (scriptKnown ? "" : " without a script")
                         + ": install pocketsphinx and pocketsphinx-en-us (English) or set REELSMITH_WHISPER_MODEL (./reelsmith models download whisper-base)");
@@ -86,7 +111,7 @@ public final class WordTimers {
             WordTimingException last = null;
             for (WordTimer t : candidates) {
                 try {
-                    List<Word> words = t.time(media, knownText, language);
+                    TimedWords words = t.timeSpeech(media, knownText, language);
                     used.set(t.name());
                     return words;
                 } catch (WordTimingException e) {

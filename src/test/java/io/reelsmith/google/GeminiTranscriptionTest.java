@@ -1,0 +1,101 @@
+package io.reelsmith.google;
+
+import io.reelsmith.emulator.CallLog;
+import io.reelsmith.emulator.GeminiEmulator;
+import io.reelsmith.render.Ffmpeg;
+import io.reelsmith.speech.Espeak;
+import io.reelsmith.speech.Speech;
+import io.reelsmith.speech.Voice;
+import io.reelsmith.subtitle.TimedWords;
+import io.reelsmith.subtitle.Word;
+import io.reelsmith.subtitle.WordTimer;
+import io.reelsmith.subtitle.align.SphinxAligner;
+import io.reelsmith.subtitle.align.WordTimers;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** Gemini's transcription (the emulator's) captions speech the script lacks; the call is billed and recorded. */
+class GeminiTranscriptionTest {
+    private static final String SCRIPT = "Hello there, Kwirlo! Where is the treasure map? Branxtella found it under the old bridge yesterday.";
+    private static final String SPOKEN = "Hello there, Kwirlo! Did you sleep well last night? Where is the treasure map? Branxtella found it under the stone bridge yesterday.";
+    private static GeminiEmulator emulator;
+
+    @BeforeAll
+    static void start() throws Exception {
+        emulator = EmulatorFixture.start();
+    }
+
+    @AfterAll
+    static void stop() {
+        emulator.close();
+    }
+
+    private static Path video(Path dir, String text) throws Exception {
+        Speech said = Espeak.get().speak(text, Voice.forSpeaker("en", 1), dir.resolve("said.wav"));
+        Path mp4 = dir.resolve("take.mp4");
+        Ffmpeg.command().lavfi("color=c=black:s=180x320:r=24").input(said.wav()).map("0:v", "1:a").args("-shortest")
+                .h264("ultrafast", 30).aac(96).output(mp4).run();
+        return mp4;
+    }
+
+    @Test
+    void captionsTheAddedSentenceAndTheSwappedWordAsSpokenAndBillsTheMinute(@TempDir Path dir) throws Exception {
+        Path take = video(dir, SPOKEN);
+        emulator.transcripts().remember(take, SPOKEN);
+        emulator.log().clear();
+        GoogleConfig config = EmulatorFixture.config(emulator);
+        InMemorySpendLedger ledger = new InMemorySpendLedger();
+        try (GoogleProvider google = new GoogleProvider(config, ledger.forJob("job-t", "ann"))) {
+            WordTimer timer = google.stages(WordTimers.auto(), null, null).wordTimer();
+
+            TimedWords timed = timer.timeSpeech(take, SCRIPT, "en");
+
+            assertThat(timer.name()).isEqualTo("gemini-transcribe+align");
+            assertThat(timed.words()).extracting(Word::text).containsExactly(SPOKEN.split(" "));
+            assertThat(timed.uncaptioned()).isEmpty();
+        }
+        List<CallLog.Call> calls = EmulatorFixture.calls(emulator, "transcribe");
+        assertThat(calls).hasSize(1).allMatch(CallLog.Call::billable);
+        assertThat(calls.get(0).model()).isEqualTo("gemini-3.5-transcribe");
+        assertThat(ledger.entries("job-t")).singleElement().satisfies(e -> {
+            assertThat(e.kind()).isEqualTo("transcribe");
+            assertThat(e.status()).isEqualTo(SpendStatus.CHARGED);
+            assertThat(e.quantity()).isCloseTo(calls.get(0).seconds() / 60, org.assertj.core.data.Offset.offset(0.02));
+        });
+    }
+
+    @Test
+    void audioTheModelRefusesIsNotChargedAndTheAlignerStillCaptionsTheScript(@TempDir Path dir) throws Exception {
+        Path take = video(dir, SCRIPT); // never told to the emulator: it answers 400
+        InMemorySpendLedger ledger = new InMemorySpendLedger();
+        GoogleConfig config = EmulatorFixture.config(emulator);
+        try (com.google.genai.Client client = GoogleClients.create(config)) {
+            WordTimer timer = WordTimers.preferring(new GeminiTranscriber(client, config, "gemini-3.5-transcribe", ledger.forJob("job-u", "bob")), new SphinxAligner());
+
+            List<Word> words = timer.time(take, SCRIPT, "en");
+
+            assertThat(timer.name()).isEqualTo(SphinxAligner.NAME);
+            assertThat(words).extracting(Word::text).containsExactly(SCRIPT.split(" "));
+        }
+        assertThat(ledger.entries("job-u")).singleElement().satisfies(e -> assertThat(e.status()).isEqualTo(SpendStatus.NOT_CHARGED));
+        assertThat(ledger.spentBy("bob")).isZero();
+    }
+
+    @Test
+    void theEstimateIncludesTheTranscribedMinutes() {
+        CostEstimate e = new CostEstimator(GoogleConfig.fromEnv(Map.of())).estimate(4, false, false);
+        assertThat(e.lines()).anySatisfy(l -> {
+            assertThat(l.model()).isEqualTo("gemini-3.5-transcribe");
+            assertThat(l.unit()).isEqualTo("minute");
+            assertThat(l.quantity()).isCloseTo(29 / 60.0, org.assertj.core.data.Offset.offset(0.001));
+        });
+    }
+}
