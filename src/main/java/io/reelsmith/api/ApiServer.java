@@ -1,15 +1,15 @@
 package io.reelsmith.api;
 
 import io.reelsmith.app.VideoService;
-import io.reelsmith.money.Budgets;
-import io.reelsmith.money.DbSpendLedger;
+import io.reelsmith.app.Budgets;
+import io.reelsmith.app.DbSpendLedger;
 import io.javalin.Javalin;
 import io.javalin.config.SizeUnit;
 import io.javalin.http.Context;
 import io.javalin.http.HttpResponseException;
 import io.javalin.http.staticfiles.Location;
 import io.reelsmith.pipeline.Stages;
-import io.reelsmith.pipeline.VideoFiles;
+import io.reelsmith.app.VideoFiles;
 import io.reelsmith.script.ScriptException;
 import io.reelsmith.storage.BlobStore;
 import io.reelsmith.storage.Characters;
@@ -82,7 +82,7 @@ public final class ApiServer {
                     case INVALID -> error(ctx, 400, "invalid_field", e.getMessage());
                 }
             });
-            cfg.routes.exception(io.reelsmith.money.BudgetExceeded.class, (e, ctx) -> budgetExceeded(ctx, e));
+            cfg.routes.exception(io.reelsmith.app.BudgetExceeded.class, (e, ctx) -> budgetExceeded(ctx, e));
             cfg.routes.exception(ScriptException.class, (e, ctx) -> error(ctx, 400, "invalid_script", e.getMessage()));
             cfg.routes.exception(IllegalArgumentException.class, (e, ctx) -> error(ctx, 400, "invalid_field", e.getMessage()));
             cfg.routes.exception(HttpResponseException.class, (e, ctx) -> error(ctx, e.getStatus(), code(e.getStatus()), e.getMessage()));
@@ -110,7 +110,7 @@ public final class ApiServer {
     }
 
     /** 402: the estimate, what the budget still allows, and why in plain words; nothing was paid. */
-    static void budgetExceeded(Context ctx, io.reelsmith.money.BudgetExceeded e) {
+    static void budgetExceeded(Context ctx, io.reelsmith.app.BudgetExceeded e) {
         ctx.attribute("api-error", "budget_exceeded");
         Map<String, Object> body = new java.util.LinkedHashMap<>();
         body.put("error", "budget_exceeded");

@@ -2,7 +2,7 @@ package io.reelsmith.api;
 
 import io.javalin.http.Context;
 import io.javalin.http.UploadedFile;
-import io.reelsmith.character.CharacterProfile;
+import io.reelsmith.kernel.CharacterProfile;
 import io.reelsmith.character.ImageCheck;
 import io.reelsmith.pipeline.Stages;
 import io.reelsmith.storage.BlobStore;

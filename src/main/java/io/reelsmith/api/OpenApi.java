@@ -1,6 +1,6 @@
 package io.reelsmith.api;
 
-import io.reelsmith.character.CharacterProfile;
+import io.reelsmith.kernel.CharacterProfile;
 import io.reelsmith.script.Script;
 import io.reelsmith.script.ScriptRequest;
 

@@ -1,9 +1,9 @@
 package io.reelsmith.api;
 
 import io.javalin.http.Context;
-import io.reelsmith.google.SpendEntry;
-import io.reelsmith.money.Budgets;
-import io.reelsmith.money.DbSpendLedger;
+import io.reelsmith.kernel.SpendEntry;
+import io.reelsmith.app.Budgets;
+import io.reelsmith.app.DbSpendLedger;
 
 import java.util.LinkedHashMap;
 import java.util.Locale;

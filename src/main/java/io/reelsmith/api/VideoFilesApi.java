@@ -1,7 +1,7 @@
 package io.reelsmith.api;
 
 import io.javalin.http.Context;
-import io.reelsmith.pipeline.VideoFiles;
+import io.reelsmith.app.VideoFiles;
 import io.reelsmith.storage.BlobInput;
 import io.reelsmith.storage.BlobStore;
 import io.reelsmith.storage.VideoRow;

@@ -4,8 +4,7 @@ import com.google.genai.Client;
 import io.reelsmith.google.CostEstimator;
 import io.reelsmith.google.GoogleClients;
 import io.reelsmith.google.GoogleConfig;
-import io.reelsmith.google.GoogleProvider;
-import io.reelsmith.google.SpendLedger;
+import io.reelsmith.kernel.SpendLedger;
 import io.reelsmith.limits.VeoLimiter;
 import io.reelsmith.pipeline.Stages;
 import io.reelsmith.render.FinalRenderer;
@@ -13,7 +12,6 @@ import io.reelsmith.script.Script;
 import io.reelsmith.subtitle.CaptionStyle;
 import io.reelsmith.subtitle.WordTimer;
 import io.reelsmith.subtitle.align.WordTimers;
-import io.reelsmith.video.local.LocalStages;
 
 import java.math.BigDecimal;
 import java.util.List;

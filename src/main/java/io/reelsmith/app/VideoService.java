@@ -1,17 +1,13 @@
 package io.reelsmith.app;
 
-import io.reelsmith.character.CharacterProfile;
-import io.reelsmith.money.Budgets;
-import io.reelsmith.money.DbSpendLedger;
+import io.reelsmith.kernel.CharacterProfile;
 import io.reelsmith.pipeline.DbJournal;
 import io.reelsmith.pipeline.JobStages;
 import io.reelsmith.pipeline.Pipeline;
 import io.reelsmith.pipeline.StepRecord;
 import io.reelsmith.pipeline.StepStatus;
 import io.reelsmith.pipeline.Stages;
-import io.reelsmith.pipeline.VideoFiles;
-import io.reelsmith.pipeline.VideoJob;
-import io.reelsmith.pipeline.Workspace;
+import io.reelsmith.kernel.Workspace;
 import io.reelsmith.script.Script;
 import io.reelsmith.script.ScriptJson;
 import io.reelsmith.script.ScriptRequest;

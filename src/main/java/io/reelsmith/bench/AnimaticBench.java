@@ -1,14 +1,14 @@
 package io.reelsmith.bench;
 
-import io.reelsmith.character.CharacterProfile;
+import io.reelsmith.kernel.CharacterProfile;
 import io.reelsmith.pipeline.FileJournal;
-import io.reelsmith.pipeline.JobSpec;
+import io.reelsmith.kernel.JobSpec;
 import io.reelsmith.pipeline.Pipeline;
-import io.reelsmith.video.local.LocalStages;
+import io.reelsmith.app.LocalStages;
 import io.reelsmith.pipeline.Stages;
-import io.reelsmith.pipeline.Workspace;
-import io.reelsmith.render.Ffmpeg;
-import io.reelsmith.render.MediaInfo;
+import io.reelsmith.kernel.Workspace;
+import io.reelsmith.kernel.Ffmpeg;
+import io.reelsmith.kernel.MediaInfo;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 

@@ -1,15 +1,15 @@
 package io.reelsmith.bench;
 
-import io.reelsmith.render.Ffmpeg;
+import io.reelsmith.kernel.Ffmpeg;
 import io.reelsmith.render.FinalRenderer;
-import io.reelsmith.render.MediaException;
-import io.reelsmith.render.MediaInfo;
+import io.reelsmith.kernel.MediaException;
+import io.reelsmith.kernel.MediaInfo;
 import io.reelsmith.speech.Espeak;
 import io.reelsmith.speech.Speech;
 import io.reelsmith.speech.Voice;
 import io.reelsmith.subtitle.CaptionStyle;
 import io.reelsmith.subtitle.SubtitleFiles;
-import io.reelsmith.subtitle.Word;
+import io.reelsmith.kernel.Word;
 
 import java.io.IOException;
 import java.io.PrintStream;

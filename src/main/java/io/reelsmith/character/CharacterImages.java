@@ -1,5 +1,6 @@
 package io.reelsmith.character;
 
+import io.reelsmith.kernel.CharacterProfile;
 import java.io.IOException;
 
 /**

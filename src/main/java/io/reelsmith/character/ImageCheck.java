@@ -1,7 +1,7 @@
 package io.reelsmith.character;
 
-import io.reelsmith.render.Ffmpeg;
-import io.reelsmith.render.MediaException;
+import io.reelsmith.kernel.Ffmpeg;
+import io.reelsmith.kernel.MediaException;
 
 import javax.imageio.ImageIO;
 import javax.imageio.ImageReader;

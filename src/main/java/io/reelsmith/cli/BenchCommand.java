@@ -1,6 +1,6 @@
 package io.reelsmith.cli;
 
-import io.reelsmith.subtitle.bench.SubtitleBench;
+import io.reelsmith.bench.SubtitleBench;
 import io.reelsmith.bench.AnimaticBench;
 import picocli.CommandLine.Command;
 

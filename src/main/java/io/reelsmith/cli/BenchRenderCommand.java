@@ -1,7 +1,7 @@
 package io.reelsmith.cli;
 
 import io.reelsmith.bench.RenderBenchmark;
-import io.reelsmith.storage.Files2;
+import io.reelsmith.kernel.Files2;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 

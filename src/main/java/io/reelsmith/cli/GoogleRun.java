@@ -2,12 +2,12 @@ package io.reelsmith.cli;
 
 import io.reelsmith.google.GoogleConfig;
 import io.reelsmith.google.GooglePlan;
-import io.reelsmith.google.GoogleProvider;
-import io.reelsmith.google.JsonlSpendLedger;
-import io.reelsmith.google.SpendEntry;
-import io.reelsmith.pipeline.JobSpec;
+import io.reelsmith.app.GoogleProvider;
+import io.reelsmith.kernel.JsonlSpendLedger;
+import io.reelsmith.kernel.SpendEntry;
+import io.reelsmith.kernel.JobSpec;
 import io.reelsmith.pipeline.Stages;
-import io.reelsmith.pipeline.Workspace;
+import io.reelsmith.kernel.Workspace;
 import io.reelsmith.render.FinalRenderer;
 import io.reelsmith.subtitle.CaptionStyle;
 import io.reelsmith.subtitle.WordTimer;

@@ -1,20 +1,20 @@
 package io.reelsmith.cli;
 
-import io.reelsmith.character.CharacterProfile;
+import io.reelsmith.kernel.CharacterProfile;
 import io.reelsmith.character.ImageCheck;
 import io.reelsmith.pipeline.FileJournal;
-import io.reelsmith.pipeline.JobSpec;
+import io.reelsmith.kernel.JobSpec;
 import io.reelsmith.pipeline.Manifest;
 import io.reelsmith.pipeline.Pipeline;
 import io.reelsmith.app.ProviderRegistry;
 import io.reelsmith.pipeline.Stages;
-import io.reelsmith.pipeline.Workspace;
-import io.reelsmith.render.MediaInfo;
+import io.reelsmith.kernel.Workspace;
+import io.reelsmith.kernel.MediaInfo;
 import io.reelsmith.script.Script;
 import io.reelsmith.script.ScriptJson;
 import io.reelsmith.script.ScriptRequest;
 import io.reelsmith.script.ScriptTextParser;
-import io.reelsmith.storage.Files2;
+import io.reelsmith.kernel.Files2;
 import io.reelsmith.subtitle.CaptionStyle;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;

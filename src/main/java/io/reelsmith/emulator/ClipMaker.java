@@ -1,6 +1,6 @@
 package io.reelsmith.emulator;
 
-import io.reelsmith.render.Ffmpeg;
+import io.reelsmith.kernel.Ffmpeg;
 import io.reelsmith.speech.Espeak;
 import io.reelsmith.speech.Voice;
 

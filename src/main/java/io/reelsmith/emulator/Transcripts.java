@@ -1,9 +1,9 @@
 package io.reelsmith.emulator;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import io.reelsmith.render.Ffmpeg;
-import io.reelsmith.render.MediaException;
-import io.reelsmith.render.MediaInfo;
+import io.reelsmith.kernel.Ffmpeg;
+import io.reelsmith.kernel.MediaException;
+import io.reelsmith.kernel.MediaInfo;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;

@@ -1,5 +1,6 @@
 package io.reelsmith.google;
 
+import io.reelsmith.kernel.SpendLedger;
 import java.math.BigDecimal;
 
 /**

@@ -1,5 +1,6 @@
 package io.reelsmith.google;
 
+import io.reelsmith.kernel.SpendLedger;
 import com.google.genai.Client;
 import com.google.genai.types.Content;
 import com.google.genai.types.GenerateContentConfig;
@@ -7,7 +8,7 @@ import com.google.genai.types.GenerateContentResponse;
 import com.google.genai.types.ImageConfig;
 import com.google.genai.types.Part;
 import io.reelsmith.character.CharacterImages;
-import io.reelsmith.character.CharacterProfile;
+import io.reelsmith.kernel.CharacterProfile;
 
 import java.io.IOException;
 import java.util.ArrayList;

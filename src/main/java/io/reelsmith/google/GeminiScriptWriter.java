@@ -1,5 +1,6 @@
 package io.reelsmith.google;
 
+import io.reelsmith.kernel.SpendLedger;
 import com.google.genai.Client;
 import com.google.genai.types.GenerateContentConfig;
 import com.google.genai.types.GenerateContentResponse;

@@ -1,14 +1,16 @@
 package io.reelsmith.google;
 
+import io.reelsmith.kernel.SpendStatus;
+import io.reelsmith.kernel.SpendLedger;
 import com.google.genai.Client;
 import com.google.genai.types.Content;
 import com.google.genai.types.GenerateContentConfig;
 import com.google.genai.types.GenerateContentResponse;
 import com.google.genai.types.Part;
-import io.reelsmith.render.Ffmpeg;
-import io.reelsmith.render.MediaException;
-import io.reelsmith.render.MediaInfo;
-import io.reelsmith.subtitle.Word;
+import io.reelsmith.kernel.Ffmpeg;
+import io.reelsmith.kernel.MediaException;
+import io.reelsmith.kernel.MediaInfo;
+import io.reelsmith.kernel.Word;
 import io.reelsmith.subtitle.WordTimer;
 import io.reelsmith.subtitle.align.WordTimingException;
 

@@ -1,7 +1,7 @@
 package io.reelsmith.google;
 
-import io.reelsmith.pipeline.JobSpec;
-import io.reelsmith.pipeline.Workspace;
+import io.reelsmith.kernel.JobSpec;
+import io.reelsmith.kernel.Workspace;
 import io.reelsmith.script.ScriptJson;
 
 import java.io.IOException;

@@ -1,7 +1,7 @@
 package io.reelsmith.google;
 
-import io.reelsmith.pipeline.Checkpoint;
-import io.reelsmith.storage.Files2;
+import io.reelsmith.kernel.Checkpoint;
+import io.reelsmith.kernel.Files2;
 
 import java.io.IOException;
 import java.nio.file.Path;

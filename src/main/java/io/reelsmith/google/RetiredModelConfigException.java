@@ -5,7 +5,7 @@ package io.reelsmith.google;
  * Unchecked, like the configuration's other refusals; the CLI prints its message as its one line and the API
  * answers it as a 4xx.
  */
-public final class RetiredModelConfigException extends IllegalArgumentException implements io.reelsmith.pipeline.PermanentFailure {
+public final class RetiredModelConfigException extends IllegalArgumentException implements io.reelsmith.kernel.PermanentFailure {
     public RetiredModelConfigException(String message) {
         super(message);
     }

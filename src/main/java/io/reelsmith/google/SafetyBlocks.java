@@ -1,5 +1,7 @@
 package io.reelsmith.google;
 
+import io.reelsmith.kernel.SpendStatus;
+import io.reelsmith.kernel.SpendLedger;
 import com.google.genai.types.Candidate;
 import com.google.genai.types.GenerateContentResponse;
 

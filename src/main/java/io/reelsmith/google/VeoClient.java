@@ -98,7 +98,7 @@ public final class VeoClient {
                 client.files.download(Video.builder().uri(videoUri).build(), tmp.toString(), null);
                 return null;
             });
-            io.reelsmith.storage.Files2.moveAtomically(tmp, out);
+            io.reelsmith.kernel.Files2.moveAtomically(tmp, out);
         } catch (GoogleException e) {
             if (e.getCause() instanceof ApiException api && api.code() == 404) {
                 throw new SourceVideoExpiredException("the generated video " + videoUri + " is no longer on Google's servers (kept 2 days)");

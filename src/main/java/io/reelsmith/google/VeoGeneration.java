@@ -1,6 +1,6 @@
 package io.reelsmith.google;
 
-import io.reelsmith.pipeline.Checkpoint;
+import io.reelsmith.kernel.Checkpoint;
 
 import java.time.Instant;
 import java.util.Optional;
@@ -113,7 +113,7 @@ final class VeoGeneration {
                 String created = cp.get("veo.submitted." + attempt).orElse(Instant.now().toString());
                 String videoUri = status.videoUri();
                 if (videoUri == null) {
-                    io.reelsmith.storage.Files2.writeAtomically(inlineOut, status.videoBytes());
+                    io.reelsmith.kernel.Files2.writeAtomically(inlineOut, status.videoBytes());
                     videoUri = INLINE;
                 }
                 cp.put("veo.operation", name);

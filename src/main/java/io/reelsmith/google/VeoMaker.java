@@ -1,10 +1,12 @@
 package io.reelsmith.google;
 
-import io.reelsmith.pipeline.Checkpoint;
-import io.reelsmith.render.Ffmpeg;
-import io.reelsmith.render.MediaInfo;
+import io.reelsmith.kernel.SpendStatus;
+import io.reelsmith.kernel.SpendLedger;
+import io.reelsmith.kernel.Checkpoint;
+import io.reelsmith.kernel.Ffmpeg;
+import io.reelsmith.kernel.MediaInfo;
 import io.reelsmith.script.Script;
-import io.reelsmith.storage.Files2;
+import io.reelsmith.kernel.Files2;
 import io.reelsmith.video.BlockClip;
 import io.reelsmith.video.BlockJob;
 import io.reelsmith.video.Take;

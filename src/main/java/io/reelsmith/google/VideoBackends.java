@@ -1,5 +1,6 @@
 package io.reelsmith.google;
 
+import io.reelsmith.kernel.SpendLedger;
 import com.google.genai.Client;
 import io.reelsmith.limits.VeoLimiter;
 import io.reelsmith.video.VideoMaker;
@@ -32,7 +33,7 @@ public final class VideoBackends {
         FACTORIES.put(backend, factory);
     }
 
-    static synchronized VideoMaker create(GoogleConfig config, Client client, GeminiImages images, SpendLedger.Recorder spend, VeoLimiter limiter) {
+    public static synchronized VideoMaker create(GoogleConfig config, Client client, GeminiImages images, SpendLedger.Recorder spend, VeoLimiter limiter) {
         VideoBackend b = config.backend();
         Factory f = FACTORIES.get(b);
         if (f == null) {

@@ -1,5 +1,6 @@
 package io.reelsmith.pipeline;
 
+import io.reelsmith.kernel.Checkpoint;
 import java.util.Map;
 import java.util.Optional;
 

@@ -1,12 +1,14 @@
 package io.reelsmith.pipeline;
 
+import io.reelsmith.kernel.Workspace;
+import io.reelsmith.kernel.JobSpec;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import io.reelsmith.render.MediaInfo;
+import io.reelsmith.kernel.MediaInfo;
 import io.reelsmith.script.Script;
 import io.reelsmith.script.ScriptJson;
-import io.reelsmith.storage.Files2;
+import io.reelsmith.kernel.Files2;
 
 import java.io.IOException;
 import java.nio.file.Files;

@@ -1,12 +1,16 @@
 package io.reelsmith.pipeline;
 
+import io.reelsmith.kernel.StepNames;
+import io.reelsmith.kernel.Workspace;
+import io.reelsmith.kernel.JobSpec;
+import io.reelsmith.kernel.Checkpoint;
 import io.reelsmith.script.Script;
 import io.reelsmith.script.ScriptJson;
 import io.reelsmith.script.ScriptRequest;
-import io.reelsmith.storage.Files2;
+import io.reelsmith.kernel.Files2;
 import io.reelsmith.subtitle.SubtitleFiles;
 import io.reelsmith.subtitle.TimedWords;
-import io.reelsmith.subtitle.Word;
+import io.reelsmith.kernel.Word;
 import io.reelsmith.subtitle.WordsJson;
 import io.reelsmith.video.BlockClip;
 import io.reelsmith.video.BlockJob;
@@ -33,7 +37,8 @@ import java.util.function.BooleanSupplier;
  * therefore resumes at the first unfinished step and reuses everything finished before it.
  */
 public final class Pipeline {
-    public static final String CHARACTER = "character", SCRIPT = "script", SUBTITLES = "subtitles", RENDER = "render";
+    public static final String CHARACTER = StepNames.CHARACTER, SCRIPT = StepNames.SCRIPT, SUBTITLES = StepNames.SUBTITLES,
+            RENDER = StepNames.RENDER;
 
     /** Told about each step; the CLI draws progress bars with it, the service publishes events. */
     public interface Listener {
@@ -52,7 +57,7 @@ public final class Pipeline {
     }
 
     public static String blockStep(int index) {
-        return "block-" + (index + 1);
+        return StepNames.block(index);
     }
 
     /** All step names of a job with {@code blocks} blocks, in order. */

@@ -1,7 +1,7 @@
 package io.reelsmith.pipeline;
 
 /**
- * Asked by {@link VideoRunner} before each unfinished step of a video: throws a {@link StepRefusedException} (the
+ * Asked by {@code VideoRunner} before each unfinished step of a video: throws a {@link StepRefusedException} (the
  * service's budget check) to stop the run before that step pays for anything.
  */
 public interface StepGate {

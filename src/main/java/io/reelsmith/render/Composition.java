@@ -2,7 +2,7 @@ package io.reelsmith.render;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
-import io.reelsmith.storage.Files2;
+import io.reelsmith.kernel.Files2;
 
 import java.io.IOException;
 import java.nio.file.Files;

@@ -1,5 +1,8 @@
 package io.reelsmith.render;
 
+import io.reelsmith.kernel.MediaException;
+import io.reelsmith.kernel.MediaInfo;
+import io.reelsmith.kernel.Ffmpeg;
 import java.io.IOException;
 import java.nio.file.Path;
 

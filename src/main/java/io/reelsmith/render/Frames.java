@@ -1,5 +1,7 @@
 package io.reelsmith.render;
 
+import io.reelsmith.kernel.MediaException;
+import io.reelsmith.kernel.Ffmpeg;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;

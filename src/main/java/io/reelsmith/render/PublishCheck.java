@@ -1,5 +1,7 @@
 package io.reelsmith.render;
 
+import io.reelsmith.kernel.MediaException;
+import io.reelsmith.kernel.Ffmpeg;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 

@@ -1,6 +1,6 @@
 package io.reelsmith.script;
 
-import io.reelsmith.character.CharacterProfile;
+import io.reelsmith.kernel.CharacterProfile;
 
 import java.util.ArrayList;
 import java.util.List;

@@ -4,7 +4,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
-import io.reelsmith.storage.Files2;
+import io.reelsmith.kernel.Files2;
 
 import java.io.IOException;
 import java.nio.file.Path;

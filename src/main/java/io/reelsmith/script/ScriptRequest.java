@@ -1,6 +1,6 @@
 package io.reelsmith.script;
 
-import io.reelsmith.character.CharacterProfile;
+import io.reelsmith.kernel.CharacterProfile;
 
 /** What a script writer needs: the theme, the recurring character, how many blocks, which language. */
 public record ScriptRequest(String theme, CharacterProfile character, int blocks, String language) {

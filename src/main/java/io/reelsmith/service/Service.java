@@ -6,18 +6,18 @@ import java.util.function.Supplier;
 import io.reelsmith.storage.Characters;
 import io.javalin.Javalin;
 import io.reelsmith.api.ApiServer;
-import io.reelsmith.money.Budgets;
-import io.reelsmith.money.DbSpendLedger;
-import io.reelsmith.money.StepPrices;
-import io.reelsmith.pipeline.JobDirs;
+import io.reelsmith.app.Budgets;
+import io.reelsmith.app.DbSpendLedger;
+import io.reelsmith.app.StepPrices;
+import io.reelsmith.app.JobDirs;
 import io.reelsmith.pipeline.JobStages;
 import io.reelsmith.pipeline.Stages;
 import io.reelsmith.app.ProviderRegistry;
 import io.reelsmith.limits.DbVeoLimiter;
 import io.reelsmith.limits.VeoLimits;
-import io.reelsmith.pipeline.VideoFiles;
-import io.reelsmith.pipeline.VideoJob;
-import io.reelsmith.pipeline.VideoRunner;
+import io.reelsmith.app.VideoFiles;
+import io.reelsmith.app.VideoJob;
+import io.reelsmith.app.VideoRunner;
 import io.reelsmith.storage.BlobStore;
 import io.reelsmith.storage.Database;
 import io.reelsmith.storage.BlobStores;
@@ -83,7 +83,7 @@ public final class Service implements AutoCloseable {
             }
             return registry.stages(name, ctx);
         };
-        Function<String, Stages> providers = name -> jobStages.of(name, io.reelsmith.google.SpendLedger.Recorder.NONE);
+        Function<String, Stages> providers = name -> jobStages.of(name, io.reelsmith.kernel.SpendLedger.Recorder.NONE);
         return start(c, db, providers, jobStages, GoogleConfig::fromEnv, api, worker);
     }
 

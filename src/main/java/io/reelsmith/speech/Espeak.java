@@ -6,7 +6,7 @@ import com.sun.jna.Memory;
 import com.sun.jna.Native;
 import com.sun.jna.Pointer;
 import com.sun.jna.Structure;
-import io.reelsmith.subtitle.Word;
+import io.reelsmith.kernel.Word;
 
 import java.io.IOException;
 import java.io.OutputStream;

@@ -1,6 +1,6 @@
 package io.reelsmith.speech;
 
-import io.reelsmith.subtitle.Word;
+import io.reelsmith.kernel.Word;
 
 import java.nio.file.Path;
 import java.util.List;

@@ -1,6 +1,6 @@
 package io.reelsmith.storage;
 
-import io.reelsmith.character.CharacterProfile;
+import io.reelsmith.kernel.CharacterProfile;
 
 import java.time.Instant;
 

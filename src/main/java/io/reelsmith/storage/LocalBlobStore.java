@@ -1,5 +1,6 @@
 package io.reelsmith.storage;
 
+import io.reelsmith.kernel.Files2;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.channels.Channels;

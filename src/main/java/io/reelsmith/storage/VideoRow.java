@@ -1,7 +1,7 @@
 package io.reelsmith.storage;
 
-import io.reelsmith.character.CharacterProfile;
-import io.reelsmith.pipeline.JobSpec;
+import io.reelsmith.kernel.CharacterProfile;
+import io.reelsmith.kernel.JobSpec;
 
 import java.math.BigDecimal;
 import java.time.Instant;

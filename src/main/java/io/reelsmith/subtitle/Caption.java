@@ -1,5 +1,6 @@
 package io.reelsmith.subtitle;
 
+import io.reelsmith.kernel.Word;
 import java.util.List;
 
 /** One caption on screen: a few words shown together, split into one or two rows. */

@@ -1,6 +1,7 @@
 package io.reelsmith.subtitle;
 
-import io.reelsmith.storage.Files2;
+import io.reelsmith.kernel.Word;
+import io.reelsmith.kernel.Files2;
 
 import java.io.IOException;
 import java.nio.file.Path;

@@ -1,5 +1,6 @@
 package io.reelsmith.subtitle;
 
+import io.reelsmith.kernel.Word;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;

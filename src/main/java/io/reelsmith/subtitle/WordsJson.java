@@ -1,5 +1,6 @@
 package io.reelsmith.subtitle;
 
+import io.reelsmith.kernel.Word;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
@@ -30,7 +31,7 @@ public final class WordsJson {
     }
 
     public static void write(List<Word> words, Path file) throws IOException {
-        io.reelsmith.storage.Files2.writeAtomically(file, toJson(words));
+        io.reelsmith.kernel.Files2.writeAtomically(file, toJson(words));
     }
 
     public static List<Word> read(Path file) throws IOException {

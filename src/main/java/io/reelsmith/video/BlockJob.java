@@ -1,6 +1,6 @@
 package io.reelsmith.video;
 
-import io.reelsmith.pipeline.Checkpoint;
+import io.reelsmith.kernel.Checkpoint;
 import io.reelsmith.script.Script;
 
 import java.nio.file.Path;

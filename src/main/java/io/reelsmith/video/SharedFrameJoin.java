@@ -1,7 +1,7 @@
 package io.reelsmith.video;
 
-import io.reelsmith.render.Ffmpeg;
-import io.reelsmith.storage.Files2;
+import io.reelsmith.kernel.Ffmpeg;
+import io.reelsmith.kernel.Files2;
 
 import java.io.IOException;
 import java.nio.file.Files;

@@ -1,11 +1,11 @@
 package io.reelsmith.api;
 
 import io.reelsmith.pipeline.Stages;
-import io.reelsmith.render.Ffmpeg;
+import io.reelsmith.kernel.Ffmpeg;
 import io.reelsmith.render.FinalRenderer;
 import io.reelsmith.script.OfflineScriptWriter;
 import io.reelsmith.subtitle.CaptionStyle;
-import io.reelsmith.subtitle.Word;
+import io.reelsmith.kernel.Word;
 import io.reelsmith.subtitle.WordTimer;
 import io.reelsmith.video.BlockClip;
 import io.reelsmith.video.BlockJob;

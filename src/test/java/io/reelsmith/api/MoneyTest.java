@@ -6,25 +6,25 @@ import io.reelsmith.emulator.EmulatorOptions;
 import io.reelsmith.emulator.GeminiEmulator;
 import io.reelsmith.google.GoogleClients;
 import io.reelsmith.google.GoogleConfig;
-import io.reelsmith.google.GoogleProvider;
-import io.reelsmith.money.Budgets;
-import io.reelsmith.money.DbSpendLedger;
-import io.reelsmith.money.StepPrices;
-import io.reelsmith.pipeline.Checkpoint;
+import io.reelsmith.app.GoogleProvider;
+import io.reelsmith.app.Budgets;
+import io.reelsmith.app.DbSpendLedger;
+import io.reelsmith.app.StepPrices;
+import io.reelsmith.kernel.Checkpoint;
 import io.reelsmith.pipeline.DbJournal;
-import io.reelsmith.pipeline.JobDirs;
+import io.reelsmith.app.JobDirs;
 import io.reelsmith.pipeline.JobStages;
 import io.reelsmith.app.ProviderRegistry;
-import io.reelsmith.pipeline.VideoFiles;
+import io.reelsmith.app.VideoFiles;
 import io.reelsmith.storage.BlobStores;
 import io.reelsmith.pipeline.RunSupersededException;
 import io.reelsmith.pipeline.Stages;
-import io.reelsmith.pipeline.VideoRunner;
+import io.reelsmith.app.VideoRunner;
 import io.reelsmith.render.FinalRenderer;
 import io.reelsmith.storage.VideoStatus;
 import io.reelsmith.storage.Videos;
 import io.reelsmith.subtitle.CaptionStyle;
-import io.reelsmith.subtitle.Word;
+import io.reelsmith.kernel.Word;
 import io.reelsmith.subtitle.WordTimer;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -88,7 +88,7 @@ class MoneyTest {
         public String name() { return "spread"; }
 
         public List<Word> time(Path media, String text, String language) throws java.io.IOException {
-            double s = io.reelsmith.render.MediaInfo.probe(media).seconds();
+            double s = io.reelsmith.kernel.MediaInfo.probe(media).seconds();
             String[] w = text.strip().split("\\s+");
             List<Word> out = new ArrayList<>();
             for (int i = 0; i < w.length; i++) out.add(new Word(w[i], s * i / w.length, s * (i + 0.9) / w.length));
@@ -202,7 +202,7 @@ class MoneyTest {
             assertThat(billable("generate")).as(emulator.log().calls().toString()).isEqualTo(1);
             assertThat(billable("extend")).isEqualTo(2);
             assertThat(new DbJournal(jdbi, id).log().stream().filter(e -> e.event().equals("claimed")).count()).isEqualTo(3);
-            assertThat(ledger.entries(id)).allMatch(e -> e.status() == io.reelsmith.google.SpendStatus.CHARGED);
+            assertThat(ledger.entries(id)).allMatch(e -> e.status() == io.reelsmith.kernel.SpendStatus.CHARGED);
             assertThat(secondReachedTheSlot).as("the second run waited for the first one's lease").isFalse();
         }
     }

@@ -2,7 +2,7 @@ package io.reelsmith.api;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.reelsmith.pipeline.Stages;
-import io.reelsmith.render.MediaInfo;
+import io.reelsmith.kernel.MediaInfo;
 import io.reelsmith.service.Config;
 import io.reelsmith.service.Service;
 import org.jdbi.v3.core.Jdbi;

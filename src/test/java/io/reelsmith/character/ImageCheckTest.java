@@ -1,7 +1,8 @@
 package io.reelsmith.character;
 
+import io.reelsmith.kernel.CharacterProfile;
 import io.reelsmith.character.local.PortraitPainter;
-import io.reelsmith.render.Ffmpeg;
+import io.reelsmith.kernel.Ffmpeg;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 

@@ -3,7 +3,7 @@ package io.reelsmith.cli;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.reelsmith.pipeline.DbJournal;
-import io.reelsmith.render.MediaInfo;
+import io.reelsmith.kernel.MediaInfo;
 import org.jdbi.v3.core.Jdbi;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;

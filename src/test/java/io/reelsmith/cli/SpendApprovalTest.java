@@ -1,10 +1,10 @@
 package io.reelsmith.cli;
 
-import io.reelsmith.character.CharacterProfile;
+import io.reelsmith.kernel.CharacterProfile;
 import io.reelsmith.google.GoogleConfig;
 import io.reelsmith.google.GooglePlan;
-import io.reelsmith.pipeline.JobSpec;
-import io.reelsmith.pipeline.Workspace;
+import io.reelsmith.kernel.JobSpec;
+import io.reelsmith.kernel.Workspace;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 

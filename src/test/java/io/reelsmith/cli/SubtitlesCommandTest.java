@@ -1,12 +1,12 @@
 package io.reelsmith.cli;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
-import io.reelsmith.render.Ffmpeg;
-import io.reelsmith.render.MediaInfo;
+import io.reelsmith.kernel.Ffmpeg;
+import io.reelsmith.kernel.MediaInfo;
 import io.reelsmith.speech.Espeak;
 import io.reelsmith.speech.Speech;
 import io.reelsmith.speech.Voice;
-import io.reelsmith.subtitle.Word;
+import io.reelsmith.kernel.Word;
 import io.reelsmith.subtitle.WordsJson;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;

@@ -130,7 +130,7 @@ class GeminiEmulatorTest {
         String ext = JSON.readTree(veo(source, "{\"durationSeconds\":8,\"aspectRatio\":\"9:16\"}").body()).path("name").asText();
         java.nio.file.Path f = java.nio.file.Files.createTempFile("ext", ".mp4");
         java.nio.file.Files.write(f, Base64.getDecoder().decode(awaitVideoBytes(ext)));
-        var info = io.reelsmith.render.MediaInfo.probe(f);
+        var info = io.reelsmith.kernel.MediaInfo.probe(f);
         assertThat(info.seconds()).isBetween(10.8, 11.3); // 4 + 7
         assertThat(info.hasAudio()).isTrue();
         assertThat(info.width()).isEqualTo(180);

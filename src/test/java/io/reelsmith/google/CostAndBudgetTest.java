@@ -1,5 +1,9 @@
 package io.reelsmith.google;
 
+import io.reelsmith.kernel.JsonlSpendLedger;
+import io.reelsmith.kernel.SpendStatus;
+import io.reelsmith.kernel.SpendEntry;
+import io.reelsmith.kernel.SpendLedger;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -71,13 +75,13 @@ class CostAndBudgetTest {
     @Test
     void aPlanAboveTheConfiguredUserBudgetIsRefusedBeforeAnything(@TempDir Path dir) throws Exception {
         GoogleConfig c = vertex("REELSMITH_BUDGET_PER_USER_USD", "15");
-        var spec = new io.reelsmith.pipeline.JobSpec("rain", new io.reelsmith.character.CharacterProfile("Nano", "", null), 4, "en");
-        GooglePlan plan = GooglePlan.of(c, spec, new io.reelsmith.pipeline.Workspace(dir));
+        var spec = new io.reelsmith.kernel.JobSpec("rain", new io.reelsmith.kernel.CharacterProfile("Nano", "", null), 4, "en");
+        GooglePlan plan = GooglePlan.of(c, spec, new io.reelsmith.kernel.Workspace(dir));
         plan.checkBudget(new BigDecimal("3.00"));
         assertThatThrownBy(() -> plan.checkBudget(new BigDecimal("4.00")))
                 .isInstanceOf(BudgetExceededException.class).hasMessageContaining("estimated cost $11.68").hasMessageContaining("$15.00");
         GoogleConfig perVideo = vertex("REELSMITH_BUDGET_PER_VIDEO_USD", "10");
-        assertThatThrownBy(() -> GooglePlan.of(perVideo, spec, new io.reelsmith.pipeline.Workspace(dir)).checkBudget(BigDecimal.ZERO))
+        assertThatThrownBy(() -> GooglePlan.of(perVideo, spec, new io.reelsmith.kernel.Workspace(dir)).checkBudget(BigDecimal.ZERO))
                 .hasMessageContaining("$11.68").hasMessageContaining("per-video budget of $10.00");
     }
 

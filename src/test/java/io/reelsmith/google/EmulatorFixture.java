@@ -3,7 +3,7 @@ package io.reelsmith.google;
 import io.reelsmith.emulator.CallLog;
 import io.reelsmith.emulator.EmulatorOptions;
 import io.reelsmith.emulator.GeminiEmulator;
-import io.reelsmith.pipeline.Checkpoint;
+import io.reelsmith.kernel.Checkpoint;
 
 import java.io.IOException;
 import java.time.Duration;
@@ -75,7 +75,7 @@ final class EmulatorFixture {
     /** Yellow pixels (the shorts captions' spoken-word colour) in the lower half of the frame at {@code t}. */
     static int captionPixels(java.nio.file.Path video, double t, java.nio.file.Path dir) throws IOException {
         java.nio.file.Path png = dir.resolve("frame.png");
-        io.reelsmith.render.Ffmpeg.command().input(video, "-ss", String.valueOf(t)).args("-frames:v", "1").output(png).run();
+        io.reelsmith.kernel.Ffmpeg.command().input(video, "-ss", String.valueOf(t)).args("-frames:v", "1").output(png).run();
         java.awt.image.BufferedImage img = javax.imageio.ImageIO.read(png.toFile());
         int count = 0;
         for (int y = img.getHeight() / 2; y < img.getHeight(); y++) {

@@ -1,6 +1,8 @@
 package io.reelsmith.google;
 
-import io.reelsmith.character.CharacterProfile;
+import io.reelsmith.app.GoogleProvider;
+import io.reelsmith.kernel.SpendLedger;
+import io.reelsmith.kernel.CharacterProfile;
 import io.reelsmith.emulator.CallLog;
 import io.reelsmith.emulator.Fault;
 import io.reelsmith.emulator.GeminiEmulator;

@@ -1,13 +1,16 @@
 package io.reelsmith.google;
 
+import io.reelsmith.app.GoogleProvider;
+import io.reelsmith.kernel.InMemorySpendLedger;
+import io.reelsmith.kernel.SpendStatus;
 import io.reelsmith.emulator.CallLog;
 import io.reelsmith.emulator.GeminiEmulator;
-import io.reelsmith.render.Ffmpeg;
+import io.reelsmith.kernel.Ffmpeg;
 import io.reelsmith.speech.Espeak;
 import io.reelsmith.speech.Speech;
 import io.reelsmith.speech.Voice;
 import io.reelsmith.subtitle.TimedWords;
-import io.reelsmith.subtitle.Word;
+import io.reelsmith.kernel.Word;
 import io.reelsmith.subtitle.WordTimer;
 import io.reelsmith.subtitle.align.SphinxAligner;
 import io.reelsmith.subtitle.align.WordTimers;

@@ -2,7 +2,7 @@ package io.reelsmith.google;
 
 import io.reelsmith.emulator.EmulatorOptions;
 import io.reelsmith.emulator.GeminiEmulator;
-import io.reelsmith.render.MediaInfo;
+import io.reelsmith.kernel.MediaInfo;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.junit.jupiter.api.io.TempDir;

@@ -2,8 +2,8 @@ package io.reelsmith.google;
 
 import io.reelsmith.emulator.CallLog;
 import io.reelsmith.emulator.GeminiEmulator;
-import io.reelsmith.render.MediaInfo;
-import io.reelsmith.subtitle.Word;
+import io.reelsmith.kernel.MediaInfo;
+import io.reelsmith.kernel.Word;
 import io.reelsmith.subtitle.WordsJson;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;

@@ -1,10 +1,12 @@
 package io.reelsmith.google;
 
-import io.reelsmith.character.CharacterProfile;
+import io.reelsmith.app.GoogleProvider;
+import io.reelsmith.kernel.SpendLedger;
+import io.reelsmith.kernel.CharacterProfile;
 import io.reelsmith.emulator.CallLog;
 import io.reelsmith.emulator.GeminiEmulator;
-import io.reelsmith.render.Ffmpeg;
-import io.reelsmith.render.MediaInfo;
+import io.reelsmith.kernel.Ffmpeg;
+import io.reelsmith.kernel.MediaInfo;
 import io.reelsmith.script.Script;
 import io.reelsmith.script.ScriptRequest;
 import io.reelsmith.video.BlockClip;

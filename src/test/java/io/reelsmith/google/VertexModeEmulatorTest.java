@@ -1,10 +1,12 @@
 package io.reelsmith.google;
 
+import io.reelsmith.app.GoogleProvider;
+import io.reelsmith.kernel.SpendLedger;
 import com.google.auth.oauth2.AccessToken;
 import com.google.auth.oauth2.GoogleCredentials;
-import io.reelsmith.character.CharacterProfile;
+import io.reelsmith.kernel.CharacterProfile;
 import io.reelsmith.emulator.GeminiEmulator;
-import io.reelsmith.render.MediaInfo;
+import io.reelsmith.kernel.MediaInfo;
 import io.reelsmith.script.Script;
 import io.reelsmith.script.ScriptRequest;
 import io.reelsmith.video.BlockClip;

@@ -3,11 +3,11 @@ package io.reelsmith.harness;
 import io.reelsmith.limits.DbVeoLimiter;
 import io.reelsmith.limits.VeoLimiter;
 import io.reelsmith.limits.VeoLimits;
-import io.reelsmith.render.MediaInfo;
+import io.reelsmith.kernel.MediaInfo;
 import io.reelsmith.service.Config;
 import org.postgresql.ds.PGSimpleDataSource;
 import io.reelsmith.service.Service;
-import io.reelsmith.subtitle.Word;
+import io.reelsmith.kernel.Word;
 import io.reelsmith.subtitle.WordTimer;
 
 import java.io.IOException;

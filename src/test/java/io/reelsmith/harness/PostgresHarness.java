@@ -1,6 +1,6 @@
 package io.reelsmith.harness;
 
-import io.reelsmith.storage.Files2;
+import io.reelsmith.kernel.Files2;
 
 import java.io.IOException;
 import java.net.InetAddress;

@@ -1,5 +1,6 @@
 package io.reelsmith.render;
 
+import io.reelsmith.kernel.Ffmpeg;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 

@@ -1,6 +1,6 @@
 package io.reelsmith.speech;
 
-import io.reelsmith.subtitle.Word;
+import io.reelsmith.kernel.Word;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 

@@ -1,5 +1,6 @@
 package io.reelsmith.subtitle;
 
+import io.reelsmith.kernel.Word;
 import org.junit.jupiter.api.Test;
 
 import java.util.List;

@@ -1,7 +1,7 @@
 package io.reelsmith.character.local;
 
 import io.reelsmith.character.CharacterImages;
-import io.reelsmith.character.CharacterProfile;
+import io.reelsmith.kernel.CharacterProfile;
 
 import javax.imageio.ImageIO;
 import java.awt.Graphics2D;

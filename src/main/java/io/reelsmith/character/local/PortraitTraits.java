@@ -1,6 +1,6 @@
 package io.reelsmith.character.local;
 
-import io.reelsmith.character.CharacterProfile;
+import io.reelsmith.kernel.CharacterProfile;
 
 import java.awt.Color;
 import java.nio.charset.StandardCharsets;

@@ -1,6 +1,6 @@
 package io.reelsmith.subtitle.align;
 
-import io.reelsmith.subtitle.Word;
+import io.reelsmith.kernel.Word;
 import io.reelsmith.subtitle.WordTimer;
 
 import java.io.IOException;

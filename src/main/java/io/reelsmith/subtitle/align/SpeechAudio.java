@@ -1,7 +1,7 @@
 package io.reelsmith.subtitle.align;
 
-import io.reelsmith.render.Ffmpeg;
-import io.reelsmith.render.MediaException;
+import io.reelsmith.kernel.Ffmpeg;
+import io.reelsmith.kernel.MediaException;
 
 import java.io.IOException;
 import java.nio.ByteBuffer;

@@ -2,7 +2,7 @@ package io.reelsmith.subtitle.align;
 
 import io.reelsmith.subtitle.TimedWords;
 import io.reelsmith.subtitle.TimedWords.Stretch;
-import io.reelsmith.subtitle.Word;
+import io.reelsmith.kernel.Word;
 import io.reelsmith.subtitle.align.Pocketsphinx.Hit;
 import io.reelsmith.subtitle.align.ScriptWords.ScriptWord;
 

@@ -1,7 +1,7 @@
 package io.reelsmith.subtitle.align;
 
 import io.reelsmith.subtitle.TimedWords;
-import io.reelsmith.subtitle.Word;
+import io.reelsmith.kernel.Word;
 import io.reelsmith.subtitle.WordTimer;
 
 import java.io.IOException;

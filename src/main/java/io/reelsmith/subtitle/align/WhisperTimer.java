@@ -4,7 +4,7 @@ import io.github.givimad.whisperjni.WhisperContext;
 import io.github.givimad.whisperjni.WhisperFullParams;
 import io.github.givimad.whisperjni.WhisperJNI;
 import io.github.givimad.whisperjni.WhisperSamplingStrategy;
-import io.reelsmith.subtitle.Word;
+import io.reelsmith.kernel.Word;
 import io.reelsmith.subtitle.WordTimer;
 
 import java.io.IOException;

@@ -4,7 +4,7 @@ import io.reelsmith.script.Block;
 import io.reelsmith.script.Script;
 import io.reelsmith.speech.Espeak;
 import io.reelsmith.speech.TextToSpeech;
-import io.reelsmith.subtitle.Word;
+import io.reelsmith.kernel.Word;
 import io.reelsmith.video.BlockClip;
 import io.reelsmith.video.BlockJob;
 import io.reelsmith.video.Take;

@@ -1,6 +1,6 @@
 package io.reelsmith.video.local;
 
-import io.reelsmith.render.Ffmpeg;
+import io.reelsmith.kernel.Ffmpeg;
 import io.reelsmith.render.FinalRenderer;
 
 import java.io.IOException;

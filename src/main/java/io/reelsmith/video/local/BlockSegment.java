@@ -1,7 +1,7 @@
 package io.reelsmith.video.local;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
-import io.reelsmith.storage.Files2;
+import io.reelsmith.kernel.Files2;
 
 import java.io.IOException;
 import java.nio.file.Files;

@@ -1,6 +1,6 @@
 package io.reelsmith.video.local;
 
-import io.reelsmith.character.CharacterProfile;
+import io.reelsmith.kernel.CharacterProfile;
 import io.reelsmith.character.local.PortraitPainter;
 
 import javax.imageio.ImageIO;

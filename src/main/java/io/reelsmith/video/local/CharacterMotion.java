@@ -1,6 +1,6 @@
 package io.reelsmith.video.local;
 
-import io.reelsmith.subtitle.Word;
+import io.reelsmith.kernel.Word;
 
 import java.util.List;
 import java.util.Locale;

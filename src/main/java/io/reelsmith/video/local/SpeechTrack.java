@@ -5,7 +5,7 @@ import io.reelsmith.script.DialogueLine;
 import io.reelsmith.speech.Speech;
 import io.reelsmith.speech.TextToSpeech;
 import io.reelsmith.speech.Voice;
-import io.reelsmith.subtitle.Word;
+import io.reelsmith.kernel.Word;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;

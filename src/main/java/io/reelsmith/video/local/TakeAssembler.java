@@ -1,8 +1,8 @@
 package io.reelsmith.video.local;
 
 import io.reelsmith.render.Composition;
-import io.reelsmith.storage.Files2;
-import io.reelsmith.subtitle.Word;
+import io.reelsmith.kernel.Files2;
+import io.reelsmith.kernel.Word;
 import io.reelsmith.video.BlockClip;
 import io.reelsmith.video.Take;
 

@@ -1,6 +1,6 @@
 package io.reelsmith.character.local;
 
-import io.reelsmith.character.CharacterProfile;
+import io.reelsmith.kernel.CharacterProfile;
 import org.junit.jupiter.api.Test;
 
 import javax.imageio.ImageIO;

@@ -3,7 +3,7 @@ package io.reelsmith.subtitle.align;
 import io.reelsmith.speech.Espeak;
 import io.reelsmith.speech.Speech;
 import io.reelsmith.speech.Voice;
-import io.reelsmith.subtitle.Word;
+import io.reelsmith.kernel.Word;
 import io.reelsmith.subtitle.WordTimer;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;

@@ -1,14 +1,14 @@
 package io.reelsmith.video.local;
 
-import io.reelsmith.pipeline.Checkpoint;
+import io.reelsmith.kernel.Checkpoint;
 import io.reelsmith.render.Composition;
-import io.reelsmith.render.Ffmpeg;
+import io.reelsmith.kernel.Ffmpeg;
 import io.reelsmith.render.FinalRenderer;
-import io.reelsmith.render.MediaInfo;
+import io.reelsmith.kernel.MediaInfo;
 import io.reelsmith.script.Block;
 import io.reelsmith.script.DialogueLine;
 import io.reelsmith.script.Script;
-import io.reelsmith.subtitle.Word;
+import io.reelsmith.kernel.Word;
 import io.reelsmith.video.BlockClip;
 import io.reelsmith.video.BlockJob;
 import io.reelsmith.video.Take;

@@ -1,11 +1,11 @@
 package io.reelsmith.video.local;
 
-import io.reelsmith.render.Ffmpeg;
-import io.reelsmith.render.MediaInfo;
+import io.reelsmith.kernel.Ffmpeg;
+import io.reelsmith.kernel.MediaInfo;
 import io.reelsmith.script.Block;
 import io.reelsmith.script.DialogueLine;
 import io.reelsmith.speech.Espeak;
-import io.reelsmith.subtitle.Word;
+import io.reelsmith.kernel.Word;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 

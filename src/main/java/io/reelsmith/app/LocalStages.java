@@ -1,0 +1,20 @@
+package io.reelsmith.app;
+
+import io.reelsmith.video.local.AnimaticMaker;
+import io.reelsmith.character.local.PortraitPainter;
+import io.reelsmith.pipeline.Stages;
+import io.reelsmith.render.FinalRenderer;
+import io.reelsmith.script.OfflineScriptWriter;
+import io.reelsmith.subtitle.CaptionStyle;
+import io.reelsmith.subtitle.align.WordTimers;
+
+/** The local provider's adapters (free, offline); {@code app.ProviderRegistry} names it "local". */
+public final class LocalStages {
+    public static final String NAME = "local";
+
+    private LocalStages() { }
+
+    public static Stages create(CaptionStyle captions) {
+        return new Stages(NAME, new PortraitPainter(), new OfflineScriptWriter(), new AnimaticMaker(), WordTimers.auto(), captions, new FinalRenderer());
+    }
+}

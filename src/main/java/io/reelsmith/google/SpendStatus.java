@@ -1,7 +1,0 @@
-package io.reelsmith.google;
-
-/**
- * Whether a call is billed. {@code UNCERTAIN}: the process stopped inside the one HTTP round trip of a submit, so
- * we cannot know whether Google accepted (and bills) it; it is counted against budgets and shown to the user.
- */
-public enum SpendStatus { CHARGED, NOT_CHARGED, UNCERTAIN }

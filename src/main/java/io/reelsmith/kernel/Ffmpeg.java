@@ -1,0 +1,201 @@
+package io.reelsmith.kernel;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+
+/**
+ * The one place that builds and runs FFmpeg commands.
+ *
+ * <p>Outputs are written to a temporary name beside the target and renamed when FFmpeg succeeds, so a
+ * failed or killed run never leaves a partial file under the real name. A failure throws
+ * {@link MediaException} carrying FFmpeg's own error lines.
+ */
+public final class Ffmpeg {
+    /** The frame rate of every published video. */
+    public static final int PUBLISH_FPS = 30;
+    private final List<String> args = new ArrayList<>();
+    private Path output;
+    private long timeoutSeconds = 3600;
+
+    private Ffmpeg() {
+        args.addAll(List.of("ffmpeg", "-hide_banner", "-nostdin", "-nostats", "-loglevel", "error", "-y"));
+    }
+
+    public static Ffmpeg command() {
+        return new Ffmpeg();
+    }
+
+    /** Options that apply to the next input, then the input itself. */
+    public Ffmpeg input(Path file, String... inputOptions) {
+        args.addAll(List.of(inputOptions));
+        args.add("-i");
+        args.add(file.toString());
+        return this;
+    }
+
+    /** A generated input: a libavfilter source graph such as {@code anoisesrc=c=pink:d=5}. */
+    public Ffmpeg lavfi(String sourceGraph, String... inputOptions) {
+        args.addAll(List.of(inputOptions));
+        args.addAll(List.of("-f", "lavfi", "-i", sourceGraph));
+        return this;
+    }
+
+    public Ffmpeg filterComplex(String graph) {
+        args.addAll(List.of("-filter_complex", graph));
+        return this;
+    }
+
+    public Ffmpeg videoFilter(String graph) {
+        args.addAll(List.of("-vf", graph));
+        return this;
+    }
+
+    public Ffmpeg audioFilter(String graph) {
+        args.addAll(List.of("-af", graph));
+        return this;
+    }
+
+    public Ffmpeg map(String... streams) {
+        for (String s : streams) args.addAll(List.of("-map", s));
+        return this;
+    }
+
+    /** H.264 in yuv420p, what every phone and platform plays. */
+    public Ffmpeg h264(String preset, int crf) {
+        args.addAll(List.of("-c:v", "libx264", "-preset", preset, "-crf", String.valueOf(crf), "-pix_fmt", "yuv420p"));
+        return this;
+    }
+
+    /**
+     * What the short-video platforms ask for: H.264 yuv420p at a constant {@link #PUBLISH_FPS} fps (the
+     * graph must end in {@code fps=}{@link #PUBLISH_FPS}), a key frame at least every 2 s (seeking, and the
+     * frames {@code FinalRenderer}'s cover is chosen from).
+     */
+    public Ffmpeg publishVideo(String preset, int crf) {
+        h264(preset, crf);
+        args.addAll(List.of("-r", String.valueOf(PUBLISH_FPS), "-g", String.valueOf(2 * PUBLISH_FPS)));
+        return this;
+    }
+
+    public Ffmpeg aac(int kbps) {
+        args.addAll(List.of("-c:a", "aac", "-b:a", kbps + "k"));
+        return this;
+    }
+
+    /** Puts the index at the front so a player can start before the download ends. */
+    public Ffmpeg faststart() {
+        args.addAll(List.of("-movflags", "+faststart"));
+        return this;
+    }
+
+    public Ffmpeg args(String... more) {
+        args.addAll(List.of(more));
+        return this;
+    }
+
+    public Ffmpeg output(Path file) {
+        this.output = file;
+        return this;
+    }
+
+    public Ffmpeg timeout(long seconds) {
+        this.timeoutSeconds = seconds;
+        return this;
+    }
+
+    /** The command line as it will run (output shown under its final name), for logs and tests. */
+    public List<String> commandLine() {
+        List<String> cmd = new ArrayList<>(args);
+        if (output != null) cmd.add(output.toString());
+        return cmd;
+    }
+
+    public void run() throws IOException {
+        if (output == null) throw new IllegalStateException("ffmpeg command has no output");
+        Path target = output.toAbsolutePath();
+        Files.createDirectories(target.getParent());
+        String name = target.getFileName().toString();
+        int dot = name.lastIndexOf('.');
+        String ext = dot >= 0 ? name.substring(dot) : "";
+        // The temp name keeps the extension: FFmpeg picks the container from it.
+        Path tmp = target.resolveSibling("." + (dot >= 0 ? name.substring(0, dot) : name) + ".part-" + ProcessHandle.current().pid() + "-" + System.nanoTime() + ext);
+        List<String> cmd = new ArrayList<>(args);
+        cmd.add(tmp.toString());
+        try {
+            exec(cmd, timeoutSeconds);
+            try {
+                Files.move(tmp, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+            } catch (AtomicMoveNotSupportedException e) {
+                Files.move(tmp, target, StandardCopyOption.REPLACE_EXISTING);
+            }
+        } finally {
+            Files.deleteIfExists(tmp);
+        }
+    }
+
+    /**
+     * Runs the command into FFmpeg's null muxer and returns its log (info level): for analysis filters such as
+     * {@code loudnorm} or {@code ebur128} that print what they measured.
+     */
+    public String analyse() throws IOException {
+        List<String> cmd = new ArrayList<>(args);
+        cmd.set(cmd.indexOf("-loglevel") + 1, "info");
+        cmd.addAll(List.of("-f", "null", "-"));
+        return exec(cmd, timeoutSeconds, true);
+    }
+
+    /** Runs a media tool, returns its stdout; non-zero exit or timeout → {@link MediaException} with stderr. */
+    public static String exec(List<String> cmd, long timeoutSeconds) throws IOException {
+        return exec(cmd, timeoutSeconds, false);
+    }
+
+    private static String exec(List<String> cmd, long timeoutSeconds, boolean returnStderr) throws IOException {
+        Path err = Files.createTempFile("reelsmith-ffmpeg", ".log");
+        Path out = Files.createTempFile("reelsmith-ffmpeg", ".out");
+        try {
+            Process p;
+            try {
+                p = new ProcessBuilder(cmd).redirectError(err.toFile()).redirectOutput(out.toFile()).start();
+            } catch (IOException e) {
+                throw new MediaException(cmd.get(0) + " is not installed or cannot run (apt-get install ffmpeg): " + e.getMessage());
+            }
+            boolean done;
+            try {
+                done = p.waitFor(timeoutSeconds, TimeUnit.SECONDS);
+            } catch (InterruptedException e) {
+                p.destroyForcibly();
+                Thread.currentThread().interrupt();
+                throw new IOException("interrupted while " + cmd.get(0) + " was running");
+            }
+            if (!done) {
+                p.destroyForcibly();
+                throw new MediaException(cmd.get(0) + " did not finish within " + timeoutSeconds + " s");
+            }
+            if (p.exitValue() != 0) {
+                String stderr = Files.readString(err, StandardCharsets.UTF_8).strip();
+                throw new MediaException(cmd.get(0) + " failed (exit " + p.exitValue() + "): " + tail(stderr, 2000));
+            }
+            return Files.readString(returnStderr ? err : out, StandardCharsets.UTF_8);
+        } finally {
+            Files.deleteIfExists(err);
+            Files.deleteIfExists(out);
+        }
+    }
+
+    private static String tail(String s, int max) {
+        return s.length() <= max ? s : "…" + s.substring(s.length() - max);
+    }
+
+    /** Quotes a value for use inside a filter graph option, e.g. a file path for {@code ass=}. */
+    public static String filterQuote(String value) {
+        String escaped = value.replace("\\", "\\\\").replace("'", "'\\\\\\''").replace(":", "\\:");
+        return "'" + escaped + "'";
+    }
+}

@@ -1,0 +1,67 @@
+package io.reelsmith.kernel;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.List;
+
+/** What ffprobe says about a media file. Missing streams have null codecs and zero sizes. */
+public record MediaInfo(double seconds, String videoCodec, int width, int height, double fps, String pixelFormat,
+                        String audioCodec, int sampleRate, int channels) {
+
+    public boolean hasAudio() {
+        return audioCodec != null;
+    }
+
+    public static MediaInfo probe(Path file) throws IOException {
+        String json = Ffmpeg.exec(List.of("ffprobe", "-v", "error", "-print_format", "json", "-show_streams", "-show_format",
+                file.toString()), 60);
+        JsonNode root = new ObjectMapper().readTree(json);
+        String vcodec = null, pix = null, acodec = null;
+        int w = 0, h = 0, rate = 0, ch = 0;
+        double fps = 0;
+        for (JsonNode s : root.path("streams")) {
+            String type = s.path("codec_type").asText();
+            if (type.equals("video") && vcodec == null && !s.path("disposition").path("attached_pic").asBoolean()) {
+                vcodec = s.path("codec_name").asText();
+                w = s.path("width").asInt();
+                h = s.path("height").asInt();
+                pix = s.path("pix_fmt").asText(null);
+                fps = ratio(s.path("avg_frame_rate").asText("0/1"));
+            } else if (type.equals("audio") && acodec == null) {
+                acodec = s.path("codec_name").asText();
+                rate = s.path("sample_rate").asInt();
+                ch = s.path("channels").asInt();
+            }
+        }
+        double seconds = root.path("format").path("duration").asDouble(0);
+        return new MediaInfo(seconds, vcodec, w, h, fps, pix, acodec, rate, ch);
+    }
+
+    private static double ratio(String r) {
+        String[] p = r.split("/");
+        try {
+            double d = p.length == 2 ? Double.parseDouble(p[1]) : 1;
+            return d == 0 ? 0 : Double.parseDouble(p[0]) / d;
+        } catch (NumberFormatException e) {
+            return 0;
+        }
+    }
+
+    /** Mean volume in dB of the audio (ffmpeg volumedetect); -91 for digital silence. */
+    public static double meanVolumeDb(Path file) throws IOException {
+        List<String> cmd = List.of("ffmpeg", "-hide_banner", "-nostdin", "-i", file.toString(), "-vn", "-af", "volumedetect", "-f", "null", "-");
+        Process p = new ProcessBuilder(cmd).redirectErrorStream(true).start();
+        String out = new String(p.getInputStream().readAllBytes());
+        try {
+            p.waitFor();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+        var m = java.util.regex.Pattern.compile("mean_volume: (-?[0-9.]+) dB").matcher(out);
+        if (!m.find()) throw new MediaException("no audio volume measured for " + file + ": " + out.lines().reduce((a, b) -> b).orElse(""));
+        return Double.parseDouble(m.group(1));
+    }
+}

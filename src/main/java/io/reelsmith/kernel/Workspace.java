@@ -1,0 +1,67 @@
+package io.reelsmith.kernel;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
+
+/** Where one video job's files live, under fixed names, so every step finds what the one before made. */
+public record Workspace(Path dir) {
+    public Path character() { return dir.resolve("character.png"); }
+    public Path script() { return dir.resolve("script.json"); }
+    public Path blocks() { return work().resolve("blocks"); }
+    public Path blockWords(int index) { return blocks().resolve(String.format("block-%02d.words.json", index + 1)); }
+    public Path words() { return dir.resolve("words.json"); }
+    public Path ass() { return dir.resolve("subtitles.ass"); }
+    public Path srt() { return dir.resolve("subtitles.srt"); }
+    public Path vtt() { return dir.resolve("subtitles.vtt"); }
+    public Path finalVideo() { return dir.resolve("final.mp4"); }
+    public Path cover() { return dir.resolve("cover.jpg"); }
+    public Path manifest() { return dir.resolve("manifest.json"); }
+    public Path journal() { return dir.resolve(".reelsmith/journal.json"); }
+    /** Intermediate files (clips, the take) that are not deliverables. */
+    public Path work() { return dir.resolve(".reelsmith"); }
+
+    /**
+     * Whether a workspace file (its {@link #relative} name) is one of the durable files a step made, given
+     * the outputs it recorded: what the service keeps in the blob store. A block's files are all those its
+     * video maker named {@code block-NN.*} in {@link #blocks()} (the clip, and e.g. the animatic's audio),
+     * the subtitle step's are the take and the subtitle files, the render's the deliverables.
+     */
+    public static boolean isOutputOf(String step, Map<String, String> outputs, String name) {
+        if (name.equals(normal(outputs.get("file"))) || name.equals(normal(outputs.get("take")))) return true;
+        return switch (step) {
+            case StepNames.CHARACTER -> name.equals("character.png");
+            case StepNames.SCRIPT -> name.equals("script.json");
+            // the take may be a file and its companions (the animatic's take.json needs take.wav)
+            case StepNames.SUBTITLES -> List.of("words.json", "subtitles.ass", "subtitles.srt", "subtitles.vtt").contains(name)
+                    || name.startsWith(".reelsmith/take.");
+            case StepNames.RENDER -> List.of("final.mp4", "cover.jpg", "manifest.json").contains(name);
+            // a block's own block-NN.* files, and the images blocks share (sprite sheets, shadow, weather, cast)
+            // that its filter graph draws: another worker must find them in the store to render
+            default -> step.startsWith("block-") && name.startsWith(".reelsmith/blocks/")
+                    && (name.startsWith(String.format(".reelsmith/blocks/block-%02d.", Integer.parseInt(step.substring(6))))
+                        || !name.startsWith(".reelsmith/blocks/block-"));
+        };
+    }
+
+    /** The files of this workspace's disk that {@link #isOutputOf} the step (temporary ".name" files left out). */
+    public List<Path> durableOutputs(String step, Map<String, String> outputs) throws IOException {
+        if (!Files.isDirectory(dir)) return List.of();
+        try (Stream<Path> all = Files.walk(dir)) {
+            return all.filter(Files::isRegularFile).filter(f -> !f.getFileName().toString().startsWith("."))
+                    .filter(f -> isOutputOf(step, outputs, relative(f))).sorted().toList();
+        }
+    }
+
+    private static String normal(String name) {
+        return name == null ? null : Path.of(name).normalize().toString().replace('\\', '/');
+    }
+
+    /** A file's name relative to the workspace, with '/' (the tail of its blob key). */
+    public String relative(Path file) {
+        return dir.toAbsolutePath().normalize().relativize(file.toAbsolutePath().normalize()).toString().replace('\\', '/');
+    }
+}
