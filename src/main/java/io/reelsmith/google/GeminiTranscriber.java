@@ -55,6 +55,7 @@ public final class GeminiTranscriber implements WordTimer {
      */
     public static java.util.Optional<String> model(Map<String, String> env, boolean vertex) {
         String configured = env.get("REELSMITH_GOOGLE_TRANSCRIBE_MODEL");
+        if (configured != null && configured.strip().equals("none")) return java.util.Optional.empty(); // captions from the script only
         if (configured != null && !configured.isBlank()) return java.util.Optional.of(configured.strip());
         if (vertex) return java.util.Optional.empty();
         return java.util.Optional.of(GoogleModels.catalogue().defaultFor(Surface.GEMINI_API, GoogleModels.Kind.TRANSCRIBE));
