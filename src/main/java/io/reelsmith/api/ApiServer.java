@@ -8,7 +8,7 @@ import io.javalin.config.SizeUnit;
 import io.javalin.http.Context;
 import io.javalin.http.HttpResponseException;
 import io.javalin.http.staticfiles.Location;
-import io.reelsmith.pipeline.Stages;
+import io.reelsmith.app.CharacterLibrary;
 import io.reelsmith.app.VideoFiles;
 import io.reelsmith.script.ScriptException;
 import io.reelsmith.storage.BlobStore;
@@ -16,7 +16,6 @@ import io.reelsmith.storage.Characters;
 import io.reelsmith.storage.Database;
 import io.reelsmith.storage.Users;
 import io.reelsmith.storage.Videos;
-import org.jobrunr.scheduling.JobRequestScheduler;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -24,7 +23,6 @@ import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
-import java.util.function.Function;
 
 /** The HTTP side of {@code serve}: the /api/v1 routes, JSON errors, and the web UI's static files at /. */
 public final class ApiServer {
@@ -32,7 +30,7 @@ public final class ApiServer {
 
     /** What the API works with; built by the service. */
     /** {@code downloadLinkLifetime}: null to stream downloads, else redirect to signed URLs valid this long. */
-    public record Deps(Database db, VideoFiles files, Function<String, Stages> providers, VideoService videos, Budgets budgets,
+    public record Deps(Database db, VideoFiles files, CharacterLibrary characters, VideoService videos, Budgets budgets,
                        DbSpendLedger ledger, String secret, Duration tokenLifetime, long uploadMaxBytes, String characterProvider,
                        Duration downloadLinkLifetime) {
         BlobStore blobs() {
@@ -51,7 +49,7 @@ public final class ApiServer {
         // The document lists the routes and the route serving it is one of them: it is filled in once they exist.
         var doc = new java.util.concurrent.atomic.AtomicReference<String>();
         List<Route> routes = Routes.all(tokens, new AuthApi(new Users(jdbi), tokens),
-                new CharacterApi(characters, d.blobs(), d.providers(), d.characterProvider(), d.uploadMaxBytes()),
+                new CharacterApi(d.characters(), characters, d.blobs(), d.characterProvider(), d.uploadMaxBytes()),
                 videoApi, new VideoFilesApi(videoApi, d.files().blobs(), d.downloadLinkLifetime()), new VideoEvents(videoApi),
                 new SpendApi(d.budgets(), d.ledger()),
                 ctx -> health(ctx, jdbi),

@@ -4,7 +4,7 @@ import io.javalin.http.Context;
 import io.javalin.http.UploadedFile;
 import io.reelsmith.kernel.CharacterProfile;
 import io.reelsmith.character.ImageCheck;
-import io.reelsmith.pipeline.Stages;
+import io.reelsmith.app.CharacterLibrary;
 import io.reelsmith.storage.BlobStore;
 import io.reelsmith.storage.CharacterRow;
 import io.reelsmith.storage.Characters;
@@ -13,22 +13,21 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.util.LinkedHashMap;
 import java.util.Map;
-import java.util.function.Function;
 
 /** The user's character library: generate, upload, list, get, delete, image. */
 final class CharacterApi {
     record CreateCharacter(String name, String description, String style) { }
 
+    private final CharacterLibrary library;
     private final Characters characters;
     private final BlobStore blobs;
-    private final Function<String, Stages> providers;
     private final String provider;
     private final long uploadMaxBytes;
 
-    CharacterApi(Characters characters, BlobStore blobs, Function<String, Stages> providers, String provider, long uploadMaxBytes) {
+    CharacterApi(CharacterLibrary library, Characters characters, BlobStore blobs, String provider, long uploadMaxBytes) {
+        this.library = library;
         this.characters = characters;
         this.blobs = blobs;
-        this.providers = providers;
         this.provider = provider;
         this.uploadMaxBytes = uploadMaxBytes;
     }
@@ -36,8 +35,7 @@ final class CharacterApi {
     void create(Context ctx, String userId) throws IOException {
         CreateCharacter req = Json.body(ctx, CreateCharacter.class);
         CharacterProfile profile = profile(req.name(), req.description(), req.style());
-        byte[] png = providers.apply(provider).characters().create(profile);
-        Json.respond(ctx, 201, view(save(userId, profile, "generated", png(png, "the generated image"))));
+        Json.respond(ctx, 201, view(checked(() -> library.generate(userId, profile, provider))));
     }
 
     void upload(Context ctx, String userId) throws IOException {
@@ -53,7 +51,8 @@ final class CharacterApi {
             bytes = in.readNBytes((int) uploadMaxBytes + 1);
         }
         if (bytes.length > uploadMaxBytes) throw tooLarge();
-        Json.respond(ctx, 201, view(save(userId, profile, "upload", png(bytes, displayName(image.filename())))));
+        String name = displayName(image.filename());
+        Json.respond(ctx, 201, view(checked(() -> library.upload(userId, profile, bytes, name))));
     }
 
     void list(Context ctx, String userId) {
@@ -68,8 +67,7 @@ final class CharacterApi {
     }
 
     void delete(Context ctx, String userId) throws IOException {
-        CharacterRow c = find(ctx, userId);
-        if (characters.delete(userId, c.id())) blobs.delete(c.imageKey());
+        library.delete(userId, find(ctx, userId).id());
         ctx.status(204);
     }
 
@@ -82,24 +80,17 @@ final class CharacterApi {
 
     /** The owner's character named by the {id} path parameter, or 404. */
     CharacterRow find(Context ctx, String userId) {
-        String id = Check.id("character", ctx.pathParam("id"));
-        return characters.find(userId, id).orElseThrow(() -> ApiError.notFound("character"));
+        return library.find(userId, Check.id("character", ctx.pathParam("id")));
     }
 
-    private CharacterRow save(String userId, CharacterProfile p, String source, byte[] png) throws IOException {
-        var blob = blobs.put("characters", png, "image/png");
-        try {
-            return characters.create(userId, p.name(), p.description(), p.style(), source, blob.key());
-        } catch (RuntimeException e) {
-            blobs.delete(blob.key()); // no orphan file when the row cannot be written
-            throw e;
-        }
+    interface ImageStep {
+        CharacterRow run() throws IOException;
     }
 
     /** PNG, JPEG or WebP by content, normalised to PNG (ImageCheck); a refusal is a 400 that says why. */
-    private static byte[] png(byte[] bytes, String name) throws IOException {
+    private static CharacterRow checked(ImageStep step) throws IOException {
         try {
-            return ImageCheck.toPng(bytes, name);
+            return step.run();
         } catch (ImageCheck.BadImageException e) {
             throw ApiError.badRequest("invalid_image", e.getMessage());
         }

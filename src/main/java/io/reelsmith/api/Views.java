@@ -2,8 +2,8 @@ package io.reelsmith.api;
 
 import io.reelsmith.app.StepState;
 import io.reelsmith.app.VideoService;
-import io.reelsmith.pipeline.Pipeline;
-import io.reelsmith.pipeline.UncaptionedSpeech;
+import io.reelsmith.kernel.StepNames;
+import io.reelsmith.subtitle.UncaptionedSpeech;
 import io.reelsmith.script.Script;
 import io.reelsmith.storage.VideoRow;
 
@@ -54,7 +54,7 @@ final class Views {
             steps.add(s);
         }
         m.put("progress", Map.of("done", planned.stream().filter(StepState::done).count(), "total", planned.size()));
-        planned.stream().filter(r -> r.name().equals(Pipeline.SUBTITLES) && r.done()).findFirst()
+        planned.stream().filter(r -> r.name().equals(StepNames.SUBTITLES) && r.done()).findFirst()
                 .ifPresent(r -> m.put("uncaptionedSpeech", UncaptionedSpeech.view(r.outputs())));
         m.put("steps", steps);
         m.put("script", script);

@@ -1,5 +1,6 @@
 package io.reelsmith.app;
 
+import io.reelsmith.kernel.StepListener;
 import io.reelsmith.pipeline.Manifest;
 import io.reelsmith.pipeline.StepGate;
 import io.reelsmith.kernel.Checkpoint;
@@ -164,7 +165,7 @@ public final class VideoRunner implements JobRequestHandler<VideoJob> {
         return m.length() <= 2000 ? m : m.substring(0, 1997) + "…";
     }
 
-    private record LogListener(String videoId, Journal journal, StepGate gate) implements Pipeline.Listener {
+    private record LogListener(String videoId, Journal journal, StepGate gate) implements StepListener {
         public void stepStarted(String step, int index, int total) {
             LOG.info("video {} step {} ({}/{})", videoId, step, index + 1, total);
             if (!journal.isDone(step)) gate.beforeStep(videoId, step); // before the step records or pays anything

@@ -1,5 +1,6 @@
 package io.reelsmith.bench;
 
+import io.reelsmith.kernel.StepListener;
 import io.reelsmith.kernel.CharacterProfile;
 import io.reelsmith.pipeline.FileJournal;
 import io.reelsmith.kernel.JobSpec;
@@ -61,7 +62,7 @@ public final class AnimaticBench implements Callable<Integer> {
             Map<String, Long> steps = new LinkedHashMap<>();
             double cpu0 = ownCpu() + ChildCpu.seconds();
             long t0 = System.nanoTime();
-            new Pipeline(stages).run(spec, ws, new FileJournal(ws.journal()), new Pipeline.Listener() {
+            new Pipeline(stages).run(spec, ws, new FileJournal(ws.journal()), new StepListener() {
                 @Override
                 public void stepFinished(String step, long millis, boolean skipped) {
                     steps.put(step, millis);

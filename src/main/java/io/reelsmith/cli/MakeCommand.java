@@ -1,13 +1,11 @@
 package io.reelsmith.cli;
 
+import io.reelsmith.app.GoogleRun;
 import io.reelsmith.kernel.CharacterProfile;
 import io.reelsmith.character.ImageCheck;
-import io.reelsmith.pipeline.FileJournal;
 import io.reelsmith.kernel.JobSpec;
-import io.reelsmith.pipeline.Manifest;
-import io.reelsmith.pipeline.Pipeline;
+import io.reelsmith.app.FolderJob;
 import io.reelsmith.app.ProviderRegistry;
-import io.reelsmith.pipeline.Stages;
 import io.reelsmith.kernel.Workspace;
 import io.reelsmith.kernel.MediaInfo;
 import io.reelsmith.script.Script;
@@ -68,7 +66,6 @@ public class MakeCommand implements Callable<Integer> {
         if (videoModel != null) env.put("REELSMITH_GOOGLE_VIDEO_MODEL", videoModel); // picks the back end: veo-* or gemini-omni-*
         ProviderRegistry registry = new ProviderRegistry(() -> io.reelsmith.google.GoogleConfig.fromEnv(env));
         boolean google = ProviderRegistry.isPaid(provider); // paid: its stages are built after the plan is approved
-        Stages stages = google ? null : registry.stages(provider, ProviderRegistry.JobContext.of(captions));
         if (dryRun && !google) {
             System.out.println("Plan: provider " + provider + ", " + (script != null ? script.blocks().size() : blocks) + " blocks, free ($0.00). Dry run: nothing was made.");
             return 0;
@@ -83,21 +80,18 @@ public class MakeCommand implements Callable<Integer> {
 
         // 3. Run the pipeline, resuming whatever a previous run finished.
         JobSpec spec = new JobSpec(theme, character, script != null ? script.blocks().size() : blocks, language);
-        FileJournal journal = new FileJournal(ws.journal());
         GoogleRun paid = null;
         if (google) {
             // With --json-progress stdout carries JSON lines only: the plan goes to stderr.
             var approved = GoogleRun.open(registry, spec, ws, dryRun, yes, new java.io.PrintWriter(jsonProgress ? System.err : System.out, true));
             if (approved.isEmpty()) return 0; // dry run or declined: nothing spent
             paid = approved.get();
-            stages = paid.stages(io.reelsmith.subtitle.align.WordTimers.auto(), captions, new io.reelsmith.render.FinalRenderer());
         }
         double cost;
         try (GoogleRun closing = paid; StageProgress progress = StageProgress.of(jsonProgress ? System.out : System.err, StageProgress.onTerminal(), jsonProgress)) {
-            new Pipeline(stages).run(spec, ws, journal, progress, () -> false);
-            cost = paid == null ? 0.0 : paid.spentUsd().doubleValue();
+            cost = FolderJob.run(registry, provider, captions, paid, spec, ws, progress,
+                    script != null ? scriptFile.getFileName().toString() : "generated");
         }
-        Manifest.write(Manifest.build(spec, script != null ? scriptFile.getFileName().toString() : "generated", provider, cost, ws, journal), ws);
 
         MediaInfo m = MediaInfo.probe(ws.finalVideo());
         Script used = ScriptJson.read(ws.script());

@@ -1,6 +1,6 @@
 package io.reelsmith.cli;
 
-import io.reelsmith.pipeline.Pipeline;
+import io.reelsmith.kernel.StepListener;
 import me.tongfei.progressbar.ConsoleProgressBarConsumer;
 import me.tongfei.progressbar.ProgressBar;
 import me.tongfei.progressbar.ProgressBarBuilder;
@@ -17,7 +17,7 @@ import java.util.Map;
  * be repeated line after line there); with {@code --json-progress}, {@link JsonProgress}. All record the time
  * each stage took.
  */
-abstract class StageProgress implements Pipeline.Listener, AutoCloseable {
+abstract class StageProgress implements StepListener, AutoCloseable {
     final Map<String, Long> stageMillis = new LinkedHashMap<>();
 
     static StageProgress of(PrintStream out, boolean terminal, boolean json) {

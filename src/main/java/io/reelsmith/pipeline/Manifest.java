@@ -1,5 +1,6 @@
 package io.reelsmith.pipeline;
 
+import io.reelsmith.subtitle.UncaptionedSpeech;
 import io.reelsmith.kernel.Workspace;
 import io.reelsmith.kernel.JobSpec;
 import com.fasterxml.jackson.databind.ObjectMapper;

@@ -1,5 +1,7 @@
 package io.reelsmith.pipeline;
 
+import io.reelsmith.subtitle.UncaptionedSpeech;
+import io.reelsmith.kernel.StepListener;
 import io.reelsmith.kernel.StepNames;
 import io.reelsmith.kernel.Workspace;
 import io.reelsmith.kernel.JobSpec;
@@ -40,12 +42,6 @@ public final class Pipeline {
     public static final String CHARACTER = StepNames.CHARACTER, SCRIPT = StepNames.SCRIPT, SUBTITLES = StepNames.SUBTITLES,
             RENDER = StepNames.RENDER;
 
-    /** Told about each step; the CLI draws progress bars with it, the service publishes events. */
-    public interface Listener {
-        default void stepStarted(String step, int index, int total) { }
-        default void stepFinished(String step, long millis, boolean skipped) { }
-    }
-
     private final Stages stages;
 
     public Pipeline(Stages stages) {
@@ -70,7 +66,7 @@ public final class Pipeline {
     }
 
     /** Runs every unfinished step; {@code cancelled} is checked between steps. */
-    public void run(JobSpec spec, Workspace ws, Journal journal, Listener listener, BooleanSupplier cancelled) throws IOException {
+    public void run(JobSpec spec, Workspace ws, Journal journal, StepListener listener, BooleanSupplier cancelled) throws IOException {
         List<String> planned = steps(spec.blocks());
         runStep(CHARACTER, spec, ws, journal, listener, 0, planned.size(), cancelled);
         runStep(SCRIPT, spec, ws, journal, listener, 1, planned.size(), cancelled);
@@ -79,7 +75,7 @@ public final class Pipeline {
     }
 
     /** Runs one step unless the journal says it is done. */
-    public void runStep(String step, JobSpec spec, Workspace ws, Journal journal, Listener listener, int index, int total,
+    public void runStep(String step, JobSpec spec, Workspace ws, Journal journal, StepListener listener, int index, int total,
                         BooleanSupplier cancelled) throws IOException {
         if (cancelled.getAsBoolean()) throw new CancelledException();
         listener.stepStarted(step, index, total);

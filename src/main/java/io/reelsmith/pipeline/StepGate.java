@@ -1,5 +1,6 @@
 package io.reelsmith.pipeline;
 
+import io.reelsmith.app.VideoRunner;
 /**
  * Asked by {@code VideoRunner} before each unfinished step of a video: throws a {@link StepRefusedException} (the
  * service's budget check) to stop the run before that step pays for anything.

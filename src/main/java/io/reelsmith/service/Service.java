@@ -1,5 +1,6 @@
 package io.reelsmith.service;
 
+import io.reelsmith.app.CharacterLibrary;
 import io.reelsmith.app.VideoService;
 import io.reelsmith.google.GoogleConfig;
 import java.util.function.Supplier;
@@ -142,7 +143,7 @@ public final class Service implements AutoCloseable {
         if (api) {
             var videos = new VideoService(db.jdbi(), new Videos(db.jdbi()), new Characters(db.jdbi()), files, jobStages,
                     new ProviderRegistry(google), scheduler, ledger, budgets);
-            var deps = new ApiServer.Deps(db, files, providers, videos, budgets, ledger, c.jwtSecret(), c.tokenLifetime(),
+            var deps = new ApiServer.Deps(db, files, new CharacterLibrary(new Characters(db.jdbi()), blobs, providers), videos, budgets, ledger, c.jwtSecret(), c.tokenLifetime(),
                     c.uploadMaxBytes(), c.characterProvider(), c.downloadLinkLifetime());
             http = ApiServer.start(c.host(), c.port(), deps);
         }

@@ -1,5 +1,6 @@
 package io.reelsmith.cli;
 
+import io.reelsmith.app.SpendApproval;
 import io.reelsmith.kernel.CharacterProfile;
 import io.reelsmith.google.GoogleConfig;
 import io.reelsmith.google.GooglePlan;

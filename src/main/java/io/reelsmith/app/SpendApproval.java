@@ -1,4 +1,4 @@
-package io.reelsmith.cli;
+package io.reelsmith.app;
 
 import io.reelsmith.google.CostEstimate;
 import io.reelsmith.google.GooglePlan;

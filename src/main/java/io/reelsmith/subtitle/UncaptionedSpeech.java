@@ -1,6 +1,5 @@
-package io.reelsmith.pipeline;
+package io.reelsmith.subtitle;
 
-import io.reelsmith.subtitle.TimedWords;
 
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -19,7 +18,7 @@ public final class UncaptionedSpeech {
     private UncaptionedSpeech() { }
 
     /** Step outputs: total seconds and the stretches as "start-end" pairs, comma-separated. */
-    static Map<String, String> outputs(TimedWords timed) {
+    public static Map<String, String> outputs(TimedWords timed) {
         List<String> parts = new ArrayList<>();
         for (TimedWords.Stretch s : timed.uncaptioned()) parts.add(String.format(Locale.ROOT, "%.2f-%.2f", s.start(), s.end()));
         return Map.of(SECONDS, String.format(Locale.ROOT, "%.2f", timed.uncaptionedSeconds()), STRETCHES, String.join(",", parts));

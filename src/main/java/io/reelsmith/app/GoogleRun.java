@@ -1,8 +1,7 @@
-package io.reelsmith.cli;
+package io.reelsmith.app;
 
 import io.reelsmith.google.GoogleConfig;
 import io.reelsmith.google.GooglePlan;
-import io.reelsmith.app.GoogleProvider;
 import io.reelsmith.kernel.JsonlSpendLedger;
 import io.reelsmith.kernel.SpendEntry;
 import io.reelsmith.kernel.JobSpec;
