@@ -7,16 +7,8 @@ import io.reelsmith.storage.Users;
 import java.util.Map;
 
 /** Sign-up and login; both answer with a bearer token. */
-final class AuthApi {
+record AuthApi(Users users, Tokens tokens) {
     record Credentials(String email, String password) { }
-
-    private final Users users;
-    private final Tokens tokens;
-
-    AuthApi(Users users, Tokens tokens) {
-        this.users = users;
-        this.tokens = tokens;
-    }
 
     void register(Context ctx) {
         Credentials c = Json.body(ctx, Credentials.class);

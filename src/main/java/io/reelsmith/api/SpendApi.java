@@ -10,15 +10,7 @@ import java.util.Locale;
 import java.util.Map;
 
 /** {@code GET /spend}: the caller's budget, spend, reservations and ledger. */
-final class SpendApi {
-    private final Budgets budgets;
-    private final DbSpendLedger ledger;
-
-    SpendApi(Budgets budgets, DbSpendLedger ledger) {
-        this.budgets = budgets;
-        this.ledger = ledger;
-    }
-
+record SpendApi(Budgets budgets, DbSpendLedger ledger) {
     void get(Context ctx, String userId) {
         Budgets.Account a = budgets.account(userId);
         Map<String, Object> m = new LinkedHashMap<>();

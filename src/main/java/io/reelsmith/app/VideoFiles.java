@@ -80,14 +80,11 @@ public final class VideoFiles {
         for (BlobStore.Blob b : blobs.list(prefix)) {
             Path file = ws.dir().resolve(b.key().substring(prefix.length())).normalize();
             if (!file.startsWith(ws.dir())) throw new IOException("blob " + b.key() + " falls outside the workspace");
-            Files.createDirectories(file.getParent());
-            Path tmp = Files.createTempFile(file.getParent(), "." + file.getFileName(), ".part");
-            try (InputStream in = blobs.open(b.key())) {
-                Files.copy(in, tmp, StandardCopyOption.REPLACE_EXISTING);
-                Files2.moveAtomically(tmp, file);
-            } finally {
-                Files.deleteIfExists(tmp);
-            }
+            Files2.writeAtomically(file, tmp -> {
+                try (InputStream in = blobs.open(b.key())) {
+                    Files.copy(in, tmp, StandardCopyOption.REPLACE_EXISTING);
+                }
+            });
         }
     }
 

@@ -2,10 +2,8 @@ package io.reelsmith.kernel;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
@@ -119,25 +117,11 @@ public final class Ffmpeg {
 
     public void run() throws IOException {
         if (output == null) throw new IllegalStateException("ffmpeg command has no output");
-        Path target = output.toAbsolutePath();
-        Files.createDirectories(target.getParent());
-        String name = target.getFileName().toString();
-        int dot = name.lastIndexOf('.');
-        String ext = dot >= 0 ? name.substring(dot) : "";
-        // The temp name keeps the extension: FFmpeg picks the container from it.
-        Path tmp = target.resolveSibling("." + (dot >= 0 ? name.substring(0, dot) : name) + ".part-" + ProcessHandle.current().pid() + "-" + System.nanoTime() + ext);
-        List<String> cmd = new ArrayList<>(args);
-        cmd.add(tmp.toString());
-        try {
+        Files2.writeAtomically(output, tmp -> {
+            List<String> cmd = new ArrayList<>(args);
+            cmd.add(tmp.toString());
             exec(cmd, timeoutSeconds);
-            try {
-                Files.move(tmp, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-            } catch (AtomicMoveNotSupportedException e) {
-                Files.move(tmp, target, StandardCopyOption.REPLACE_EXISTING);
-            }
-        } finally {
-            Files.deleteIfExists(tmp);
-        }
+        });
     }
 
     /**

@@ -21,11 +21,28 @@ public final class Files2 {
     }
 
     public static void writeAtomically(Path file, byte[] bytes) throws IOException {
+        writeAtomically(file, tmp -> Files.write(tmp, bytes));
+    }
+
+    /** Writes a whole file at the path it is given (a temporary sibling of the target). */
+    @FunctionalInterface
+    public interface FileWriter {
+        void writeTo(Path tmp) throws IOException;
+    }
+
+    /**
+     * The one atomic write: {@code writer} fills a temporary file beside {@code file}, which then replaces it. The
+     * temporary name keeps the extension, because FFmpeg and ImageIO choose the format from it.
+     */
+    public static void writeAtomically(Path file, FileWriter writer) throws IOException {
         Path target = file.toAbsolutePath();
         Files.createDirectories(target.getParent());
-        Path tmp = Files.createTempFile(target.getParent(), "." + target.getFileName(), ".part");
+        String name = target.getFileName().toString();
+        int dot = name.lastIndexOf('.');
+        Path tmp = Files.createTempFile(target.getParent(), "." + (dot > 0 ? name.substring(0, dot) : name) + ".part-",
+                dot > 0 ? name.substring(dot) : "");
         try {
-            Files.write(tmp, bytes);
+            writer.writeTo(tmp);
             moveAtomically(tmp, target);
         } finally {
             Files.deleteIfExists(tmp);

@@ -52,14 +52,8 @@ public record MediaInfo(double seconds, String videoCodec, int width, int height
 
     /** Mean volume in dB of the audio (ffmpeg volumedetect); -91 for digital silence. */
     public static double meanVolumeDb(Path file) throws IOException {
-        List<String> cmd = List.of("ffmpeg", "-hide_banner", "-nostdin", "-i", file.toString(), "-vn", "-af", "volumedetect", "-f", "null", "-");
-        Process p = new ProcessBuilder(cmd).redirectErrorStream(true).start();
-        String out = new String(p.getInputStream().readAllBytes());
-        try {
-            p.waitFor();
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-        }
+        // through the one FFmpeg runner: a timeout, and a failed run is an error rather than "no volume"
+        String out = Ffmpeg.command().input(file).args("-vn", "-af", "volumedetect").analyse();
         var m = java.util.regex.Pattern.compile("mean_volume: (-?[0-9.]+) dB").matcher(out);
         if (!m.find()) throw new MediaException("no audio volume measured for " + file + ": " + out.lines().reduce((a, b) -> b).orElse(""));
         return Double.parseDouble(m.group(1));

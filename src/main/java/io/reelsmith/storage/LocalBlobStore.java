@@ -43,13 +43,7 @@ public final class LocalBlobStore implements BlobStore {
     public Blob putFile(String key, Path source, String contentType) throws IOException {
         Path file = path(key);
         Files2.writeAtomically(typeFile(file), contentType);
-        Path tmp = Files.createTempFile(file.getParent(), "." + file.getFileName(), ".part");
-        try {
-            Files.copy(source, tmp, StandardCopyOption.REPLACE_EXISTING);
-            Files2.moveAtomically(tmp, file);
-        } finally {
-            Files.deleteIfExists(tmp);
-        }
+        Files2.writeAtomically(file, tmp -> Files.copy(source, tmp, StandardCopyOption.REPLACE_EXISTING));
         return new Blob(key, contentType, Files.size(file));
     }
 

@@ -10,15 +10,8 @@ import java.awt.geom.Path2D;
 import java.awt.geom.RoundRectangle2D;
 
 /** Glasses, hats, crowns, scarves…: what the description says the character wears. */
-final class AccessoryDrawer {
+record AccessoryDrawer(Brush b, PortraitTraits t) {
     private static final Color GOLD = new Color(0xF2C230);
-    private final Brush b;
-    private final PortraitTraits t;
-
-    AccessoryDrawer(Brush brush, PortraitTraits traits) {
-        this.b = brush;
-        this.t = traits;
-    }
 
     void draw(Face f) {
         double s = f.scale(), x = f.cx(), y = f.cy(), top = f.headTop(), hw = f.headHalfWidth();

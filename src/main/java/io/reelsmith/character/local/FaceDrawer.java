@@ -15,15 +15,7 @@ import java.awt.geom.Rectangle2D;
 import java.awt.geom.RoundRectangle2D;
 
 /** Eyes, mouth, nose and the accessories worn on the head and neck, placed from a {@link Face}. */
-final class FaceDrawer {
-    private final Brush b;
-    private final PortraitTraits t;
-
-    FaceDrawer(Brush brush, PortraitTraits traits) {
-        this.b = brush;
-        this.t = traits;
-    }
-
+record FaceDrawer(Brush b, PortraitTraits t) {
     void draw(Face f) {
         double s = f.scale(), x = f.cx(), y = f.cy();
         if (t.accessories().contains(Accessory.HEADPHONES)) headphonesBand(f);

@@ -18,20 +18,12 @@ import java.awt.geom.RoundRectangle2D;
  * head (chibi proportions), feet near the bottom edge so the animatic can stand it on the ground — and says
  * where the face goes. Face and accessories are drawn by {@link FaceDrawer}.
  */
-final class FigureDrawer {
+record FigureDrawer(Brush b, PortraitTraits t) {
     static final int SIZE = 1024;
     private static final int CX = SIZE / 2;
 
     /** Where the face sits: centre, scale of its features (1 = a human head), top and half width of the head. */
     record Face(double cx, double cy, double scale, double headTop, double headHalfWidth, double neckY) { }
-
-    private final Brush b;
-    private final PortraitTraits t;
-
-    FigureDrawer(Brush brush, PortraitTraits traits) {
-        this.b = brush;
-        this.t = traits;
-    }
 
     Face draw() {
         if (t.accessories().contains(Accessory.CAPE)) cape();

@@ -1,5 +1,6 @@
 package io.reelsmith.video.local;
 
+import io.reelsmith.kernel.Files2;
 import io.reelsmith.kernel.CharacterProfile;
 import io.reelsmith.character.local.PortraitPainter;
 
@@ -37,13 +38,7 @@ final class CastImages {
         String kind = KINDS.get(Math.floorMod(name.toLowerCase().hashCode(), KINDS.size()));
         BufferedImage portrait = painter.paint(new CharacterProfile(name, kind, "cartoon"));
         BufferedImage tagged = withNameTag(portrait, name);
-        Path tmp = Files.createTempFile(dir, ".cast", ".png");
-        try {
-            ImageIO.write(tagged, "png", tmp.toFile());
-            Files.move(tmp, file, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
-        } finally {
-            Files.deleteIfExists(tmp);
-        }
+        Files2.writeAtomically(file, tmp -> ImageIO.write(tagged, "png", tmp.toFile()));
         return file;
     }
 

@@ -1,5 +1,6 @@
 package io.reelsmith.video.local;
 
+import io.reelsmith.kernel.Files2;
 import javax.imageio.ImageIO;
 import java.awt.Color;
 import java.awt.Graphics2D;
@@ -8,7 +9,6 @@ import java.awt.image.BufferedImage;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 
 /** The soft dark ellipse under each figure's feet: painted once per job folder, scaled by FFmpeg per figure. */
 final class GroundShadow {
@@ -24,13 +24,7 @@ final class GroundShadow {
                 new Color[]{new Color(0, 0, 0, 120), new Color(0, 0, 0, 70), new Color(0, 0, 0, 0)}));
         g.fillRect(0, 0, 256, 256);
         g.dispose();
-        Path tmp = Files.createTempFile(dir, ".shadow", ".png");
-        try {
-            ImageIO.write(img, "png", tmp.toFile());
-            Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING);
-        } finally {
-            Files.deleteIfExists(tmp);
-        }
+        Files2.writeAtomically(file, tmp -> ImageIO.write(img, "png", tmp.toFile()));
         return file;
     }
 }

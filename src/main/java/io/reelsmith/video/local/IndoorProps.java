@@ -16,17 +16,7 @@ import static io.reelsmith.video.local.ScenePainter.HORIZON;
 import static io.reelsmith.video.local.ScenePainter.WIDTH;
 
 /** Walls, floors and furniture of indoor settings: bookshelves, a kitchen, a room, a cave. */
-final class IndoorProps {
-    private final Graphics2D g;
-    private final Random rnd;
-    private final Scene s;
-
-    IndoorProps(Graphics2D g, Random rnd, Scene scene) {
-        this.g = g;
-        this.rnd = rnd;
-        this.s = scene;
-    }
-
+record IndoorProps(Graphics2D g, Random rnd, Scene s) {
     void paint() {
         switch (s.setting()) {
             case LIBRARY -> library();

@@ -15,17 +15,7 @@ import static io.reelsmith.video.local.ScenePainter.HORIZON;
 import static io.reelsmith.video.local.ScenePainter.WIDTH;
 
 /** Ground and landmarks of outdoor settings: hills and trees, buildings, sea and sand, peaks, dunes, planets. */
-final class OutdoorProps {
-    private final Graphics2D g;
-    private final Random rnd;
-    private final Scene s;
-
-    OutdoorProps(Graphics2D g, Random rnd, Scene scene) {
-        this.g = g;
-        this.rnd = rnd;
-        this.s = scene;
-    }
-
+record OutdoorProps(Graphics2D g, Random rnd, Scene s) {
     void paint() {
         switch (s.setting()) {
             case FOREST -> forest();

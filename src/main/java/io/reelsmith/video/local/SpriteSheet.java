@@ -1,5 +1,6 @@
 package io.reelsmith.video.local;
 
+import io.reelsmith.kernel.Files2;
 import javax.imageio.IIOImage;
 import javax.imageio.ImageIO;
 import javax.imageio.ImageWriteParam;
@@ -60,13 +61,7 @@ final class SpriteSheet {
         } finally {
             g.dispose();
         }
-        Path tmp = Files.createTempFile(dir, ".sprite", ".png");
-        try {
-            writeFastPng(sheet, tmp);
-            Files.move(tmp, file, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
-        } finally {
-            Files.deleteIfExists(tmp);
-        }
+        Files2.writeAtomically(file, tmp -> writeFastPng(sheet, tmp));
         return file;
     }
 

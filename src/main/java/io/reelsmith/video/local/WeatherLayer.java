@@ -1,5 +1,6 @@
 package io.reelsmith.video.local;
 
+import io.reelsmith.kernel.Files2;
 import javax.imageio.ImageIO;
 import java.awt.BasicStroke;
 import java.awt.Color;
@@ -11,7 +12,6 @@ import java.awt.image.BufferedImage;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.Random;
 
 /**
@@ -74,13 +74,7 @@ final class WeatherLayer {
         } finally {
             g.dispose();
         }
-        Path tmp = Files.createTempFile(dir, ".weather", ".png");
-        try {
-            ImageIO.write(img, "png", tmp.toFile());
-            Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING);
-        } finally {
-            Files.deleteIfExists(tmp);
-        }
+        Files2.writeAtomically(file, tmp -> ImageIO.write(img, "png", tmp.toFile()));
         return file;
     }
 }
