@@ -20,7 +20,6 @@ final class AlignmentGrammar {
      * said would otherwise cost SKIP_WORD per word, and squeezing it over the neighbouring words came out cheaper.
      */
     static double skipPhrase = Double.parseDouble(System.getProperty("reelsmith.align.skipPhrase", "1e-12"));
-    static double ENTER_LOOP = Double.parseDouble(System.getProperty("reelsmith.align.enterLoop", "1e-4"));
     static double loopInSentence = Double.parseDouble(System.getProperty("reelsmith.align.loopInSentence", "1e-2"));
     /**
      * Phones of the loop: a broad subset (vowels, fricatives, nasals, liquids, stops) matches any speech about as
@@ -49,56 +48,54 @@ final class AlignmentGrammar {
 
     /** Without the phone loop the decoder does ~40 % less work: tried first, kept when its result is plausible. */
     static String fsg(int from, int to, List<int[]> sentences, boolean phoneLoop) {
-        return fsg(from, to, sentences, phoneLoop, false);
-    }
-
-    /**
-     * {@code loopStates}: each loop in a state of its own, entered at a cost (the chunked pass: its windows begin
-     * and end at estimated cuts, where a nearly free loop took the first phones of the edge words). Pass 1 keeps
-     * self-loops: measured on the off-script set, loop states let one noisy clip drift 0.7 s (max 342 ms with
-     * self-loops).
-     */
-    static String fsg(int from, int to, List<int[]> sentences, boolean phoneLoop, boolean loopStates) {
         StringBuilder t = new StringBuilder();
         int states = to - from + 1;
-        int[] extra = {states, loopStates ? 1 : 0}; // loop states are numbered after the word states
         for (int i = from; i < to; i++) {
             t.append(String.format(Locale.ROOT, "TRANSITION %d %d %s %s%n", i - from, i - from + 1, SAY, word(i)));
             t.append(String.format(Locale.ROOT, "TRANSITION %d %d %s%n", i - from, i - from + 1, SKIP_WORD));
         }
         for (int[] s : sentences) {
             if (s[0] < from || s[1] > to) continue;
-            if (phoneLoop) phoneLoop(t, s[0] - from, PHONE_LOOP, extra);
+            if (phoneLoop) phoneLoop(t, s[0] - from, PHONE_LOOP);
             if (s[1] - s[0] >= 2) t.append(String.format(Locale.ROOT, "TRANSITION %d %d %s%n", s[0] - from, s[1] - from, SKIP_SENTENCE));
             if (!phoneLoop) continue;
             for (int a = s[0]; a < s[1]; a++) {
-                if (a > s[0]) phoneLoop(t, a - from, loopInSentence, extra);
+                if (a > s[0]) phoneLoop(t, a - from, loopInSentence);
                 for (int b = a + 2; b <= s[1]; b++) {
                     if (a == s[0] && b == s[1]) continue;
                     t.append(String.format(Locale.ROOT, "TRANSITION %d %d %s%n", a - from, b - from, skipPhrase));
                 }
             }
         }
-        if (phoneLoop) phoneLoop(t, states - 1, PHONE_LOOP, extra);
-        return "FSG_BEGIN script\nNUM_STATES " + extra[0] + "\nSTART_STATE 0\nFINAL_STATE " + (states - 1) + "\n" + t + "FSG_END\n";
+        if (phoneLoop) phoneLoop(t, states - 1, PHONE_LOOP);
+        return "FSG_BEGIN script\nNUM_STATES " + states + "\nSTART_STATE 0\nFINAL_STATE " + (states - 1) + "\n" + t + "FSG_END\n";
     }
 
     /**
-     * A loop of phones at {@code state}, in a state of its own: entering costs {@link #ENTER_LOOP} once, each phone
-     * {@code p}. A self-loop on the word state made one phone nearly free, and the loop took the first phone of
-     * the next word (a sentence's first word came out 100–150 ms late); a long off-script phrase costs the same.
-     * The exit is a null transition back to the word state; the entry consumes a phone, so there is no null cycle.
+     * Pass 2's grammar, as before issue #18: words in order, each skippable (1e-8), each sentence skippable (1e-12),
+     * a phone loop at 1e-4 a phone between sentences only. On SphinxAlignerTest's chunked case the deviation
+     * grammar (loops inside sentences at 0.01–0.1, phrase skips) made a window with a false anchor lose a name
+     * more often, and its nearly free loops took the first phones of a window's last sentence.
      */
-    private static void phoneLoop(StringBuilder t, int state, double p, int[] extra) {
-        if (extra[1] == 0) {
-            for (String ph : LOOP_PHONES) t.append(String.format(Locale.ROOT, "TRANSITION %d %d %s g_%s%n", state, state, p, ph));
-            return;
+    static String chunkFsg(int from, int to, List<int[]> sentences) {
+        StringBuilder t = new StringBuilder();
+        int states = to - from + 1;
+        for (int i = from; i < to; i++) {
+            t.append(String.format(Locale.ROOT, "TRANSITION %d %d %s %s%n", i - from, i - from + 1, SAY, word(i)));
+            t.append(String.format(Locale.ROOT, "TRANSITION %d %d %s%n", i - from, i - from + 1, SKIP_WORD));
         }
-        int loop = extra[0]++;
-        for (String ph : LOOP_PHONES) {
-            t.append(String.format(Locale.ROOT, "TRANSITION %d %d %s g_%s%n", state, loop, ENTER_LOOP * p, ph));
-            t.append(String.format(Locale.ROOT, "TRANSITION %d %d %s g_%s%n", loop, loop, p, ph));
+        for (int[] s : sentences) {
+            if (s[0] < from || s[1] > to) continue;
+            phoneLoop(t, s[0] - from, CHUNK_LOOP);
+            if (s[1] - s[0] >= 2) t.append(String.format(Locale.ROOT, "TRANSITION %d %d %s%n", s[0] - from, s[1] - from, SKIP_SENTENCE));
         }
-        t.append(String.format(Locale.ROOT, "TRANSITION %d %d 1.0%n", loop, state));
+        phoneLoop(t, states - 1, CHUNK_LOOP);
+        return "FSG_BEGIN script\nNUM_STATES " + states + "\nSTART_STATE 0\nFINAL_STATE " + (states - 1) + "\n" + t + "FSG_END\n";
+    }
+
+    private static final double CHUNK_LOOP = 1e-4;
+
+    private static void phoneLoop(StringBuilder t, int state, double p) {
+        for (String ph : LOOP_PHONES) t.append(String.format(Locale.ROOT, "TRANSITION %d %d %s g_%s%n", state, state, p, ph));
     }
 }

@@ -74,7 +74,7 @@ final class Pocketsphinx {
                 "-fsgdir", work.toString(), "-fsgext", ".fsg"));
         cmd.addAll(widest ? WIDEST_BEAMS : WIDE_BEAMS);
         run(cmd, work.resolve("align.log"));
-        Map<String, List<Hit>> byUtt = readCtm(work.resolve("align.ctm"), false);
+        Map<String, List<Hit>> byUtt = readCtm(work.resolve("align.ctm"));
         List<List<Hit>> out = new ArrayList<>();
         for (int i = 0; i < windows.size(); i++) {
             List<Hit> hits = byUtt.get("u" + i);
@@ -84,7 +84,7 @@ final class Pocketsphinx {
         return out;
     }
 
-    /** Free recognition with the general en-us language model and the full CMU dictionary; pauses included as {@link #PAUSE}. */
+    /** Free recognition with the general en-us language model and the full CMU dictionary. */
     List<Hit> recognize(Path wav, Path work) throws IOException {
         Files.createDirectories(work);
         Files.writeString(work.resolve("rec.ctl"), stem(wav) + "\n");
@@ -92,7 +92,7 @@ final class Pocketsphinx {
         cmd.addAll(List.of("-dict", cmuDict().toString(), "-lm", modelDir.resolve("en-us.lm.bin").toString(),
                 "-maxhmmpf", "3000", "-topn", "2")); // 40 % faster than the defaults, and no worse on our benchmark
         run(cmd, work.resolve("rec.log"));
-        return readCtm(work.resolve("rec.ctm"), true).values().stream().flatMap(List::stream).toList();
+        return readCtm(work.resolve("rec.ctm")).values().stream().flatMap(List::stream).toList();
     }
 
     private List<String> base(Path wav, Path ctl, Path ctm) {
@@ -113,18 +113,15 @@ final class Pocketsphinx {
         return (int) Math.round(seconds * 100); // 100 frames per second
     }
 
-    /** A pause the recogniser heard ({@link #recognize} reports them; they are not words). */
-    static final String PAUSE = "<sil>";
-
-    /** CTM lines: "uttid channel start duration word [confidence]"; fillers are dropped, and silences unless {@code pauses}. */
-    private static Map<String, List<Hit>> readCtm(Path ctm, boolean pauses) throws IOException {
+    /** CTM lines: "uttid channel start duration word [confidence]"; fillers and silences are dropped. */
+    private static Map<String, List<Hit>> readCtm(Path ctm) throws IOException {
         Map<String, List<Hit>> byUtt = new LinkedHashMap<>();
         if (!Files.exists(ctm)) return byUtt;
         for (String line : Files.readAllLines(ctm, StandardCharsets.UTF_8)) {
             String[] f = line.trim().split("\\s+");
             if (f.length < 5) continue;
             String word = f[4].replaceAll("\\(\\d+\\)$", "");
-            if (!(pauses && word.equals(PAUSE)) && (word.startsWith("<") || word.startsWith("[") || word.startsWith("++"))) continue;
+            if (word.startsWith("<") || word.startsWith("[") || word.startsWith("++")) continue;
             double start = Double.parseDouble(f[2]), dur = Double.parseDouble(f[3]);
             byUtt.computeIfAbsent(f[0], k -> new ArrayList<>()).add(new Hit(word, start, start + dur));
         }

@@ -124,9 +124,7 @@ public final class SphinxAligner implements WordTimer {
      * skipped there if it was not said).
      */
     private List<Word> inChunks(Path wav, double seconds, Path dict, List<ScriptWord> words, List<int[]> sentences, Path work) throws IOException {
-        List<Hit> recognised = sphinx.recognize(wav, work.resolve("rec"));
-        List<Hit> pauses = recognised.stream().filter(h -> h.word().equals(Pocketsphinx.PAUSE)).toList();
-        Word[] anchors = anchors(recognised.stream().filter(h -> !h.word().equals(Pocketsphinx.PAUSE)).toList(), words);
+        Word[] anchors = anchors(sphinx.recognize(wav, work.resolve("rec")), words);
         List<int[]> chunks = new ArrayList<>(); // [first word, end word) of whole sentences
         List<Double> cuts = new ArrayList<>();
         int chunkStart = 0;
@@ -136,8 +134,7 @@ public final class SphinxAligner implements WordTimer {
             if (lastA < 0 || firstB < 0 || anchors[lastA].end() >= anchors[firstB].start()) continue;
             double after = anchors[lastA].end() + SECONDS_PER_WORD * (a[1] - 1 - lastA);
             double before = anchors[firstB].start() - SECONDS_PER_WORD * (firstB - b[0]);
-            double estimate = Math.max(anchors[lastA].end(), Math.min(anchors[firstB].start(), (after + before) / 2));
-            double cut = pauseNear(pauses, anchors[lastA].end(), anchors[firstB].start(), estimate);
+            double cut = Math.max(anchors[lastA].end(), Math.min(anchors[firstB].start(), (after + before) / 2));
             if (!cuts.isEmpty() && cut <= cuts.get(cuts.size() - 1) + 0.2) continue;
             chunks.add(new int[]{chunkStart, a[1]});
             cuts.add(cut);
@@ -148,7 +145,7 @@ public final class SphinxAligner implements WordTimer {
         for (int k = 0; k < chunks.size(); k++) {
             double from = k == 0 ? 0 : cuts.get(k - 1), to = k == cuts.size() ? seconds : cuts.get(k);
             int[] c = chunks.get(k);
-            windows.add(new Window(from, to, AlignmentGrammar.fsg(c[0], c[1], sentences, true, true)));
+            windows.add(new Window(from, to, AlignmentGrammar.chunkFsg(c[0], c[1], sentences)));
         }
         List<List<Hit>> results = sphinx.align(wav, dict, windows, work.resolve("pass2"));
         List<Word> out = new ArrayList<>();
@@ -158,24 +155,6 @@ public final class SphinxAligner implements WordTimer {
             else for (int i = chunks.get(k)[0]; i < chunks.get(k)[1]; i++) if (anchors[i] != null) out.add(anchors[i]);
         }
         return ordered(out);
-    }
-
-    /**
-     * Where two chunks meet: in the pause between the sentences when the recogniser heard one there, the one
-     * nearest the estimate. The estimate alone (0.35 s a word counted from the nearest anchors) fell inside a
-     * name the recogniser could not anchor when the speech was fast, and the chunk lost the name.
-     */
-    private static double pauseNear(List<Hit> pauses, double from, double to, double estimate) {
-        double best = estimate, bestDistance = Double.MAX_VALUE;
-        for (Hit p : pauses) {
-            if (p.end() - p.start() < 0.1 || p.start() < from - 0.05 || p.end() > to + 0.05) continue;
-            double mid = (p.start() + p.end()) / 2, d = Math.abs(mid - estimate);
-            if (d < bestDistance) {
-                best = mid;
-                bestDistance = d;
-            }
-        }
-        return best;
     }
 
     private static int firstAnchor(Word[] anchors, int from, int to) {

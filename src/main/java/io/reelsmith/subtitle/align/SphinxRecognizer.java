@@ -42,7 +42,7 @@ public final class SphinxRecognizer implements WordTimer {
         try {
             Path wav = SpeechAudio.extract(media, work.resolve("speech.wav"));
             List<Word> out = new ArrayList<>();
-            for (Hit h : sphinx.recognize(wav, work)) if (!h.word().equals(Pocketsphinx.PAUSE)) out.add(new Word(h.word(), h.start(), Math.max(h.start(), h.end())));
+            for (Hit h : sphinx.recognize(wav, work)) out.add(new Word(h.word(), h.start(), Math.max(h.start(), h.end())));
             return out;
         } finally {
             SphinxAligner.deleteTree(work);
