@@ -54,7 +54,7 @@ class GeminiTranscriptionTest {
         Path take = video(dir, SPOKEN);
         emulator.transcripts().remember(take, SPOKEN);
         emulator.log().clear();
-        GoogleConfig config = EmulatorFixture.config(emulator);
+        GoogleConfig config = EmulatorFixture.config(emulator, "REELSMITH_GOOGLE_VERTEX", "false"); // transcription is served on the Gemini API
         InMemorySpendLedger ledger = new InMemorySpendLedger();
         try (GoogleProvider google = new GoogleProvider(config, ledger.forJob("job-t", "ann"))) {
             WordTimer timer = google.stages(WordTimers.auto(), null, null).wordTimer();
@@ -79,7 +79,7 @@ class GeminiTranscriptionTest {
     void audioTheModelRefusesIsNotChargedAndTheAlignerStillCaptionsTheScript(@TempDir Path dir) throws Exception {
         Path take = video(dir, SCRIPT); // never told to the emulator: it answers 400
         InMemorySpendLedger ledger = new InMemorySpendLedger();
-        GoogleConfig config = EmulatorFixture.config(emulator);
+        GoogleConfig config = EmulatorFixture.config(emulator, "REELSMITH_GOOGLE_VERTEX", "false"); // transcription is served on the Gemini API
         try (com.google.genai.Client client = GoogleClients.create(config)) {
             WordTimer timer = WordTimers.preferring(new GeminiTranscriber(client, config, "gemini-3.5-transcribe", ledger.forJob("job-u", "bob")), new SphinxAligner());
 

@@ -98,7 +98,8 @@ class OmniEmulatorTest {
             int join = 36 * fps;
             double[] diffs = FrameCheck.consecutiveDiffs(take.file(), join - 3, join + 3, dir);
             double atJoin = diffs[3], within = Math.max(diffs[4], diffs[5]);
-            assertThat(atJoin).as("the join repeats a frame").isGreaterThan(0.2);
+            // a repeated frame measures ~0 (the encoder skips every block); a moving one like its neighbours
+            assertThat(atJoin).as("the join repeats a frame (within the clip: " + within + ")").isGreaterThan(Math.max(0.02, within / 4));
             assertThat(atJoin).as("the join is a visible cut").isLessThan(3 * within + 1);
         }
     }
