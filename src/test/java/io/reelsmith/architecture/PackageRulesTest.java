@@ -12,6 +12,7 @@ import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.sli
 /**
  * The few rules that keep dependencies running one way (README, "Architecture"):
  * kernel ← stages ← pipeline ← app ← edges (api, cli, service, web). Each rule says why it exists.
+ * {@code rule.check(classes)} is the assertion: it throws an AssertionError listing every offending dependency.
  */
 class PackageRulesTest {
     /** The stages: each a port, its adapters and its values. */
