@@ -1,11 +1,9 @@
 package io.reelsmith.app;
 
-import io.reelsmith.google.GeminiTranscriber;
-import io.reelsmith.google.CostEstimator;
-import io.reelsmith.google.VideoBackends;
-import io.reelsmith.google.GeminiImages;
+import io.reelsmith.subtitle.gemini.GeminiTranscriber;
+import io.reelsmith.character.gemini.GeminiImages;
 import io.reelsmith.google.GoogleClients;
-import io.reelsmith.google.GeminiScriptWriter;
+import io.reelsmith.script.gemini.GeminiScriptWriter;
 import io.reelsmith.kernel.SpendLedger;
 import io.reelsmith.google.GoogleConfig;
 import com.google.genai.Client;

@@ -1,7 +1,6 @@
 package io.reelsmith.app;
 
 import io.reelsmith.google.GoogleConfig;
-import io.reelsmith.google.GooglePlan;
 import io.reelsmith.kernel.JsonlSpendLedger;
 import io.reelsmith.kernel.SpendEntry;
 import io.reelsmith.kernel.JobSpec;

@@ -1,10 +1,10 @@
 package io.reelsmith.app;
 
-import io.reelsmith.video.local.AnimaticMaker;
-import io.reelsmith.character.local.PortraitPainter;
+import io.reelsmith.video.animatic.AnimaticMaker;
+import io.reelsmith.character.painter.PortraitPainter;
 import io.reelsmith.pipeline.Stages;
 import io.reelsmith.render.FinalRenderer;
-import io.reelsmith.script.OfflineScriptWriter;
+import io.reelsmith.script.offline.OfflineScriptWriter;
 import io.reelsmith.subtitle.CaptionStyle;
 import io.reelsmith.subtitle.align.WordTimers;
 

@@ -1,7 +1,6 @@
 package io.reelsmith.app;
 
 import com.google.genai.Client;
-import io.reelsmith.google.CostEstimator;
 import io.reelsmith.google.GoogleClients;
 import io.reelsmith.google.GoogleConfig;
 import io.reelsmith.kernel.SpendLedger;

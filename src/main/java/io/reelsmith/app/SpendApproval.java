@@ -1,8 +1,7 @@
 package io.reelsmith.app;
 
-import io.reelsmith.google.CostEstimate;
-import io.reelsmith.google.GooglePlan;
 
+import io.reelsmith.google.CostEstimate;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.PrintWriter;

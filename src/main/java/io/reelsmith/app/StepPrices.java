@@ -1,6 +1,5 @@
 package io.reelsmith.app;
 
-import io.reelsmith.google.CostEstimator;
 import io.reelsmith.google.GoogleConfig;
 import io.reelsmith.pipeline.Pipeline;
 import io.reelsmith.kernel.Workspace;

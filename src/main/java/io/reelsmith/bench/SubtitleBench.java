@@ -2,7 +2,7 @@ package io.reelsmith.bench;
 
 import io.reelsmith.emulator.EmulatorOptions;
 import io.reelsmith.emulator.GeminiEmulator;
-import io.reelsmith.google.GeminiTranscriber;
+import io.reelsmith.subtitle.gemini.GeminiTranscriber;
 import io.reelsmith.google.GoogleClients;
 import io.reelsmith.google.GoogleConfig;
 import io.reelsmith.kernel.SpendLedger;

@@ -73,7 +73,7 @@ public final class ApiCalls {
     private static final java.util.regex.Pattern NO_LONGER = java.util.regex.Pattern.compile("(?:models/)?([A-Za-z0-9._-]+) is no longer available");
 
     /** Google's 404 "models/X is no longer available…" as the catalogue's one line for X (or Google's words). */
-    static RetiredModelException retired(ApiException e) {
+    public static RetiredModelException retired(ApiException e) {
         if (e.code() != 404 || e.message() == null) return null;
         java.util.regex.Matcher m = NO_LONGER.matcher(e.message());
         if (!m.find()) return null;
@@ -99,7 +99,7 @@ public final class ApiCalls {
         return false;
     }
 
-    static String rootMessage(Throwable t) {
+    public static String rootMessage(Throwable t) {
         while (t.getCause() != null) t = t.getCause();
         return t.getMessage() == null ? t.getClass().getSimpleName() : t.getMessage();
     }
@@ -112,7 +112,7 @@ public final class ApiCalls {
         return a.compareTo(b) <= 0 ? a : b;
     }
 
-    static void sleep(Duration d) throws GoogleException {
+    public static void sleep(Duration d) throws GoogleException {
         try {
             Thread.sleep(d.toMillis());
         } catch (InterruptedException e) {

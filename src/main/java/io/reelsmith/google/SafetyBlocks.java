@@ -15,14 +15,14 @@ import java.util.Set;
  * prompt blocked ({@code promptFeedback.blockReason}) or the answer stopped for safety ({@code finishReason}).
  * Google does not bill a blocked output, so the call is recorded as NOT_CHARGED.
  */
-final class SafetyBlocks {
+public final class SafetyBlocks {
     private static final Set<String> SAFETY_FINISH = Set.of("SAFETY", "PROHIBITED_CONTENT", "BLOCKLIST", "SPII", "RECITATION",
             "IMAGE_SAFETY", "IMAGE_PROHIBITED_CONTENT", "IMAGE_RECITATION", "MODEL_ARMOR");
 
     private SafetyBlocks() { }
 
     /** Throws {@link SafetyFilteredException} (after recording the call as not charged) when Gemini refused for safety. */
-    static void check(GenerateContentResponse r, String what, String model, String step, SpendLedger.Recorder spend) throws SafetyFilteredException {
+    public static void check(GenerateContentResponse r, String what, String model, String step, SpendLedger.Recorder spend) throws SafetyFilteredException {
         Optional<String> reason = reason(r);
         if (reason.isEmpty()) return;
         spend.record(new SpendLedger.Charge(step, model, what.contains("image") ? "image" : "text", 1, "call", BigDecimal.ZERO,
@@ -31,7 +31,7 @@ final class SafetyBlocks {
                 + " Rephrase the theme or the character description and run again.");
     }
 
-    static Optional<String> reason(GenerateContentResponse r) {
+    public static Optional<String> reason(GenerateContentResponse r) {
         var feedback = r.promptFeedback();
         if (feedback.isPresent() && feedback.get().blockReason().isPresent()) {
             String msg = feedback.get().blockReasonMessage().orElse("");

@@ -3,7 +3,7 @@ package io.reelsmith.api;
 import io.reelsmith.pipeline.Stages;
 import io.reelsmith.kernel.Ffmpeg;
 import io.reelsmith.render.FinalRenderer;
-import io.reelsmith.script.OfflineScriptWriter;
+import io.reelsmith.script.offline.OfflineScriptWriter;
 import io.reelsmith.subtitle.CaptionStyle;
 import io.reelsmith.kernel.Word;
 import io.reelsmith.subtitle.WordTimer;

@@ -39,6 +39,16 @@ class PackageRulesTest {
     }
 
     @Test
+    void theGoogleClientLayerServesEveryStage() {
+        // Each stage's Google adapter (character/gemini, video/veo, …) shares the SDK clients, catalogue and prices;
+        // if google/ imported a stage, two stages' adapters would form a loop through it.
+        classes().that().resideInAPackage("io.reelsmith.google..")
+                .should().onlyDependOnClassesThat().resideOutsideOfPackage("io.reelsmith..")
+                .orShould().dependOnClassesThat().resideInAnyPackage("io.reelsmith.google..", "io.reelsmith.kernel..")
+                .check(MAIN);
+    }
+
+    @Test
     void stagesNeverReachUpwards() {
         // A stage knows its inputs, not who runs it: the same adapter serves the CLI, the service and the benches.
         noClasses().that().resideInAnyPackage(STAGES)

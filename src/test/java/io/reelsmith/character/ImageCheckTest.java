@@ -1,7 +1,7 @@
 package io.reelsmith.character;
 
 import io.reelsmith.kernel.CharacterProfile;
-import io.reelsmith.character.local.PortraitPainter;
+import io.reelsmith.character.painter.PortraitPainter;
 import io.reelsmith.kernel.Ffmpeg;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;

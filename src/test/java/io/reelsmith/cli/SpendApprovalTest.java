@@ -3,7 +3,7 @@ package io.reelsmith.cli;
 import io.reelsmith.app.SpendApproval;
 import io.reelsmith.kernel.CharacterProfile;
 import io.reelsmith.google.GoogleConfig;
-import io.reelsmith.google.GooglePlan;
+import io.reelsmith.app.GooglePlan;
 import io.reelsmith.kernel.JobSpec;
 import io.reelsmith.kernel.Workspace;
 import org.junit.jupiter.api.Test;

@@ -1,5 +1,7 @@
 package io.reelsmith.google;
 
+import io.reelsmith.app.CostEstimator;
+import io.reelsmith.app.GooglePlan;
 import io.reelsmith.kernel.JsonlSpendLedger;
 import io.reelsmith.kernel.SpendStatus;
 import io.reelsmith.kernel.SpendEntry;

@@ -1,5 +1,7 @@
 package io.reelsmith.google;
 
+import io.reelsmith.app.CostEstimator;
+import io.reelsmith.subtitle.gemini.GeminiTranscriber;
 import io.reelsmith.app.GoogleProvider;
 import io.reelsmith.kernel.InMemorySpendLedger;
 import io.reelsmith.kernel.SpendStatus;

@@ -1,5 +1,6 @@
 package io.reelsmith.google;
 
+import io.reelsmith.video.omni.OmniLimits;
 import io.reelsmith.emulator.CallLog;
 import io.reelsmith.emulator.GeminiEmulator;
 import io.reelsmith.kernel.MediaInfo;

@@ -1,5 +1,10 @@
 package io.reelsmith.google;
 
+import io.reelsmith.video.veo.SourceVideoExpiredException;
+import io.reelsmith.video.veo.VeoClient;
+import io.reelsmith.video.veo.VeoMaker;
+import io.reelsmith.video.veo.VeoRequest;
+import io.reelsmith.video.veo.VeoRuleException;
 import io.reelsmith.app.GoogleProvider;
 import io.reelsmith.kernel.SpendLedger;
 import io.reelsmith.kernel.CharacterProfile;

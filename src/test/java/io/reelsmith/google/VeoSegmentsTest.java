@@ -1,5 +1,6 @@
 package io.reelsmith.google;
 
+import io.reelsmith.video.veo.VeoTakePlan;
 import io.reelsmith.app.GoogleProvider;
 import io.reelsmith.kernel.SpendLedger;
 import io.reelsmith.kernel.CharacterProfile;

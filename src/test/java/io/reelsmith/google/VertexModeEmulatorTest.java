@@ -1,5 +1,6 @@
 package io.reelsmith.google;
 
+import io.reelsmith.video.veo.VeoMaker;
 import io.reelsmith.app.GoogleProvider;
 import io.reelsmith.kernel.SpendLedger;
 import com.google.auth.oauth2.AccessToken;

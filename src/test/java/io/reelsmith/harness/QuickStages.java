@@ -4,7 +4,7 @@ import io.reelsmith.limits.VeoLimiter;
 import io.reelsmith.pipeline.Stages;
 import io.reelsmith.kernel.Ffmpeg;
 import io.reelsmith.render.FinalRenderer;
-import io.reelsmith.script.OfflineScriptWriter;
+import io.reelsmith.script.offline.OfflineScriptWriter;
 import io.reelsmith.kernel.Files2;
 import io.reelsmith.subtitle.CaptionStyle;
 import io.reelsmith.kernel.Word;

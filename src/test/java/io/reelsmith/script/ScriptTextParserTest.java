@@ -1,5 +1,6 @@
 package io.reelsmith.script;
 
+import io.reelsmith.script.offline.OfflineScriptWriter;
 import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;

@@ -1,0 +1,72 @@
+package io.reelsmith.character.gemini;
+
+import io.reelsmith.google.ApiCalls;
+import io.reelsmith.google.GoogleConfig;
+import io.reelsmith.google.GoogleException;
+import io.reelsmith.google.ImageMime;
+import io.reelsmith.google.SafetyBlocks;
+import io.reelsmith.kernel.SpendLedger;
+import com.google.genai.Client;
+import com.google.genai.types.Content;
+import com.google.genai.types.GenerateContentConfig;
+import com.google.genai.types.GenerateContentResponse;
+import com.google.genai.types.ImageConfig;
+import com.google.genai.types.Part;
+import io.reelsmith.character.CharacterImages;
+import io.reelsmith.kernel.CharacterProfile;
+
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * The character image with Gemini's image model ("Nano Banana"), 9:16, and the first/last frames of the
+ * interpolation mode, drawn from that character image so the character stays the same.
+ */
+public final class GeminiImages implements CharacterImages {
+    private final Client client;
+    private final GoogleConfig config;
+    private final ApiCalls calls;
+    private final SpendLedger.Recorder spend;
+
+    public GeminiImages(Client client, GoogleConfig config, SpendLedger.Recorder spend) {
+        this.client = client;
+        this.config = config;
+        this.calls = new ApiCalls(config);
+        this.spend = spend;
+    }
+
+    @Override
+    public byte[] create(CharacterProfile p) throws IOException {
+        String prompt = "Character design reference of " + p.name() + (p.description().isEmpty() ? "" : ": " + p.description())
+                + ". " + p.style() + " style. Full body, facing the camera, neutral pose, plain light background, "
+                + "vertical 9:16 portrait, no text.";
+        byte[] png = generate("character image", "character", List.of(Part.fromText(prompt)));
+        spend.record(SpendLedger.Charge.charged("character", config.imageModel(), "image", 1, "image", config.prices().perImage(), null));
+        return png;
+    }
+
+    /** A first or last frame for Veo's interpolation: the character placed in the scene. */
+    public byte[] frame(byte[] characterPng, String scene) throws IOException {
+        return generate("frame image", "frame", List.of(Part.fromBytes(characterPng, ImageMime.of(characterPng)),
+                Part.fromText("The character in this image. " + scene + " Keep the character's look exactly; no text.")));
+    }
+
+    private byte[] generate(String what, String step, List<Part> parts) throws IOException {
+        GenerateContentConfig cfg = GenerateContentConfig.builder()
+                .responseModalities("TEXT", "IMAGE")
+                .imageConfig(ImageConfig.builder().aspectRatio("9:16").build())
+                .build();
+        Content content = Content.builder().role("user").parts(new ArrayList<>(parts)).build();
+        GenerateContentResponse r = calls.call(what + " (" + config.imageModel() + ")",
+                () -> client.models.generateContent(config.imageModel(), content, cfg));
+        SafetyBlocks.check(r, what, config.imageModel(), step, spend);
+        List<Part> answer = r.parts() == null ? List.of() : r.parts();
+        for (Part part : answer) {
+            var data = part.inlineData().flatMap(b -> b.data());
+            if (data.isPresent() && part.inlineData().get().mimeType().orElse("image/png").startsWith("image/")) return data.get();
+        }
+        String text = answer.stream().map(pt -> pt.text().orElse("")).reduce("", String::concat).strip();
+        throw new GoogleException(config.imageModel() + " returned no image" + (text.isEmpty() ? "" : ": " + text));
+    }
+}

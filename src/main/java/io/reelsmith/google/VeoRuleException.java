@@ -1,8 +1,0 @@
-package io.reelsmith.google;
-
-/** A Veo request that breaks one of Veo 3.1's rules; thrown before anything is sent (or paid). */
-public class VeoRuleException extends IllegalArgumentException {
-    public VeoRuleException(String message) {
-        super(message);
-    }
-}

@@ -1,0 +1,162 @@
+package io.reelsmith.subtitle.gemini;
+
+import io.reelsmith.google.CostEstimate;
+import io.reelsmith.google.ApiCalls;
+import io.reelsmith.google.GoogleConfig;
+import io.reelsmith.google.GoogleException;
+import io.reelsmith.google.GoogleModels;
+import io.reelsmith.google.Surface;
+import io.reelsmith.kernel.SpendStatus;
+import io.reelsmith.kernel.SpendLedger;
+import com.google.genai.Client;
+import com.google.genai.types.Content;
+import com.google.genai.types.GenerateContentConfig;
+import com.google.genai.types.GenerateContentResponse;
+import com.google.genai.types.Part;
+import io.reelsmith.kernel.Ffmpeg;
+import io.reelsmith.kernel.MediaException;
+import io.reelsmith.kernel.MediaInfo;
+import io.reelsmith.kernel.Word;
+import io.reelsmith.subtitle.WordTimer;
+import io.reelsmith.subtitle.align.WordTimingException;
+
+import java.io.IOException;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * What the take says, from Gemini's transcription model: the take's sound track (copied, not re-encoded) goes in
+ * as inline audio, the words come back as text. Gemini gives no word times, so the words are spread over the
+ * audio here and {@code TranscriptAligner} force-aligns them, then reconciles them with the script.
+ *
+ * <p>The call is billed per audio minute: it is recorded in the spend ledger as uncertain before the request
+ * leaves, then as charged (or not charged, when Google refused it) — a crash in between never hides a charge.
+ */
+public final class GeminiTranscriber implements WordTimer {
+    public static final String NAME = "gemini-transcribe";
+    /** The step its spend is recorded under: transcription is part of making the subtitles. */
+    static final String STEP = "subtitles";
+
+    private final Client client;
+    private final String model;
+    private final BigDecimal perMinute;
+    private final ApiCalls calls;
+    private final SpendLedger.Recorder spend;
+
+    /** Where no source gave Google's price of a transcribed minute: an assumption on the high side (see docs/google.md). */
+    static final BigDecimal ASSUMED_PER_MINUTE = new BigDecimal("0.01");
+
+    public GeminiTranscriber(Client client, GoogleConfig config, String model, SpendLedger.Recorder spend) {
+        this(client, model, pricePerMinute(System.getenv(), model), new ApiCalls(config), spend);
+    }
+
+    /**
+     * The transcription model: {@code REELSMITH_GOOGLE_TRANSCRIBE_MODEL}, else the catalogue's default on the Gemini API;
+     * empty on Vertex AI, which the catalogue does not list it for (the aligner then works without a recogniser).
+     */
+    public static java.util.Optional<String> model(Map<String, String> env, boolean vertex) {
+        String configured = env.get("REELSMITH_GOOGLE_TRANSCRIBE_MODEL");
+        if (configured != null && configured.strip().equals("none")) return java.util.Optional.empty(); // captions from the script only
+        if (configured != null && !configured.isBlank()) return java.util.Optional.of(configured.strip());
+        if (vertex) return java.util.Optional.empty();
+        return java.util.Optional.of(GoogleModels.catalogue().defaultFor(Surface.GEMINI_API, GoogleModels.Kind.TRANSCRIBE));
+    }
+
+    /** The estimate's line for transcribing a take of {@code takeSeconds}, where a transcription model is served. */
+    public static java.util.Optional<CostEstimate.Line> estimate(GoogleConfig config, double takeSeconds) {
+        return model(System.getenv(), config.vertex()).map(m -> new CostEstimate.Line("subtitles (transcription)", m,
+                Math.ceil(takeSeconds / 60.0 * 1000) / 1000, "minute", pricePerMinute(System.getenv(), m)));
+    }
+
+    /** $ per audio minute: {@code REELSMITH_GOOGLE_PRICE_TRANSCRIBE_PER_MINUTE}, else the catalogue's, else {@link #ASSUMED_PER_MINUTE}. */
+    public static BigDecimal pricePerMinute(Map<String, String> env, String model) {
+        String configured = env.get("REELSMITH_GOOGLE_PRICE_TRANSCRIBE_PER_MINUTE");
+        if (configured != null && !configured.isBlank()) {
+            try {
+                return new BigDecimal(configured.strip());
+            } catch (NumberFormatException e) {
+                throw new IllegalArgumentException("REELSMITH_GOOGLE_PRICE_TRANSCRIBE_PER_MINUTE must be an amount in US dollars such as 0.02, not '" + configured + "'");
+            }
+        }
+        return GoogleModels.catalogue().find(model).map(m -> m.prices().perAudioMinute()).filter(java.util.Objects::nonNull).orElse(ASSUMED_PER_MINUTE);
+    }
+
+    GeminiTranscriber(Client client, String model, BigDecimal perMinute, ApiCalls calls, SpendLedger.Recorder spend) {
+        this.client = client;
+        this.model = model;
+        this.perMinute = perMinute;
+        this.calls = calls;
+        this.spend = spend;
+    }
+
+    @Override
+    public String name() {
+        return NAME;
+    }
+
+    public String model() {
+        return model;
+    }
+
+    @Override
+    public List<Word> time(Path media, String knownText, String language) throws IOException {
+        Path work = Files.createTempDirectory("reelsmith-transcribe");
+        try {
+            Path audio = work.resolve("audio.m4a");
+            try {
+                // the sound track as it is: no quality lost, and a fraction of the video's bytes
+                Ffmpeg.command().input(media).args("-vn", "-map", "0:a:0", "-c:a", "copy").output(audio).run();
+            } catch (MediaException e) {
+                throw new WordTimingException("cannot read the sound track of " + media.getFileName() + " for transcription: " + e.getMessage(), e);
+            }
+            double seconds = MediaInfo.probe(media).seconds();
+            double minutes = seconds / 60.0;
+            BigDecimal usd = perMinute.multiply(BigDecimal.valueOf(minutes)).setScale(6, RoundingMode.UP);
+            spend.record(new SpendLedger.Charge(STEP, model, "transcribe", minutes, "minute", usd, SpendStatus.UNCERTAIN, null));
+            Content request = Content.fromParts(Part.fromText(prompt(knownText, language)), Part.fromBytes(Files.readAllBytes(audio), "audio/mp4"));
+            GenerateContentResponse answer;
+            try {
+                answer = calls.call("transcription (" + model + ")", () -> client.models.generateContent(model, request, GenerateContentConfig.builder().build()));
+            } catch (GoogleException e) {
+                spend.record(new SpendLedger.Charge(STEP, model, "transcribe", minutes, "minute", usd, SpendStatus.NOT_CHARGED, null));
+                throw new WordTimingException("Gemini could not transcribe the take: " + e.getMessage(), e);
+            }
+            spend.record(SpendLedger.Charge.charged(STEP, model, "transcribe", minutes, "minute", usd, null));
+            String text = answer.text();
+            if (text == null || text.isBlank()) return List.of();
+            return spread(text, seconds);
+        } finally {
+            deleteTree(work);
+        }
+    }
+
+    static String prompt(String knownText, String language) {
+        String lang = Map.of("en", "English", "fr", "French").getOrDefault(language, language);
+        return "Transcribe the speech in this audio word for word, in " + lang + ". Write only the words actually spoken, in order, "
+                + "with punctuation; no timestamps, no speaker labels, no descriptions of sounds."
+                + (knownText == null || knownText.isBlank() ? ""
+                : " The speakers were meant to say the following script; use it only for the spelling of names, and write what is said, "
+                + "not what the script says: " + knownText);
+    }
+
+    /** Words evenly spread over the audio: placeholders until the transcript is force-aligned. */
+    static List<Word> spread(String text, double seconds) {
+        List<String> parts = new ArrayList<>();
+        for (String p : text.strip().split("\\s+")) if (!p.isBlank()) parts.add(p);
+        List<Word> out = new ArrayList<>();
+        double step = parts.isEmpty() ? 0 : Math.max(0, seconds) / parts.size();
+        for (int i = 0; i < parts.size(); i++) out.add(new Word(parts.get(i), i * step, (i + 1) * step));
+        return out;
+    }
+
+    private static void deleteTree(Path dir) throws IOException {
+        try (var walk = Files.walk(dir)) {
+            for (Path p : walk.sorted(java.util.Comparator.reverseOrder()).toList()) Files.deleteIfExists(p);
+        }
+    }
+}

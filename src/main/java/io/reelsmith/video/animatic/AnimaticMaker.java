@@ -1,0 +1,197 @@
+package io.reelsmith.video.animatic;
+
+import io.reelsmith.script.Block;
+import io.reelsmith.script.Script;
+import io.reelsmith.speech.Espeak;
+import io.reelsmith.speech.TextToSpeech;
+import io.reelsmith.kernel.Word;
+import io.reelsmith.video.BlockClip;
+import io.reelsmith.video.BlockJob;
+import io.reelsmith.video.Take;
+import io.reelsmith.video.VideoMaker;
+
+import javax.imageio.ImageIO;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+
+/**
+ * The free, offline video provider: an animatic of the script. Per block: a background painted from the
+ * visual description and slowly panned, the character (and any other speaker, with a name tag) breathing
+ * and bouncing on its own words, every line spoken by a TTS voice of its own, and a synthesised sound bed
+ * from the sound line. Blocks last what the plan says (8 s first, 7 s after) unless the speech needs
+ * longer, always a whole number of 30 fps frames, so the take is exactly the sum of its blocks.
+ *
+ * <p>Nothing is encoded per block: a block step leaves {@code block-NN.json} (a {@link BlockSegment}: the
+ * filter graph that draws it), {@code block-NN.wav} (its exact audio), {@code block-NN.bg.bmp} (its painted
+ * background) and shared sprite sheets in {@code job.dir()}; {@link #assemble} joins them into
+ * {@code take.json} + {@code take.wav}, which the render stage draws, subtitles and encodes in one pass.
+ * Resuming works as before: a finished block's files are reused, an unfinished one is made again.
+ */
+public final class AnimaticMaker implements VideoMaker {
+    /** Speech is followed by at least this much before the cut. */
+    static final double TAIL = 0.5;
+    /** REELSMITH_DEBUG keeps each block's intermediates (background, speech, the FFmpeg command) for inspection. */
+    static final boolean DEBUG = System.getenv("REELSMITH_DEBUG") != null;
+    /** The lead stands in the middle; its face stays above the caption band (lower third). */
+    private static final int LEAD_BOX_W = 540, LEAD_BOX_H = 620, LEAD_FEET_Y = 1080;
+    private static final int CAST_BOX_W = 260, CAST_BOX_H = 330, CAST_FEET_Y = 1250;
+
+    private final TextToSpeech tts;
+    private final ScenePainter scenes = new ScenePainter();
+    private final CastImages cast = new CastImages();
+
+    /** The default: espeak-ng voices. */
+    public AnimaticMaker() {
+        this(null);
+    }
+
+    /** {@code tts} null means espeak-ng, loaded on first use (so wiring the provider needs no native library yet). */
+    public AnimaticMaker(TextToSpeech tts) {
+        this.tts = tts;
+    }
+
+    @Override
+    public BlockClip makeBlock(BlockJob job) throws IOException {
+        Script script = job.script();
+        Block block = job.block();
+        String name = String.format("block-%02d", job.index() + 1);
+        Path work = job.dir().resolve(name);
+        Files.createDirectories(work);
+        Path segmentFile = job.dir().resolve(name + ".json"), audio = job.dir().resolve(name + ".wav");
+        // BMP: written in milliseconds where PNG compression took a few hundred; FFmpeg reads it once.
+        Path background = job.dir().resolve(name + ".bg.bmp");
+        Scene scene = Scene.of(block.visual(), block.sound(), block.visual().hashCode() * 31L + job.index());
+
+        long t0 = System.nanoTime();
+        // The background needs nothing from the speech: painted while espeak-ng speaks.
+        CompletableFuture<Long> painted = CompletableFuture.supplyAsync(() -> {
+            long p0 = System.nanoTime();
+            try {
+                if (!ImageIO.write(scenes.paint(scene), "bmp", background.toFile())) throw new IOException("no BMP writer in this Java runtime");
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+            return (System.nanoTime() - p0) / 1_000_000;
+        });
+        SpeechTrack speech = SpeechTrack.speak(block, script.speakers(), script.language(), tts != null ? tts : Espeak.get(), work, work.resolve("speech.wav"));
+        int frames = frames(Script.plannedSeconds(job.index()), speech.speechEnd());
+        double seconds = frames / (double) BlockGraph.FPS;
+
+        long t1 = System.nanoTime();
+        // The mix is an FFmpeg process: it runs while Java lays out the figures and their sprite sheets.
+        CompletableFuture<Long> mixed = CompletableFuture.supplyAsync(() -> {
+            long m0 = System.nanoTime();
+            try {
+                BlockGraph.mixAudio(speech.wav(), SoundBed.layers(block.sound(), seconds), SoundBed.echoes(block.sound()), frames, audio);
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+            return (System.nanoTime() - m0) / 1_000_000;
+        });
+        List<Figure> figures = figures(job, speech);
+        String[] pan = pan(job.index(), seconds);
+        WeatherLayer.Kind falling = WeatherLayer.of(scene);
+        BlockSegment segment = BlockGraph.segment(job.index() + 1, background, pan[0], pan[1], figures, GroundShadow.in(job.dir()),
+                falling == null ? null : WeatherLayer.in(falling, job.dir()), falling == null ? null : WeatherLayer.scrollY(falling), frames);
+        long paintMillis = await(painted, "painting the background"), mixMillis = await(mixed, "mixing the sound");
+        segment.write(segmentFile);
+        long t2 = System.nanoTime();
+        if (DEBUG) Files.writeString(work.resolve("segment.graph"), segment.graph() + "\n");
+        else deleteTree(work);
+        return new BlockClip(job.index(), segmentFile, seconds, speech.words(),
+                Map.of("frames", String.valueOf(frames), "audio", audio.getFileName().toString(), "scene", scene.setting().name().toLowerCase(),
+                        "millis", String.format("speech %d, then %d for figures and sound (mix %d), paint %d (beside speech)", (t1 - t0) / 1_000_000, (t2 - t1) / 1_000_000, mixMillis, paintMillis)));
+    }
+
+    private static long await(CompletableFuture<Long> task, String what) throws IOException {
+        try {
+            return task.join();
+        } catch (CompletionException e) {
+            if (e.getCause() instanceof UncheckedIOException u) throw u.getCause();
+            throw new IOException(what + " failed: " + e.getCause(), e.getCause());
+        }
+    }
+
+    /** Whole frames: the planned length, or the speech plus a short tail when the speech is longer. */
+    static int frames(double plannedSeconds, double speechEnd) {
+        int planned = (int) Math.round(plannedSeconds * BlockGraph.FPS);
+        int needed = (int) Math.ceil((speechEnd + TAIL) * BlockGraph.FPS - 1e-9);
+        return Math.max(planned, needed);
+    }
+
+    /** The lead (the recurring character) in the middle; other speakers of this block in the front corners. */
+    private List<Figure> figures(BlockJob job, SpeechTrack speech) throws IOException {
+        List<String> speakers = job.script().speakers();
+        int lead = leadSpeaker(job.script());
+        List<Figure> figures = new ArrayList<>();
+        figures.add(Figure.fit(job.characterImage(), LEAD_BOX_W, LEAD_BOX_H, BlockGraph.WIDTH / 2, LEAD_FEET_Y, motionOf(lead, speech, LEAD_BOX_H, 0)).withSprites(job.dir()));
+        List<Integer> others = speech.turns().stream().map(SpeechTrack.Turn::speaker).filter(s -> s != lead).distinct().limit(2).toList();
+        for (int i = 0; i < others.size(); i++) {
+            int who = others.get(i);
+            Path image = cast.imageFor(speakers.get(who), job.dir());
+            int centerX = i == 0 ? BlockGraph.WIDTH - 150 : 150;
+            figures.add(Figure.fit(image, CAST_BOX_W, CAST_BOX_H, centerX, CAST_FEET_Y, motionOf(who, speech, CAST_BOX_H, 0.9 + i)).withSprites(job.dir()));
+        }
+        return figures;
+    }
+
+    /**
+     * Which speaker the character image shows: the one the visual descriptions name first (they describe
+     * the recurring character: "Nano looks around…"), else the first to speak.
+     */
+    static int leadSpeaker(Script script) {
+        List<String> speakers = script.speakers();
+        for (Block b : script.blocks()) {
+            String visual = b.visual().toLowerCase(java.util.Locale.ROOT);
+            int best = -1, at = Integer.MAX_VALUE;
+            for (int i = 0; i < speakers.size(); i++) {
+                int pos = speakers.get(i).isBlank() ? -1 : visual.indexOf(speakers.get(i).toLowerCase(java.util.Locale.ROOT));
+                if (pos >= 0 && pos < at) {
+                    at = pos;
+                    best = i;
+                }
+            }
+            if (best >= 0) return best;
+        }
+        return 0;
+    }
+
+    private static CharacterMotion motionOf(int speaker, SpeechTrack speech, double height, double phase) {
+        List<Word> words = new ArrayList<>();
+        List<double[]> lines = new ArrayList<>();
+        for (SpeechTrack.Turn t : speech.turns()) {
+            if (t.speaker() != speaker || t.words().isEmpty()) continue;
+            words.addAll(t.words());
+            lines.add(new double[]{t.words().get(0).start(), t.words().get(t.words().size() - 1).end()});
+        }
+        return new CharacterMotion(words, lines, height, phase);
+    }
+
+    /** A slow eased pan over the oversized background; the direction changes from block to block. */
+    static String[] pan(int index, double seconds) {
+        String ease = "(0.5-0.5*cos(PI*t/" + BlockGraph.seconds(seconds) + "))";
+        return switch (index % 3) {
+            case 0 -> new String[]{"(iw-ow)*" + ease, "(ih-oh)*0.6"};
+            case 1 -> new String[]{"(iw-ow)*(1-" + ease + ")", "(ih-oh)*0.5"};
+            default -> new String[]{"(iw-ow)*0.5", "(ih-oh)*(1-" + ease + ")"};
+        };
+    }
+
+    @Override
+    public Take assemble(List<BlockClip> blocks, Path dir) throws IOException {
+        return new TakeAssembler().assemble(blocks, dir);
+    }
+
+    private static void deleteTree(Path dir) throws IOException {
+        try (var files = Files.walk(dir)) {
+            for (Path p : files.sorted(java.util.Comparator.reverseOrder()).toList()) Files.deleteIfExists(p);
+        }
+    }
+}

@@ -1,0 +1,31 @@
+package io.reelsmith.video.animatic;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.reelsmith.kernel.Files2;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+
+/**
+ * What a finished animatic block leaves instead of an encoded clip: its frame count, its still inputs
+ * (file names in the block folder: background, sprite sheets, shadow, weather tile) and the filter graph
+ * segment that draws it ({@link BlockGraph#segment}), ending in {@code [output]}. Saved as
+ * {@code block-NN.json}; with {@code block-NN.wav} it is everything the final render needs from the block.
+ */
+record BlockSegment(int frames, List<String> inputs, String graph, String output) {
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    BlockSegment {
+        inputs = List.copyOf(inputs);
+    }
+
+    void write(Path file) throws IOException {
+        Files2.writeAtomically(file, JSON.writeValueAsBytes(this));
+    }
+
+    static BlockSegment read(Path file) throws IOException {
+        return JSON.readValue(Files.readAllBytes(file), BlockSegment.class);
+    }
+}

@@ -1,0 +1,30 @@
+package io.reelsmith.video.omni;
+
+import io.reelsmith.google.GoogleException;
+import java.util.List;
+
+/**
+ * One Omni interaction to create: a clip of {@code seconds} at 9:16 720p with native audio. {@code task}:
+ * reference_to_video (the character as reference images), image_to_video ({@code firstFrame} starts the clip,
+ * references may follow) or extend (continues {@code previousInteractionId}).
+ */
+public record OmniRequest(String model, String task, String prompt, int seconds, byte[] firstFrame, List<byte[]> referenceImages,
+                          String previousInteractionId) {
+    public static final String ASPECT_RATIO = "9:16", RESOLUTION = "720p";
+
+    public OmniRequest {
+        referenceImages = referenceImages == null ? List.of() : List.copyOf(referenceImages);
+    }
+
+    static OmniRequest check(OmniRequest r, OmniLimits limits) throws GoogleException {
+        if (r.seconds() < limits.minClipSeconds() || r.seconds() > limits.maxClipSeconds()) {
+            throw new GoogleException(r.model() + " makes clips of " + limits.minClipSeconds() + "-" + limits.maxClipSeconds() + " s, not " + r.seconds() + " s");
+        }
+        if (r.referenceImages().size() > limits.maxReferenceImages()) {
+            throw new GoogleException(r.model() + " takes at most " + limits.maxReferenceImages() + " reference images, not " + r.referenceImages().size());
+        }
+        if (r.task().equals("extend") != (r.previousInteractionId() != null)) throw new GoogleException("an Omni continuation needs the previous interaction id, and only it does");
+        if (r.task().equals("image_to_video") && r.firstFrame() == null) throw new GoogleException("an Omni image-to-video request needs its first frame");
+        return r;
+    }
+}

@@ -1,0 +1,163 @@
+package io.reelsmith.video.veo;
+
+import io.reelsmith.google.ApiCalls;
+import io.reelsmith.google.GoogleConfig;
+import io.reelsmith.google.GoogleException;
+import io.reelsmith.google.SafetyFilteredException;
+import io.reelsmith.kernel.Checkpoint;
+
+import java.time.Instant;
+import java.util.Optional;
+
+/**
+ * One paid Veo generation that survives crashes, never paid twice. The operation name is written to the
+ * checkpoint before the first poll; a later call finds it and resumes polling instead of submitting.
+ * A new submission happens only when the last one is known failed (error, empty response, safety filter),
+ * and at most {@code resubmits} times per run. A poll that outlasts the timeout fails the step but keeps the name, so
+ * the next run polls the same operation again.
+ */
+final class VeoGeneration {
+    /** The request is built only when a submission is really needed. */
+    interface RequestMaker {
+        VeoRequest make() throws java.io.IOException;
+    }
+
+    record Result(String videoUri, String operation, Instant created) { }
+
+    /**
+     * Told about a submission an earlier run claimed but never recorded (it stopped inside the submit round trip):
+     * it may be billed, so the caller records it as UNCERTAIN spend before a new attempt is submitted.
+     */
+    interface UncertainSubmit {
+        void record(String claimKey);
+    }
+
+    private final VeoClient veo;
+    private final GoogleConfig config;
+
+    private io.reelsmith.limits.VeoLimiter limiter = io.reelsmith.limits.VeoLimiter.UNLIMITED;
+
+    /** The quota shared by every worker (one slot per running operation, a request budget per minute). */
+    VeoGeneration limitedBy(io.reelsmith.limits.VeoLimiter l) {
+        this.limiter = l;
+        return this;
+    }
+
+    VeoGeneration(VeoClient veo, GoogleConfig config) {
+        this.veo = veo;
+        this.config = config;
+    }
+
+    /** Marks a video Vertex AI returned inline: it was saved to the block's file, there is nothing to download. */
+    static final String INLINE = "inline";
+
+    /** {@code inlineOut}: where a video returned inline (Vertex AI) is saved, before the checkpoint says so. */
+    Result run(Checkpoint cp, String what, java.nio.file.Path inlineOut, RequestMaker request, UncertainSubmit uncertain) throws java.io.IOException {
+        Optional<String> uri = cp.get("veo.uri");
+        if (uri.isPresent()) return new Result(uri.get(), cp.get("veo.operation").orElse(""), Instant.parse(cp.get("veo.created").orElseThrow()));
+        long deadline = System.nanoTime() + config.operationTimeout().toNanos();
+        // One slot for this generation, keyed in the checkpoint so that a resumed run takes the same slot back.
+        String leaseKey = cp.get("veo.lease").orElse(null);
+        if (leaseKey == null) {
+            leaseKey = java.util.UUID.randomUUID().toString();
+            cp.put("veo.lease", leaseKey);
+        }
+        io.reelsmith.limits.VeoLimiter.Slot slot;
+        try {
+            slot = limiter.acquire(leaseKey);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new GoogleException(what + ": interrupted while waiting for a Veo slot");
+        }
+        int attempt = cp.get("veo.attempt").map(Integer::parseInt).orElse(0);
+        String lastReason = null;
+        int submitted = 0; // in this run: a later run may try again, which a user asks for by running it
+        while (true) {
+            String key = "veo.operation." + attempt;
+            String name = cp.get(key).orElse(null);
+            if (name == null) {
+                if (submitted > config.resubmits()) {
+                    slot.release(); // the last operation is known failed: nothing runs
+                    throw failure(what, lastReason, submitted);
+                }
+                try {
+                    limiter.beforeRequest();
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                    throw new GoogleException(what + ": interrupted while waiting for room in the Veo request budget");
+                }
+                // The submission claim (a unique row fenced by the run lease): a second run of the same video can
+                // never submit this attempt too; a claim left without an operation is the one uncertain window.
+                VeoRequest req = request.make(); // may refuse (rules, expiry) before anything is claimed or sent
+                String claimKey = "veo.claim." + attempt;
+                if (cp.claim(claimKey) == Checkpoint.Claim.TAKEN) {
+                    uncertain.record(claimKey);
+                    cp.put("veo.failed." + attempt, "uncertain: an earlier run stopped while submitting it (counted as spent)");
+                    attempt++;
+                    cp.put("veo.attempt", String.valueOf(attempt));
+                    continue;
+                }
+                try {
+                    name = veo.submit(req);
+                } catch (GoogleException e) {
+                    if (e.getCause() instanceof com.google.genai.errors.ApiException) {
+                        // Google answered with an error: no operation exists, so the next run's claim is a new attempt.
+                        cp.put("veo.failed." + attempt, e.getMessage());
+                        cp.put("veo.attempt", String.valueOf(attempt + 1));
+                    }
+                    throw e; // otherwise sent without an answer: the claim stays, the next run records it as uncertain
+                }
+                submitted++;
+                cp.put(key, name); // before polling: a crash from here on resumes this operation
+                cp.put("veo.submitted." + attempt, Instant.now().toString());
+            }
+            VeoStatus status = await(name, what, deadline, slot);
+            if (status.state() == VeoStatus.State.SUCCEEDED) {
+                slot.release();
+                String created = cp.get("veo.submitted." + attempt).orElse(Instant.now().toString());
+                String videoUri = status.videoUri();
+                if (videoUri == null) {
+                    io.reelsmith.kernel.Files2.writeAtomically(inlineOut, status.videoBytes());
+                    videoUri = INLINE;
+                }
+                cp.put("veo.operation", name);
+                cp.put("veo.created", created);
+                cp.put("veo.uri", videoUri);
+                return new Result(videoUri, name, Instant.parse(created));
+            }
+            // Known failed: Google did not make (or charge) a video, so a new submission cannot pay twice.
+            lastReason = status.reason();
+            cp.put("veo.failed." + attempt, status.reason());
+            attempt++;
+            cp.put("veo.attempt", String.valueOf(attempt));
+        }
+    }
+
+    private VeoStatus await(String name, String what, long deadline, io.reelsmith.limits.VeoLimiter.Slot slot) throws java.io.IOException {
+        while (true) {
+            slot.renew();
+            VeoStatus s;
+            try {
+                s = veo.poll(name, deadline);
+            } catch (GoogleException e) {
+                if (e instanceof SourceVideoExpiredException) throw e;
+                boolean outOfTime = System.nanoTime() + config.pollInterval().toNanos() > deadline;
+                String why = outOfTime ? "Veo operation " + name + " did not finish within " + config.operationTimeout().toSeconds()
+                        + " s (last poll: " + e.getMessage() + ")" : e.getMessage();
+                throw new GoogleException(what + ": " + why + "; the operation is kept: run the job again to resume polling it"
+                        + " (it will not be paid again)", e);
+            }
+            if (s.done()) return s;
+            if (System.nanoTime() + config.pollInterval().toNanos() > deadline) {
+                throw new GoogleException(what + ": Veo operation " + name + " was still running after "
+                        + config.operationTimeout().toSeconds() + " s; run the job again to resume polling it (it will not be paid again)");
+            }
+            ApiCalls.sleep(config.pollInterval());
+        }
+    }
+
+    private static GoogleException failure(String what, String reason, int attempts) {
+        String msg = what + " failed after " + attempts + " submission" + (attempts == 1 ? "" : "s") + ": " + reason;
+        return reason.startsWith("Veo's safety filter") ? new SafetyFilteredException(msg + " (not charged; run again to retry, or rephrase the block)") : new GoogleException(msg);
+    }
+}

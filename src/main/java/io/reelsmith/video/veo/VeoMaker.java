@@ -1,0 +1,175 @@
+package io.reelsmith.video.veo;
+
+import io.reelsmith.google.GoogleConfig;
+import io.reelsmith.google.GoogleException;
+import io.reelsmith.google.VideoMode;
+import io.reelsmith.kernel.SpendStatus;
+import io.reelsmith.kernel.SpendLedger;
+import io.reelsmith.kernel.Checkpoint;
+import io.reelsmith.kernel.Ffmpeg;
+import io.reelsmith.kernel.MediaInfo;
+import io.reelsmith.script.Script;
+import io.reelsmith.kernel.Files2;
+import io.reelsmith.video.BlockClip;
+import io.reelsmith.video.BlockJob;
+import io.reelsmith.video.Take;
+import io.reelsmith.video.VideoMaker;
+
+import java.io.IOException;
+import java.math.BigDecimal;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The video stage with Veo 3.1 (Vertex AI). In {@link VideoMode#EXTEND} the take follows {@link VeoTakePlan}:
+ * block 1 is an 8 s clip with the character image as asset reference, and block k extends block k-1's video by
+ * 7 s while that source is within the model's limit (Vertex: 30 s), so each block's file is its segment so far;
+ * past the limit a block starts a new segment from the previous segment's last frame (image-to-video), and
+ * {@link #assemble} joins the segments at that shared frame into one take. In {@link VideoMode#INTERPOLATE} each block is an 8 s clip between two
+ * frames drawn from the character (block k ends on the frame block k+1 starts with); the clips are joined.
+ * The take is 720p; the render stage upscales it to 1080x1920 in its one pass. Word times are left to the
+ * subtitle stage (Veo does not report them).
+ */
+public final class VeoMaker implements VideoMaker {
+    public static final String FACT_URI = "veo.uri", FACT_CREATED = "veo.created", FACT_OPERATION = "veo.operation",
+            FACT_SEGMENT = "veo.segment";
+
+    /** Draws a frame of the character in a scene (the image model, given the character image). */
+    public interface FrameMaker {
+        byte[] frame(byte[] characterPng, String scene) throws IOException;
+    }
+
+    private final GoogleConfig config;
+    private final VeoGeneration generation;
+    private final VeoClient veo;
+    private final FrameMaker frames;
+    private final SpendLedger.Recorder spend;
+
+    public VeoMaker(GoogleConfig config, VeoClient veo, FrameMaker frames, SpendLedger.Recorder spend) {
+        this(config, veo, frames, spend, io.reelsmith.limits.VeoLimiter.UNLIMITED);
+    }
+
+    public VeoMaker(GoogleConfig config, VeoClient veo, FrameMaker frames, SpendLedger.Recorder spend, io.reelsmith.limits.VeoLimiter limiter) {
+        this.config = config;
+        this.veo = veo;
+        this.generation = new VeoGeneration(veo, config).limitedBy(limiter);
+        this.frames = frames;
+        this.spend = spend;
+    }
+
+    @Override
+    public BlockClip makeBlock(BlockJob job) throws IOException {
+        int n = job.index() + 1;
+        Path out = job.dir().resolve(String.format("block-%02d.mp4", n));
+        Checkpoint cp = job.checkpoint();
+        String kind = kind(job);
+        double billed = billedSeconds(job);
+        BigDecimal usd = config.prices().videoPerSecond().multiply(BigDecimal.valueOf(billed));
+        VeoGeneration.Result r = generation.run(cp, "block " + n, out, () -> request(job),
+                claim -> spend.record(new SpendLedger.Charge("block-" + n, config.videoModel(), kind, billed, "second", usd,
+                        SpendStatus.UNCERTAIN, "claim:" + claim)));
+        if (r.videoUri().equals(VeoGeneration.INLINE)) {
+            if (!Files.exists(out)) throw new GoogleException("block " + n + "'s video (returned inline by Vertex AI) is missing from " + out + "; reset the step to regenerate it");
+        } else if (!Files.exists(out) || !cp.get("veo.downloaded").isPresent()) {
+            veo.download(r.videoUri(), out);
+            cp.put("veo.downloaded", out.getFileName().toString());
+        }
+        spend.record(SpendLedger.Charge.charged("block-" + n, config.videoModel(), kind, billed, "second", usd, r.operation()));
+        int segment = config.videoMode() == VideoMode.EXTEND ? plan(job).step(job.index()).segment() : job.index();
+        return new BlockClip(job.index(), out, MediaInfo.probe(out).seconds(), List.of(),
+                Map.of(FACT_URI, r.videoUri(), FACT_CREATED, r.created().toString(), FACT_OPERATION, r.operation(),
+                        FACT_SEGMENT, String.valueOf(segment)));
+    }
+
+    private VeoTakePlan plan(BlockJob job) {
+        return VeoTakePlan.of(job.script().blocks().size(), config.video());
+    }
+
+    private String kind(BlockJob job) {
+        if (config.videoMode() == VideoMode.INTERPOLATE) return "generate";
+        VeoTakePlan.Step step = plan(job).step(job.index());
+        return job.index() == 0 ? "generate" : step.startsSegment() ? "continue" : "extend";
+    }
+
+    private double billedSeconds(BlockJob job) {
+        return config.videoMode() == VideoMode.EXTEND ? plan(job).step(job.index()).billedSeconds() : Script.FIRST_BLOCK_SECONDS;
+    }
+
+    /** Built only when a submission is needed (never on a resumed operation). */
+    private VeoRequest request(BlockJob job) throws IOException {
+        String prompt = VeoPrompts.forBlock(job.script(), job.index());
+        byte[] character = Files.readAllBytes(job.characterImage());
+        if (config.videoMode() == VideoMode.INTERPOLATE) {
+            return VeoRules.check(VeoRequest.interpolation(config.videoModel(), prompt,
+                    frame(job, character, job.index()), frame(job, character, job.index() + 1)));
+        }
+        if (job.index() == 0) return VeoRules.check(VeoRequest.withReferences(config.videoModel(), prompt, List.of(character)), config.vertex());
+        BlockClip prev = job.previous();
+        if (plan(job).step(job.index()).startsSegment()) {
+            if (prev == null || !Files.exists(prev.file())) {
+                throw new GoogleException("block " + (job.index() + 1) + " starts from block " + job.index() + "'s last frame, but block "
+                        + job.index() + "'s video is missing; reset block " + job.index() + " to make it again");
+            }
+            // The new segment's first frame is the take's frame so far: the join shows it once (see assemble).
+            Path frame = job.dir().resolve(String.format("frames/segment-start-%02d.png", job.index() + 1));
+            if (!Files.exists(frame)) io.reelsmith.video.SharedFrameJoin.lastFrame(prev.file(), frame);
+            return VeoRules.check(VeoRequest.fromFirstFrame(config.videoModel(), prompt, Files.readAllBytes(frame)), config.vertex());
+        }
+        if (prev == null || !prev.facts().containsKey(FACT_URI)) {
+            throw new GoogleException("block " + (job.index() + 1) + " extends block " + job.index() + ", which has no Veo video (was it made by another provider?)");
+        }
+        Instant created = Instant.parse(prev.facts().get(FACT_CREATED));
+        if (created.plus(config.retention()).isBefore(Instant.now())) {
+            throw new SourceVideoExpiredException("block " + job.index() + "'s Veo video was made " + created + " and Google keeps videos only "
+                    + config.retention().toHours() + " h, so block " + (job.index() + 1) + " cannot extend it; regenerate from block "
+                    + job.index() + " (this pays for blocks " + job.index() + ".." + job.script().blocks().size() + " again)");
+        }
+        if (prev.facts().get(FACT_URI).equals(VeoGeneration.INLINE)) {
+            return VeoRules.check(VeoRequest.extension(config.videoModel(), prompt, Files.readAllBytes(prev.file()), prev.seconds()), true);
+        }
+        return VeoRules.check(VeoRequest.extension(config.videoModel(), prompt, prev.facts().get(FACT_URI), prev.seconds()), config.vertex());
+    }
+
+    /** Frame k is the last frame of block k-1 and the first of block k: made once, kept as a file. */
+    private byte[] frame(BlockJob job, byte[] character, int k) throws IOException {
+        Path file = job.dir().resolve(String.format("frames/frame-%02d.png", k));
+        if (!Files.exists(file)) {
+            Files2.writeAtomically(file, frames.frame(character, VeoPrompts.frameScene(job.script(), k)));
+            spend.record(SpendLedger.Charge.charged("frame-" + k, config.imageModel(), "image", 1, "image", config.prices().perImage(), null));
+        }
+        return Files.readAllBytes(file);
+    }
+
+    @Override
+    public Take assemble(List<BlockClip> blocks, Path dir) throws IOException {
+        if (blocks.isEmpty()) throw new IllegalArgumentException("no blocks to assemble");
+        Path take = dir.resolve("take.mp4");
+        if (config.videoMode() == VideoMode.EXTEND) {
+            // A segment's last extension holds the whole segment (Veo returns one combined video); segments are
+            // joined at the frame they share.
+            List<Path> segments = new java.util.ArrayList<>();
+            List<Double> seconds = new java.util.ArrayList<>();
+            for (int i = 0; i < blocks.size(); i++) {
+                BlockClip b = blocks.get(i);
+                boolean lastOfSegment = i == blocks.size() - 1
+                        || !blocks.get(i + 1).facts().getOrDefault(FACT_SEGMENT, "0").equals(b.facts().getOrDefault(FACT_SEGMENT, "0"));
+                if (lastOfSegment) {
+                    segments.add(b.file());
+                    seconds.add(VeoTakePlan.of(blocks.size(), config.video()).step(i).segmentSeconds());
+                }
+            }
+            Files.createDirectories(dir);
+            io.reelsmith.video.SharedFrameJoin.join(segments, VeoTakePlan.FPS, seconds.stream().mapToDouble(Double::doubleValue).toArray(), take);
+        } else {
+            Path list = dir.resolve("take-list.txt");
+            StringBuilder sb = new StringBuilder();
+            for (BlockClip b : blocks) sb.append("file '").append(b.file().toAbsolutePath().toString().replace("'", "'\\''")).append("'\n");
+            Files2.writeAtomically(list, sb.toString());
+            Ffmpeg.command().input(list, "-f", "concat", "-safe", "0").args("-c", "copy").faststart().output(take).run();
+        }
+        return new Take(take, MediaInfo.probe(take).seconds(), List.of());
+    }
+}

@@ -1,0 +1,67 @@
+package io.reelsmith.video.veo;
+
+import io.reelsmith.google.GoogleModels;
+import java.util.Set;
+
+/**
+ * Veo 3.1's rules (Gemini API docs, Nov 2026), checked before a request is sent so a doomed request never
+ * reaches Google: durations 4/6/8 s; 1080p and 4k only at 8 s; ≤ 3 asset reference images, only with a prompt,
+ * at 8 s, not with image/video/lastFrame; lastFrame needs image; extension only at 720p, 8 s, of a Veo video
+ * ≤ 141 s, giving ≤ 148 s; aspect 16:9 or 9:16; a prompt unless there is a first frame. A model the catalogue
+ * knows brings its own extension source limit (Vertex AI: 1 to 30 s, {@link GoogleModels}).
+ */
+public final class VeoRules {
+    public static final double EXTENSION_SECONDS = 7, MAX_SOURCE_SECONDS = 141, MAX_OUTPUT_SECONDS = 148;
+    public static final int MAX_REFERENCE_IMAGES = 3, MAX_EXTENSIONS = 20;
+    private static final Set<Integer> DURATIONS = Set.of(4, 6, 8);
+
+    private VeoRules() { }
+
+    /** The Gemini API's rules. */
+    public static VeoRequest check(VeoRequest r) {
+        return check(r, false);
+    }
+
+    /** {@code vertex}: Vertex AI also takes the source video as bytes. */
+    public static VeoRequest check(VeoRequest r, boolean vertex) {
+        if (r.model() == null || r.model().isBlank()) fail("no Veo model id is configured");
+        if (!DURATIONS.contains(r.durationSeconds())) fail("Veo clips last 4, 6 or 8 s, not " + r.durationSeconds());
+        if (!Set.of("720p", "1080p", "4k").contains(r.resolution())) fail("Veo resolutions are 720p, 1080p or 4k, not " + r.resolution());
+        if (!r.resolution().equals("720p") && r.durationSeconds() != 8) fail(r.resolution() + " requires an 8 s clip");
+        if (!Set.of("16:9", "9:16").contains(r.aspectRatio())) fail("Veo aspect ratios are 16:9 or 9:16, not " + r.aspectRatio());
+        boolean hasPrompt = r.prompt() != null && !r.prompt().isBlank();
+        if (!hasPrompt && r.image() == null) fail("a Veo request needs a prompt (or a first frame)");
+        if (r.lastFrame() != null && r.image() == null) fail("a last frame needs a first frame (image)");
+        if (r.lastFrame() != null && r.durationSeconds() != 8) fail("interpolation between first and last frame requires 8 s");
+        if (!r.referenceImages().isEmpty()) {
+            if (r.referenceImages().size() > MAX_REFERENCE_IMAGES) fail("Veo takes at most 3 reference images, not " + r.referenceImages().size());
+            if (r.image() != null || r.lastFrame() != null || r.isExtension()) fail("reference images cannot be combined with a first/last frame or a source video");
+            if (!hasPrompt) fail("reference images need a prompt");
+            if (r.durationSeconds() != 8) fail("reference images require an 8 s clip");
+        }
+        if (r.isExtension()) {
+            if (r.image() != null) fail("an extension cannot also have a first frame");
+            if (!r.resolution().equals("720p")) fail("Veo extends videos only at 720p, not " + r.resolution());
+            if (r.durationSeconds() != 8) fail("an extension is requested as 8 s (it adds 7 s)");
+            if (r.sourceVideoBytes() != null) {
+                if (!vertex) fail("the Gemini API extends a video only by its uri, not by its bytes");
+            } else if (!r.sourceVideoUri().startsWith("https://") && !r.sourceVideoUri().startsWith("gs://")) {
+                fail("an extension's source must be the uri of a Veo-generated video, not " + r.sourceVideoUri());
+            }
+            double maxSource = maxSourceSeconds(r.model());
+            if (r.sourceSeconds() > maxSource + 0.5) fail(r.model() + " extends videos of at most " + (int) maxSource + " s; this one is " + r.sourceSeconds() + " s");
+            if (r.sourceSeconds() + EXTENSION_SECONDS > MAX_OUTPUT_SECONDS + 0.5) fail("the extended video would exceed 148 s");
+        }
+        return r;
+    }
+
+    /** The catalogue's limit for the model, else the Gemini API's 141 s. */
+    static double maxSourceSeconds(String model) {
+        return GoogleModels.catalogue().find(model).map(m -> m.limits().maxExtensionSourceSeconds())
+                .filter(s -> s != null && s > 0).orElse(MAX_SOURCE_SECONDS);
+    }
+
+    private static void fail(String message) {
+        throw new VeoRuleException(message);
+    }
+}
