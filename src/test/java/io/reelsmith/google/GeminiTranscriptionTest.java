@@ -83,7 +83,7 @@ class GeminiTranscriptionTest {
         InMemorySpendLedger ledger = new InMemorySpendLedger();
         GoogleConfig config = EmulatorFixture.config(emulator, "REELSMITH_GOOGLE_VERTEX", "false"); // transcription is served on the Gemini API
         try (com.google.genai.Client client = GoogleClients.create(config)) {
-            WordTimer timer = WordTimers.preferring(new GeminiTranscriber(client, config, "gemini-3.5-transcribe", ledger.forJob("job-u", "bob")), new SphinxAligner());
+            WordTimer timer = WordTimers.preferring(new GeminiTranscriber(new GeminiCalls(client, config, ledger.forJob("job-u", "bob")), "gemini-3.5-transcribe"), new SphinxAligner());
 
             List<Word> words = timer.time(take, SCRIPT, "en");
 
