@@ -11,7 +11,6 @@ import io.reelsmith.storage.Characters;
 
 import java.io.IOException;
 import java.io.InputStream;
-import java.util.LinkedHashMap;
 import java.util.Map;
 
 /** The user's character library: generate, upload, list, get, delete, image. */
@@ -115,14 +114,7 @@ final class CharacterApi {
     }
 
     static Map<String, Object> view(CharacterRow c) {
-        Map<String, Object> m = new LinkedHashMap<>();
-        m.put("id", c.id());
-        m.put("name", c.name());
-        m.put("description", c.description());
-        m.put("style", c.style());
-        m.put("source", c.source());
-        m.put("imageUrl", "/api/v1/characters/" + c.id() + "/image");
-        m.put("createdAt", c.createdAt());
-        return m;
+        return Json.object("id", c.id(), "name", c.name(), "description", c.description(), "style", c.style(), "source", c.source(),
+                "imageUrl", "/api/v1/characters/" + c.id() + "/image", "createdAt", c.createdAt());
     }
 }
