@@ -14,22 +14,8 @@ import java.io.InputStream;
 import java.util.Map;
 
 /** The user's character library: generate, upload, list, get, delete, image. */
-final class CharacterApi {
+record CharacterApi(CharacterLibrary library, Characters characters, BlobStore blobs, String provider, long uploadMaxBytes) {
     record CreateCharacter(String name, String description, String style) { }
-
-    private final CharacterLibrary library;
-    private final Characters characters;
-    private final BlobStore blobs;
-    private final String provider;
-    private final long uploadMaxBytes;
-
-    CharacterApi(CharacterLibrary library, Characters characters, BlobStore blobs, String provider, long uploadMaxBytes) {
-        this.library = library;
-        this.characters = characters;
-        this.blobs = blobs;
-        this.provider = provider;
-        this.uploadMaxBytes = uploadMaxBytes;
-    }
 
     void create(Context ctx, String userId) throws IOException {
         CreateCharacter req = Json.body(ctx, CreateCharacter.class);
