@@ -29,7 +29,7 @@ import java.util.concurrent.TimeUnit;
  * promises. Credentials are Application Default Credentials (a service account on GCE/GKE/Cloud Run,
  * {@code GOOGLE_APPLICATION_CREDENTIALS} elsewhere) unless {@link Settings#host()} points at an emulator.
  */
-public final class GcsBlobStore implements BlobStore, AutoCloseable {
+public record GcsBlobStore(Storage storage, String bucket, String prefix) implements BlobStore, AutoCloseable {
     /**
      * @param projectId null to take it from the environment (ADC)
      * @param host      null for Google; an emulator's base URL (e.g. fake-gcs-server), used without credentials
@@ -42,15 +42,9 @@ public final class GcsBlobStore implements BlobStore, AutoCloseable {
         }
     }
 
-    private final Storage storage;
-    private final String bucket;
-    private final String prefix;
-
     /** For tests and callers that configure the client themselves (e.g. LocalStorageHelper's in-memory storage). */
-    public GcsBlobStore(Storage storage, String bucket, String prefix) {
-        this.storage = storage;
-        this.bucket = bucket;
-        this.prefix = BlobKeys.normalisePrefix(prefix);
+    public GcsBlobStore {
+        prefix = BlobKeys.normalisePrefix(prefix);
     }
 
     public static GcsBlobStore connect(Settings s) {
