@@ -24,6 +24,7 @@ final class Views {
         m.put("theme", v.theme());
         m.put("characterId", v.characterId());
         m.put("characterName", v.characterName());
+        m.put("cast", v.cast().stream().map(c -> Map.of("characterId", c.characterId(), "name", c.name(), "style", c.style())).toList());
         m.put("blocks", v.blocks());
         m.put("language", v.language());
         m.put("provider", v.provider());

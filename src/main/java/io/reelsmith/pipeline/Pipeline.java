@@ -115,7 +115,7 @@ public final class Pipeline {
         // one image per cast member, each written atomically: a rerun draws only the ones still missing
         for (int i = 0; i < spec.cast().size(); i++) {
             Path image = ws.character(i);
-            if (!Files.exists(image)) Files2.writeAtomically(image, stages.characters().create(spec.cast().get(i)));
+            if (!Files.exists(image)) Files2.writeAtomically(image, stages.characters().create(spec.cast().get(i), i));
         }
         Map<String, String> out = new LinkedHashMap<>();
         out.put("file", ws.dir().relativize(ws.character()).toString());
