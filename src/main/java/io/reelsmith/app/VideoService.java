@@ -164,11 +164,7 @@ public final class VideoService {
         if (v.status() != VideoStatus.DRAFT) {
             throw Refusal.conflict("the script can only be edited before the video is started (status is " + v.status().wire() + ")");
         }
-        try {
-            script.validatedFor(v.spec().castNames());
-        } catch (io.reelsmith.script.ScriptException e) {
-            throw Refusal.invalid(e.getMessage());
-        }
+        script.validatedFor(v.spec().castNames()); // a cast's script speaks only with the cast's voices
         files.save(v.ownerId(), v.id(), SCRIPT, ScriptJson.toJson(script).getBytes(StandardCharsets.UTF_8));
         if (!videos.replanDraft(v.id(), script.blocks().size())) throw Refusal.conflict("the video was started meanwhile");
         return find(userId, videoId);
