@@ -18,7 +18,7 @@ import java.util.regex.Pattern;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * A cast in a real browser: a creator makes two characters, picks both for a 2-block local video, sees both
+ * A cast in a real browser: a creator makes two characters, picks both for a 1-block local video, sees both
  * names speaking in the planned script, starts it, and the finished video lists both. Screenshots (and their
  * accessibility checks) go to a temporary folder: docs/screenshots stay WebUiTest's.
  */
@@ -68,7 +68,7 @@ class CastUiTest {
             page.getByLabel("Theme").fill("Two friends find a treasure map");
             page.getByLabel("Characters").selectOption(new String[]{"Nano", "Mira"});
             assertThat(page.locator(".cast-member figcaption").allTextContents()).containsExactlyInAnyOrder("Nano", "Mira");
-            page.getByLabel("Blocks", new Page.GetByLabelOptions().setExact(true)).fill("2");
+            page.getByLabel("Blocks", new Page.GetByLabelOptions().setExact(true)).fill("1"); // one block: both speak in it
             page.getByLabel("Provider").selectOption("local");
             page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Plan the script")).click();
             page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName("Planned script")).waitFor();
