@@ -5,8 +5,6 @@ import io.reelsmith.emulator.GeminiEmulator;
 import io.reelsmith.kernel.MediaInfo;
 import io.reelsmith.script.Script;
 import io.reelsmith.script.ScriptJson;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -22,22 +20,17 @@ import static org.assertj.core.api.Assertions.assertThat;
  * the script, and Veo's first generation carries both reference images on the wire, each call billed once.
  */
 class CastEmulatorTest {
-    static GeminiEmulator emulator;
     @TempDir
     Path dir;
 
-    @BeforeAll
-    static void start() throws Exception {
-        emulator = EmulatorFixture.start();
-    }
-
-    @AfterAll
-    static void stop() {
-        emulator.close();
-    }
-
     @Test
     void aThreeBlockVideoWithTwoCharactersSendsBothReferenceImagesOnTheFirstGeneration() throws Exception {
+        try (GeminiEmulator emulator = EmulatorFixture.start()) {
+            makeWithTwoCharacters(emulator);
+        }
+    }
+
+    private void makeWithTwoCharacters(GeminiEmulator emulator) throws Exception {
         Path out = dir.resolve("out"), log = dir.resolve("make.log");
         Process p = CliProcess.builder(emulator, dir.resolve("spend.jsonl"), log, "make", "--provider", "google", "--yes",
                 "--theme", "a treasure hunt in the park", "--character", "Nano: a cartoon banana", "--character", "Mira: a purple owl",

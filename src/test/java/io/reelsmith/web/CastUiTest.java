@@ -3,16 +3,11 @@ package io.reelsmith.web;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
-import io.reelsmith.service.Config;
 import io.reelsmith.service.Service;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.io.TempDir;
 
 import java.nio.file.Path;
-import java.util.Map;
 import java.util.regex.Pattern;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -22,34 +17,16 @@ import static org.assertj.core.api.Assertions.assertThat;
  * names speaking in the planned script, starts it, and the finished video lists both. Screenshots (and their
  * accessibility checks) go to a temporary folder: docs/screenshots stay WebUiTest's.
  */
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class CastUiTest {
     @TempDir
-    static Path data;
+    Path data;
     @TempDir
-    static Path shots;
-    Service server;
-    Browser browser;
-    String baseUrl;
-
-    @BeforeAll
-    void start() throws Exception {
-        Config config = Config.load(null, Map.of(), Map.of("reelsmith.http.port", "0", "reelsmith.data.dir", data.toString(),
-                "reelsmith.dashboard.port", "-1", "reelsmith.jobs.poll.seconds", "5", "reelsmith.jobs.max.attempts", "1"));
-        server = Service.start(config, LocalWithOutage.providers(), true, true);
-        baseUrl = "http://127.0.0.1:" + server.port();
-        browser = new Browser(shots);
-    }
-
-    @AfterAll
-    void stop() {
-        if (browser != null) browser.close();
-        if (server != null) server.close();
-    }
+    Path shots;
 
     @Test
     void twoCharactersPickedPlannedSpokenAndListedOnTheFinishedVideo() throws Exception {
-        try (Browser.Tab tab = browser.newTab(baseUrl)) {
+        try (Service server = WebService.start(data); Browser browser = new Browser(shots);
+             Browser.Tab tab = browser.newTab(WebService.baseUrl(server))) {
             Page page = tab.page;
             tab.open("#/signup");
             page.getByLabel("Email").fill("cast@example.com");
