@@ -86,6 +86,19 @@ class CastApiTest {
         assertThat(TestServer.parse(server.json("GET", "/api/v1/videos", a, null)).get("total").asInt()).as("no row written").isZero();
     }
 
+    @Test
+    void aVideoFromBeforeCastsLoadsWithItsOneCharacter() throws Exception {
+        String a = server.newUser(), nano = character(a, "Nano");
+        var created = server.json("POST", "/api/v1/videos", a, "{\"theme\":\"rain\",\"characterId\":\"" + nano + "\",\"blocks\":1}");
+        assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
+        String id = TestServer.parse(created).get("id").asText();
+        // a row written before V3__cast.sql has no cast_json
+        server.db().useHandle(h -> h.createUpdate("UPDATE videos SET cast_json = NULL WHERE id = ?").bind(0, id).execute());
+        JsonNode video = TestServer.parse(server.json("GET", "/api/v1/videos/" + id, a, null));
+        assertThat(video.get("cast").findValuesAsText("characterId")).containsExactly(nano);
+        assertThat(video.get("cast").findValuesAsText("name")).containsExactly("Nano");
+    }
+
     private static String character(String token, String name) throws Exception {
         var r = server.json("POST", "/api/v1/characters", token, "{\"name\":\"" + name + "\"}");
         assertThat(r.statusCode()).as(r.body()).isEqualTo(201);

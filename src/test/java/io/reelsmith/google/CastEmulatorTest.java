@@ -1,7 +1,15 @@
 package io.reelsmith.google;
 
 import io.reelsmith.emulator.CallLog;
+import io.reelsmith.app.GoogleProvider;
+import io.reelsmith.character.painter.PortraitPainter;
 import io.reelsmith.emulator.GeminiEmulator;
+import io.reelsmith.kernel.CharacterProfile;
+import io.reelsmith.kernel.InMemorySpendLedger;
+import io.reelsmith.script.ScriptRequest;
+import io.reelsmith.script.offline.OfflineScriptWriter;
+import io.reelsmith.video.BlockJob;
+import io.reelsmith.video.omni.OmniLimits;
 import io.reelsmith.kernel.MediaInfo;
 import io.reelsmith.script.Script;
 import io.reelsmith.script.ScriptJson;
@@ -27,6 +35,21 @@ class CastEmulatorTest {
     void aThreeBlockVideoWithTwoCharactersSendsBothReferenceImagesOnTheFirstGeneration() throws Exception {
         try (GeminiEmulator emulator = EmulatorFixture.start()) {
             makeWithTwoCharacters(emulator);
+        }
+    }
+
+    @Test
+    void omniTakesTheCastsImagesAsReferences() throws Exception {
+        try (GeminiEmulator emulator = EmulatorFixture.start();
+             GoogleProvider google = new GoogleProvider(EmulatorFixture.config(emulator, "REELSMITH_GOOGLE_VERTEX", "false",
+                     "REELSMITH_GOOGLE_VIDEO_MODEL", OmniLimits.OMNI_FLASH), new InMemorySpendLedger().forJob("j", "ann"))) {
+            List<CharacterProfile> cast = List.of(new CharacterProfile("Nano", "a cartoon banana", null), new CharacterProfile("Mira", "a purple owl", null));
+            PortraitPainter painter = new PortraitPainter(); // free images: only the video call is looked at
+            List<BlockJob.Member> members = List.of(new BlockJob.Member("Nano", Files.write(dir.resolve("character.png"), painter.create(cast.get(0)))),
+                    new BlockJob.Member("Mira", Files.write(dir.resolve("character-2.png"), painter.create(cast.get(1)))));
+            Script script = new OfflineScriptWriter().write(new ScriptRequest("a walk in the park", cast, 1, "en"));
+            google.videoMaker().makeBlock(new BlockJob(script, 0, members, null, dir.resolve("blocks"), new EmulatorFixture.MemoryCheckpoint()));
+            assertThat(EmulatorFixture.calls(emulator, "omni-generate")).hasSize(1).allMatch(c -> c.billable() && c.referenceImages() == 2);
         }
     }
 
