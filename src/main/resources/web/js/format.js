@@ -86,3 +86,8 @@ export function seconds(millis) {
   if (!millis) return '';
   return millis < 1000 ? `${millis} ms` : `${(millis / 1000).toFixed(1)} s`;
 }
+
+/** A video's cast as one line ("Nano & Mira"); videos from before casts have their one character. */
+export function castNames(video) {
+  return (video.cast?.length ? video.cast.map((c) => c.name) : [video.characterName]).join(' & ');
+}

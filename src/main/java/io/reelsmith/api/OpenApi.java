@@ -1,6 +1,7 @@
 package io.reelsmith.api;
 
 import io.reelsmith.kernel.CharacterProfile;
+import io.reelsmith.kernel.JobSpec;
 import io.reelsmith.script.Script;
 import io.reelsmith.script.ScriptRequest;
 
@@ -84,8 +85,10 @@ final class OpenApi {
                 "description", str("0.." + CharacterProfile.MAX_DESCRIPTION + " characters"), "style", str("0.." + CharacterProfile.MAX_STYLE + " characters, default cartoon")));
         s.put("CharacterUpload", object(List.of("name", "image"), "name", str("1.." + CharacterProfile.MAX_NAME + " characters"),
                 "description", str("optional"), "style", str("optional"), "image", map("type", "string", "format", "binary", "description", "PNG, JPEG or WebP (checked by content)")));
-        s.put("CreateVideo", object(List.of("theme", "characterId"), "theme", str("1.." + ScriptRequest.MAX_THEME_CHARS + " characters"),
-                "characterId", str("id of one of your characters"),
+        s.put("CreateVideo", object(List.of("theme"), "theme", str("1.." + ScriptRequest.MAX_THEME_CHARS + " characters"),
+                "characterIds", map("type", "array", "items", str("uuid"), "minItems", 1, "maxItems", JobSpec.MAX_CAST,
+                        "description", "the cast: 1.." + JobSpec.MAX_CAST + " distinct ids of your characters, lead first (or characterId)"),
+                "characterId", str("id of one of your characters: a one-character video (or characterIds)"),
                 "blocks", map("type", "integer", "minimum", 1, "maximum", Script.MAX_BLOCKS, "default", VideoApi.DEFAULT_BLOCKS),
                 "language", map("type", "string", "enum", List.of("en", "fr"), "default", "en"),
                 "provider", map("type", "string", "description", "local (free offline animatic) or google", "default", "local"),
@@ -103,7 +106,10 @@ final class OpenApi {
                 "finishedAt", orNull(dateTime()), "outputs", map("type", "object"))));
         s.put("Video", map("type", "object", "properties", map("id", str("uuid"),
                 "status", map("type", "string", "enum", List.of("draft", "queued", "running", "completed", "failed", "cancelled")),
-                "theme", str(""), "characterId", str(""), "characterName", str(""), "blocks", map("type", "integer"), "language", str(""),
+                "theme", str(""), "characterId", str("the lead's"), "characterName", str("the lead's"),
+                "cast", map("type", "array", "description", "every character of the video, lead first", "items", map("type", "object",
+                        "properties", map("characterId", str(""), "name", str(""), "style", str("")))),
+                "blocks", map("type", "integer"), "language", str(""),
                 "provider", str(""), "estimate", map("type", "object", "properties", map("provider", str(""), "usd", map("type", List.of("number", "null")))),
                 "estimateUsd", map("type", List.of("number", "null"), "description", "estimated price when planned (0 for local)"),
                 "spentUsd", map("type", "number", "description", "charged and uncertain spend of this video so far"),

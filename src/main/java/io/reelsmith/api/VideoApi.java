@@ -1,7 +1,9 @@
 package io.reelsmith.api;
 
 import io.javalin.http.Context;
+import io.reelsmith.app.Refusal;
 import io.reelsmith.app.VideoService;
+import io.reelsmith.kernel.JobSpec;
 import io.reelsmith.script.Script;
 import io.reelsmith.script.ScriptException;
 import io.reelsmith.script.ScriptJson;
@@ -11,12 +13,17 @@ import io.reelsmith.storage.Videos;
 
 import java.io.IOException;
 import java.math.BigDecimal;
+import java.util.HashSet;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.UUID;
 
 /** The HTTP face of {@link VideoService}: reads and checks requests, answers with the video's JSON. */
 final class VideoApi {
-    record CreateVideo(String theme, String characterId, Integer blocks, String language, String provider, BigDecimal capUsd) { }
+    /** {@code characterIds}: the cast (1..3, lead first); {@code characterId}: a one-character video, as before casts. */
+    record CreateVideo(String theme, String characterId, List<String> characterIds, Integer blocks, String language, String provider,
+                       BigDecimal capUsd) { }
 
     static final int DEFAULT_BLOCKS = 4;
     static final Set<String> LANGUAGES = Set.of("en", "fr");
@@ -37,12 +44,45 @@ final class VideoApi {
         int blocks = Check.range("blocks", req.blocks(), DEFAULT_BLOCKS, 1, Script.MAX_BLOCKS);
         String language = Check.oneOf("language", req.language(), "en", LANGUAGES);
         String provider = Check.text("provider", req.provider() == null ? "local" : req.provider(), 32);
-        if (req.characterId() == null) throw ApiError.badRequest("invalid_field", "characterId is required");
         if (req.capUsd() != null && (req.capUsd().signum() < 0 || req.capUsd().compareTo(MAX_CAP) > 0)) {
             throw ApiError.badRequest("invalid_field", "capUsd must be an amount of US dollars between 0 and 100000");
         }
-        String characterId = Check.id("character", req.characterId());
-        respond(ctx, 201, service.plan(userId, new VideoService.NewVideo(theme, characterId, blocks, language, provider, req.capUsd())));
+        if (req.characterIds() == null) {
+            if (req.characterId() == null) throw ApiError.badRequest("invalid_field", "characterIds (or characterId) is required");
+            String characterId = Check.id("character", req.characterId());
+            respond(ctx, 201, service.plan(userId, new VideoService.NewVideo(theme, characterId, blocks, language, provider, req.capUsd())));
+            return;
+        }
+        List<String> cast = castIds(req);
+        try {
+            respond(ctx, 201, service.plan(userId, new VideoService.NewVideo(theme, cast, blocks, language, provider, req.capUsd())));
+        } catch (Refusal r) {
+            // a cast names ids in a list: one that is not the caller's is a bad field of the request, not a missing page
+            if (r.kind() == Refusal.Kind.NOT_FOUND) throw ApiError.badRequest("invalid_field", "characterIds: " + r.getMessage() + " in your library");
+            throw r;
+        }
+    }
+
+    /** 1..3 distinct ids, well formed; whether they are the caller's is the service's to say. */
+    private static List<String> castIds(CreateVideo req) {
+        List<String> ids = req.characterIds();
+        if (req.characterId() != null) throw ApiError.badRequest("invalid_field", "give characterIds or characterId, not both");
+        if (ids.isEmpty() || ids.size() > JobSpec.MAX_CAST) {
+            throw ApiError.badRequest("invalid_field", "characterIds must list 1 to " + JobSpec.MAX_CAST + " of your characters, not " + ids.size());
+        }
+        for (String id : ids) {
+            if (id == null || !id.equals(validUuid(id))) throw ApiError.badRequest("invalid_field", "characterIds: '" + id + "' is not a character id");
+        }
+        if (new HashSet<>(ids).size() != ids.size()) throw ApiError.badRequest("invalid_field", "characterIds: the same character is listed twice");
+        return ids;
+    }
+
+    private static String validUuid(String id) {
+        try {
+            return UUID.fromString(id).toString();
+        } catch (IllegalArgumentException e) {
+            return null;
+        }
     }
 
     void get(Context ctx, String userId) throws IOException {

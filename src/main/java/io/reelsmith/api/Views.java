@@ -17,7 +17,9 @@ final class Views {
     /** {@code money}: the video's spentUsd and failReason (from the ledger and the budget check). */
     static Map<String, Object> videoSummary(VideoRow v, VideoService.Money money) {
         return Json.object("id", v.id(), "status", v.status().wire(), "theme", v.theme(), "characterId", v.characterId(),
-                "characterName", v.characterName(), "blocks", v.blocks(), "language", v.language(), "provider", v.provider(),
+                "characterName", v.characterName(),
+                "cast", v.cast().stream().map(c -> Map.of("characterId", c.characterId(), "name", c.name(), "style", c.style())).toList(),
+                "blocks", v.blocks(), "language", v.language(), "provider", v.provider(),
                 "estimate", Json.object("provider", v.provider(), "usd", v.estimateUsd()), "estimateUsd", v.estimateUsd(),
                 "spentUsd", money.spentUsd(), "failReason", money.failReason(), "error", v.error(), "createdAt", v.createdAt(),
                 "updatedAt", v.updatedAt());

@@ -27,10 +27,16 @@ public final class CostEstimator {
     }
 
     public CostEstimate estimate(int blocks, boolean needsCharacterImage, boolean needsScript) {
+        return estimate(blocks, needsCharacterImage ? 1 : 0, needsScript);
+    }
+
+    /** {@code characterImages}: how many of the cast's images are still to draw (one image call each). */
+    public CostEstimate estimate(int blocks, int characterImages, boolean needsScript) {
         if (blocks < 1 || blocks > Script.MAX_BLOCKS) throw new IllegalArgumentException("blocks must be 1.." + Script.MAX_BLOCKS);
         PriceTable p = config.prices();
         List<CostEstimate.Line> lines = new ArrayList<>();
-        if (needsCharacterImage) lines.add(new CostEstimate.Line("character image", config.imageModel(), 1, "image", p.perImage()));
+        if (characterImages > 0) lines.add(new CostEstimate.Line(characterImages == 1 ? "character image" : "character images",
+                config.imageModel(), characterImages, "image", p.perImage()));
         if (needsScript) lines.add(new CostEstimate.Line("script", config.textModel(), 1, "call", p.perScript()));
         if (config.backend() == VideoBackend.OMNI) {
             lines.addAll(OmniMaker.plan(config, blocks).costLines(config.videoModel(), p.videoPerSecond()));

@@ -26,10 +26,11 @@ public record GooglePlan(GoogleConfig config, int blocks, String language, boole
                          CostEstimate estimate) {
 
     public static GooglePlan of(GoogleConfig config, JobSpec spec, Workspace ws) throws IOException {
-        boolean image = !Files.exists(ws.character());
+        int images = 0; // one image call per cast member whose image is not supplied
+        for (int i = 0; i < spec.cast().size(); i++) if (!Files.exists(ws.character(i))) images++;
         boolean script = !Files.exists(ws.script());
         int blocks = script ? spec.blocks() : ScriptJson.read(ws.script()).blocks().size();
-        return new GooglePlan(config, blocks, spec.language(), image, script, new CostEstimator(config).estimate(blocks, image, script));
+        return new GooglePlan(config, blocks, spec.language(), images > 0, script, new CostEstimator(config).estimate(blocks, images, script));
     }
 
     /** Refuses (before spending) a plan above the configured budgets, given what the user already spent. */

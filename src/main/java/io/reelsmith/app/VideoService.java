@@ -11,6 +11,7 @@ import io.reelsmith.kernel.Workspace;
 import io.reelsmith.script.Script;
 import io.reelsmith.script.ScriptJson;
 import io.reelsmith.script.ScriptRequest;
+import io.reelsmith.storage.CastMember;
 import io.reelsmith.storage.CharacterRow;
 import io.reelsmith.storage.Characters;
 import io.reelsmith.storage.VideoRow;
@@ -38,10 +39,22 @@ import java.util.UUID;
  * change is one conditional update of its row: two requests, or a request and a worker, cannot both win it.
  */
 public final class VideoService {
-    private static final String SCRIPT = "script.json", CHARACTER = "character.png";
+    private static final String SCRIPT = "script.json";
 
-    /** A video to plan; the fields are already checked for form by the edge. {@code capUsd}: optional spend cap. */
-    public record NewVideo(String theme, String characterId, int blocks, String language, String provider, BigDecimal capUsd) { }
+    /**
+     * A video to plan; the fields are already checked for form by the edge. {@code characterIds}: the cast,
+     * 1..3 of the user's characters, lead first. {@code capUsd}: optional spend cap.
+     */
+    public record NewVideo(String theme, List<String> characterIds, int blocks, String language, String provider, BigDecimal capUsd) {
+        public NewVideo {
+            characterIds = List.copyOf(characterIds);
+        }
+
+        /** A video of one character. */
+        public NewVideo(String theme, String characterId, int blocks, String language, String provider, BigDecimal capUsd) {
+            this(theme, List.of(characterId), blocks, language, provider, capUsd);
+        }
+    }
 
     /** A video's money: what it has spent (charged and uncertain calls) and why it failed, when a budget stopped it. */
     public record Money(BigDecimal spentUsd, String failReason) { }
@@ -70,27 +83,50 @@ public final class VideoService {
         this.budgets = budgets;
     }
 
-    /** Plans the video: stores the script and a copy of the character image; nothing runs yet (draft). */
+    /** Plans the video: stores the script and a copy of each cast member's image; nothing runs yet (draft). */
     public VideoRow plan(String userId, NewVideo req) throws IOException {
-        CharacterRow character = characters.find(userId, req.characterId()).orElseThrow(() -> Refusal.notFound("character"));
+        List<CharacterRow> cast = cast(userId, req.characterIds());
+        List<CharacterProfile> profiles = cast.stream().map(CharacterRow::profile).toList();
+        ScriptRequest request;
+        try {
+            request = new ScriptRequest(req.theme(), profiles, req.blocks(), req.language());
+        } catch (IllegalArgumentException e) {
+            throw Refusal.invalid(e.getMessage()); // e.g. two characters of the same name: their lines could not be told apart
+        }
         String id = UUID.randomUUID().toString();
         Stages stages = stages(req.provider(), id, userId); // a paid script writer records its call against this video
-        CharacterProfile profile = character.profile();
-        Script script = stages.scripts().write(new ScriptRequest(req.theme(), profile, req.blocks(), req.language())).validated();
+        Script script = stages.scripts().write(request).validatedFor(request.castNames());
+        CharacterRow lead = cast.get(0);
         try {
             files.save(userId, id, SCRIPT, ScriptJson.toJson(script).getBytes(StandardCharsets.UTF_8));
-            try (InputStream in = files.blobs().open(character.imageKey())) {
-                files.save(userId, id, CHARACTER, in.readAllBytes());
+            for (int i = 0; i < cast.size(); i++) {
+                try (InputStream in = files.blobs().open(cast.get(i).imageKey())) {
+                    files.save(userId, id, Workspace.castImageName(i), in.readAllBytes());
+                }
             }
-            videos.create(new VideoRow(id, userId, character.id(), profile.name(), profile.description(), profile.style(),
+            videos.create(new VideoRow(id, userId, lead.id(), lead.name(), lead.description(), lead.style(),
                     req.theme(), script.language(), req.provider(), script.blocks().size(), VideoStatus.DRAFT,
-                    pricing.estimateUsd(req.provider(), script), null, 0, null, null, null));
+                    pricing.estimateUsd(req.provider(), script), null, 0, null, null, null, cast.stream().map(CastMember::of).toList()));
             if (req.capUsd() != null) budgets.setCap(id, req.capUsd());
         } catch (IOException | RuntimeException e) {
             files.deleteAll(userId, id); // a failed plan leaves neither a row nor files
             throw e;
         }
         return find(userId, id);
+    }
+
+    /** The user's characters of these ids, in order; {@link Refusal#notFound} names an id that is not one of them. */
+    private List<CharacterRow> cast(String userId, List<String> ids) {
+        if (ids.isEmpty() || ids.size() > io.reelsmith.kernel.JobSpec.MAX_CAST) {
+            throw Refusal.invalid("a video has 1 to " + io.reelsmith.kernel.JobSpec.MAX_CAST + " characters, not " + ids.size());
+        }
+        if (ids.stream().distinct().count() != ids.size()) throw Refusal.invalid("the same character is given twice");
+        List<CharacterRow> cast = new ArrayList<>();
+        for (String id : ids) {
+            cast.add(characters.find(userId, id).orElseThrow(() -> ids.size() == 1 ? Refusal.notFound("character")
+                    : Refusal.notFound("character " + id)));
+        }
+        return cast;
     }
 
     /** The owner's video, or {@link Refusal#notFound}: another user's id is not found either, so ids do not leak. */
@@ -128,6 +164,7 @@ public final class VideoService {
         if (v.status() != VideoStatus.DRAFT) {
             throw Refusal.conflict("the script can only be edited before the video is started (status is " + v.status().wire() + ")");
         }
+        script.validatedFor(v.spec().castNames()); // a cast's script speaks only with the cast's voices
         files.save(v.ownerId(), v.id(), SCRIPT, ScriptJson.toJson(script).getBytes(StandardCharsets.UTF_8));
         if (!videos.replanDraft(v.id(), script.blocks().size())) throw Refusal.conflict("the video was started meanwhile");
         return find(userId, videoId);

@@ -9,4 +9,12 @@ import java.io.IOException;
  */
 public interface CharacterImages {
     byte[] create(CharacterProfile profile) throws IOException;
+
+    /**
+     * Cast member {@code castIndex}'s image (0: the lead). A paid adapter records each member's image as its own
+     * charge, so the second image of a cast does not replace the first in the ledger.
+     */
+    default byte[] create(CharacterProfile profile, int castIndex) throws IOException {
+        return create(profile);
+    }
 }

@@ -22,7 +22,9 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.MessageDigest;
+import java.util.ArrayList;
 import java.util.HexFormat;
+import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 
@@ -34,7 +36,9 @@ public class MakeCommand implements Callable<Integer> {
     @Option(names = "--character-name", description = "The recurring character's name.") String characterName;
     @Option(names = "--character-description", description = "What the character looks like.") String characterDescription;
     @Option(names = "--character-style", description = "cartoon, anime, pixel, watercolor… (default: ${DEFAULT-VALUE})", defaultValue = "cartoon") String characterStyle;
-    @Option(names = "--character-image", description = "Use this PNG/JPEG/WebP as the character's reference image.") Path characterImage;
+    @Option(names = "--character", description = "A character of the cast: NAME or \"NAME: what it looks like\". Repeat for up to "
+            + JobSpec.MAX_CAST + " characters, the lead first (instead of --character-name/--character-description).") List<String> castOptions;
+    @Option(names = "--character-image", description = "Use this PNG/JPEG/WebP as the character's reference image (repeat: one per --character, in order).") List<Path> characterImages;
     @Option(names = "--script", description = "Use this script (JSON, or the seed's **BLOCK 1 (Scenes 1-2):** text format).") Path scriptFile;
     @Option(names = "--lang", description = "en or fr (default: ${DEFAULT-VALUE}; a --script in French labels is fr).") String lang;
     @Option(names = "--blocks", description = "Blocks of two scenes: 1 = 8 s, each more +7 s (default: ${DEFAULT-VALUE}).", defaultValue = "4") int blocks;
@@ -58,9 +62,11 @@ public class MakeCommand implements Callable<Integer> {
         String language = lang == null ? null : lang.toLowerCase(Locale.ROOT);
         Script script = scriptFile == null ? null : readScript(scriptFile, language);
         if (language == null) language = script != null ? script.language() : "en";
-        CharacterProfile character = character();
-        new ScriptRequest(theme, character, blocks, language); // validates theme length, blocks, language
-        byte[] image = characterImage == null ? null : ImageCheck.toPng(characterImage);
+        List<CharacterProfile> cast = cast();
+        new ScriptRequest(theme, cast, blocks, language); // validates theme length, blocks, language, the cast
+        if (script != null) script.validatedFor(cast.stream().map(CharacterProfile::name).toList());
+        List<byte[]> images = new ArrayList<>();
+        for (Path file : characterImages == null ? List.<Path>of() : characterImages) images.add(ImageCheck.toPng(file));
         CaptionStyle captions = CaptionStyle.named(style);
         java.util.Map<String, String> env = new java.util.HashMap<>(System.getenv());
         if (videoModel != null) env.put("REELSMITH_GOOGLE_VIDEO_MODEL", videoModel); // picks the back end: veo-* or gemini-omni-*
@@ -73,13 +79,13 @@ public class MakeCommand implements Callable<Integer> {
 
         // 2. Prepare the workspace; a different request in the same directory starts afresh.
         Workspace ws = new Workspace(out.toAbsolutePath());
-        String fingerprint = fingerprint(character, language, script, image, captions.name());
+        String fingerprint = fingerprint(cast, language, script, images, captions.name());
         prepare(ws, fingerprint);
-        if (image != null && !Files.exists(ws.character())) Files2.writeAtomically(ws.character(), image);
+        for (int i = 0; i < images.size(); i++) if (!Files.exists(ws.character(i))) Files2.writeAtomically(ws.character(i), images.get(i));
         if (script != null && !Files.exists(ws.script())) ScriptJson.write(script, ws.script());
 
         // 3. Run the pipeline, resuming whatever a previous run finished.
-        JobSpec spec = new JobSpec(theme, character, script != null ? script.blocks().size() : blocks, language);
+        JobSpec spec = new JobSpec(theme, cast, script != null ? script.blocks().size() : blocks, language);
         GoogleRun paid = null;
         if (google) {
             // With --json-progress stdout carries JSON lines only: the plan goes to stderr.
@@ -106,11 +112,30 @@ public class MakeCommand implements Callable<Integer> {
         return 0;
     }
 
-    private CharacterProfile character() {
-        if (characterName == null && characterDescription == null && characterImage == null) return DEFAULT_CHARACTER;
-        String name = characterName;
-        if (name == null && characterImage != null) name = nameFromFile(characterImage);
-        return new CharacterProfile(name, characterDescription, characterStyle);
+    /** The cast from --character (repeated), else the one character of --character-name/-description/-image. */
+    private List<CharacterProfile> cast() {
+        int images = characterImages == null ? 0 : characterImages.size();
+        if (castOptions == null || castOptions.isEmpty()) {
+            if (images > 1) throw new IllegalArgumentException("--character-image is given " + images + " times for one character; give one --character per image");
+            if (characterName == null && characterDescription == null && images == 0) return List.of(DEFAULT_CHARACTER);
+            String name = characterName;
+            if (name == null && images == 1) name = nameFromFile(characterImages.get(0));
+            return List.of(new CharacterProfile(name, characterDescription, characterStyle));
+        }
+        if (characterName != null || characterDescription != null) {
+            throw new IllegalArgumentException("use --character for every character, or --character-name/--character-description for one, not both");
+        }
+        if (castOptions.size() > JobSpec.MAX_CAST) {
+            throw new IllegalArgumentException("a video has at most " + JobSpec.MAX_CAST + " characters; --character is given " + castOptions.size() + " times");
+        }
+        if (images > castOptions.size()) throw new IllegalArgumentException("--character-image is given " + images + " times for " + castOptions.size() + " characters");
+        List<CharacterProfile> cast = new ArrayList<>();
+        for (String option : castOptions) {
+            int colon = option.indexOf(':');
+            cast.add(colon < 0 ? new CharacterProfile(option, null, characterStyle)
+                    : new CharacterProfile(option.substring(0, colon), option.substring(colon + 1), characterStyle));
+        }
+        return JobSpec.checkedCast(cast);
     }
 
     static String nameFromFile(Path file) {
@@ -125,12 +150,13 @@ public class MakeCommand implements Callable<Integer> {
         return language == null || language.equals(s.language()) ? s : new Script(s.title(), language, s.blocks()).validated();
     }
 
-    private String fingerprint(CharacterProfile c, String language, Script script, byte[] image, String captionStyle) throws Exception {
+    private String fingerprint(List<CharacterProfile> cast, String language, Script script, List<byte[]> images, String captionStyle) throws Exception {
         MessageDigest sha = MessageDigest.getInstance("SHA-256");
-        String facts = String.join("\n", theme, c.name(), c.description(), c.style(), language, String.valueOf(blocks), provider, captionStyle,
-                script == null ? "" : ScriptJson.toJson(script));
-        sha.update(facts.getBytes(StandardCharsets.UTF_8));
-        if (image != null) sha.update(image);
+        List<String> facts = new ArrayList<>(List.of(theme));
+        for (CharacterProfile c : cast) facts.addAll(List.of(c.name(), c.description(), c.style())); // one character: as before casts
+        facts.addAll(List.of(language, String.valueOf(blocks), provider, captionStyle, script == null ? "" : ScriptJson.toJson(script)));
+        sha.update(String.join("\n", facts).getBytes(StandardCharsets.UTF_8));
+        for (byte[] image : images) sha.update(image);
         return HexFormat.of().formatHex(sha.digest());
     }
 
@@ -138,7 +164,8 @@ public class MakeCommand implements Callable<Integer> {
     private static void prepare(Workspace ws, String fingerprint) throws IOException {
         Path marker = ws.work().resolve("request.sha256");
         if (Files.exists(marker) && Files.readString(marker).strip().equals(fingerprint)) return;
-        for (Path p : new Path[]{ws.finalVideo(), ws.ass(), ws.srt(), ws.vtt(), ws.words(), ws.script(), ws.character(), ws.manifest()}) {
+        for (Path p : new Path[]{ws.finalVideo(), ws.ass(), ws.srt(), ws.vtt(), ws.words(), ws.script(), ws.character(), ws.character(1),
+                ws.character(2), ws.manifest()}) {
             Files.deleteIfExists(p);
         }
         deleteTree(ws.work());

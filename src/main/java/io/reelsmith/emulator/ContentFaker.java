@@ -31,9 +31,12 @@ final class ContentFaker {
     private static final Pattern NAMED = Pattern.compile("(?i)(?:character|named|personnage)\\s*:?\\s*\"?([A-Z][\\p{L}]+(?: [A-Z][\\p{L}]+)?)");
 
     private final List<String> words;
+    private static final Pattern CAST_LINE = Pattern.compile("(?m)^- ([\\p{L}][\\p{L}\\p{N}' ]*?)(?: - | \\()");
     private final String name;
+    /** The cast the prompt lists ("- Name - description (style)" lines), in order; empty for one character. */
+    private final List<String> cast = new ArrayList<>();
     private final boolean french;
-    private int sentence;
+    private int sentence, turn;
 
     ContentFaker(String prompt) {
         words = new ArrayList<>();
@@ -44,6 +47,11 @@ final class ContentFaker {
         if (words.isEmpty()) words.addAll(List.of("story", "morning", "garden"));
         Matcher m = NAMED.matcher(prompt);
         name = m.find() ? m.group(1) : "Narrator";
+        // every cast member speaks in turn, as a model asked for a cast's script does
+        if (prompt.contains("Cast (")) {
+            Matcher c = CAST_LINE.matcher(prompt.substring(prompt.indexOf("Cast (")));
+            while (c.find()) cast.add(c.group(1).strip());
+        }
         french = ClipMaker.soundsFrench(prompt) || prompt.toLowerCase(Locale.ROOT).contains("french");
     }
 
@@ -57,6 +65,7 @@ final class ContentFaker {
 
     private JsonNode fill(JsonNode schema, String field, int index) {
         String type = schema.path("type").asText("string").toLowerCase(Locale.ROOT);
+        if (field.equalsIgnoreCase("speaker") && !cast.isEmpty()) return JSON.getNodeFactory().textNode(cast.get(turn++ % cast.size()));
         if (schema.has("enum") && schema.get("enum").size() > 0) {
             for (JsonNode e : schema.get("enum")) if (french && e.asText().equals("fr")) return e;
             return schema.get("enum").get(0);
@@ -70,6 +79,10 @@ final class ContentFaker {
             case "array" -> {
                 ArrayNode a = JSON.createArrayNode();
                 int n = Math.max(1, schema.path("minItems").asInt(1));
+                // dialogue lines: one per cast member (within maxItems), so a one-block script has them all speak
+                if (!cast.isEmpty() && schema.path("items").path("properties").has("speaker")) {
+                    n = Math.max(n, Math.min(cast.size(), schema.path("maxItems").asInt(cast.size())));
+                }
                 for (int i = 0; i < n; i++) a.add(fill(schema.path("items"), field, i));
                 return a;
             }

@@ -10,6 +10,13 @@ import java.util.stream.Stream;
 /** Where one video job's files live, under fixed names, so every step finds what the one before made. */
 public record Workspace(Path dir) {
     public Path character() { return dir.resolve("character.png"); }
+    /** Cast member {@code index}'s reference image (0 is the lead's, {@code character.png}; then character-2.png, …). */
+    public Path character(int index) { return dir.resolve(castImageName(index)); }
+
+    public static String castImageName(int index) {
+        if (index < 0 || index >= JobSpec.MAX_CAST) throw new IllegalArgumentException("no cast member " + (index + 1));
+        return index == 0 ? "character.png" : "character-" + (index + 1) + ".png";
+    }
     public Path script() { return dir.resolve("script.json"); }
     public Path blocks() { return work().resolve("blocks"); }
     public Path blockWords(int index) { return blocks().resolve(String.format("block-%02d.words.json", index + 1)); }
@@ -33,7 +40,7 @@ public record Workspace(Path dir) {
     public static boolean isOutputOf(String step, Map<String, String> outputs, String name) {
         if (name.equals(normal(outputs.get("file"))) || name.equals(normal(outputs.get("take")))) return true;
         return switch (step) {
-            case StepNames.CHARACTER -> name.equals("character.png");
+            case StepNames.CHARACTER -> name.matches("character(-[2-9])?\\.png");
             case StepNames.SCRIPT -> name.equals("script.json");
             // the take may be a file and its companions (the animatic's take.json needs take.wav)
             case StepNames.SUBTITLES -> List.of("words.json", "subtitles.ass", "subtitles.srt", "subtitles.vtt").contains(name)

@@ -31,6 +31,8 @@ public final class Manifest {
         in.put("theme", spec.theme());
         in.putObject("character").put("name", spec.character().name()).put("description", spec.character().description())
                 .put("style", spec.character().style());
+        var cast = in.putArray("cast"); // every character, lead first ("character" above is the lead)
+        for (var c : spec.cast()) cast.addObject().put("name", c.name()).put("description", c.description()).put("style", c.style());
         in.put("language", script.language()).put("blocks", script.blocks().size()).put("script", scriptSource);
         root.put("provider", provider);
         ObjectNode steps = root.putObject("stages");

@@ -106,31 +106,40 @@ public final class Pipeline {
             case RENDER -> render(ws, journal);
             default -> {
                 if (!step.startsWith("block-")) throw new IllegalArgumentException("unknown step " + step);
-                yield block(Integer.parseInt(step.substring(6)) - 1, ws, journal);
+                yield block(Integer.parseInt(step.substring(6)) - 1, spec, ws, journal);
             }
         };
     }
 
     private Map<String, String> character(JobSpec spec, Workspace ws) throws IOException {
-        if (!Files.exists(ws.character())) Files2.writeAtomically(ws.character(), stages.characters().create(spec.character()));
-        return Map.of("file", ws.dir().relativize(ws.character()).toString());
+        // one image per cast member, each written atomically: a rerun draws only the ones still missing
+        for (int i = 0; i < spec.cast().size(); i++) {
+            Path image = ws.character(i);
+            if (!Files.exists(image)) Files2.writeAtomically(image, stages.characters().create(spec.cast().get(i), i));
+        }
+        Map<String, String> out = new LinkedHashMap<>();
+        out.put("file", ws.dir().relativize(ws.character()).toString());
+        for (int i = 1; i < spec.cast().size(); i++) out.put("file-" + (i + 1), ws.dir().relativize(ws.character(i)).toString());
+        return out;
     }
 
     private Map<String, String> script(JobSpec spec, Workspace ws) throws IOException {
         if (Files.exists(ws.script())) {
-            ScriptJson.read(ws.script()); // a supplied or edited script is validated, never trusted
+            ScriptJson.read(ws.script()).validatedFor(spec.castNames()); // a supplied or edited script is validated, never trusted
         } else {
-            Script s = stages.scripts().write(new ScriptRequest(spec.theme(), spec.character(), spec.blocks(), spec.language()));
-            ScriptJson.write(s.validated(), ws.script());
+            Script s = stages.scripts().write(ScriptRequest.of(spec));
+            ScriptJson.write(s.validatedFor(spec.castNames()), ws.script());
         }
         return Map.of("file", ws.dir().relativize(ws.script()).toString());
     }
 
-    private Map<String, String> block(int index, Workspace ws, Journal journal) throws IOException {
+    private Map<String, String> block(int index, JobSpec spec, Workspace ws, Journal journal) throws IOException {
         Script script = ScriptJson.read(ws.script());
         BlockClip previous = index == 0 ? null : clip(index - 1, ws, journal);
         Checkpoint scoped = scoped(journal, blockStep(index));
-        BlockClip clip = stages.video().makeBlock(new BlockJob(script, index, ws.character(), previous, ws.blocks(), scoped));
+        List<BlockJob.Member> cast = new ArrayList<>();
+        for (int i = 0; i < spec.cast().size(); i++) cast.add(new BlockJob.Member(spec.cast().get(i).name(), ws.character(i)));
+        BlockClip clip = stages.video().makeBlock(new BlockJob(script, index, cast, previous, ws.blocks(), scoped));
         WordsJson.write(clip.words(), ws.blockWords(index));
         Map<String, String> out = new LinkedHashMap<>();
         out.put("file", ws.dir().relativize(clip.file().toAbsolutePath().normalize()).toString());

@@ -46,6 +46,27 @@ public record Script(String title, String language, List<Block> blocks) {
         return sb.toString();
     }
 
+    /**
+     * {@link #validated()}, and for a cast of two or more: every speaker is one of the cast (matched by name,
+     * ignoring case), so each line has its character's picture and voice. A one-character video keeps
+     * free speakers (a sidekick, a narrator), as scripts always could.
+     */
+    public Script validatedFor(List<String> cast) {
+        validated();
+        if (cast == null || cast.size() < 2) return this;
+        Set<String> names = new java.util.HashSet<>();
+        for (String n : cast) names.add(n.strip().toLowerCase(java.util.Locale.ROOT));
+        for (Block b : blocks) {
+            for (DialogueLine l : b.dialogue()) {
+                if (!names.contains(l.speaker().toLowerCase(java.util.Locale.ROOT))) {
+                    throw new ScriptException("block " + b.number() + " has a line spoken by \"" + l.speaker() + "\", who is not in the cast ("
+                            + String.join(", ", cast) + ")");
+                }
+            }
+        }
+        return this;
+    }
+
     /** Checks what every stage relies on; the message names the block and says what to fix. */
     public Script validated() {
         if (blocks.isEmpty()) throw new ScriptException("the script has no blocks");

@@ -18,7 +18,7 @@ public final class Videos {
             rs.getString("character_style"), rs.getString("theme"), rs.getString("language"), rs.getString("provider"),
             rs.getInt("blocks"), VideoStatus.valueOf(rs.getString("status")), rs.getBigDecimal("estimate_usd"),
             rs.getString("job_id"), rs.getInt("runs"), rs.getString("error"), Rows.instant(rs, "created_at"),
-            Rows.instant(rs, "updated_at"));
+            Rows.instant(rs, "updated_at"), rs.getString("cast_json") == null ? null : CastMember.fromJson(rs.getString("cast_json")));
     private final Jdbi jdbi;
 
     public Videos(Jdbi jdbi) {
@@ -28,10 +28,10 @@ public final class Videos {
     public void create(VideoRow v) {
         var now = Rows.now();
         jdbi.useHandle(h -> h.createUpdate("INSERT INTO videos (id, owner_id, character_id, character_name, character_description, "
-                        + "character_style, theme, language, provider, blocks, status, estimate_usd, runs, created_at, updated_at) VALUES "
+                        + "character_style, theme, language, provider, blocks, status, estimate_usd, runs, created_at, updated_at, cast_json) VALUES "
                         + "(:id, :ownerId, :characterId, :characterName, :characterDescription, :characterStyle, :theme, :language, "
-                        + ":provider, :blocks, :st, :estimateUsd, 0, :at, :at)")
-                .bindMethods(v).bind("st", v.status().name()).bind("at", now).execute());
+                        + ":provider, :blocks, :st, :estimateUsd, 0, :at, :at, :castJson)")
+                .bindMethods(v).bind("st", v.status().name()).bind("at", now).bind("castJson", CastMember.toJson(v.cast())).execute());
     }
 
     /** The owner's video, or empty: another user's id is not found, never forbidden, so ids do not leak. */

@@ -4,10 +4,37 @@ import io.reelsmith.kernel.Checkpoint;
 import io.reelsmith.script.Script;
 
 import java.nio.file.Path;
+import java.util.List;
 
-/** Everything one block needs: the whole script (for context), which block, the character, the block before. */
-public record BlockJob(Script script, int index, Path characterImage, BlockClip previous, Path dir, Checkpoint checkpoint) {
+/**
+ * Everything one block needs: the whole script (for context), which block, the cast (each character's name
+ * and reference image, the lead first), the block before.
+ */
+public record BlockJob(Script script, int index, List<Member> cast, BlockClip previous, Path dir, Checkpoint checkpoint) {
+    /** One character of the cast: the name its lines are spoken under, and its reference image. */
+    public record Member(String name, Path image) { }
+
+    public BlockJob {
+        if (cast == null || cast.isEmpty()) throw new IllegalArgumentException("a block needs the character's image");
+        cast = List.copyOf(cast);
+    }
+
+    /** A block with one recurring character, whose name the script decides. */
+    public BlockJob(Script script, int index, Path characterImage, BlockClip previous, Path dir, Checkpoint checkpoint) {
+        this(script, index, List.of(new Member("", characterImage)), previous, dir, checkpoint);
+    }
+
     public io.reelsmith.script.Block block() {
         return script.blocks().get(index);
+    }
+
+    /** The lead's reference image. */
+    public Path characterImage() {
+        return cast.get(0).image();
+    }
+
+    /** Every cast member's reference image, lead first. */
+    public List<Path> castImages() {
+        return cast.stream().map(Member::image).toList();
     }
 }

@@ -1,4 +1,4 @@
-// New video: theme, character, language, blocks, provider → the planned script, its price and Start.
+// New video: theme, cast (1–3 characters), language, blocks, provider → the planned script, its price and Start.
 import {get, post} from '../api.js';
 import {busy, field, h, replace, say} from '../dom.js';
 import {draftPanel} from '../draftPanel.js';
@@ -8,7 +8,7 @@ import {loadImage} from '../media.js';
 export async function render(view, ctx) {
   view.append(h('div', {class: 'page-head'},
     h('h1', {}, 'New video'),
-    h('p', {class: 'lead'}, 'Give a theme and pick your character. You will see the script and its price before anything is made.')));
+    h('p', {class: 'lead'}, 'Give a theme and pick your characters (up to 3). You will see the script and its price before anything is made.')));
 
   let characters;
   try {
@@ -28,15 +28,20 @@ export async function render(view, ctx) {
   const wanted = ctx.query.get('character');
   const theme = h('textarea', {name: 'theme', rows: 3, required: true, maxlength: 500,
     placeholder: 'e.g. A banana discovers a treasure map in an old library'});
-  const character = h('select', {name: 'characterId', required: true},
-    characters.map((c) => h('option', {value: c.id, selected: c.id === wanted}, c.name)));
-  const portrait = h('div', {class: 'chosen-portrait'});
-  const showPortrait = () => {
-    const c = characters.find((x) => x.id === character.value);
-    replace(portrait, loadImage(h('img', {class: 'portrait small', alt: `Portrait of ${c.name}`, width: 96, height: 96}), c.imageUrl));
+  // The cast: 1–3 characters; the first one picked is the lead (it gets character.png and the first voice).
+  const cast = h('select', {name: 'characterIds', multiple: true, required: true, size: Math.min(characters.length, 6)},
+    characters.map((c) => h('option', {value: c.id, selected: c.id === (wanted || characters[0].id)}, c.name)));
+  let order = [...cast.selectedOptions].map((o) => o.value);
+  const portrait = h('div', {class: 'chosen-portrait cast-portraits'});
+  const showCast = () => {
+    const chosen = [...cast.selectedOptions].map((o) => o.value);
+    order = order.filter((id) => chosen.includes(id)).concat(chosen.filter((id) => !order.includes(id)));
+    replace(portrait, ...order.map((id) => characters.find((x) => x.id === id)).map((c) => h('figure', {class: 'cast-member'},
+      loadImage(h('img', {class: 'portrait small', alt: `Portrait of ${c.name}`, width: 96, height: 96}), c.imageUrl),
+      h('figcaption', {}, c.name))));
   };
-  character.addEventListener('change', showPortrait);
-  showPortrait();
+  cast.addEventListener('change', showCast);
+  showCast();
   const language = h('select', {name: 'language'}, LANGUAGES.map((l) => h('option', {value: l.id}, l.label)));
   const blocks = h('input', {name: 'blocks', type: 'number', min: 1, max: 21, value: '4', required: true, inputmode: 'numeric'});
   const provider = h('select', {name: 'provider'}, PROVIDERS.map((p) => h('option', {value: p.id}, p.label)));
@@ -46,7 +51,7 @@ export async function render(view, ctx) {
   const form = h('form', {class: 'card plan-form', 'aria-labelledby': 'plan-heading'},
     h('h2', {id: 'plan-heading', class: 'visually-hidden'}, 'What the video is about'),
     field('Theme', theme),
-    h('div', {class: 'character-pick'}, field('Character', character), portrait),
+    h('div', {class: 'character-pick'}, field('Characters', cast, 'Pick 1 to 3 (Ctrl or ⌘ to pick more); the first picked leads.'), portrait),
     h('div', {class: 'three-up'},
       field('Language', language),
       field('Blocks', blocks, 'One block ≈ 8 s of video.'),
@@ -57,11 +62,15 @@ export async function render(view, ctx) {
   form.addEventListener('submit', async (event) => {
     event.preventDefault();
     replace(draftSlot);
+    if (order.length < 1 || order.length > 3) {
+      say(message, 'error', `Pick 1 to 3 characters, not ${order.length}.`);
+      return;
+    }
     await busy(form, async () => {
       say(message, 'info', 'Writing the script…');
       try {
         const video = await post('/videos', {
-          theme: theme.value.trim(), characterId: character.value, language: language.value,
+          theme: theme.value.trim(), characterIds: order, language: language.value,
           blocks: Number(blocks.value), provider: provider.value,
         });
         say(message, 'success', 'Script planned. Nothing is made until you press Start.');

@@ -3,7 +3,7 @@
 import {ApiError, del, events, get, post} from '../api.js';
 import {formatDate, h, replace, say} from '../dom.js';
 import {draftPanel} from '../draftPanel.js';
-import {badgeClass, budgetRefusal, estimateText, isFinished, spentText, statusWord, stepLabel} from '../format.js';
+import {badgeClass, budgetRefusal, castNames, estimateText, isFinished, spentText, statusWord, stepLabel} from '../format.js';
 import {progressView} from './videoProgress.js';
 import {resultView} from './videoResult.js';
 
@@ -147,7 +147,7 @@ function heading(video) {
     h('h1', {tabindex: -1}, title),
     h('p', {class: 'meta'},
       h('span', {class: badgeClass(video.status), 'data-status': video.status}, statusWord(video.status)), ' ',
-      [video.characterName, `${video.blocks} block${video.blocks === 1 ? '' : 's'}`, video.language?.toUpperCase(), video.provider,
+      [castNames(video), `${video.blocks} block${video.blocks === 1 ? '' : 's'}`, video.language?.toUpperCase(), video.provider,
         `cost ${estimateText(video.estimate).toLowerCase()}`, spentText(video), formatDate(video.createdAt)].filter(Boolean).join(' · ')),
     video.theme !== title ? h('p', {class: 'theme'}, `Theme: ${video.theme}`) : null);
 }

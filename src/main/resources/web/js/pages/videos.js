@@ -1,7 +1,7 @@
 // The user's videos, newest first, each with its status.
 import {get} from '../api.js';
 import {formatDate, h, say} from '../dom.js';
-import {badgeClass, statusWord} from '../format.js';
+import {badgeClass, castNames, statusWord} from '../format.js';
 
 const PAGE = 20;
 const REFRESH_MS = 3000;
@@ -57,7 +57,7 @@ function item(v) {
   return h('li', {class: 'card video-item'},
     h('a', {class: 'video-link', href: `#/videos/${encodeURIComponent(v.id)}`},
       h('span', {class: 'video-theme'}, v.theme),
-      h('span', {class: 'meta'}, [v.characterName, `${v.blocks} block${v.blocks === 1 ? '' : 's'}`, v.language?.toUpperCase(),
+      h('span', {class: 'meta'}, [castNames(v), `${v.blocks} block${v.blocks === 1 ? '' : 's'}`, v.language?.toUpperCase(),
         v.provider, formatDate(v.createdAt)].filter(Boolean).join(' · '))),
     h('span', {class: badgeClass(v.status)}, statusWord(v.status)));
 }

@@ -66,4 +66,20 @@ class MakeBadInputTest {
         assertThat(fails("make", "--theme", "t")).contains("Missing required option");
         assertThat(makeFails("--blocks", "many")).contains("many");
     }
+
+    @Test
+    void badCasts() throws Exception {
+        String out = dir.resolve("out").toString();
+        assertThat(fails("make", "--theme", "t", "--character", "A", "--character", "B", "--character", "C", "--character", "D", "--out", out))
+                .contains("at most 3 characters; --character is given 4 times");
+        assertThat(fails("make", "--theme", "t", "--character", "Nano", "--character", "nano: a twin", "--out", out))
+                .contains("two characters of the cast are named nano");
+        assertThat(fails("make", "--theme", "t", "--character", "Nano", "--character-name", "Mira", "--out", out)).contains("not both");
+        Path script = dir.resolve("s.json");
+        Files.writeString(script, "{\"language\":\"en\",\"blocks\":[{\"number\":1,\"dialogue\":[{\"speaker\":\"Stranger\",\"text\":\"Hello there\"}],"
+                + "\"visual\":\"a park\",\"sound\":\"birds\"}]}");
+        assertThat(fails("make", "--theme", "t", "--character", "Nano", "--character", "Mira", "--script", script.toString(), "--out", out))
+                .contains("\"Stranger\", who is not in the cast (Nano, Mira)");
+        assertThat(dir.resolve("out")).as("nothing written").doesNotExist();
+    }
 }

@@ -6,7 +6,6 @@ import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
 import com.microsoft.playwright.options.FilePayload;
 import com.microsoft.playwright.options.WaitForSelectorState;
-import io.reelsmith.service.Config;
 import io.reelsmith.service.Service;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -49,10 +48,8 @@ class WebUiTest {
 
     @BeforeAll
     void start() throws Exception {
-        Config config = Config.load(null, Map.of(), Map.of("reelsmith.http.port", "0", "reelsmith.data.dir", data.toString(),
-                "reelsmith.dashboard.port", "-1", "reelsmith.jobs.poll.seconds", "5", "reelsmith.jobs.max.attempts", "1"));
-        server = Service.start(config, LocalWithOutage.providers(), true, true);
-        baseUrl = "http://127.0.0.1:" + server.port();
+        server = WebService.start(data);
+        baseUrl = WebService.baseUrl(server);
         browser = new Browser(SCREENSHOTS);
     }
 

@@ -32,11 +32,17 @@ public final class GeminiImages implements CharacterImages {
 
     @Override
     public byte[] create(CharacterProfile p) throws IOException {
+        return create(p, 0);
+    }
+
+    @Override
+    public byte[] create(CharacterProfile p, int castIndex) throws IOException {
+        String step = castIndex == 0 ? "character" : "character-" + (castIndex + 1);
         String prompt = "Character design reference of " + p.name() + (p.description().isEmpty() ? "" : ": " + p.description())
                 + ". " + p.style() + " style. Full body, facing the camera, neutral pose, plain light background, "
                 + "vertical 9:16 portrait, no text.";
-        byte[] png = generate("character image", "character", List.of(Part.fromText(prompt)));
-        gemini.spend().record(SpendLedger.Charge.charged("character", config.imageModel(), "image", 1, "image", config.prices().perImage(), null));
+        byte[] png = generate("character image", step, List.of(Part.fromText(prompt)));
+        gemini.spend().record(SpendLedger.Charge.charged(step, config.imageModel(), "image", 1, "image", config.prices().perImage(), null));
         return png;
     }
 

@@ -51,7 +51,7 @@ public final class GeminiScriptWriter implements ScriptWriter {
                 if (text == null || text.isBlank()) throw new ScriptException("the model returned no text");
                 Script s = ScriptJson.parse(text);
                 if (s.blocks().size() != req.blocks()) throw new ScriptException("the model wrote " + s.blocks().size() + " blocks, not " + req.blocks());
-                return s;
+                return s.validatedFor(req.castNames());
             } catch (ScriptException e) {
                 last = e;
             }
@@ -62,19 +62,30 @@ public final class GeminiScriptWriter implements ScriptWriter {
     static String prompt(ScriptRequest r) {
         boolean fr = r.language().equals("fr");
         var c = r.character();
+        String who = r.cast().size() == 1
+                ? "Main character: " + describe(c) + ".\n"
+                : "Cast (" + r.cast().size() + " recurring characters; every one of them speaks, and every dialogue line is spoken by one of them, "
+                  + "the speaker being exactly its name):\n" + String.join("\n", r.cast().stream().map(m -> "- " + describe(m)).toList()) + "\n";
+        String speakers = r.cast().size() == 1 ? "spoken mostly by " + c.name() : "each spoken by one of " + String.join(", ", r.castNames());
         return "Write the script of a vertical short video (TikTok/Reels) on the theme: \"" + r.theme() + "\".\n"
-                + "Main character: " + c.name() + (c.description().isEmpty() ? "" : " - " + c.description()) + " (" + c.style() + " style).\n"
+                + who
                 + "Exactly " + r.blocks() + " blocks, numbered 1.." + r.blocks() + ". Block 1 lasts 8 seconds, every later block 7 seconds, "
-                + "and all blocks form one continuous take with the same character.\n"
-                + "For each block: dialogue (1 or 2 short lines, at most 15 words in total, spoken mostly by " + c.name()
+                + "and all blocks form one continuous take with the same " + (r.cast().size() == 1 ? "character" : "characters") + ".\n"
+                + "For each block: dialogue (1 or 2 short lines, at most 15 words in total, " + speakers
                 + "; the exact words to say), visual (what is seen: actions, camera), sound (ambient sounds and effects).\n"
                 + "Language of the dialogue: " + (fr ? "French (language: fr); written in French" : "English (language: en)") + ".\n"
                 + "No stage directions inside the dialogue text; no quotation marks inside it.";
     }
 
+    private static String describe(io.reelsmith.kernel.CharacterProfile c) {
+        return c.name() + (c.description().isEmpty() ? "" : " - " + c.description()) + " (" + c.style() + " style)";
+    }
+
     static Map<String, Object> schema(ScriptRequest r) {
         Map<String, Object> line = Map.of("type", "object",
-                "properties", Map.of("speaker", Map.of("type", "string"), "text", Map.of("type", "string")),
+                // a cast names its speakers: the model may not invent one
+                "properties", Map.of("speaker", r.cast().size() == 1 ? Map.of("type", "string") : Map.of("type", "string", "enum", r.castNames()),
+                        "text", Map.of("type", "string")),
                 "required", List.of("speaker", "text"));
         Map<String, Object> block = Map.of("type", "object",
                 "properties", Map.of(

@@ -41,23 +41,37 @@ public final class OfflineScriptWriter implements ScriptWriter {
     @Override
     public Script write(ScriptRequest r) {
         boolean fr = r.language().equals("fr");
-        String hero = r.character().name();
-        String buddy = fr ? SIDEKICK_FR : SIDEKICK_EN;
-        if (buddy.equalsIgnoreCase(hero)) buddy = fr ? "Lulu" : "Lou";
+        List<CharacterProfile> cast = r.cast();
+        String lead = cast.get(0).name();
+        String sidekick = fr ? SIDEKICK_FR : SIDEKICK_EN;
+        if (sidekick.equalsIgnoreCase(lead)) sidekick = fr ? "Lulu" : "Lou";
         int offset = Math.floorMod(r.theme().toLowerCase().hashCode(), SETTINGS.size());
         List<Block> blocks = new ArrayList<>();
         for (int i = 0; i < r.blocks(); i++) {
             Setting where = SETTINGS.get((offset + i) % SETTINGS.size());
+            // One character: it leads every block with a made-up sidekick. A cast: its members take turns,
+            // so with as many blocks as characters every one of them speaks.
+            CharacterProfile first = cast.get(i % cast.size());
+            String hero = first.name(), buddy = cast.size() == 1 ? sidekick : cast.get((i + 1) % cast.size()).name();
             String[] beat = beat(i, r.blocks(), fr, r.theme(), hero, buddy);
             List<DialogueLine> lines = List.of(new DialogueLine(hero, beat[0]), new DialogueLine(buddy, beat[1]));
-            String look = describe(r.character());
-            String visual = fr
-                    ? hero + " (" + look + ") " + beat[2] + ", dans " + where.fr() + "."
-                    : hero + " (" + look + ") " + beat[2] + " in " + where.en() + ".";
+            String visual = (fr ? hero + " (" + describe(first) + ") " + beat[2] + ", dans " + where.fr()
+                    : hero + " (" + describe(first) + ") " + beat[2] + " in " + where.en()) + others(cast, first, fr) + ".";
             blocks.add(new Block(i + 1, lines, visual, fr ? where.soundFr() : where.soundEn()));
         }
-        String title = fr ? hero + " et " + r.theme() : hero + " and " + r.theme();
-        return new Script(title, r.language(), blocks).validated();
+        String names = String.join(fr ? " et " : " and ", r.castNames());
+        String title = fr ? names + " et " + r.theme() : names + " and " + r.theme();
+        return new Script(title, r.language(), blocks).validatedFor(r.castNames());
+    }
+
+    /** The rest of the cast, described, so every block's visual (and Veo's prompt) shows all of them. */
+    private static String others(List<CharacterProfile> cast, CharacterProfile shown, boolean fr) {
+        StringBuilder sb = new StringBuilder();
+        for (CharacterProfile c : cast) {
+            if (c == shown) continue;
+            sb.append(sb.isEmpty() ? (fr ? ", avec " : ", with ") : (fr ? " et " : " and ")).append(c.name()).append(" (").append(describe(c)).append(")");
+        }
+        return sb.toString();
     }
 
     private static String describe(CharacterProfile c) {

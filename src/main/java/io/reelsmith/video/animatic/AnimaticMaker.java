@@ -80,7 +80,7 @@ public final class AnimaticMaker implements VideoMaker {
             }
             return (System.nanoTime() - p0) / 1_000_000;
         });
-        SpeechTrack speech = SpeechTrack.speak(block, script.speakers(), script.language(), tts != null ? tts : Espeak.get(), work, work.resolve("speech.wav"));
+        SpeechTrack speech = SpeechTrack.speak(block, speakers(job), script.language(), tts != null ? tts : Espeak.get(), work, work.resolve("speech.wav"));
         int frames = frames(Script.plannedSeconds(job.index()), speech.speechEnd());
         double seconds = frames / (double) BlockGraph.FPS;
 
@@ -126,16 +126,34 @@ public final class AnimaticMaker implements VideoMaker {
         return Math.max(planned, needed);
     }
 
-    /** The lead (the recurring character) in the middle; other speakers of this block in the front corners. */
+    /**
+     * The speakers in voice order: a cast's characters first, in cast order (each keeps its voice whatever
+     * the script's order of lines), then anyone else who speaks; one character: the script's order.
+     */
+    static List<String> speakers(BlockJob job) {
+        if (job.cast().size() < 2) return job.script().speakers();
+        List<String> all = new ArrayList<>();
+        for (BlockJob.Member m : job.cast()) all.add(m.name());
+        for (String s : job.script().speakers()) if (all.stream().noneMatch(s::equalsIgnoreCase)) all.add(s);
+        return all;
+    }
+
+    /**
+     * The lead (the recurring character) in the middle; the rest of a cast, with their own pictures, and
+     * other speakers of this block in the front corners (two at most). Whoever speaks bounces on its words.
+     */
     private List<Figure> figures(BlockJob job, SpeechTrack speech) throws IOException {
-        List<String> speakers = job.script().speakers();
-        int lead = leadSpeaker(job.script());
+        List<String> speakers = speakers(job);
+        int lead = job.cast().size() < 2 ? leadSpeaker(job.script()) : 0;
         List<Figure> figures = new ArrayList<>();
         figures.add(Figure.fit(job.characterImage(), LEAD_BOX_W, LEAD_BOX_H, BlockGraph.WIDTH / 2, LEAD_FEET_Y, motionOf(lead, speech, LEAD_BOX_H, 0)).withSprites(job.dir()));
-        List<Integer> others = speech.turns().stream().map(SpeechTrack.Turn::speaker).filter(s -> s != lead).distinct().limit(2).toList();
-        for (int i = 0; i < others.size(); i++) {
+        List<Integer> others = new ArrayList<>();
+        for (int i = 1; i < job.cast().size(); i++) others.add(i); // a cast is all on screen, speaking or not
+        speech.turns().stream().map(SpeechTrack.Turn::speaker).filter(s -> s != lead && !others.contains(s)).distinct().forEach(others::add);
+        for (int i = 0; i < Math.min(2, others.size()); i++) {
             int who = others.get(i);
-            Path image = cast.imageFor(speakers.get(who), job.dir());
+            Path own = who > 0 && who < job.cast().size() ? job.cast().get(who).image() : null;
+            Path image = cast.imageFor(speakers.get(who), own, job.dir());
             int centerX = i == 0 ? BlockGraph.WIDTH - 150 : 150;
             figures.add(Figure.fit(image, CAST_BOX_W, CAST_BOX_H, centerX, CAST_FEET_Y, motionOf(who, speech, CAST_BOX_H, 0.9 + i)).withSprites(job.dir()));
         }

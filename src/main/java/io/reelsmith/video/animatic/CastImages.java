@@ -19,9 +19,9 @@ import java.nio.file.Path;
 import java.util.List;
 
 /**
- * Pictures for the other speakers of a script (the sidekick, a narrator…): a portrait chosen by their name
- * from a few friendly kinds, with a name tag under it so the viewer knows who talks. Painted once per
- * name and reused by every block, so they too look the same all along.
+ * Pictures for the other speakers of a script: a cast member's own reference image, or for anyone else (the
+ * sidekick, a narrator…) a portrait chosen by their name from a few friendly kinds; with a name tag under it
+ * so the viewer knows who talks. Made once per name and reused by every block, so they look the same all along.
  */
 final class CastImages {
     private static final List<String> KINDS = List.of("a small round robot", "an orange cat with a scarf", "a blue bird",
@@ -29,14 +29,21 @@ final class CastImages {
 
     private final PortraitPainter painter = new PortraitPainter();
 
-    /** The tagged picture of {@code name}, painted into {@code dir} the first time it is needed. */
-    Path imageFor(String speaker, Path dir) throws IOException {
+    /**
+     * The tagged picture of {@code name} made into {@code dir} the first time it is needed: from {@code own}
+     * (a cast member's reference image) when given, else painted.
+     */
+    Path imageFor(String speaker, Path own, Path dir) throws IOException {
         String name = speaker == null || speaker.isBlank() ? "?" : speaker.strip();
         // a plain lower-case name: the file is stored under a blob key, which allows no other characters
         Path file = dir.resolve("cast-" + java.util.UUID.nameUUIDFromBytes(name.getBytes(java.nio.charset.StandardCharsets.UTF_8)) + ".png");
         if (Files.exists(file)) return file;
-        String kind = KINDS.get(Math.floorMod(name.toLowerCase().hashCode(), KINDS.size()));
-        BufferedImage portrait = painter.paint(new CharacterProfile(name, kind, "cartoon"));
+        BufferedImage portrait = own != null ? ImageIO.read(own.toFile()) : null;
+        if (own != null && portrait == null) throw new IOException("the image of " + name + " is not a readable image: " + own);
+        if (portrait == null) {
+            String kind = KINDS.get(Math.floorMod(name.toLowerCase().hashCode(), KINDS.size()));
+            portrait = painter.paint(new CharacterProfile(name, kind, "cartoon"));
+        }
         BufferedImage tagged = withNameTag(portrait, name);
         Files2.writeAtomically(file, tmp -> ImageIO.write(tagged, "png", tmp.toFile()));
         return file;

@@ -90,10 +90,11 @@ public final class OmniMaker implements VideoMaker {
     /** Built only when an interaction must be created (never on a resumed one). */
     private OmniRequest request(BlockJob job, OmniPlan.Call call) throws IOException {
         String prompt = VeoPrompts.forBlock(job.script(), job.index());
-        byte[] character = Files.readAllBytes(job.characterImage());
+        List<byte[]> cast = new java.util.ArrayList<>(); // every cast member's image as a reference (OmniLimits caps them)
+        for (Path image : job.castImages()) cast.add(Files.readAllBytes(image));
         String model = config.videoModel();
         if (call.kind() == OmniPlan.Kind.GENERATE) {
-            return new OmniRequest(model, "reference_to_video", prompt, call.seconds(), null, List.of(character), null);
+            return new OmniRequest(model, "reference_to_video", prompt, call.seconds(), null, cast, null);
         }
         BlockClip prev = job.previous();
         if (prev == null || !prev.facts().containsKey(FACT_INTERACTION)) {
@@ -102,14 +103,14 @@ public final class OmniMaker implements VideoMaker {
         if (call.kind() == OmniPlan.Kind.EXTEND) {
             return new OmniRequest(model, "extend", prompt, call.seconds(), null, List.of(), prev.facts().get(FACT_INTERACTION));
         }
-        // A new chain: it starts on the previous clip's last frame, the character still as reference.
+        // A new chain: it starts on the previous clip's last frame, the cast still as references.
         Path frame = job.dir().resolve(String.format("frames/last-of-block-%02d.png", job.index()));
         if (!Files.exists(frame)) {
             Path tmp = frame.resolveSibling("." + frame.getFileName() + ".part.png");
             SharedFrameJoin.lastFrame(prev.file(), tmp);
             Files2.moveAtomically(tmp, frame);
         }
-        return new OmniRequest(model, "image_to_video", prompt, call.seconds(), Files.readAllBytes(frame), List.of(character), null);
+        return new OmniRequest(model, "image_to_video", prompt, call.seconds(), Files.readAllBytes(frame), cast, null);
     }
 
     @Override

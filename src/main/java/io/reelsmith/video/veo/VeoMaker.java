@@ -106,7 +106,12 @@ public final class VeoMaker implements VideoMaker {
             return VeoRules.check(VeoRequest.interpolation(config.videoModel(), prompt,
                     frame(job, character, job.index()), frame(job, character, job.index() + 1)));
         }
-        if (job.index() == 0) return VeoRules.check(VeoRequest.withReferences(config.videoModel(), prompt, List.of(character)), config.vertex());
+        if (job.index() == 0) {
+            // the whole cast as asset references (Veo takes up to 3: JobSpec.MAX_CAST); later blocks extend this take
+            List<byte[]> cast = new java.util.ArrayList<>();
+            for (Path image : job.castImages()) cast.add(Files.readAllBytes(image));
+            return VeoRules.check(VeoRequest.withReferences(config.videoModel(), prompt, cast), config.vertex());
+        }
         BlockClip prev = job.previous();
         if (plan(job).step(job.index()).startsSegment()) {
             if (prev == null || !Files.exists(prev.file())) {

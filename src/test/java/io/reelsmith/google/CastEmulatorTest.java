@@ -1,0 +1,80 @@
+package io.reelsmith.google;
+
+import io.reelsmith.emulator.CallLog;
+import io.reelsmith.app.GoogleProvider;
+import io.reelsmith.character.painter.PortraitPainter;
+import io.reelsmith.emulator.GeminiEmulator;
+import io.reelsmith.kernel.CharacterProfile;
+import io.reelsmith.kernel.InMemorySpendLedger;
+import io.reelsmith.script.ScriptRequest;
+import io.reelsmith.script.offline.OfflineScriptWriter;
+import io.reelsmith.video.BlockJob;
+import io.reelsmith.video.omni.OmniLimits;
+import io.reelsmith.kernel.MediaInfo;
+import io.reelsmith.script.Script;
+import io.reelsmith.script.ScriptJson;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * A cast of two through {@code make --provider google} and the emulator: both characters drawn, both speak in
+ * the script, and Veo's first generation carries both reference images on the wire, each call billed once.
+ */
+class CastEmulatorTest {
+    @TempDir
+    Path dir;
+
+    @Test
+    void aThreeBlockVideoWithTwoCharactersSendsBothReferenceImagesOnTheFirstGeneration() throws Exception {
+        try (GeminiEmulator emulator = EmulatorFixture.start()) {
+            makeWithTwoCharacters(emulator);
+        }
+    }
+
+    @Test
+    void omniTakesTheCastsImagesAsReferences() throws Exception {
+        try (GeminiEmulator emulator = EmulatorFixture.start();
+             GoogleProvider google = new GoogleProvider(EmulatorFixture.config(emulator, "REELSMITH_GOOGLE_VERTEX", "false",
+                     "REELSMITH_GOOGLE_VIDEO_MODEL", OmniLimits.OMNI_FLASH), new InMemorySpendLedger().forJob("j", "ann"))) {
+            List<CharacterProfile> cast = List.of(new CharacterProfile("Nano", "a cartoon banana", null), new CharacterProfile("Mira", "a purple owl", null));
+            PortraitPainter painter = new PortraitPainter(); // free images: only the video call is looked at
+            List<BlockJob.Member> members = List.of(new BlockJob.Member("Nano", Files.write(dir.resolve("character.png"), painter.create(cast.get(0)))),
+                    new BlockJob.Member("Mira", Files.write(dir.resolve("character-2.png"), painter.create(cast.get(1)))));
+            Script script = new OfflineScriptWriter().write(new ScriptRequest("a walk in the park", cast, 1, "en"));
+            google.videoMaker().makeBlock(new BlockJob(script, 0, members, null, dir.resolve("blocks"), new EmulatorFixture.MemoryCheckpoint()));
+            assertThat(EmulatorFixture.calls(emulator, "omni-generate")).hasSize(1).allMatch(c -> c.billable() && c.referenceImages() == 2);
+        }
+    }
+
+    private void makeWithTwoCharacters(GeminiEmulator emulator) throws Exception {
+        Path out = dir.resolve("out"), log = dir.resolve("make.log");
+        Process p = CliProcess.builder(emulator, dir.resolve("spend.jsonl"), log, "make", "--provider", "google", "--yes",
+                "--theme", "a treasure hunt in the park", "--character", "Nano: a cartoon banana", "--character", "Mira: a purple owl",
+                "--blocks", "3", "--out", out.toString()).start();
+        assertThat(p.waitFor(180, TimeUnit.SECONDS)).isTrue();
+        assertThat(p.exitValue()).as(Files.readString(log)).isZero();
+
+        List<CallLog.Call> generates = EmulatorFixture.calls(emulator, "generate");
+        assertThat(generates).as("one first clip, billed once").hasSize(1).allMatch(CallLog.Call::billable);
+        assertThat(generates.get(0).referenceImages()).as("the cast's images on the wire").isEqualTo(2);
+        assertThat(EmulatorFixture.calls(emulator, "extend")).hasSize(2).allMatch(c -> c.billable() && c.referenceImages() == 0);
+        assertThat(EmulatorFixture.billable(emulator, "image")).as("one image per character").isEqualTo(2);
+        assertThat(EmulatorFixture.billable(emulator, "text")).isEqualTo(1);
+
+        Script script = ScriptJson.read(out.resolve("script.json"));
+        assertThat(script.speakers()).as("the emulator's script speaks for the cast").containsExactlyInAnyOrder("Nano", "Mira");
+        assertThat(out.resolve("character.png")).exists();
+        assertThat(out.resolve("character-2.png")).exists();
+        assertThat(Files.readAllBytes(out.resolve("character-2.png"))).isNotEqualTo(Files.readAllBytes(out.resolve("character.png")));
+        assertThat(MediaInfo.probe(out.resolve("final.mp4")).height()).isEqualTo(1920);
+        // character, character-2, script, block-1..3: each image its own ledger entry, nothing billed twice
+        assertThat(Files.readAllLines(dir.resolve("spend.jsonl"))).hasSize(6);
+    }
+}
