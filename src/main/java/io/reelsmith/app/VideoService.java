@@ -72,8 +72,12 @@ public final class VideoService {
 
     /** Plans the video: stores the script and a copy of the character image; nothing runs yet (draft). */
     public VideoRow plan(String userId, NewVideo req) throws IOException {
+        return plan(userId, req, UUID.randomUUID().toString());
+    }
+
+    /** The same with the video's id chosen by the caller (a batch makes it first, so spend on it is traced from the start). */
+    public VideoRow plan(String userId, NewVideo req, String id) throws IOException {
         CharacterRow character = characters.find(userId, req.characterId()).orElseThrow(() -> Refusal.notFound("character"));
-        String id = UUID.randomUUID().toString();
         Stages stages = stages(req.provider(), id, userId); // a paid script writer records its call against this video
         CharacterProfile profile = character.profile();
         Script script = stages.scripts().write(new ScriptRequest(req.theme(), profile, req.blocks(), req.language())).validated();
