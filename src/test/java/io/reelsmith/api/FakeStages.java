@@ -28,8 +28,8 @@ import java.util.function.Function;
  * Test double of a provider: a flat PNG for the character, the real offline script writer, and 1 s FFmpeg
  * clips (colour + tone) with evenly spread word times for blocks; the real renderer makes the final video.
  */
-final class FakeStages {
-    static Function<String, Stages> providers() {
+public final class FakeStages {
+    public static Function<String, Stages> providers() {
         Stages s = new Stages("local", p -> png(), new OfflineScriptWriter(), new Video(), unusedTimer(), CaptionStyle.SHORTS,
                 new FinalRenderer("ultrafast", 35));
         return name -> {
