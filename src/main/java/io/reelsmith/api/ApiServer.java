@@ -111,12 +111,8 @@ public final class ApiServer {
     /** 402: the estimate, what the budget still allows, and why in plain words; nothing was paid. */
     static void budgetExceeded(Context ctx, io.reelsmith.app.BudgetExceeded e) {
         ctx.attribute("api-error", "budget_exceeded");
-        Map<String, Object> body = new java.util.LinkedHashMap<>();
-        body.put("error", "budget_exceeded");
-        body.put("estimateUsd", e.estimateUsd());
-        body.put("remainingUsd", e.remainingUsd());
-        body.put("message", e.getMessage());
-        Json.respond(ctx, 402, body);
+        Json.respond(ctx, 402, Json.object("error", "budget_exceeded", "estimateUsd", e.estimateUsd(), "remainingUsd", e.remainingUsd(),
+                "message", e.getMessage()));
     }
 
     private static String code(int status) {

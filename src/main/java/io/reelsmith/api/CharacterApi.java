@@ -11,26 +11,11 @@ import io.reelsmith.storage.Characters;
 
 import java.io.IOException;
 import java.io.InputStream;
-import java.util.LinkedHashMap;
 import java.util.Map;
 
 /** The user's character library: generate, upload, list, get, delete, image. */
-final class CharacterApi {
+record CharacterApi(CharacterLibrary library, Characters characters, BlobStore blobs, String provider, long uploadMaxBytes) {
     record CreateCharacter(String name, String description, String style) { }
-
-    private final CharacterLibrary library;
-    private final Characters characters;
-    private final BlobStore blobs;
-    private final String provider;
-    private final long uploadMaxBytes;
-
-    CharacterApi(CharacterLibrary library, Characters characters, BlobStore blobs, String provider, long uploadMaxBytes) {
-        this.library = library;
-        this.characters = characters;
-        this.blobs = blobs;
-        this.provider = provider;
-        this.uploadMaxBytes = uploadMaxBytes;
-    }
 
     void create(Context ctx, String userId) throws IOException {
         CreateCharacter req = Json.body(ctx, CreateCharacter.class);
@@ -115,14 +100,7 @@ final class CharacterApi {
     }
 
     static Map<String, Object> view(CharacterRow c) {
-        Map<String, Object> m = new LinkedHashMap<>();
-        m.put("id", c.id());
-        m.put("name", c.name());
-        m.put("description", c.description());
-        m.put("style", c.style());
-        m.put("source", c.source());
-        m.put("imageUrl", "/api/v1/characters/" + c.id() + "/image");
-        m.put("createdAt", c.createdAt());
-        return m;
+        return Json.object("id", c.id(), "name", c.name(), "description", c.description(), "style", c.style(), "source", c.source(),
+                "imageUrl", "/api/v1/characters/" + c.id() + "/image", "createdAt", c.createdAt());
     }
 }

@@ -12,6 +12,8 @@ import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
+import java.util.LinkedHashMap;
+import java.util.Map;
 
 /** Request bodies in, responses out. Strict: unknown fields, wrong types and bad UTF-8 are 400s that say why. */
 public final class Json {
@@ -60,6 +62,17 @@ public final class Json {
         } catch (JsonProcessingException e) {
             throw new IllegalStateException(e);
         }
+    }
+
+    /**
+     * A JSON object from names and values in turn, in that order, nulls kept ({@code Map.of} would refuse a null
+     * and forget the order): how every response body and schema of the API is written.
+     */
+    public static Map<String, Object> object(Object... namesAndValues) {
+        if (namesAndValues.length % 2 != 0) throw new IllegalArgumentException("a name without a value: " + namesAndValues.length + " arguments");
+        Map<String, Object> m = new LinkedHashMap<>();
+        for (int i = 0; i < namesAndValues.length; i += 2) m.put((String) namesAndValues[i], namesAndValues[i + 1]);
+        return m;
     }
 
     public static void respond(Context ctx, int status, Object value) {

@@ -39,9 +39,7 @@ final class Routes {
                         .returning("Character"),
                 u.route(POST, "/characters/upload", "characters", "Create a character from an uploaded PNG, JPEG or WebP image", Route.MULTIPART, 201, characters::upload)
                         .returning("Character"),
-                u.route(GET, "/characters", "characters", "List your characters, newest first", null, 200, characters::list)
-                        .withQuery(Paging.LIMIT_DOC, Paging.OFFSET_DOC)
-                        .returning("CharacterPage"),
+                u.pagedList("/characters", "characters", "List your characters, newest first", "CharacterPage", characters::list),
                 u.route(GET, "/characters/{id}", "characters", "Get one of your characters", null, 200, characters::get)
                         .returning("Character"),
                 u.route(DELETE, "/characters/{id}", "characters", "Delete one of your characters (videos keep their copy)", null, 204, characters::delete),
@@ -53,9 +51,7 @@ final class Routes {
 
                 u.route(POST, "/videos", "videos", "Plan a video: returns its id, the planned script and a cost estimate (status draft)", "CreateVideo", 201, videos::create)
                         .returning("Video"),
-                u.route(GET, "/videos", "videos", "List your videos, newest first", null, 200, videos::list)
-                        .withQuery(Paging.LIMIT_DOC, Paging.OFFSET_DOC)
-                        .returning("VideoPage"),
+                u.pagedList("/videos", "videos", "List your videos, newest first", "VideoPage", videos::list),
                 u.route(GET, "/videos/{id}", "videos", "A video's status, script and per-step progress", null, 200, videos::get)
                         .returning("Video"),
                 u.route(DELETE, "/videos/{id}", "videos", "Delete a video that is not queued or running, with its files", null, 204, videos::delete),
@@ -95,6 +91,11 @@ final class Routes {
     private record SignedIn(Tokens tokens) {
         Route route(HandlerType method, String path, String tag, String summary, String body, int ok, UserHandler h) {
             return Route.user(method, V1 + path, tag, summary, body, ok, ctx -> h.handle(ctx, tokens.userId(ctx)));
+        }
+
+        /** A GET of one page of a list: always the limit and offset parameters of {@link Paging}, and a page schema. */
+        Route pagedList(String path, String tag, String summary, String pageSchema, UserHandler h) {
+            return route(GET, path, tag, summary, null, 200, h).withQuery(Paging.LIMIT_DOC, Paging.OFFSET_DOC).returning(pageSchema);
         }
     }
 }

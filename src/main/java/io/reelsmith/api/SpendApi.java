@@ -5,7 +5,6 @@ import io.reelsmith.kernel.SpendEntry;
 import io.reelsmith.app.Budgets;
 import io.reelsmith.app.DbSpendLedger;
 
-import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
 
@@ -13,27 +12,13 @@ import java.util.Map;
 record SpendApi(Budgets budgets, DbSpendLedger ledger) {
     void get(Context ctx, String userId) {
         Budgets.Account a = budgets.account(userId);
-        Map<String, Object> m = new LinkedHashMap<>();
-        m.put("budgetUsd", a.budgetUsd());
-        m.put("spentUsd", a.spentUsd());
-        m.put("reservedUsd", a.reservedUsd());
-        m.put("remainingUsd", a.remainingUsd());
-        m.put("entries", ledger.entriesOf(userId).stream().map(SpendApi::entry).toList());
-        Json.respond(ctx, 200, m);
+        Json.respond(ctx, 200, Json.object("budgetUsd", a.budgetUsd(), "spentUsd", a.spentUsd(), "reservedUsd", a.reservedUsd(),
+                "remainingUsd", a.remainingUsd(), "entries", ledger.entriesOf(userId).stream().map(SpendApi::entry).toList()));
     }
 
     private static Map<String, Object> entry(SpendEntry e) {
-        Map<String, Object> m = new LinkedHashMap<>();
-        m.put("videoId", e.jobId());
-        m.put("step", e.step());
-        m.put("model", e.model());
-        m.put("kind", e.kind());
-        m.put("quantity", e.quantity());
-        m.put("unit", e.unit());
-        m.put("usd", e.usd());
-        m.put("status", e.status().name().toLowerCase(Locale.ROOT));
-        m.put("operationId", e.operationId());
-        m.put("at", e.at());
-        return m;
+        return Json.object("videoId", e.jobId(), "step", e.step(), "model", e.model(), "kind", e.kind(), "quantity", e.quantity(),
+                "unit", e.unit(), "usd", e.usd(), "status", e.status().name().toLowerCase(Locale.ROOT), "operationId", e.operationId(),
+                "at", e.at());
     }
 }

@@ -18,18 +18,10 @@ import java.util.function.Predicate;
  * reserves its estimate in the same transaction as its status change, with the user's row locked, so concurrent
  * starts by one user cannot together exceed the budget ({@link #reserveAndQueue}); a running job checks each paid
  * step before it runs ({@link #gate}).
+ *
+ * @param defaultUserBudget null for no limit
  */
-public final class Budgets {
-    private final Jdbi jdbi;
-    private final BigDecimal defaultUserBudget;
-    private final StepPrices prices;
-
-    /** {@code defaultUserBudget}: null for no limit. */
-    public Budgets(Jdbi jdbi, BigDecimal defaultUserBudget, StepPrices prices) {
-        this.jdbi = jdbi;
-        this.defaultUserBudget = defaultUserBudget;
-        this.prices = prices;
-    }
+public record Budgets(Jdbi jdbi, BigDecimal defaultUserBudget, StepPrices prices) {
 
     /** The caller's money: budget (null: unlimited), spent, reserved, remaining (null: unlimited; never below 0). */
     public record Account(BigDecimal budgetUsd, BigDecimal spentUsd, BigDecimal reservedUsd, BigDecimal remainingUsd) { }

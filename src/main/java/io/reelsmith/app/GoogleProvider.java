@@ -2,6 +2,7 @@ package io.reelsmith.app;
 
 import io.reelsmith.subtitle.gemini.GeminiTranscriber;
 import io.reelsmith.character.gemini.GeminiImages;
+import io.reelsmith.google.GeminiCalls;
 import io.reelsmith.google.GoogleClients;
 import io.reelsmith.script.gemini.GeminiScriptWriter;
 import io.reelsmith.kernel.SpendLedger;
@@ -44,10 +45,11 @@ public final class GoogleProvider implements AutoCloseable {
     public GoogleProvider(GoogleConfig config, SpendLedger.Recorder spend, Client client, io.reelsmith.limits.VeoLimiter limiter) {
         this.config = config;
         this.client = client;
-        this.images = new GeminiImages(client, config, spend);
-        this.scripts = new GeminiScriptWriter(client, config, spend);
+        GeminiCalls gemini = new GeminiCalls(client, config, spend);
+        this.images = new GeminiImages(gemini);
+        this.scripts = new GeminiScriptWriter(gemini);
         this.video = VideoBackends.create(config, client, images, spend, limiter);
-        this.transcriber = GeminiTranscriber.model(System.getenv(), config.vertex()).map(m -> new GeminiTranscriber(client, config, m, spend)).orElse(null);
+        this.transcriber = GeminiTranscriber.model(System.getenv(), config.vertex()).map(m -> new GeminiTranscriber(gemini, m)).orElse(null);
     }
 
     /** The pipeline's stages with this provider's three adapters. */

@@ -149,7 +149,7 @@ public final class SubtitleBench implements Callable<Integer> {
                     "GEMINI_API_KEY", EmulatorOptions.DEFAULT_API_KEY, "REELSMITH_GOOGLE_MAX_RETRIES", "0"));
             try (com.google.genai.Client client = GoogleClients.create(config)) {
                 String model = GeminiTranscriber.model(java.util.Map.of(), false).orElseThrow();
-                return run(WordTimers.preferring(new GeminiTranscriber(client, config, model, SpendLedger.Recorder.NONE), new SphinxAligner()), set, true);
+                return run(WordTimers.preferring(new GeminiTranscriber(new io.reelsmith.google.GeminiCalls(client, config, SpendLedger.Recorder.NONE), model), new SphinxAligner()), set, true);
             }
         }
     }

@@ -11,7 +11,6 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
-import java.util.concurrent.CountDownLatch;
 
 /** {@code reelsmith emulator --port P}: a local Gemini API (text, image, Veo) for trying the google provider offline. */
 @Command(name = "emulator", mixinStandardHelpOptions = true,
@@ -49,12 +48,16 @@ public final class EmulatorCommand implements Callable<Integer> {
         EmulatorOptions o = EmulatorOptions.defaults().withPort(port).withApiKey(apiKey).withLatency(Duration.ofMillis(latencyMs))
                 .withRetention(Duration.ofSeconds(retentionSeconds)).withSize(Integer.parseInt(wh[0]), Integer.parseInt(wh[1]))
                 .withWorkDir(workDir);
-        try (GeminiEmulator emulator = GeminiEmulator.start(o)) {
+        GeminiEmulator emulator = GeminiEmulator.start(o);
+        try {
             emulator.faults().set(faultRate, faultKinds.stream().map(Fault::parse).toList(), 1);
-            System.out.println("Gemini API emulator listening on " + emulator.baseUrl() + " (key: " + apiKey + ")");
-            System.out.flush();
-            new CountDownLatch(1).await(); // until the process is stopped
+        } catch (RuntimeException e) {
+            emulator.close();
+            throw e;
         }
+        System.out.println("Gemini API emulator listening on " + emulator.baseUrl() + " (key: " + apiKey + ")");
+        System.out.flush();
+        UntilStopped.run(emulator);
         return 0;
     }
 }

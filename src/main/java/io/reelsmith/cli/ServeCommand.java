@@ -31,7 +31,7 @@ public final class ServeCommand implements Callable<Integer> {
         // One line scripts (and the crash test) wait for: the server is ready at this address.
         System.out.println("reelsmith serving on http://" + config.host() + ":" + service.port() + " (data " + config.dataDir() + ")");
         System.out.flush();
-        ServiceOptions.runUntilStopped(service);
+        UntilStopped.run(service);
         return 0;
     }
 }

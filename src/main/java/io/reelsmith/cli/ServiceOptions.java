@@ -29,18 +29,4 @@ final class ServiceOptions {
         if (dashboardPort != null) o.put("reelsmith.dashboard.port", String.valueOf(dashboardPort));
         return Config.load(config, System.getenv(), o);
     }
-
-    /** Keeps the process alive until it is stopped (Ctrl-C, SIGTERM), then closes the service cleanly. */
-    static void runUntilStopped(AutoCloseable service) throws InterruptedException {
-        var done = new java.util.concurrent.CountDownLatch(1);
-        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
-            try {
-                service.close();
-            } catch (Exception e) {
-                System.err.println("reelsmith: error while stopping: " + e.getMessage());
-            }
-            done.countDown();
-        }));
-        done.await();
-    }
 }

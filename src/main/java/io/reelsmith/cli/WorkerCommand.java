@@ -24,7 +24,7 @@ public final class WorkerCommand implements Callable<Integer> {
         Service service = Service.start(config, false, true);
         System.out.println("reelsmith worker running (data " + config.dataDir() + ", " + config.workers() + " workers)");
         System.out.flush();
-        ServiceOptions.runUntilStopped(service);
+        UntilStopped.run(service);
         return 0;
     }
 }

@@ -268,7 +268,7 @@ public final class GeminiEmulator implements AutoCloseable {
         double seconds = kind.equals("extend") ? VeoWireRules.EXTENSION_SECONDS : p.path("durationSeconds").asInt(8);
         String name = modelPath + "/operations/" + randomId();
         Duration latency = fault == Fault.SLOW ? options.latency().multipliedBy(Faults.SLOW_FACTOR) : options.latency();
-        boolean makesVideo = fault == null || fault == Fault.SLOW;
+        boolean makesVideo = LongRunning.makesVideo(fault);
         CompletableFuture<StoredVideo> video = makesVideo
                 ? CompletableFuture.supplyAsync(() -> make(kind, instance, p, seconds, body), encoder)
                 : new CompletableFuture<>();
@@ -345,22 +345,8 @@ public final class GeminiEmulator implements AutoCloseable {
     }
 
     private void poll(HttpExchange ex, String name, boolean vertex) throws IOException {
-        VideoOperation op = operations.get(name);
-        String model = op == null ? null : op.model();
-        int refused = refuse(ex, false, new Fault[1], vertex);
-        if (refused != 0) {
-            log.add(new CallLog.Call("poll", model, false, refused, 0, name, null));
-            return;
-        }
-        if (op == null) {
-            log.add(new CallLog.Call("poll", null, false, 404, 0, name, null));
-            HttpJson.error(ex, 404, "NOT_FOUND", "Operation " + name + " not found.");
-            return;
-        }
-        boolean done = op.isDone(Instant.now());
-        ObjectNode answer = OperationAnswers.answer(op, done, vertex);
-        log.add(new CallLog.Call("poll", model, false, 200, 0, name, done ? "done" : "running"));
-        HttpJson.send(ex, 200, answer);
+        LongRunning.poll(ex, log, refuse(ex, false, new Fault[1], vertex), "Operation", name, operations.get(name),
+                (op, done) -> OperationAnswers.answer(op, done, vertex));
     }
 
     private void download(HttpExchange ex, String id) throws IOException {

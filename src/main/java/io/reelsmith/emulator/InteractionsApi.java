@@ -115,7 +115,7 @@ final class InteractionsApi {
         String id = "v1_" + ids.get();
         double chain = (previous == null ? 0 : previous.chainSeconds()) + seconds;
         Duration latency = fault == Fault.SLOW ? options.latency().multipliedBy(Faults.SLOW_FACTOR) : options.latency();
-        boolean makesVideo = fault == null || fault == Fault.SLOW;
+        boolean makesVideo = LongRunning.makesVideo(fault);
         String prompt = prompt(body);
         StoredInteraction prev = previous;
         CompletableFuture<StoredVideo> video = makesVideo
@@ -132,21 +132,7 @@ final class InteractionsApi {
     }
 
     private void get(HttpExchange ex, String id) throws IOException {
-        StoredInteraction it = interactions.get(id);
-        String model = it == null ? null : it.model();
-        int refused = gate.refuse(ex, false, new Fault[1]);
-        if (refused != 0) {
-            log.add(new CallLog.Call("poll", model, false, refused, 0, id, null));
-            return;
-        }
-        if (it == null) {
-            log.add(new CallLog.Call("poll", null, false, 404, 0, id, null));
-            HttpJson.error(ex, 404, "NOT_FOUND", "Interaction " + id + " not found.");
-            return;
-        }
-        boolean done = it.isDone(Instant.now());
-        log.add(new CallLog.Call("poll", model, false, 200, 0, id, done ? "done" : "running"));
-        HttpJson.send(ex, 200, answer(it));
+        LongRunning.poll(ex, log, gate.refuse(ex, false, new Fault[1]), "Interaction", id, interactions.get(id), (it, done) -> answer(it));
     }
 
     static String kind(String task) {

@@ -9,13 +9,4 @@ import java.util.concurrent.CompletableFuture;
  * decided at creation (safety, never, empty) replaces the result.
  */
 record StoredInteraction(String id, String model, String task, int seconds, double chainSeconds, String aspectRatio,
-                         boolean inline, boolean stored, Instant readyAt, Fault fault, CompletableFuture<StoredVideo> video) {
-    boolean isDone(Instant now) {
-        if (fault == Fault.NEVER_DONE || !now.isAfter(readyAt)) return false;
-        return !makesVideo() || video.isDone();
-    }
-
-    boolean makesVideo() {
-        return fault == null || fault == Fault.SLOW;
-    }
-}
+                         boolean inline, boolean stored, Instant readyAt, Fault fault, CompletableFuture<StoredVideo> video) implements LongRunning { }

@@ -8,11 +8,4 @@ import java.util.concurrent.CompletableFuture;
  * decided at submission (safety, never, empty) replaces the result.
  */
 record VideoOperation(String name, String model, String kind, Instant readyAt, Fault fault,
-                      CompletableFuture<StoredVideo> video) {
-    /** Never for NEVER_DONE; after the latency otherwise; and a clip that is made must be finished. */
-    boolean isDone(Instant now) {
-        if (fault == Fault.NEVER_DONE || !now.isAfter(readyAt)) return false;
-        boolean makesVideo = fault == null || fault == Fault.SLOW;
-        return !makesVideo || video.isDone();
-    }
-}
+                      CompletableFuture<StoredVideo> video) implements LongRunning { }

@@ -7,9 +7,14 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;
 
-/** What ffprobe says about a media file. Missing streams have null codecs and zero sizes. */
+/**
+ * What ffprobe says about a media file. Missing streams have null codecs and zero sizes.
+ *
+ * @param container   ffprobe's format name, e.g. "mov,mp4,m4a,3gp,3g2,mj2"
+ * @param constantFps the average frame rate is the stream's base rate (no variable frame rate)
+ */
 public record MediaInfo(double seconds, String videoCodec, int width, int height, double fps, String pixelFormat,
-                        String audioCodec, int sampleRate, int channels) {
+                        String audioCodec, int sampleRate, int channels, String container, boolean constantFps) {
 
     public boolean hasAudio() {
         return audioCodec != null;
@@ -22,6 +27,7 @@ public record MediaInfo(double seconds, String videoCodec, int width, int height
         String vcodec = null, pix = null, acodec = null;
         int w = 0, h = 0, rate = 0, ch = 0;
         double fps = 0;
+        boolean cfr = false;
         for (JsonNode s : root.path("streams")) {
             String type = s.path("codec_type").asText();
             if (type.equals("video") && vcodec == null && !s.path("disposition").path("attached_pic").asBoolean()) {
@@ -30,14 +36,16 @@ public record MediaInfo(double seconds, String videoCodec, int width, int height
                 h = s.path("height").asInt();
                 pix = s.path("pix_fmt").asText(null);
                 fps = ratio(s.path("avg_frame_rate").asText("0/1"));
+                cfr = s.path("avg_frame_rate").asText().equals(s.path("r_frame_rate").asText());
             } else if (type.equals("audio") && acodec == null) {
                 acodec = s.path("codec_name").asText();
                 rate = s.path("sample_rate").asInt();
                 ch = s.path("channels").asInt();
             }
         }
-        double seconds = root.path("format").path("duration").asDouble(0);
-        return new MediaInfo(seconds, vcodec, w, h, fps, pix, acodec, rate, ch);
+        JsonNode format = root.path("format");
+        return new MediaInfo(format.path("duration").asDouble(0), vcodec, w, h, fps, pix, acodec, rate, ch,
+                format.path("format_name").asText(), cfr);
     }
 
     private static double ratio(String r) {

@@ -1,9 +1,7 @@
 package io.reelsmith.render;
 
 import io.reelsmith.kernel.MediaException;
-import io.reelsmith.kernel.Ffmpeg;
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
+import io.reelsmith.kernel.MediaInfo;
 
 import java.io.DataInputStream;
 import java.io.IOException;
@@ -39,29 +37,9 @@ public final class PublishCheck {
     private PublishCheck() { }
 
     public static Facts facts(Path file) throws IOException {
-        JsonNode root = new ObjectMapper().readTree(Ffmpeg.exec(List.of("ffprobe", "-v", "error", "-print_format", "json",
-                "-show_streams", "-show_format", file.toString()), 60));
-        String vcodec = null, pix = null, acodec = null;
-        int w = 0, h = 0, rate = 0;
-        double fps = 0;
-        boolean cfr = false;
-        for (JsonNode s : root.path("streams")) {
-            String type = s.path("codec_type").asText();
-            if (type.equals("video") && vcodec == null) {
-                vcodec = s.path("codec_name").asText();
-                pix = s.path("pix_fmt").asText(null);
-                w = s.path("width").asInt();
-                h = s.path("height").asInt();
-                fps = rate(s.path("avg_frame_rate").asText());
-                cfr = s.path("avg_frame_rate").asText().equals(s.path("r_frame_rate").asText());
-            } else if (type.equals("audio") && acodec == null) {
-                acodec = s.path("codec_name").asText();
-                rate = s.path("sample_rate").asInt();
-            }
-        }
-        JsonNode format = root.path("format");
-        return new Facts(format.path("format_name").asText(), vcodec, pix, w, h, fps, cfr, acodec, rate,
-                format.path("duration").asDouble(), Files.size(file), moovBeforeMdat(file));
+        MediaInfo m = MediaInfo.probe(file);
+        return new Facts(m.container(), m.videoCodec(), m.pixelFormat(), m.width(), m.height(), m.fps(), m.constantFps(),
+                m.audioCodec(), m.sampleRate(), m.seconds(), Files.size(file), moovBeforeMdat(file));
     }
 
     /** Everything that breaks a platform's limits or the common delivery format; empty = publishable. */
@@ -106,16 +84,6 @@ public final class PublishCheck {
                 remaining -= size;
             }
             return false;
-        }
-    }
-
-    private static double rate(String r) {
-        String[] p = r.split("/");
-        try {
-            double d = p.length == 2 ? Double.parseDouble(p[1]) : 1;
-            return d == 0 ? 0 : Double.parseDouble(p[0]) / d;
-        } catch (NumberFormatException e) {
-            return 0;
         }
     }
 }

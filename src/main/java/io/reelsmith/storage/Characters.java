@@ -32,11 +32,7 @@ public final class Characters {
     }
 
     public Page<CharacterRow> list(String ownerId, int limit, int offset) {
-        return jdbi.withHandle(h -> new Page<>(
-                h.createQuery("SELECT * FROM characters WHERE owner_id = ? ORDER BY created_at DESC, id LIMIT ? OFFSET ?")
-                        .bind(0, ownerId).bind(1, limit).bind(2, offset).map(ROW).list(),
-                h.createQuery("SELECT COUNT(*) FROM characters WHERE owner_id = ?").bind(0, ownerId).mapTo(Long.class).one(),
-                limit, offset));
+        return Page.ofOwner(jdbi, "characters", ROW, ownerId, limit, offset);
     }
 
     public boolean delete(String ownerId, String id) {

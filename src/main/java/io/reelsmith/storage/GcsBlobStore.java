@@ -29,7 +29,7 @@ import java.util.concurrent.TimeUnit;
  * promises. Credentials are Application Default Credentials (a service account on GCE/GKE/Cloud Run,
  * {@code GOOGLE_APPLICATION_CREDENTIALS} elsewhere) unless {@link Settings#host()} points at an emulator.
  */
-public final class GcsBlobStore implements BlobStore, AutoCloseable {
+public record GcsBlobStore(Storage storage, String bucket, String prefix) implements BlobStore, AutoCloseable {
     /**
      * @param projectId null to take it from the environment (ADC)
      * @param host      null for Google; an emulator's base URL (e.g. fake-gcs-server), used without credentials
@@ -42,15 +42,9 @@ public final class GcsBlobStore implements BlobStore, AutoCloseable {
         }
     }
 
-    private final Storage storage;
-    private final String bucket;
-    private final String prefix;
-
     /** For tests and callers that configure the client themselves (e.g. LocalStorageHelper's in-memory storage). */
-    public GcsBlobStore(Storage storage, String bucket, String prefix) {
-        this.storage = storage;
-        this.bucket = bucket;
-        this.prefix = BlobKeys.normalisePrefix(prefix);
+    public GcsBlobStore {
+        prefix = BlobKeys.normalisePrefix(prefix);
     }
 
     public static GcsBlobStore connect(Settings s) {
@@ -63,34 +57,22 @@ public final class GcsBlobStore implements BlobStore, AutoCloseable {
     @Override
     public Blob put(String kind, byte[] bytes, String contentType) throws IOException {
         String key = BlobKeys.newKey(kind, contentType);
-        try {
-            storage.create(BlobInfo.newBuilder(id(key)).setContentType(contentType).build(), bytes);
-        } catch (StorageException e) {
-            throw new IOException("could not store " + key + " in gs://" + bucket + ": " + e.getMessage(), e);
-        }
+        call("store " + key + " in", () -> storage.create(BlobInfo.newBuilder(id(key)).setContentType(contentType).build(), bytes));
         return new Blob(key, contentType, bytes.length);
     }
 
     @Override
     public Blob putFile(String key, Path file, String contentType) throws IOException {
         BlobId id = id(BlobKeys.check(key));
-        try {
-            storage.createFrom(BlobInfo.newBuilder(id).setContentType(contentType).build(), file);
-        } catch (StorageException e) {
-            throw new IOException("could not store " + key + " in gs://" + bucket + ": " + e.getMessage(), e);
-        }
+        call("store " + key + " in", () -> storage.createFrom(BlobInfo.newBuilder(id).setContentType(contentType).build(), file));
         return new Blob(key, contentType, Files.size(file));
     }
 
     @Override
     public Optional<Blob> find(String key) throws IOException {
         BlobId id = id(BlobKeys.check(key));
-        try {
-            var b = storage.get(id);
-            return b == null ? Optional.empty() : Optional.of(new Blob(key, b.getContentType(), b.getSize()));
-        } catch (StorageException e) {
-            throw new IOException("could not look up " + key + " in gs://" + bucket + ": " + e.getMessage(), e);
-        }
+        var b = call("look up " + key + " in", () -> storage.get(id));
+        return b == null ? Optional.empty() : Optional.of(new Blob(key, b.getContentType(), b.getSize()));
     }
 
     @Override
@@ -98,37 +80,29 @@ public final class GcsBlobStore implements BlobStore, AutoCloseable {
         // reader() is lazy and would fail only on the first read: look the object up first so that a
         // missing blob is a NoSuchFileException here, as with the other stores.
         if (find(key).isEmpty()) throw new NoSuchFileException(key);
-        try {
+        return call("read " + key + " from", () -> {
             ReadChannel channel = storage.reader(id(key));
             channel.seek(offset); // the client then asks only for the bytes from there
             return Channels.newInputStream(channel);
-        } catch (StorageException e) {
-            throw new IOException("could not read " + key + " from gs://" + bucket + ": " + e.getMessage(), e);
-        }
+        });
     }
 
     @Override
     public void delete(String key) throws IOException {
         BlobId id = id(BlobKeys.check(key));
-        try {
-            storage.delete(id); // false when absent: deleting twice is not an error
-        } catch (StorageException e) {
-            throw new IOException("could not delete " + key + " from gs://" + bucket + ": " + e.getMessage(), e);
-        }
+        call("delete " + key + " from", () -> storage.delete(id)); // false when absent: deleting twice is not an error
     }
 
     @Override
     public List<Blob> list(String prefix) throws IOException {
         String checked = BlobKeys.checkPrefix(prefix);
-        try {
+        return call("list " + prefix + " in", () -> {
             List<Blob> out = new ArrayList<>();
             for (var b : storage.list(bucket, Storage.BlobListOption.prefix(this.prefix + checked)).iterateAll()) {
                 out.add(new Blob(b.getName().substring(this.prefix.length()), b.getContentType(), b.getSize()));
             }
             return out;
-        } catch (StorageException e) {
-            throw new IOException("could not list " + prefix + " in gs://" + bucket + ": " + e.getMessage(), e);
-        }
+        });
     }
 
     /** A V4 signed URL; empty when the credentials cannot sign (user credentials, an emulator). */
@@ -144,6 +118,10 @@ public final class GcsBlobStore implements BlobStore, AutoCloseable {
         } catch (StorageException | URISyntaxException e) {
             throw new IOException("could not sign a URL for " + key + " in gs://" + bucket + ": " + e.getMessage(), e);
         }
+    }
+
+    private <T> T call(String doing, RemoteCall.Body<T> body) throws IOException {
+        return RemoteCall.run(StorageException.class, doing, "gs://" + bucket, body);
     }
 
     private BlobId id(String key) {

@@ -93,70 +93,58 @@ public final class S3BlobStore implements BlobStore, AutoCloseable {
     @Override
     public Blob put(String kind, byte[] bytes, String contentType) throws IOException {
         String key = BlobKeys.newKey(kind, contentType);
-        try {
-            s3.putObject(r -> r.bucket(settings.bucket()).key(settings.prefix() + key).contentType(contentType),
-                    RequestBody.fromBytes(bytes));
-        } catch (SdkException e) {
-            throw new IOException("could not store " + key + " in " + settings + ": " + e.getMessage(), e);
-        }
+        call("store " + key + " in", () -> s3.putObject(r -> r.bucket(settings.bucket()).key(settings.prefix() + key).contentType(contentType),
+                RequestBody.fromBytes(bytes)));
         return new Blob(key, contentType, bytes.length);
     }
 
     @Override
     public Blob putFile(String key, Path file, String contentType) throws IOException {
         String checked = BlobKeys.check(key);
-        try {
-            s3.putObject(r -> r.bucket(settings.bucket()).key(settings.prefix() + checked).contentType(contentType),
-                    RequestBody.fromFile(file));
-            return new Blob(checked, contentType, Files.size(file));
-        } catch (SdkException e) {
-            throw new IOException("could not store " + key + " in " + settings + ": " + e.getMessage(), e);
-        }
+        call("store " + key + " in", () -> s3.putObject(r -> r.bucket(settings.bucket()).key(settings.prefix() + checked).contentType(contentType),
+                RequestBody.fromFile(file)));
+        return new Blob(checked, contentType, Files.size(file));
     }
 
     @Override
     public Optional<Blob> find(String key) throws IOException {
         String checked = BlobKeys.check(key);
-        try {
-            HeadObjectResponse head = s3.headObject(r -> r.bucket(settings.bucket()).key(settings.prefix() + checked));
-            return Optional.of(new Blob(checked, head.contentType(), head.contentLength()));
-        } catch (S3Exception e) {
-            if (e.statusCode() == 404) return Optional.empty();
-            throw new IOException("could not look up " + key + " in " + settings + ": " + e.getMessage(), e);
-        } catch (SdkException e) {
-            throw new IOException("could not look up " + key + " in " + settings + ": " + e.getMessage(), e);
-        }
+        return call("look up " + key + " in", () -> {
+            try {
+                HeadObjectResponse head = s3.headObject(r -> r.bucket(settings.bucket()).key(settings.prefix() + checked));
+                return Optional.of(new Blob(checked, head.contentType(), head.contentLength()));
+            } catch (S3Exception e) {
+                if (e.statusCode() == 404) return Optional.empty();
+                throw e;
+            }
+        });
     }
 
     @Override
     public InputStream open(String key, long offset) throws IOException {
         String checked = BlobKeys.check(key);
-        try {
+        return call("read " + key + " from", () -> {
             GetObjectRequest.Builder get = GetObjectRequest.builder().bucket(settings.bucket()).key(settings.prefix() + checked);
             if (offset > 0) get.range("bytes=" + offset + "-"); // S3 sends only that part
-            return s3.getObject(get.build());
-        } catch (S3Exception e) {
-            if (e.statusCode() == 404) throw new NoSuchFileException(key);
-            throw new IOException("could not read " + key + " from " + settings + ": " + e.getMessage(), e);
-        } catch (SdkException e) {
-            throw new IOException("could not read " + key + " from " + settings + ": " + e.getMessage(), e);
-        }
+            try {
+                return s3.getObject(get.build());
+            } catch (S3Exception e) {
+                if (e.statusCode() == 404) throw new NoSuchFileException(key);
+                throw e;
+            }
+        });
     }
 
     @Override
     public void delete(String key) throws IOException {
         String checked = BlobKeys.check(key);
-        try {
-            s3.deleteObject(r -> r.bucket(settings.bucket()).key(settings.prefix() + checked)); // no error if absent
-        } catch (SdkException e) {
-            throw new IOException("could not delete " + key + " from " + settings + ": " + e.getMessage(), e);
-        }
+        call("delete " + key + " from", () -> s3.deleteObject(r -> r.bucket(settings.bucket()).key(settings.prefix() + checked))); // no error if absent
     }
 
     @Override
     public List<Blob> list(String prefix) throws IOException {
         String checked = BlobKeys.checkPrefix(prefix);
-        try {
+        return call("list " + prefix + " in", () -> {
             List<Blob> out = new ArrayList<>();
             for (S3Object o : s3.listObjectsV2Paginator(r -> r.bucket(settings.bucket()).prefix(settings.prefix() + checked)).contents()) {
                 String key = o.key().substring(settings.prefix().length());
@@ -164,9 +152,7 @@ public final class S3BlobStore implements BlobStore, AutoCloseable {
                 find(key).ifPresent(out::add);
             }
             return out;
-        } catch (SdkException e) {
-            throw new IOException("could not list " + prefix + " in " + settings + ": " + e.getMessage(), e);
-        }
+        });
     }
 
     @Override
@@ -179,6 +165,10 @@ public final class S3BlobStore implements BlobStore, AutoCloseable {
         } catch (SdkException | URISyntaxException e) {
             throw new IOException("could not sign a URL for " + key + " in " + settings + ": " + e.getMessage(), e);
         }
+    }
+
+    private <T> T call(String doing, RemoteCall.Body<T> body) throws IOException {
+        return RemoteCall.run(SdkException.class, doing, settings.toString(), body);
     }
 
     @Override

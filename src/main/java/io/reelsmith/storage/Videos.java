@@ -46,11 +46,7 @@ public final class Videos {
     }
 
     public Page<VideoRow> list(String ownerId, int limit, int offset) {
-        return jdbi.withHandle(h -> new Page<>(
-                h.createQuery("SELECT * FROM videos WHERE owner_id = ? ORDER BY created_at DESC, id LIMIT ? OFFSET ?")
-                        .bind(0, ownerId).bind(1, limit).bind(2, offset).map(ROW).list(),
-                h.createQuery("SELECT COUNT(*) FROM videos WHERE owner_id = ?").bind(0, ownerId).mapTo(Long.class).one(),
-                limit, offset));
+        return Page.ofOwner(jdbi, "videos", ROW, ownerId, limit, offset);
     }
 
     /** Moves to QUEUED for a new run with job {@code jobId}; the run counter and last error start afresh. */

@@ -139,9 +139,7 @@ class VideoFlowTest {
     @Test
     void aFailedVideoIsRetriedFromItsFirstUnfinishedStep() throws Exception {
         String a = server.newUser();
-        String characterId = TestServer.parse(server.json("POST", "/api/v1/characters", a, "{\"name\":\"Zed\"}")).get("id").asText();
-        String id = TestServer.parse(server.json("POST", "/api/v1/videos", a,
-                "{\"theme\":\"rain\",\"characterId\":\"" + characterId + "\",\"blocks\":1}")).get("id").asText();
+        String id = oneBlockDraft(a, "Zed", "rain");
         synchronized (fake) {
             fake.failBlocks.set(1); // the first block call fails; max attempts is 1, so the video fails
             server.json("POST", "/api/v1/videos/" + id + "/start", a, null);
@@ -165,9 +163,7 @@ class VideoFlowTest {
     @Test
     void aCancelledVideoStaysCancelledUntilRetried() throws Exception {
         String a = server.newUser();
-        String characterId = TestServer.parse(server.json("POST", "/api/v1/characters", a, "{\"name\":\"Quitter\"}")).get("id").asText();
-        String id = TestServer.parse(server.json("POST", "/api/v1/videos", a,
-                "{\"theme\":\"second thoughts\",\"characterId\":\"" + characterId + "\",\"blocks\":1}")).get("id").asText();
+        String id = oneBlockDraft(a, "Quitter", "second thoughts");
         server.json("POST", "/api/v1/videos/" + id + "/start", a, null);
         var cancelled = server.json("POST", "/api/v1/videos/" + id + "/cancel", a, null);
         assertThat(cancelled.statusCode()).as(cancelled.body()).isEqualTo(200);
@@ -183,6 +179,13 @@ class VideoFlowTest {
         assertThat(TestServer.parse(server.json("GET", "/api/v1/videos/" + id, a, null)).get("status").asText()).isEqualTo("completed");
         var log = new DbJournal(server.db(), id).log();
         for (String step : List.of("character", "script", "block-1", "subtitles", "render")) assertThat(finishes(log, step)).as(step).isEqualTo(1);
+    }
+
+    /** A new character and a planned one-block video of it; returns the video's id. */
+    private static String oneBlockDraft(String token, String character, String theme) throws Exception {
+        String characterId = TestServer.parse(server.json("POST", "/api/v1/characters", token, "{\"name\":\"" + character + "\"}")).get("id").asText();
+        return TestServer.parse(server.json("POST", "/api/v1/videos", token,
+                "{\"theme\":\"" + theme + "\",\"characterId\":\"" + characterId + "\",\"blocks\":1}")).get("id").asText();
     }
 
     private static long finishes(List<DbJournal.LogEntry> log, String step) {

@@ -7,6 +7,8 @@ import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -24,6 +26,14 @@ class MakeBadInputTest {
         return text;
     }
 
+    /** {@code make --theme t OPTIONS --out DIR/out}: a valid command but for {@code options}. */
+    private String makeFails(String... options) {
+        List<String> args = new ArrayList<>(List.of("make", "--theme", "t"));
+        args.addAll(List.of(options));
+        args.addAll(List.of("--out", dir.resolve("out").toString()));
+        return fails(args.toArray(String[]::new));
+    }
+
     @Test
     void noTheme() {
         assertThat(fails("make", "--out", dir.resolve("out").toString())).contains("--theme is required");
@@ -32,32 +42,28 @@ class MakeBadInputTest {
 
     @Test
     void missingOrNonImageCharacterFile() throws Exception {
-        assertThat(fails("make", "--theme", "t", "--character-image", dir.resolve("nope.png").toString(), "--out", dir.resolve("out").toString()))
-                .contains("nope.png");
+        assertThat(makeFails("--character-image", dir.resolve("nope.png").toString())).contains("nope.png");
         Path fake = dir.resolve("fake.png");
         Files.writeString(fake, "this is not an image");
-        assertThat(fails("make", "--theme", "t", "--character-image", fake.toString(), "--out", dir.resolve("out").toString()))
-                .contains("fake.png is a text file, not an image");
+        assertThat(makeFails("--character-image", fake.toString())).contains("fake.png is a text file, not an image");
     }
 
     @Test
     void malformedScripts() throws Exception {
         Path text = dir.resolve("s.txt");
         Files.writeString(text, "**BLOCK 1 (Scenes 1-2):**\n- DIALOGUE: Kwirlo says hello\n- VISUAL: a park\n");
-        assertThat(fails("make", "--theme", "t", "--script", text.toString(), "--out", dir.resolve("out").toString()))
-                .contains("line 2: dialogue without quoted text");
+        assertThat(makeFails("--script", text.toString())).contains("line 2: dialogue without quoted text");
         Path json = dir.resolve("s.json");
         Files.writeString(json, "{\"blocks\": [ {\"number\": 1, ");
-        assertThat(fails("make", "--theme", "t", "--script", json.toString(), "--out", dir.resolve("out").toString()))
-                .contains("malformed script JSON");
+        assertThat(makeFails("--script", json.toString())).contains("malformed script JSON");
     }
 
     @Test
     void wrongOptions() {
-        assertThat(fails("make", "--theme", "t", "--lang", "de", "--out", dir.resolve("out").toString())).contains("language must be en or fr");
-        assertThat(fails("make", "--theme", "t", "--blocks", "0", "--out", dir.resolve("out").toString())).contains("blocks must be between 1 and 21");
-        assertThat(fails("make", "--theme", "t", "--provider", "acme", "--out", dir.resolve("out").toString())).contains("unknown provider 'acme'");
+        assertThat(makeFails("--lang", "de")).contains("language must be en or fr");
+        assertThat(makeFails("--blocks", "0")).contains("blocks must be between 1 and 21");
+        assertThat(makeFails("--provider", "acme")).contains("unknown provider 'acme'");
         assertThat(fails("make", "--theme", "t")).contains("Missing required option");
-        assertThat(fails("make", "--theme", "t", "--blocks", "many", "--out", dir.resolve("out").toString())).contains("many");
+        assertThat(makeFails("--blocks", "many")).contains("many");
     }
 }

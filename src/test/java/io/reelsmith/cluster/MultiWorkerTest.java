@@ -19,7 +19,6 @@ import java.sql.Statement;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
@@ -82,9 +81,7 @@ class MultiWorkerTest {
             steps.next();
             assertThat(steps.getInt(1)).isEqualTo(VIDEOS);
             assertThat(steps.getInt(2)).isEqualTo(VIDEOS * 6); // character, script, 2 blocks, subtitles, render
-            ResultSet jobs = st.executeQuery("SELECT state, COUNT(*) FROM jobrunr_jobs GROUP BY state");
-            Map<String, Integer> jobStates = new HashMap<>();
-            while (jobs.next()) jobStates.put(jobs.getString(1), jobs.getInt(2));
+            Map<String, Integer> jobStates = cluster.awaitJobsSettled(Duration.ofSeconds(120));
             assertThat(jobStates).containsEntry("SUCCEEDED", VIDEOS).doesNotContainKeys("ENQUEUED", "PROCESSING", "SCHEDULED");
         }
 

@@ -1,44 +1,35 @@
 package io.reelsmith.google;
 
 import io.reelsmith.emulator.CallLog;
-import io.reelsmith.emulator.EmulatorOptions;
 import io.reelsmith.emulator.GeminiEmulator;
 import io.reelsmith.kernel.Checkpoint;
+import io.reelsmith.script.Script;
+import io.reelsmith.video.BlockClip;
+import io.reelsmith.video.BlockJob;
+import io.reelsmith.video.VideoMaker;
+import io.reelsmith.testkit.GoogleEmulatorExtension;
 
 import java.io.IOException;
-import java.time.Duration;
-import java.util.HashMap;
+import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
- * A small, fast emulator (180x320 clips, 300 ms latency) and a config pointing the real SDK at it: Vertex AI mode
- * (veo) with a bearer token, as Google serves Veo today; pass {@code "REELSMITH_GOOGLE_VERTEX", "false"} for the
- * Gemini API with a key.
+ * What the google tests share beyond {@link GoogleEmulatorExtension} (which owns the emulator's options and the SDK's
+ * configuration): the back ends' settings and journal keys, caption pixels, a checkpoint in memory.
  */
 final class EmulatorFixture {
     private EmulatorFixture() { }
 
+    /** For a test that wants an emulator of its own; a test class sharing one registers {@link GoogleEmulatorExtension}. */
     static GeminiEmulator start() throws IOException {
-        return GeminiEmulator.start(EmulatorOptions.defaults().withLatency(Duration.ofMillis(300)).withSize(180, 320));
+        return GeminiEmulator.start(GoogleEmulatorExtension.QUICK);
     }
 
     static GoogleConfig config(GeminiEmulator e, String... extra) {
-        Map<String, String> env = new HashMap<>(Map.of(
-                "REELSMITH_GOOGLE_BASE_URL", e.baseUrl(),
-                "GEMINI_API_KEY", EmulatorOptions.DEFAULT_API_KEY,
-                "REELSMITH_GOOGLE_POLL_INTERVAL_MS", "100",
-                "REELSMITH_GOOGLE_BACKOFF_INITIAL_MS", "50",
-                "REELSMITH_GOOGLE_BACKOFF_MAX_MS", "200",
-                "REELSMITH_GOOGLE_OPERATION_TIMEOUT_SECONDS", "30",
-                "REELSMITH_GOOGLE_REQUEST_TIMEOUT_SECONDS", "20",
-                "REELSMITH_GOOGLE_VERTEX", "true",
-                "GOOGLE_CLOUD_PROJECT", "demo-project",
-                "REELSMITH_GOOGLE_ACCESS_TOKEN", "emulator-token"));
-        for (int i = 0; i + 1 < extra.length; i += 2) env.put(extra[i], extra[i + 1]);
-        return GoogleConfig.fromEnv(env);
+        return GoogleConfig.fromEnv(GoogleEmulatorExtension.env(e, extra));
     }
 
     /**
@@ -65,11 +56,27 @@ final class EmulatorFixture {
     }
 
     static List<CallLog.Call> calls(GeminiEmulator e, String kind) {
-        return e.log().calls().stream().filter(c -> c.kind().equals(kind)).toList();
+        return GoogleEmulatorExtension.calls(e, kind);
     }
 
     static long billable(GeminiEmulator e, String kind) {
-        return calls(e, kind).stream().filter(CallLog.Call::billable).count();
+        return GoogleEmulatorExtension.billable(e, kind);
+    }
+
+    /**
+     * Blocks 1 to {@code blocks} in order, each continuing the one before, as the pipeline makes them. {@code cps} holds
+     * each block's checkpoint and is filled up to {@code blocks}: a "restarted" run given the same list resumes.
+     */
+    static List<BlockClip> makeBlocks(VideoMaker maker, Script script, Path character, Path dir, List<MemoryCheckpoint> cps, int blocks)
+            throws IOException {
+        List<BlockClip> clips = new java.util.ArrayList<>();
+        BlockClip previous = null;
+        for (int i = 0; i < blocks; i++) {
+            if (i == cps.size()) cps.add(new MemoryCheckpoint());
+            previous = maker.makeBlock(new BlockJob(script, i, character, previous, dir.resolve("blocks"), cps.get(i)));
+            clips.add(previous);
+        }
+        return clips;
     }
 
     /** Yellow pixels (the shorts captions' spoken-word colour) in the lower half of the frame at {@code t}. */

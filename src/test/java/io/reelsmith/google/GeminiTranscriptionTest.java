@@ -6,7 +6,6 @@ import io.reelsmith.app.GoogleProvider;
 import io.reelsmith.kernel.InMemorySpendLedger;
 import io.reelsmith.kernel.SpendStatus;
 import io.reelsmith.emulator.CallLog;
-import io.reelsmith.emulator.GeminiEmulator;
 import io.reelsmith.kernel.Ffmpeg;
 import io.reelsmith.speech.Espeak;
 import io.reelsmith.speech.Speech;
@@ -16,9 +15,9 @@ import io.reelsmith.kernel.Word;
 import io.reelsmith.subtitle.WordTimer;
 import io.reelsmith.subtitle.align.SphinxAligner;
 import io.reelsmith.subtitle.align.WordTimers;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
+import io.reelsmith.testkit.GoogleEmulatorExtension;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 
 import java.nio.file.Path;
@@ -31,17 +30,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 class GeminiTranscriptionTest {
     private static final String SCRIPT = "Hello there, Kwirlo! Where is the treasure map? Branxtella found it under the old bridge yesterday.";
     private static final String SPOKEN = "Hello there, Kwirlo! Did you sleep well last night? Where is the treasure map? Branxtella found it under the stone bridge yesterday.";
-    private static GeminiEmulator emulator;
-
-    @BeforeAll
-    static void start() throws Exception {
-        emulator = EmulatorFixture.start();
-    }
-
-    @AfterAll
-    static void stop() {
-        emulator.close();
-    }
+    @RegisterExtension
+    static final GoogleEmulatorExtension gemini = new GoogleEmulatorExtension();
 
     private static Path video(Path dir, String text) throws Exception {
         Speech said = Espeak.get().speak(text, Voice.forSpeaker("en", 1), dir.resolve("said.wav"));
@@ -54,9 +44,8 @@ class GeminiTranscriptionTest {
     @Test
     void captionsTheAddedSentenceAndTheSwappedWordAsSpokenAndBillsTheMinute(@TempDir Path dir) throws Exception {
         Path take = video(dir, SPOKEN);
-        emulator.transcripts().remember(take, SPOKEN);
-        emulator.log().clear();
-        GoogleConfig config = EmulatorFixture.config(emulator, "REELSMITH_GOOGLE_VERTEX", "false"); // transcription is served on the Gemini API
+        gemini.emulator().transcripts().remember(take, SPOKEN);
+        GoogleConfig config = gemini.config("REELSMITH_GOOGLE_VERTEX", "false"); // transcription is served on the Gemini API
         InMemorySpendLedger ledger = new InMemorySpendLedger();
         try (GoogleProvider google = new GoogleProvider(config, ledger.forJob("job-t", "ann"))) {
             WordTimer timer = google.stages(WordTimers.auto(), null, null).wordTimer();
@@ -67,7 +56,7 @@ class GeminiTranscriptionTest {
             assertThat(timed.words()).extracting(Word::text).containsExactly(SPOKEN.split(" "));
             assertThat(timed.uncaptioned()).isEmpty();
         }
-        List<CallLog.Call> calls = EmulatorFixture.calls(emulator, "transcribe");
+        List<CallLog.Call> calls = gemini.calls("transcribe");
         assertThat(calls).hasSize(1).allMatch(CallLog.Call::billable);
         assertThat(calls.get(0).model()).isEqualTo("gemini-3.5-transcribe");
         assertThat(ledger.entries("job-t")).singleElement().satisfies(e -> {
@@ -81,9 +70,9 @@ class GeminiTranscriptionTest {
     void audioTheModelRefusesIsNotChargedAndTheAlignerStillCaptionsTheScript(@TempDir Path dir) throws Exception {
         Path take = video(dir, SCRIPT); // never told to the emulator: it answers 400
         InMemorySpendLedger ledger = new InMemorySpendLedger();
-        GoogleConfig config = EmulatorFixture.config(emulator, "REELSMITH_GOOGLE_VERTEX", "false"); // transcription is served on the Gemini API
+        GoogleConfig config = gemini.config("REELSMITH_GOOGLE_VERTEX", "false"); // transcription is served on the Gemini API
         try (com.google.genai.Client client = GoogleClients.create(config)) {
-            WordTimer timer = WordTimers.preferring(new GeminiTranscriber(client, config, "gemini-3.5-transcribe", ledger.forJob("job-u", "bob")), new SphinxAligner());
+            WordTimer timer = WordTimers.preferring(new GeminiTranscriber(new GeminiCalls(client, config, ledger.forJob("job-u", "bob")), "gemini-3.5-transcribe"), new SphinxAligner());
 
             List<Word> words = timer.time(take, SCRIPT, "en");
 

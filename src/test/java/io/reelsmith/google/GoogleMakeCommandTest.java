@@ -2,14 +2,12 @@ package io.reelsmith.google;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import io.reelsmith.emulator.GeminiEmulator;
 import io.reelsmith.kernel.MediaInfo;
 import io.reelsmith.kernel.Word;
 import io.reelsmith.subtitle.WordsJson;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
+import io.reelsmith.testkit.GoogleEmulatorExtension;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 
 import java.nio.file.Files;
@@ -21,24 +19,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /** {@code reelsmith make --provider google} as a child process against the emulator, like a user with REELSMITH_GOOGLE_BASE_URL. */
 class GoogleMakeCommandTest {
-    static GeminiEmulator emulator;
+    @RegisterExtension
+    static final GoogleEmulatorExtension gemini = new GoogleEmulatorExtension();
     @TempDir
     Path dir;
-
-    @BeforeAll
-    static void start() throws Exception {
-        emulator = EmulatorFixture.start();
-    }
-
-    @AfterAll
-    static void stop() {
-        emulator.close();
-    }
-
-    @BeforeEach
-    void clear() {
-        emulator.log().clear();
-    }
 
     record Run(int exit, String output) { }
 
@@ -47,7 +31,7 @@ class GoogleMakeCommandTest {
                 "--character-name", "Nano", "--character-description", "a cartoon banana", "--blocks", "4", "--out", dir.resolve("out").toString()));
         args.addAll(List.of(extra));
         Path log = dir.resolve("make.log");
-        ProcessBuilder pb = CliProcess.builder(emulator, dir.resolve("spend.jsonl"), log, args.toArray(String[]::new));
+        ProcessBuilder pb = CliProcess.builder(gemini.emulator(), dir.resolve("spend.jsonl"), log, args.toArray(String[]::new));
         Process p = pb.start();
         assertThat(p.waitFor(180, TimeUnit.SECONDS)).isTrue();
         return new Run(p.exitValue(), Files.readString(log));
@@ -68,10 +52,10 @@ class GoogleMakeCommandTest {
         Word w = words.get(1);
         assertThat(EmulatorFixture.captionPixels(out.resolve("final.mp4"), (w.start() + w.end()) / 2, dir)).isGreaterThan(200);
 
-        assertThat(EmulatorFixture.billable(emulator, "image")).isEqualTo(1);
-        assertThat(EmulatorFixture.billable(emulator, "text")).isEqualTo(1);
-        assertThat(EmulatorFixture.calls(emulator, "generate")).hasSize(1).allMatch(c -> c.billable() && c.referenceImages() == 1);
-        assertThat(EmulatorFixture.calls(emulator, "extend")).hasSize(3).allMatch(c -> c.billable() && c.seconds() == 7);
+        assertThat(gemini.billable("image")).isEqualTo(1);
+        assertThat(gemini.billable("text")).isEqualTo(1);
+        assertThat(gemini.calls("generate")).hasSize(1).allMatch(c -> c.billable() && c.referenceImages() == 1);
+        assertThat(gemini.calls("extend")).hasSize(3).allMatch(c -> c.billable() && c.seconds() == 7);
 
         JsonNode manifest = new ObjectMapper().readTree(out.resolve("manifest.json").toFile());
         assertThat(manifest.path("provider").asText()).isEqualTo("google");
@@ -79,7 +63,7 @@ class GoogleMakeCommandTest {
         List<String> ledger = Files.readAllLines(dir.resolve("spend.jsonl"));
         // character, script, block-1..4; Vertex AI serves no transcription model, so the aligner places the script's words
         assertThat(ledger).hasSize(6);
-        assertThat(EmulatorFixture.calls(emulator, "transcribe")).isEmpty();
+        assertThat(gemini.calls("transcribe")).isEmpty();
         assertThat(manifest.path("wordTimer").asText()).doesNotContain("gemini");
         assertThat(manifest.path("uncaptionedSpeech").path("seconds").asDouble()).isZero();
     }
@@ -89,7 +73,7 @@ class GoogleMakeCommandTest {
         Run r = make("--dry-run");
         assertThat(r.exit()).as(r.output()).isZero();
         assertThat(r.output()).contains("block 1").contains("+7 s extension of a 22 s source").contains("29 s").contains("estimated total: $11.68").contains("nothing was spent");
-        assertThat(emulator.log().calls()).isEmpty();
+        assertThat(gemini.log().calls()).isEmpty();
     }
 
     @Test
@@ -97,12 +81,12 @@ class GoogleMakeCommandTest {
         Run r = make();
         assertThat(r.exit()).isEqualTo(1);
         assertThat(r.output()).contains("$11.68").contains("add --yes");
-        assertThat(emulator.log().calls()).isEmpty();
+        assertThat(gemini.log().calls()).isEmpty();
     }
 
     @Test
     void aJobOverTheBudgetIsRefusedWithTheEstimate() throws Exception {
-        ProcessBuilder pb = CliProcess.builder(emulator, dir.resolve("spend.jsonl"), dir.resolve("b.log"), "make", "--provider", "google", "--yes",
+        ProcessBuilder pb = CliProcess.builder(gemini.emulator(), dir.resolve("spend.jsonl"), dir.resolve("b.log"), "make", "--provider", "google", "--yes",
                 "--theme", "rain", "--blocks", "4", "--out", dir.resolve("b").toString());
         pb.environment().put("REELSMITH_BUDGET_PER_USER_USD", "5");
         Process p = pb.start();
@@ -110,6 +94,6 @@ class GoogleMakeCommandTest {
         String output = Files.readString(dir.resolve("b.log"));
         assertThat(p.exitValue()).isEqualTo(1);
         assertThat(output).contains("reelsmith: the estimated cost $11.68").contains("user's budget of $5.00");
-        assertThat(emulator.log().calls()).isEmpty();
+        assertThat(gemini.log().calls()).isEmpty();
     }
 }

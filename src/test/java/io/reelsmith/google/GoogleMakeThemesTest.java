@@ -1,10 +1,9 @@
 package io.reelsmith.google;
 
 import io.reelsmith.emulator.CallLog;
-import io.reelsmith.emulator.GeminiEmulator;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
+import io.reelsmith.testkit.GoogleEmulatorExtension;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 
 import java.nio.file.Files;
@@ -19,24 +18,15 @@ import static org.assertj.core.api.Assertions.assertThat;
  * stops before the second, saying which and why; nothing is called for the second and third.
  */
 class GoogleMakeThemesTest {
-    static GeminiEmulator emulator;
-
-    @BeforeAll
-    static void start() throws Exception {
-        emulator = EmulatorFixture.start();
-    }
-
-    @AfterAll
-    static void stop() {
-        emulator.close();
-    }
+    @RegisterExtension
+    static final GoogleEmulatorExtension gemini = new GoogleEmulatorExtension();
 
     @Test
     void theBatchStopsBeforeTheVideoThatWouldCrossItsBudget(@TempDir Path dir) throws Exception {
         Path themes = dir.resolve("themes.txt");
         Files.writeString(themes, "a treasure hunt in the park\na kite on the beach\na cake for grandma\n");
         Path log = dir.resolve("make.log"), out = dir.resolve("out");
-        Process p = CliProcess.start(emulator, dir.resolve("spend.jsonl"), log, "make", "--provider", "google", "--yes", "--themes", themes.toString(),
+        Process p = CliProcess.start(gemini.emulator(), dir.resolve("spend.jsonl"), log, "make", "--provider", "google", "--yes", "--themes", themes.toString(),
                 "--blocks", "1", "--budget-usd", "5", "--character-name", "Nano", "--character-description", "a cartoon banana", "--out", out.toString());
         assertThat(p.waitFor(120, TimeUnit.SECONDS)).isTrue();
         String output = Files.readString(log);
@@ -47,10 +37,10 @@ class GoogleMakeThemesTest {
         assertThat(out.resolve("01-a-treasure-hunt-in-the-park").resolve("final.mp4")).exists();
         assertThat(out.resolve("02-a-kite-on-the-beach").resolve("final.mp4")).doesNotExist();
         // One video's billable calls, no more: its character image, its script and its 8 s clip.
-        assertThat(EmulatorFixture.billable(emulator, "image")).isEqualTo(1);
-        assertThat(EmulatorFixture.billable(emulator, "text")).isEqualTo(1);
-        assertThat(EmulatorFixture.billable(emulator, "generate")).isEqualTo(1);
-        assertThat(emulator.log().calls().stream().filter(CallLog.Call::billable).count()).isEqualTo(3);
+        assertThat(gemini.billable("image")).isEqualTo(1);
+        assertThat(gemini.billable("text")).isEqualTo(1);
+        assertThat(gemini.billable("generate")).isEqualTo(1);
+        assertThat(gemini.log().calls().stream().filter(CallLog.Call::billable).count()).isEqualTo(3);
         assertThat(Files.readAllLines(dir.resolve("spend.jsonl"))).hasSize(3);
     }
 }

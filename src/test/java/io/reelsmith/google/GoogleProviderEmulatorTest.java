@@ -5,16 +5,14 @@ import io.reelsmith.kernel.InMemorySpendLedger;
 import io.reelsmith.kernel.SpendEntry;
 import io.reelsmith.kernel.CharacterProfile;
 import io.reelsmith.emulator.CallLog;
-import io.reelsmith.emulator.GeminiEmulator;
 import io.reelsmith.kernel.MediaInfo;
 import io.reelsmith.script.Script;
 import io.reelsmith.script.ScriptRequest;
 import io.reelsmith.video.BlockClip;
-import io.reelsmith.video.BlockJob;
 import io.reelsmith.video.Take;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
+import io.reelsmith.testkit.GoogleEmulatorExtension;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 
 import javax.imageio.ImageIO;
@@ -29,23 +27,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /** The real SDK (1.80.0, API-key mode) against the emulator: image, script, a 4-block extension chain. */
 class GoogleProviderEmulatorTest {
-    static GeminiEmulator emulator;
-
-    @BeforeAll
-    static void start() throws Exception {
-        emulator = EmulatorFixture.start();
-    }
-
-    @AfterAll
-    static void stop() {
-        emulator.close();
-    }
+    @RegisterExtension
+    static final GoogleEmulatorExtension gemini = new GoogleEmulatorExtension();
 
     @Test
     void imageScriptAndFourBlockExtensionChain(@TempDir Path dir) throws Exception {
-        emulator.log().clear();
         InMemorySpendLedger ledger = new InMemorySpendLedger();
-        GoogleConfig config = EmulatorFixture.config(emulator);
+        GoogleConfig config = gemini.config();
         try (GoogleProvider google = new GoogleProvider(config, ledger.forJob("job-1", "ann"))) {
             CharacterProfile nano = new CharacterProfile("Nano", "a cute cartoon banana with sunglasses", "cartoon");
             byte[] png = google.characterImages().create(nano);
@@ -57,13 +45,7 @@ class GoogleProviderEmulatorTest {
             assertThat(script.validated().blocks()).hasSize(4);
             assertThat(script.speakers()).contains("Nano");
 
-            List<BlockClip> clips = new ArrayList<>();
-            BlockClip previous = null;
-            for (int i = 0; i < 4; i++) {
-                previous = google.videoMaker().makeBlock(new BlockJob(script, i, character, previous, dir.resolve("blocks"),
-                        new EmulatorFixture.MemoryCheckpoint()));
-                clips.add(previous);
-            }
+            List<BlockClip> clips = EmulatorFixture.makeBlocks(google.videoMaker(), script, character, dir, new ArrayList<>(), 4);
             assertThat(clips).extracting(BlockClip::seconds).satisfiesExactly(
                     s -> assertThat(s).isBetween(7.8, 8.3), s -> assertThat(s).isBetween(14.8, 15.3),
                     s -> assertThat(s).isBetween(21.8, 22.3), s -> assertThat(s).isBetween(28.8, 29.3));
@@ -74,13 +56,13 @@ class GoogleProviderEmulatorTest {
             assertThat(info.height()).isEqualTo(320);
             assertThat(MediaInfo.meanVolumeDb(take.file())).isGreaterThan(-40); // speech over the bed, not silence
         }
-        assertThat(EmulatorFixture.billable(emulator, "image")).isEqualTo(1);
-        assertThat(EmulatorFixture.billable(emulator, "text")).isEqualTo(1);
-        List<CallLog.Call> generates = EmulatorFixture.calls(emulator, "generate");
+        assertThat(gemini.billable("image")).isEqualTo(1);
+        assertThat(gemini.billable("text")).isEqualTo(1);
+        List<CallLog.Call> generates = gemini.calls("generate");
         assertThat(generates).hasSize(1);
         assertThat(generates.get(0).referenceImages()).isEqualTo(1);
         assertThat(generates.get(0).seconds()).isEqualTo(8);
-        assertThat(EmulatorFixture.calls(emulator, "extend")).hasSize(3).allMatch(c -> c.billable() && c.seconds() == 7);
+        assertThat(gemini.calls("extend")).hasSize(3).allMatch(c -> c.billable() && c.seconds() == 7);
         assertThat(ledger.entries("job-1")).extracting(SpendEntry::step)
                 .containsExactlyInAnyOrder("character", "script", "block-1", "block-2", "block-3", "block-4");
         assertThat(ledger.spentBy("ann")).isEqualByComparingTo("11.6798"); // 0.067 image + 0.0128 script + 29 s x 0.40 (catalogue prices)
@@ -88,28 +70,21 @@ class GoogleProviderEmulatorTest {
 
     @Test
     void interpolationModeMakesEachBlockBetweenFramesDrawnFromTheCharacter(@TempDir Path dir) throws Exception {
-        emulator.log().clear();
-        GoogleConfig config = EmulatorFixture.config(emulator).withVideoMode(VideoMode.INTERPOLATE);
+        GoogleConfig config = gemini.config().withVideoMode(VideoMode.INTERPOLATE);
         InMemorySpendLedger ledger = new InMemorySpendLedger();
         try (GoogleProvider google = new GoogleProvider(config, ledger.forJob("job-2", "bob"))) {
             CharacterProfile nano = new CharacterProfile("Nano", "a banana", null);
             Path character = Files.write(dir.resolve("character.png"), google.characterImages().create(nano));
             Script script = google.scriptWriter().write(new ScriptRequest("une chasse au trésor", nano, 2, "fr"));
             assertThat(script.language()).isEqualTo("fr");
-            List<BlockClip> clips = new ArrayList<>();
-            BlockClip previous = null;
-            for (int i = 0; i < 2; i++) {
-                previous = google.videoMaker().makeBlock(new BlockJob(script, i, character, previous, dir.resolve("blocks"),
-                        new EmulatorFixture.MemoryCheckpoint()));
-                clips.add(previous);
-                assertThat(previous.seconds()).isBetween(7.8, 8.3);
-            }
+            List<BlockClip> clips = EmulatorFixture.makeBlocks(google.videoMaker(), script, character, dir, new ArrayList<>(), 2);
+            assertThat(clips).hasSize(2).allSatisfy(clip -> assertThat(clip.seconds()).isBetween(7.8, 8.3));
             Take take = google.videoMaker().assemble(clips, dir);
             assertThat(MediaInfo.probe(take.file()).seconds()).isBetween(15.8, 16.4);
         }
-        assertThat(EmulatorFixture.billable(emulator, "image")).isEqualTo(1 + 3); // character + frames 0, 1, 2
-        assertThat(EmulatorFixture.calls(emulator, "interpolate")).hasSize(2).allMatch(c -> c.billable() && c.seconds() == 8);
-        assertThat(EmulatorFixture.calls(emulator, "generate")).isEmpty();
+        assertThat(gemini.billable("image")).isEqualTo(1 + 3); // character + frames 0, 1, 2
+        assertThat(gemini.calls("interpolate")).hasSize(2).allMatch(c -> c.billable() && c.seconds() == 8);
+        assertThat(gemini.calls("generate")).isEmpty();
         assertThat(ledger.entries("job-2")).extracting(SpendEntry::step).contains("frame-0", "frame-1", "frame-2", "block-1", "block-2");
     }
 }

@@ -11,17 +11,14 @@ import io.reelsmith.kernel.SpendLedger;
 import io.reelsmith.kernel.CharacterProfile;
 import io.reelsmith.emulator.CallLog;
 import io.reelsmith.emulator.Fault;
-import io.reelsmith.emulator.GeminiEmulator;
 import io.reelsmith.kernel.MediaInfo;
 import io.reelsmith.script.Script;
 import io.reelsmith.script.ScriptRequest;
 import io.reelsmith.video.BlockClip;
-import io.reelsmith.video.BlockJob;
 import io.reelsmith.video.Take;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
+import io.reelsmith.testkit.GoogleEmulatorExtension;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 
 import java.nio.file.Files;
@@ -34,28 +31,13 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /** OmniMaker with the real SDK's Interactions API against the emulator. */
 class OmniEmulatorTest {
-    static GeminiEmulator emulator;
-
-    @BeforeAll
-    static void start() throws Exception {
-        emulator = EmulatorFixture.start();
-    }
-
-    @AfterAll
-    static void stop() {
-        emulator.close();
-    }
-
-    @BeforeEach
-    void clear() {
-        emulator.log().clear();
-        emulator.faults().clear();
-    }
+    @RegisterExtension
+    static final GoogleEmulatorExtension gemini = new GoogleEmulatorExtension();
 
     static GoogleConfig omni(String... extra) {
         List<String> env = new ArrayList<>(List.of("REELSMITH_GOOGLE_VERTEX", "false", "REELSMITH_GOOGLE_VIDEO_MODEL", OmniLimits.OMNI_FLASH));
         env.addAll(List.of(extra));
-        return EmulatorFixture.config(emulator, env.toArray(String[]::new));
+        return gemini.config(env.toArray(String[]::new));
     }
 
     record Made(Script script, Path character, List<BlockClip> clips) { }
@@ -64,15 +46,7 @@ class OmniEmulatorTest {
         CharacterProfile nano = new CharacterProfile("Nano", "a cartoon banana", "cartoon");
         Path character = Files.write(dir.resolve("character.png"), google.characterImages().create(nano));
         Script script = google.scriptWriter().write(new ScriptRequest("a walk in the park", nano, blocks, "en"));
-        List<BlockClip> clips = new ArrayList<>();
-        BlockClip prev = null;
-        for (int i = 0; i < blocks; i++) {
-            EmulatorFixture.MemoryCheckpoint cp = i < cps.size() ? cps.get(i) : new EmulatorFixture.MemoryCheckpoint();
-            if (i >= cps.size()) cps.add(cp);
-            prev = google.videoMaker().makeBlock(new BlockJob(script, i, character, prev, dir.resolve("blocks"), cp));
-            clips.add(prev);
-        }
-        return new Made(script, character, clips);
+        return new Made(script, character, EmulatorFixture.makeBlocks(google.videoMaker(), script, character, dir, cps, blocks));
     }
 
     @Test
@@ -81,10 +55,10 @@ class OmniEmulatorTest {
         try (GoogleProvider google = new GoogleProvider(omni(), ledger.forJob("j", "ann"))) {
             Made m = make(google, dir, 6, new ArrayList<>());
             // 8 + 7 x 4 = 36 s in the first chain; block 6 would make it 43 s > 40 s: it starts a new chain on block 5's last frame
-            assertThat(EmulatorFixture.calls(emulator, "omni-generate")).hasSize(1).allMatch(c -> c.billable() && c.seconds() == 8 && c.referenceImages() == 1);
-            assertThat(EmulatorFixture.calls(emulator, "omni-extend")).hasSize(4).allMatch(c -> c.billable() && c.seconds() == 7);
-            assertThat(EmulatorFixture.calls(emulator, "omni-first-frame")).hasSize(1).allMatch(c -> c.billable() && c.seconds() == 7 && c.referenceImages() == 1);
-            assertThat(emulator.log().calls()).noneMatch(c -> c.status() >= 400);
+            assertThat(gemini.calls("omni-generate")).hasSize(1).allMatch(c -> c.billable() && c.seconds() == 8 && c.referenceImages() == 1);
+            assertThat(gemini.calls("omni-extend")).hasSize(4).allMatch(c -> c.billable() && c.seconds() == 7);
+            assertThat(gemini.calls("omni-first-frame")).hasSize(1).allMatch(c -> c.billable() && c.seconds() == 7 && c.referenceImages() == 1);
+            assertThat(gemini.log().calls()).noneMatch(c -> c.status() >= 400);
             assertThat(ledger.entries("j").stream().filter(e -> e.step().startsWith("block-")).mapToDouble(SpendEntry::quantity).sum()).isEqualTo(43);
 
             Take take = google.videoMaker().assemble(m.clips(), dir.resolve("take"));
@@ -111,15 +85,15 @@ class OmniEmulatorTest {
     void aCrashAfterTheIdIsJournaledResumesTheSameInteractionAndPaysOnce(@TempDir Path dir) throws Exception {
         List<EmulatorFixture.MemoryCheckpoint> cps = new ArrayList<>();
         try (GoogleProvider google = new GoogleProvider(omni("REELSMITH_GOOGLE_OPERATION_TIMEOUT_SECONDS", "1"), SpendLedger.Recorder.NONE)) {
-            emulator.faults().queue(List.of(Fault.SLOW)); // block 1 outlives the first run's timeout
+            gemini.faults().queue(List.of(Fault.SLOW)); // block 1 outlives the first run's timeout
             assertThatThrownBy(() -> make(google, dir, 2, cps)).hasMessageContaining("run the job again to resume polling it");
         }
         assertThat(cps.get(0).values).containsKey("omni.interaction.0");
         try (GoogleProvider google = new GoogleProvider(omni(), SpendLedger.Recorder.NONE)) {
             make(google, dir, 2, cps);
         }
-        assertThat(EmulatorFixture.calls(emulator, "omni-generate")).hasSize(1);
-        assertThat(EmulatorFixture.calls(emulator, "omni-extend")).hasSize(1);
+        assertThat(gemini.calls("omni-generate")).hasSize(1);
+        assertThat(gemini.calls("omni-extend")).hasSize(1);
     }
 
     @Test
@@ -134,19 +108,19 @@ class OmniEmulatorTest {
         assertThat(ledger.entries("j")).filteredOn(e -> e.step().equals("block-1.uncertain-0")).singleElement()
                 .matches(e -> e.status() == SpendStatus.UNCERTAIN && e.usd().compareTo(new java.math.BigDecimal("0.80")) == 0);
         assertThat(ledger.entries("j")).filteredOn(e -> e.step().equals("block-1")).singleElement().matches(e -> e.status() == SpendStatus.CHARGED);
-        assertThat(EmulatorFixture.calls(emulator, "omni-generate")).hasSize(1);
+        assertThat(gemini.calls("omni-generate")).hasSize(1);
     }
 
     @Test
     void aSafetyBlockIsAReadableFailureRecordedAsNotCharged(@TempDir Path dir) throws Exception {
         InMemorySpendLedger ledger = new InMemorySpendLedger();
         try (GoogleProvider google = new GoogleProvider(omni("REELSMITH_GOOGLE_RESUBMITS", "0"), ledger.forJob("j", "ann"))) {
-            emulator.faults().queue(List.of(Fault.SAFETY_FILTERED));
+            gemini.faults().queue(List.of(Fault.SAFETY_FILTERED));
             assertThatThrownBy(() -> make(google, dir, 1, new ArrayList<>()))
                     .isInstanceOf(SafetyFilteredException.class)
                     .hasMessageContaining("block 1").hasMessageContaining("safety filter").hasMessageContaining("not charged");
         }
-        assertThat(EmulatorFixture.calls(emulator, "omni-generate")).singleElement().matches(c -> !c.billable());
+        assertThat(gemini.calls("omni-generate")).singleElement().matches(c -> !c.billable());
         assertThat(ledger.entries("j")).filteredOn(e -> e.step().equals("block-1")).singleElement()
                 .matches(e -> e.status() == SpendStatus.NOT_CHARGED && e.usd().signum() == 0);
     }
@@ -157,7 +131,7 @@ class OmniEmulatorTest {
         java.net.http.HttpClient http = java.net.http.HttpClient.newHttpClient();
         java.util.function.Function<String, java.net.http.HttpResponse<String>> post = body -> {
             try {
-                return http.send(java.net.http.HttpRequest.newBuilder(java.net.URI.create(emulator.baseUrl() + "/v1beta/interactions"))
+                return http.send(java.net.http.HttpRequest.newBuilder(java.net.URI.create(gemini.baseUrl() + "/v1beta/interactions"))
                         .header("x-goog-api-key", key).POST(java.net.http.HttpRequest.BodyPublishers.ofString(body)).build(),
                         java.net.http.HttpResponse.BodyHandlers.ofString());
             } catch (Exception e) {
@@ -175,7 +149,7 @@ class OmniEmulatorTest {
         assertThat(fourRefs.body()).contains("at most 3");
         var unknownPrevious = post.apply("{\"model\":\"gemini-omni-1.1-flash\",\"input\":\"a cat\",\"previous_interaction_id\":\"v1_nope\"," + String.format(fmt, "7s") + "}");
         assertThat(unknownPrevious.statusCode()).isEqualTo(400);
-        assertThat(emulator.log().calls()).noneMatch(CallLog.Call::billable);
+        assertThat(gemini.log().calls()).noneMatch(CallLog.Call::billable);
 
         // generateContent on the Omni model, through the SDK, is refused as Google refuses it
         try (com.google.genai.Client client = GoogleClients.create(omni())) {

@@ -10,16 +10,15 @@ import io.reelsmith.kernel.SpendLedger;
 import io.reelsmith.kernel.CharacterProfile;
 import io.reelsmith.emulator.CallLog;
 import io.reelsmith.emulator.Fault;
-import io.reelsmith.emulator.GeminiEmulator;
 import io.reelsmith.script.Block;
 import io.reelsmith.script.DialogueLine;
 import io.reelsmith.script.Script;
 import io.reelsmith.video.BlockClip;
 import io.reelsmith.video.BlockJob;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
+import io.reelsmith.testkit.GoogleEmulatorExtension;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 
 import java.nio.file.Files;
@@ -34,7 +33,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /** Never paying twice: resume after a crash, known failures, transient errors, timeouts, retention. */
 class VeoResumeAndFaultsTest {
-    static GeminiEmulator emulator;
+    @RegisterExtension
+    static final GoogleEmulatorExtension gemini = new GoogleEmulatorExtension();
     static final Script SCRIPT = new Script("t", "en", List.of(
             new Block(1, List.of(new DialogueLine("Nano", "Where is the map?")), "Nano searches a library.", "creaking wood"),
             new Block(2, List.of(new DialogueLine("Nano", "Found it!")), "Nano holds up a map.", "wind")));
@@ -42,24 +42,12 @@ class VeoResumeAndFaultsTest {
     Path dir;
     Path character;
 
-    @BeforeAll
-    static void start() throws Exception {
-        emulator = EmulatorFixture.start();
-    }
-
-    @AfterAll
-    static void stop() {
-        emulator.close();
-    }
-
     @BeforeEach
-    void reset() throws Exception {
-        emulator.log().clear();
-        emulator.faults().clear();
-        try (GoogleProvider g = provider(EmulatorFixture.config(emulator))) {
+    void drawTheCharacter() throws Exception {
+        try (GoogleProvider g = provider(gemini.config())) {
             character = Files.write(dir.resolve("character.png"), g.characterImages().create(new CharacterProfile("Nano", "a banana", null)));
         }
-        emulator.log().clear();
+        gemini.log().clear();
     }
 
     static GoogleProvider provider(GoogleConfig c) {
@@ -72,36 +60,36 @@ class VeoResumeAndFaultsTest {
 
     @Test
     void aRestartedAdapterResumesPollingTheRecordedOperationInsteadOfPayingAgain() throws Exception {
-        emulator.faults().queue(List.of(Fault.SLOW)); // 4 x 300 ms: longer than the first run waits
+        gemini.faults().queue(List.of(Fault.SLOW)); // 4 x 300 ms: longer than the first run waits
         var cp = new EmulatorFixture.MemoryCheckpoint();
-        GoogleConfig impatient = EmulatorFixture.config(emulator, "REELSMITH_GOOGLE_OPERATION_TIMEOUT_SECONDS", "0");
+        GoogleConfig impatient = gemini.config("REELSMITH_GOOGLE_OPERATION_TIMEOUT_SECONDS", "0");
         try (GoogleProvider first = provider(impatient)) {
             assertThatThrownBy(() -> first.videoMaker().makeBlock(job(0, null, cp)))
                     .isInstanceOf(GoogleException.class).hasMessageContaining("still running").hasMessageContaining("resume polling");
         }
         assertThat(cp.values).containsKey("veo.operation.0");
-        try (GoogleProvider restarted = provider(EmulatorFixture.config(emulator))) { // a new process: only the checkpoint survives
+        try (GoogleProvider restarted = provider(gemini.config())) { // a new process: only the checkpoint survives
             BlockClip clip = restarted.videoMaker().makeBlock(job(0, null, cp));
             assertThat(clip.seconds()).isBetween(7.8, 8.3);
             assertThat(clip.facts()).containsKey(VeoMaker.FACT_URI);
             BlockClip again = restarted.videoMaker().makeBlock(job(0, null, cp)); // a retry of a finished block
             assertThat(again.file()).isEqualTo(clip.file());
         }
-        assertThat(EmulatorFixture.calls(emulator, "generate")).hasSize(1);
-        assertThat(EmulatorFixture.calls(emulator, "download")).isEmpty(); // Vertex AI returns the video inline, saved once
+        assertThat(gemini.calls("generate")).hasSize(1);
+        assertThat(gemini.calls("download")).isEmpty(); // Vertex AI returns the video inline, saved once
     }
 
     @Test
     void aSafetyFilteredResultIsResubmittedOnceThenFailsWithTheReason() throws Exception {
-        emulator.faults().queue(List.of(Fault.SAFETY_FILTERED));
+        gemini.faults().queue(List.of(Fault.SAFETY_FILTERED));
         var cp = new EmulatorFixture.MemoryCheckpoint();
-        try (GoogleProvider g = provider(EmulatorFixture.config(emulator))) {
+        try (GoogleProvider g = provider(gemini.config())) {
             assertThat(g.videoMaker().makeBlock(job(0, null, cp)).seconds()).isBetween(7.8, 8.3);
         }
-        assertThat(EmulatorFixture.calls(emulator, "generate")).extracting(CallLog.Call::billable).containsExactly(false, true);
+        assertThat(gemini.calls("generate")).extracting(CallLog.Call::billable).containsExactly(false, true);
 
-        emulator.faults().queue(List.of(Fault.SAFETY_FILTERED, Fault.SAFETY_FILTERED));
-        try (GoogleProvider g = provider(EmulatorFixture.config(emulator))) {
+        gemini.faults().queue(List.of(Fault.SAFETY_FILTERED, Fault.SAFETY_FILTERED));
+        try (GoogleProvider g = provider(gemini.config())) {
             assertThatThrownBy(() -> g.videoMaker().makeBlock(job(0, null, new EmulatorFixture.MemoryCheckpoint())))
                     .isInstanceOf(SafetyFilteredException.class).hasMessageContaining("safety filter").hasMessageContaining("not charged");
         }
@@ -109,20 +97,20 @@ class VeoResumeAndFaultsTest {
 
     @Test
     void anEmptyDoneResponseIsAKnownFailureAndIsResubmitted() throws Exception {
-        emulator.faults().queue(List.of(Fault.EMPTY_RESPONSE));
-        try (GoogleProvider g = provider(EmulatorFixture.config(emulator))) {
+        gemini.faults().queue(List.of(Fault.EMPTY_RESPONSE));
+        try (GoogleProvider g = provider(gemini.config())) {
             g.videoMaker().makeBlock(job(0, null, new EmulatorFixture.MemoryCheckpoint()));
         }
-        assertThat(EmulatorFixture.calls(emulator, "generate")).extracting(CallLog.Call::billable).containsExactly(false, true);
+        assertThat(gemini.calls("generate")).extracting(CallLog.Call::billable).containsExactly(false, true);
     }
 
     @Test
     void rateLimitsAndServerErrorsAreRetriedWithoutASecondGeneration() throws Exception {
-        emulator.faults().queue(List.of(Fault.RATE_LIMITED, Fault.SERVER_ERROR, Fault.RATE_LIMITED, Fault.SERVER_ERROR));
-        try (GoogleProvider g = provider(EmulatorFixture.config(emulator))) {
+        gemini.faults().queue(List.of(Fault.RATE_LIMITED, Fault.SERVER_ERROR, Fault.RATE_LIMITED, Fault.SERVER_ERROR));
+        try (GoogleProvider g = provider(gemini.config())) {
             g.videoMaker().makeBlock(job(0, null, new EmulatorFixture.MemoryCheckpoint()));
         }
-        List<CallLog.Call> generates = EmulatorFixture.calls(emulator, "generate");
+        List<CallLog.Call> generates = gemini.calls("generate");
         assertThat(generates).extracting(CallLog.Call::status).containsExactly(429, 500, 429, 500, 200);
         assertThat(generates.stream().filter(CallLog.Call::billable)).hasSize(1);
     }
@@ -130,20 +118,20 @@ class VeoResumeAndFaultsTest {
     @Test
     void errorsWhilePollingNeverResubmit() throws Exception {
         var cp = new EmulatorFixture.MemoryCheckpoint();
-        try (GoogleProvider g = provider(EmulatorFixture.config(emulator))) {
-            emulator.faults().set(0.5, List.of(Fault.RATE_LIMITED, Fault.SERVER_ERROR), 7);
+        try (GoogleProvider g = provider(gemini.config())) {
+            gemini.faults().set(0.5, List.of(Fault.RATE_LIMITED, Fault.SERVER_ERROR), 7);
             BlockClip clip = g.videoMaker().makeBlock(job(0, null, cp));
             assertThat(clip.seconds()).isBetween(7.8, 8.3);
         }
-        assertThat(EmulatorFixture.billable(emulator, "generate")).isEqualTo(1);
-        assertThat(EmulatorFixture.calls(emulator, "generate").stream().filter(c -> c.status() == 200)).hasSize(1);
+        assertThat(gemini.billable("generate")).isEqualTo(1);
+        assertThat(gemini.calls("generate").stream().filter(c -> c.status() == 200)).hasSize(1);
     }
 
     @Test
     void anOperationThatNeverFinishesTimesOutAndARetryPollsTheSameOperation() throws Exception {
-        emulator.faults().queue(List.of(Fault.NEVER_DONE));
+        gemini.faults().queue(List.of(Fault.NEVER_DONE));
         var cp = new EmulatorFixture.MemoryCheckpoint();
-        GoogleConfig c = EmulatorFixture.config(emulator, "REELSMITH_GOOGLE_OPERATION_TIMEOUT_SECONDS", "1");
+        GoogleConfig c = gemini.config("REELSMITH_GOOGLE_OPERATION_TIMEOUT_SECONDS", "1");
         for (int run = 0; run < 2; run++) {
             long t0 = System.nanoTime();
             try (GoogleProvider g = provider(c)) {
@@ -151,12 +139,12 @@ class VeoResumeAndFaultsTest {
             }
             assertThat(Duration.ofNanos(System.nanoTime() - t0)).isLessThan(Duration.ofSeconds(5));
         }
-        assertThat(EmulatorFixture.calls(emulator, "generate")).hasSize(1);
+        assertThat(gemini.calls("generate")).hasSize(1);
     }
 
     @Test
     void aRequestThatBreaksAVeoRuleNeverReachesTheServer() throws Exception {
-        GoogleConfig c = EmulatorFixture.config(emulator);
+        GoogleConfig c = gemini.config();
         try (var client = GoogleClients.create(c)) {
             VeoClient veo = new VeoClient(client, c);
             byte[] png = Files.readAllBytes(character);
@@ -166,7 +154,7 @@ class VeoResumeAndFaultsTest {
                     "https://generativelanguage.googleapis.com/v1beta/files/abc:download", 8, 8, "9:16", "1080p")))
                     .hasMessageContaining("only at 720p");
         }
-        assertThat(emulator.log().calls()).isEmpty();
+        assertThat(gemini.log().calls()).isEmpty();
     }
 
     @Test
@@ -175,25 +163,25 @@ class VeoResumeAndFaultsTest {
         BlockClip old = new BlockClip(0, dir.resolve("x.mp4"), 8, List.of(), Map.of(VeoMaker.FACT_URI,
                 "https://generativelanguage.googleapis.com/v1beta/files/abc:download?alt=media",
                 VeoMaker.FACT_CREATED, Instant.now().minus(Duration.ofHours(49)).toString()));
-        try (GoogleProvider g = provider(EmulatorFixture.config(emulator))) {
+        try (GoogleProvider g = provider(gemini.config())) {
             assertThatThrownBy(() -> g.videoMaker().makeBlock(job(1, old, cp)))
                     .isInstanceOf(SourceVideoExpiredException.class).hasMessageContaining("regenerate from block 1");
         }
-        assertThat(emulator.log().calls()).isEmpty();
+        assertThat(gemini.log().calls()).isEmpty();
     }
 
     @Test
     void whenGoogleSaysTheSourceExpiredTheStepSaysSo() throws Exception {
-        try (GoogleProvider g = provider(EmulatorFixture.config(emulator))) {
+        try (GoogleProvider g = provider(gemini.config())) {
             BlockClip first = g.videoMaker().makeBlock(job(0, null, new EmulatorFixture.MemoryCheckpoint()));
-            emulator.age(Duration.ofDays(3));
+            gemini.emulator().age(Duration.ofDays(3));
             try {
                 assertThatThrownBy(() -> g.videoMaker().makeBlock(job(1, first, new EmulatorFixture.MemoryCheckpoint())))
                         .isInstanceOf(SourceVideoExpiredException.class).hasMessageContaining("expired");
             } finally {
-                emulator.age(Duration.ofDays(-3));
+                gemini.emulator().age(Duration.ofDays(-3));
             }
         }
-        assertThat(EmulatorFixture.billable(emulator, "extend")).isZero();
+        assertThat(gemini.billable("extend")).isZero();
     }
 }

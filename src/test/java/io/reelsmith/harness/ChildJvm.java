@@ -21,12 +21,19 @@ public final class ChildJvm implements AutoCloseable {
     private final String name;
     private final Process process;
     private final Path log;
-    private Matcher ready;
+    private final Matcher ready;
 
-    private ChildJvm(String name, Process process, Path log) {
+    /** Exists only once the process has printed its ready line: a child that never gets there is killed. */
+    private ChildJvm(String name, Process process, Path log, Pattern readyLine, Duration timeout) throws IOException {
         this.name = name;
         this.process = process;
         this.log = log;
+        try {
+            this.ready = awaitLine(readyLine, timeout);
+        } catch (IOException e) {
+            kill();
+            throw e;
+        }
     }
 
     /** Starts {@code reelsmith ARGS} and waits for a line matching {@code readyLine} (group 1, if any, is kept). */
@@ -57,15 +64,7 @@ public final class ChildJvm implements AutoCloseable {
         cmd.addAll(args);
         ProcessBuilder pb = new ProcessBuilder(cmd).redirectErrorStream(true).redirectOutput(log.toFile());
         pb.environment().putAll(env);
-        Process p = pb.start();
-        ChildJvm child = new ChildJvm(name, p, log);
-        try {
-            child.ready = child.awaitLine(readyLine, timeout);
-        } catch (IOException e) {
-            child.kill();
-            throw e;
-        }
-        return child;
+        return new ChildJvm(name, pb.start(), log, readyLine, timeout);
     }
 
     /** Group 1 of the ready line (e.g. the URL the process listens on). */

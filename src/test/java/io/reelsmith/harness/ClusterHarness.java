@@ -212,6 +212,26 @@ public final class ClusterHarness implements AutoCloseable {
         return byStatus;
     }
 
+    /**
+     * JobRunr's own states once they settle. A job's row turns SUCCEEDED only after its method has returned, so right
+     * after the last video is COMPLETED a loaded machine may still show it PROCESSING: wait for that to end (or
+     * {@code limit}), then report what is there.
+     */
+    public Map<String, Integer> awaitJobsSettled(Duration limit) throws SQLException, InterruptedException {
+        long deadline = System.nanoTime() + limit.toNanos();
+        Map<String, Integer> states;
+        do {
+            states = new java.util.HashMap<>();
+            try (Connection c = pg.connect(); Statement st = c.createStatement();
+                 ResultSet rs = st.executeQuery("SELECT state, COUNT(*) FROM jobrunr_jobs GROUP BY state")) {
+                while (rs.next()) states.put(rs.getString(1), rs.getInt(2));
+            }
+            if (!states.containsKey("ENQUEUED") && !states.containsKey("PROCESSING") && !states.containsKey("SCHEDULED")) return states;
+            Thread.sleep(500);
+        } while (System.nanoTime() < deadline);
+        return states;
+    }
+
     private long stepEvents() throws SQLException {
         try (Connection c = pg.connect(); Statement st = c.createStatement(); ResultSet rs = st.executeQuery("SELECT COUNT(*) FROM video_step_log")) {
             rs.next();

@@ -3,28 +3,19 @@ package io.reelsmith.harness;
 import io.reelsmith.limits.VeoLimiter;
 import io.reelsmith.pipeline.Stages;
 import io.reelsmith.kernel.Ffmpeg;
-import io.reelsmith.render.FinalRenderer;
-import io.reelsmith.script.offline.OfflineScriptWriter;
 import io.reelsmith.kernel.Files2;
-import io.reelsmith.subtitle.CaptionStyle;
-import io.reelsmith.kernel.Word;
-import io.reelsmith.subtitle.WordTimer;
+import io.reelsmith.testkit.StandInStages;
 import io.reelsmith.video.BlockClip;
 import io.reelsmith.video.BlockJob;
 import io.reelsmith.video.Take;
 import io.reelsmith.video.VideoMaker;
 
-import javax.imageio.ImageIO;
-import java.awt.Color;
-import java.awt.image.BufferedImage;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
 import java.time.Duration;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -45,31 +36,7 @@ final class QuickStages {
     private QuickStages() { }
 
     static Stages create(Duration blockLatency, VeoLimiter limiter, Path operationsLog) {
-        return new Stages("local", profile -> png(), new OfflineScriptWriter(), new Blocks(blockLatency, limiter, operationsLog),
-                noTimer(), CaptionStyle.SHORTS, new FinalRenderer("ultrafast", 35));
-    }
-
-    private static byte[] png() throws IOException {
-        BufferedImage img = new BufferedImage(90, 160, BufferedImage.TYPE_INT_RGB);
-        var g = img.createGraphics();
-        g.setColor(Color.ORANGE);
-        g.fillRect(0, 0, 90, 160);
-        g.dispose();
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        ImageIO.write(img, "png", out);
-        return out.toByteArray();
-    }
-
-    private static WordTimer noTimer() {
-        return new WordTimer() {
-            public String name() {
-                return "none";
-            }
-
-            public List<Word> time(Path media, String knownText, String language) {
-                throw new IllegalStateException("not used: the blocks give word times");
-            }
-        };
+        return StandInStages.around(new Blocks(blockLatency, limiter, operationsLog));
     }
 
     private static final double CLIP_SECONDS = 0.5;
@@ -89,10 +56,7 @@ final class QuickStages {
             Files.createDirectories(out.getParent());
             Files.copy(clip(), tmp, StandardCopyOption.REPLACE_EXISTING);
             Files2.moveAtomically(tmp, out);
-            String[] words = job.block().spokenText().split("\\s+");
-            List<Word> timed = new ArrayList<>();
-            for (int i = 0; i < words.length; i++) timed.add(new Word(words[i], i * 0.45 / words.length, (i + 1) * 0.45 / words.length));
-            return new BlockClip(job.index(), out, CLIP_SECONDS, timed, Map.of());
+            return new BlockClip(job.index(), out, CLIP_SECONDS, StandInStages.spreadWords(job.block().spokenText(), CLIP_SECONDS), Map.of());
         }
 
         /** The stand-in for one Veo operation, inside a limiter slot. */
@@ -128,19 +92,7 @@ final class QuickStages {
 
         @Override
         public Take assemble(List<BlockClip> blocks, Path dir) throws IOException {
-            StringBuilder list = new StringBuilder();
-            List<Word> words = new ArrayList<>();
-            double t = 0;
-            for (BlockClip b : blocks) {
-                list.append("file '").append(b.file().toAbsolutePath()).append("'\n");
-                for (Word w : b.words()) words.add(w.shifted(t));
-                t += b.seconds();
-            }
-            Path listFile = dir.resolve("concat.txt");
-            Files2.writeAtomically(listFile, list.toString());
-            Path take = dir.resolve("take.mp4");
-            Ffmpeg.command().input(listFile, "-f", "concat", "-safe", "0").args("-c", "copy").output(take).run();
-            return new Take(take, t, words);
+            return StandInStages.concat(blocks, dir);
         }
     }
 }

@@ -187,11 +187,7 @@ class WebUiTest {
         assertThat(videoId).as("the first test must have made a video").isNotNull();
         try (Browser.Tab tab = browser.newTab(baseUrl)) {
             Page page = tab.page;
-            tab.open("#/signup");
-            page.getByLabel("Email").fill("someone.else@example.com");
-            page.getByLabel("Password").fill("another long password");
-            page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Create account")).click();
-            page.waitForURL(Pattern.compile(".*#/characters$"));
+            submitAccountForm(tab, "#/signup", "Create account", "someone.else@example.com", "another long password", "#/characters");
 
             tab.open("#/videos/" + videoId);
             page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName("Video not found")).waitFor();
@@ -237,11 +233,7 @@ class WebUiTest {
     void aFailedBlockShowsItsReasonAndRetryFinishesTheVideo() throws Exception {
         try (Browser.Tab tab = browser.newTab(baseUrl)) {
             Page page = tab.page;
-            tab.open("#/signin");
-            page.getByLabel("Email").fill("creator@example.com");
-            page.getByLabel("Password").fill("a long enough password");
-            page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Sign in")).click();
-            page.waitForURL(Pattern.compile(".*#/videos$"));
+            submitAccountForm(tab, "#/signin", "Sign in", "creator@example.com", "a long enough password", "#/videos");
 
             page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("New video").setExact(true)).first().click();
             page.getByLabel("Theme").fill("A stormy night at the lighthouse");
@@ -308,6 +300,15 @@ class WebUiTest {
                     + "Ask an administrator for a larger budget, or make fewer blocks.");
             assertThat(tab.consoleErrors).isEmpty();
         }
+    }
+
+    /** Opens the sign-in or sign-up page, fills it in, submits it with {@code button} and waits for the {@code landing} page. */
+    static void submitAccountForm(Browser.Tab tab, String route, String button, String email, String password, String landing) {
+        tab.open(route);
+        tab.page.getByLabel("Email").fill(email);
+        tab.page.getByLabel("Password").fill(password);
+        tab.page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName(button)).click();
+        tab.page.waitForURL(Pattern.compile(".*" + Pattern.quote(landing) + "$"));
     }
 
     /** Keeps every text the progress summary shows, from now on, in window.progressTexts. */

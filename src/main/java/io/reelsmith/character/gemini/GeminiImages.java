@@ -1,12 +1,10 @@
 package io.reelsmith.character.gemini;
 
-import io.reelsmith.google.ApiCalls;
+import io.reelsmith.google.GeminiCalls;
 import io.reelsmith.google.GoogleConfig;
 import io.reelsmith.google.GoogleException;
 import io.reelsmith.google.ImageMime;
-import io.reelsmith.google.SafetyBlocks;
 import io.reelsmith.kernel.SpendLedger;
-import com.google.genai.Client;
 import com.google.genai.types.Content;
 import com.google.genai.types.GenerateContentConfig;
 import com.google.genai.types.GenerateContentResponse;
@@ -24,16 +22,12 @@ import java.util.List;
  * interpolation mode, drawn from that character image so the character stays the same.
  */
 public final class GeminiImages implements CharacterImages {
-    private final Client client;
+    private final GeminiCalls gemini;
     private final GoogleConfig config;
-    private final ApiCalls calls;
-    private final SpendLedger.Recorder spend;
 
-    public GeminiImages(Client client, GoogleConfig config, SpendLedger.Recorder spend) {
-        this.client = client;
-        this.config = config;
-        this.calls = new ApiCalls(config);
-        this.spend = spend;
+    public GeminiImages(GeminiCalls gemini) {
+        this.gemini = gemini;
+        this.config = gemini.config();
     }
 
     @Override
@@ -42,7 +36,7 @@ public final class GeminiImages implements CharacterImages {
                 + ". " + p.style() + " style. Full body, facing the camera, neutral pose, plain light background, "
                 + "vertical 9:16 portrait, no text.";
         byte[] png = generate("character image", "character", List.of(Part.fromText(prompt)));
-        spend.record(SpendLedger.Charge.charged("character", config.imageModel(), "image", 1, "image", config.prices().perImage(), null));
+        gemini.spend().record(SpendLedger.Charge.charged("character", config.imageModel(), "image", 1, "image", config.prices().perImage(), null));
         return png;
     }
 
@@ -58,9 +52,7 @@ public final class GeminiImages implements CharacterImages {
                 .imageConfig(ImageConfig.builder().aspectRatio("9:16").build())
                 .build();
         Content content = Content.builder().role("user").parts(new ArrayList<>(parts)).build();
-        GenerateContentResponse r = calls.call(what + " (" + config.imageModel() + ")",
-                () -> client.models.generateContent(config.imageModel(), content, cfg));
-        SafetyBlocks.check(r, what, config.imageModel(), step, spend);
+        GenerateContentResponse r = gemini.generateUnblocked(what, step, config.imageModel(), content, cfg);
         List<Part> answer = r.parts() == null ? List.of() : r.parts();
         for (Part part : answer) {
             var data = part.inlineData().flatMap(b -> b.data());

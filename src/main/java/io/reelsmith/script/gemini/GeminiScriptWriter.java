@@ -1,10 +1,10 @@
 package io.reelsmith.script.gemini;
 
-import io.reelsmith.google.ApiCalls;
+import io.reelsmith.google.GeminiCalls;
 import io.reelsmith.google.GoogleConfig;
-import io.reelsmith.google.SafetyBlocks;
 import io.reelsmith.kernel.SpendLedger;
-import com.google.genai.Client;
+import com.google.genai.types.Content;
+import com.google.genai.types.Part;
 import com.google.genai.types.GenerateContentConfig;
 import com.google.genai.types.GenerateContentResponse;
 import io.reelsmith.script.Script;
@@ -26,16 +26,12 @@ import java.util.Map;
 public final class GeminiScriptWriter implements ScriptWriter {
     private static final int ATTEMPTS = 2;
 
-    private final Client client;
+    private final GeminiCalls gemini;
     private final GoogleConfig config;
-    private final ApiCalls calls;
-    private final SpendLedger.Recorder spend;
 
-    public GeminiScriptWriter(Client client, GoogleConfig config, SpendLedger.Recorder spend) {
-        this.client = client;
-        this.config = config;
-        this.calls = new ApiCalls(config);
-        this.spend = spend;
+    public GeminiScriptWriter(GeminiCalls gemini) {
+        this.gemini = gemini;
+        this.config = gemini.config();
     }
 
     @Override
@@ -44,13 +40,11 @@ public final class GeminiScriptWriter implements ScriptWriter {
                 .responseMimeType("application/json")
                 .responseJsonSchema(schema(req))
                 .build();
-        String prompt = prompt(req);
+        Content prompt = Content.fromParts(Part.fromText(prompt(req)));
         ScriptException last = null;
         for (int i = 0; i < ATTEMPTS; i++) {
-            GenerateContentResponse r = calls.call("script (" + config.textModel() + ")",
-                    () -> client.models.generateContent(config.textModel(), prompt, cfg));
-            SafetyBlocks.check(r, "script", config.textModel(), "script", spend);
-            spend.record(SpendLedger.Charge.charged("script", config.textModel(), "text", i + 1, "call",
+            GenerateContentResponse r = gemini.generateUnblocked("script", "script", config.textModel(), prompt, cfg);
+            gemini.spend().record(SpendLedger.Charge.charged("script", config.textModel(), "text", i + 1, "call",
                     config.prices().perScript().multiply(java.math.BigDecimal.valueOf(i + 1)), null));
             String text = r.text();
             try {

@@ -1,14 +1,13 @@
 package io.reelsmith.subtitle.gemini;
 
 import io.reelsmith.google.CostEstimate;
-import io.reelsmith.google.ApiCalls;
+import io.reelsmith.google.GeminiCalls;
 import io.reelsmith.google.GoogleConfig;
 import io.reelsmith.google.GoogleException;
 import io.reelsmith.google.GoogleModels;
 import io.reelsmith.google.Surface;
 import io.reelsmith.kernel.SpendStatus;
 import io.reelsmith.kernel.SpendLedger;
-import com.google.genai.Client;
 import com.google.genai.types.Content;
 import com.google.genai.types.GenerateContentConfig;
 import com.google.genai.types.GenerateContentResponse;
@@ -42,17 +41,17 @@ public final class GeminiTranscriber implements WordTimer {
     /** The step its spend is recorded under: transcription is part of making the subtitles. */
     static final String STEP = "subtitles";
 
-    private final Client client;
+    private final GeminiCalls gemini;
     private final String model;
     private final BigDecimal perMinute;
-    private final ApiCalls calls;
-    private final SpendLedger.Recorder spend;
 
     /** Where no source gave Google's price of a transcribed minute: an assumption on the high side (see docs/google.md). */
     static final BigDecimal ASSUMED_PER_MINUTE = new BigDecimal("0.01");
 
-    public GeminiTranscriber(Client client, GoogleConfig config, String model, SpendLedger.Recorder spend) {
-        this(client, model, pricePerMinute(System.getenv(), model), new ApiCalls(config), spend);
+    public GeminiTranscriber(GeminiCalls gemini, String model) {
+        this.gemini = gemini;
+        this.model = model;
+        this.perMinute = pricePerMinute(System.getenv(), model);
     }
 
     /**
@@ -86,14 +85,6 @@ public final class GeminiTranscriber implements WordTimer {
         return GoogleModels.catalogue().find(model).map(m -> m.prices().perAudioMinute()).filter(java.util.Objects::nonNull).orElse(ASSUMED_PER_MINUTE);
     }
 
-    GeminiTranscriber(Client client, String model, BigDecimal perMinute, ApiCalls calls, SpendLedger.Recorder spend) {
-        this.client = client;
-        this.model = model;
-        this.perMinute = perMinute;
-        this.calls = calls;
-        this.spend = spend;
-    }
-
     @Override
     public String name() {
         return NAME;
@@ -117,16 +108,16 @@ public final class GeminiTranscriber implements WordTimer {
             double seconds = MediaInfo.probe(media).seconds();
             double minutes = seconds / 60.0;
             BigDecimal usd = perMinute.multiply(BigDecimal.valueOf(minutes)).setScale(6, RoundingMode.UP);
-            spend.record(new SpendLedger.Charge(STEP, model, "transcribe", minutes, "minute", usd, SpendStatus.UNCERTAIN, null));
+            gemini.spend().record(new SpendLedger.Charge(STEP, model, "transcribe", minutes, "minute", usd, SpendStatus.UNCERTAIN, null));
             Content request = Content.fromParts(Part.fromText(prompt(knownText, language)), Part.fromBytes(Files.readAllBytes(audio), "audio/mp4"));
             GenerateContentResponse answer;
             try {
-                answer = calls.call("transcription (" + model + ")", () -> client.models.generateContent(model, request, GenerateContentConfig.builder().build()));
+                answer = gemini.generate("transcription", model, request, GenerateContentConfig.builder().build());
             } catch (GoogleException e) {
-                spend.record(new SpendLedger.Charge(STEP, model, "transcribe", minutes, "minute", usd, SpendStatus.NOT_CHARGED, null));
+                gemini.spend().record(new SpendLedger.Charge(STEP, model, "transcribe", minutes, "minute", usd, SpendStatus.NOT_CHARGED, null));
                 throw new WordTimingException("Gemini could not transcribe the take: " + e.getMessage(), e);
             }
-            spend.record(SpendLedger.Charge.charged(STEP, model, "transcribe", minutes, "minute", usd, null));
+            gemini.spend().record(SpendLedger.Charge.charged(STEP, model, "transcribe", minutes, "minute", usd, null));
             String text = answer.text();
             if (text == null || text.isBlank()) return List.of();
             return spread(text, seconds);
