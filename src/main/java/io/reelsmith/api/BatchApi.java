@@ -1,8 +1,8 @@
 package io.reelsmith.api;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import io.javalin.http.Context;
 import io.reelsmith.app.BatchService;
-import io.reelsmith.script.Script;
 import io.reelsmith.storage.BlobStore;
 import io.reelsmith.storage.Batches.BatchRow;
 
@@ -10,7 +10,6 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.math.BigDecimal;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.zip.Deflater;
@@ -18,44 +17,28 @@ import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
 
 /** The HTTP face of {@link BatchService}: create a batch, follow it, download its finished videos as one ZIP. */
-final class BatchApi {
+record BatchApi(BatchService service, BlobStore blobs) {
     record CreateBatch(List<String> themes, String characterId, Integer blocks, String language, String provider, BigDecimal budgetUsd) { }
-
-    private final BatchService service;
-    private final BlobStore blobs;
-
-    BatchApi(BatchService service, BlobStore blobs) {
-        this.service = service;
-        this.blobs = blobs;
-    }
 
     /** Checks everything first: a refused batch writes nothing. */
     void create(Context ctx, String userId) throws IOException {
         CreateBatch req = Json.body(ctx, CreateBatch.class);
-        int blocks = Check.range("blocks", req.blocks(), VideoApi.DEFAULT_BLOCKS, 1, Script.MAX_BLOCKS);
-        String language = Check.oneOf("language", req.language(), "en", VideoApi.LANGUAGES);
-        String provider = Check.text("provider", req.provider() == null ? "local" : req.provider(), 32);
-        if (req.characterId() == null) throw ApiError.badRequest("invalid_field", "characterId is required");
-        String characterId = Check.id("character", req.characterId());
+        VideoApi.Settings v = VideoApi.Settings.check(req.characterId(), req.blocks(), req.language(), req.provider());
         // The themes and the budget are checked by the service (the CLI shares its rules); 400 before anything is written.
-        BatchRow b = service.create(userId, new BatchService.NewBatch(req.themes(), characterId, blocks, language, provider, req.budgetUsd()));
-        Json.respond(ctx, 201, view(service.progress(b)));
+        BatchRow b = service.create(userId, new BatchService.NewBatch(req.themes(), v.characterId(), v.blocks(), v.language(), v.provider(), req.budgetUsd()));
+        Json.respond(ctx, 201, view(service.progress(b), true));
     }
 
     void list(Context ctx, String userId) throws IOException {
         Paging p = Paging.of(ctx);
         var page = service.list(userId, p.limit(), p.offset());
-        List<Map<String, Object>> items = new java.util.ArrayList<>();
-        for (BatchRow b : page.items()) {
-            Map<String, Object> m = view(service.progress(b));
-            m.remove("videos");
-            items.add(m);
-        }
+        List<BatchView> items = new java.util.ArrayList<>();
+        for (BatchRow b : page.items()) items.add(view(service.progress(b), false));
         Json.respond(ctx, 200, Map.of("items", items, "total", page.total(), "limit", page.limit(), "offset", page.offset()));
     }
 
     void get(Context ctx, String userId) throws IOException {
-        Json.respond(ctx, 200, view(service.progress(find(ctx, userId))));
+        Json.respond(ctx, 200, view(service.progress(find(ctx, userId)), true));
     }
 
     /** A ZIP of every finished final.mp4, streamed from the blob store as it is read (stored, not compressed: MP4 is). */
@@ -81,38 +64,22 @@ final class BatchApi {
         return service.find(userId, Check.id("batch", ctx.pathParam("id")));
     }
 
-    private static Map<String, Object> view(BatchService.Progress p) {
-        BatchRow b = p.batch();
-        Map<String, Object> m = new LinkedHashMap<>();
-        m.put("id", b.id());
-        m.put("status", p.status());
-        m.put("characterId", b.characterId());
-        m.put("provider", b.provider());
-        m.put("blocks", b.blocks());
-        m.put("language", b.language());
-        m.put("budgetUsd", b.budgetUsd());
-        m.put("spentUsd", p.spentUsd());
-        m.put("reservedUsd", p.reservedUsd());
-        m.put("remainingUsd", p.remainingUsd());
-        m.put("counts", p.counts());
-        m.put("filesUrl", Routes.V1 + "/batches/" + b.id() + "/files");
-        m.put("createdAt", b.createdAt());
-        m.put("videos", p.videos().stream().map(BatchApi::video).toList());
-        return m;
-    }
+    /** A batch as the API shows it; {@code videos} is left out of lists. */
+    @JsonInclude(value = JsonInclude.Include.NON_NULL, content = JsonInclude.Include.ALWAYS)
+    record BatchView(String id, String status, String characterId, String provider, int blocks, String language, BigDecimal budgetUsd,
+                     BigDecimal spentUsd, BigDecimal reservedUsd, BigDecimal remainingUsd, Map<String, Integer> counts, String filesUrl,
+                     java.time.Instant createdAt, List<VideoView> videos) { }
 
-    private static Map<String, Object> video(BatchService.VideoProgress v) {
-        Map<String, Object> m = new LinkedHashMap<>();
-        m.put("position", v.position());
-        m.put("id", v.videoId());
-        m.put("theme", v.theme());
-        m.put("status", v.status());
-        m.put("reason", v.reason());
-        m.put("message", v.message());
-        m.put("reservedUsd", v.reservedUsd());
-        m.put("spentUsd", v.spentUsd());
-        m.put("finished", v.finished());
-        m.put("fileUrl", v.hasFinalVideo() ? Routes.V1 + "/videos/" + v.videoId() + "/files/final.mp4" : null);
-        return m;
+    /** One theme's video; {@code fileUrl}: its final.mp4 once completed. */
+    record VideoView(int position, String id, String theme, String status, String reason, String message, BigDecimal reservedUsd,
+                     BigDecimal spentUsd, boolean finished, String fileUrl) { }
+
+    private static BatchView view(BatchService.Progress p, boolean withVideos) {
+        BatchRow b = p.batch();
+        List<VideoView> videos = !withVideos ? null : p.videos().stream().map(v -> new VideoView(v.position(), v.videoId(), v.theme(), v.status(),
+                v.reason(), v.message(), v.reservedUsd(), v.spentUsd(), v.finished(),
+                v.hasFinalVideo() ? Routes.V1 + "/videos/" + v.videoId() + "/files/final.mp4" : null)).toList();
+        return new BatchView(b.id(), p.status(), b.characterId(), b.provider(), b.blocks(), b.language(), b.budgetUsd(), p.spentUsd(),
+                p.reservedUsd(), p.remainingUsd(), p.counts(), Routes.V1 + "/batches/" + b.id() + "/files", b.createdAt(), videos);
     }
 }

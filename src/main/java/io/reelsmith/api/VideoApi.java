@@ -34,15 +34,22 @@ final class VideoApi {
     void create(Context ctx, String userId) throws IOException {
         CreateVideo req = Json.body(ctx, CreateVideo.class);
         String theme = Check.text("theme", req.theme(), ScriptRequest.MAX_THEME_CHARS);
-        int blocks = Check.range("blocks", req.blocks(), DEFAULT_BLOCKS, 1, Script.MAX_BLOCKS);
-        String language = Check.oneOf("language", req.language(), "en", LANGUAGES);
-        String provider = Check.text("provider", req.provider() == null ? "local" : req.provider(), 32);
-        if (req.characterId() == null) throw ApiError.badRequest("invalid_field", "characterId is required");
+        Settings v = Settings.check(req.characterId(), req.blocks(), req.language(), req.provider());
         if (req.capUsd() != null && (req.capUsd().signum() < 0 || req.capUsd().compareTo(MAX_CAP) > 0)) {
             throw ApiError.badRequest("invalid_field", "capUsd must be an amount of US dollars between 0 and 100000");
         }
-        String characterId = Check.id("character", req.characterId());
-        respond(ctx, 201, service.plan(userId, new VideoService.NewVideo(theme, characterId, blocks, language, provider, req.capUsd())));
+        respond(ctx, 201, service.plan(userId, new VideoService.NewVideo(theme, v.characterId(), v.blocks(), v.language(), v.provider(), req.capUsd())));
+    }
+
+    /** What a video is made with, besides its theme: checked here for a video and for each video of a batch alike. */
+    record Settings(String characterId, int blocks, String language, String provider) {
+        static Settings check(String characterId, Integer blocks, String language, String provider) {
+            int b = Check.range("blocks", blocks, DEFAULT_BLOCKS, 1, Script.MAX_BLOCKS);
+            String lang = Check.oneOf("language", language, "en", LANGUAGES);
+            String p = Check.text("provider", provider == null ? "local" : provider, 32);
+            if (characterId == null) throw ApiError.badRequest("invalid_field", "characterId is required");
+            return new Settings(Check.id("character", characterId), b, lang, p);
+        }
     }
 
     void get(Context ctx, String userId) throws IOException {

@@ -2,6 +2,7 @@
 // blocks, provider and the budget, start; below, the user's batches. #/batches/<id>: each video's progress
 // (polled), the spend against the budget, links to the finished files and to a ZIP of them all.
 import {get, post} from '../api.js';
+import {charactersFor} from '../characterList.js';
 import {busy, field, formatDate, h, replace, say} from '../dom.js';
 import {LANGUAGES, PROVIDERS, badgeClass, money, statusWord} from '../format.js';
 import {authorizedUrl} from '../media.js';
@@ -17,19 +18,8 @@ export async function render(view, ctx) {
     h('h1', {}, 'Batches'),
     h('p', {class: 'lead'}, 'One video per theme, with one budget for all of them. A video whose estimate would go over what is left is not started.')));
 
-  let characters;
-  try {
-    characters = (await get('/characters?limit=100', {signal: ctx.signal})).items;
-  } catch (e) {
-    if (e.name === 'AbortError') throw e;
-    view.append(h('p', {class: 'notice notice-error', role: 'alert'}, `Could not load your characters: ${e.message}`));
-    return;
-  }
-  if (characters.length === 0) {
-    view.append(h('div', {class: 'card empty'}, h('p', {}, 'A batch needs a character first.'),
-      h('a', {class: 'button primary', href: '#/characters'}, 'Create or upload a character')));
-    return;
-  }
+  const characters = await charactersFor(view, ctx, 'A batch');
+  if (!characters) return;
 
   const themes = h('textarea', {name: 'themes', rows: 6, required: true, placeholder: 'A banana finds a treasure map\nA kite race on the beach'});
   const character = h('select', {name: 'characterId', required: true}, characters.map((c) => h('option', {value: c.id}, c.name)));

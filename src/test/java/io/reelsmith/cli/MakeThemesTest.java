@@ -6,16 +6,13 @@ import org.junit.jupiter.api.io.TempDir;
 
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Collections;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** {@code make --themes FILE} with the local provider: one video per theme in its own folder, a summary, and bad files refused. */
+/** {@code make --themes FILE} with the local provider: one video per theme in its own folder, then a summary (bad files: {@link MakeBadInputTest}). */
 class MakeThemesTest {
     @TempDir Path dir;
 
@@ -46,39 +43,5 @@ class MakeThemesTest {
         }
         assertThat(summary).contains("a kite on the beach").contains("la forêt enchantée").contains(out.resolve("01-a-kite-on-the-beach").resolve("final.mp4").toString())
                 .contains("2 done, 0 failed, 0 skipped; spent $0.00 (budget $0.50, provider local)");
-    }
-
-    private String fails(String... args) {
-        StringWriter err = new StringWriter();
-        int code = Main.run(new PrintWriter(err, true), args);
-        assertThat(code).as("exit code of %s", String.join(" ", args)).isNotZero();
-        String text = err.toString().strip();
-        assertThat(text.lines().count()).as("stderr: %s", text).isEqualTo(1);
-        assertThat(dir.resolve("out")).as("nothing written").doesNotExist();
-        return text;
-    }
-
-    @Test
-    void aBadThemesFileOrOptionIsOneLineAndWritesNothing() throws Exception {
-        String out = dir.resolve("out").toString();
-        assertThat(fails("make", "--themes", dir.resolve("nope.txt").toString(), "--out", out)).contains("themes file not found").contains("nope.txt");
-        Path empty = dir.resolve("empty.txt");
-        Files.writeString(empty, "# only a comment\n\n");
-        assertThat(fails("make", "--themes", empty.toString(), "--out", out)).contains("has no theme");
-        Path many = dir.resolve("many.txt");
-        Files.writeString(many, String.join("\n", Collections.nCopies(51, "a theme")));
-        assertThat(fails("make", "--themes", many.toString(), "--out", out)).contains("at most 50 themes");
-        Path longTheme = dir.resolve("long.txt");
-        Files.writeString(longTheme, "fine\n" + "x".repeat(501) + "\n");
-        assertThat(fails("make", "--themes", longTheme.toString(), "--out", out)).contains("theme 2 is longer than 500 characters");
-        Path binary = dir.resolve("binary.txt");
-        Files.write(binary, new byte[]{(byte) 0xff, (byte) 0xfe, 0x41});
-        assertThat(fails("make", "--themes", binary.toString(), "--out", out)).contains("is not UTF-8 text");
-        Path ok = dir.resolve("ok.txt");
-        Files.writeString(ok, "a kite\n");
-        assertThat(fails("make", "--themes", ok.toString(), "--budget-usd", "0", "--out", out)).contains("--budget-usd must be above 0");
-        assertThat(fails("make", "--themes", ok.toString(), "--theme", "a kite", "--out", out)).contains("either --theme or --themes");
-        assertThat(fails("make", "--themes", ok.toString(), "--blocks", "0", "--out", out)).contains("blocks must be between 1 and 21");
-        assertThat(fails("make", "--theme", "a kite", "--budget-usd", "3", "--out", out)).contains("--budget-usd is for a batch of --themes");
     }
 }
