@@ -60,15 +60,19 @@ public final class BatchRunner implements JobRequestHandler<BatchJob> {
                         + ", whose estimate was over what the budget had left; nothing was spent");
                 continue;
             }
+            if (item.state() == ItemState.SKIPPED && "budget".equals(item.reason())) { // a previous run stopped here
+                stoppedAt = "theme " + item.position();
+                continue;
+            }
             if (item.state() == ItemState.PENDING) {
-                String refusal = reserve(b, item, estimate);
-                if (refusal == TAKEN) continue;
-                if (refusal != null) {
-                    LOG.info("batch {} theme {} skipped: {}", batchId, item.position(), refusal);
-                    batches.settle(batchId, item.position(), ItemState.SKIPPED, "budget", refusal);
+                Reservation r = reserve(b, item, estimate);
+                if (r.refusal() != null) {
+                    LOG.info("batch {} theme {} skipped: {}", batchId, item.position(), r.refusal());
+                    batches.settle(batchId, item.position(), ItemState.SKIPPED, "budget", r.refusal());
                     stoppedAt = "theme " + item.position();
                     continue;
                 }
+                if (!r.reserved()) continue; // another run of the starter took it (never two at once, but safe)
                 item = new Item(batchId, item.position(), item.theme(), item.videoId(), ItemState.RESERVED, estimate, null, null);
             }
             if (item.state() == ItemState.RESERVED) start(b, item);
@@ -93,11 +97,15 @@ public final class BatchRunner implements JobRequestHandler<BatchJob> {
         }
     }
 
-    /** What {@link #reserve} answers when another run of the starter moved the theme on meanwhile (never two at once, but safe). */
-    private static final String TAKEN = new String("taken");
+    /** What {@link #reserve} did: reserved; refused, and why in plain words; or neither (the theme was no longer pending). */
+    private record Reservation(boolean reserved, String refusal) {
+        static Reservation refused(String why) {
+            return new Reservation(false, why);
+        }
+    }
 
-    /** Reserves the theme's estimate; returns why not (in plain words) when the batch or the owner's budget is short. */
-    private String reserve(BatchRow b, Item item, BigDecimal estimate) {
+    /** Reserves the theme's estimate, unless the batch's or the owner's budget is short. */
+    private Reservation reserve(BatchRow b, Item item, BigDecimal estimate) {
         return jdbi.inTransaction(h -> {
             h.createQuery("SELECT id FROM users WHERE id = ? FOR UPDATE").bind(0, b.ownerId()).mapTo(String.class).one(); // as Budgets does
             Batches.lock(h, b.id());
@@ -110,16 +118,16 @@ public final class BatchRunner implements JobRequestHandler<BatchJob> {
             }
             BigDecimal left = b.budgetUsd().subtract(held).max(BigDecimal.ZERO);
             if (estimate.compareTo(left) > 0) {
-                return "not started: it would cost about " + CostEstimate.usd(estimate) + " but the batch budget has " + CostEstimate.usd(left)
+                return Reservation.refused("not started: it would cost about " + CostEstimate.usd(estimate) + " but the batch budget has " + CostEstimate.usd(left)
                         + " left (" + CostEstimate.usd(b.budgetUsd()) + " budget, " + CostEstimate.usd(spent) + " spent, "
-                        + CostEstimate.usd(held.subtract(spent).max(BigDecimal.ZERO)) + " reserved by its other videos); nothing was spent";
+                        + CostEstimate.usd(held.subtract(spent).max(BigDecimal.ZERO)) + " reserved by its other videos); nothing was spent");
             }
             try {
                 budgets.refuseIfOver(h, b.ownerId(), item.videoId(), estimate, "starting it");
             } catch (BudgetExceeded e) {
-                return "not started: " + e.getMessage();
+                return Reservation.refused("not started: " + e.getMessage());
             }
-            return Batches.reserve(h, b.id(), item.position(), estimate) ? null : TAKEN;
+            return new Reservation(Batches.reserve(h, b.id(), item.position(), estimate), null);
         });
     }
 
