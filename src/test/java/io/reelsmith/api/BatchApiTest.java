@@ -140,4 +140,55 @@ class BatchApiTest {
         assertThat(server.count("batch_videos")).isEqualTo(themesBefore);
         assertThat(server.count("videos")).isEqualTo(videosBefore);
     }
+
+    /**
+     * The starter is safe to run again, as JobRunr's retry or the next process start does: run twice, and run again
+     * after a "crash" between planning a video and starting it, it plans each theme once and starts the one left.
+     */
+    @Test
+    void theStarterRunAgainPlansAndStartsEachThemeOnce(@TempDir Path dir) throws Exception {
+        try (TestServer s = new TestServer(dir, FakeStages.providers(), Map.of(), false); // no job server: the test runs the starter
+             var db = io.reelsmith.storage.Database.open(s.config.dbUrl(), s.config.dbUser(), s.config.dbPassword())) {
+            String token = s.newUser();
+            var upload = TestServer.multipart(Map.of("name", "Kwirlo", "description", "a small fox"), "k.png", FakeStages.png());
+            String characterId = TestServer.parse(s.send("POST", "/api/v1/characters/upload", token, upload.contentType(), upload.body())).get("id").asText();
+            var r = s.json("POST", "/api/v1/batches", token, "{\"themes\":[\"a map\",\"a kite\",\"a cake\"],\"characterId\":\"" + characterId
+                    + "\",\"blocks\":1,\"budgetUsd\":1}");
+            String id = TestServer.parse(r).get("id").asText();
+            assertThat(TestServer.parse(s.json("GET", "/api/v1/batches/" + id, token, null)).get("counts").toString()).isEqualTo("{\"pending\":3}");
+
+            var jdbi = db.jdbi();
+            var jobs = org.jobrunr.storage.sql.common.SqlStorageProviderFactory.using(db.dataSource());
+            jobs.setJobMapper(new org.jobrunr.jobs.mappers.JobMapper(new org.jobrunr.utils.mapper.jackson.JacksonJsonMapper()));
+            var files = new io.reelsmith.app.VideoFiles(io.reelsmith.storage.BlobStores.open(s.config.storage(), s.config.blobDir()));
+            var budgets = new io.reelsmith.app.Budgets(jdbi, null, new io.reelsmith.app.StepPrices(io.reelsmith.google.GoogleConfig::fromEnv));
+            var videos = new io.reelsmith.app.VideoService(jdbi, new io.reelsmith.storage.Videos(jdbi), new io.reelsmith.storage.Characters(jdbi), files,
+                    io.reelsmith.pipeline.JobStages.shared(FakeStages.providers()), new io.reelsmith.app.ProviderRegistry(),
+                    new org.jobrunr.scheduling.JobRequestScheduler(jobs), new io.reelsmith.app.DbSpendLedger(jdbi), budgets);
+            var starter = new io.reelsmith.app.BatchRunner(jdbi, videos, budgets, new io.reelsmith.app.ProviderRegistry());
+            starter.run(id);
+            starter.run(id);
+            // A crash after planning theme 2's video and before starting it: the next run starts it, without planning it again.
+            String second = TestServer.parse(s.json("GET", "/api/v1/batches/" + id, token, null)).get("videos").get(1).get("id").asText();
+            jdbi.useHandle(h -> {
+                h.execute("UPDATE batch_videos SET state = 'RESERVED' WHERE batch_id = ? AND position = 2", id);
+                h.execute("UPDATE videos SET status = 'DRAFT', job_id = NULL WHERE id = ?", second);
+            });
+            var scriptBefore = files.read(userOf(jdbi, second), second, "script.json").orElseThrow();
+            starter.run(id);
+
+            JsonNode b = TestServer.parse(s.json("GET", "/api/v1/batches/" + id, token, null));
+            assertThat(b.get("counts").toString()).isEqualTo("{\"queued\":3}");
+            List<String> themes = jdbi.withHandle(h -> h.createQuery("SELECT theme FROM videos ORDER BY theme").mapTo(String.class).list());
+            assertThat(themes).containsExactly("a cake", "a kite", "a map");
+            assertThat(files.read(userOf(jdbi, second), second, "script.json").orElseThrow()).as("not planned again").isEqualTo(scriptBefore);
+            List<String> states = jdbi.withHandle(h -> h.createQuery("SELECT state FROM batch_videos WHERE batch_id = ? ORDER BY position").bind(0, id)
+                    .mapTo(String.class).list());
+            assertThat(states).containsExactly("STARTED", "STARTED", "STARTED");
+        }
+    }
+
+    private static String userOf(org.jdbi.v3.core.Jdbi jdbi, String videoId) {
+        return jdbi.withHandle(h -> h.createQuery("SELECT owner_id FROM videos WHERE id = ?").bind(0, videoId).mapTo(String.class).one());
+    }
 }
