@@ -2,6 +2,24 @@ package io.reelsmith.api;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.reelsmith.kernel.MediaInfo;
+import io.reelsmith.app.BatchRunner;
+import io.reelsmith.app.Budgets;
+import io.reelsmith.app.DbSpendLedger;
+import io.reelsmith.app.ProviderRegistry;
+import io.reelsmith.app.StepPrices;
+import io.reelsmith.app.VideoFiles;
+import io.reelsmith.app.VideoService;
+import io.reelsmith.google.GoogleConfig;
+import io.reelsmith.pipeline.JobStages;
+import io.reelsmith.storage.BlobStores;
+import io.reelsmith.storage.Characters;
+import io.reelsmith.storage.Database;
+import io.reelsmith.storage.Videos;
+import org.jdbi.v3.core.Jdbi;
+import org.jobrunr.jobs.mappers.JobMapper;
+import org.jobrunr.scheduling.JobRequestScheduler;
+import org.jobrunr.storage.sql.common.SqlStorageProviderFactory;
+import org.jobrunr.utils.mapper.jackson.JacksonJsonMapper;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -148,7 +166,7 @@ class BatchApiTest {
     @Test
     void theStarterRunAgainPlansAndStartsEachThemeOnce(@TempDir Path dir) throws Exception {
         try (TestServer s = new TestServer(dir, FakeStages.providers(), Map.of(), false); // no job server: the test runs the starter
-             var db = io.reelsmith.storage.Database.open(s.config.dbUrl(), s.config.dbUser(), s.config.dbPassword())) {
+             var db = Database.open(s.config.dbUrl(), s.config.dbUser(), s.config.dbPassword())) {
             String token = s.newUser();
             var upload = TestServer.multipart(Map.of("name", "Kwirlo", "description", "a small fox"), "k.png", FakeStages.png());
             String characterId = TestServer.parse(s.send("POST", "/api/v1/characters/upload", token, upload.contentType(), upload.body())).get("id").asText();
@@ -158,14 +176,14 @@ class BatchApiTest {
             assertThat(TestServer.parse(s.json("GET", "/api/v1/batches/" + id, token, null)).get("counts").toString()).isEqualTo("{\"pending\":3}");
 
             var jdbi = db.jdbi();
-            var jobs = org.jobrunr.storage.sql.common.SqlStorageProviderFactory.using(db.dataSource());
-            jobs.setJobMapper(new org.jobrunr.jobs.mappers.JobMapper(new org.jobrunr.utils.mapper.jackson.JacksonJsonMapper()));
-            var files = new io.reelsmith.app.VideoFiles(io.reelsmith.storage.BlobStores.open(s.config.storage(), s.config.blobDir()));
-            var budgets = new io.reelsmith.app.Budgets(jdbi, null, new io.reelsmith.app.StepPrices(io.reelsmith.google.GoogleConfig::fromEnv));
-            var videos = new io.reelsmith.app.VideoService(jdbi, new io.reelsmith.storage.Videos(jdbi), new io.reelsmith.storage.Characters(jdbi), files,
-                    io.reelsmith.pipeline.JobStages.shared(FakeStages.providers()), new io.reelsmith.app.ProviderRegistry(),
-                    new org.jobrunr.scheduling.JobRequestScheduler(jobs), new io.reelsmith.app.DbSpendLedger(jdbi), budgets);
-            var starter = new io.reelsmith.app.BatchRunner(jdbi, videos, budgets, new io.reelsmith.app.ProviderRegistry());
+            var jobs = SqlStorageProviderFactory.using(db.dataSource());
+            jobs.setJobMapper(new JobMapper(new JacksonJsonMapper()));
+            var files = new VideoFiles(BlobStores.open(s.config.storage(), s.config.blobDir()));
+            var budgets = new Budgets(jdbi, null, new StepPrices(GoogleConfig::fromEnv));
+            var videos = new VideoService(jdbi, new Videos(jdbi), new Characters(jdbi), files,
+                    JobStages.shared(FakeStages.providers()), new ProviderRegistry(),
+                    new JobRequestScheduler(jobs), new DbSpendLedger(jdbi), budgets);
+            var starter = new BatchRunner(jdbi, videos, budgets, new ProviderRegistry());
             starter.run(id);
             starter.run(id);
             // A crash after planning theme 2's video and before starting it: the next run starts it, without planning it again.
@@ -188,7 +206,7 @@ class BatchApiTest {
         }
     }
 
-    private static String userOf(org.jdbi.v3.core.Jdbi jdbi, String videoId) {
+    private static String userOf(Jdbi jdbi, String videoId) {
         return jdbi.withHandle(h -> h.createQuery("SELECT owner_id FROM videos WHERE id = ?").bind(0, videoId).mapTo(String.class).one());
     }
 }
