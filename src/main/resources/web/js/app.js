@@ -3,6 +3,7 @@
 import {session, whenUnauthorized} from './api.js';
 import {h} from './dom.js';
 import * as auth from './pages/auth.js';
+import * as batch from './pages/batch.js';
 import * as characters from './pages/characters.js';
 import * as newVideo from './pages/newVideo.js';
 import * as videos from './pages/videos.js';
@@ -16,6 +17,8 @@ const ROUTES = [
   [/^\/new$/, newVideo, true, 'new'],
   [/^\/videos$/, videos, true, 'videos'],
   [/^\/videos\/([A-Za-z0-9-]+)$/, video, true, 'videos'],
+  [/^\/batches$/, batch, true, 'batches'],
+  [/^\/batches\/([A-Za-z0-9-]+)$/, batch.progress, true, 'batches'],
 ];
 
 const main = document.getElementById('main');

@@ -1,6 +1,7 @@
 package io.reelsmith.api;
 
 import io.reelsmith.app.VideoService;
+import io.reelsmith.app.BatchService;
 import io.reelsmith.app.Budgets;
 import io.reelsmith.app.DbSpendLedger;
 import io.javalin.Javalin;
@@ -32,7 +33,7 @@ public final class ApiServer {
     /** {@code downloadLinkLifetime}: null to stream downloads, else redirect to signed URLs valid this long. */
     public record Deps(Database db, VideoFiles files, CharacterLibrary characters, VideoService videos, Budgets budgets,
                        DbSpendLedger ledger, String secret, Duration tokenLifetime, long uploadMaxBytes, String characterProvider,
-                       Duration downloadLinkLifetime) {
+                       Duration downloadLinkLifetime, BatchService batches) {
         BlobStore blobs() {
             return files.blobs();
         }
@@ -51,7 +52,7 @@ public final class ApiServer {
         List<Route> routes = Routes.all(tokens, new AuthApi(new Users(jdbi), tokens),
                 new CharacterApi(d.characters(), characters, d.blobs(), d.characterProvider(), d.uploadMaxBytes()),
                 videoApi, new VideoFilesApi(videoApi, d.files().blobs(), d.downloadLinkLifetime()), new VideoEvents(videoApi),
-                new SpendApi(d.budgets(), d.ledger()),
+                new SpendApi(d.budgets(), d.ledger()), new BatchApi(d.batches(), d.files().blobs()),
                 ctx -> health(ctx, jdbi),
                 ctx -> ctx.contentType("application/json").result(doc.get()));
         doc.set(Json.write(OpenApi.document(routes, d.uploadMaxBytes())));

@@ -133,6 +133,29 @@ final class OpenApi {
                 "at", map("type", "string", "format", "date-time"))));
         s.put("BudgetExceeded", object(List.of("error", "estimateUsd", "remainingUsd", "message"), "error", map("type", "string", "enum", List.of("budget_exceeded")),
                 "estimateUsd", map("type", "number"), "remainingUsd", map("type", "number"), "message", str("why, in plain words")));
+        s.put("CreateBatch", object(List.of("themes", "characterId", "budgetUsd"),
+                "themes", map("type", "array", "minItems", 1, "maxItems", io.reelsmith.app.Themes.MAX,
+                        "items", map("type", "string", "minLength", 1, "maxLength", ScriptRequest.MAX_THEME_CHARS), "description", "one video per theme, in this order"),
+                "characterId", str("id of one of your characters"),
+                "blocks", map("type", "integer", "minimum", 1, "maximum", Script.MAX_BLOCKS, "default", VideoApi.DEFAULT_BLOCKS),
+                "language", map("type", "string", "enum", List.of("en", "fr"), "default", "en"),
+                "provider", map("type", "string", "description", "local (free offline animatic) or google", "default", "local"),
+                "budgetUsd", map("type", "number", "exclusiveMinimum", 0, "maximum", 100000, "description", "the most the whole batch may spend, in US dollars")));
+        Map<String, Object> usdNumber = map("type", "number", "description", "US dollars");
+        s.put("BatchVideo", map("type", "object", "properties", map("position", map("type", "integer"), "id", str("the video's id (its row exists once planned)"),
+                "theme", str(""), "status", str("pending, starting, skipped, failed, or the video's status (queued, running, completed, …)"),
+                "reason", map("type", List.of("string", "null"), "description", "budget or error, when skipped or failed before its video started"),
+                "message", orNull(str("why, in plain words")), "reservedUsd", usdNumber, "spentUsd", usdNumber,
+                "finished", map("type", "boolean"), "fileUrl", orNull(str("its final.mp4 once completed")))));
+        s.put("Batch", map("type", "object", "properties", map("id", str("uuid"),
+                "status", map("type", "string", "enum", List.of("starting", "running", "finished")),
+                "characterId", str(""), "provider", str(""), "blocks", map("type", "integer"), "language", str(""),
+                "budgetUsd", usdNumber, "spentUsd", usdNumber, "reservedUsd", map("type", "number", "description", "held by its videos beyond what they spent"),
+                "remainingUsd", map("type", "number", "description", "what a next video may still reserve"),
+                "counts", map("type", "object", "additionalProperties", map("type", "integer"), "description", "videos per status"),
+                "filesUrl", str("the ZIP of the finished videos"), "createdAt", dateTime(),
+                "videos", map("type", "array", "items", ref("BatchVideo")))));
+        s.put("BatchPage", page("Batch"));
         s.put("Script", map("type", "object", "description", "script.json: {title, language, blocks:[{number, dialogue:[{speaker,text}], visual, sound}]}"));
         return s;
     }

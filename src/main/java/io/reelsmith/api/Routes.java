@@ -24,7 +24,7 @@ final class Routes {
     private Routes() { }
 
     static List<Route> all(Tokens tokens, AuthApi auth, CharacterApi characters, VideoApi videos, VideoFilesApi files,
-                           VideoEvents events, SpendApi spend, Handler health, Handler openApi) {
+                           VideoEvents events, SpendApi spend, BatchApi batches, Handler health, Handler openApi) {
         SignedIn u = new SignedIn(tokens);
         return List.of(
                 Route.open(GET, V1 + "/health", "system", "Liveness and database check", null, 200, health)
@@ -71,7 +71,20 @@ final class Routes {
                 u.route(GET, "/videos/{id}/files/{name}", "videos",
                         "Download final.mp4, cover.jpg, subtitles.ass|srt|vtt, words.json, script.json or manifest.json from the blob store "
                                 + "(HTTP Range supported; or a 302 to a signed URL with reelsmith.storage.download=redirect)", null, 200, files::download)
-                        .producing(VideoFilesApi.contentTypes()));
+                        .producing(VideoFilesApi.contentTypes()),
+
+                u.route(POST, "/batches", "batches", "Make one video per theme (1.." + io.reelsmith.app.Themes.MAX + ") under one shared budget: "
+                                + "each is planned and started in turn if its estimate fits what the budget has left, else skipped (reason budget)",
+                        "CreateBatch", 201, batches::create)
+                        .returning("Batch"),
+                u.route(GET, "/batches", "batches", "List your batches, newest first (without their videos)", null, 200, batches::list)
+                        .withQuery(Paging.LIMIT_DOC, Paging.OFFSET_DOC)
+                        .returning("BatchPage"),
+                u.route(GET, "/batches/{id}", "batches", "A batch's progress: counts per status, spend against its budget, each video", null, 200, batches::get)
+                        .returning("Batch"),
+                u.route(GET, "/batches/{id}/files", "batches", "A ZIP of the batch's finished final.mp4 files (01-theme.mp4, …), streamed; 404 while none is finished",
+                        null, 200, batches::files)
+                        .producing("application/zip"));
     }
 
     /** Builds routes that need a valid token; the handler gets the caller's user id. */

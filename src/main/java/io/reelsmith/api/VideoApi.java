@@ -41,15 +41,15 @@ final class VideoApi {
     void create(Context ctx, String userId) throws IOException {
         CreateVideo req = Json.body(ctx, CreateVideo.class);
         String theme = Check.text("theme", req.theme(), ScriptRequest.MAX_THEME_CHARS);
-        int blocks = Check.range("blocks", req.blocks(), DEFAULT_BLOCKS, 1, Script.MAX_BLOCKS);
-        String language = Check.oneOf("language", req.language(), "en", LANGUAGES);
-        String provider = Check.text("provider", req.provider() == null ? "local" : req.provider(), 32);
+        Settings v = Settings.check(req.blocks(), req.language(), req.provider());
+        int blocks = v.blocks();
+        String language = v.language();
+        String provider = v.provider();
         if (req.capUsd() != null && (req.capUsd().signum() < 0 || req.capUsd().compareTo(MAX_CAP) > 0)) {
             throw ApiError.badRequest("invalid_field", "capUsd must be an amount of US dollars between 0 and 100000");
         }
         if (req.characterIds() == null) {
-            if (req.characterId() == null) throw ApiError.badRequest("invalid_field", "characterIds (or characterId) is required");
-            String characterId = Check.id("character", req.characterId());
+            String characterId = Settings.characterId(req.characterId(), "characterIds (or characterId) is required");
             respond(ctx, 201, service.plan(userId, new VideoService.NewVideo(theme, characterId, blocks, language, provider, req.capUsd())));
             return;
         }
@@ -82,6 +82,21 @@ final class VideoApi {
             return UUID.fromString(id).toString();
         } catch (IllegalArgumentException e) {
             return null;
+        }
+    }
+
+    /** What a video is made with, besides its theme and cast: checked here for a video and for each video of a batch alike. */
+    record Settings(int blocks, String language, String provider) {
+        static Settings check(Integer blocks, String language, String provider) {
+            int b = Check.range("blocks", blocks, DEFAULT_BLOCKS, 1, Script.MAX_BLOCKS);
+            String lang = Check.oneOf("language", language, "en", LANGUAGES);
+            String p = Check.text("provider", provider == null ? "local" : provider, 32);
+            return new Settings(b, lang, p);
+        }
+
+        static String characterId(String characterId, String whenMissing) {
+            if (characterId == null) throw ApiError.badRequest("invalid_field", whenMissing);
+            return Check.id("character", characterId);
         }
     }
 

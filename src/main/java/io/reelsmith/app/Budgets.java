@@ -74,7 +74,8 @@ public record Budgets(Jdbi jdbi, BigDecimal defaultUserBudget, StepPrices prices
         });
     }
 
-    private void refuseIfOver(Handle h, String userId, String videoId, BigDecimal cost, String what) {
+    /** Throws {@link BudgetExceeded} when {@code cost} is over what the user's budget or the video's cap still allow. */
+    void refuseIfOver(Handle h, String userId, String videoId, BigDecimal cost, String what) {
         Account a = account(h, userId, videoId);
         BigDecimal cap = h.createQuery("SELECT cap_usd FROM videos WHERE id = ?").bind(0, videoId).mapTo(BigDecimal.class).findOne().orElse(null);
         BigDecimal capLeft = cap == null ? null : cap.subtract(spentOnVideo(h, videoId)).max(BigDecimal.ZERO);

@@ -71,6 +71,11 @@ public final class GoogleRun implements AutoCloseable {
         return spentOn(ledger, jobId);
     }
 
+    /** What the google job of this folder has spent so far, from the ledger (a batch counts a failed video's spend too). */
+    public static BigDecimal spentIn(Workspace ws) throws IOException {
+        return spentOn(new JsonlSpendLedger(ledgerFile()), ws.dir().toAbsolutePath().normalize().toString());
+    }
+
     static Path ledgerFile() {
         String env = System.getenv("REELSMITH_SPEND_LEDGER");
         return env != null && !env.isBlank() ? Path.of(env) : Path.of(System.getProperty("user.home"), ".reelsmith", "spend.jsonl");

@@ -135,4 +135,12 @@ public final class ProviderRegistry {
             case GOOGLE -> new CostEstimator(googleConfig.get()).estimate(script, true).totalUsd();
         };
     }
+
+    /** What a video of {@code blocks} blocks costs before its script is written (a batch reserves it before planning). */
+    public BigDecimal estimateUsd(String name, int blocks) {
+        return switch (provider(name)) {
+            case LOCAL -> BigDecimal.ZERO;
+            case GOOGLE -> new CostEstimator(googleConfig.get()).estimate(blocks, false, true).totalUsd();
+        };
+    }
 }

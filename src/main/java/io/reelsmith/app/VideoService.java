@@ -85,6 +85,11 @@ public final class VideoService {
 
     /** Plans the video: stores the script and a copy of each cast member's image; nothing runs yet (draft). */
     public VideoRow plan(String userId, NewVideo req) throws IOException {
+        return plan(userId, req, UUID.randomUUID().toString());
+    }
+
+    /** The same with the video's id chosen by the caller (a batch makes it first, so spend on it is traced from the start). */
+    public VideoRow plan(String userId, NewVideo req, String id) throws IOException {
         List<CharacterRow> cast = cast(userId, req.characterIds());
         List<CharacterProfile> profiles = cast.stream().map(CharacterRow::profile).toList();
         ScriptRequest request;
@@ -93,7 +98,6 @@ public final class VideoService {
         } catch (IllegalArgumentException e) {
             throw Refusal.invalid(e.getMessage()); // e.g. two characters of the same name: their lines could not be told apart
         }
-        String id = UUID.randomUUID().toString();
         Stages stages = stages(req.provider(), id, userId); // a paid script writer records its call against this video
         Script script = stages.scripts().write(request).validatedFor(request.castNames());
         CharacterRow lead = cast.get(0);

@@ -1,6 +1,7 @@
 package io.reelsmith.cli;
 
 import io.reelsmith.app.GoogleRun;
+import io.reelsmith.app.GooglePlan;
 import io.reelsmith.kernel.CharacterProfile;
 import io.reelsmith.character.ImageCheck;
 import io.reelsmith.kernel.JobSpec;
@@ -18,6 +19,7 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
 import java.io.IOException;
+import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -33,6 +35,8 @@ import java.util.concurrent.Callable;
         description = "Make a subtitled 1080x1920 video from a theme and a character. Re-running with the same --out resumes.")
 public class MakeCommand implements Callable<Integer> {
     @Option(names = "--theme", description = "What the video is about.") String theme;
+    @Option(names = "--themes", description = "A batch: one theme per line (blank lines and # comments ignored), one video each in DIR/NN-theme/.") Path themesFile;
+    @Option(names = "--budget-usd", description = "With --themes: the most the whole batch may spend, in US dollars; it stops before a video whose estimate would cross it.") BigDecimal budgetUsd;
     @Option(names = "--character-name", description = "The recurring character's name.") String characterName;
     @Option(names = "--character-description", description = "What the character looks like.") String characterDescription;
     @Option(names = "--character-style", description = "cartoon, anime, pixel, watercolor… (default: ${DEFAULT-VALUE})", defaultValue = "cartoon") String characterStyle;
@@ -56,14 +60,39 @@ public class MakeCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
+        if (themesFile != null) return new ThemesBatch(this).run();
+        if (budgetUsd != null) throw new IllegalArgumentException("--budget-usd is for a batch of --themes (one video has the per-video budget, REELSMITH_BUDGET_PER_VIDEO_USD)");
         long t0 = System.nanoTime();
         // 1. Check every input before anything is written.
         if (theme == null || theme.isBlank()) throw new IllegalArgumentException("--theme is required (what is the video about?)");
+        Inputs in = inputs(theme);
+        Made m = make(in, theme, out, null);
+        if (m == null) return 0; // dry run or declined: nothing spent
+        double made = (System.nanoTime() - t0) / 1e9;
+        if (jsonProgress) {
+            new JsonProgress(System.out).event("done", "file", m.ws().finalVideo().toString(), "cover", m.ws().cover().toString(), "width", m.info().width(),
+                    "height", m.info().height(), "seconds", m.info().seconds(), "blocks", m.blocks(), "provider", provider, "costUsd", m.costUsd(), "madeInSeconds", made);
+            return 0;
+        }
+        System.out.printf(Locale.ROOT, "final.mp4: %dx%d, %.1f s, %d blocks, provider %s, cost $%.2f, made in %.1f s -> %s%n",
+                m.info().width(), m.info().height(), m.info().seconds(), m.blocks(), provider, m.costUsd(), made, m.ws().finalVideo());
+        return 0;
+    }
+
+    /** What every video of this command shares, checked once: language, script, character, image, captions, provider. */
+    record Inputs(String language, Script script, List<CharacterProfile> cast, List<byte[]> images, CaptionStyle captions, ProviderRegistry registry,
+                  boolean google) { }
+
+    /** A made video: its folder, what ffprobe says of final.mp4, its blocks and what it cost. */
+    record Made(Workspace ws, MediaInfo info, int blocks, double costUsd) { }
+
+    /** Checks the options shared by every video ({@code someTheme}: one of the themes, to check the request's form). */
+    Inputs inputs(String someTheme) throws IOException {
         String language = lang == null ? null : lang.toLowerCase(Locale.ROOT);
         Script script = scriptFile == null ? null : readScript(scriptFile, language);
         if (language == null) language = script != null ? script.language() : "en";
         List<CharacterProfile> cast = cast();
-        new ScriptRequest(theme, cast, blocks, language); // validates theme length, blocks, language, the cast
+        new ScriptRequest(someTheme, cast, blocks, language); // validates theme length, blocks, language, the cast
         if (script != null) script.validatedFor(cast.stream().map(CharacterProfile::name).toList());
         List<byte[]> images = new ArrayList<>();
         for (Path file : characterImages == null ? List.<Path>of() : characterImages) images.add(ImageCheck.toPng(file));
@@ -72,44 +101,57 @@ public class MakeCommand implements Callable<Integer> {
         if (videoModel != null) env.put("REELSMITH_GOOGLE_VIDEO_MODEL", videoModel); // picks the back end: veo-* or gemini-omni-*
         ProviderRegistry registry = new ProviderRegistry(() -> io.reelsmith.google.GoogleConfig.fromEnv(env));
         boolean google = ProviderRegistry.isPaid(provider); // paid: its stages are built after the plan is approved
-        if (dryRun && !google) {
+        return new Inputs(language, script, cast, images, captions, registry, google);
+    }
+
+    /**
+     * Makes one video in {@code dir}, resuming a previous run of the same request. Null when nothing ran (dry run,
+     * declined). {@code budgetLeft}: what a batch still allows (null: no batch); a video whose estimate is above it
+     * throws {@link OverBudget} before anything is spent.
+     */
+    Made make(Inputs in, String theme, Path dir, BigDecimal budgetLeft) throws Exception {
+        Script script = in.script();
+        if (dryRun && !in.google()) {
             System.out.println("Plan: provider " + provider + ", " + (script != null ? script.blocks().size() : blocks) + " blocks, free ($0.00). Dry run: nothing was made.");
-            return 0;
+            return null;
         }
 
         // 2. Prepare the workspace; a different request in the same directory starts afresh.
-        Workspace ws = new Workspace(out.toAbsolutePath());
-        String fingerprint = fingerprint(cast, language, script, images, captions.name());
+        Workspace ws = new Workspace(dir.toAbsolutePath());
+        String fingerprint = fingerprint(theme, in.cast(), in.language(), script, in.images(), in.captions().name());
         prepare(ws, fingerprint);
-        for (int i = 0; i < images.size(); i++) if (!Files.exists(ws.character(i))) Files2.writeAtomically(ws.character(i), images.get(i));
+        for (int i = 0; i < in.images().size(); i++) if (!Files.exists(ws.character(i))) Files2.writeAtomically(ws.character(i), in.images().get(i));
         if (script != null && !Files.exists(ws.script())) ScriptJson.write(script, ws.script());
 
         // 3. Run the pipeline, resuming whatever a previous run finished.
-        JobSpec spec = new JobSpec(theme, cast, script != null ? script.blocks().size() : blocks, language);
+        JobSpec spec = new JobSpec(theme, in.cast(), script != null ? script.blocks().size() : blocks, in.language());
+        if (budgetLeft != null) {
+            // A finished folder makes nothing more; otherwise the plan's estimate (free for local).
+            BigDecimal estimate = !in.google() || Files.exists(ws.finalVideo()) ? BigDecimal.ZERO
+                    : GooglePlan.of(in.registry().googleConfig(), spec, ws).estimate().totalUsd();
+            if (estimate.compareTo(budgetLeft) > 0) throw new OverBudget(estimate, budgetLeft);
+        }
         GoogleRun paid = null;
-        if (google) {
+        if (in.google()) {
             // With --json-progress stdout carries JSON lines only: the plan goes to stderr.
-            var approved = GoogleRun.open(registry, spec, ws, dryRun, yes, new java.io.PrintWriter(jsonProgress ? System.err : System.out, true));
-            if (approved.isEmpty()) return 0; // dry run or declined: nothing spent
+            var approved = GoogleRun.open(in.registry(), spec, ws, dryRun, yes, new java.io.PrintWriter(jsonProgress ? System.err : System.out, true));
+            if (approved.isEmpty()) return null; // dry run or declined: nothing spent
             paid = approved.get();
         }
         double cost;
         try (GoogleRun closing = paid; StageProgress progress = StageProgress.of(jsonProgress ? System.out : System.err, StageProgress.onTerminal(), jsonProgress)) {
-            cost = FolderJob.run(registry, provider, captions, paid, spec, ws, progress,
+            cost = FolderJob.run(in.registry(), provider, in.captions(), paid, spec, ws, progress,
                     script != null ? scriptFile.getFileName().toString() : "generated");
         }
+        return new Made(ws, MediaInfo.probe(ws.finalVideo()), ScriptJson.read(ws.script()).blocks().size(), cost);
+    }
 
-        MediaInfo m = MediaInfo.probe(ws.finalVideo());
-        Script used = ScriptJson.read(ws.script());
-        double made = (System.nanoTime() - t0) / 1e9;
-        if (jsonProgress) {
-            new JsonProgress(System.out).event("done", "file", ws.finalVideo().toString(), "cover", ws.cover().toString(), "width", m.width(), "height", m.height(),
-                    "seconds", m.seconds(), "blocks", used.blocks().size(), "provider", provider, "costUsd", cost, "madeInSeconds", made);
-            return 0;
+    /** A batch's video not started: its estimate is above what the batch budget has left. Nothing was spent on it. */
+    static final class OverBudget extends RuntimeException {
+        OverBudget(BigDecimal estimate, BigDecimal left) {
+            super("it would cost about " + io.reelsmith.google.CostEstimate.usd(estimate) + " but the batch budget has "
+                    + io.reelsmith.google.CostEstimate.usd(left) + " left");
         }
-        System.out.printf(Locale.ROOT, "final.mp4: %dx%d, %.1f s, %d blocks, provider %s, cost $%.2f, made in %.1f s -> %s%n",
-                m.width(), m.height(), m.seconds(), used.blocks().size(), provider, cost, made, ws.finalVideo());
-        return 0;
     }
 
     /** The cast from --character (repeated), else the one character of --character-name/-description/-image. */
@@ -150,7 +192,7 @@ public class MakeCommand implements Callable<Integer> {
         return language == null || language.equals(s.language()) ? s : new Script(s.title(), language, s.blocks()).validated();
     }
 
-    private String fingerprint(List<CharacterProfile> cast, String language, Script script, List<byte[]> images, String captionStyle) throws Exception {
+    private String fingerprint(String theme, List<CharacterProfile> cast, String language, Script script, List<byte[]> images, String captionStyle) throws Exception {
         MessageDigest sha = MessageDigest.getInstance("SHA-256");
         List<String> facts = new ArrayList<>(List.of(theme));
         for (CharacterProfile c : cast) facts.addAll(List.of(c.name(), c.description(), c.style())); // one character: as before casts

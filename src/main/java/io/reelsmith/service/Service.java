@@ -19,6 +19,10 @@ import io.reelsmith.limits.VeoLimits;
 import io.reelsmith.app.VideoFiles;
 import io.reelsmith.app.VideoJob;
 import io.reelsmith.app.VideoRunner;
+import io.reelsmith.app.BatchJob;
+import io.reelsmith.app.BatchRunner;
+import io.reelsmith.app.BatchService;
+import io.reelsmith.storage.Batches;
 import io.reelsmith.storage.BlobStore;
 import io.reelsmith.storage.Database;
 import io.reelsmith.storage.BlobStores;
@@ -115,14 +119,18 @@ public final class Service implements AutoCloseable {
         DbSpendLedger ledger = new DbSpendLedger(db.jdbi());
         Budgets budgets = new Budgets(db.jdbi(), c.userBudgetUsd(), new StepPrices(google));
         JobRequestScheduler scheduler = new JobRequestScheduler(jobStorage);
-        requeueLostJobs(new Videos(db.jdbi()), scheduler);
+        requeueLostJobs(new Videos(db.jdbi()), new Batches(db.jdbi()), scheduler);
+        var videos = new VideoService(db.jdbi(), new Videos(db.jdbi()), new Characters(db.jdbi()), files, jobStages,
+                new ProviderRegistry(google), scheduler, ledger, budgets);
         BackgroundJobServer jobServer = null;
         if (worker) {
             VideoRunner runner = new VideoRunner(db.jdbi(), new Videos(db.jdbi()), dirs, files, jobStages, ledger, budgets.gate(),
                     c.maxAttempts(), c.runLeaseSeconds());
+            BatchRunner batchRunner = new BatchRunner(db.jdbi(), videos, budgets, new ProviderRegistry(google));
             JobActivator activator = new JobActivator() {
                 @Override
                 public <T> T activateJob(Class<T> type) {
+                    if (type == BatchRunner.class) return type.cast(batchRunner);
                     return type == VideoRunner.class ? type.cast(runner) : null;
                 }
             };
@@ -141,10 +149,9 @@ public final class Service implements AutoCloseable {
         HealthServer health = c.healthPort() < 0 ? null : new HealthServer(c.host(), c.healthPort(), db, jobServer);
         Javalin http = null;
         if (api) {
-            var videos = new VideoService(db.jdbi(), new Videos(db.jdbi()), new Characters(db.jdbi()), files, jobStages,
-                    new ProviderRegistry(google), scheduler, ledger, budgets);
+            var batches = new BatchService(new Batches(db.jdbi()), new Videos(db.jdbi()), new Characters(db.jdbi()), files, budgets, scheduler);
             var deps = new ApiServer.Deps(db, files, new CharacterLibrary(new Characters(db.jdbi()), blobs, providers), videos, budgets, ledger, c.jwtSecret(), c.tokenLifetime(),
-                    c.uploadMaxBytes(), c.characterProvider(), c.downloadLinkLifetime());
+                    c.uploadMaxBytes(), c.characterProvider(), c.downloadLinkLifetime(), batches);
             http = ApiServer.start(c.host(), c.port(), deps);
         }
         LOG.info("reelsmith started: {}; API {}, job server {}, health port {}", c, api ? "on port " + http.port() : "off",
@@ -155,10 +162,12 @@ public final class Service implements AutoCloseable {
     /**
      * A video is marked queued before its JobRunr job is created; a process that dies in between would leave
      * it queued for ever. So every start enqueues the job of every queued or running video again, under the
-     * job id the video recorded: JobRunr ignores an id it already has, so a live job is never doubled.
+     * job id the video recorded: JobRunr ignores an id it already has, so a live job is never doubled. The same
+     * for a batch whose starter still has themes to start.
      */
-    private static void requeueLostJobs(Videos videos, JobRequestScheduler scheduler) {
+    private static void requeueLostJobs(Videos videos, Batches batches, JobRequestScheduler scheduler) {
         videos.active().forEach((videoId, jobId) -> scheduler.enqueue(java.util.UUID.fromString(jobId), new VideoJob(videoId)));
+        batches.unfinished().forEach((batchId, jobId) -> scheduler.enqueue(java.util.UUID.fromString(jobId), new BatchJob(batchId)));
     }
 
     /** The API's port (useful with port 0, which picks a free one). */

@@ -1,6 +1,7 @@
 // New video: theme, cast (1–3 characters), language, blocks, provider → the planned script, its price and Start.
-import {get, post} from '../api.js';
+import {post} from '../api.js';
 import {busy, field, h, replace, say} from '../dom.js';
+import {charactersFor} from '../characterList.js';
 import {draftPanel} from '../draftPanel.js';
 import {LANGUAGES, PROVIDERS} from '../format.js';
 import {loadImage} from '../media.js';
@@ -10,20 +11,8 @@ export async function render(view, ctx) {
     h('h1', {}, 'New video'),
     h('p', {class: 'lead'}, 'Give a theme and pick your characters (up to 3). You will see the script and its price before anything is made.')));
 
-  let characters;
-  try {
-    characters = (await get('/characters?limit=100', {signal: ctx.signal})).items;
-  } catch (e) {
-    if (e.name === 'AbortError') throw e;
-    view.append(h('p', {class: 'notice notice-error', role: 'alert'}, `Could not load your characters: ${e.message}`));
-    return;
-  }
-  if (characters.length === 0) {
-    view.append(h('div', {class: 'card empty'},
-      h('p', {}, 'A video needs a character first.'),
-      h('a', {class: 'button primary', href: '#/characters'}, 'Create or upload a character')));
-    return;
-  }
+  const characters = await charactersFor(view, ctx, 'A video');
+  if (!characters) return;
 
   const wanted = ctx.query.get('character');
   const theme = h('textarea', {name: 'theme', rows: 3, required: true, maxlength: 500,

@@ -18,8 +18,8 @@ import java.util.function.Function;
  * Test double of a provider ({@link StandInStages}) whose blocks are 1 s FFmpeg clips (colour + tone), made
  * afresh for each block, with evenly spread word times; the real renderer makes the final video.
  */
-final class FakeStages {
-    static Function<String, Stages> providers() {
+public final class FakeStages {
+    public static Function<String, Stages> providers() {
         Stages s = StandInStages.around(new Video());
         return name -> {
             if (!name.equals("local")) throw new IllegalArgumentException("unknown provider '" + name + "' (known: local)");

@@ -82,4 +82,29 @@ class MakeBadInputTest {
                 .contains("\"Stranger\", who is not in the cast (Nano, Mira)");
         assertThat(dir.resolve("out")).as("nothing written").doesNotExist();
     }
+
+    @Test
+    void aBadThemesFileOrOptionIsOneLineAndWritesNothing() throws Exception {
+        String out = dir.resolve("out").toString();
+        assertThat(fails("make", "--themes", dir.resolve("nope.txt").toString(), "--out", out)).contains("themes file not found").contains("nope.txt");
+        Path empty = dir.resolve("empty.txt");
+        Files.writeString(empty, "# only a comment\n\n");
+        assertThat(fails("make", "--themes", empty.toString(), "--out", out)).contains("has no theme");
+        Path many = dir.resolve("many.txt");
+        Files.writeString(many, String.join("\n", java.util.Collections.nCopies(51, "a theme")));
+        assertThat(fails("make", "--themes", many.toString(), "--out", out)).contains("at most 50 themes");
+        Path longTheme = dir.resolve("long.txt");
+        Files.writeString(longTheme, "fine\n" + "x".repeat(501) + "\n");
+        assertThat(fails("make", "--themes", longTheme.toString(), "--out", out)).contains("theme 2 is longer than 500 characters");
+        Path binary = dir.resolve("binary.txt");
+        Files.write(binary, new byte[]{(byte) 0xff, (byte) 0xfe, 0x41});
+        assertThat(fails("make", "--themes", binary.toString(), "--out", out)).contains("is not UTF-8 text");
+        Path ok = dir.resolve("ok.txt");
+        Files.writeString(ok, "a kite\n");
+        assertThat(fails("make", "--themes", ok.toString(), "--budget-usd", "0", "--out", out)).contains("--budget-usd must be above 0");
+        assertThat(fails("make", "--themes", ok.toString(), "--theme", "a kite", "--out", out)).contains("either --theme or --themes");
+        assertThat(fails("make", "--themes", ok.toString(), "--blocks", "0", "--out", out)).contains("blocks must be between 1 and 21");
+        assertThat(fails("make", "--theme", "a kite", "--budget-usd", "3", "--out", out)).contains("--budget-usd is for a batch of --themes");
+        assertThat(dir.resolve("out")).as("nothing written").doesNotExist();
+    }
 }

@@ -1,0 +1,212 @@
+package io.reelsmith.api;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import io.reelsmith.kernel.MediaInfo;
+import io.reelsmith.app.BatchRunner;
+import io.reelsmith.app.Budgets;
+import io.reelsmith.app.DbSpendLedger;
+import io.reelsmith.app.ProviderRegistry;
+import io.reelsmith.app.StepPrices;
+import io.reelsmith.app.VideoFiles;
+import io.reelsmith.app.VideoService;
+import io.reelsmith.google.GoogleConfig;
+import io.reelsmith.pipeline.JobStages;
+import io.reelsmith.storage.BlobStores;
+import io.reelsmith.storage.Characters;
+import io.reelsmith.storage.Database;
+import io.reelsmith.storage.Videos;
+import org.jdbi.v3.core.Jdbi;
+import org.jobrunr.jobs.mappers.JobMapper;
+import org.jobrunr.scheduling.JobRequestScheduler;
+import org.jobrunr.storage.sql.common.SqlStorageProviderFactory;
+import org.jobrunr.utils.mapper.jackson.JacksonJsonMapper;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.io.ByteArrayInputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipInputStream;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Batches over real HTTP with the local provider (free, 1-block videos): five themes become five finished videos
+ * whose rows are in the database and whose final.mp4 files come back in one ZIP; bad input is a 400 that writes
+ * nothing; another user's batch is not found.
+ */
+class BatchApiTest {
+    @TempDir
+    static Path data;
+    static TestServer server;
+
+    @BeforeAll
+    static void start() throws Exception {
+        server = new TestServer(data, FakeStages.providers(), Map.of("reelsmith.jobs.workers", "3", "reelsmith.jobs.max.attempts", "1"));
+    }
+
+    @AfterAll
+    static void stop() {
+        server.close();
+    }
+
+    static String character(String token) throws Exception {
+        var upload = TestServer.multipart(Map.of("name", "Kwirlo", "description", "a small fox"), "k.png", FakeStages.png());
+        return TestServer.parse(server.send("POST", "/api/v1/characters/upload", token, upload.contentType(), upload.body())).get("id").asText();
+    }
+
+    /** Polls the batch as a client does until it is finished. */
+    static JsonNode awaitFinished(TestServer s, String token, String id, Duration limit) throws Exception {
+        long deadline = System.nanoTime() + limit.toNanos();
+        JsonNode b = null;
+        while (System.nanoTime() < deadline) {
+            b = TestServer.parse(s.json("GET", "/api/v1/batches/" + id, token, null));
+            if (b.get("status").asText().equals("finished")) return b;
+            Thread.sleep(300);
+        }
+        throw new AssertionError("the batch did not finish in " + limit + ": " + b);
+    }
+
+    @Test
+    void fiveThemesBecomeFiveFinishedVideosAndOneZipOfTheirMp4s(@TempDir Path tmp) throws Exception {
+        String token = server.newUser();
+        String characterId = character(token);
+        var r = server.json("POST", "/api/v1/batches", token, "{\"themes\":[\"a map in the attic\",\"a kite on the beach\",\"  a cake for grandma \","
+                + "\"a lost cat\",\"a race of snails\"],\"characterId\":\"" + characterId + "\",\"blocks\":1,\"provider\":\"local\",\"budgetUsd\":1}");
+        assertThat(r.statusCode()).as(r.body()).isEqualTo(201);
+        JsonNode created = TestServer.parse(r);
+        String id = created.get("id").asText();
+        assertThat(created.get("videos")).hasSize(5);
+        assertThat(created.get("videos").get(2).get("theme").asText()).isEqualTo("a cake for grandma");
+
+        JsonNode done = awaitFinished(server, token, id, Duration.ofSeconds(90));
+        assertThat(done.get("counts").toString()).isEqualTo("{\"completed\":5}");
+        assertThat(done.get("spentUsd").decimalValue()).isEqualByComparingTo("0");
+        assertThat(done.get("budgetUsd").decimalValue()).isEqualByComparingTo("1");
+        List<String> videoIds = new ArrayList<>();
+        for (JsonNode v : done.get("videos")) {
+            videoIds.add(v.get("id").asText());
+            assertThat(v.get("fileUrl").asText()).isEqualTo("/api/v1/videos/" + v.get("id").asText() + "/files/final.mp4");
+        }
+        // The rows: five themes started, five completed videos of this user, each with its theme.
+        var db = server.db();
+        List<String> states = db.withHandle(h -> h.createQuery("SELECT state FROM batch_videos WHERE batch_id = ?").bind(0, id).mapTo(String.class).list());
+        assertThat(states).containsExactly("STARTED", "STARTED", "STARTED", "STARTED", "STARTED");
+        List<String> completed = db.withHandle(h -> h.createQuery("SELECT theme FROM videos WHERE status = 'COMPLETED' AND id IN (<ids>)")
+                .bindList("ids", videoIds).mapTo(String.class).list());
+        assertThat(completed).containsExactlyInAnyOrder("a map in the attic", "a kite on the beach", "a cake for grandma", "a lost cat", "a race of snails");
+        JsonNode list = TestServer.parse(server.json("GET", "/api/v1/batches", token, null));
+        assertThat(list.get("total").asInt()).isEqualTo(1);
+        assertThat(list.get("items").get(0).get("id").asText()).isEqualTo(id);
+
+        // The ZIP: five MP4s, named by theme, each a 1080x1920 video that ffprobe reads.
+        var zip = server.bytes("/api/v1/batches/" + id + "/files", token, null);
+        assertThat(zip.statusCode()).isEqualTo(200);
+        assertThat(zip.headers().firstValue("Content-Type")).contains("application/zip");
+        List<String> names = new ArrayList<>();
+        try (ZipInputStream in = new ZipInputStream(new ByteArrayInputStream(zip.body()))) {
+            for (ZipEntry e; (e = in.getNextEntry()) != null; ) {
+                names.add(e.getName());
+                Path file = tmp.resolve(e.getName());
+                Files.write(file, in.readAllBytes());
+                MediaInfo info = MediaInfo.probe(file);
+                assertThat(info.width()).isEqualTo(1080);
+                assertThat(info.height()).isEqualTo(1920);
+                assertThat(info.seconds()).isGreaterThan(0.5);
+            }
+        }
+        assertThat(names).containsExactly("01-a-map-in-the-attic.mp4", "02-a-kite-on-the-beach.mp4", "03-a-cake-for-grandma.mp4",
+                "04-a-lost-cat.mp4", "05-a-race-of-snails.mp4");
+
+        // Another user finds neither the batch nor its files.
+        String other = server.newUser();
+        assertThat(server.json("GET", "/api/v1/batches/" + id, other, null).statusCode()).isEqualTo(404);
+        assertThat(server.bytes("/api/v1/batches/" + id + "/files", other, null).statusCode()).isEqualTo(404);
+    }
+
+    @Test
+    void badInputIsA400ThatSaysWhyAndWritesNothing() throws Exception {
+        String token = server.newUser();
+        String characterId = character(token);
+        long batchesBefore = server.count("batches"), themesBefore = server.count("batch_videos"), videosBefore = server.count("videos");
+        String tail = ",\"characterId\":\"" + characterId + "\",\"blocks\":1";
+        String fifty1 = "[" + String.join(",", java.util.Collections.nCopies(51, "\"a theme\"")) + "]";
+        Map<String, String> cases = Map.of(
+                "{\"themes\":[]" + tail + ",\"budgetUsd\":1}", "at least one theme",
+                "{\"themes\":" + fifty1 + tail + ",\"budgetUsd\":1}", "at most 50 themes",
+                "{\"themes\":[\"a map\",\"   \"]" + tail + ",\"budgetUsd\":1}", "theme 2 is blank",
+                "{\"themes\":[\"a map\"]" + tail + ",\"budgetUsd\":0}", "budgetUsd must be",
+                "{\"themes\":[\"a map\"]" + tail + ",\"budgetUsd\":-3}", "budgetUsd must be",
+                "{\"themes\":[\"a map\"]" + tail + "}", "budgetUsd must be",
+                "{\"themes\":[\"a map\"]" + tail + ",\"budgetUsd\":1,\"provider\":\"acme\"}", "unknown provider 'acme'");
+        for (var c : cases.entrySet()) {
+            var r = server.json("POST", "/api/v1/batches", token, c.getKey());
+            assertThat(r.statusCode()).as(c.getKey() + " → " + r.body()).isEqualTo(400);
+            assertThat(TestServer.parse(r).get("message").asText()).as(c.getKey()).contains(c.getValue());
+        }
+        var unknownCharacter = server.json("POST", "/api/v1/batches", token,
+                "{\"themes\":[\"a map\"],\"characterId\":\"" + java.util.UUID.randomUUID() + "\",\"budgetUsd\":1}");
+        assertThat(unknownCharacter.statusCode()).isEqualTo(404);
+        assertThat(server.count("batches")).isEqualTo(batchesBefore);
+        assertThat(server.count("batch_videos")).isEqualTo(themesBefore);
+        assertThat(server.count("videos")).isEqualTo(videosBefore);
+    }
+
+    /**
+     * The starter is safe to run again, as JobRunr's retry or the next process start does: run twice, and run again
+     * after a "crash" between planning a video and starting it, it plans each theme once and starts the one left.
+     */
+    @Test
+    void theStarterRunAgainPlansAndStartsEachThemeOnce(@TempDir Path dir) throws Exception {
+        try (TestServer s = new TestServer(dir, FakeStages.providers(), Map.of(), false); // no job server: the test runs the starter
+             var db = Database.open(s.config.dbUrl(), s.config.dbUser(), s.config.dbPassword())) {
+            String token = s.newUser();
+            var upload = TestServer.multipart(Map.of("name", "Kwirlo", "description", "a small fox"), "k.png", FakeStages.png());
+            String characterId = TestServer.parse(s.send("POST", "/api/v1/characters/upload", token, upload.contentType(), upload.body())).get("id").asText();
+            var r = s.json("POST", "/api/v1/batches", token, "{\"themes\":[\"a map\",\"a kite\",\"a cake\"],\"characterId\":\"" + characterId
+                    + "\",\"blocks\":1,\"budgetUsd\":1}");
+            String id = TestServer.parse(r).get("id").asText();
+            assertThat(TestServer.parse(s.json("GET", "/api/v1/batches/" + id, token, null)).get("counts").toString()).isEqualTo("{\"pending\":3}");
+
+            var jdbi = db.jdbi();
+            var jobs = SqlStorageProviderFactory.using(db.dataSource());
+            jobs.setJobMapper(new JobMapper(new JacksonJsonMapper()));
+            var files = new VideoFiles(BlobStores.open(s.config.storage(), s.config.blobDir()));
+            var budgets = new Budgets(jdbi, null, new StepPrices(GoogleConfig::fromEnv));
+            var videos = new VideoService(jdbi, new Videos(jdbi), new Characters(jdbi), files,
+                    JobStages.shared(FakeStages.providers()), new ProviderRegistry(),
+                    new JobRequestScheduler(jobs), new DbSpendLedger(jdbi), budgets);
+            var starter = new BatchRunner(jdbi, videos, budgets, new ProviderRegistry());
+            starter.run(id);
+            starter.run(id);
+            // A crash after planning theme 2's video and before starting it: the next run starts it, without planning it again.
+            String second = TestServer.parse(s.json("GET", "/api/v1/batches/" + id, token, null)).get("videos").get(1).get("id").asText();
+            jdbi.useHandle(h -> {
+                h.execute("UPDATE batch_videos SET state = 'RESERVED' WHERE batch_id = ? AND position = 2", id);
+                h.execute("UPDATE videos SET status = 'DRAFT', job_id = NULL WHERE id = ?", second);
+            });
+            var scriptBefore = files.read(userOf(jdbi, second), second, "script.json").orElseThrow();
+            starter.run(id);
+
+            JsonNode b = TestServer.parse(s.json("GET", "/api/v1/batches/" + id, token, null));
+            assertThat(b.get("counts").toString()).isEqualTo("{\"queued\":3}");
+            List<String> themes = jdbi.withHandle(h -> h.createQuery("SELECT theme FROM videos ORDER BY theme").mapTo(String.class).list());
+            assertThat(themes).containsExactly("a cake", "a kite", "a map");
+            assertThat(files.read(userOf(jdbi, second), second, "script.json").orElseThrow()).as("not planned again").isEqualTo(scriptBefore);
+            List<String> states = jdbi.withHandle(h -> h.createQuery("SELECT state FROM batch_videos WHERE batch_id = ? ORDER BY position").bind(0, id)
+                    .mapTo(String.class).list());
+            assertThat(states).containsExactly("STARTED", "STARTED", "STARTED");
+        }
+    }
+
+    private static String userOf(Jdbi jdbi, String videoId) {
+        return jdbi.withHandle(h -> h.createQuery("SELECT owner_id FROM videos WHERE id = ?").bind(0, videoId).mapTo(String.class).one());
+    }
+}

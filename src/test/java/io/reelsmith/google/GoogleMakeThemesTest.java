@@ -1,0 +1,46 @@
+package io.reelsmith.google;
+
+import io.reelsmith.emulator.CallLog;
+import io.reelsmith.testkit.GoogleEmulatorExtension;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.concurrent.TimeUnit;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * {@code make --themes FILE --provider google --budget-usd 5} as a child process against the emulator: a 1-block
+ * video costs about $3.28 (8 s of Veo, the character image, the script), so the first theme is made ($3.275 spent, $1.725 left) and the batch
+ * stops before the second, saying which and why; nothing is called for the second and third.
+ */
+class GoogleMakeThemesTest {
+    @RegisterExtension
+    static final GoogleEmulatorExtension gemini = new GoogleEmulatorExtension();
+
+    @Test
+    void theBatchStopsBeforeTheVideoThatWouldCrossItsBudget(@TempDir Path dir) throws Exception {
+        Path themes = dir.resolve("themes.txt");
+        Files.writeString(themes, "a treasure hunt in the park\na kite on the beach\na cake for grandma\n");
+        Path log = dir.resolve("make.log"), out = dir.resolve("out");
+        Process p = CliProcess.start(gemini.emulator(), dir.resolve("spend.jsonl"), log, "make", "--provider", "google", "--yes", "--themes", themes.toString(),
+                "--blocks", "1", "--budget-usd", "5", "--character-name", "Nano", "--character-description", "a cartoon banana", "--out", out.toString());
+        assertThat(p.waitFor(120, TimeUnit.SECONDS)).isTrue();
+        String output = Files.readString(log);
+        assertThat(p.exitValue()).as(output).isEqualTo(1);
+        assertThat(output).contains("stopped before video 2 \"a kite on the beach\": it would cost about $3.28 but the batch budget has $1.73 left")
+                .contains("1 done, 0 failed, 2 skipped; spent $3.28 (budget $5.00, provider google)")
+                .contains("budget: the batch stopped at video 2");
+        assertThat(out.resolve("01-a-treasure-hunt-in-the-park").resolve("final.mp4")).exists();
+        assertThat(out.resolve("02-a-kite-on-the-beach").resolve("final.mp4")).doesNotExist();
+        // One video's billable calls, no more: its character image, its script and its 8 s clip.
+        assertThat(gemini.billable("image")).isEqualTo(1);
+        assertThat(gemini.billable("text")).isEqualTo(1);
+        assertThat(gemini.billable("generate")).isEqualTo(1);
+        assertThat(gemini.log().calls().stream().filter(CallLog.Call::billable).count()).isEqualTo(3);
+        assertThat(Files.readAllLines(dir.resolve("spend.jsonl"))).hasSize(3);
+    }
+}
