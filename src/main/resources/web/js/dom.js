@@ -75,6 +75,29 @@ export async function busy(form, action) {
   }
 }
 
+/**
+ * Runs {@code action} when the form is submitted, with the form busy meanwhile: {@code working} (if any) is said in
+ * {@code message} first, and a failure's message is said there instead of being lost.
+ */
+export function submitWith(form, message, working, action) {
+  form.addEventListener('submit', async (event) => {
+    event.preventDefault();
+    await busy(form, async () => {
+      say(message, working ? 'info' : null, working || '');
+      try {
+        await action();
+      } catch (e) {
+        say(message, 'error', e.message);
+      }
+    });
+  });
+}
+
+/** The heading every page starts with: a title and one line saying what the page is for. */
+export function pageHead(title, lead) {
+  return h('div', {class: 'page-head'}, h('h1', {}, title), h('p', {class: 'lead'}, lead));
+}
+
 export function formatDate(iso) {
   if (!iso) return '';
   const d = new Date(iso);

@@ -129,6 +129,12 @@ public record GoogleConfig(String baseUrl, String apiKey, boolean vertex, String
                 budgetPerVideo, budgetPerUser, confirmAbove);
     }
 
+    /** Never the key or the token: a record's own toString would print them into any log that prints a holder. */
+    @Override
+    public String toString() {
+        return "GoogleConfig[" + describe() + "]";
+    }
+
     /** A one-line account of where calls go, for logs (never the key). */
     public String describe() {
         String where = vertex ? "Vertex AI project " + project + " in " + location : "Gemini API" + (apiKey == null ? " (no GEMINI_API_KEY)" : "");

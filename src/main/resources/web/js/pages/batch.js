@@ -3,7 +3,7 @@
 // (polled), the spend against the budget, links to the finished files and to a ZIP of them all.
 import {get, post} from '../api.js';
 import {charactersFor} from '../characterList.js';
-import {busy, field, formatDate, h, replace, say} from '../dom.js';
+import {field, formatDate, h, pageHead, replace, say, submitWith} from '../dom.js';
 import {LANGUAGES, PROVIDERS, badgeClass, money, statusWord} from '../format.js';
 import {authorizedUrl} from '../media.js';
 
@@ -14,9 +14,7 @@ const WORDS = {pending: 'Waiting', starting: 'Starting', skipped: 'Skipped', run
 const word = (status) => WORDS[status] || statusWord(status);
 
 export async function render(view, ctx) {
-  view.append(h('div', {class: 'page-head'},
-    h('h1', {}, 'Batches'),
-    h('p', {class: 'lead'}, 'One video per theme, with one budget for all of them. A video whose estimate would go over what is left is not started.')));
+  view.append(pageHead('Batches', 'One video per theme, with one budget for all of them. A video whose estimate would go over what is left is not started.'));
 
   const characters = await charactersFor(view, ctx, 'A batch');
   if (!characters) return;
@@ -36,20 +34,12 @@ export async function render(view, ctx) {
     message,
     h('button', {type: 'submit', class: 'primary'}, 'Start the batch'));
 
-  form.addEventListener('submit', async (event) => {
-    event.preventDefault();
-    await busy(form, async () => {
-      say(message, 'info', 'Starting the batch…');
-      try {
-        const batch = await post('/batches', {
-          themes: themes.value.split('\n').map((t) => t.trim()).filter(Boolean), characterId: character.value,
-          blocks: Number(blocks.value), language: language.value, provider: provider.value, budgetUsd: Number(budget.value),
-        });
-        ctx.go(`/batches/${batch.id}`);
-      } catch (e) {
-        say(message, 'error', e.message);
-      }
+  submitWith(form, message, 'Starting the batch…', async () => {
+    const batch = await post('/batches', {
+      themes: themes.value.split('\n').map((t) => t.trim()).filter(Boolean), characterId: character.value,
+      blocks: Number(blocks.value), language: language.value, provider: provider.value, budgetUsd: Number(budget.value),
     });
+    ctx.go(`/batches/${batch.id}`);
   });
 
   const list = h('ul', {class: 'video-list', 'aria-label': 'Your batches'});

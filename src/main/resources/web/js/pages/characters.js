@@ -1,7 +1,7 @@
 // The character library: the user's characters as a grid of portraits, with two ways to add one
 // (described and drawn by the server's provider, or uploaded) and a confirmed delete.
 import {del, get, post} from '../api.js';
-import {busy, field, h, replace, say} from '../dom.js';
+import {field, h, replace, say, submitWith} from '../dom.js';
 import {loadImage} from '../media.js';
 
 const PAGE = 24;
@@ -54,19 +54,11 @@ function describeForm(onAdded) {
     h('p', {class: 'hint'}, 'Drawn by the server’s character provider (the offline one draws a portrait for free).'),
     message,
     h('button', {type: 'submit', class: 'primary'}, 'Create character'));
-  form.addEventListener('submit', async (event) => {
-    event.preventDefault();
-    await busy(form, async () => {
-      say(message, 'info', 'Drawing the character…');
-      try {
-        const c = await post('/characters', {name: name.value.trim(), description: description.value.trim(), style: style.value.trim()});
-        form.reset();
-        say(message, 'success', `${c.name} was added to your library.`);
-        onAdded();
-      } catch (e) {
-        say(message, 'error', e.message);
-      }
-    });
+  submitWith(form, message, 'Drawing the character…', async () => {
+    const c = await post('/characters', {name: name.value.trim(), description: description.value.trim(), style: style.value.trim()});
+    form.reset();
+    say(message, 'success', `${c.name} was added to your library.`);
+    onAdded();
   });
   return form;
 }
@@ -94,23 +86,16 @@ function uploadForm(onAdded) {
     preview,
     message,
     h('button', {type: 'submit', class: 'primary'}, 'Upload character'));
-  form.addEventListener('submit', async (event) => {
-    event.preventDefault();
+  submitWith(form, message, null, async () => {
     const data = new FormData();
     data.append('name', name.value.trim());
     data.append('description', description.value.trim());
     data.append('image', image.files[0]);
-    await busy(form, async () => {
-      try {
-        const c = await post('/characters/upload', data);
-        form.reset();
-        preview.hidden = true;
-        say(message, 'success', `${c.name} was added to your library.`);
-        onAdded();
-      } catch (e) {
-        say(message, 'error', e.message);
-      }
-    });
+    const c = await post('/characters/upload', data);
+    form.reset();
+    preview.hidden = true;
+    say(message, 'success', `${c.name} was added to your library.`);
+    onAdded();
   });
   return form;
 }

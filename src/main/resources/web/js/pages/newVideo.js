@@ -1,15 +1,13 @@
 // New video: theme, cast (1–3 characters), language, blocks, provider → the planned script, its price and Start.
 import {post} from '../api.js';
-import {busy, field, h, replace, say} from '../dom.js';
+import {busy, field, h, pageHead, replace, say} from '../dom.js';
 import {charactersFor} from '../characterList.js';
 import {draftPanel} from '../draftPanel.js';
 import {LANGUAGES, PROVIDERS} from '../format.js';
 import {loadImage} from '../media.js';
 
 export async function render(view, ctx) {
-  view.append(h('div', {class: 'page-head'},
-    h('h1', {}, 'New video'),
-    h('p', {class: 'lead'}, 'Give a theme and pick your characters (up to 3). You will see the script and its price before anything is made.')));
+  view.append(pageHead('New video', 'Give a theme and pick your characters (up to 3). You will see the script and its price before anything is made.'));
 
   const characters = await charactersFor(view, ctx, 'A video');
   if (!characters) return;

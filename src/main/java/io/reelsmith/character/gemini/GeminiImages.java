@@ -1,7 +1,6 @@
 package io.reelsmith.character.gemini;
 
 import io.reelsmith.google.GeminiCalls;
-import io.reelsmith.google.GoogleConfig;
 import io.reelsmith.google.GoogleException;
 import io.reelsmith.google.ImageMime;
 import io.reelsmith.kernel.SpendLedger;
@@ -21,14 +20,7 @@ import java.util.List;
  * The character image with Gemini's image model ("Nano Banana"), 9:16, and the first/last frames of the
  * interpolation mode, drawn from that character image so the character stays the same.
  */
-public final class GeminiImages implements CharacterImages {
-    private final GeminiCalls gemini;
-    private final GoogleConfig config;
-
-    public GeminiImages(GeminiCalls gemini) {
-        this.gemini = gemini;
-        this.config = gemini.config();
-    }
+public record GeminiImages(GeminiCalls gemini) implements CharacterImages {
 
     @Override
     public byte[] create(CharacterProfile p) throws IOException {
@@ -42,7 +34,7 @@ public final class GeminiImages implements CharacterImages {
                 + ". " + p.style() + " style. Full body, facing the camera, neutral pose, plain light background, "
                 + "vertical 9:16 portrait, no text.";
         byte[] png = generate("character image", step, List.of(Part.fromText(prompt)));
-        gemini.spend().record(SpendLedger.Charge.charged(step, config.imageModel(), "image", 1, "image", config.prices().perImage(), null));
+        gemini.spend().record(SpendLedger.Charge.charged(step, gemini.config().imageModel(), "image", 1, "image", gemini.config().prices().perImage(), null));
         return png;
     }
 
@@ -58,13 +50,13 @@ public final class GeminiImages implements CharacterImages {
                 .imageConfig(ImageConfig.builder().aspectRatio("9:16").build())
                 .build();
         Content content = Content.builder().role("user").parts(new ArrayList<>(parts)).build();
-        GenerateContentResponse r = gemini.generateUnblocked(what, step, config.imageModel(), content, cfg);
+        GenerateContentResponse r = gemini.generateUnblocked(what, step, gemini.config().imageModel(), content, cfg);
         List<Part> answer = r.parts() == null ? List.of() : r.parts();
         for (Part part : answer) {
             var data = part.inlineData().flatMap(b -> b.data());
             if (data.isPresent() && part.inlineData().get().mimeType().orElse("image/png").startsWith("image/")) return data.get();
         }
         String text = answer.stream().map(pt -> pt.text().orElse("")).reduce("", String::concat).strip();
-        throw new GoogleException(config.imageModel() + " returned no image" + (text.isEmpty() ? "" : ": " + text));
+        throw new GoogleException(gemini.config().imageModel() + " returned no image" + (text.isEmpty() ? "" : ": " + text));
     }
 }

@@ -1,7 +1,6 @@
 package io.reelsmith.script.gemini;
 
 import io.reelsmith.google.GeminiCalls;
-import io.reelsmith.google.GoogleConfig;
 import io.reelsmith.kernel.SpendLedger;
 import com.google.genai.types.Content;
 import com.google.genai.types.Part;
@@ -23,16 +22,8 @@ import java.util.Map;
  * user's script; an invalid answer is asked for once more, then refused with the validator's message. No
  * temperature/top_p/top_k is sent: current models (Gemini 3.6 Flash on) deprecate the sampling parameters.
  */
-public final class GeminiScriptWriter implements ScriptWriter {
+public record GeminiScriptWriter(GeminiCalls gemini) implements ScriptWriter {
     private static final int ATTEMPTS = 2;
-
-    private final GeminiCalls gemini;
-    private final GoogleConfig config;
-
-    public GeminiScriptWriter(GeminiCalls gemini) {
-        this.gemini = gemini;
-        this.config = gemini.config();
-    }
 
     @Override
     public Script write(ScriptRequest req) throws IOException {
@@ -43,9 +34,9 @@ public final class GeminiScriptWriter implements ScriptWriter {
         Content prompt = Content.fromParts(Part.fromText(prompt(req)));
         ScriptException last = null;
         for (int i = 0; i < ATTEMPTS; i++) {
-            GenerateContentResponse r = gemini.generateUnblocked("script", "script", config.textModel(), prompt, cfg);
-            gemini.spend().record(SpendLedger.Charge.charged("script", config.textModel(), "text", i + 1, "call",
-                    config.prices().perScript().multiply(java.math.BigDecimal.valueOf(i + 1)), null));
+            GenerateContentResponse r = gemini.generateUnblocked("script", "script", gemini.config().textModel(), prompt, cfg);
+            gemini.spend().record(SpendLedger.Charge.charged("script", gemini.config().textModel(), "text", i + 1, "call",
+                    gemini.config().prices().perScript().multiply(java.math.BigDecimal.valueOf(i + 1)), null));
             String text = r.text();
             try {
                 if (text == null || text.isBlank()) throw new ScriptException("the model returned no text");
@@ -56,7 +47,7 @@ public final class GeminiScriptWriter implements ScriptWriter {
                 last = e;
             }
         }
-        throw new ScriptException(config.textModel() + " did not write a usable script: " + last.getMessage());
+        throw new ScriptException(gemini.config().textModel() + " did not write a usable script: " + last.getMessage());
     }
 
     static String prompt(ScriptRequest r) {

@@ -24,15 +24,10 @@ import java.util.Locale;
 import java.util.Map;
 
 /** Veo through the SDK: submit a checked {@link VeoRequest}, poll an operation by name, download a video. */
-public final class VeoClient {
-    private final Client client;
-    private final ApiCalls calls;
-    private final boolean vertex;
+public record VeoClient(Client client, ApiCalls calls, boolean vertex) {
 
     public VeoClient(Client client, GoogleConfig config) {
-        this.client = client;
-        this.calls = new ApiCalls(config);
-        this.vertex = config.vertex();
+        this(client, new ApiCalls(config), config.vertex());
     }
 
     /**
