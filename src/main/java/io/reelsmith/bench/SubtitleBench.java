@@ -72,6 +72,9 @@ public final class SubtitleBench implements Callable<Integer> {
     @Option(names = "--clips", description = "Number of clips (default ${DEFAULT-VALUE}); each bed gets a quarter.")
     int clips = 12;
 
+    @Option(names = "--only", split = ",", paramLabel = "N", description = "Make and score only these clips (numbers as in the clip column, e.g. 11 or 5,11): a quick check while tuning.")
+    Set<Integer> only;
+
     @Option(names = "--keep", description = "Keep the generated clips in this directory.")
     Path keep;
 
@@ -211,11 +214,12 @@ public final class SubtitleBench implements Callable<Integer> {
         List<BenchClip> set = new ArrayList<>();
         for (int i = 0; i < clips; i++) {
             // two texts a clip (~15 s, four sentences): a Veo take is 8 s + 7 s per extension
+            if (!selected(i)) continue;
             String[] texts = "fr".equals(lang) ? TEXTS_FR : TEXTS;
             String text = texts[i % texts.length] + " " + texts[(i + 1) % texts.length];
             set.add(clip(dir, i, lang, text, text, bed(i, clips)));
         }
-        return set;
+        return nonEmpty(set);
     }
 
     /** The six English texts, each in two clips (voices, speeds and beds vary as in the on-script set), then the French ones. */
@@ -223,14 +227,25 @@ public final class SubtitleBench implements Callable<Integer> {
         List<BenchClip> set = new ArrayList<>();
         int english = Math.max(1, clips);
         for (int i = 0; i < english; i++) {
+            if (!selected(i)) continue;
             OffScript o = OffScript.ENGLISH.get(i % OffScript.ENGLISH.size());
             set.add(clip(dir, i, "en", o.spoken(), o.script(), bed(i, english)));
         }
         for (int k = 0; k < OffScript.FRENCH.size(); k++) {
+            if (!selected(english + k)) continue;
             OffScript o = OffScript.FRENCH.get(k);
             set.add(clip(dir, english + k, "fr", o.spoken(), o.script(), k == 0 ? Beds.Kind.NONE : Beds.Kind.MUSIC));
         }
+        return nonEmpty(set);
+    }
+
+    private List<BenchClip> nonEmpty(List<BenchClip> set) {
+        if (set.isEmpty()) throw new IllegalArgumentException("--only " + only + " selects no clip of this set");
         return set;
+    }
+
+    private boolean selected(int clip) {
+        return only == null || only.contains(clip);
     }
 
     private static Beds.Kind bed(int i, int clips) {

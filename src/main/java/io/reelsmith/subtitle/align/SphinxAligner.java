@@ -2,7 +2,6 @@ package io.reelsmith.subtitle.align;
 
 import io.reelsmith.subtitle.TimedWords;
 import io.reelsmith.kernel.Word;
-import io.reelsmith.subtitle.WordTimer;
 import io.reelsmith.subtitle.align.Pocketsphinx.Hit;
 import io.reelsmith.subtitle.align.Pocketsphinx.Window;
 import io.reelsmith.subtitle.align.ScriptWords.ScriptWord;
@@ -26,7 +25,7 @@ import java.util.List;
  * fails keeps its anchors' times. (Anchors come from the English recogniser, so pass 2 helps English most.)
  * Output words carry the script's spelling and punctuation.
  */
-public final class SphinxAligner implements WordTimer {
+public final class SphinxAligner extends PocketsphinxTimer {
     public static final String NAME = "pocketsphinx-align";
     /** A sentence longer than this is aligned in pieces in pass 2. */
     private static final int MAX_CHUNK_WORDS = 20;
@@ -35,7 +34,6 @@ public final class SphinxAligner implements WordTimer {
     /** A recognised word this close to a script word serves as an anchor. */
     private static final double ANCHOR_DISTANCE = 0.34;
 
-    private final Pocketsphinx sphinx;
     /** False only in tests, to exercise the chunked pass on audio where the whole pass would succeed. */
     private final boolean wholeFirst;
 
@@ -44,17 +42,8 @@ public final class SphinxAligner implements WordTimer {
     }
 
     SphinxAligner(Pocketsphinx sphinx, boolean wholeFirst) {
-        this.sphinx = sphinx;
+        super(NAME, sphinx);
         this.wholeFirst = wholeFirst;
-    }
-
-    public boolean available() {
-        return sphinx.available();
-    }
-
-    @Override
-    public String name() {
-        return NAME;
     }
 
     @Override
@@ -67,35 +56,33 @@ public final class SphinxAligner implements WordTimer {
         if (knownText == null || knownText.isBlank()) throw new IllegalArgumentException("forced alignment needs the text that is spoken");
         List<ScriptWord> words = ScriptWords.split(knownText);
         if (words.isEmpty()) return new TimedWords(List.of(), List.of());
-        Path work = Files.createTempDirectory("reelsmith-align");
-        try {
-            Path wav = SpeechAudio.extract(media, work.resolve("speech.wav"));
-            double seconds = SpeechAudio.seconds(wav);
-            int[] phones = new int[words.size()];
-            Path dict = writeDictionary(words, Pronouncer.forLanguage(sphinx.cmuDict(), language), work.resolve("script.dict"), phones);
-            List<int[]> sentences = sentences(words);
-            if (wholeFirst) {
-                // 1a: no phone loop, no phrase skips: cheapest, and enough when the speech follows the script
-                if (!ALWAYS_LOOP) {
-                    List<Hit> fast = sphinx.align(wav, dict, List.of(new Window(0, seconds, AlignmentGrammar.fsg(0, words.size(), sentences, false))),
-                            work.resolve("pass1a")).get(0);
-                    if (fast != null && !fast.isEmpty() && followsTheScript(words, phones, fast)) return SpokenWords.interpret(words, phones, fast);
-                }
-                // 1b: a phone loop at every word boundary absorbs speech the script lacks; a phrase may be left out
-                List<Window> whole = List.of(new Window(0, seconds, AlignmentGrammar.fsg(0, words.size(), sentences)));
-                List<Hit> looped = sphinx.align(wav, dict, whole, work.resolve("pass1b")).get(0);
-                if (looped != null && !looped.isEmpty()) return SpokenWords.interpret(words, phones, looped);
-                // 1c: the same with the widest search
-                List<Hit> widest = sphinx.align(wav, dict, whole, work.resolve("pass1c"), true).get(0);
-                if (widest != null && !widest.isEmpty()) return SpokenWords.interpret(words, phones, widest);
+        return SpeechAudio.inScratch(media, (wav, work) -> align(wav, work, words, language, media));
+    }
+
+    private TimedWords align(Path wav, Path work, List<ScriptWord> words, String language, Path media) throws IOException {
+        double seconds = SpeechAudio.seconds(wav);
+        int[] phones = new int[words.size()];
+        Path dict = writeDictionary(words, Pronouncer.forLanguage(sphinx.cmuDict(), language), work.resolve("script.dict"), phones);
+        List<int[]> sentences = sentences(words);
+        if (wholeFirst) {
+            // 1a: no phone loop, no phrase skips: cheapest, and enough when the speech follows the script
+            if (!ALWAYS_LOOP) {
+                List<Hit> fast = sphinx.align(wav, dict, List.of(new Window(0, seconds, AlignmentGrammar.fsg(0, words.size(), sentences, false))),
+                        work.resolve("pass1a")).get(0);
+                if (fast != null && !fast.isEmpty() && followsTheScript(words, phones, fast)) return SpokenWords.interpret(words, phones, fast);
             }
-            List<Word> chunked = inChunks(wav, seconds, dict, words, sentences, work);
-            // nothing at all is a failure, not an answer: the chooser then tries the next engine
-            if (chunked.isEmpty()) throw new WordTimingException("pocketsphinx could not align the text to the speech in " + media.getFileName());
-            return new TimedWords(chunked, List.of());
-        } finally {
-            if (System.getenv("REELSMITH_KEEP_ALIGN_WORK") == null) deleteTree(work); // kept to debug a bad alignment
+            // 1b: a phone loop at every word boundary absorbs speech the script lacks; a phrase may be left out
+            List<Window> whole = List.of(new Window(0, seconds, AlignmentGrammar.fsg(0, words.size(), sentences)));
+            List<Hit> looped = sphinx.align(wav, dict, whole, work.resolve("pass1b")).get(0);
+            if (looped != null && !looped.isEmpty()) return SpokenWords.interpret(words, phones, looped);
+            // 1c: the same with the widest search
+            List<Hit> widest = sphinx.align(wav, dict, whole, work.resolve("pass1c"), true).get(0);
+            if (widest != null && !widest.isEmpty()) return SpokenWords.interpret(words, phones, widest);
         }
+        List<Word> chunked = inChunks(wav, seconds, dict, words, sentences, work);
+        // nothing at all is a failure, not an answer: the chooser then tries the next engine
+        if (chunked.isEmpty()) throw new WordTimingException("pocketsphinx could not align the text to the speech in " + media.getFileName());
+        return new TimedWords(chunked, List.of());
     }
 
     private static final boolean ALWAYS_LOOP = Boolean.getBoolean("reelsmith.align.alwaysLoop");
@@ -241,13 +228,5 @@ public final class SphinxAligner implements WordTimer {
         }
         Files.writeString(file, sb, StandardCharsets.UTF_8);
         return file;
-    }
-
-    static void deleteTree(Path dir) {
-        try (var walk = Files.walk(dir)) {
-            walk.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
-        } catch (IOException ignored) {
-            // a temp directory left behind is not worth failing a finished alignment
-        }
     }
 }
