@@ -87,6 +87,13 @@ final class AlignmentGrammar {
 
     private static final double CHUNK_LOOP = 1e-4;
 
+    /** Script words [from, to), each one said, in order: checks whether a stretch holds them ({@link EdgeWords}). */
+    static String required(int from, int to) {
+        StringBuilder t = new StringBuilder();
+        for (int i = from; i < to; i++) t.append(String.format(Locale.ROOT, "TRANSITION %d %d %s %s%n", i - from, i - from + 1, SAY, word(i)));
+        return grammar(to - from + 1, t);
+    }
+
     /** The backbone of both grammars: script words [from, to) in order, state k before word from + k, each skippable. */
     private static StringBuilder wordsInOrder(int from, int to) {
         StringBuilder t = new StringBuilder();

@@ -65,19 +65,21 @@ public final class SphinxAligner extends PocketsphinxTimer {
         Path dict = writeDictionary(words, Pronouncer.forLanguage(sphinx.cmuDict(), language), work.resolve("script.dict"), phones);
         List<int[]> sentences = sentences(words);
         if (wholeFirst) {
+            EdgeWords edges = new EdgeWords(sphinx, wav, seconds, dict, words, phones, work);
             // 1a: no phone loop, no phrase skips: cheapest, and enough when the speech follows the script
             if (!ALWAYS_LOOP) {
                 List<Hit> fast = sphinx.align(wav, dict, List.of(new Window(0, seconds, AlignmentGrammar.fsg(0, words.size(), sentences, false))),
                         work.resolve("pass1a")).get(0);
+                if (fast != null && !fast.isEmpty()) fast = edges.recover(fast, "pass1a");
                 if (fast != null && !fast.isEmpty() && followsTheScript(words, phones, fast)) return SpokenWords.interpret(words, phones, fast);
             }
             // 1b: a phone loop at every word boundary absorbs speech the script lacks; a phrase may be left out
             List<Window> whole = List.of(new Window(0, seconds, AlignmentGrammar.fsg(0, words.size(), sentences)));
             List<Hit> looped = sphinx.align(wav, dict, whole, work.resolve("pass1b")).get(0);
-            if (looped != null && !looped.isEmpty()) return SpokenWords.interpret(words, phones, looped);
+            if (looped != null && !looped.isEmpty()) return SpokenWords.interpret(words, phones, edges.recover(looped, "pass1b"));
             // 1c: the same with the widest search
             List<Hit> widest = sphinx.align(wav, dict, whole, work.resolve("pass1c"), true).get(0);
-            if (widest != null && !widest.isEmpty()) return SpokenWords.interpret(words, phones, widest);
+            if (widest != null && !widest.isEmpty()) return SpokenWords.interpret(words, phones, edges.recover(widest, "pass1c"));
         }
         List<Word> chunked = inChunks(wav, seconds, dict, words, sentences, work);
         // nothing at all is a failure, not an answer: the chooser then tries the next engine
