@@ -73,7 +73,11 @@ final class EdgeWords {
         if (before.isEmpty() && after.isEmpty()) return hits;
         List<Hit> out = new ArrayList<>(before);
         double from = before.isEmpty() ? 0 : before.get(before.size() - 1).end(), to = after.isEmpty() ? seconds : after.get(0).start();
-        for (Hit h : hits) if (h.start() >= from - 0.005 && h.end() <= to + 0.005) out.add(h); // loop hits under a recovered word go
+        for (Hit h : hits) {
+            int i = position(h);
+            // the found words stay; a squeezed hit of a recovered word, and phone-loop hits under recovered words, go
+            if (i >= 0 ? i >= head && i < tail : h.end() > from && h.start() < to) out.add(h);
+        }
         out.addAll(after);
         return out;
     }
