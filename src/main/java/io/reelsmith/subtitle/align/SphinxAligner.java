@@ -120,9 +120,13 @@ public final class SphinxAligner extends PocketsphinxTimer {
         for (int s = 0; s + 1 < sentences.size(); s++) {
             int[] a = sentences.get(s), b = sentences.get(s + 1);
             int lastA = lastAnchor(anchors, a[0], a[1]), firstB = firstAnchor(anchors, b[0], b[1]);
-            if (lastA < 0 || firstB < 0 || anchors[lastA].end() >= anchors[firstB].start()) continue;
+            if (lastA < 0 || firstB < 0) continue;
             double after = anchors[lastA].end() + SECONDS_PER_WORD * (a[1] - 1 - lastA);
             double before = anchors[firstB].start() - SECONDS_PER_WORD * (firstB - b[0]);
+            // anchors that leave the words between them less than their typical time contradict each other: one is
+            // false ("Kwirlo" heard as "where low" anchored the next sentence's "Where"), and a cut there falls
+            // inside a word; the two sentences stay in one chunk
+            if (after > before) continue;
             double cut = Math.max(anchors[lastA].end(), Math.min(anchors[firstB].start(), (after + before) / 2));
             if (!cuts.isEmpty() && cut <= cuts.get(cuts.size() - 1) + 0.2) continue;
             chunks.add(new int[]{chunkStart, a[1]});
