@@ -84,11 +84,7 @@ final class EdgeWords {
 
     private boolean said(List<Hit> edge, int[] run, double neighbour, boolean leading, List<Hit> found) throws IOException {
         if (edge == null || edge.size() != run[1] - run[0]) return false;
-        for (Hit h : edge) {
-            int i = position(h);
-            double d = h.end() - h.start();
-            if (SpokenWords.squeezed(phones[i], d) || d > SpokenWords.longest(phones[i], words.get(i).key())) return false;
-        }
+        for (Hit h : edge) if (!SpokenWords.plausible(phones[position(h)], words.get(position(h)).key(), h.end() - h.start())) return false;
         double pause = leading ? neighbour - edge.get(edge.size() - 1).end() : edge.get(0).start() - neighbour;
         if (pause > MAX_PAUSE) return false;
         if (samples == null) samples = SpeechAudio.samples(wav);

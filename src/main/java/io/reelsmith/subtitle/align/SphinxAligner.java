@@ -97,10 +97,9 @@ public final class SphinxAligner extends PocketsphinxTimer {
     private static boolean followsTheScript(List<ScriptWord> words, int[] phones, List<Hit> hits) {
         int found = 0;
         for (Hit h : hits) {
-            if (!h.word().startsWith("p")) continue;
-            int i = Integer.parseInt(h.word().substring(1));
-            double d = h.end() - h.start();
-            if (SpokenWords.squeezed(phones[i], d) || d > SpokenWords.longest(phones[i], words.get(i).key())) return false;
+            int i = EdgeWords.position(h);
+            if (i < 0) continue;
+            if (!SpokenWords.plausible(phones[i], words.get(i).key(), h.end() - h.start())) return false;
             found++;
         }
         return found == words.size();

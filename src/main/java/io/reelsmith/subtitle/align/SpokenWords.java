@@ -41,6 +41,11 @@ final class SpokenWords {
         return Math.max(0.5, 0.3 + 0.15 * phones);
     }
 
+    /** Neither squeezed nor stretched: a length a script word can have when it is said. */
+    static boolean plausible(int phones, String key, double seconds) {
+        return !squeezed(phones, seconds) && seconds <= longest(phones, key);
+    }
+
     private record Placed(int position, Word word) { }
 
     static TimedWords interpret(List<ScriptWord> words, int[] phones, List<Hit> hits) {
