@@ -52,20 +52,25 @@ final class EdgeWords {
         int head = position(first), tail = position(last) + 1;
         List<Window> windows = new ArrayList<>();
         List<int[]> runs = new ArrayList<>();
-        if (head > 0) {
+        if (head > 0 && first.start() >= shortest(0, head)) {
             windows.add(new Window(0, first.start(), AlignmentGrammar.required(0, head)));
             runs.add(new int[]{0, head});
         }
-        if (tail < words.size()) {
+        if (tail < words.size() && seconds - last.end() >= shortest(tail, words.size())) {
             windows.add(new Window(last.end(), seconds, AlignmentGrammar.required(tail, words.size())));
             runs.add(new int[]{tail, words.size()});
         }
         if (windows.isEmpty()) return hits;
-        List<List<Hit>> aligned = sphinx.align(wav, dict, windows, work.resolve(pass + "-edges"));
+        List<List<Hit>> aligned;
+        try {
+            aligned = sphinx.align(wav, dict, windows, work.resolve(pass + "-edges"));
+        } catch (WordTimingException e) {
+            return hits; // a second look that fails leaves the first answer as it was
+        }
         List<Hit> before = List.of(), after = List.of();
         for (int k = 0; k < windows.size(); k++) {
             List<Hit> edge = aligned.get(k) == null ? null : aligned.get(k).stream().filter(h -> position(h) >= 0).toList();
-            boolean leading = runs.get(k)[0] == 0 && head > 0;
+            boolean leading = runs.get(k)[0] == 0;
             if (!said(edge, runs.get(k), leading ? first.start() : last.end(), leading, found)) continue;
             if (leading) before = edge;
             else after = edge;
@@ -80,6 +85,13 @@ final class EdgeWords {
         }
         out.addAll(after);
         return out;
+    }
+
+    /** The least time words [from, to) can take in the decoder (3 frames a phone): a shorter stretch cannot hold them. */
+    private double shortest(int from, int to) {
+        int n = 0;
+        for (int i = from; i < to; i++) n += phones[i];
+        return SpokenWords.MIN_PHONE_SECONDS * n;
     }
 
     private boolean said(List<Hit> edge, int[] run, double neighbour, boolean leading, List<Hit> found) throws IOException {

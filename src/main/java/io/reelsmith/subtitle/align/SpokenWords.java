@@ -21,7 +21,7 @@ import java.util.List;
  */
 final class SpokenWords {
     /** pocketsphinx's models have 3 states a phone, each at least one 10 ms frame. */
-    private static final double MIN_PHONE_SECONDS = 0.03;
+    static final double MIN_PHONE_SECONDS = 0.03;
     /** A typical phone in conversational speech: sizes the stretch a swapped word may take. */
     private static final double PHONE_SECONDS = 0.08;
     /** Loop hits closer than this belong to one stretch (a short pause inside an added phrase). */
