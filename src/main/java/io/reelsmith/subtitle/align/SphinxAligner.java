@@ -20,7 +20,8 @@ import java.util.List;
  * <p>Pass 1 aligns the whole text to the whole file with a grammar that tolerates skipped words and
  * sentences ({@link AlignmentGrammar}): first without the phone loop (cheapest), again with it if a word came
  * out implausibly long (off-script speech stretched into it), and with the widest search if the grammar could
- * not be matched at all. Pass 2, the fallback, works in chunks: free recognition finds anchor words, the text
+ * not be matched at all; script words it left out before the first found word or after the last are checked again
+ * alone ({@link EdgeWords}). Pass 2, the fallback, works in chunks: free recognition finds anchor words, the text
  * is cut between anchored sentences and each chunk is aligned in its own stretch of audio; a chunk that still
  * fails keeps its anchors' times. (Anchors come from the English recogniser, so pass 2 helps English most.)
  * Output words carry the script's spelling and punctuation.
