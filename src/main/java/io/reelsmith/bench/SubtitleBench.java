@@ -72,6 +72,9 @@ public final class SubtitleBench implements Callable<Integer> {
     @Option(names = "--clips", description = "Number of clips (default ${DEFAULT-VALUE}); each bed gets a quarter.")
     int clips = 12;
 
+    @Option(names = "--only", split = ",", paramLabel = "N", description = "Make and score only these clips (numbers as in the clip column, e.g. 11 or 5,11): a quick check while tuning.")
+    Set<Integer> only;
+
     @Option(names = "--keep", description = "Keep the generated clips in this directory.")
     Path keep;
 
@@ -213,9 +216,9 @@ public final class SubtitleBench implements Callable<Integer> {
             // two texts a clip (~15 s, four sentences): a Veo take is 8 s + 7 s per extension
             String[] texts = "fr".equals(lang) ? TEXTS_FR : TEXTS;
             String text = texts[i % texts.length] + " " + texts[(i + 1) % texts.length];
-            set.add(clip(dir, i, lang, text, text, bed(i, clips)));
+            clip(dir, i, lang, text, text, bed(i, clips)).ifPresent(set::add);
         }
-        return set;
+        return nonEmpty(set);
     }
 
     /** The six English texts, each in two clips (voices, speeds and beds vary as in the on-script set), then the French ones. */
@@ -224,13 +227,22 @@ public final class SubtitleBench implements Callable<Integer> {
         int english = Math.max(1, clips);
         for (int i = 0; i < english; i++) {
             OffScript o = OffScript.ENGLISH.get(i % OffScript.ENGLISH.size());
-            set.add(clip(dir, i, "en", o.spoken(), o.script(), bed(i, english)));
+            clip(dir, i, "en", o.spoken(), o.script(), bed(i, english)).ifPresent(set::add);
         }
         for (int k = 0; k < OffScript.FRENCH.size(); k++) {
             OffScript o = OffScript.FRENCH.get(k);
-            set.add(clip(dir, english + k, "fr", o.spoken(), o.script(), k == 0 ? Beds.Kind.NONE : Beds.Kind.MUSIC));
+            clip(dir, english + k, "fr", o.spoken(), o.script(), k == 0 ? Beds.Kind.NONE : Beds.Kind.MUSIC).ifPresent(set::add);
         }
+        return nonEmpty(set);
+    }
+
+    private List<BenchClip> nonEmpty(List<BenchClip> set) {
+        if (set.isEmpty()) throw new IllegalArgumentException("--only " + only + " selects no clip of this set");
         return set;
+    }
+
+    private boolean selected(int clip) {
+        return only == null || only.contains(clip);
     }
 
     private static Beds.Kind bed(int i, int clips) {
@@ -238,11 +250,19 @@ public final class SubtitleBench implements Callable<Integer> {
         return beds[Math.min(beds.length - 1, i / Math.max(1, clips / beds.length))];
     }
 
-    /** Speaks {@code spoken} under a bed, muxes it into an MP4 and keeps each word's true start. */
-    private BenchClip clip(Path dir, int i, String language, String spoken, String script, Beds.Kind bed) throws IOException {
+    /**
+     * Speaks {@code spoken} under a bed, muxes it into an MP4 and keeps each word's true start. A clip left out by
+     * {@code --only} is still spoken (and thrown away): espeak-ng carries state from one synthesis to the next, so
+     * clip 11 sounds as in the whole set only when clips 0–10 were spoken before it.
+     */
+    private java.util.Optional<BenchClip> clip(Path dir, int i, String language, String spoken, String script, Beds.Kind bed) throws IOException {
         Voice voice = new Voice("fr".equals(language) ? "fr" : "en-us", VARIANTS[i % VARIANTS.length], RATES[(i / 2) % RATES.length], 40 + 7 * (i % 5));
         double snr = SNRS[i % SNRS.length];
         Speech speech = Espeak.get().speak(spoken, voice, dir.resolve("speech-" + i + ".wav"));
+        if (!selected(i)) {
+            Files.deleteIfExists(speech.wav());
+            return java.util.Optional.empty();
+        }
         double[] samples = withSilence(readPcm(speech.wav()), speech.sampleRate());
         double[] mixed = bed == Beds.Kind.NONE ? samples
                 : Beds.mixAtSnr(samples, Beds.make(bed, samples.length, speech.sampleRate(), 1000 + i), snr);
@@ -260,7 +280,7 @@ public final class SubtitleBench implements Callable<Integer> {
                 bed.name().toLowerCase(Locale.ROOT), bed == Beds.Kind.NONE ? "" : String.format(Locale.ROOT, "@%.0fdB", snr));
         Files.deleteIfExists(speech.wav());
         Files.deleteIfExists(wav);
-        return new BenchClip(label, mp4, script, truth, mixed.length / (double) speech.sampleRate(), language);
+        return java.util.Optional.of(new BenchClip(label, mp4, script, truth, mixed.length / (double) speech.sampleRate(), language));
     }
 
     private static String loadAverage() {

@@ -48,12 +48,8 @@ final class AlignmentGrammar {
 
     /** Without the phone loop the decoder does ~40 % less work: tried first, kept when its result is plausible. */
     static String fsg(int from, int to, List<int[]> sentences, boolean phoneLoop) {
-        StringBuilder t = new StringBuilder();
+        StringBuilder t = wordsInOrder(from, to);
         int states = to - from + 1;
-        for (int i = from; i < to; i++) {
-            t.append(String.format(Locale.ROOT, "TRANSITION %d %d %s %s%n", i - from, i - from + 1, SAY, word(i)));
-            t.append(String.format(Locale.ROOT, "TRANSITION %d %d %s%n", i - from, i - from + 1, SKIP_WORD));
-        }
         for (int[] s : sentences) {
             if (s[0] < from || s[1] > to) continue;
             if (phoneLoop) phoneLoop(t, s[0] - from, PHONE_LOOP);
@@ -68,7 +64,7 @@ final class AlignmentGrammar {
             }
         }
         if (phoneLoop) phoneLoop(t, states - 1, PHONE_LOOP);
-        return "FSG_BEGIN script\nNUM_STATES " + states + "\nSTART_STATE 0\nFINAL_STATE " + (states - 1) + "\n" + t + "FSG_END\n";
+        return grammar(states, t);
     }
 
     /**
@@ -78,22 +74,39 @@ final class AlignmentGrammar {
      * more often, and its nearly free loops took the first phones of a window's last sentence.
      */
     static String chunkFsg(int from, int to, List<int[]> sentences) {
-        StringBuilder t = new StringBuilder();
+        StringBuilder t = wordsInOrder(from, to);
         int states = to - from + 1;
-        for (int i = from; i < to; i++) {
-            t.append(String.format(Locale.ROOT, "TRANSITION %d %d %s %s%n", i - from, i - from + 1, SAY, word(i)));
-            t.append(String.format(Locale.ROOT, "TRANSITION %d %d %s%n", i - from, i - from + 1, SKIP_WORD));
-        }
         for (int[] s : sentences) {
             if (s[0] < from || s[1] > to) continue;
             phoneLoop(t, s[0] - from, CHUNK_LOOP);
             if (s[1] - s[0] >= 2) t.append(String.format(Locale.ROOT, "TRANSITION %d %d %s%n", s[0] - from, s[1] - from, SKIP_SENTENCE));
         }
         phoneLoop(t, states - 1, CHUNK_LOOP);
-        return "FSG_BEGIN script\nNUM_STATES " + states + "\nSTART_STATE 0\nFINAL_STATE " + (states - 1) + "\n" + t + "FSG_END\n";
+        return grammar(states, t);
     }
 
     private static final double CHUNK_LOOP = 1e-4;
+
+    /** Script words [from, to), each one said, in order: checks whether a stretch holds them ({@link EdgeWords}). */
+    static String required(int from, int to) {
+        StringBuilder t = new StringBuilder();
+        for (int i = from; i < to; i++) t.append(String.format(Locale.ROOT, "TRANSITION %d %d %s %s%n", i - from, i - from + 1, SAY, word(i)));
+        return grammar(to - from + 1, t);
+    }
+
+    /** The backbone of both grammars: script words [from, to) in order, state k before word from + k, each skippable. */
+    private static StringBuilder wordsInOrder(int from, int to) {
+        StringBuilder t = new StringBuilder();
+        for (int i = from; i < to; i++) {
+            t.append(String.format(Locale.ROOT, "TRANSITION %d %d %s %s%n", i - from, i - from + 1, SAY, word(i)));
+            t.append(String.format(Locale.ROOT, "TRANSITION %d %d %s%n", i - from, i - from + 1, SKIP_WORD));
+        }
+        return t;
+    }
+
+    private static String grammar(int states, StringBuilder transitions) {
+        return "FSG_BEGIN script\nNUM_STATES " + states + "\nSTART_STATE 0\nFINAL_STATE " + (states - 1) + "\n" + transitions + "FSG_END\n";
+    }
 
     private static void phoneLoop(StringBuilder t, int state, double p) {
         for (String ph : LOOP_PHONES) t.append(String.format(Locale.ROOT, "TRANSITION %d %d %s g_%s%n", state, state, p, ph));

@@ -11,13 +11,7 @@ import java.util.List;
  * A recogniser whose transcript is reconciled with the script when there is one: the audio's times, the
  * script's spelling (character names!), and words said off-script kept as heard.
  */
-public final class ReconcilingTimer implements WordTimer {
-    private final WordTimer recognizer;
-
-    public ReconcilingTimer(WordTimer recognizer) {
-        this.recognizer = recognizer;
-    }
-
+public record ReconcilingTimer(WordTimer recognizer) implements WordTimer {
     @Override
     public String name() {
         return recognizer.name() + "+script";

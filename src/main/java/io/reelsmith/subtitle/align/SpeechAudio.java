@@ -8,6 +8,7 @@ import java.nio.ByteBuffer;
 import java.nio.ByteOrder;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Comparator;
 
 /** The sound of a video or audio file as speech engines want it: 16 kHz, mono, 16-bit WAV. */
 public final class SpeechAudio {
@@ -32,6 +33,28 @@ public final class SpeechAudio {
             throw new WordTimingException("cannot read the audio of " + media.getFileName() + " (does it have a sound track?): " + e.getMessage(), e);
         }
         return wavOut;
+    }
+
+    /** Work on a file's speech ({@link #extract}ed into a scratch directory of its own, deleted afterwards). */
+    public interface Work<T> {
+        T on(Path wav, Path scratch) throws IOException;
+    }
+
+    public static <T> T inScratch(Path media, Work<T> work) throws IOException {
+        Path dir = Files.createTempDirectory("reelsmith-speech");
+        try {
+            return work.on(extract(media, dir.resolve("speech.wav")), dir);
+        } finally {
+            if (System.getenv("REELSMITH_KEEP_ALIGN_WORK") == null) deleteTree(dir); // kept to debug a bad alignment
+        }
+    }
+
+    private static void deleteTree(Path dir) {
+        try (var walk = Files.walk(dir)) {
+            walk.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+        } catch (IOException ignored) {
+            // a temp directory left behind is not worth failing a finished job
+        }
     }
 
     public static double seconds(Path wav) throws IOException {

@@ -2,7 +2,6 @@ package io.reelsmith.subtitle.align;
 
 import io.reelsmith.subtitle.TimedWords;
 import io.reelsmith.kernel.Word;
-import io.reelsmith.subtitle.WordTimer;
 import io.reelsmith.subtitle.align.Pocketsphinx.Hit;
 import io.reelsmith.subtitle.align.Pocketsphinx.Window;
 import io.reelsmith.subtitle.align.ScriptWords.ScriptWord;
@@ -21,12 +20,13 @@ import java.util.List;
  * <p>Pass 1 aligns the whole text to the whole file with a grammar that tolerates skipped words and
  * sentences ({@link AlignmentGrammar}): first without the phone loop (cheapest), again with it if a word came
  * out implausibly long (off-script speech stretched into it), and with the widest search if the grammar could
- * not be matched at all. Pass 2, the fallback, works in chunks: free recognition finds anchor words, the text
+ * not be matched at all; script words it left out before the first found word or after the last are checked again
+ * alone ({@link EdgeWords}). Pass 2, the fallback, works in chunks: free recognition finds anchor words, the text
  * is cut between anchored sentences and each chunk is aligned in its own stretch of audio; a chunk that still
  * fails keeps its anchors' times. (Anchors come from the English recogniser, so pass 2 helps English most.)
  * Output words carry the script's spelling and punctuation.
  */
-public final class SphinxAligner implements WordTimer {
+public final class SphinxAligner extends PocketsphinxTimer {
     public static final String NAME = "pocketsphinx-align";
     /** A sentence longer than this is aligned in pieces in pass 2. */
     private static final int MAX_CHUNK_WORDS = 20;
@@ -35,7 +35,6 @@ public final class SphinxAligner implements WordTimer {
     /** A recognised word this close to a script word serves as an anchor. */
     private static final double ANCHOR_DISTANCE = 0.34;
 
-    private final Pocketsphinx sphinx;
     /** False only in tests, to exercise the chunked pass on audio where the whole pass would succeed. */
     private final boolean wholeFirst;
 
@@ -44,17 +43,8 @@ public final class SphinxAligner implements WordTimer {
     }
 
     SphinxAligner(Pocketsphinx sphinx, boolean wholeFirst) {
-        this.sphinx = sphinx;
+        super(NAME, sphinx);
         this.wholeFirst = wholeFirst;
-    }
-
-    public boolean available() {
-        return sphinx.available();
-    }
-
-    @Override
-    public String name() {
-        return NAME;
     }
 
     @Override
@@ -67,35 +57,35 @@ public final class SphinxAligner implements WordTimer {
         if (knownText == null || knownText.isBlank()) throw new IllegalArgumentException("forced alignment needs the text that is spoken");
         List<ScriptWord> words = ScriptWords.split(knownText);
         if (words.isEmpty()) return new TimedWords(List.of(), List.of());
-        Path work = Files.createTempDirectory("reelsmith-align");
-        try {
-            Path wav = SpeechAudio.extract(media, work.resolve("speech.wav"));
-            double seconds = SpeechAudio.seconds(wav);
-            int[] phones = new int[words.size()];
-            Path dict = writeDictionary(words, Pronouncer.forLanguage(sphinx.cmuDict(), language), work.resolve("script.dict"), phones);
-            List<int[]> sentences = sentences(words);
-            if (wholeFirst) {
-                // 1a: no phone loop, no phrase skips: cheapest, and enough when the speech follows the script
-                if (!ALWAYS_LOOP) {
-                    List<Hit> fast = sphinx.align(wav, dict, List.of(new Window(0, seconds, AlignmentGrammar.fsg(0, words.size(), sentences, false))),
-                            work.resolve("pass1a")).get(0);
-                    if (fast != null && !fast.isEmpty() && followsTheScript(words, phones, fast)) return SpokenWords.interpret(words, phones, fast);
-                }
-                // 1b: a phone loop at every word boundary absorbs speech the script lacks; a phrase may be left out
-                List<Window> whole = List.of(new Window(0, seconds, AlignmentGrammar.fsg(0, words.size(), sentences)));
-                List<Hit> looped = sphinx.align(wav, dict, whole, work.resolve("pass1b")).get(0);
-                if (looped != null && !looped.isEmpty()) return SpokenWords.interpret(words, phones, looped);
-                // 1c: the same with the widest search
-                List<Hit> widest = sphinx.align(wav, dict, whole, work.resolve("pass1c"), true).get(0);
-                if (widest != null && !widest.isEmpty()) return SpokenWords.interpret(words, phones, widest);
+        return SpeechAudio.inScratch(media, (wav, work) -> align(wav, work, words, language, media));
+    }
+
+    private TimedWords align(Path wav, Path work, List<ScriptWord> words, String language, Path media) throws IOException {
+        double seconds = SpeechAudio.seconds(wav);
+        int[] phones = new int[words.size()];
+        Path dict = writeDictionary(words, Pronouncer.forLanguage(sphinx.cmuDict(), language), work.resolve("script.dict"), phones);
+        List<int[]> sentences = sentences(words);
+        if (wholeFirst) {
+            EdgeWords edges = new EdgeWords(sphinx, wav, seconds, dict, words, phones, work);
+            // 1a: no phone loop, no phrase skips: cheapest, and enough when the speech follows the script
+            if (!ALWAYS_LOOP) {
+                List<Hit> fast = sphinx.align(wav, dict, List.of(new Window(0, seconds, AlignmentGrammar.fsg(0, words.size(), sentences, false))),
+                        work.resolve("pass1a")).get(0);
+                if (fast != null && !fast.isEmpty()) fast = edges.recover(fast, "pass1a");
+                if (fast != null && !fast.isEmpty() && followsTheScript(words, phones, fast)) return SpokenWords.interpret(words, phones, fast);
             }
-            List<Word> chunked = inChunks(wav, seconds, dict, words, sentences, work);
-            // nothing at all is a failure, not an answer: the chooser then tries the next engine
-            if (chunked.isEmpty()) throw new WordTimingException("pocketsphinx could not align the text to the speech in " + media.getFileName());
-            return new TimedWords(chunked, List.of());
-        } finally {
-            if (System.getenv("REELSMITH_KEEP_ALIGN_WORK") == null) deleteTree(work); // kept to debug a bad alignment
+            // 1b: a phone loop at every word boundary absorbs speech the script lacks; a phrase may be left out
+            List<Window> whole = List.of(new Window(0, seconds, AlignmentGrammar.fsg(0, words.size(), sentences)));
+            List<Hit> looped = sphinx.align(wav, dict, whole, work.resolve("pass1b")).get(0);
+            if (looped != null && !looped.isEmpty()) return SpokenWords.interpret(words, phones, edges.recover(looped, "pass1b"));
+            // 1c: the same with the widest search
+            List<Hit> widest = sphinx.align(wav, dict, whole, work.resolve("pass1c"), true).get(0);
+            if (widest != null && !widest.isEmpty()) return SpokenWords.interpret(words, phones, edges.recover(widest, "pass1c"));
         }
+        List<Word> chunked = inChunks(wav, seconds, dict, words, sentences, work);
+        // nothing at all is a failure, not an answer: the chooser then tries the next engine
+        if (chunked.isEmpty()) throw new WordTimingException("pocketsphinx could not align the text to the speech in " + media.getFileName());
+        return new TimedWords(chunked, List.of());
     }
 
     private static final boolean ALWAYS_LOOP = Boolean.getBoolean("reelsmith.align.alwaysLoop");
@@ -108,10 +98,9 @@ public final class SphinxAligner implements WordTimer {
     private static boolean followsTheScript(List<ScriptWord> words, int[] phones, List<Hit> hits) {
         int found = 0;
         for (Hit h : hits) {
-            if (!h.word().startsWith("p")) continue;
-            int i = Integer.parseInt(h.word().substring(1));
-            double d = h.end() - h.start();
-            if (SpokenWords.squeezed(phones[i], d) || d > SpokenWords.longest(phones[i], words.get(i).key())) return false;
+            int i = EdgeWords.position(h);
+            if (i < 0) continue;
+            if (!SpokenWords.plausible(phones[i], words.get(i).key(), h.end() - h.start())) return false;
             found++;
         }
         return found == words.size();
@@ -131,9 +120,13 @@ public final class SphinxAligner implements WordTimer {
         for (int s = 0; s + 1 < sentences.size(); s++) {
             int[] a = sentences.get(s), b = sentences.get(s + 1);
             int lastA = lastAnchor(anchors, a[0], a[1]), firstB = firstAnchor(anchors, b[0], b[1]);
-            if (lastA < 0 || firstB < 0 || anchors[lastA].end() >= anchors[firstB].start()) continue;
+            if (lastA < 0 || firstB < 0) continue;
             double after = anchors[lastA].end() + SECONDS_PER_WORD * (a[1] - 1 - lastA);
             double before = anchors[firstB].start() - SECONDS_PER_WORD * (firstB - b[0]);
+            // anchors that leave the words between them less than their typical time contradict each other: one is
+            // false ("Kwirlo" heard as "where low" anchored the next sentence's "Where"), and a cut there falls
+            // inside a word; the two sentences stay in one chunk
+            if (after > before) continue;
             double cut = Math.max(anchors[lastA].end(), Math.min(anchors[firstB].start(), (after + before) / 2));
             if (!cuts.isEmpty() && cut <= cuts.get(cuts.size() - 1) + 0.2) continue;
             chunks.add(new int[]{chunkStart, a[1]});
@@ -241,13 +234,5 @@ public final class SphinxAligner implements WordTimer {
         }
         Files.writeString(file, sb, StandardCharsets.UTF_8);
         return file;
-    }
-
-    static void deleteTree(Path dir) {
-        try (var walk = Files.walk(dir)) {
-            walk.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
-        } catch (IOException ignored) {
-            // a temp directory left behind is not worth failing a finished alignment
-        }
     }
 }

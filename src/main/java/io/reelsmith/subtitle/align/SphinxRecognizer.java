@@ -1,11 +1,9 @@
 package io.reelsmith.subtitle.align;
 
 import io.reelsmith.kernel.Word;
-import io.reelsmith.subtitle.WordTimer;
 import io.reelsmith.subtitle.align.Pocketsphinx.Hit;
 
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -14,38 +12,20 @@ import java.util.List;
  * Free transcription with pocketsphinx's general English model: the offline fallback when no script and no
  * Whisper model are at hand. Accuracy is modest (see docs/benchmarks.md); the known text is ignored.
  */
-public final class SphinxRecognizer implements WordTimer {
+public final class SphinxRecognizer extends PocketsphinxTimer {
     public static final String NAME = "pocketsphinx-recognize";
-    private final Pocketsphinx sphinx;
 
     public SphinxRecognizer() {
-        this(Pocketsphinx.fromEnvironment());
-    }
-
-    SphinxRecognizer(Pocketsphinx sphinx) {
-        this.sphinx = sphinx;
-    }
-
-    public boolean available() {
-        return sphinx.available();
-    }
-
-    @Override
-    public String name() {
-        return NAME;
+        super(NAME, Pocketsphinx.fromEnvironment());
     }
 
     @Override
     public List<Word> time(Path media, String knownText, String language) throws IOException {
         if (!"en".equals(language)) throw new WordTimingException("pocketsphinx recognises English only, not '" + language + "'; configure a Whisper model (REELSMITH_WHISPER_MODEL)");
-        Path work = Files.createTempDirectory("reelsmith-recognize");
-        try {
-            Path wav = SpeechAudio.extract(media, work.resolve("speech.wav"));
+        return SpeechAudio.inScratch(media, (wav, work) -> {
             List<Word> out = new ArrayList<>();
             for (Hit h : sphinx.recognize(wav, work)) out.add(new Word(h.word(), h.start(), Math.max(h.start(), h.end())));
             return out;
-        } finally {
-            SphinxAligner.deleteTree(work);
-        }
+        });
     }
 }

@@ -21,7 +21,7 @@ import java.util.List;
  */
 final class SpokenWords {
     /** pocketsphinx's models have 3 states a phone, each at least one 10 ms frame. */
-    private static final double MIN_PHONE_SECONDS = 0.03;
+    static final double MIN_PHONE_SECONDS = 0.03;
     /** A typical phone in conversational speech: sizes the stretch a swapped word may take. */
     private static final double PHONE_SECONDS = 0.08;
     /** Loop hits closer than this belong to one stretch (a short pause inside an added phrase). */
@@ -39,6 +39,11 @@ final class SpokenWords {
     /** Longer than a slow speaker takes: speech the script lacks was stretched into the word. */
     static double longest(int phones, String key) {
         return Math.max(0.5, 0.3 + 0.15 * phones);
+    }
+
+    /** Neither squeezed nor stretched: a length a script word can have when it is said. */
+    static boolean plausible(int phones, String key, double seconds) {
+        return !squeezed(phones, seconds) && seconds <= longest(phones, key);
     }
 
     private record Placed(int position, Word word) { }

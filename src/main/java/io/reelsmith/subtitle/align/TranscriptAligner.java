@@ -14,15 +14,7 @@ import java.util.List;
  * its transcript is force-aligned to the audio as if it were the script. Words the aligner could not place
  * keep the recogniser's own time. Where a script is known, the aligned transcript is then reconciled with it.
  */
-public final class TranscriptAligner implements WordTimer {
-    private final WordTimer recognizer;
-    private final SphinxAligner aligner;
-
-    public TranscriptAligner(WordTimer recognizer, SphinxAligner aligner) {
-        this.recognizer = recognizer;
-        this.aligner = aligner;
-    }
-
+public record TranscriptAligner(WordTimer recognizer, SphinxAligner aligner) implements WordTimer {
     @Override
     public String name() {
         return recognizer.name() + "+align";

@@ -44,30 +44,25 @@ public final class WhisperTimer implements WordTimer {
     @Override
     public List<Word> time(Path media, String knownText, String language) throws IOException {
         checkModel(model);
-        Path work = Files.createTempDirectory("reelsmith-whisper");
-        try {
-            float[] samples = SpeechAudio.samples(SpeechAudio.extract(media, work.resolve("speech.wav")));
-            WhisperJNI whisper = whisper();
-            try (WhisperContext ctx = whisper.init(model)) {
-                if (ctx == null) throw new WordTimingException("Whisper could not load the model " + model + " (corrupt or not a whisper.cpp ggml model); download it again");
-                WhisperFullParams params = new WhisperFullParams(WhisperSamplingStrategy.GREEDY);
-                params.language = language;
-                params.nThreads = Math.max(1, Math.min(4, Runtime.getRuntime().availableProcessors()));
-                params.printProgress = false;
-                params.printRealtime = false;
-                params.printTimestamps = false;
-                if (knownText != null && !knownText.isBlank()) params.initialPrompt = knownText;
-                int rc = whisper.full(ctx, params, samples, samples.length);
-                if (rc != 0) throw new WordTimingException("Whisper failed on " + media.getFileName() + " (code " + rc + ")");
-                List<Word> words = new ArrayList<>();
-                for (int i = 0; i < whisper.fullNSegments(ctx); i++) {
-                    double t0 = whisper.fullGetSegmentTimestamp0(ctx, i) / 100.0, t1 = whisper.fullGetSegmentTimestamp1(ctx, i) / 100.0;
-                    words.addAll(splitSegment(whisper.fullGetSegmentText(ctx, i), t0, t1));
-                }
-                return words;
+        float[] samples = SpeechAudio.inScratch(media, (wav, scratch) -> SpeechAudio.samples(wav));
+        WhisperJNI whisper = whisper();
+        try (WhisperContext ctx = whisper.init(model)) {
+            if (ctx == null) throw new WordTimingException("Whisper could not load the model " + model + " (corrupt or not a whisper.cpp ggml model); download it again");
+            WhisperFullParams params = new WhisperFullParams(WhisperSamplingStrategy.GREEDY);
+            params.language = language;
+            params.nThreads = Math.max(1, Math.min(4, Runtime.getRuntime().availableProcessors()));
+            params.printProgress = false;
+            params.printRealtime = false;
+            params.printTimestamps = false;
+            if (knownText != null && !knownText.isBlank()) params.initialPrompt = knownText;
+            int rc = whisper.full(ctx, params, samples, samples.length);
+            if (rc != 0) throw new WordTimingException("Whisper failed on " + media.getFileName() + " (code " + rc + ")");
+            List<Word> words = new ArrayList<>();
+            for (int i = 0; i < whisper.fullNSegments(ctx); i++) {
+                double t0 = whisper.fullGetSegmentTimestamp0(ctx, i) / 100.0, t1 = whisper.fullGetSegmentTimestamp1(ctx, i) / 100.0;
+                words.addAll(splitSegment(whisper.fullGetSegmentText(ctx, i), t0, t1));
             }
-        } finally {
-            SphinxAligner.deleteTree(work);
+            return words;
         }
     }
 

@@ -16,54 +16,50 @@ class ReconcilerTest {
         return out;
     }
 
+    /** The heard words reconciled with the script, checked to read {@code expected}; returned for the timing checks. */
+    private static List<Word> reconciled(List<Word> heard, String script, String... expected) {
+        List<Word> out = Reconciler.reconcile(heard, ScriptWords.split(script));
+        assertThat(out).extracting(Word::text).containsExactly(expected);
+        return out;
+    }
+
+    private static void assertSpan(Word w, double start, double end) {
+        assertThat(w.start()).as(w + " start").isEqualTo(start);
+        assertThat(w.end()).as(w + " end").isEqualTo(end);
+    }
+
     @Test
     void fixesAMisspelledNameAndKeepsTheHeardTimes() {
-        List<Word> heard = heard("hello", "there", "Quirlo", "where", "is", "the", "map");
+        List<Word> out = reconciled(heard("hello", "there", "Quirlo", "where", "is", "the", "map"), "Hello there, Kwirlo! Where is the map?",
+                "Hello", "there,", "Kwirlo!", "Where", "is", "the", "map?");
 
-        List<Word> out = Reconciler.reconcile(heard, ScriptWords.split("Hello there, Kwirlo! Where is the map?"));
-
-        assertThat(out).extracting(Word::text).containsExactly("Hello", "there,", "Kwirlo!", "Where", "is", "the", "map?");
-        assertThat(out.get(2).start()).isEqualTo(1.0);
-        assertThat(out.get(2).end()).isEqualTo(1.4);
+        assertSpan(out.get(2), 1.0, 1.4);
     }
 
     @Test
     void joinsANameHeardAsTwoWords() {
-        List<Word> heard = heard("Bran", "Stella", "found", "it");
+        List<Word> out = reconciled(heard("Bran", "Stella", "found", "it"), "Branxtella found it.", "Branxtella", "found", "it.");
 
-        List<Word> out = Reconciler.reconcile(heard, ScriptWords.split("Branxtella found it."));
-
-        assertThat(out).extracting(Word::text).containsExactly("Branxtella", "found", "it.");
-        assertThat(out.get(0).start()).isEqualTo(0.0);
-        assertThat(out.get(0).end()).isEqualTo(0.9);
+        assertSpan(out.get(0), 0.0, 0.9);
     }
 
     @Test
     void keepsWordsSaidOffScriptAndDropsWordsNeverSaid() {
         // said "really" (not in the script); did not say "old"
-        List<Word> heard = heard("under", "the", "bridge", "really");
+        List<Word> out = reconciled(heard("under", "the", "bridge", "really"), "Under the old bridge.", "Under", "the", "bridge.", "really");
 
-        List<Word> out = Reconciler.reconcile(heard, ScriptWords.split("Under the old bridge."));
-
-        assertThat(out).extracting(Word::text).containsExactly("Under", "the", "bridge.", "really");
         assertThat(out.get(3).start()).isEqualTo(1.5);
     }
 
     @Test
     void placesAnUnheardScriptWordWhereTheAudioLeavesRoomForIt() {
-        List<Word> heard = List.of(new Word("under", 0, 0.4), new Word("bridge", 1.2, 1.6));
+        List<Word> out = reconciled(List.of(new Word("under", 0, 0.4), new Word("bridge", 1.2, 1.6)), "Under the bridge", "Under", "the", "bridge");
 
-        List<Word> out = Reconciler.reconcile(heard, ScriptWords.split("Under the bridge"));
-
-        assertThat(out).extracting(Word::text).containsExactly("Under", "the", "bridge");
-        assertThat(out.get(1).start()).isEqualTo(0.4);
-        assertThat(out.get(1).end()).isEqualTo(1.2);
+        assertSpan(out.get(1), 0.4, 1.2);
     }
 
     @Test
     void aDifferentWordIsShownAsHeardNotAsTheScriptSays() {
-        List<Word> out = Reconciler.reconcile(heard("the", "cat", "sat"), ScriptWords.split("The dog sat."));
-
-        assertThat(out).extracting(Word::text).containsExactly("The", "cat", "sat.");
+        reconciled(heard("the", "cat", "sat"), "The dog sat.", "The", "cat", "sat.");
     }
 }

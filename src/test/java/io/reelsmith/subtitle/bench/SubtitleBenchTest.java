@@ -37,4 +37,28 @@ class SubtitleBenchTest {
         assertThat(Double.parseDouble(m.group(3))).isLessThanOrEqualTo(0.02);
         assertThat(Double.parseDouble(m.group(4))).isPositive(); // speed depends on the machine's load: not asserted
     }
+
+    @Test
+    void onlyScoresTheChosenClipAndRefusesANumberOutsideTheSet() {
+        ByteArrayOutputStream buf = new ByteArrayOutputStream();
+        StringWriter err = new StringWriter();
+        PrintStream stdout = System.out;
+        int chosen, outside;
+        System.setOut(new PrintStream(buf, true, StandardCharsets.UTF_8));
+        try {
+            chosen = Main.run(new PrintWriter(new StringWriter()), "bench", "subtitles", "--clips", "2", "--only", "1", "--no-recognition");
+            outside = Main.run(new PrintWriter(err, true), "bench", "subtitles", "--clips", "2", "--only", "7", "--no-recognition");
+        } finally {
+            System.setOut(stdout);
+        }
+
+        assertThat(chosen).isZero();
+        List<String> lines = buf.toString(StandardCharsets.UTF_8).lines().toList();
+        assertThat(lines).anyMatch(l -> l.startsWith("01 ")).noneMatch(l -> l.startsWith("00 "));
+        String clip = lines.stream().filter(l -> l.startsWith("01 ")).findFirst().orElseThrow();
+        String all = lines.stream().filter(l -> l.startsWith("ALL ")).findFirst().orElseThrow();
+        assertThat(all.split("\\s+")[1]).as("words in the total: clip 01's alone").isEqualTo(clip.split("\\s+")[4]);
+        assertThat(outside).isNotZero();
+        assertThat(err.toString()).contains("--only [7] selects no clip");
+    }
 }
