@@ -10,4 +10,9 @@ public record BlockJob(Script script, int index, Path characterImage, BlockClip 
     public io.reelsmith.script.Block block() {
         return script.blocks().get(index);
     }
+
+    /** The same block made again elsewhere: a retake writes its files in {@code dir} and remembers under {@code cp}. */
+    public BlockJob retake(Path dir, Checkpoint cp) {
+        return new BlockJob(script, index, characterImage, previous, dir, cp);
+    }
 }
