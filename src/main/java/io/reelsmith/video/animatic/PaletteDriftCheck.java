@@ -11,9 +11,10 @@ import java.util.Locale;
 
 /**
  * The local drift check, free and deterministic: are the character's colours in the middle of the block's frames?
- * The reference's palette is a coarse colour histogram (4 levels a channel, 64 bins) of its figure: the pixels that
- * are neither transparent nor the colour of its border (its backdrop). The frame's is the same histogram of its
- * central window, where the lead stands. The score is the share of the palette the window shows, each colour
+ * The reference's palette is a coarse colour histogram (8 levels a channel, 512 bins) of its figure: the pixels that
+ * are neither transparent, nor the colour of its border (its backdrop), nor grey (outlines and eyes, which every
+ * drawn character has). The frame's is the same histogram of the
+ * window (half the width, a third of the height) that shows the palette best. The score is the share of the palette the window shows, each colour
  * counted as present once the window holds at least {@link #COVER} of the amount the reference has:
  * {@code Σ p[b]·min(1, w[b] / (COVER·p[b]))}, the best reference per frame, averaged over the frames.
  *
@@ -22,9 +23,16 @@ import java.util.Locale;
  * palette; shape is not compared, so two characters dressed alike would pass (the Gemini check looks at them).
  */
 public final class PaletteDriftCheck implements DriftCheck {
-    static final int LEVELS = 4, BINS = LEVELS * LEVELS * LEVELS;
-    /** The character is taken to fill at least this share of the central window. */
+    static final int LEVELS = 8, BINS = LEVELS * LEVELS * LEVELS;
+    /** The character is taken to fill at least this share of the window that shows it. */
     static final double COVER = 0.15;
+    /** Black, white and greys: outlines, eyes and teeth every drawn character has, so they tell nobody apart. */
+    private static final boolean[] GREYS = new boolean[BINS];
+
+    static {
+        for (int v = 0; v < LEVELS; v++) GREYS[(v * LEVELS + v) * LEVELS + v] = true;
+    }
+
     /** Pixels sampled per side of an image: enough for 64 bins, cheap for any size. */
     private static final int SAMPLES = 96;
 
@@ -35,13 +43,13 @@ public final class PaletteDriftCheck implements DriftCheck {
         for (int i = 0; i < references.size(); i++) palettes[i] = palette(read(references.get(i)));
         double sum = 0;
         for (Path f : frames) {
-            double[] window = centre(read(f));
+            BufferedImage frame = read(f);
             double best = 0;
-            for (double[] p : palettes) best = Math.max(best, presence(p, window));
+            for (double[] p : palettes) best = Math.max(best, bestWindow(p, frame));
             sum += best;
         }
         double score = sum / frames.size();
-        return new Score(score, String.format(Locale.ROOT, "%.0f%% of the character's colours are in the middle of the frame%s",
+        return new Score(score, String.format(Locale.ROOT, "%.0f%% of the character's colours are in the frame%s",
                 score * 100, frames.size() == 1 ? "" : "s (mean of " + frames.size() + ")"));
     }
 
@@ -68,10 +76,19 @@ public final class PaletteDriftCheck implements DriftCheck {
         return histogram(img, 0, 0, w, h, backdrop);
     }
 
-    /** The central window of a 9:16 frame: the middle 70 % across, from 10 % to 75 % down. */
-    static double[] centre(BufferedImage img) {
-        int w = img.getWidth(), h = img.getHeight();
-        return histogram(img, w * 15 / 100, h * 10 / 100, w * 85 / 100, h * 75 / 100, -1);
+    /**
+     * The best window of the frame: the character stands somewhere in it (the animatic's lead in the middle, Veo's
+     * anywhere), so windows of half the width and a third of the height are tried across the frame.
+     */
+    static double bestWindow(double[] palette, BufferedImage img) {
+        int w = img.getWidth(), h = img.getHeight(), ww = w / 2, wh = h / 3;
+        double best = 0;
+        for (int y = 0; y + wh <= h; y += Math.max(1, wh / 3)) {
+            for (int x = 0; x + ww <= w; x += Math.max(1, ww / 4)) {
+                best = Math.max(best, presence(palette, histogram(img, x, y, x + ww, y + wh, -1)));
+            }
+        }
+        return best;
     }
 
     private static double[] histogram(BufferedImage img, int x0, int y0, int x1, int y1, int skipBin) {
@@ -83,7 +100,7 @@ public final class PaletteDriftCheck implements DriftCheck {
                 int argb = img.getRGB(x, y);
                 if ((argb >>> 24) < 128) continue;
                 int b = bin(argb);
-                if (b == skipBin) continue;
+                if (b == skipBin || GREYS[b]) continue;
                 hist[b]++;
                 n++;
             }
