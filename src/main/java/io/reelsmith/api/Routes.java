@@ -75,7 +75,14 @@ final class Routes {
                 u.route(GET, "/videos/{id}/files/{name}", "videos",
                         "Download final.mp4, cover.jpg, subtitles.ass|srt|vtt, words.json, script.json or manifest.json from the blob store "
                                 + "(HTTP Range supported; or a 302 to a signed URL with reelsmith.storage.download=redirect)", null, 200, files::download)
-                        .producing(VideoFilesApi.contentTypes()));
+                        .producing(VideoFilesApi.contentTypes()),
+                u.route(GET, "/videos/{id}/blocks/{k}/clip", "videos",
+                        "Block k's video as it finished (404 until the block is done, and for a provider that encodes no clip per block)", null, 200,
+                        files::blockClip)
+                        .producing("video/mp4"),
+                u.route(GET, "/videos/{id}/blocks/{k}/poster", "videos", "A frame of block k (PNG; 404 until the block is done)", null, 200,
+                        files::blockPoster)
+                        .producing("image/png"));
     }
 
     /** Builds routes that need a valid token; the handler gets the caller's user id. */

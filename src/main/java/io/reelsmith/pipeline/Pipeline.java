@@ -130,7 +130,7 @@ public final class Pipeline {
         Script script = ScriptJson.read(ws.script());
         BlockClip previous = index == 0 ? null : clip(index - 1, ws, journal);
         BlockJob job = new BlockJob(script, index, ws.character(), previous, ws.blocks(), journal.scoped(blockStep(index)));
-        DriftGuard.Outcome made = stages.drift().make(stages.video(), job, List.of(ws.character()), retakePermit(listener));
+        DriftGuard.Outcome made = stages.drift().make(stages.video(), job, List.of(ws.character()), ws.retakes(), retakePermit(listener));
         BlockClip clip = made.clip();
         WordsJson.write(clip.words(), ws.blockWords(index));
         Map<String, String> out = new LinkedHashMap<>();

@@ -51,27 +51,40 @@ public record DriftGuard(DriftCheck check, double threshold, int frames) {
         throw new IllegalArgumentException(THRESHOLD_ENV + " must be a number within 0..1 (got '" + v + "')");
     }
 
-    public Outcome make(VideoMaker maker, BlockJob job, List<Path> references, Permit permit) throws IOException {
+    /** {@code retakes}: the folder a retake writes its files in (the same names as the first take's). */
+    public Outcome make(VideoMaker maker, BlockJob job, List<Path> references, Path retakes, Permit permit) throws IOException {
         String step = "block-" + (job.index() + 1);
         BlockClip first = maker.makeBlock(job);
-        List<Path> firstFrames = maker.frames(first, frames, job.dir().resolve(name(job) + ".frames"));
-        if (check == null) return new Outcome(first, null, null, NO_RETAKE, poster(job, firstFrames));
         Checkpoint cp = job.checkpoint();
-        DriftCheck.Score s1 = score(cp, "drift.first", step, firstFrames, references);
-        if (s1.value() >= threshold) return new Outcome(first, s1, s1, NO_RETAKE, poster(job, firstFrames));
+        Path firstFrames = Files.createTempDirectory(Files.createDirectories(job.dir()), ".drift");
+        DriftCheck.Score s1;
+        Path poster;
+        try {
+            List<Path> frames = maker.frames(first, this.frames, firstFrames);
+            poster = poster(job, frames);
+            if (check == null) return new Outcome(first, null, null, NO_RETAKE, poster);
+            s1 = score(cp, "drift.first", step, frames, references);
+        } finally {
+            Files2.deleteTreeQuietly(firstFrames); // only the poster and the score are kept
+        }
+        if (s1.value() >= threshold) return new Outcome(first, s1, s1, NO_RETAKE, poster);
         String decision = cp.get("drift.retake").orElse(null);
         if (decision == null) {
             String refusal = permit.refusal(step + RETAKE);
             decision = refusal == null ? "go" : "refused: " + refusal;
             cp.put("drift.retake", decision); // before the retake calls out: a resumed run follows the same decision
         }
-        if (!decision.equals("go")) return new Outcome(first, s1, s1, decision, poster(job, firstFrames));
-        BlockJob again = job.retake(job.dir().resolve(name(job) + ".retake"), cp.scoped("retake"));
+        if (!decision.equals("go")) return new Outcome(first, s1, s1, decision, poster);
+        BlockJob again = job.retake(Files.createDirectories(retakes), cp.scoped("retake"));
         BlockClip second = maker.makeBlock(again);
-        List<Path> secondFrames = maker.frames(second, frames, again.dir().resolve(name(job) + ".frames"));
-        DriftCheck.Score s2 = score(cp, "drift.retake.score", step + RETAKE, secondFrames, references);
-        return s2.value() > s1.value() ? new Outcome(second, s2, s1, RETAKE_KEPT, poster(job, secondFrames))
-                : new Outcome(first, s1, s1, FIRST_KEPT, poster(job, firstFrames));
+        Path secondFrames = Files.createTempDirectory(retakes, ".drift");
+        try {
+            List<Path> frames = maker.frames(second, this.frames, secondFrames);
+            DriftCheck.Score s2 = score(cp, "drift.retake.score", step + RETAKE, frames, references);
+            return s2.value() > s1.value() ? new Outcome(second, s2, s1, RETAKE_KEPT, poster(job, frames)) : new Outcome(first, s1, s1, FIRST_KEPT, poster);
+        } finally {
+            Files2.deleteTreeQuietly(secondFrames);
+        }
     }
 
     /** A score is asked once: kept in the checkpoint, a resumed run reads it instead of paying for it again. */

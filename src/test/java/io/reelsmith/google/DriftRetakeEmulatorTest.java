@@ -73,7 +73,7 @@ class DriftRetakeEmulatorTest {
             StepRecord b2 = journal.step("block-2").orElseThrow();
             assertThat(b2.outputs()).containsEntry("drift.retake", "kept retake").containsEntry("drift.firstScore", "0.150")
                     .containsEntry("drift.score", "0.920");
-            assertThat(b2.outputs().get("file")).startsWith(".reelsmith/blocks/block-02.retake/");
+            assertThat(b2.outputs().get("file")).isEqualTo(".reelsmith/retakes/block-02.mp4");
             assertThat(journal.step("block-1").orElseThrow().outputs()).containsEntry("drift.retake", "none").containsEntry("drift.score", "0.920");
             assertThat(journal.step("block-3").orElseThrow().outputs()).containsEntry("drift.retake", "none");
             assertThat(permits).containsExactly("block-2.retake");
@@ -93,7 +93,7 @@ class DriftRetakeEmulatorTest {
             int calls = emulator.log().calls().size();
             journal.reset("block-3");
             var again = stages.drift().make(stages.video(), new io.reelsmith.video.BlockJob(ScriptJson.read(ws.script()), 1, ws.character(),
-                    clips.get(0), ws.blocks(), journal.scoped("block-2")), List.of(ws.character()), what -> "not asked");
+                    clips.get(0), ws.blocks(), journal.scoped("block-2")), List.of(ws.character()), ws.retakes(), what -> "not asked");
             assertThat(again.retake()).isEqualTo("kept retake");
             assertThat(emulator.log().calls().subList(calls, emulator.log().calls().size())).noneMatch(CallLog.Call::billable);
         }

@@ -41,6 +41,10 @@ public final class PaletteDriftCheck implements DriftCheck {
         if (frames.isEmpty() || references.isEmpty()) throw new IllegalArgumentException("the drift check needs frames and a reference image");
         double[][] palettes = new double[references.size()][];
         for (int i = 0; i < references.size(); i++) palettes[i] = palette(read(references.get(i)));
+        // a grey or blank reference has no colour to look for: nothing tells it apart, so nothing is re-made for it
+        if (java.util.Arrays.stream(palettes).allMatch(p -> java.util.Arrays.stream(p).sum() == 0)) {
+            return new Score(1, "the character has no colours to compare (grey or blank): not checked");
+        }
         double sum = 0;
         for (Path f : frames) {
             BufferedImage frame = read(f);
