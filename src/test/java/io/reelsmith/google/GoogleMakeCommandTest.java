@@ -75,7 +75,7 @@ class GoogleMakeCommandTest {
 
         JsonNode manifest = new ObjectMapper().readTree(out.resolve("manifest.json").toFile());
         assertThat(manifest.path("provider").asText()).isEqualTo("google");
-        assertThat(r.output()).contains("estimated total: $11.68").contains("cost $11.68");
+        assertThat(r.output()).contains("estimated total: $11.70").contains("cost $11.70");
         List<String> ledger = Files.readAllLines(dir.resolve("spend.jsonl"));
         // character, script, block-1..4; Vertex AI serves no transcription model, so the aligner places the script's words
         assertThat(ledger).hasSize(6);
@@ -88,7 +88,7 @@ class GoogleMakeCommandTest {
     void aDryRunPrintsThePlanAndCostAndCallsNothing() throws Exception {
         Run r = make("--dry-run");
         assertThat(r.exit()).as(r.output()).isZero();
-        assertThat(r.output()).contains("block 1").contains("+7 s extension of a 22 s source").contains("29 s").contains("estimated total: $11.68").contains("nothing was spent");
+        assertThat(r.output()).contains("block 1").contains("+7 s extension of a 22 s source").contains("29 s").contains("estimated total: $11.70").contains("nothing was spent");
         assertThat(emulator.log().calls()).isEmpty();
     }
 
@@ -96,7 +96,7 @@ class GoogleMakeCommandTest {
     void aboveTheThresholdWithoutYesOrATerminalItDoesNotStart() throws Exception {
         Run r = make();
         assertThat(r.exit()).isEqualTo(1);
-        assertThat(r.output()).contains("$11.68").contains("add --yes");
+        assertThat(r.output()).contains("$11.70").contains("add --yes");
         assertThat(emulator.log().calls()).isEmpty();
     }
 
@@ -109,7 +109,7 @@ class GoogleMakeCommandTest {
         assertThat(p.waitFor(60, TimeUnit.SECONDS)).isTrue();
         String output = Files.readString(dir.resolve("b.log"));
         assertThat(p.exitValue()).isEqualTo(1);
-        assertThat(output).contains("reelsmith: the estimated cost $11.68").contains("user's budget of $5.00");
+        assertThat(output).contains("reelsmith: the estimated cost $11.70").contains("user's budget of $5.00");
         assertThat(emulator.log().calls()).isEmpty();
     }
 }
