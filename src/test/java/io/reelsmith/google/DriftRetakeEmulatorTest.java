@@ -20,8 +20,6 @@ import io.reelsmith.script.ScriptJson;
 import io.reelsmith.subtitle.CaptionStyle;
 import io.reelsmith.video.BlockClip;
 import io.reelsmith.video.gemini.GeminiDriftCheck;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -41,21 +39,14 @@ import static org.assertj.core.api.Assertions.assertThat;
  * once more), the retake is kept, and block 3 and the take continue from it.
  */
 class DriftRetakeEmulatorTest {
-    static GeminiEmulator emulator;
-
-    @BeforeAll
-    static void start() throws Exception {
-        emulator = EmulatorFixture.start();
-    }
-
-    @AfterAll
-    static void stop() {
-        emulator.close();
-    }
-
     @Test
     void aDriftedBlockIsMadeAgainOnceAndTheGoodTakeIsKept(@TempDir Path dir) throws Exception {
-        emulator.log().clear();
+        try (GeminiEmulator emulator = EmulatorFixture.start()) {
+            driftedBlockTwo(emulator, dir);
+        }
+    }
+
+    private static void driftedBlockTwo(GeminiEmulator emulator, Path dir) throws Exception {
         InMemorySpendLedger ledger = new InMemorySpendLedger();
         Workspace ws = new Workspace(dir.resolve("job"));
         FileJournal journal = new FileJournal(ws.journal());
@@ -111,7 +102,12 @@ class DriftRetakeEmulatorTest {
 
     @Test
     void aRetakeTheBudgetRefusesKeepsTheFirstTakeAndPaysNothingMore(@TempDir Path dir) throws Exception {
-        emulator.log().clear();
+        try (GeminiEmulator emulator = EmulatorFixture.start()) {
+            refusedRetake(emulator, dir);
+        }
+    }
+
+    private static void refusedRetake(GeminiEmulator emulator, Path dir) throws Exception {
         Workspace ws = new Workspace(dir.resolve("job"));
         FileJournal journal = new FileJournal(ws.journal());
         StepListener broke = new StepListener() {

@@ -31,22 +31,10 @@ import java.util.Map;
  * Priced as a token call of about {@link #INPUT_TOKENS} in (small frames and the reference) and {@link #OUTPUT_TOKENS}
  * out, and recorded in the spend ledger as kind {@value #KIND}.
  */
-public final class GeminiDriftCheck implements DriftCheck {
+public record GeminiDriftCheck(Client client, GoogleConfig config, SpendLedger.Recorder spend) implements DriftCheck {
     public static final String KIND = "drift-check";
     static final int INPUT_TOKENS = 3_000, OUTPUT_TOKENS = 300;
     private static final ObjectMapper JSON = new ObjectMapper();
-
-    private final Client client;
-    private final GoogleConfig config;
-    private final ApiCalls calls;
-    private final SpendLedger.Recorder spend;
-
-    public GeminiDriftCheck(Client client, GoogleConfig config, SpendLedger.Recorder spend) {
-        this.client = client;
-        this.config = config;
-        this.calls = new ApiCalls(config);
-        this.spend = spend;
-    }
 
     /** What one check costs with the configured text model (counted high when the catalogue has no token price). */
     public static BigDecimal price(GoogleConfig config) {
@@ -63,7 +51,7 @@ public final class GeminiDriftCheck implements DriftCheck {
         GenerateContentConfig cfg = GenerateContentConfig.builder().responseMimeType("application/json").responseJsonSchema(schema()).build();
         Content content = Content.builder().role("user").parts(parts).build();
         String model = config.textModel();
-        GenerateContentResponse r = calls.call("drift check of " + step + " (" + model + ")", () -> client.models.generateContent(model, content, cfg));
+        GenerateContentResponse r = new ApiCalls(config).call("drift check of " + step + " (" + model + ")", () -> client.models.generateContent(model, content, cfg));
         SafetyBlocks.check(r, "drift check", model, step, spend);
         // One entry per step and check: the retake's check is its own ("block-2.retake"), a resumed run's replaces it.
         spend.record(SpendLedger.Charge.charged(step, model, KIND, 1, "call", price(config), KIND + ":" + step));
