@@ -75,10 +75,13 @@ class GoogleMakeCommandTest {
 
         JsonNode manifest = new ObjectMapper().readTree(out.resolve("manifest.json").toFile());
         assertThat(manifest.path("provider").asText()).isEqualTo("google");
-        assertThat(r.output()).contains("estimated total: $11.70").contains("cost $11.70");
+        // the estimate rounds up ($11.6934 → $11.70); the cost spent is $11.6934 to the cent
+        assertThat(r.output()).contains("estimated total: $11.70").contains("cost $11.69");
         List<String> ledger = Files.readAllLines(dir.resolve("spend.jsonl"));
-        // character, script, block-1..4; Vertex AI serves no transcription model, so the aligner places the script's words
-        assertThat(ledger).hasSize(6);
+        // character, script, block-1..4 and their 4 drift checks; Vertex AI serves no transcription model, so the aligner
+        // places the script's words
+        assertThat(ledger).hasSize(10);
+        assertThat(EmulatorFixture.billable(emulator, "vision")).isEqualTo(4);
         assertThat(EmulatorFixture.calls(emulator, "transcribe")).isEmpty();
         assertThat(manifest.path("wordTimer").asText()).doesNotContain("gemini");
         assertThat(manifest.path("uncaptionedSpeech").path("seconds").asDouble()).isZero();
