@@ -118,7 +118,15 @@ final class OpenApi {
                 "error", orNull(str("last error, if any")), "createdAt", map("type", "string", "format", "date-time"),
                 "updatedAt", map("type", "string", "format", "date-time"),
                 "progress", map("type", "object", "properties", map("done", map("type", "integer"), "total", map("type", "integer"))),
-                "steps", map("type", "array", "items", ref("Step")), "script", map("anyOf", List.of(ref("Script"), map("type", "null"))))));
+                "steps", map("type", "array", "items", ref("Step")), "blockPreviews", map("type", "array", "items", ref("BlockPreview")),
+                "script", map("anyOf", List.of(ref("Script"), map("type", "null"))))));
+        s.put("BlockPreview", map("type", "object", "properties", map("block", map("type", "integer"),
+                "status", map("type", "string", "enum", List.of("pending", "running", "done", "failed")),
+                "driftScore", map("type", List.of("number", "null"), "description", "0..1: how surely the block shows the character (null: not checked yet)"),
+                "driftReason", orNull(str("why, in a sentence")),
+                "retake", orNull(str("none, kept retake, kept first, or refused: why (the block was re-made once when its score was under the threshold)")),
+                "poster", orNull(str("URL of a frame of the block, once it is done")),
+                "clip", orNull(str("URL of the block's video, once it is done (null where the provider encodes no clip per block)")))));
         s.put("VideoPage", page("Video"));
         Map<String, Object> usdOrNull = map("type", List.of("number", "null"), "description", "US dollars; null: no limit");
         s.put("Spend", map("type", "object", "properties", map("budgetUsd", usdOrNull,

@@ -84,7 +84,14 @@ final class Routes {
                         .returning("Batch"),
                 u.route(GET, "/batches/{id}/files", "batches", "A ZIP of the batch's finished final.mp4 files (01-theme.mp4, …), streamed; 404 while none is finished",
                         null, 200, batches::files)
-                        .producing("application/zip"));
+                        .producing("application/zip"),
+                u.route(GET, "/videos/{id}/blocks/{k}/clip", "videos",
+                        "Block k's video as it finished (404 until the block is done, and for a provider that encodes no clip per block)", null, 200,
+                        files::blockClip)
+                        .producing("video/mp4"),
+                u.route(GET, "/videos/{id}/blocks/{k}/poster", "videos", "A frame of block k (PNG; 404 until the block is done)", null, 200,
+                        files::blockPoster)
+                        .producing("image/png"));
     }
 
     /** Builds routes that need a valid token; the handler gets the caller's user id. */

@@ -154,6 +154,10 @@ final class VideoApi {
         ctx.status(204);
     }
 
+    VideoService service() {
+        return service;
+    }
+
     /** The owner's video named by the {id} path parameter, or 404. */
     VideoRow find(Context ctx, String userId) {
         return service.find(userId, Check.id("video", ctx.pathParam("id")));

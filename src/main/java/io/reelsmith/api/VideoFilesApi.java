@@ -2,6 +2,7 @@ package io.reelsmith.api;
 
 import io.javalin.http.Context;
 import io.reelsmith.app.VideoFiles;
+import io.reelsmith.app.VideoService;
 import io.reelsmith.storage.BlobInput;
 import io.reelsmith.storage.BlobStore;
 import io.reelsmith.storage.VideoRow;
@@ -18,7 +19,8 @@ import java.util.TreeSet;
  * names exist; the name picks a stored file of the owner's video, it is never used as a path. Streamed
  * through the API with HTTP Range (seeking in players, resumed downloads: only the asked part is read from
  * the store), or — when {@code reelsmith.storage.download=redirect} and the store can sign — a 302 to a
- * short-lived signed URL, after the same ownership check.
+ * short-lived signed URL, after the same ownership check. Each finished block's clip and poster are served the same
+ * way ({@link VideoService#blockFile} says which stored file they are).
  */
 final class VideoFilesApi {
     static final Map<String, String> FILES = Map.of(
@@ -52,7 +54,31 @@ final class VideoFilesApi {
         String name = ctx.pathParam("name");
         String contentType = FILES.get(name);
         if (contentType == null) throw ApiError.notFound("file '" + name + "' (known: " + new TreeSet<>(FILES.keySet()) + ")");
-        String key = VideoFiles.key(v.ownerId(), v.id(), name);
+        send(ctx, VideoFiles.key(v.ownerId(), v.id(), name), contentType, name);
+    }
+
+    /** A finished block's clip (video/mp4) or poster (a PNG frame), to preview each block as it finishes. */
+    void blockClip(Context ctx, String userId) throws IOException {
+        block(ctx, userId, VideoService.BlockPreview.CLIP);
+    }
+
+    void blockPoster(Context ctx, String userId) throws IOException {
+        block(ctx, userId, VideoService.BlockPreview.POSTER);
+    }
+
+    private void block(Context ctx, String userId, VideoService.BlockPreview what) throws IOException {
+        String id = Check.id("video", ctx.pathParam("id"));
+        int k;
+        try {
+            k = Integer.parseInt(ctx.pathParam("k"));
+        } catch (NumberFormatException e) {
+            throw ApiError.notFound("block '" + ctx.pathParam("k") + "' (blocks are numbered from 1)");
+        }
+        VideoService.BlockFile f = videos.service().blockFile(userId, id, k, what);
+        send(ctx, f.key(), f.contentType(), f.name());
+    }
+
+    private void send(Context ctx, String key, String contentType, String name) throws IOException {
         BlobStore.Blob blob = blobs.find(key).orElseThrow(() -> ApiError.notFound(name + " of this video (not made yet)"));
         Optional<URI> link = linkLifetime == null ? Optional.empty() : blobs.signedUrl(key, linkLifetime, name);
         if (link.isPresent()) {

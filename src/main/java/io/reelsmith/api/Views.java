@@ -7,6 +7,7 @@ import io.reelsmith.subtitle.UncaptionedSpeech;
 import io.reelsmith.script.Script;
 import io.reelsmith.storage.VideoRow;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
@@ -35,7 +36,28 @@ final class Views {
         planned.stream().filter(r -> r.name().equals(StepNames.SUBTITLES) && r.done()).findFirst()
                 .ifPresent(r -> m.put("uncaptionedSpeech", UncaptionedSpeech.view(r.outputs())));
         m.put("steps", steps);
+        m.put("blockPreviews", blockPreviews(v, planned));
         m.put("script", script);
         return m;
+    }
+
+    /**
+     * Each block as it finishes: its drift score and reason (null until checked), whether it was re-made, and where its
+     * poster and clip are (null until the block is done; no clip where the provider encodes none per block).
+     */
+    static List<Map<String, Object>> blockPreviews(VideoRow v, List<StepState> planned) {
+        List<Map<String, Object>> blocks = new ArrayList<>();
+        for (int k = 1; k <= v.blocks(); k++) {
+            String step = StepNames.block(k - 1);
+            StepState s = planned.stream().filter(r -> r.name().equals(step)).findFirst().orElse(null);
+            Map<String, String> out = s == null || !s.done() ? Map.of() : s.outputs();
+            String base = Routes.V1 + "/videos/" + v.id() + "/blocks/" + k + "/";
+            blocks.add(Json.object("block", k, "status", s == null ? "pending" : s.status(),
+                    "driftScore", out.containsKey("drift.score") ? Double.valueOf(out.get("drift.score")) : null,
+                    "driftReason", out.get("drift.reason"), "retake", out.get("drift.retake"),
+                    "poster", out.containsKey("poster") ? base + "poster" : null,
+                    "clip", out.getOrDefault("file", "").endsWith(".mp4") ? base + "clip" : null));
+        }
+        return blocks;
     }
 }

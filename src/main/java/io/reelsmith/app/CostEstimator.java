@@ -7,6 +7,7 @@ import io.reelsmith.google.VideoBackend;
 import io.reelsmith.google.VideoMode;
 import io.reelsmith.subtitle.gemini.GeminiTranscriber;
 import io.reelsmith.video.omni.OmniMaker;
+import io.reelsmith.video.gemini.GeminiDriftCheck;
 import io.reelsmith.video.veo.VeoTakePlan;
 import io.reelsmith.script.Script;
 
@@ -16,7 +17,7 @@ import java.util.List;
 /**
  * Prices a plan from the configuration's {@link PriceTable}: the character image, the script call, the Veo
  * seconds (extend: 8 s + 7 s per further block; interpolate: 8 s per block plus one frame image per block + 1) and
- * the transcription of the take for its subtitles ({@link GeminiTranscriber}, where a transcription model is served).
+ * one drift check per block ({@link GeminiDriftCheck}), the transcription of the take for its subtitles ({@link GeminiTranscriber}, where a transcription model is served).
  * Steps already done (a supplied character image or script) are left out by the caller's flags.
  */
 public final class CostEstimator {
@@ -58,6 +59,8 @@ public final class CostEstimator {
             lines.add(new CostEstimate.Line("first/last frames", config.imageModel(), blocks + 1, "image", p.perImage()));
             lines.add(new CostEstimate.Line(blocks + " interpolated 8 s clips", config.videoModel(), 8.0 * blocks, "second", p.videoPerSecond()));
         }
+        // every block's frames are compared with the character once (a retake, when one is needed, is not planned)
+        lines.add(new CostEstimate.Line(blocks + " drift checks", config.textModel(), blocks, "call", GeminiDriftCheck.price(config)));
         double take = lines.stream().filter(l -> l.unit().equals("second")).mapToDouble(CostEstimate.Line::quantity).sum();
         GeminiTranscriber.estimate(config, take).ifPresent(lines::add);
         return new CostEstimate(lines);
@@ -68,10 +71,11 @@ public final class CostEstimator {
         PriceTable p = config.prices();
         if (config.videoMode() == VideoMode.EXTEND) {
             double seconds = index == 0 ? Script.FIRST_BLOCK_SECONDS : Script.EXTENSION_SECONDS;
-            return p.videoPerSecond().multiply(java.math.BigDecimal.valueOf(seconds));
+            return p.videoPerSecond().multiply(java.math.BigDecimal.valueOf(seconds)).add(GeminiDriftCheck.price(config));
         }
         // An interpolated block draws its end frame (and block 1 its start frame too), then 8 s of video.
-        return p.videoPerSecond().multiply(java.math.BigDecimal.valueOf(8)).add(p.perImage().multiply(java.math.BigDecimal.valueOf(index == 0 ? 2 : 1)));
+        return p.videoPerSecond().multiply(java.math.BigDecimal.valueOf(8)).add(p.perImage().multiply(java.math.BigDecimal.valueOf(index == 0 ? 2 : 1)))
+                .add(GeminiDriftCheck.price(config));
     }
 
     public CostEstimate estimate(Script script, boolean needsCharacterImage) {

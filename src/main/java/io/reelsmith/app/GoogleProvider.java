@@ -16,6 +16,8 @@ import io.reelsmith.subtitle.WordTimer;
 import io.reelsmith.subtitle.align.WordTimers;
 import io.reelsmith.script.ScriptWriter;
 import io.reelsmith.video.VideoMaker;
+import io.reelsmith.video.DriftGuard;
+import io.reelsmith.video.gemini.GeminiDriftCheck;
 
 /**
  * The google provider's three stage adapters, sharing one SDK client; the video adapter is the configured
@@ -23,6 +25,8 @@ import io.reelsmith.video.VideoMaker;
  */
 public final class GoogleProvider implements AutoCloseable {
     public static final String NAME = "google";
+    /** Frames of each block the drift check sends: the start, middle and end of what the block added. */
+    public static final int DRIFT_FRAMES = 3;
 
     private final GoogleConfig config;
     private final Client client;
@@ -31,6 +35,8 @@ public final class GoogleProvider implements AutoCloseable {
     private final VideoMaker video;
     /** Null where no transcription model is served (Vertex AI): the aligner then captions the script's words only. */
     private final GeminiTranscriber transcriber;
+    /** Each block's frames against the character, by Gemini; a drifted block is re-made once. */
+    private final DriftGuard drift;
 
     public GoogleProvider(GoogleConfig config, SpendLedger.Recorder spend) {
         this(config, spend, GoogleClients.create(config));
@@ -49,6 +55,7 @@ public final class GoogleProvider implements AutoCloseable {
         this.images = new GeminiImages(gemini);
         this.scripts = new GeminiScriptWriter(gemini);
         this.video = VideoBackends.create(config, client, images, spend, limiter);
+        this.drift = new DriftGuard(new GeminiDriftCheck(gemini), DriftGuard.threshold(System.getenv()), DRIFT_FRAMES);
         this.transcriber = GeminiTranscriber.model(System.getenv(), config.vertex()).map(m -> new GeminiTranscriber(gemini, m)).orElse(null);
     }
 
@@ -56,7 +63,7 @@ public final class GoogleProvider implements AutoCloseable {
     public Stages stages(WordTimer wordTimer, CaptionStyle captions, FinalRenderer renderer) {
         // Gemini says what the take says, the aligner when it is said: speech the script lacks gets captions too
         WordTimer timer = transcriber == null || wordTimer == null ? wordTimer : WordTimers.preferring(transcriber, wordTimer);
-        return new Stages(NAME, images, scripts, video, timer, captions, renderer);
+        return new Stages(NAME, images, scripts, video, timer, captions, renderer, drift);
     }
 
     public GoogleConfig config() { return config; }

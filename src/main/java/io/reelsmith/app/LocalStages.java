@@ -1,6 +1,8 @@
 package io.reelsmith.app;
 
 import io.reelsmith.video.animatic.AnimaticMaker;
+import io.reelsmith.video.animatic.PaletteDriftCheck;
+import io.reelsmith.video.DriftGuard;
 import io.reelsmith.character.painter.PortraitPainter;
 import io.reelsmith.pipeline.Stages;
 import io.reelsmith.render.FinalRenderer;
@@ -15,6 +17,7 @@ public final class LocalStages {
     private LocalStages() { }
 
     public static Stages create(CaptionStyle captions) {
-        return new Stages(NAME, new PortraitPainter(), new OfflineScriptWriter(), new AnimaticMaker(), WordTimers.auto(), captions, new FinalRenderer());
+        return new Stages(NAME, new PortraitPainter(), new OfflineScriptWriter(), new AnimaticMaker(), WordTimers.auto(), captions, new FinalRenderer(),
+                new DriftGuard(new PaletteDriftCheck(), DriftGuard.threshold(System.getenv()), 1));
     }
 }

@@ -110,7 +110,7 @@ public final class ProviderRegistry {
         return switch (provider(name)) {
             case LOCAL -> {
                 Stages s = LocalStages.create(ctx.captions());
-                yield new Stages(s.provider(), s.characters(), s.scripts(), s.video(), timer, ctx.captions(), renderer);
+                yield new Stages(s.provider(), s.characters(), s.scripts(), s.video(), timer, ctx.captions(), renderer, s.drift());
             }
             case GOOGLE -> google(ctx).stages(timer, ctx.captions(), renderer);
         };

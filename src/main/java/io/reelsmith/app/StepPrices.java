@@ -3,6 +3,7 @@ package io.reelsmith.app;
 import io.reelsmith.google.GoogleConfig;
 import io.reelsmith.pipeline.Pipeline;
 import io.reelsmith.kernel.Workspace;
+import io.reelsmith.video.DriftGuard;
 
 import java.math.BigDecimal;
 import java.nio.file.Files;
@@ -12,7 +13,7 @@ import java.util.function.Supplier;
 /**
  * What each step of a service video costs with its provider, from the google price table: each block its seconds
  * of video; the character image and the script nothing (the service makes both when it plans the video, and
- * records that spend then), subtitles and render nothing. The local provider is free.
+ * records that spend then), subtitles and render nothing; a block includes its drift check. The local provider is free.
  */
 public final class StepPrices {
     private final Supplier<GoogleConfig> google;
@@ -30,7 +31,8 @@ public final class StepPrices {
         if (!ProviderRegistry.isPaid(provider)) return BigDecimal.ZERO;
         return switch (step) {
             case Pipeline.CHARACTER, Pipeline.SCRIPT, Pipeline.SUBTITLES, Pipeline.RENDER -> BigDecimal.ZERO;
-            default -> new CostEstimator(google()).blockUsd(Integer.parseInt(step.substring("block-".length())) - 1);
+            // a retake ("block-2.retake", the drift check's second try) costs what its block costs
+            default -> new CostEstimator(google()).blockUsd(Integer.parseInt(step.substring("block-".length()).replace(DriftGuard.RETAKE, "")) - 1);
         };
     }
 

@@ -171,6 +171,11 @@ public final class VideoRunner implements JobRequestHandler<VideoJob> {
             if (!journal.isDone(step)) gate.beforeStep(videoId, step); // before the step records or pays anything
         }
 
+        public void beforeRetake(String what) {
+            LOG.info("video {}: {} (the drift check found another character)", videoId, what);
+            gate.beforeStep(videoId, what); // a retake pays again: the budget decides first
+        }
+
         public void stepFinished(String step, long millis, boolean skipped) {
             LOG.info("video {} step {} {}", videoId, step, skipped ? "already done" : "done in " + millis + " ms");
         }

@@ -158,6 +158,40 @@ public final class VideoService {
         return steps;
     }
 
+    /** A finished block's preview, stored in the blob store: its blob key, media type and a file name for downloads. */
+    public record BlockFile(String key, String contentType, String name) { }
+
+    /**
+     * Block {@code block}'s clip (its video as it finished: a Veo extension's is its segment so far) or poster (a frame
+     * of it), once the block step is done; refused as not found before, for another user's video, or where the
+     * provider encodes no clip per block (the local animatic draws its blocks only in the final render).
+     */
+    public BlockFile blockFile(String userId, String videoId, int block, BlockPreview what) {
+        VideoRow v = find(userId, videoId);
+        if (block < 1 || block > v.blocks()) throw Refusal.notFound("block " + block + " (this video has blocks 1.." + v.blocks() + ")");
+        Map<String, String> out = new DbJournal(jdbi, v.id()).step(Pipeline.blockStep(block - 1)).filter(r -> r.status() == StepStatus.DONE)
+                .map(StepRecord::outputs).orElseThrow(() -> Refusal.notFound("block " + block + "'s " + what.word + " (the block is not finished yet)"));
+        String path = what == BlockPreview.CLIP ? out.get("file") : out.get("poster");
+        if (path == null || (what == BlockPreview.CLIP && !path.endsWith(".mp4"))) {
+            throw Refusal.notFound("block " + block + "'s " + what.word + " (the " + v.provider() + " provider makes "
+                    + (what == BlockPreview.CLIP ? "no clip per block: its blocks are drawn in the final render; see the poster)" : "no poster)"));
+        }
+        String ext = path.substring(path.lastIndexOf('.'));
+        return new BlockFile(VideoFiles.key(v.ownerId(), v.id(), path), VideoFiles.contentType(path),
+                String.format("block-%02d.%s%s", block, what.word, ext));
+    }
+
+    /** What a block preview shows. */
+    public enum BlockPreview {
+        CLIP("clip"), POSTER("poster");
+
+        public final String word;
+
+        BlockPreview(String word) {
+            this.word = word;
+        }
+    }
+
     public Money money(String videoId) {
         return new Money(budgets.spentOn(videoId), videos.failReason(videoId).orElse(null));
     }

@@ -57,6 +57,7 @@ public final class GeminiEmulator implements AutoCloseable {
     private final CallLog log = new CallLog();
     private final java.util.concurrent.atomic.AtomicInteger maxConcurrent = new java.util.concurrent.atomic.AtomicInteger();
     private final Faults faults = new Faults();
+    private final Drift drift = new Drift();
     private final Transcripts transcripts = new Transcripts();
     private final Map<String, VideoOperation> operations = new ConcurrentHashMap<>();
     private final Map<String, StoredVideo> videos = new ConcurrentHashMap<>();
@@ -73,7 +74,7 @@ public final class GeminiEmulator implements AutoCloseable {
         this.server = HttpServer.create(new InetSocketAddress("127.0.0.1", options.port()), 64);
         server.setExecutor(http);
         server.createContext("/", this::handle);
-        this.interactions = new InteractionsApi(options, workDir, clips, log, videos, encoder, (ex, v, d) -> refuse(ex, v, d, false), this::randomId);
+        this.interactions = new InteractionsApi(options, workDir, clips, log, videos, encoder, (ex, v, d) -> refuse(ex, v, d, false), this::randomId, drift);
     }
 
     public static GeminiEmulator start(EmulatorOptions options) throws IOException {
@@ -202,7 +203,12 @@ public final class GeminiEmulator implements AutoCloseable {
             JsonNode schema = config.has("responseJsonSchema") ? config.get("responseJsonSchema") : config.path("responseSchema");
             boolean json = config.path("responseMimeType").asText("").equals("application/json") && !schema.isMissingNode();
             ContentFaker faker = new ContentFaker(prompt.toString());
-            part.put("text", json ? JSON.writeValueAsString(faker.fill(schema)) : faker.sentence());
+            if (json && isDriftCheck(body, schema)) {
+                kind = "vision";
+                part.put("text", JSON.writeValueAsString(driftAnswer(body)));
+            } else {
+                part.put("text", json ? JSON.writeValueAsString(faker.fill(schema)) : faker.sentence());
+            }
         }
         ObjectNode answer = JSON.createObjectNode();
         ObjectNode candidate = answer.putArray("candidates").addObject();
@@ -213,6 +219,30 @@ public final class GeminiEmulator implements AutoCloseable {
         answer.put("modelVersion", model);
         log.add(new CallLog.Call(kind, model, true, 200, 0, null, null));
         HttpJson.send(ex, 200, answer);
+    }
+
+    /** A drift check: images to look at and a schema asking for a score. */
+    private static boolean isDriftCheck(JsonNode body, JsonNode schema) {
+        return schema.path("properties").has("score") && !inlineImages(body).isEmpty();
+    }
+
+    /** The emulator knows what it drew: frames showing its drift mark are another character. */
+    private static ObjectNode driftAnswer(JsonNode body) {
+        boolean stranger = inlineImages(body).stream().anyMatch(Drift::shows);
+        return JSON.createObjectNode().put("score", stranger ? Drift.LOW_SCORE : Drift.HIGH_SCORE)
+                .put("reason", stranger ? "A different character: a green figure on a magenta backdrop, not the reference."
+                        : "The same character as the reference: same shape and colours.");
+    }
+
+    private static List<byte[]> inlineImages(JsonNode body) {
+        List<byte[]> images = new ArrayList<>();
+        for (JsonNode c : body.path("contents")) {
+            for (JsonNode p : c.path("parts")) {
+                JsonNode d = p.path("inlineData");
+                if (d.path("mimeType").asText("").startsWith("image/")) images.add(Base64.getDecoder().decode(d.path("data").asText("")));
+            }
+        }
+        return images;
     }
 
     private void transcribe(HttpExchange ex, String model, JsonNode body, boolean vertex) throws IOException {
@@ -269,12 +299,13 @@ public final class GeminiEmulator implements AutoCloseable {
         String name = modelPath + "/operations/" + randomId();
         Duration latency = fault == Fault.SLOW ? options.latency().multipliedBy(Faults.SLOW_FACTOR) : options.latency();
         boolean makesVideo = LongRunning.makesVideo(fault);
+        boolean drifted = makesVideo && drift.next();
         CompletableFuture<StoredVideo> video = makesVideo
-                ? CompletableFuture.supplyAsync(() -> make(kind, instance, p, seconds, body), encoder)
+                ? CompletableFuture.supplyAsync(() -> make(kind, instance, p, seconds, drifted), encoder)
                 : new CompletableFuture<>();
         operations.put(name, new VideoOperation(name, model, kind, Instant.now().plus(latency), fault, video));
         countRunning();
-        log.add(new CallLog.Call(kind, model, makesVideo, 200, makesVideo ? seconds : 0, name, fault == null ? null : "fault " + fault.code,
+        log.add(new CallLog.Call(kind, model, makesVideo, 200, makesVideo ? seconds : 0, name, fault != null ? "fault " + fault.code : drifted ? "drifted" : null,
                 instance.path("referenceImages").size()));
         HttpJson.send(ex, 200, JSON.createObjectNode().put("name", name));
     }
@@ -291,23 +322,25 @@ public final class GeminiEmulator implements AutoCloseable {
         return maxConcurrent.get();
     }
 
-    private StoredVideo make(String kind, JsonNode instance, JsonNode params, double seconds, JsonNode body) {
+    /** {@code drifted}: this video shows {@link Drift#stranger()} where the character should be. */
+    private StoredVideo make(String kind, JsonNode instance, JsonNode params, double seconds, boolean drifted) {
         try {
             String prompt = instance.path("prompt").asText("");
             String id = randomId();
             Path out = workDir.resolve(id + ".mp4");
             byte[] image = firstImage(instance);
+            byte[] drawn = drifted ? Drift.stranger() : image;
             String aspect = params.path("aspectRatio").asText("16:9");
             if (kind.equals("extend")) {
                 StoredVideo src = source(instance.path("video"));
                 if (src == null) throw new IllegalStateException("source video vanished");
-                clips.extend(src.file(), prompt, src.image(), seconds, out);
+                clips.extend(src.file(), prompt, drifted ? Drift.stranger() : src.image(), seconds, out);
                 image = src.image();
                 seconds = src.seconds() + seconds;
             } else if (kind.equals("continue")) {
-                clips.continueFrom(prompt, image, seconds, out);
+                clips.continueFrom(prompt, drawn, seconds, out);
             } else {
-                clips.make(prompt, image, seconds, out);
+                clips.make(prompt, drawn, seconds, out);
             }
             String said = ClipMaker.quotedSpeech(prompt);
             if (kind.equals("extend")) said = (transcripts.spokenIn(source(instance.path("video")).id()) + " " + said).strip();
@@ -414,6 +447,10 @@ public final class GeminiEmulator implements AutoCloseable {
                 faults.clear();
                 HttpJson.send(ex, 200, JSON.createObjectNode().put("ok", true));
             }
+            case "/_emulator/drift" -> {
+                drift.schedule(JSON.readTree(ex.getRequestBody()).path("videoCall").asInt(0));
+                HttpJson.send(ex, 200, JSON.createObjectNode().put("ok", true));
+            }
             case "/_emulator/age" -> {
                 String q = Optional.ofNullable(ex.getRequestURI().getQuery()).orElse("seconds=0");
                 age = age.plusSeconds(Long.parseLong(q.replaceAll(".*seconds=(\\d+).*", "$1")));
@@ -421,6 +458,11 @@ public final class GeminiEmulator implements AutoCloseable {
             }
             default -> HttpJson.error(ex, 404, "NOT_FOUND", "no such admin endpoint " + path);
         }
+    }
+
+    /** The {@code videoCall}-th video generation from now draws another character (see {@link Drift}); 0 clears. */
+    public void driftVideoCall(int videoCall) {
+        drift.schedule(videoCall);
     }
 
     /** Makes every stored video older by {@code d} (a test stands in for two days passing). */

@@ -46,11 +46,13 @@ final class InteractionsApi {
     private final ExecutorService encoder;
     private final Gate gate;
     private final Supplier<String> ids;
+    private final Drift drift;
     private final Map<String, StoredInteraction> interactions = new ConcurrentHashMap<>();
     private final Map<String, String> prompts = new ConcurrentHashMap<>();
 
     InteractionsApi(EmulatorOptions options, Path workDir, ClipMaker clips, CallLog log, Map<String, StoredVideo> videos,
-                    ExecutorService encoder, Gate gate, Supplier<String> ids) {
+                    ExecutorService encoder, Gate gate, Supplier<String> ids, Drift drift) {
+        this.drift = drift;
         this.options = options;
         this.workDir = workDir;
         this.clips = clips;
@@ -118,14 +120,15 @@ final class InteractionsApi {
         boolean makesVideo = LongRunning.makesVideo(fault);
         String prompt = prompt(body);
         StoredInteraction prev = previous;
+        boolean drifted = makesVideo && drift.next();
         CompletableFuture<StoredVideo> video = makesVideo
-                ? CompletableFuture.supplyAsync(() -> make(task, body, prompt, seconds, aspect, prev), encoder)
+                ? CompletableFuture.supplyAsync(() -> make(task, body, prompt, seconds, aspect, prev, drifted), encoder)
                 : new CompletableFuture<>();
         StoredInteraction it = new StoredInteraction(id, model, task, seconds, chain, aspect, format.path("delivery").asText("inline").equals("inline"),
                 body.path("store").asBoolean(true), Instant.now().plus(latency), fault, video);
         interactions.put(id, it);
         prompts.put(id, prompt);
-        log.add(new CallLog.Call(kind, model, makesVideo, 200, makesVideo ? seconds : 0, id, fault == null ? null : "fault " + fault.code,
+        log.add(new CallLog.Call(kind, model, makesVideo, 200, makesVideo ? seconds : 0, id, fault != null ? "fault " + fault.code : drifted ? "drifted" : null,
                 OmniWireRules.referenceImages(body)));
         if (!body.path("background").asBoolean(false)) awaitQuietly(it); // without background the call answers when done
         HttpJson.send(ex, 200, answer(it));
@@ -143,18 +146,20 @@ final class InteractionsApi {
         };
     }
 
-    private StoredVideo make(String task, JsonNode body, String prompt, int seconds, String aspect, StoredInteraction previous) {
+    /** {@code drifted}: the clip shows {@link Drift#stranger()} instead of what it should. */
+    private StoredVideo make(String task, JsonNode body, String prompt, int seconds, String aspect, StoredInteraction previous, boolean drifted) {
         try {
             String id = ids.get();
             Path out = workDir.resolve(id + ".mp4");
             byte[] first = firstImage(body);
+            byte[] drawn = drifted ? Drift.stranger() : first;
             if (task.equals("extend")) {
                 StoredVideo src = previous.video().join();
-                clips.omni(prompt, ClipMaker.lastFrame(src.file()), null, seconds, true, out);
+                clips.omni(prompt, drifted ? Drift.stranger() : ClipMaker.lastFrame(src.file()), null, seconds, true, out);
             } else if (task.equals("image_to_video")) {
-                clips.omni(prompt, first, null, seconds, false, out);
+                clips.omni(prompt, drawn, null, seconds, false, out);
             } else {
-                clips.omni(prompt, null, first, seconds, false, out);
+                clips.omni(prompt, null, drawn, seconds, false, out);
             }
             StoredVideo v = new StoredVideo(id, out, seconds, Instant.now(), aspect, first, GeminiEmulator.sha256(Files.readAllBytes(out)));
             videos.put(id, v);

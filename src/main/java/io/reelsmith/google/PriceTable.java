@@ -24,9 +24,14 @@ public record PriceTable(BigDecimal videoPerSecond, BigDecimal perImage, BigDeci
     }
 
     private static BigDecimal scriptCall(GoogleModels.Model m) {
+        return tokenCall(m, SCRIPT_INPUT_TOKENS, SCRIPT_OUTPUT_TOKENS);
+    }
+
+    /** One text call of about {@code inputTokens} in and {@code outputTokens} out; null when the model has no token prices. */
+    public static BigDecimal tokenCall(GoogleModels.Model m, int inputTokens, int outputTokens) {
         BigDecimal in = m.prices().perMillionInputTokens(), out = m.prices().perMillionOutputTokens();
         if (in == null || out == null) return null;
-        BigDecimal usd = in.multiply(BigDecimal.valueOf(SCRIPT_INPUT_TOKENS)).add(out.multiply(BigDecimal.valueOf(SCRIPT_OUTPUT_TOKENS)))
+        BigDecimal usd = in.multiply(BigDecimal.valueOf(inputTokens)).add(out.multiply(BigDecimal.valueOf(outputTokens)))
                 .divide(BigDecimal.valueOf(1_000_000), 4, RoundingMode.UP);
         return usd;
     }

@@ -38,6 +38,19 @@ public interface Checkpoint {
         return Claim.GRANTED;
     }
 
+    /**
+     * This checkpoint with every key prefixed by {@code prefix + "."}: a step's keys start with its name (so
+     * {@code Journal#reset} forgets them with it), a retake's with the step's name and "retake".
+     */
+    default Checkpoint scoped(String prefix) {
+        Checkpoint c = this;
+        return new Checkpoint() {
+            public Optional<String> get(String key) { return c.get(prefix + "." + key); }
+            public void put(String key, String value) { c.put(prefix + "." + key, value); }
+            public Claim claim(String key) { return c.claim(prefix + "." + key); }
+        };
+    }
+
     /** For steps with nothing to remember (tests, the free animatic). */
     Checkpoint NONE = new Checkpoint() {
         public Optional<String> get(String key) { return Optional.empty(); }

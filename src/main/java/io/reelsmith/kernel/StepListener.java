@@ -6,5 +6,11 @@ public interface StepListener {
 
     default void stepFinished(String step, long millis, boolean skipped) { }
 
+    /**
+     * Before a step pays a second time for a retake ({@code "block-2.retake"}: the drift check found another
+     * character): the service checks its budget here and throws a {@code StepRefusedException} to refuse it.
+     */
+    default void beforeRetake(String what) { }
+
     StepListener NONE = new StepListener() { };
 }

@@ -19,6 +19,8 @@ public record Workspace(Path dir) {
     }
     public Path script() { return dir.resolve("script.json"); }
     public Path blocks() { return work().resolve("blocks"); }
+    /** Where a block made a second time (the drift check's retake) leaves its files, under the same names. */
+    public Path retakes() { return work().resolve("retakes"); }
     public Path blockWords(int index) { return blocks().resolve(String.format("block-%02d.words.json", index + 1)); }
     public Path words() { return dir.resolve("words.json"); }
     public Path ass() { return dir.resolve("subtitles.ass"); }
@@ -34,7 +36,7 @@ public record Workspace(Path dir) {
     /**
      * Whether a workspace file (its {@link #relative} name) is one of the durable files a step made, given
      * the outputs it recorded: what the service keeps in the blob store. A block's files are all those its
-     * video maker named {@code block-NN.*} in {@link #blocks()} (the clip, and e.g. the animatic's audio),
+     * video maker named {@code block-NN.*} in {@link #blocks()} or {@link #retakes()} (the clip, and e.g. the animatic's audio),
      * the subtitle step's are the take and the subtitle files, the render's the deliverables.
      */
     public static boolean isOutputOf(String step, Map<String, String> outputs, String name) {
@@ -48,10 +50,13 @@ public record Workspace(Path dir) {
             case StepNames.RENDER -> List.of("final.mp4", "cover.jpg", "manifest.json").contains(name);
             // a block's own block-NN.* files, and the images blocks share (sprite sheets, shadow, weather, cast)
             // that its filter graph draws: another worker must find them in the store to render
-            default -> step.startsWith("block-") && name.startsWith(".reelsmith/blocks/")
-                    && (name.startsWith(String.format(".reelsmith/blocks/block-%02d.", Integer.parseInt(step.substring(6))))
-                        || !name.startsWith(".reelsmith/blocks/block-"));
+            default -> step.startsWith("block-") && (blockFile(".reelsmith/blocks/", step, name) || blockFile(".reelsmith/retakes/", step, name));
         };
+    }
+
+    private static boolean blockFile(String dir, String step, String name) {
+        return name.startsWith(dir) && (name.startsWith(String.format("%sblock-%02d.", dir, Integer.parseInt(step.substring(6))))
+                || !name.startsWith(dir + "block-"));
     }
 
     /** The files of this workspace's disk that {@link #isOutputOf} the step (temporary ".name" files left out). */

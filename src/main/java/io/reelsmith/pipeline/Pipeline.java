@@ -16,6 +16,7 @@ import io.reelsmith.kernel.Word;
 import io.reelsmith.subtitle.WordsJson;
 import io.reelsmith.video.BlockClip;
 import io.reelsmith.video.BlockJob;
+import io.reelsmith.video.DriftGuard;
 import io.reelsmith.video.Take;
 
 import java.io.IOException;
@@ -26,7 +27,6 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.function.BooleanSupplier;
 
 /**
@@ -87,7 +87,7 @@ public final class Pipeline {
         journal.started(step);
         Map<String, String> outputs;
         try {
-            outputs = execute(step, spec, ws, journal);
+            outputs = execute(step, spec, ws, journal, listener);
         } catch (IOException | RuntimeException e) {
             journal.failed(step, e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage());
             throw e;
@@ -97,7 +97,7 @@ public final class Pipeline {
         listener.stepFinished(step, ms, false);
     }
 
-    private Map<String, String> execute(String step, JobSpec spec, Workspace ws, Journal journal) throws IOException {
+    private Map<String, String> execute(String step, JobSpec spec, Workspace ws, Journal journal, StepListener listener) throws IOException {
         Files.createDirectories(ws.work());
         return switch (step) {
             case CHARACTER -> character(spec, ws);
@@ -106,7 +106,7 @@ public final class Pipeline {
             case RENDER -> render(ws, journal);
             default -> {
                 if (!step.startsWith("block-")) throw new IllegalArgumentException("unknown step " + step);
-                yield block(Integer.parseInt(step.substring(6)) - 1, spec, ws, journal);
+                yield block(Integer.parseInt(step.substring(6)) - 1, spec, ws, journal, listener);
             }
         };
     }
@@ -133,18 +133,45 @@ public final class Pipeline {
         return Map.of("file", ws.dir().relativize(ws.script()).toString());
     }
 
-    private Map<String, String> block(int index, JobSpec spec, Workspace ws, Journal journal) throws IOException {
+    private Map<String, String> block(int index, JobSpec spec, Workspace ws, Journal journal, StepListener listener) throws IOException {
         Script script = ScriptJson.read(ws.script());
         BlockClip previous = index == 0 ? null : clip(index - 1, ws, journal);
-        Checkpoint scoped = scoped(journal, blockStep(index));
         List<BlockJob.Member> cast = new ArrayList<>();
         for (int i = 0; i < spec.cast().size(); i++) cast.add(new BlockJob.Member(spec.cast().get(i).name(), ws.character(i)));
-        BlockClip clip = stages.video().makeBlock(new BlockJob(script, index, cast, previous, ws.blocks(), scoped));
+        BlockJob job = new BlockJob(script, index, cast, previous, ws.blocks(), journal.scoped(blockStep(index)));
+        DriftGuard.Outcome made = stages.drift().make(stages.video(), job, job.castImages(), ws.retakes(), retakePermit(listener));
+        BlockClip clip = made.clip();
         WordsJson.write(clip.words(), ws.blockWords(index));
         Map<String, String> out = new LinkedHashMap<>();
         out.put("file", ws.dir().relativize(clip.file().toAbsolutePath().normalize()).toString());
         out.put("seconds", String.valueOf(clip.seconds()));
+        out.putAll(driftOutputs(made, ws));
         clip.facts().forEach((k, v) -> out.put("fact." + k, v));
+        return out;
+    }
+
+    /** A retake pays again: the run's gate (the service's budget) is asked first; its refusal keeps the first take. */
+    private static DriftGuard.Permit retakePermit(StepListener listener) {
+        return what -> {
+            try {
+                listener.beforeRetake(what);
+                return null;
+            } catch (StepRefusedException e) {
+                return e.getMessage();
+            }
+        };
+    }
+
+    /** What the journal, the API and the UI show of a block's drift check: score, reason, retake, poster. */
+    private static Map<String, String> driftOutputs(DriftGuard.Outcome made, Workspace ws) {
+        Map<String, String> out = new LinkedHashMap<>();
+        if (made.score() != null) {
+            out.put("drift.score", String.format(java.util.Locale.ROOT, "%.3f", made.score().value()));
+            out.put("drift.reason", made.score().reason());
+            out.put("drift.firstScore", String.format(java.util.Locale.ROOT, "%.3f", made.firstScore().value()));
+        }
+        out.put("drift.retake", made.retake());
+        if (Files.exists(made.poster())) out.put("poster", ws.relative(made.poster()));
         return out;
     }
 
@@ -186,14 +213,5 @@ public final class Pipeline {
         StepRecord subs = journal.step(SUBTITLES).orElseThrow(() -> new IllegalStateException("subtitles are not finished"));
         stages.renderer().render(ws.dir().resolve(subs.outputs().get("take")), ws.ass(), ws.finalVideo());
         return Map.of("file", ws.dir().relativize(ws.finalVideo()).toString(), "cover", ws.dir().relativize(ws.cover()).toString());
-    }
-
-    /** Checkpoint keys of a step are prefixed with its name, so {@link Journal#reset} forgets them with it. */
-    private static Checkpoint scoped(Checkpoint c, String prefix) {
-        return new Checkpoint() {
-            public Optional<String> get(String key) { return c.get(prefix + "." + key); }
-            public void put(String key, String value) { c.put(prefix + "." + key, value); }
-            public Claim claim(String key) { return c.claim(prefix + "." + key); }
-        };
     }
 }

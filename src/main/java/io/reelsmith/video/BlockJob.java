@@ -37,4 +37,9 @@ public record BlockJob(Script script, int index, List<Member> cast, BlockClip pr
     public List<Path> castImages() {
         return cast.stream().map(Member::image).toList();
     }
+
+    /** The same block made again elsewhere: a retake writes its files in {@code dir} and remembers under {@code cp}. */
+    public BlockJob retake(Path dir, Checkpoint cp) {
+        return new BlockJob(script, index, cast, previous, dir, cp);
+    }
 }

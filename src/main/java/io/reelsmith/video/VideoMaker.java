@@ -20,4 +20,12 @@ public interface VideoMaker {
 
     /** Joins the finished blocks into the one continuous take the subtitle and render stages work on. */
     Take assemble(List<BlockClip> blocks, Path dir) throws IOException;
+
+    /**
+     * Up to {@code count} small PNG frames of a finished block, written in {@code dir}: what the drift check compares
+     * with the character and the block's poster. By default cut from the block's video file ({@link BlockFrames}).
+     */
+    default List<Path> frames(BlockClip clip, int count, Path dir) throws IOException {
+        return BlockFrames.cut(clip.file(), count, dir);
+    }
 }

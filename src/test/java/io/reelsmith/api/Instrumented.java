@@ -47,5 +47,10 @@ final class Instrumented {
         public Take assemble(List<BlockClip> blocks, Path dir) throws IOException {
             return inner.assemble(blocks, dir);
         }
+
+        @Override
+        public List<Path> frames(BlockClip clip, int count, Path dir) throws IOException {
+            return inner.frames(clip, count, dir);
+        }
     }
 }

@@ -137,6 +137,7 @@ class MoneyTest {
             sum = sum.add(switch (c.kind()) {
                 case "text" -> google.prices().perScript();
                 case "image" -> google.prices().perImage();
+                case "vision" -> io.reelsmith.video.gemini.GeminiDriftCheck.price(google);
                 default -> google.prices().videoPerSecond().multiply(BigDecimal.valueOf(c.seconds()));
             });
         }
@@ -232,13 +233,13 @@ class MoneyTest {
     void overBudgetStartIsRefusedWith402AndNothingIsPaid(@TempDir Path dir) throws Exception {
         try (TestServer s = server(dir, true, "2")) {
             String token = s.newUser();
-            String id = plan(s, token, 1, "").get("id").asText(); // 8 s of Veo at $0.40/s = $3.20 > $2
+            String id = plan(s, token, 1, "").get("id").asText(); // 8 s of Veo at $0.40/s + a drift check = $3.21 > $2
             long before = emulator.log().calls().size();
             var r = s.json("POST", "/api/v1/videos/" + id + "/start", token, null);
             assertThat(r.statusCode()).as(r.body()).isEqualTo(402);
             JsonNode body = TestServer.parse(r);
             assertThat(body.get("error").asText()).isEqualTo("budget_exceeded");
-            assertThat(body.get("estimateUsd").decimalValue()).isEqualByComparingTo("3.20");
+            assertThat(body.get("estimateUsd").decimalValue()).isEqualByComparingTo("3.21");
             assertThat(body.get("remainingUsd").decimalValue()).isEqualByComparingTo(new BigDecimal("2").subtract(emulatorBill()));
             assertThat(body.get("message").asText()).contains("budget").contains("nothing was spent");
             assertThat(emulator.log().calls()).hasSize((int) before); // the refused start made no call at all
@@ -259,7 +260,7 @@ class MoneyTest {
                     "{\"email\":\"" + email + "\",\"password\":\"correct horse\"}")).get("token").asText();
             String id = plan(s, token, 3, "").get("id").asText();
             assertThat(s.json("POST", "/api/v1/videos/" + id + "/start", token, null).statusCode()).isEqualTo(200);
-            // The administrator lowers this user's budget to $4 after the start: block 1 ($3.20) fits, block 2 ($2.80) does not.
+            // The administrator lowers this user's budget to $4 after the start: block 1 ($3.20 + a drift check) fits, block 2 ($2.80 + a check) does not.
             var err = new java.io.StringWriter();
             assertThat(io.reelsmith.cli.Main.run(new java.io.PrintWriter(err, true), "users", "budget", email, "4", "--data-dir", s.dataDir.toString()))
                     .as(err.toString()).isZero();
@@ -287,7 +288,7 @@ class MoneyTest {
         try (TestServer s = server(dir, false, "7")) { // no job server: the reservations stay held
             String token = s.newUser();
             List<String> ids = new ArrayList<>();
-            for (int i = 0; i < 3; i++) ids.add(plan(s, token, 1, "").get("id").asText()); // $3.20 each
+            for (int i = 0; i < 3; i++) ids.add(plan(s, token, 1, "").get("id").asText()); // $3.21 each
             ExecutorService pool = Executors.newFixedThreadPool(3);
             CountDownLatch go = new CountDownLatch(1);
             List<Future<Integer>> starts = new ArrayList<>();
@@ -299,9 +300,9 @@ class MoneyTest {
             List<Integer> codes = new ArrayList<>();
             for (var f : starts) codes.add(f.get(60, TimeUnit.SECONDS));
             pool.shutdown();
-            assertThat(codes).containsExactlyInAnyOrder(200, 200, 402); // 3 x 3.20 + the scripts > 7 ≥ 2 x 3.20 + the scripts
+            assertThat(codes).containsExactlyInAnyOrder(200, 200, 402); // 3 x 3.21 + the scripts > 7 ≥ 2 x 3.21 + the scripts
             JsonNode spend = TestServer.parse(s.json("GET", "/api/v1/spend", token, null));
-            assertThat(spend.get("reservedUsd").decimalValue()).isEqualByComparingTo("6.40");
+            assertThat(spend.get("reservedUsd").decimalValue()).isEqualByComparingTo("6.42");
             assertThat(spend.get("budgetUsd").decimalValue()).isEqualByComparingTo("7");
         }
     }
@@ -312,9 +313,9 @@ class MoneyTest {
             String token = s.newUser();
             JsonNode planned = plan(s, token, 4, "");
             String id = planned.get("id").asText();
-            // 29 s x $0.40 + the character image at the catalogue's price, rounded up to the cent
-            assertThat(planned.get("estimateUsd").decimalValue())
-                    .isEqualByComparingTo(new BigDecimal("11.60").add(google.prices().perImage()).setScale(2, RoundingMode.UP));
+            // 29 s x $0.40 + the character image at the catalogue's price + 4 drift checks, rounded up to the cent
+            assertThat(planned.get("estimateUsd").decimalValue()).isEqualByComparingTo(new BigDecimal("11.60").add(google.prices().perImage())
+                    .add(io.reelsmith.video.gemini.GeminiDriftCheck.price(google).multiply(BigDecimal.valueOf(4))).setScale(2, RoundingMode.UP));
             assertThat(s.json("POST", "/api/v1/videos/" + id + "/start", token, null).statusCode()).isEqualTo(200);
             JsonNode v = null;
             long deadline = System.nanoTime() + Duration.ofSeconds(300).toNanos();

@@ -36,7 +36,7 @@ class SpendApprovalTest {
     void aDryRunPrintsThePlanAndTheCostAndStops() throws Exception {
         StringWriter out = new StringWriter();
         assertThat(decide(plan("1.00"), true, false, "", false, out)).isEqualTo(SpendApproval.Decision.DRY_RUN);
-        assertThat(out.toString()).contains("block 1").contains("+7 s extension").contains("29 s").contains("estimated total: $11.68")
+        assertThat(out.toString()).contains("block 1").contains("+7 s extension").contains("29 s").contains("estimated total: $11.70")
                 .contains("nothing was spent");
     }
 
@@ -44,11 +44,11 @@ class SpendApprovalTest {
     void aboveTheThresholdItAsksUnlessYes() throws Exception {
         StringWriter out = new StringWriter();
         assertThat(decide(plan("1.00"), false, false, "n\n", true, out)).isEqualTo(SpendApproval.Decision.DECLINED);
-        assertThat(out.toString()).contains("Spend about $11.68 on Google? [y/N]");
+        assertThat(out.toString()).contains("Spend about $11.70 on Google? [y/N]");
         assertThat(decide(plan("1.00"), false, false, "y\n", true, new StringWriter())).isEqualTo(SpendApproval.Decision.GO);
         assertThat(decide(plan("1.00"), false, true, "", false, new StringWriter())).isEqualTo(SpendApproval.Decision.GO);
         assertThat(decide(plan("20"), false, false, "", false, new StringWriter())).isEqualTo(SpendApproval.Decision.GO);
         assertThatThrownBy(() -> decide(plan("1.00"), false, false, "", false, new StringWriter()))
-                .hasMessageContaining("$11.68").hasMessageContaining("add --yes");
+                .hasMessageContaining("$11.70").hasMessageContaining("add --yes");
     }
 }

@@ -59,10 +59,13 @@ class GoogleMakeCommandTest {
 
         JsonNode manifest = new ObjectMapper().readTree(out.resolve("manifest.json").toFile());
         assertThat(manifest.path("provider").asText()).isEqualTo("google");
-        assertThat(r.output()).contains("estimated total: $11.68").contains("cost $11.68");
+        // the estimate rounds up ($11.6934 → $11.70); the cost spent is $11.6934 to the cent
+        assertThat(r.output()).contains("estimated total: $11.70").contains("cost $11.69");
         List<String> ledger = Files.readAllLines(dir.resolve("spend.jsonl"));
-        // character, script, block-1..4; Vertex AI serves no transcription model, so the aligner places the script's words
-        assertThat(ledger).hasSize(6);
+        // character, script, block-1..4 and their 4 drift checks; Vertex AI serves no transcription model, so the aligner
+        // places the script's words
+        assertThat(ledger).hasSize(10);
+        assertThat(gemini.billable("vision")).isEqualTo(4);
         assertThat(gemini.calls("transcribe")).isEmpty();
         assertThat(manifest.path("wordTimer").asText()).doesNotContain("gemini");
         assertThat(manifest.path("uncaptionedSpeech").path("seconds").asDouble()).isZero();
@@ -72,7 +75,7 @@ class GoogleMakeCommandTest {
     void aDryRunPrintsThePlanAndCostAndCallsNothing() throws Exception {
         Run r = make("--dry-run");
         assertThat(r.exit()).as(r.output()).isZero();
-        assertThat(r.output()).contains("block 1").contains("+7 s extension of a 22 s source").contains("29 s").contains("estimated total: $11.68").contains("nothing was spent");
+        assertThat(r.output()).contains("block 1").contains("+7 s extension of a 22 s source").contains("29 s").contains("estimated total: $11.70").contains("nothing was spent");
         assertThat(gemini.log().calls()).isEmpty();
     }
 
@@ -80,7 +83,7 @@ class GoogleMakeCommandTest {
     void aboveTheThresholdWithoutYesOrATerminalItDoesNotStart() throws Exception {
         Run r = make();
         assertThat(r.exit()).isEqualTo(1);
-        assertThat(r.output()).contains("$11.68").contains("add --yes");
+        assertThat(r.output()).contains("$11.70").contains("add --yes");
         assertThat(gemini.log().calls()).isEmpty();
     }
 
@@ -93,7 +96,7 @@ class GoogleMakeCommandTest {
         assertThat(p.waitFor(60, TimeUnit.SECONDS)).isTrue();
         String output = Files.readString(dir.resolve("b.log"));
         assertThat(p.exitValue()).isEqualTo(1);
-        assertThat(output).contains("reelsmith: the estimated cost $11.68").contains("user's budget of $5.00");
+        assertThat(output).contains("reelsmith: the estimated cost $11.70").contains("user's budget of $5.00");
         assertThat(gemini.log().calls()).isEmpty();
     }
 }

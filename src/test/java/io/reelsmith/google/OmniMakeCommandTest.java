@@ -58,7 +58,10 @@ class OmniMakeCommandTest {
 
             assertThat(output).contains("gemini-omni-1.1-flash: 4 calls (29 s billed) in 1 chain");
             List<String> ledger = Files.readAllLines(dir.resolve("spend.jsonl"));
-            assertThat(ledger).hasSize(6).anyMatch(l -> l.contains("\"block-4\"") && l.contains(OmniLimits.OMNI_FLASH));
+            // image, script, 4 blocks, and the drift check of each block (kind drift-check)
+            assertThat(ledger).hasSize(10).anyMatch(l -> l.contains("\"block-4\"") && l.contains(OmniLimits.OMNI_FLASH));
+            assertThat(ledger).filteredOn(l -> l.contains("\"kind\":\"drift-check\"")).hasSize(4);
+            assertThat(EmulatorFixture.billable(emulator, "vision")).isEqualTo(4);
         }
     }
 }

@@ -47,5 +47,10 @@ final class LocalWithOutage {
         public Take assemble(List<BlockClip> blocks, Path dir) throws IOException {
             return real.assemble(blocks, dir);
         }
+
+        @Override
+        public List<Path> frames(BlockClip clip, int count, Path dir) throws IOException {
+            return real.frames(clip, count, dir);
+        }
     }
 }

@@ -207,6 +207,20 @@ public final class AnimaticMaker implements VideoMaker {
         return new TakeAssembler().assemble(blocks, dir);
     }
 
+    /**
+     * One frame: the block's first, drawn from its filter graph (nothing is encoded per block) and scaled down. The
+     * figures only breathe and bounce, so one frame shows the character as well as several would, for a fraction
+     * of the cost.
+     */
+    @Override
+    public List<Path> frames(BlockClip clip, int count, Path dir) throws IOException {
+        Files.createDirectories(dir);
+        Path png = dir.resolve("frame-1.png");
+        BlockSegment.read(clip.file()).drawFirstFrame(clip.file().toAbsolutePath().getParent(), io.reelsmith.video.BlockFrames.WIDTH,
+                io.reelsmith.video.BlockFrames.HEIGHT, png);
+        return List.of(png);
+    }
+
     private static void deleteTree(Path dir) throws IOException {
         try (var files = Files.walk(dir)) {
             for (Path p : files.sorted(java.util.Comparator.reverseOrder()).toList()) Files.deleteIfExists(p);

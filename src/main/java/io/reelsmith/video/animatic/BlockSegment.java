@@ -25,6 +25,18 @@ record BlockSegment(int frames, List<String> inputs, String graph, String output
         Files2.writeAtomically(file, JSON.writeValueAsBytes(this));
     }
 
+    /** Draws the block's first frame at {@code width}x{@code height} into {@code png}; inputs are found in {@code dir}. */
+    void drawFirstFrame(Path dir, int width, int height, Path png) throws IOException {
+        io.reelsmith.kernel.Ffmpeg f = io.reelsmith.kernel.Ffmpeg.command();
+        String g = graph;
+        for (int i = 0; i < inputs.size(); i++) {
+            f.input(dir.resolve(inputs.get(i)));
+            g = g.replace(BlockGraph.in(output, i), "[" + i + ":v]");
+        }
+        f.filterComplex(g + ";[" + output + "]trim=end_frame=1,scale=" + width + ":" + height + "[still]").map("[still]")
+                .args("-frames:v", "1").output(png).run();
+    }
+
     static BlockSegment read(Path file) throws IOException {
         return JSON.readValue(Files.readAllBytes(file), BlockSegment.class);
     }
