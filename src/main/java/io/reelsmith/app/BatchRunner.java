@@ -1,6 +1,7 @@
 package io.reelsmith.app;
 
 import io.reelsmith.google.CostEstimate;
+import io.reelsmith.pipeline.Pipeline;
 import io.reelsmith.storage.Batches;
 import io.reelsmith.storage.Batches.BatchRow;
 import io.reelsmith.storage.Batches.Item;
@@ -52,7 +53,7 @@ public final class BatchRunner implements JobRequestHandler<BatchJob> {
     public void run(String batchId) {
         BatchRow b = batches.find(batchId).orElse(null);
         if (b == null) return; // deleted meanwhile
-        BigDecimal estimate = pricing.estimateUsd(b.provider(), b.blocks()).setScale(2, RoundingMode.UP);
+        BigDecimal estimate = reservation(b.provider(), b.blocks());
         String stoppedAt = null;
         for (Item item : batches.items(batchId)) {
             if (stoppedAt != null) {
@@ -77,6 +78,18 @@ public final class BatchRunner implements JobRequestHandler<BatchJob> {
             }
             if (item.state() == ItemState.RESERVED) start(b, item);
         }
+    }
+
+    /**
+     * What one theme reserves, which becomes its video's cap: what planning spends (the script), rounded up to the cent,
+     * plus the start's estimate of the steps after it, rounded up as {@link Budgets#estimate} rounds it. Rounding the
+     * whole once instead left the cap a fraction of a cent below what the start then asks for, and the start refused.
+     */
+    private BigDecimal reservation(String provider, int blocks) {
+        List<String> steps = Pipeline.steps(blocks);
+        BigDecimal run = budgets.prices().steps(provider, steps);
+        BigDecimal planning = pricing.estimateUsd(provider, blocks).subtract(run).max(BigDecimal.ZERO);
+        return planning.setScale(2, RoundingMode.UP).add(budgets.estimate(provider, null, steps));
     }
 
     /** Plans (unless a previous run did) and starts one reserved theme's video. */

@@ -48,7 +48,7 @@ class AuthorizationTest {
         List<Operation> ops = operations(TestServer.parse(server.json("GET", "/api/v1/openapi.json", null, null)));
         int withId = 0;
         for (Operation op : ops) {
-            String path = op.path().replace("{name}", "final.mp4")
+            String path = op.path().replace("{name}", "final.mp4").replace("{k}", "1")
                     .replace("{id}", op.path().startsWith("/api/v1/characters") ? character : video)
                     + (op.path().endsWith("/regenerate") ? "?fromBlock=1" : "");
             if (op.secured()) {

@@ -41,8 +41,10 @@ class BatchBudgetTest {
 
     /** One 1-block video: its script and its 8 s clip, from the price table the server uses. */
     static BigDecimal oneVideo() {
+        // what planning pays (the script) and what starting reserves (the 8 s clip and its drift check), each to the cent
         var p = MoneyTest.google.prices();
-        return p.perScript().add(p.videoPerSecond().multiply(BigDecimal.valueOf(8))).setScale(2, RoundingMode.UP);
+        BigDecimal clip = p.videoPerSecond().multiply(BigDecimal.valueOf(8)).add(io.reelsmith.video.gemini.GeminiDriftCheck.price(MoneyTest.google));
+        return p.perScript().setScale(2, RoundingMode.UP).add(clip.setScale(2, RoundingMode.UP));
     }
 
     static JsonNode batch(TestServer s, String token, String budget) throws Exception {
@@ -72,10 +74,11 @@ class BatchBudgetTest {
             assertThat(fifth.get("message").asText()).contains("the batch stopped at theme 4");
             assertThat(b.get("counts").get("skipped").asInt()).isEqualTo(2);
 
-            // Exactly three videos' billable calls: a script and an 8 s clip each; nothing for themes 4 and 5.
+            // Exactly three videos' billable calls: a script, an 8 s clip and its drift check each; nothing for themes 4 and 5.
             assertThat(MoneyTest.billable("text")).isEqualTo(3);
             assertThat(MoneyTest.billable("generate")).isEqualTo(3);
-            assertThat(MoneyTest.emulator.log().calls().stream().filter(CallLog.Call::billable).count()).isEqualTo(6);
+            assertThat(MoneyTest.billable("vision")).isEqualTo(3);
+            assertThat(MoneyTest.emulator.log().calls().stream().filter(CallLog.Call::billable).count()).isEqualTo(9);
             assertThat(fourth.get("spentUsd").decimalValue()).isEqualByComparingTo("0");
             long skippedRows = s.db().withHandle(h -> h.createQuery("SELECT COUNT(*) FROM videos WHERE id = ? OR id = ?")
                     .bind(0, fourth.get("id").asText()).bind(1, fifth.get("id").asText()).mapTo(Long.class).one());

@@ -14,7 +14,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * {@code make --themes FILE --provider google --budget-usd 5} as a child process against the emulator: a 1-block
- * video costs about $3.28 (8 s of Veo, the character image, the script), so the first theme is made ($3.275 spent, $1.725 left) and the batch
+ * video costs about $3.28 (8 s of Veo, the character image, the script, the drift check), so the first theme is made ($3.2784 spent, $1.7216 left) and the batch
  * stops before the second, saying which and why; nothing is called for the second and third.
  */
 class GoogleMakeThemesTest {
@@ -31,16 +31,17 @@ class GoogleMakeThemesTest {
         assertThat(p.waitFor(120, TimeUnit.SECONDS)).isTrue();
         String output = Files.readString(log);
         assertThat(p.exitValue()).as(output).isEqualTo(1);
-        assertThat(output).contains("stopped before video 2 \"a kite on the beach\": it would cost about $3.28 but the batch budget has $1.73 left")
-                .contains("1 done, 0 failed, 2 skipped; spent $3.28 (budget $5.00, provider google)")
+        assertThat(output).contains("stopped before video 2 \"a kite on the beach\": it would cost about $3.29 but the batch budget has $1.72 left")
+                .contains("1 done, 0 failed, 2 skipped; spent $3.29 (budget $5.00, provider google)")
                 .contains("budget: the batch stopped at video 2");
         assertThat(out.resolve("01-a-treasure-hunt-in-the-park").resolve("final.mp4")).exists();
         assertThat(out.resolve("02-a-kite-on-the-beach").resolve("final.mp4")).doesNotExist();
-        // One video's billable calls, no more: its character image, its script and its 8 s clip.
+        // One video's billable calls, no more: its character image, its script, its 8 s clip and that clip's drift check.
         assertThat(gemini.billable("image")).isEqualTo(1);
         assertThat(gemini.billable("text")).isEqualTo(1);
         assertThat(gemini.billable("generate")).isEqualTo(1);
-        assertThat(gemini.log().calls().stream().filter(CallLog.Call::billable).count()).isEqualTo(3);
-        assertThat(Files.readAllLines(dir.resolve("spend.jsonl"))).hasSize(3);
+        assertThat(gemini.billable("vision")).isEqualTo(1);
+        assertThat(gemini.log().calls().stream().filter(CallLog.Call::billable).count()).isEqualTo(4);
+        assertThat(Files.readAllLines(dir.resolve("spend.jsonl"))).hasSize(4);
     }
 }
