@@ -8,8 +8,6 @@ import com.microsoft.playwright.options.FilePayload;
 import com.microsoft.playwright.options.FormData;
 import com.microsoft.playwright.options.RequestOptions;
 import io.reelsmith.api.FakeStages;
-import io.reelsmith.service.Config;
-import io.reelsmith.service.Service;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -36,34 +34,27 @@ import static org.assertj.core.api.Assertions.assertThat;
 class BatchUiTest {
     @TempDir
     static java.nio.file.Path data;
-    Service server;
-    Browser browser;
-    String baseUrl;
+    WebService.Session ui;
 
     @BeforeAll
     void start() throws Exception {
-        Config config = Config.load(null, Map.of(), Map.of("reelsmith.http.port", "0", "reelsmith.data.dir", data.toString(),
-                "reelsmith.dashboard.port", "-1", "reelsmith.jobs.poll.seconds", "5", "reelsmith.jobs.max.attempts", "1", "reelsmith.jobs.workers", "3"));
-        server = Service.start(config, FakeStages.providers(), true, true);
-        baseUrl = "http://127.0.0.1:" + server.port();
-        browser = new Browser(WebUiTest.SCREENSHOTS);
+        ui = WebService.open(data, FakeStages.providers(), Map.of("reelsmith.jobs.workers", "3"));
     }
 
     @AfterAll
     void stop() {
-        if (browser != null) browser.close();
-        if (server != null) server.close();
+        if (ui != null) ui.close();
     }
 
     @Test
     void pasteThreeThemesStartFollowToDoneAndGetTheFiles() throws Exception {
-        try (Browser.Tab tab = browser.newTab(baseUrl)) {
+        try (Browser.Tab tab = ui.browser().newTab(ui.baseUrl())) {
             Page page = tab.page;
             // An account with one character, made through the API; the browser signs in with its token.
             var api = tab.context.request();
-            String token = com.fasterxml.jackson.databind.json.JsonMapper.builder().build().readTree(api.post(baseUrl + "/api/v1/auth/register",
+            String token = com.fasterxml.jackson.databind.json.JsonMapper.builder().build().readTree(api.post(ui.baseUrl() + "/api/v1/auth/register",
                     RequestOptions.create().setData(Map.of("email", "batcher@example.com", "password", "a long enough password"))).text()).get("token").asText();
-            var upload = api.post(baseUrl + "/api/v1/characters/upload", RequestOptions.create().setHeader("Authorization", "Bearer " + token)
+            var upload = api.post(ui.baseUrl() + "/api/v1/characters/upload", RequestOptions.create().setHeader("Authorization", "Bearer " + token)
                     .setMultipart(FormData.create().set("name", "Nano Banana")
                             .set("image", new FilePayload("nano.png", "image/png", TestImages.portrait(new Color(0xf2c94c))))));
             assertThat(upload.status()).as(upload.text()).isEqualTo(201);

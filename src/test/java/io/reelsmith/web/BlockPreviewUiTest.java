@@ -7,8 +7,6 @@ import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
 import io.reelsmith.app.ProviderRegistry;
 import io.reelsmith.render.FinalRenderer;
-import io.reelsmith.service.Config;
-import io.reelsmith.service.Service;
 import io.reelsmith.subtitle.CaptionStyle;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -36,26 +34,19 @@ class BlockPreviewUiTest {
 
     @TempDir
     static Path data;
-    Service server;
-    Browser browser;
-    String baseUrl;
+    WebService.Session ui;
     final HttpClient http = HttpClient.newHttpClient();
 
     @BeforeAll
     void start() throws Exception {
-        Config config = Config.load(null, Map.of(), Map.of("reelsmith.http.port", "0", "reelsmith.data.dir", data.toString(),
-                "reelsmith.dashboard.port", "-1", "reelsmith.jobs.poll.seconds", "5", "reelsmith.jobs.max.attempts", "1"));
         // the real local stages (with their drift check), rendered at the fastest settings: two renders fit the time
         ProviderRegistry.JobContext fast = ProviderRegistry.JobContext.of(CaptionStyle.SHORTS).withRendering(null, new FinalRenderer("ultrafast", 35));
-        server = Service.start(config, name -> new ProviderRegistry().stages(name, fast), true, true);
-        baseUrl = "http://127.0.0.1:" + server.port();
-        browser = new Browser(WebUiTest.SCREENSHOTS);
+        ui = WebService.open(data, name -> new ProviderRegistry().stages(name, fast), Map.of());
     }
 
     @AfterAll
     void stop() {
-        if (browser != null) browser.close();
-        if (server != null) server.close();
+        if (ui != null) ui.close();
     }
 
     @Test
@@ -65,7 +56,7 @@ class BlockPreviewUiTest {
         String video = api("POST", "/videos", token, "{\"theme\":\"a fox flies a kite\",\"characterId\":\"" + character + "\",\"blocks\":2}").get("id").asText();
         api("POST", "/videos/" + video + "/start", token, null);
 
-        try (Browser.Tab tab = browser.newTab(baseUrl)) {
+        try (Browser.Tab tab = ui.browser().newTab(ui.baseUrl())) {
             Page page = tab.page;
             tab.open("");
             page.evaluate("t => localStorage.setItem('reelsmith.token', t)", token);
@@ -108,7 +99,7 @@ class BlockPreviewUiTest {
     }
 
     private JsonNode api(String method, String path, String token, String body) throws Exception {
-        HttpRequest.Builder b = HttpRequest.newBuilder(URI.create(baseUrl + "/api/v1" + path)).header("Content-Type", "application/json")
+        HttpRequest.Builder b = HttpRequest.newBuilder(URI.create(ui.baseUrl() + "/api/v1" + path)).header("Content-Type", "application/json")
                 .method(method, body == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(body));
         if (token != null) b.header("Authorization", "Bearer " + token);
         HttpResponse<String> r = http.send(b.build(), HttpResponse.BodyHandlers.ofString());

@@ -2,14 +2,10 @@ package io.reelsmith.web;
 
 import io.reelsmith.app.ProviderRegistry;
 import io.reelsmith.pipeline.Stages;
-import io.reelsmith.video.BlockClip;
-import io.reelsmith.video.BlockJob;
-import io.reelsmith.video.Take;
-import io.reelsmith.video.VideoMaker;
+import io.reelsmith.testkit.InterceptedVideo;
 
 import java.io.IOException;
 import java.nio.file.Path;
-import java.util.List;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Function;
@@ -26,31 +22,12 @@ final class LocalWithOutage {
     private LocalWithOutage() { }
 
     static Function<String, Stages> providers() {
-        return name -> {
-            Stages real = new ProviderRegistry().stages(name, ProviderRegistry.JobContext.of(io.reelsmith.subtitle.CaptionStyle.SHORTS));
-            return new Stages(real.provider(), real.characters(), real.scripts(), new FailOnce(real.video()), real.wordTimer(),
-                    real.captionStyle(), real.renderer());
-        };
-    }
-
-    private record FailOnce(VideoMaker real) implements VideoMaker {
-        private static final Set<Path> failed = ConcurrentHashMap.newKeySet(); // block directories that failed once
-
-        @Override
-        public BlockClip makeBlock(BlockJob job) throws IOException {
-            if (job.block().spokenText().contains(FAIL_ONCE) && failed.add(job.dir().resolve("block-" + job.index())))
-                throw new IOException(OUTAGE);
-            return real.makeBlock(job);
-        }
-
-        @Override
-        public Take assemble(List<BlockClip> blocks, Path dir) throws IOException {
-            return real.assemble(blocks, dir);
-        }
-
-        @Override
-        public List<Path> frames(BlockClip clip, int count, Path dir) throws IOException {
-            return real.frames(clip, count, dir);
-        }
+        Set<Path> failed = ConcurrentHashMap.newKeySet(); // block directories that failed once
+        return name -> InterceptedVideo.around(new ProviderRegistry().stages(name, ProviderRegistry.JobContext.of(io.reelsmith.subtitle.CaptionStyle.SHORTS)),
+                (real, job) -> {
+                    if (job.block().spokenText().contains(FAIL_ONCE) && failed.add(job.dir().resolve("block-" + job.index())))
+                        throw new IOException(OUTAGE);
+                    return real.makeBlock(job);
+                });
     }
 }
