@@ -1,0 +1,273 @@
+package io.reelsmith.web;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.microsoft.playwright.Locator;
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.assertions.LocatorAssertions;
+import com.microsoft.playwright.assertions.PlaywrightAssertions;
+import com.microsoft.playwright.options.AriaRole;
+import com.microsoft.playwright.options.FilePayload;
+import com.microsoft.playwright.options.FormData;
+import com.microsoft.playwright.options.RequestOptions;
+import io.reelsmith.app.GoogleProvider;
+import io.reelsmith.app.ProviderRegistry;
+import io.reelsmith.emulator.CallLog;
+import io.reelsmith.emulator.GeminiEmulator;
+import io.reelsmith.google.GoogleClients;
+import io.reelsmith.google.GoogleConfig;
+import io.reelsmith.kernel.Word;
+import io.reelsmith.pipeline.JobStages;
+import io.reelsmith.pipeline.Stages;
+import io.reelsmith.render.FinalRenderer;
+import io.reelsmith.service.Config;
+import io.reelsmith.service.Service;
+import io.reelsmith.subtitle.CaptionStyle;
+import io.reelsmith.subtitle.WordTimer;
+import io.reelsmith.testkit.GoogleEmulatorExtension;
+import io.reelsmith.video.gemini.GeminiDriftCheck;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.awt.Color;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.regex.Pattern;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The google provider in a real browser: the real SDK against the Gemini emulator (Veo on Vertex AI, 180x320 clips),
+ * the service in-process. A batch whose budget covers two of its three videos shows the two made, the third
+ * "Skipped" for the budget and the spend within the budget (the API version: BatchBudgetTest); a video whose block 2
+ * the emulator draws with a stranger shows block 2 re-made with its character match, and the final video plays
+ * (the emulator version: DriftRetakeEmulatorTest). Each is cross-checked against the emulator's billable calls.
+ */
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class GoogleUiTest {
+    private static final ObjectMapper JSON = new ObjectMapper();
+    private static final double WAIT_MS = 60_000;
+
+    @TempDir
+    static Path data;
+    @TempDir
+    static Path screenshots;
+    GeminiEmulator emulator;
+    GoogleConfig google;
+    com.google.genai.Client client;
+    Service server;
+    Browser browser;
+    String baseUrl;
+
+    /** Spreads the script's words over the take (Veo reports no word times; the aligner is not what is tested here). */
+    static final WordTimer SPREAD = new WordTimer() {
+        public String name() { return "spread"; }
+
+        public List<Word> time(Path media, String text, String language) throws java.io.IOException {
+            double s = io.reelsmith.kernel.MediaInfo.probe(media).seconds();
+            String[] w = text.strip().split("\\s+");
+            List<Word> out = new ArrayList<>();
+            for (int i = 0; i < w.length; i++) out.add(new Word(w[i], s * i / w.length, s * (i + 0.9) / w.length));
+            return out;
+        }
+    };
+
+    @BeforeAll
+    void start() throws Exception {
+        emulator = GeminiEmulator.start(GoogleEmulatorExtension.QUICK);
+        google = GoogleConfig.fromEnv(GoogleEmulatorExtension.env(emulator));
+        client = GoogleClients.create(google);
+        FinalRenderer fast = new FinalRenderer("ultrafast", 35);
+        Function<String, Stages> local = name -> new ProviderRegistry().stages(name, ProviderRegistry.JobContext.of(CaptionStyle.SHORTS));
+        JobStages jobStages = (name, spend) -> !ProviderRegistry.isPaid(name) ? local.apply(name)
+                : new GoogleProvider(google, spend, client).stages(SPREAD, CaptionStyle.SHORTS, fast);
+        Config config = Config.load(null, Map.of(), Map.of("reelsmith.http.port", "0", "reelsmith.data.dir", data.toString(),
+                "reelsmith.dashboard.port", "-1", "reelsmith.health.port", "-1", "reelsmith.jobs.poll.seconds", "5",
+                "reelsmith.jobs.max.attempts", "1", "reelsmith.jobs.workers", "2", "reelsmith.budget.user.usd", "50"));
+        server = Service.start(config, local, jobStages, () -> google, true, true);
+        baseUrl = WebService.baseUrl(server);
+        browser = new Browser(screenshots); // not docs/screenshots: these pages are not the documented ones
+    }
+
+    @AfterAll
+    void stop() {
+        if (browser != null) browser.close();
+        if (server != null) server.close();
+        if (client != null) client.close();
+        if (emulator != null) emulator.close();
+    }
+
+    @BeforeEach
+    void clearLog() {
+        emulator.log().clear();
+    }
+
+    /** One 1-block video as the batch reserves it: its script, and its 8 s clip with its drift check, each to the cent. */
+    BigDecimal oneVideo() {
+        var p = google.prices();
+        BigDecimal clip = p.videoPerSecond().multiply(BigDecimal.valueOf(8)).add(GeminiDriftCheck.price(google));
+        return p.perScript().setScale(2, RoundingMode.UP).add(clip.setScale(2, RoundingMode.UP));
+    }
+
+    @Test
+    void aGoogleBatchOverItsBudgetMakesTwoVideosAndShowsTheThirdSkippedForTheBudget() throws Exception {
+        BigDecimal budget = oneVideo().multiply(BigDecimal.valueOf(2)).add(new BigDecimal("0.01"));
+        try (Browser.Tab tab = browser.newTab(baseUrl)) {
+            Page page = tab.page;
+            signIn(tab, "google-batch@example.com");
+
+            tab.open("#/videos");
+            page.getByRole(AriaRole.NAVIGATION).getByRole(AriaRole.LINK, new Locator.GetByRoleOptions().setName("Batches")).click();
+            page.waitForURL(Pattern.compile(".*#/batches$"));
+            page.getByLabel("Themes").fill("A map in the attic\nA kite on the beach\nA cake for grandma");
+            page.getByLabel("Blocks", new Page.GetByLabelOptions().setExact(true)).fill("1");
+            page.getByLabel("Provider").selectOption("google");
+            page.getByLabel("Budget (US$)").fill(budget.toPlainString());
+            page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Start the batch")).click();
+            page.waitForURL(Pattern.compile(".*#/batches/[0-9a-f-]{36}$"));
+            PlaywrightAssertions.assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName("Batch of 3 videos"))).isVisible();
+
+            // Polled until finished: two made, the third skipped for the budget before any call.
+            Locator summary = page.locator(".progress-text");
+            PlaywrightAssertions.assertThat(summary).hasAttribute("data-status", "finished", new LocatorAssertions.HasAttributeOptions().setTimeout(WAIT_MS));
+            PlaywrightAssertions.assertThat(summary).hasText(Pattern.compile("^Finished: (2 done, 1 skipped|1 skipped, 2 done)\\.$"));
+            Locator items = page.locator(".batch-videos > li");
+            PlaywrightAssertions.assertThat(items).hasCount(3);
+            for (int i = 0; i < 2; i++) {
+                Locator made = items.nth(i);
+                PlaywrightAssertions.assertThat(made).hasAttribute("data-status", "completed");
+                PlaywrightAssertions.assertThat(made.getByRole(AriaRole.LINK, new Locator.GetByRoleOptions().setName("Download video " + (i + 1) + " (MP4)"))).isVisible();
+            }
+            Locator skipped = items.nth(2);
+            PlaywrightAssertions.assertThat(skipped).hasAttribute("data-status", "skipped");
+            PlaywrightAssertions.assertThat(skipped.locator(".badge, [class*=badge]").last()).hasText("Skipped");
+            PlaywrightAssertions.assertThat(skipped).containsText("3. A cake for grandma");
+            PlaywrightAssertions.assertThat(skipped).containsText("batch budget has");
+            PlaywrightAssertions.assertThat(skipped).containsText("nothing was spent");
+            PlaywrightAssertions.assertThat(skipped.getByRole(AriaRole.LINK)).hasCount(0); // nothing to open or download
+            PlaywrightAssertions.assertThat(page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Download all finished videos (ZIP, 2)"))).isVisible();
+
+            // The spend shown: within the budget, and what Google would bill for the emulator's calls.
+            String spendText = page.locator(".batch-spend").textContent();
+            var m = Pattern.compile("^\\$(\\d+\\.\\d\\d) spent of a \\$(\\d+\\.\\d\\d) budget").matcher(spendText);
+            assertThat(m.find()).as(spendText).isTrue();
+            BigDecimal spent = new BigDecimal(m.group(1));
+            assertThat(new BigDecimal(m.group(2))).isEqualByComparingTo(budget.setScale(2, RoundingMode.HALF_UP));
+            assertThat(spent).isPositive().isLessThanOrEqualTo(budget);
+            assertThat(spent).isEqualByComparingTo(emulatorBill().setScale(2, RoundingMode.HALF_UP));
+            assertThat(spendText).endsWith("google");
+            tab.shoot("google-batch-budget");
+
+            // Exactly two videos' billable calls (a script, an 8 s clip and its drift check each); none for theme 3.
+            assertThat(billable("text")).isEqualTo(2);
+            assertThat(billable("generate")).isEqualTo(2);
+            assertThat(billable("extend")).isZero();
+            assertThat(billable("vision")).isEqualTo(2);
+            assertThat(emulator.log().calls().stream().filter(CallLog.Call::billable).count()).isEqualTo(6);
+            assertThat(tab.consoleErrors).as("console errors").isEmpty();
+        }
+    }
+
+    @Test
+    void aDriftedBlockTwoIsShownReMadeAndTheFinalVideoPlays() throws Exception {
+        try (Browser.Tab tab = browser.newTab(baseUrl)) {
+            Page page = tab.page;
+            String token = signIn(tab, "google-drift@example.com");
+            String character = characterId(tab, token);
+            // Planned through the API (the script is a Gemini call); started on its page like a user.
+            var planned = tab.context.request().post(baseUrl + "/api/v1/videos", RequestOptions.create().setHeader("Authorization", "Bearer " + token)
+                    .setHeader("Content-Type", "application/json").setData(Map.of("theme", "a treasure hunt in the park", "characterId", character,
+                            "blocks", 2, "provider", "google")));
+            assertThat(planned.status()).as(planned.text()).isEqualTo(201);
+            String video = JSON.readTree(planned.text()).get("id").asText();
+            emulator.log().clear();
+            emulator.driftVideoCall(2); // block 1 is the first generation, block 2's first take the second: a stranger
+
+            tab.open("#/videos/" + video);
+            page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Start making the video")).click();
+            PlaywrightAssertions.assertThat(page.locator(".video-head [data-status=completed]")).isVisible(
+                    new LocatorAssertions.IsVisibleOptions().setTimeout(WAIT_MS));
+
+            // Block 2 says it was re-made and shows the kept take's match; block 1 was not re-made.
+            Locator two = page.locator(".block-card[data-block='2'] .drift");
+            PlaywrightAssertions.assertThat(two).hasText("Character match 92% (re-made once: the character had drifted; the better take is kept)");
+            PlaywrightAssertions.assertThat(two).hasAttribute("data-drift", "0.92");
+            PlaywrightAssertions.assertThat(page.locator(".block-card[data-block='1'] .drift")).hasText("Character match 92%");
+            PlaywrightAssertions.assertThat(page.locator(".block-card")).hasCount(2);
+
+            // The final video loads and has a duration (decoded by the browser from its src).
+            Locator player = page.locator("video.player");
+            PlaywrightAssertions.assertThat(player).hasAttribute("src", Pattern.compile("final\\.mp4"));
+            page.waitForFunction("() => { const v = document.querySelector('video.player'); return v && v.readyState >= 1 && v.duration > 0; }");
+            double duration = ((Number) page.evaluate("() => document.querySelector('video.player').duration")).doubleValue();
+            assertThat(duration).isGreaterThan(10.0); // two blocks of about 8 s
+            var mp4 = tab.context.request().get(player.getAttribute("src").startsWith("http") ? player.getAttribute("src")
+                    : baseUrl + "/" + player.getAttribute("src").replaceFirst("^/", ""));
+            assertThat(mp4.status()).isEqualTo(200);
+            assertThat(new String(mp4.body(), 4, 4, java.nio.charset.StandardCharsets.US_ASCII)).isEqualTo("ftyp");
+            tab.shoot("google-drift-retake", page.locator("#blocks-heading"));
+
+            // The emulator's bill: one generation (block 1), two extends for block 2 (the drifted one and its retake), a
+            // vision call per take looked at; exactly one extra generation for the drifted block.
+            assertThat(billable("generate")).isEqualTo(1);
+            List<CallLog.Call> extend = emulator.log().calls().stream().filter(c -> c.kind().equals("extend") && c.billable()).toList();
+            assertThat(extend).hasSize(2);
+            assertThat(extend).filteredOn(c -> "drifted".equals(c.detail())).hasSize(1);
+            assertThat(billable("vision")).isEqualTo(3);
+            assertThat(billable("text")).isZero(); // the script was paid when planning, before the log was cleared
+            assertThat(tab.consoleErrors).as("console errors").isEmpty();
+        }
+    }
+
+    /** An account made through the API; the page signs in with its token. */
+    private String signIn(Browser.Tab tab, String email) throws Exception {
+        var api = tab.context.request();
+        String token = JSON.readTree(api.post(baseUrl + "/api/v1/auth/register",
+                RequestOptions.create().setData(Map.of("email", email, "password", "a long enough password"))).text()).get("token").asText();
+        characterId(tab, token);
+        tab.open("#/signin");
+        tab.page.evaluate("t => localStorage.setItem('reelsmith.token', t)", token);
+        return token;
+    }
+
+    /** The account's character (uploaded on first use). */
+    private String characterId(Browser.Tab tab, String token) throws Exception {
+        var api = tab.context.request();
+        JsonNode list = JSON.readTree(api.get(baseUrl + "/api/v1/characters", RequestOptions.create().setHeader("Authorization", "Bearer " + token)).text());
+        JsonNode items = list.has("items") ? list.get("items") : list;
+        if (items.isArray() && items.size() > 0) return items.get(0).get("id").asText();
+        var upload = api.post(baseUrl + "/api/v1/characters/upload", RequestOptions.create().setHeader("Authorization", "Bearer " + token)
+                .setMultipart(FormData.create().set("name", "Nano Banana").set("description", "a cute cartoon banana")
+                        .set("image", new FilePayload("nano.png", "image/png", TestImages.portrait(new Color(0xf2c94c))))));
+        assertThat(upload.status()).as(upload.text()).isEqualTo(201);
+        return JSON.readTree(upload.text()).get("id").asText();
+    }
+
+    private long billable(String kind) {
+        return GoogleEmulatorExtension.billable(emulator, kind);
+    }
+
+    /** What Google would bill for the emulator's billable calls, from the same price table. */
+    private BigDecimal emulatorBill() {
+        BigDecimal sum = BigDecimal.ZERO;
+        for (CallLog.Call c : emulator.log().calls()) {
+            if (!c.billable()) continue;
+            sum = sum.add(switch (c.kind()) {
+                case "text" -> google.prices().perScript();
+                case "image" -> google.prices().perImage();
+                case "vision" -> GeminiDriftCheck.price(google);
+                default -> google.prices().videoPerSecond().multiply(BigDecimal.valueOf(c.seconds()));
+            });
+        }
+        return sum;
+    }
+}
