@@ -41,10 +41,7 @@ class BatchBudgetTest {
 
     /** One 1-block video: its script and its 8 s clip, from the price table the server uses. */
     static BigDecimal oneVideo() {
-        // what planning pays (the script) and what starting reserves (the 8 s clip and its drift check), each to the cent
-        var p = MoneyTest.google.prices();
-        BigDecimal clip = p.videoPerSecond().multiply(BigDecimal.valueOf(8)).add(io.reelsmith.video.gemini.GeminiDriftCheck.price(MoneyTest.google));
-        return p.perScript().setScale(2, RoundingMode.UP).add(clip.setScale(2, RoundingMode.UP));
+        return io.reelsmith.testkit.GoogleBill.oneBlockVideo(MoneyTest.google);
     }
 
     static JsonNode batch(TestServer s, String token, String budget) throws Exception {

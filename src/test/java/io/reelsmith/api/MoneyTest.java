@@ -2,6 +2,7 @@ package io.reelsmith.api;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.reelsmith.emulator.CallLog;
+import io.reelsmith.testkit.GoogleBill;
 import io.reelsmith.emulator.EmulatorOptions;
 import io.reelsmith.emulator.GeminiEmulator;
 import io.reelsmith.google.GoogleClients;
@@ -24,8 +25,6 @@ import io.reelsmith.render.FinalRenderer;
 import io.reelsmith.storage.VideoStatus;
 import io.reelsmith.storage.Videos;
 import io.reelsmith.subtitle.CaptionStyle;
-import io.reelsmith.kernel.Word;
-import io.reelsmith.subtitle.WordTimer;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
@@ -37,7 +36,6 @@ import java.math.RoundingMode;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -83,22 +81,9 @@ class MoneyTest {
         emulator.log().clear();
     }
 
-    /** Spreads the script's words over the take (Veo reports no word times; the aligner is not what is tested here). */
-    static final WordTimer SPREAD = new WordTimer() {
-        public String name() { return "spread"; }
-
-        public List<Word> time(Path media, String text, String language) throws java.io.IOException {
-            double s = io.reelsmith.kernel.MediaInfo.probe(media).seconds();
-            String[] w = text.strip().split("\\s+");
-            List<Word> out = new ArrayList<>();
-            for (int i = 0; i < w.length; i++) out.add(new Word(w[i], s * i / w.length, s * (i + 0.9) / w.length));
-            return out;
-        }
-    };
-
     static JobStages googleStages() {
         return (name, spend) -> !ProviderRegistry.isPaid(name) ? local(name)
-                : new GoogleProvider(google, spend, client).stages(SPREAD, CaptionStyle.SHORTS, new FinalRenderer("ultrafast", 35));
+                : GoogleBill.fastStages(google, spend, client);
     }
 
     static Stages local(String name) {
@@ -131,17 +116,7 @@ class MoneyTest {
 
     /** What Google would bill for the emulator's billable calls, from the same price table. */
     static BigDecimal emulatorBill() {
-        BigDecimal sum = BigDecimal.ZERO;
-        for (CallLog.Call c : emulator.log().calls()) {
-            if (!c.billable()) continue;
-            sum = sum.add(switch (c.kind()) {
-                case "text" -> google.prices().perScript();
-                case "image" -> google.prices().perImage();
-                case "vision" -> io.reelsmith.video.gemini.GeminiDriftCheck.price(google);
-                default -> google.prices().videoPerSecond().multiply(BigDecimal.valueOf(c.seconds()));
-            });
-        }
-        return sum;
+        return GoogleBill.of(emulator.log(), google);
     }
 
     /**
@@ -181,7 +156,7 @@ class MoneyTest {
             var budgets = new Budgets(jdbi, null, new StepPrices(() -> google));
             HeldSlot slot = new HeldSlot();
             JobStages held = (name, spend) -> new GoogleProvider(google, spend, client, slot)
-                    .stages(SPREAD, CaptionStyle.SHORTS, new FinalRenderer("ultrafast", 35));
+                    .stages(GoogleBill.SPREAD, CaptionStyle.SHORTS, new FinalRenderer("ultrafast", 35));
             ExecutorService pool = Executors.newFixedThreadPool(2);
             Future<?> first = pool.submit(() -> {
                 new VideoRunner(jdbi, videos, dirs, files(s), held, ledger, budgets.gate(), 3, 30).run(id, jobId);

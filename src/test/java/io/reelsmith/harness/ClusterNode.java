@@ -3,19 +3,13 @@ package io.reelsmith.harness;
 import io.reelsmith.limits.DbVeoLimiter;
 import io.reelsmith.limits.VeoLimiter;
 import io.reelsmith.limits.VeoLimits;
-import io.reelsmith.kernel.MediaInfo;
 import io.reelsmith.service.Config;
 import org.postgresql.ds.PGSimpleDataSource;
 import io.reelsmith.service.Service;
-import io.reelsmith.kernel.Word;
-import io.reelsmith.subtitle.WordTimer;
 
-import java.io.IOException;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CountDownLatch;
 
@@ -29,23 +23,6 @@ import java.util.concurrent.CountDownLatch;
  */
 public final class ClusterNode {
     private ClusterNode() { }
-
-    /** Veo reports no word times: spread the known words evenly over the take (the subtitle stage's job elsewhere). */
-    static final class SpreadTimer implements WordTimer {
-        public String name() {
-            return "spread";
-        }
-
-        public List<Word> time(Path media, String knownText, String language) throws IOException {
-            double seconds = MediaInfo.probe(media).seconds();
-            String[] words = knownText.strip().split("\\s+");
-            List<Word> out = new ArrayList<>();
-            for (int i = 0; i < words.length; i++) {
-                out.add(new Word(words[i], seconds * i / words.length, seconds * (i + 0.9) / words.length));
-            }
-            return out;
-        }
-    }
 
     public static void main(String[] args) throws Exception {
         boolean api = args.length == 1 && args[0].equals("api");
@@ -80,7 +57,7 @@ public final class ClusterNode {
             // one SDK client for the process, stages per video with that video's spend recorder
             var registry = io.reelsmith.app.ProviderRegistry.sharingOneClient();
             var base = io.reelsmith.app.ProviderRegistry.JobContext.of(io.reelsmith.subtitle.CaptionStyle.SHORTS).withLimiter(limiter)
-                    .withRendering(new SpreadTimer(), new io.reelsmith.render.FinalRenderer("ultrafast", 35));
+                    .withRendering(io.reelsmith.testkit.GoogleBill.SPREAD, new io.reelsmith.render.FinalRenderer("ultrafast", 35));
             google = (name, spend) -> registry.stages(name, base.withSpend(null, null, spend));
         }
         var googleStages = google;

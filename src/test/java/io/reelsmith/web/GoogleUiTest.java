@@ -10,22 +10,18 @@ import com.microsoft.playwright.options.AriaRole;
 import com.microsoft.playwright.options.FilePayload;
 import com.microsoft.playwright.options.FormData;
 import com.microsoft.playwright.options.RequestOptions;
-import io.reelsmith.app.GoogleProvider;
 import io.reelsmith.app.ProviderRegistry;
 import io.reelsmith.emulator.CallLog;
 import io.reelsmith.emulator.GeminiEmulator;
 import io.reelsmith.google.GoogleClients;
 import io.reelsmith.google.GoogleConfig;
-import io.reelsmith.kernel.Word;
 import io.reelsmith.pipeline.JobStages;
 import io.reelsmith.pipeline.Stages;
-import io.reelsmith.render.FinalRenderer;
 import io.reelsmith.service.Config;
 import io.reelsmith.service.Service;
 import io.reelsmith.subtitle.CaptionStyle;
-import io.reelsmith.subtitle.WordTimer;
+import io.reelsmith.testkit.GoogleBill;
 import io.reelsmith.testkit.GoogleEmulatorExtension;
-import io.reelsmith.video.gemini.GeminiDriftCheck;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
@@ -37,7 +33,6 @@ import java.awt.Color;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
@@ -68,28 +63,14 @@ class GoogleUiTest {
     Browser browser;
     String baseUrl;
 
-    /** Spreads the script's words over the take (Veo reports no word times; the aligner is not what is tested here). */
-    static final WordTimer SPREAD = new WordTimer() {
-        public String name() { return "spread"; }
-
-        public List<Word> time(Path media, String text, String language) throws java.io.IOException {
-            double s = io.reelsmith.kernel.MediaInfo.probe(media).seconds();
-            String[] w = text.strip().split("\\s+");
-            List<Word> out = new ArrayList<>();
-            for (int i = 0; i < w.length; i++) out.add(new Word(w[i], s * i / w.length, s * (i + 0.9) / w.length));
-            return out;
-        }
-    };
-
     @BeforeAll
     void start() throws Exception {
         emulator = GeminiEmulator.start(GoogleEmulatorExtension.QUICK);
         google = GoogleConfig.fromEnv(GoogleEmulatorExtension.env(emulator));
         client = GoogleClients.create(google);
-        FinalRenderer fast = new FinalRenderer("ultrafast", 35);
         Function<String, Stages> local = name -> new ProviderRegistry().stages(name, ProviderRegistry.JobContext.of(CaptionStyle.SHORTS));
         JobStages jobStages = (name, spend) -> !ProviderRegistry.isPaid(name) ? local.apply(name)
-                : new GoogleProvider(google, spend, client).stages(SPREAD, CaptionStyle.SHORTS, fast);
+                : GoogleBill.fastStages(google, spend, client);
         Config config = Config.load(null, Map.of(), Map.of("reelsmith.http.port", "0", "reelsmith.data.dir", data.toString(),
                 "reelsmith.dashboard.port", "-1", "reelsmith.health.port", "-1", "reelsmith.jobs.poll.seconds", "5",
                 "reelsmith.jobs.max.attempts", "1", "reelsmith.jobs.workers", "2", "reelsmith.budget.user.usd", "50"));
@@ -111,11 +92,8 @@ class GoogleUiTest {
         emulator.log().clear();
     }
 
-    /** One 1-block video as the batch reserves it: its script, and its 8 s clip with its drift check, each to the cent. */
     BigDecimal oneVideo() {
-        var p = google.prices();
-        BigDecimal clip = p.videoPerSecond().multiply(BigDecimal.valueOf(8)).add(GeminiDriftCheck.price(google));
-        return p.perScript().setScale(2, RoundingMode.UP).add(clip.setScale(2, RoundingMode.UP));
+        return GoogleBill.oneBlockVideo(google);
     }
 
     @Test
@@ -256,18 +234,7 @@ class GoogleUiTest {
         return GoogleEmulatorExtension.billable(emulator, kind);
     }
 
-    /** What Google would bill for the emulator's billable calls, from the same price table. */
     private BigDecimal emulatorBill() {
-        BigDecimal sum = BigDecimal.ZERO;
-        for (CallLog.Call c : emulator.log().calls()) {
-            if (!c.billable()) continue;
-            sum = sum.add(switch (c.kind()) {
-                case "text" -> google.prices().perScript();
-                case "image" -> google.prices().perImage();
-                case "vision" -> GeminiDriftCheck.price(google);
-                default -> google.prices().videoPerSecond().multiply(BigDecimal.valueOf(c.seconds()));
-            });
-        }
-        return sum;
+        return GoogleBill.of(emulator.log(), google);
     }
 }
