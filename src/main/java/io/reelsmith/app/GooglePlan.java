@@ -68,6 +68,7 @@ public record GooglePlan(GoogleConfig config, int blocks, String language, boole
                     case GENERATE -> c.seconds() + " s clip, 9:16 720p, character image as reference";
                     case EXTEND -> String.format(Locale.ROOT, "+%d s continuation of block %d (chain %d: %.0f s)", c.seconds(), c.block(), c.chain() + 1, c.chainSeconds());
                     case FIRST_FRAME -> String.format(Locale.ROOT, "chain %d: %d s from the last frame of block %d", c.chain() + 1, c.seconds(), c.block());
+                    case FIRST_LAST -> String.format(Locale.ROOT, "%d s between keyframes %d and %d", c.seconds(), c.block() + 1, c.block() + 2);
                 };
                 sb.append(String.format(Locale.ROOT, "    block %-2d       %s%n", c.block() + 1, what));
             }

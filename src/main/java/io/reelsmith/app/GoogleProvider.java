@@ -18,6 +18,8 @@ import io.reelsmith.script.ScriptWriter;
 import io.reelsmith.video.VideoMaker;
 import io.reelsmith.video.DriftGuard;
 import io.reelsmith.video.gemini.GeminiDriftCheck;
+import io.reelsmith.video.ParallelTake;
+import io.reelsmith.video.Storyboard;
 
 /**
  * The google provider's three stage adapters, sharing one SDK client; the video adapter is the configured
@@ -37,6 +39,8 @@ public final class GoogleProvider implements AutoCloseable {
     private final GeminiTranscriber transcriber;
     /** Each block's frames against the character, by Gemini; a drifted block is re-made once. */
     private final DriftGuard drift;
+    /** Keyframes by Gemini's image model, clips between them by the video back end (null: not offered by the model). */
+    private final Stages.Parallel parallel;
 
     public GoogleProvider(GoogleConfig config, SpendLedger.Recorder spend) {
         this(config, spend, GoogleClients.create(config));
@@ -55,6 +59,10 @@ public final class GoogleProvider implements AutoCloseable {
         this.images = new GeminiImages(gemini);
         this.scripts = new GeminiScriptWriter(gemini);
         this.video = VideoBackends.create(config, client, images, spend, limiter);
+        this.parallel = Boolean.TRUE.equals(config.video().limits().interpolation())
+                ? new Stages.Parallel(new Storyboard(new GeminiKeyframes(images), Storyboard.order(System.getenv())),
+                new ParallelTake(video, i -> ParallelPlan.clipSeconds(config, i)))
+                : null; // the model films no clip between two frames: the continuous take only
         this.drift = new DriftGuard(new GeminiDriftCheck(gemini), DriftGuard.threshold(System.getenv()), DRIFT_FRAMES);
         this.transcriber = GeminiTranscriber.model(System.getenv(), config.vertex()).map(m -> new GeminiTranscriber(gemini, m)).orElse(null);
     }
@@ -63,7 +71,7 @@ public final class GoogleProvider implements AutoCloseable {
     public Stages stages(WordTimer wordTimer, CaptionStyle captions, FinalRenderer renderer) {
         // Gemini says what the take says, the aligner when it is said: speech the script lacks gets captions too
         WordTimer timer = transcriber == null || wordTimer == null ? wordTimer : WordTimers.preferring(transcriber, wordTimer);
-        return new Stages(NAME, images, scripts, video, timer, captions, renderer, drift);
+        return new Stages(NAME, images, scripts, video, timer, captions, renderer, drift, parallel);
     }
 
     public GoogleConfig config() { return config; }

@@ -31,7 +31,7 @@ public final class VideoBackends {
 
     static {
         register(VideoBackend.VEO, (config, client, images, spend, limiter) -> new VeoMaker(config, new VeoClient(client, config), images::frame, spend, limiter));
-        register(VideoBackend.OMNI, (config, client, images, spend, limiter) -> new OmniMaker(config, new OmniClient(client, config), spend));
+        register(VideoBackend.OMNI, (config, client, images, spend, limiter) -> new OmniMaker(config, new OmniClient(client, config), spend, limiter));
     }
 
     private VideoBackends() { }

@@ -24,8 +24,11 @@ public final class EmulatorCommand implements Callable<Integer> {
     @Option(names = "--api-key", defaultValue = EmulatorOptions.DEFAULT_API_KEY, description = "The only key accepted (default ${DEFAULT-VALUE}).")
     String apiKey;
 
-    @Option(names = "--latency-ms", defaultValue = "2000", description = "How long a video operation stays running (default ${DEFAULT-VALUE}).")
+    @Option(names = "--latency-ms", defaultValue = "2000", description = "How long every video call (Veo operation, Omni interaction) stays running (default ${DEFAULT-VALUE}).")
     long latencyMs;
+
+    @Option(names = "--image-latency-ms", defaultValue = "0", description = "How long an image call is held before it answers (default ${DEFAULT-VALUE}).")
+    long imageLatencyMs;
 
     @Option(names = "--retention-seconds", defaultValue = "172800", description = "How long generated videos stay downloadable/extendable (default 2 days).")
     long retentionSeconds;
@@ -46,6 +49,7 @@ public final class EmulatorCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         String[] wh = size.toLowerCase().split("x");
         EmulatorOptions o = EmulatorOptions.defaults().withPort(port).withApiKey(apiKey).withLatency(Duration.ofMillis(latencyMs))
+                .withImageLatency(Duration.ofMillis(imageLatencyMs))
                 .withRetention(Duration.ofSeconds(retentionSeconds)).withSize(Integer.parseInt(wh[0]), Integer.parseInt(wh[1]))
                 .withWorkDir(workDir);
         GeminiEmulator emulator = GeminiEmulator.start(o);

@@ -94,24 +94,52 @@ final class ClipMaker {
             Files.write(png, firstFrame);
             String d = String.format(Locale.ROOT, "%.3f", seconds);
             Ffmpeg f = Ffmpeg.command().input(png, "-loop", "1", "-framerate", "24", "-t", d);
-            f.lavfi("anoisesrc=c=pink:a=0.03:r=24000:d=" + d);
-            String speech = quotedSpeech(prompt);
             String graph = "[0:v]scale=" + width + ":" + height + ",setsar=1,format=yuv420p,"
                     + "drawbox=x=0:y=0:w=" + Math.max(4, width / 3) + ":h=ih:color=white@0.8:t=fill:enable=gt(t\\,0.02)[v];";
-            if (!speech.isBlank()) {
-                Path wav = tmp.resolve("speech.wav");
-                Espeak.get().speak(speech, Voice.forSpeaker(soundsFrench(prompt) ? "fr" : "en", 0), wav);
-                f.input(wav);
-                graph += "[2:a]aresample=24000,apad[s];[1:a][s]amix=inputs=2:duration=first:normalize=0,atrim=0:" + d + "[a]";
-            } else {
-                graph += "[1:a]atrim=0:" + d + "[a]";
-            }
-            f.filterComplex(graph).map("[v]", "[a]")
-                    .h264("ultrafast", 18).args("-r", "24", "-g", "24").aac(96).args("-ar", "24000", "-ac", "1", "-t", d)
-                    .faststart().output(out).timeout(120).run();
+            encode(f, graph + sound(f, prompt, tmp, d, 1), d, 18, out);
         } finally {
             deleteTree(tmp);
         }
+    }
+
+    /**
+     * A clip between two given frames (Veo's interpolation, Omni's image_to_video with a second image): its first frame
+     * is {@code first}, its last frame is {@code last}, and every frame between blends one into the other a little
+     * more (so no two frames are alike and a join on either end frame is seamless).
+     */
+    void between(String prompt, byte[] first, byte[] last, double seconds, Path out) throws IOException {
+        Path tmp = Files.createTempDirectory(out.getParent(), ".between");
+        try {
+            Path a = tmp.resolve("first.png"), b = tmp.resolve("last.png");
+            Files.write(a, first);
+            Files.write(b, last);
+            String d = String.format(Locale.ROOT, "%.3f", seconds);
+            long frames = Math.round(seconds * 24);
+            Ffmpeg f = Ffmpeg.command().input(a, "-loop", "1", "-framerate", "24", "-t", d).input(b, "-loop", "1", "-framerate", "24", "-t", d);
+            String fit = ":" + height + ",setsar=1,format=yuv420p";
+            String graph = "[0:v]scale=" + width + fit + "[a];[1:v]scale=" + width + fit + "[b];"
+                    + "[a][b]blend=all_expr='A+(B-A)*N/" + Math.max(1, frames - 1) + "'[v];";
+            encode(f, graph + sound(f, prompt, tmp, d, 2), d, 18, out);
+        } finally {
+            deleteTree(tmp);
+        }
+    }
+
+    /** The clip's audio {@code [a]}: the prompt's quoted speech over the pink-noise bed (input {@code bed}), cut to {@code d}. */
+    private static String sound(Ffmpeg f, String prompt, Path tmp, String d, int bed) throws IOException {
+        f.lavfi("anoisesrc=c=pink:a=0.03:r=24000:d=" + d);
+        String speech = quotedSpeech(prompt);
+        if (speech.isBlank()) return "[" + bed + ":a]atrim=0:" + d + "[a]";
+        Path wav = tmp.resolve("speech.wav");
+        Espeak.get().speak(speech, Voice.forSpeaker(soundsFrench(prompt) ? "fr" : "en", 0), wav);
+        f.input(wav);
+        return "[" + (bed + 1) + ":a]aresample=24000,apad[s];[" + bed + ":a][s]amix=inputs=2:duration=first:normalize=0,atrim=0:" + d + "[a]";
+    }
+
+    private static void encode(Ffmpeg f, String graph, String d, int crf, Path out) throws IOException {
+        f.filterComplex(graph).map("[v]", "[a]")
+                .h264("ultrafast", crf).args("-r", "24", "-g", "24").aac(96).args("-ar", "24000", "-ac", "1", "-t", d)
+                .faststart().output(out).timeout(120).run();
     }
 
     /** {@code source} plus a new segment of {@code seconds}: one combined video. */

@@ -1,6 +1,7 @@
 package io.reelsmith.emulator;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import io.reelsmith.google.GoogleModels;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -50,7 +51,8 @@ public final class GeminiEmulator implements AutoCloseable {
 
     private final EmulatorOptions options;
     private final HttpServer server;
-    private final ExecutorService http = Executors.newFixedThreadPool(8);
+    // enough threads that held image calls (imageLatency) and many parallel polls never queue behind each other
+    private final ExecutorService http = Executors.newFixedThreadPool(32);
     private final ExecutorService encoder = Executors.newSingleThreadExecutor(r -> daemon(r, "emulator-encoder"));
     private final Path workDir;
     private final ClipMaker clips;
@@ -74,7 +76,8 @@ public final class GeminiEmulator implements AutoCloseable {
         this.server = HttpServer.create(new InetSocketAddress("127.0.0.1", options.port()), 64);
         server.setExecutor(http);
         server.createContext("/", this::handle);
-        this.interactions = new InteractionsApi(options, workDir, clips, log, videos, encoder, (ex, v, d) -> refuse(ex, v, d, false), this::randomId, drift);
+        this.interactions = new InteractionsApi(options, workDir, clips, log, videos, encoder, (ex, v, d) -> refuse(ex, v, d, false), this::randomId, drift,
+                this::countRunning);
     }
 
     public static GeminiEmulator start(EmulatorOptions options) throws IOException {
@@ -196,6 +199,7 @@ public final class GeminiEmulator implements AutoCloseable {
         StringBuilder prompt = new StringBuilder();
         for (JsonNode c : body.path("contents")) for (JsonNode p : c.path("parts")) if (p.has("text")) prompt.append(p.get("text").asText()).append('\n');
         ObjectNode part = JSON.createObjectNode();
+        if (image && !options.imageLatency().isZero()) holdFor(options.imageLatency());
         if (image) {
             byte[] png = ContentFaker.png(prompt.toString(), config.path("imageConfig").path("aspectRatio").asText("1:1"));
             part.putObject("inlineData").put("mimeType", "image/png").put("data", Base64.getEncoder().encodeToString(png));
@@ -273,6 +277,9 @@ public final class GeminiEmulator implements AutoCloseable {
         int refused = refuse(ex, true, drawn, vertex);
         if (refused == 0) refused = gate(ex, model, vertex, "predictLongRunning");
         String problem = refused != 0 ? null : VeoWireRules.check(body, vertex);
+        if (problem == null && refused == 0 && kind.equals("interpolate") && !interpolates(model)) {
+            problem = model + " does not support generating a video between a first and a last frame.";
+        }
         StoredVideo source = null;
         JsonNode p = body.path("parameters");
         if (refused == 0 && problem == null && kind.equals("extend")) {
@@ -310,14 +317,19 @@ public final class GeminiEmulator implements AutoCloseable {
         HttpJson.send(ex, 200, JSON.createObjectNode().put("name", name));
     }
 
+    /** The catalogue's word on first-and-last-frame clips (Google's page lists the Veo 3.1 GA models; Lite is marked without). */
+    private static boolean interpolates(String model) {
+        return GoogleModels.catalogue().find(model).map(m -> Boolean.TRUE.equals(m.limits().interpolation())).orElse(false);
+    }
+
     /** The running count only grows at a submission, so its maximum over submissions is its maximum. */
     private void countRunning() {
         Instant now = Instant.now();
-        int running = (int) operations.values().stream().filter(o -> !o.isDone(now)).count();
+        int running = (int) operations.values().stream().filter(o -> !o.isDone(now)).count() + interactions.running(now);
         maxConcurrent.accumulateAndGet(running, Math::max);
     }
 
-    /** The most Veo operations that were running at once (submitted, not yet done). */
+    /** The most video calls (Veo operations and Omni interactions) that were running at once (submitted, not yet done). */
     public int maxConcurrentOperations() {
         return maxConcurrent.get();
     }
@@ -337,6 +349,8 @@ public final class GeminiEmulator implements AutoCloseable {
                 clips.extend(src.file(), prompt, drifted ? Drift.stranger() : src.image(), seconds, out);
                 image = src.image();
                 seconds = src.seconds() + seconds;
+            } else if (kind.equals("interpolate")) {
+                clips.between(prompt, drawn, imageBytes(instance.path("lastFrame")), seconds, out);
             } else if (kind.equals("continue")) {
                 clips.continueFrom(prompt, drawn, seconds, out);
             } else {
@@ -372,7 +386,10 @@ public final class GeminiEmulator implements AutoCloseable {
     }
 
     private static byte[] firstImage(JsonNode instance) {
-        JsonNode img = instance.has("image") ? instance.get("image") : instance.path("referenceImages").path(0).path("image");
+        return imageBytes(instance.has("image") ? instance.get("image") : instance.path("referenceImages").path(0).path("image"));
+    }
+
+    private static byte[] imageBytes(JsonNode img) {
         String b64 = img.path("bytesBase64Encoded").asText(null);
         return b64 == null ? null : Base64.getDecoder().decode(b64);
     }
@@ -444,6 +461,7 @@ public final class GeminiEmulator implements AutoCloseable {
             }
             case "/_emulator/reset" -> {
                 log.clear();
+                maxConcurrent.set(0);
                 faults.clear();
                 HttpJson.send(ex, 200, JSON.createObjectNode().put("ok", true));
             }
@@ -475,6 +493,15 @@ public final class GeminiEmulator implements AutoCloseable {
         StringBuilder sb = new StringBuilder();
         for (int i = 0; i < 12; i++) sb.append(alphabet.charAt(random.nextInt(alphabet.length())));
         return sb.toString();
+    }
+
+    /** An image call answers after a fixed time, as Google's does after it drew the picture. */
+    private static void holdFor(Duration d) {
+        try {
+            Thread.sleep(d.toMillis());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
     }
 
     private static Thread daemon(Runnable r, String name) {

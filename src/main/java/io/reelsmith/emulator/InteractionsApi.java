@@ -50,8 +50,12 @@ final class InteractionsApi {
     private final Map<String, StoredInteraction> interactions = new ConcurrentHashMap<>();
     private final Map<String, String> prompts = new ConcurrentHashMap<>();
 
+    private final Runnable started;
+
+    /** {@code started}: told after each interaction is created (the emulator counts the video calls running at once). */
     InteractionsApi(EmulatorOptions options, Path workDir, ClipMaker clips, CallLog log, Map<String, StoredVideo> videos,
-                    ExecutorService encoder, Gate gate, Supplier<String> ids, Drift drift) {
+                    ExecutorService encoder, Gate gate, Supplier<String> ids, Drift drift, Runnable started) {
+        this.started = started;
         this.drift = drift;
         this.options = options;
         this.workDir = workDir;
@@ -80,7 +84,7 @@ final class InteractionsApi {
     private void create(HttpExchange ex, JsonNode body) throws IOException {
         String model = body.path("model").asText("");
         String task = OmniWireRules.task(body);
-        String kind = kind(task);
+        String kind = kind(task, OmniWireRules.hasLastFrame(body));
         Fault[] drawn = new Fault[1];
         int refused = gate.refuse(ex, true, drawn);
         if (refused != 0) {
@@ -127,6 +131,7 @@ final class InteractionsApi {
         StoredInteraction it = new StoredInteraction(id, model, task, seconds, chain, aspect, format.path("delivery").asText("inline").equals("inline"),
                 body.path("store").asBoolean(true), Instant.now().plus(latency), fault, video);
         interactions.put(id, it);
+        started.run();
         prompts.put(id, prompt);
         log.add(new CallLog.Call(kind, model, makesVideo, 200, makesVideo ? seconds : 0, id, fault != null ? "fault " + fault.code : drifted ? "drifted" : null,
                 OmniWireRules.referenceImages(body)));
@@ -134,14 +139,20 @@ final class InteractionsApi {
         HttpJson.send(ex, 200, answer(it));
     }
 
+    /** Interactions created and not done at {@code now}. */
+    int running(Instant now) {
+        return (int) interactions.values().stream().filter(i -> !i.isDone(now)).count();
+    }
+
     private void get(HttpExchange ex, String id) throws IOException {
         LongRunning.poll(ex, log, gate.refuse(ex, false, new Fault[1]), "Interaction", id, interactions.get(id), (it, done) -> answer(it));
     }
 
-    static String kind(String task) {
+    /** {@code lastFrame}: an image_to_video request with a second image (a first-and-last-frame clip). */
+    static String kind(String task, boolean lastFrame) {
         return switch (task) {
             case "extend" -> "omni-extend";
-            case "image_to_video" -> "omni-first-frame";
+            case "image_to_video" -> lastFrame ? "omni-first-last" : "omni-first-frame";
             default -> "omni-generate";
         };
     }
@@ -156,6 +167,8 @@ final class InteractionsApi {
             if (task.equals("extend")) {
                 StoredVideo src = previous.video().join();
                 clips.omni(prompt, drifted ? Drift.stranger() : ClipMaker.lastFrame(src.file()), null, seconds, true, out);
+            } else if (task.equals("image_to_video") && OmniWireRules.hasLastFrame(body)) {
+                clips.between(prompt, drawn, image(body, 1), seconds, out);
             } else if (task.equals("image_to_video")) {
                 clips.omni(prompt, drawn, null, seconds, false, out);
             } else {
@@ -212,8 +225,13 @@ final class InteractionsApi {
     }
 
     private static byte[] firstImage(JsonNode body) {
+        return image(body, 0);
+    }
+
+    /** The {@code n}-th image of the input (0: the first), or null. */
+    private static byte[] image(JsonNode body, int n) {
         for (JsonNode c : body.path("input")) {
-            if (c.path("type").asText().equals("image") && c.hasNonNull("data")) return Base64.getDecoder().decode(c.get("data").asText());
+            if (c.path("type").asText().equals("image") && c.hasNonNull("data") && n-- == 0) return Base64.getDecoder().decode(c.get("data").asText());
         }
         return null;
     }

@@ -54,9 +54,22 @@ final class OmniWireRules {
         return n;
     }
 
-    /** References: every image, except the first frame of an image-to-video request. */
+    /**
+     * An image_to_video request with a second image: Google's Omni notebook (GoogleCloudPlatform/generative-ai,
+     * vision/getting-started/gemini_omni_1_1_flash_video_gen.ipynb, "Interpolation") says the first image becomes the
+     * opening frame and "providing a second image is what tells the model to interpolate toward that ending frame".
+     */
+    static boolean hasLastFrame(JsonNode body) {
+        return task(body).equals("image_to_video") && images(body) >= 2;
+    }
+
+    /**
+     * References: every image, except the first (and last) frame of an image-to-video request. That images after the
+     * last frame are references is inferred (Google's pages show first-and-last-frame requests with two images only).
+     */
     static int referenceImages(JsonNode body) {
-        return Math.max(0, images(body) - (task(body).equals("image_to_video") ? 1 : 0));
+        int frames = !task(body).equals("image_to_video") ? 0 : hasLastFrame(body) ? 2 : 1;
+        return Math.max(0, images(body) - frames);
     }
 
     static String check(JsonNode body) {
@@ -86,6 +99,7 @@ final class OmniWireRules {
         int maxRefs = limits.maxReferenceImages() == null ? 0 : limits.maxReferenceImages();
         if (referenceImages(body) > maxRefs) return referenceImages(body) + " reference images were sent; at most " + maxRefs + " are supported.";
         if (task.equals("image_to_video") && images(body) == 0) return "image_to_video needs an image (the first frame) in input.";
+        if (hasLastFrame(body) && !Boolean.TRUE.equals(limits.interpolation())) return model + " does not make a clip between a first and a last frame.";
         if (task.equals("extend") && !body.hasNonNull("previous_interaction_id")) return "extend needs previous_interaction_id.";
         if (!task.equals("extend") && body.hasNonNull("previous_interaction_id")) return "previous_interaction_id is only used to extend a video (task extend).";
         return null;

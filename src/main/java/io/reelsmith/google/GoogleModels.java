@@ -40,8 +40,14 @@ public record GoogleModels(String checked, Map<String, Map<String, String>> defa
         static final Prices NONE = new Prices(Map.of(), true, null, null, null, null);
     }
 
+    /**
+     * A project's quota for a video model: calls running at once and submissions per minute (Google's figures depend on
+     * the project and its tier; these are the defaults of {@code limits.VeoLimits}, overridden by configuration).
+     */
+    public record Quota(Integer concurrentRequests, Integer requestsPerMinute, String checked, String source) { }
+
     public record Model(String id, List<String> surfaces, String kind, String lifecycle, String shutdown, String replacement,
-                        String alternative, String note, Limits limits, Prices prices, String checked, String source) {
+                        String alternative, String note, Limits limits, Prices prices, String checked, String source, Quota quota) {
         public Model {
             surfaces = surfaces == null ? List.of() : List.copyOf(surfaces);
             limits = limits == null ? Limits.NONE : limits;

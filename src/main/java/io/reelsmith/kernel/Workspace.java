@@ -21,6 +21,9 @@ public record Workspace(Path dir) {
     public Path blocks() { return work().resolve("blocks"); }
     /** Where a block made a second time (the drift check's retake) leaves its files, under the same names. */
     public Path retakes() { return work().resolve("retakes"); }
+    /** The parallel plan's keyframes ({@code keyframe-01.png} … : the storyboard). */
+    public Path keyframes() { return work().resolve("keyframes"); }
+    public Path keyframe(int index) { return keyframes().resolve(String.format("keyframe-%02d.png", index + 1)); }
     public Path blockWords(int index) { return blocks().resolve(String.format("block-%02d.words.json", index + 1)); }
     public Path words() { return dir.resolve("words.json"); }
     public Path ass() { return dir.resolve("subtitles.ass"); }
@@ -48,8 +51,8 @@ public record Workspace(Path dir) {
             case StepNames.SUBTITLES -> List.of("words.json", "subtitles.ass", "subtitles.srt", "subtitles.vtt").contains(name)
                     || name.startsWith(".reelsmith/take.");
             case StepNames.RENDER -> List.of("final.mp4", "cover.jpg", "manifest.json").contains(name);
-            // a block's own block-NN.* files, and the images blocks share (sprite sheets, shadow, weather, cast)
-            // that its filter graph draws: another worker must find them in the store to render
+            // a keyframe's one file is its output "file" (above); a block's own block-NN.* files, and the images blocks
+            // share (sprite sheets, shadow, weather, cast) that its filter graph draws: another worker must find them to render
             default -> step.startsWith("block-") && (blockFile(".reelsmith/blocks/", step, name) || blockFile(".reelsmith/retakes/", step, name));
         };
     }

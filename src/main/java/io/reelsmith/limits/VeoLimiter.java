@@ -1,6 +1,10 @@
 package io.reelsmith.limits;
 
+import io.reelsmith.kernel.Checkpoint;
+
 import java.io.IOException;
+import java.io.InterruptedIOException;
+import java.util.UUID;
 
 /**
  * Port: Veo's quotas, shared by every worker of a deployment — at most N operations running at once and at
@@ -34,6 +38,34 @@ public interface VeoLimiter {
 
         /** Frees the slot: the operation is over. Releasing twice is harmless. */
         void release() throws IOException;
+    }
+
+    /**
+     * The slot of one paid video call, under a lease key kept in the call's checkpoint ({@code keyName}, made once), so
+     * that a resumed run takes its own slot back instead of a second one; waits while every slot is taken.
+     */
+    default Slot acquire(Checkpoint cp, String keyName, String what) throws IOException {
+        String key = cp.get(keyName).orElse(null);
+        if (key == null) {
+            key = UUID.randomUUID().toString();
+            cp.put(keyName, key);
+        }
+        try {
+            return acquire(key);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new InterruptedIOException(what + ": interrupted while waiting for a video slot");
+        }
+    }
+
+    /** {@link #beforeRequest()}, an interruption being an I/O one (the step stops). */
+    default void beforeRequest(String what) throws IOException {
+        try {
+            beforeRequest();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new InterruptedIOException(what + ": interrupted while waiting for room in the video request budget");
+        }
     }
 
     /** No limits: a laptop with one worker, or tests that do not care. */

@@ -1,5 +1,7 @@
 package io.reelsmith.limits;
 
+import io.reelsmith.google.GoogleModels;
+
 import java.time.Duration;
 import java.util.Map;
 
@@ -41,7 +43,17 @@ public record VeoLimits(int maxConcurrent, int requestsPerWindow, Duration windo
 
     /** The settings from environment variables ({@code REELSMITH_VEO_MAX_CONCURRENT} …), defaults for the rest. */
     public static VeoLimits fromEnvironment(Map<String, String> env) {
+        return fromEnvironment(env, null);
+    }
+
+    /**
+     * The same, the video model's quota in the catalogue ({@code quota}, may be null) giving the defaults of the calls
+     * running at once and the requests per minute: what Google allows a project, unless the configuration says less.
+     */
+    public static VeoLimits fromEnvironment(Map<String, String> env, GoogleModels.Quota quota) {
         Map<String, String> settings = new java.util.HashMap<>();
+        if (quota != null && quota.concurrentRequests() != null) settings.put(MAX_CONCURRENT, String.valueOf(quota.concurrentRequests()));
+        if (quota != null && quota.requestsPerMinute() != null) settings.put(REQUESTS_PER_MINUTE, String.valueOf(quota.requestsPerMinute()));
         for (String key : DEFAULTS.keySet()) {
             String v = env.get(key.toUpperCase(java.util.Locale.ROOT).replace('.', '_'));
             if (v != null) settings.put(key, v);

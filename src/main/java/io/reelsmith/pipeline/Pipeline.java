@@ -16,7 +16,10 @@ import io.reelsmith.kernel.Word;
 import io.reelsmith.subtitle.WordsJson;
 import io.reelsmith.video.BlockClip;
 import io.reelsmith.video.BlockJob;
+import io.reelsmith.kernel.TakePlan;
 import io.reelsmith.video.DriftGuard;
+import io.reelsmith.video.EndFrames;
+import io.reelsmith.video.Storyboard;
 import io.reelsmith.video.Take;
 
 import java.io.IOException;
@@ -27,12 +30,17 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import java.util.function.BooleanSupplier;
 
 /**
  * The durable orchestrator, in the seed's order:
  * <pre>
  *   character → script → block-1 … block-n → subtitles → render
+ *   character → script → keyframe-1 … keyframe-(n+1) → block-1 … block-n (at once) → subtitles → render   (parallel plan)
  * </pre>
  * Every step is safe to run twice: it is skipped when the journal says it is done, it is recorded as started
  * before it calls out, and its outputs are written atomically before it is recorded as done. A crashed run
@@ -56,22 +64,87 @@ public final class Pipeline {
         return StepNames.block(index);
     }
 
-    /** All step names of a job with {@code blocks} blocks, in order. */
+    /** All step names of a continuous job with {@code blocks} blocks, in order. */
     public static List<String> steps(int blocks) {
+        return steps(blocks, TakePlan.CONTINUOUS);
+    }
+
+    /** All step names of a job with {@code blocks} blocks, in order: the parallel plan draws its keyframes first. */
+    public static List<String> steps(int blocks, TakePlan plan) {
         List<String> s = new ArrayList<>(List.of(CHARACTER, SCRIPT));
+        if (plan == TakePlan.PARALLEL) for (int k = 0; k < Storyboard.keyframes(blocks); k++) s.add(StepNames.keyframe(k));
         for (int i = 0; i < blocks; i++) s.add(blockStep(i));
         s.add(SUBTITLES);
         s.add(RENDER);
         return s;
     }
 
-    /** Runs every unfinished step; {@code cancelled} is checked between steps. */
+    /**
+     * Runs every unfinished step; {@code cancelled} is checked between steps. The parallel plan draws its keyframes in
+     * rounds (each round's keyframes at once), then runs every block at once (the quota limiter spaces the calls).
+     */
     public void run(JobSpec spec, Workspace ws, Journal journal, StepListener listener, BooleanSupplier cancelled) throws IOException {
-        List<String> planned = steps(spec.blocks());
+        List<String> planned = steps(spec.blocks(), spec.plan());
         runStep(CHARACTER, spec, ws, journal, listener, 0, planned.size(), cancelled);
         runStep(SCRIPT, spec, ws, journal, listener, 1, planned.size(), cancelled);
-        List<String> all = steps(ScriptJson.read(ws.script()).blocks().size()); // a supplied script decides the count
+        int blocks = ScriptJson.read(ws.script()).blocks().size(); // a supplied script decides the count
+        List<String> all = steps(blocks, spec.plan());
+        if (spec.plan() == TakePlan.PARALLEL) {
+            for (List<Integer> round : Storyboard.rounds(stages.parallel().storyboard().order(), blocks)) {
+                runTogether(round.stream().map(StepNames::keyframe).toList(), spec, ws, journal, listener, all, cancelled);
+            }
+            List<String> blockSteps = new ArrayList<>();
+            for (int i = 0; i < blocks; i++) blockSteps.add(blockStep(i));
+            runTogether(blockSteps, spec, ws, journal, listener, all, cancelled);
+        }
         for (int i = 2; i < all.size(); i++) runStep(all.get(i), spec, ws, journal, listener, i, all.size(), cancelled);
+    }
+
+    /**
+     * Runs {@code group} at once, each step journaled on its own; before any of them starts, the listener is asked about
+     * the unfinished ones together (the service's budget holds the whole group before the first paid call). Steps that
+     * started finish even when one fails; then the first failure is thrown.
+     */
+    private void runTogether(List<String> group, JobSpec spec, Workspace ws, Journal journal, StepListener listener, List<String> all,
+                             BooleanSupplier cancelled) throws IOException {
+        List<String> todo = group.stream().filter(s -> !journal.isDone(s)).toList();
+        if (!todo.isEmpty()) listener.beforeSteps(todo);
+        if (todo.size() <= 1) {
+            for (String step : group) runStep(step, spec, ws, journal, listener, all.indexOf(step), all.size(), cancelled);
+            return;
+        }
+        StepListener one = StepListener.serialized(listener); // the CLI's progress bars and the service's gate are not thread-safe
+        ExecutorService pool = Executors.newFixedThreadPool(group.size(), r -> {
+            Thread t = new Thread(r, "pipeline-step");
+            t.setDaemon(true);
+            return t;
+        });
+        try {
+            List<Future<?>> running = new ArrayList<>();
+            for (String step : group) {
+                running.add(pool.submit(() -> {
+                    runStep(step, spec, ws, journal, one, all.indexOf(step), all.size(), cancelled);
+                    return null;
+                }));
+            }
+            Throwable first = null;
+            for (Future<?> f : running) {
+                try {
+                    f.get();
+                } catch (ExecutionException e) {
+                    if (first == null) first = e.getCause();
+                    else first.addSuppressed(e.getCause());
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                    throw new CancelledException();
+                }
+            }
+            if (first instanceof IOException io) throw io;
+            if (first instanceof RuntimeException re) throw re;
+            if (first instanceof Error err) throw err;
+        } finally {
+            pool.shutdownNow();
+        }
     }
 
     /** Runs one step unless the journal says it is done. */
@@ -102,13 +175,34 @@ public final class Pipeline {
         return switch (step) {
             case CHARACTER -> character(spec, ws);
             case SCRIPT -> script(spec, ws);
-            case SUBTITLES -> subtitles(ws, journal);
+            case SUBTITLES -> subtitles(spec, ws, journal);
             case RENDER -> render(ws, journal);
             default -> {
+                if (StepNames.isKeyframe(step)) yield keyframe(StepNames.keyframeIndex(step), spec, ws, journal);
                 if (!step.startsWith("block-")) throw new IllegalArgumentException("unknown step " + step);
                 yield block(Integer.parseInt(step.substring(6)) - 1, spec, ws, journal, listener);
             }
         };
+    }
+
+    /** Keyframe {@code k} of the parallel plan, drawn once (a redraw resets the step), after the keyframe it follows. */
+    private Map<String, String> keyframe(int k, JobSpec spec, Workspace ws, Journal journal) throws IOException {
+        Script script = ScriptJson.read(ws.script());
+        Storyboard board = stages.parallel().storyboard();
+        int follows = Storyboard.follows(board.order(), k);
+        String step = StepNames.keyframe(k);
+        Path out = board.draw(step, script, k, castImages(spec, ws), follows < 0 ? null : ws.keyframe(follows), ws.keyframe(k), journal.scoped(step));
+        Map<String, String> outputs = new LinkedHashMap<>();
+        outputs.put("file", ws.relative(out));
+        outputs.put("scene", Storyboard.scene(script, k));
+        if (follows >= 0) outputs.put("follows", StepNames.keyframe(follows));
+        return outputs;
+    }
+
+    private static List<Path> castImages(JobSpec spec, Workspace ws) {
+        List<Path> images = new ArrayList<>();
+        for (int i = 0; i < spec.cast().size(); i++) images.add(ws.character(i));
+        return images;
     }
 
     private Map<String, String> character(JobSpec spec, Workspace ws) throws IOException {
@@ -135,11 +229,13 @@ public final class Pipeline {
 
     private Map<String, String> block(int index, JobSpec spec, Workspace ws, Journal journal, StepListener listener) throws IOException {
         Script script = ScriptJson.read(ws.script());
-        BlockClip previous = index == 0 ? null : clip(index - 1, ws, journal);
+        boolean parallel = spec.plan() == TakePlan.PARALLEL; // a clip between two keyframes: it needs no block before it
+        BlockClip previous = index == 0 || parallel ? null : clip(index - 1, ws, journal);
         List<BlockJob.Member> cast = new ArrayList<>();
         for (int i = 0; i < spec.cast().size(); i++) cast.add(new BlockJob.Member(spec.cast().get(i).name(), ws.character(i)));
-        BlockJob job = new BlockJob(script, index, cast, previous, ws.blocks(), journal.scoped(blockStep(index)));
-        DriftGuard.Outcome made = stages.drift().make(stages.video(), job, job.castImages(), ws.retakes(), retakePermit(listener));
+        BlockJob job = new BlockJob(script, index, cast, previous, ws.blocks(), journal.scoped(blockStep(index)),
+                parallel ? new EndFrames(ws.keyframe(index), ws.keyframe(index + 1)) : null);
+        DriftGuard.Outcome made = stages.drift().make(stages.video(spec.plan()), job, job.castImages(), ws.retakes(), retakePermit(listener));
         BlockClip clip = made.clip();
         WordsJson.write(clip.words(), ws.blockWords(index));
         Map<String, String> out = new LinkedHashMap<>();
@@ -186,11 +282,11 @@ public final class Pipeline {
                 Files.exists(words) ? WordsJson.read(words) : List.of(), facts);
     }
 
-    private Map<String, String> subtitles(Workspace ws, Journal journal) throws IOException {
+    private Map<String, String> subtitles(JobSpec spec, Workspace ws, Journal journal) throws IOException {
         Script script = ScriptJson.read(ws.script());
         List<BlockClip> clips = new ArrayList<>();
         for (int i = 0; i < script.blocks().size(); i++) clips.add(clip(i, ws, journal));
-        Take take = stages.video().assemble(clips, ws.work());
+        Take take = stages.video(spec.plan()).assemble(clips, ws.work());
         String timer;
         TimedWords timed;
         if (take.hasExactWords()) {

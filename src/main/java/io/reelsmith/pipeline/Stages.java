@@ -5,19 +5,42 @@ import io.reelsmith.render.FinalRenderer;
 import io.reelsmith.script.ScriptWriter;
 import io.reelsmith.subtitle.CaptionStyle;
 import io.reelsmith.subtitle.WordTimer;
+import io.reelsmith.kernel.TakePlan;
 import io.reelsmith.video.DriftGuard;
+import io.reelsmith.video.Storyboard;
 import io.reelsmith.video.VideoMaker;
 
 /**
  * The adapters one run uses, one per stage. {@code wordTimer} is used only when the take does not come with
  * exact word times (Veo); the animatic brings its TTS times. {@code drift} checks each block against the
- * character and re-makes a drifted one once.
+ * character and re-makes a drifted one once. {@code parallel}: how the provider films the parallel plan (null: it
+ * offers only the continuous take).
  */
 public record Stages(String provider, CharacterImages characters, ScriptWriter scripts, VideoMaker video,
-                     WordTimer wordTimer, CaptionStyle captionStyle, FinalRenderer renderer, DriftGuard drift) {
+                     WordTimer wordTimer, CaptionStyle captionStyle, FinalRenderer renderer, DriftGuard drift, Parallel parallel) {
+    /** The parallel plan's adapters: who draws the keyframes, and the video stage that films clips between them. */
+    public record Parallel(Storyboard storyboard, VideoMaker take) { }
+
+    /** A provider with the continuous take only. */
+    public Stages(String provider, CharacterImages characters, ScriptWriter scripts, VideoMaker video,
+                  WordTimer wordTimer, CaptionStyle captionStyle, FinalRenderer renderer, DriftGuard drift) {
+        this(provider, characters, scripts, video, wordTimer, captionStyle, renderer, drift, null);
+    }
+
     /** Without a drift check (test stand-ins): each block is made once and gets its poster. */
     public Stages(String provider, CharacterImages characters, ScriptWriter scripts, VideoMaker video,
                   WordTimer wordTimer, CaptionStyle captionStyle, FinalRenderer renderer) {
         this(provider, characters, scripts, video, wordTimer, captionStyle, renderer, DriftGuard.POSTER_ONLY);
+    }
+
+    /** The video stage a plan films with. */
+    public VideoMaker video(TakePlan plan) {
+        return plan == TakePlan.PARALLEL ? parallel().take() : video;
+    }
+
+    /** The parallel plan's adapters, or a readable refusal when this provider has none. */
+    public Parallel parallel() {
+        if (parallel == null) throw new IllegalArgumentException("the parallel plan (keyframes, then every block at once) is offered by the google provider, not by " + provider);
+        return parallel;
     }
 }

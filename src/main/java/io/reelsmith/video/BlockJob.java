@@ -8,9 +8,10 @@ import java.util.List;
 
 /**
  * Everything one block needs: the whole script (for context), which block, the cast (each character's name
- * and reference image, the lead first), the block before.
+ * and reference image, the lead first), the block before, and in the parallel plan the two keyframes it runs
+ * between ({@code ends}; null when the block continues the one before).
  */
-public record BlockJob(Script script, int index, List<Member> cast, BlockClip previous, Path dir, Checkpoint checkpoint) {
+public record BlockJob(Script script, int index, List<Member> cast, BlockClip previous, Path dir, Checkpoint checkpoint, EndFrames ends) {
     /** One character of the cast: the name its lines are spoken under, and its reference image. */
     public record Member(String name, Path image) { }
 
@@ -19,9 +20,19 @@ public record BlockJob(Script script, int index, List<Member> cast, BlockClip pr
         cast = List.copyOf(cast);
     }
 
+    /** A block of the continuous take (no keyframes). */
+    public BlockJob(Script script, int index, List<Member> cast, BlockClip previous, Path dir, Checkpoint checkpoint) {
+        this(script, index, cast, previous, dir, checkpoint, null);
+    }
+
     /** A block with one recurring character, whose name the script decides. */
     public BlockJob(Script script, int index, Path characterImage, BlockClip previous, Path dir, Checkpoint checkpoint) {
-        this(script, index, List.of(new Member("", characterImage)), previous, dir, checkpoint);
+        this(script, index, List.of(new Member("", characterImage)), previous, dir, checkpoint, null);
+    }
+
+    /** The same block between two keyframes (the parallel plan). */
+    public BlockJob between(EndFrames frames) {
+        return new BlockJob(script, index, cast, previous, dir, checkpoint, frames);
     }
 
     public io.reelsmith.script.Block block() {
@@ -40,6 +51,6 @@ public record BlockJob(Script script, int index, List<Member> cast, BlockClip pr
 
     /** The same block made again elsewhere: a retake writes its files in {@code dir} and remembers under {@code cp}. */
     public BlockJob retake(Path dir, Checkpoint cp) {
-        return new BlockJob(script, index, cast, previous, dir, cp);
+        return new BlockJob(script, index, cast, previous, dir, cp, ends);
     }
 }

@@ -4,6 +4,7 @@ import io.reelsmith.google.GeminiCalls;
 import io.reelsmith.google.GoogleException;
 import io.reelsmith.google.ImageMime;
 import io.reelsmith.kernel.SpendLedger;
+import io.reelsmith.kernel.SpendStatus;
 import com.google.genai.types.Content;
 import com.google.genai.types.GenerateContentConfig;
 import com.google.genai.types.GenerateContentResponse;
@@ -36,6 +37,30 @@ public record GeminiImages(GeminiCalls gemini) implements CharacterImages {
         byte[] png = generate("character image", step, List.of(Part.fromText(prompt)));
         gemini.spend().record(SpendLedger.Charge.charged(step, gemini.config().imageModel(), "image", 1, "image", gemini.config().prices().perImage(), null));
         return png;
+    }
+
+    /**
+     * A keyframe of a parallel take under {@code step} ("keyframe-3"): the cast (reference images, lead first) in
+     * {@code scene}, keeping the set, light and clothes of {@code previous} (the keyframe it follows; null for the
+     * first). Billed as one image, recorded under its step.
+     */
+    public byte[] keyframe(String step, List<byte[]> cast, byte[] previous, String scene) throws IOException {
+        List<Part> parts = new ArrayList<>();
+        for (byte[] c : cast) parts.add(Part.fromBytes(c, ImageMime.of(c)));
+        if (previous != null) parts.add(Part.fromBytes(previous, ImageMime.of(previous)));
+        String who = cast.size() == 1 ? "The character in the first image" : "The characters in the first " + cast.size() + " images";
+        parts.add(Part.fromText("A still keyframe of a vertical 9:16 video. " + who + ": keep each one's look exactly. "
+                + (previous == null ? "" : "The last image is the keyframe before this one: keep its set, light and clothes unless the scene changes them. ")
+                + scene + " No text, no captions."));
+        byte[] png = generate("keyframe", step, parts);
+        gemini.spend().record(SpendLedger.Charge.charged(step, gemini.config().imageModel(), "image", 1, "image", gemini.config().prices().perImage(), null));
+        return png;
+    }
+
+    /** Records a keyframe call whose answer was lost (the process stopped inside it) as uncertain spend. */
+    public void uncertainKeyframe(String step, int attempt) {
+        gemini.spend().record(new SpendLedger.Charge(step + ".uncertain-" + attempt, gemini.config().imageModel(), "image", 1, "image",
+                gemini.config().prices().perImage(), SpendStatus.UNCERTAIN, null));
     }
 
     /** A first or last frame for Veo's interpolation: the character placed in the scene. */

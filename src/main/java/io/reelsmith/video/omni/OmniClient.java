@@ -70,6 +70,7 @@ public final class OmniClient {
         List<Content> input = new ArrayList<>();
         input.add(TextContent.builder().text(r.prompt()).build());
         if (r.firstFrame() != null) input.add(image(r.firstFrame())); // image_to_video: the first image is the first frame
+        if (r.lastFrame() != null) input.add(image(r.lastFrame())); // and a second one the last (Google's Omni notebook, "Interpolation")
         for (byte[] ref : r.referenceImages()) input.add(image(ref));
         CreateModelInteraction.Builder b = CreateModelInteraction.builder()
                 .model(r.model())

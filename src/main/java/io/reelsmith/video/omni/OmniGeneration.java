@@ -7,6 +7,7 @@ import io.reelsmith.google.RetiredModelException;
 import io.reelsmith.google.SafetyFilteredException;
 import io.reelsmith.kernel.Checkpoint;
 import io.reelsmith.kernel.Files2;
+import io.reelsmith.limits.VeoLimiter;
 
 import java.io.IOException;
 import java.nio.file.Path;
@@ -35,6 +36,13 @@ final class OmniGeneration {
 
     private final OmniClient omni;
     private final GoogleConfig config;
+    private VeoLimiter limiter = VeoLimiter.UNLIMITED;
+
+    /** The video quota shared by every call (one slot per running interaction, a request budget per minute). */
+    OmniGeneration limitedBy(VeoLimiter l) {
+        this.limiter = l;
+        return this;
+    }
 
     OmniGeneration(OmniClient omni, GoogleConfig config) {
         this.omni = omni;
@@ -46,6 +54,7 @@ final class OmniGeneration {
         Optional<String> doneId = cp.get("omni.interaction");
         if (doneId.isPresent()) return new Result(cp.get("omni.uri").orElseThrow(), doneId.get());
         long deadline = System.nanoTime() + config.operationTimeout().toNanos();
+        VeoLimiter.Slot slot = limiter.acquire(cp, "omni.lease", what); // a resumed run takes its own slot back
         int attempt = cp.get("omni.attempt").map(Integer::parseInt).orElse(0);
         String lastReason = null;
         int created = 0; // in this run: running the job again is how a user asks for more
@@ -58,7 +67,11 @@ final class OmniGeneration {
                     attempt = next(cp, attempt, "the process stopped while Google was answering the create call");
                     continue;
                 }
-                if (created > config.resubmits()) throw failure(what, lastReason, created);
+                if (created > config.resubmits()) {
+                    slot.release(); // the last interaction is known failed: nothing runs
+                    throw failure(what, lastReason, created);
+                }
+                limiter.beforeRequest(what);
                 OmniRequest r = request.make();
                 cp.put("omni.sending." + attempt, Instant.now().toString());
                 try {
@@ -71,8 +84,9 @@ final class OmniGeneration {
                 created++;
                 cp.put("omni.interaction." + attempt, id); // before polling: a crash from here on resumes this interaction
             }
-            OmniStatus s = await(id, what, deadline);
+            OmniStatus s = await(id, what, deadline, slot);
             if (s.state() == OmniStatus.State.SUCCEEDED) {
+                slot.release();
                 String uri = s.videoUri();
                 if (uri == null) {
                     Files2.writeAtomically(inlineOut, s.videoBytes());
@@ -93,8 +107,9 @@ final class OmniGeneration {
         return attempt + 1;
     }
 
-    private OmniStatus await(String id, String what, long deadline) throws IOException {
+    private OmniStatus await(String id, String what, long deadline, VeoLimiter.Slot slot) throws IOException {
         while (true) {
+            slot.renew();
             OmniStatus s;
             try {
                 s = omni.poll(id, deadline);

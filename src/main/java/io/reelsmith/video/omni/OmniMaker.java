@@ -10,6 +10,8 @@ import io.reelsmith.kernel.Ffmpeg;
 import io.reelsmith.render.Frames;
 import io.reelsmith.kernel.MediaInfo;
 import io.reelsmith.kernel.Files2;
+import io.reelsmith.limits.VeoLimiter;
+import io.reelsmith.script.Script;
 import io.reelsmith.video.BlockClip;
 import io.reelsmith.video.BlockJob;
 import io.reelsmith.video.SharedFrameJoin;
@@ -42,9 +44,14 @@ public final class OmniMaker implements VideoMaker {
     private final SpendLedger.Recorder spend;
 
     public OmniMaker(GoogleConfig config, OmniClient omni, SpendLedger.Recorder spend) {
+        this(config, omni, spend, VeoLimiter.UNLIMITED);
+    }
+
+    /** With the video quota shared by every call ({@code limits/}): the parallel plan's blocks queue for its slots. */
+    public OmniMaker(GoogleConfig config, OmniClient omni, SpendLedger.Recorder spend, VeoLimiter limiter) {
         this.config = config;
         this.omni = omni;
-        this.generation = new OmniGeneration(omni, config);
+        this.generation = new OmniGeneration(omni, config).limitedBy(limiter);
         this.limits = OmniLimits.of(config.video());
         this.spend = spend;
     }
@@ -54,10 +61,20 @@ public final class OmniMaker implements VideoMaker {
         return OmniPlan.of(blocks, OmniLimits.of(config.video()));
     }
 
+    /**
+     * A clip between two keyframes (the parallel plan) lasts its block's planned seconds: Omni makes any whole length
+     * of its clip range with a first and a last frame, so the parallel take bills what the continuous one does.
+     */
+    public static int firstLastSeconds(GoogleConfig config, int blockIndex) {
+        OmniLimits limits = OmniLimits.of(config.video());
+        return Math.max(limits.minClipSeconds(), Math.min(limits.maxClipSeconds(), (int) Script.plannedSeconds(blockIndex)));
+    }
+
     @Override
     public BlockClip makeBlock(BlockJob job) throws IOException {
         int n = job.index() + 1;
-        OmniPlan.Call call = plan(config, job.script().blocks().size()).call(job.index());
+        OmniPlan.Call call = job.ends() != null ? new OmniPlan.Call(job.index(), OmniPlan.Kind.FIRST_LAST, firstLastSeconds(config, job.index()), job.index(), 0)
+                : plan(config, job.script().blocks().size()).call(job.index());
         Path out = job.dir().resolve(String.format("block-%02d.mp4", n));
         Checkpoint cp = job.checkpoint();
         String step = "block-" + n, kind = call.kind().name().toLowerCase(Locale.ROOT);
@@ -93,6 +110,9 @@ public final class OmniMaker implements VideoMaker {
         List<byte[]> cast = new java.util.ArrayList<>(); // every cast member's image as a reference (OmniLimits caps them)
         for (Path image : job.castImages()) cast.add(Files.readAllBytes(image));
         String model = config.videoModel();
+        if (call.kind() == OmniPlan.Kind.FIRST_LAST) {
+            return OmniRequest.between(model, prompt, call.seconds(), Files.readAllBytes(job.ends().first()), Files.readAllBytes(job.ends().last()));
+        }
         if (call.kind() == OmniPlan.Kind.GENERATE) {
             return new OmniRequest(model, "reference_to_video", prompt, call.seconds(), null, cast, null);
         }
@@ -103,14 +123,15 @@ public final class OmniMaker implements VideoMaker {
         if (call.kind() == OmniPlan.Kind.EXTEND) {
             return new OmniRequest(model, "extend", prompt, call.seconds(), null, List.of(), prev.facts().get(FACT_INTERACTION));
         }
-        // A new chain: it starts on the previous clip's last frame, the cast still as references.
+        // A new chain: it starts on the previous clip's last frame. No reference image may follow: Google reads a
+        // second image of image_to_video as the clip's last frame (the cast carries over by continuity and the prompt).
         Path frame = job.dir().resolve(String.format("frames/last-of-block-%02d.png", job.index()));
         if (!Files.exists(frame)) {
             Path tmp = frame.resolveSibling("." + frame.getFileName() + ".part.png");
             SharedFrameJoin.lastFrame(prev.file(), tmp);
             Files2.moveAtomically(tmp, frame);
         }
-        return new OmniRequest(model, "image_to_video", prompt, call.seconds(), Files.readAllBytes(frame), cast, null);
+        return new OmniRequest(model, "image_to_video", prompt, call.seconds(), Files.readAllBytes(frame), List.of(), null);
     }
 
     @Override

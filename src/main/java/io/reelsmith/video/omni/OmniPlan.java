@@ -17,7 +17,8 @@ import java.util.Locale;
  * only each chain's last clip.
  */
 public record OmniPlan(OmniLimits limits, List<Call> calls) {
-    public enum Kind { GENERATE, EXTEND, FIRST_FRAME }
+    /** {@code FIRST_LAST}: a clip between two keyframes, the parallel plan's block (not part of a chain). */
+    public enum Kind { GENERATE, EXTEND, FIRST_FRAME, FIRST_LAST }
 
     /** Block {@code block} (0-based) is one call of {@code kind} for {@code seconds}, in chain {@code chain}. */
     public record Call(int block, Kind kind, int seconds, int chain, double chainSeconds) { }
@@ -75,6 +76,7 @@ public record OmniPlan(OmniLimits limits, List<Call> calls) {
                 case GENERATE -> c.seconds() + " s clip";
                 case EXTEND -> c.seconds() + " s continuation" + (i == j ? "" : "s");
                 case FIRST_FRAME -> c.seconds() + " s from last frame";
+                case FIRST_LAST -> c.seconds() + " s between keyframes";
             };
             lines.add(new CostEstimate.Line(blocks + " (" + what + ")", model, (double) c.seconds() * (j - i + 1), "second", usdPerSecond));
             i = j + 1;

@@ -57,18 +57,7 @@ final class VeoGeneration {
         if (uri.isPresent()) return new Result(uri.get(), cp.get("veo.operation").orElse(""), Instant.parse(cp.get("veo.created").orElseThrow()));
         long deadline = System.nanoTime() + config.operationTimeout().toNanos();
         // One slot for this generation, keyed in the checkpoint so that a resumed run takes the same slot back.
-        String leaseKey = cp.get("veo.lease").orElse(null);
-        if (leaseKey == null) {
-            leaseKey = java.util.UUID.randomUUID().toString();
-            cp.put("veo.lease", leaseKey);
-        }
-        io.reelsmith.limits.VeoLimiter.Slot slot;
-        try {
-            slot = limiter.acquire(leaseKey);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new GoogleException(what + ": interrupted while waiting for a Veo slot");
-        }
+        io.reelsmith.limits.VeoLimiter.Slot slot = limiter.acquire(cp, "veo.lease", what);
         int attempt = cp.get("veo.attempt").map(Integer::parseInt).orElse(0);
         String lastReason = null;
         int submitted = 0; // in this run: a later run may try again, which a user asks for by running it
@@ -80,12 +69,7 @@ final class VeoGeneration {
                     slot.release(); // the last operation is known failed: nothing runs
                     throw failure(what, lastReason, submitted);
                 }
-                try {
-                    limiter.beforeRequest();
-                } catch (InterruptedException e) {
-                    Thread.currentThread().interrupt();
-                    throw new GoogleException(what + ": interrupted while waiting for room in the Veo request budget");
-                }
+                limiter.beforeRequest(what);
                 // The submission claim (a unique row fenced by the run lease): a second run of the same video can
                 // never submit this attempt too; a claim left without an operation is the one uncertain window.
                 VeoRequest req = request.make(); // may refuse (rules, expiry) before anything is claimed or sent

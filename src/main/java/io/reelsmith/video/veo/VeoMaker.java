@@ -78,7 +78,7 @@ public final class VeoMaker implements VideoMaker {
             cp.put("veo.downloaded", out.getFileName().toString());
         }
         spend.record(SpendLedger.Charge.charged("block-" + n, config.videoModel(), kind, billed, "second", usd, r.operation()));
-        int segment = config.videoMode() == VideoMode.EXTEND ? plan(job).step(job.index()).segment() : job.index();
+        int segment = config.videoMode() == VideoMode.EXTEND && job.ends() == null ? plan(job).step(job.index()).segment() : job.index();
         return new BlockClip(job.index(), out, MediaInfo.probe(out).seconds(), List.of(),
                 Map.of(FACT_URI, r.videoUri(), FACT_CREATED, r.created().toString(), FACT_OPERATION, r.operation(),
                         FACT_SEGMENT, String.valueOf(segment)));
@@ -88,19 +88,30 @@ public final class VeoMaker implements VideoMaker {
         return VeoTakePlan.of(job.script().blocks().size(), config.video());
     }
 
+    /** A clip between two keyframes (the parallel plan): Veo interpolates only 8 s clips ({@link VeoRules}), whatever the block's plan. */
+    public static int firstLastSeconds(int blockIndex) {
+        return VeoRules.INTERPOLATION_SECONDS;
+    }
+
     private String kind(BlockJob job) {
+        if (job.ends() != null) return "interpolate";
         if (config.videoMode() == VideoMode.INTERPOLATE) return "generate";
         VeoTakePlan.Step step = plan(job).step(job.index());
         return job.index() == 0 ? "generate" : step.startsSegment() ? "continue" : "extend";
     }
 
     private double billedSeconds(BlockJob job) {
+        if (job.ends() != null) return firstLastSeconds(job.index());
         return config.videoMode() == VideoMode.EXTEND ? plan(job).step(job.index()).billedSeconds() : Script.FIRST_BLOCK_SECONDS;
     }
 
     /** Built only when a submission is needed (never on a resumed operation). */
     private VeoRequest request(BlockJob job) throws IOException {
         String prompt = VeoPrompts.forBlock(job.script(), job.index());
+        if (job.ends() != null) {
+            return VeoRules.check(VeoRequest.interpolation(config.videoModel(), prompt, Files.readAllBytes(job.ends().first()),
+                    Files.readAllBytes(job.ends().last())), config.vertex());
+        }
         byte[] character = Files.readAllBytes(job.characterImage());
         if (config.videoMode() == VideoMode.INTERPOLATE) {
             return VeoRules.check(VeoRequest.interpolation(config.videoModel(), prompt,

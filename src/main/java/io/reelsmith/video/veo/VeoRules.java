@@ -13,6 +13,8 @@ import java.util.Set;
 public final class VeoRules {
     public static final double EXTENSION_SECONDS = 7, MAX_SOURCE_SECONDS = 141, MAX_OUTPUT_SECONDS = 148;
     public static final int MAX_REFERENCE_IMAGES = 3, MAX_EXTENSIONS = 20;
+    /** A clip between a first and a last frame lasts 8 s (google-genai-notes §4, Gemini API docs). */
+    public static final int INTERPOLATION_SECONDS = 8;
     private static final Set<Integer> DURATIONS = Set.of(4, 6, 8);
 
     private VeoRules() { }
@@ -32,7 +34,7 @@ public final class VeoRules {
         boolean hasPrompt = r.prompt() != null && !r.prompt().isBlank();
         if (!hasPrompt && r.image() == null) fail("a Veo request needs a prompt (or a first frame)");
         if (r.lastFrame() != null && r.image() == null) fail("a last frame needs a first frame (image)");
-        if (r.lastFrame() != null && r.durationSeconds() != 8) fail("interpolation between first and last frame requires 8 s");
+        if (r.lastFrame() != null && r.durationSeconds() != INTERPOLATION_SECONDS) fail("interpolation between first and last frame requires 8 s");
         if (!r.referenceImages().isEmpty()) {
             if (r.referenceImages().size() > MAX_REFERENCE_IMAGES) fail("Veo takes at most 3 reference images, not " + r.referenceImages().size());
             if (r.image() != null || r.lastFrame() != null || r.isExtension()) fail("reference images cannot be combined with a first/last frame or a source video");

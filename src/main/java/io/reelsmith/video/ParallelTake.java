@@ -1,0 +1,43 @@
+package io.reelsmith.video;
+
+import io.reelsmith.kernel.MediaInfo;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Comparator;
+import java.util.List;
+import java.util.function.IntUnaryOperator;
+
+/**
+ * The video stage of the parallel plan. Every block is one clip between two keyframes ({@link BlockJob#ends()}),
+ * filmed by a back end that makes first-and-last-frame clips (Veo's interpolation, Omni's image_to_video with a second
+ * image); no block needs another, so the pipeline submits them all at once. {@link #assemble} joins the clips on the
+ * keyframes they share — block k ends on the frame block k+1 starts with — keeping that frame once and meeting the
+ * audio through a 5 ms fade ({@link SharedFrameJoin}): no gap, no repeated frame.
+ *
+ * @param clipSeconds block index (from 0) → the length of the clip the back end films for it
+ */
+public record ParallelTake(VideoMaker backend, IntUnaryOperator clipSeconds) implements VideoMaker {
+    @Override
+    public BlockClip makeBlock(BlockJob job) throws IOException {
+        if (job.ends() == null) throw new IllegalArgumentException("block " + (job.index() + 1) + " of a parallel take needs its two keyframes");
+        return backend.makeBlock(job);
+    }
+
+    @Override
+    public Take assemble(List<BlockClip> blocks, Path dir) throws IOException {
+        if (blocks.isEmpty()) throw new IllegalArgumentException("no blocks to assemble");
+        List<BlockClip> ordered = blocks.stream().sorted(Comparator.comparingInt(BlockClip::index)).toList();
+        double[] seconds = ordered.stream().mapToDouble(b -> clipSeconds.applyAsInt(b.index())).toArray();
+        Files.createDirectories(dir);
+        Path take = dir.resolve("take.mp4");
+        SharedFrameJoin.join(ordered.stream().map(BlockClip::file).toList(), MediaInfo.probe(ordered.get(0).file()).fps(), seconds, take);
+        return new Take(take, MediaInfo.probe(take).seconds(), List.of());
+    }
+
+    @Override
+    public List<Path> frames(BlockClip clip, int count, Path dir) throws IOException {
+        return backend.frames(clip, count, dir);
+    }
+}
