@@ -5,6 +5,7 @@ import io.reelsmith.google.GoogleConfig;
 import io.reelsmith.google.PriceTable;
 import io.reelsmith.google.VideoBackend;
 import io.reelsmith.google.VideoMode;
+import io.reelsmith.kernel.TakePlan;
 import io.reelsmith.subtitle.gemini.GeminiTranscriber;
 import io.reelsmith.video.omni.OmniMaker;
 import io.reelsmith.video.gemini.GeminiDriftCheck;
@@ -16,7 +17,8 @@ import java.util.List;
 
 /**
  * Prices a plan from the configuration's {@link PriceTable}: the character image, the script call, the Veo
- * seconds (extend: 8 s + 7 s per further block; interpolate: 8 s per block plus one frame image per block + 1) and
+ * seconds (extend: 8 s + 7 s per further block; interpolate: 8 s per block plus one frame image per block + 1; the
+ * parallel plan: its keyframes and its clips between them, {@link ParallelPlan}) and
  * one drift check per block ({@link GeminiDriftCheck}), the transcription of the take for its subtitles ({@link GeminiTranscriber}, where a transcription model is served).
  * Steps already done (a supplied character image or script) are left out by the caller's flags.
  */
@@ -33,13 +35,22 @@ public final class CostEstimator {
 
     /** {@code characterImages}: how many of the cast's images are still to draw (one image call each). */
     public CostEstimate estimate(int blocks, int characterImages, boolean needsScript) {
+        return estimate(blocks, characterImages, needsScript, TakePlan.CONTINUOUS);
+    }
+
+    /** The same for a take filmed with {@code plan} (the parallel plan: its keyframes, then a clip per block). */
+    public CostEstimate estimate(int blocks, int characterImages, boolean needsScript, TakePlan takePlan) {
         if (blocks < 1 || blocks > Script.MAX_BLOCKS) throw new IllegalArgumentException("blocks must be 1.." + Script.MAX_BLOCKS);
         PriceTable p = config.prices();
         List<CostEstimate.Line> lines = new ArrayList<>();
         if (characterImages > 0) lines.add(new CostEstimate.Line(characterImages == 1 ? "character image" : "character images",
                 config.imageModel(), characterImages, "image", p.perImage()));
         if (needsScript) lines.add(new CostEstimate.Line("script", config.textModel(), 1, "call", p.perScript()));
-        if (config.backend() == VideoBackend.OMNI) {
+        if (takePlan == TakePlan.PARALLEL) {
+            ParallelPlan pp = ParallelPlan.of(config, blocks, System.getenv());
+            lines.add(new CostEstimate.Line(pp.keyframes() + " keyframes", config.imageModel(), pp.keyframes(), "image", p.perImage()));
+            lines.add(new CostEstimate.Line(blocks + " clips between keyframes", config.videoModel(), pp.billedSeconds(), "second", p.videoPerSecond()));
+        } else if (config.backend() == VideoBackend.OMNI) {
             lines.addAll(OmniMaker.plan(config, blocks).costLines(config.videoModel(), p.videoPerSecond()));
         } else if (config.videoMode() == VideoMode.EXTEND) {
             VeoTakePlan plan = VeoTakePlan.of(blocks, config.video());
@@ -64,6 +75,18 @@ public final class CostEstimator {
         double take = lines.stream().filter(l -> l.unit().equals("second")).mapToDouble(CostEstimate.Line::quantity).sum();
         GeminiTranscriber.estimate(config, take).ifPresent(lines::add);
         return new CostEstimate(lines);
+    }
+
+    /** One block step's price with {@code plan} (the parallel plan's clip between two keyframes, with its drift check). */
+    public java.math.BigDecimal blockUsd(int index, TakePlan plan) {
+        if (plan != TakePlan.PARALLEL) return blockUsd(index);
+        return config.prices().videoPerSecond().multiply(java.math.BigDecimal.valueOf(ParallelPlan.clipSeconds(config, index)))
+                .add(GeminiDriftCheck.price(config));
+    }
+
+    /** One keyframe step's price: one image. */
+    public java.math.BigDecimal keyframeUsd() {
+        return config.prices().perImage();
     }
 
     /** One block step's price (block {@code index}, from 0): what the service's budget checks before paying for it. */

@@ -9,6 +9,7 @@ import io.reelsmith.video.omni.OmniMaker;
 import io.reelsmith.video.omni.OmniPlan;
 import io.reelsmith.video.veo.VeoTakePlan;
 import io.reelsmith.kernel.JobSpec;
+import io.reelsmith.kernel.TakePlan;
 import io.reelsmith.kernel.Workspace;
 import io.reelsmith.script.ScriptJson;
 
@@ -23,14 +24,19 @@ import java.util.Locale;
  * a supplied script decides the number of blocks.
  */
 public record GooglePlan(GoogleConfig config, int blocks, String language, boolean needsCharacterImage, boolean needsScript,
-                         CostEstimate estimate) {
+                         CostEstimate estimate, TakePlan plan, PlanComparison plans) {
 
+    /** The plan of the take the spec chose; a parallel plan the video model cannot film is refused here, before any call. */
     public static GooglePlan of(GoogleConfig config, JobSpec spec, Workspace ws) throws IOException {
         int images = 0; // one image call per cast member whose image is not supplied
         for (int i = 0; i < spec.cast().size(); i++) if (!Files.exists(ws.character(i))) images++;
         boolean script = !Files.exists(ws.script());
         int blocks = script ? spec.blocks() : ScriptJson.read(ws.script()).blocks().size();
-        return new GooglePlan(config, blocks, spec.language(), images > 0, script, new CostEstimator(config).estimate(blocks, images, script));
+        PlanComparison plans = PlanComparison.of(config, blocks, images, script, System.getenv());
+        String refusal = plans.of(spec.plan()).refusal();
+        if (refusal != null) throw new IllegalArgumentException(refusal);
+        return new GooglePlan(config, blocks, spec.language(), images > 0, script, new CostEstimator(config).estimate(blocks, images, script, spec.plan()),
+                spec.plan(), plans);
     }
 
     /** Refuses (before spending) a plan above the configured budgets, given what the user already spent. */
@@ -51,6 +57,7 @@ public record GooglePlan(GoogleConfig config, int blocks, String language, boole
     }
 
     public double takeSeconds() {
+        if (plan == TakePlan.PARALLEL) return ParallelPlan.of(config, blocks, System.getenv()).takeSeconds();
         if (config.backend() == VideoBackend.OMNI) return OmniMaker.plan(config, blocks).billedSeconds();
         return config.videoMode() == VideoMode.EXTEND ? VeoTakePlan.of(blocks, config.video()).takeSeconds() : 8.0 * blocks;
     }
@@ -60,7 +67,16 @@ public record GooglePlan(GoogleConfig config, int blocks, String language, boole
         sb.append("Plan (google: ").append(config.describe()).append(")\n");
         sb.append("  character image  ").append(needsCharacterImage ? config.imageModel() + ", 9:16" : "supplied, not generated").append('\n');
         sb.append("  script           ").append(needsScript ? config.textModel() + ", " + blocks + " blocks, " + language : "supplied, " + blocks + " blocks").append('\n');
-        if (config.backend() == VideoBackend.OMNI) {
+        if (plan == TakePlan.PARALLEL) {
+            ParallelPlan pp = ParallelPlan.of(config, blocks, System.getenv());
+            sb.append(String.format(Locale.ROOT, "  keyframes        %d by %s (keyframe k opens block k, the last ends block %d), %d round%s of image calls%n",
+                    pp.keyframes(), config.imageModel(), blocks, pp.imageRounds(), pp.imageRounds() == 1 ? "" : "s"));
+            sb.append(String.format(Locale.ROOT, "  video            %s: %d clips between keyframes, all submitted at once (%.0f s billed)%n",
+                    config.videoModel(), blocks, pp.billedSeconds()));
+            for (int i = 0; i < blocks; i++) {
+                sb.append(String.format(Locale.ROOT, "    block %-2d       %d s from keyframe %d to keyframe %d%n", i + 1, pp.clipSeconds().get(i), i + 1, i + 2));
+            }
+        } else if (config.backend() == VideoBackend.OMNI) {
             OmniPlan plan = OmniMaker.plan(config, blocks);
             sb.append("  video            ").append(plan.describe(config.videoModel())).append('\n');
             for (OmniPlan.Call c : plan.calls()) {
@@ -87,7 +103,8 @@ public record GooglePlan(GoogleConfig config, int blocks, String language, boole
                     blocks, config.videoModel(), blocks + 1, config.imageModel()));
         }
         sb.append(String.format(Locale.ROOT, "  take             %.0f s, upscaled to 1080x1920 with burned subtitles (local, free)%n", takeSeconds()));
-        sb.append("Cost (US$, from the price table; see docs/google.md)\n").append(estimate.describe());
+        sb.append(plans.describe(plan));
+        sb.append("Cost of the ").append(plan.id()).append(" plan (US$, from the price table; see docs/google.md)\n").append(estimate.describe());
         return sb.toString();
     }
 }

@@ -6,6 +6,9 @@ import io.reelsmith.kernel.SpendEntry;
 import io.reelsmith.kernel.JobSpec;
 import io.reelsmith.pipeline.Stages;
 import io.reelsmith.kernel.Workspace;
+import io.reelsmith.limits.LocalVeoLimiter;
+import io.reelsmith.limits.VeoLimiter;
+import io.reelsmith.limits.VeoLimits;
 import io.reelsmith.render.FinalRenderer;
 import io.reelsmith.subtitle.CaptionStyle;
 import io.reelsmith.subtitle.WordTimer;
@@ -58,7 +61,9 @@ public final class GoogleRun implements AutoCloseable {
             out.flush();
             return Optional.empty();
         }
-        var job = io.reelsmith.app.ProviderRegistry.JobContext.of(io.reelsmith.subtitle.CaptionStyle.SHORTS).withSpend(jobId, user, ledger.forJob(jobId, user));
+        // the project's video quota in this process: the parallel plan's clips queue for its slots
+        VeoLimiter limiter = new LocalVeoLimiter(VeoLimits.fromEnvironment(System.getenv(), config.video().quota()));
+        var job = ProviderRegistry.JobContext.of(CaptionStyle.SHORTS).withSpend(jobId, user, ledger.forJob(jobId, user)).withLimiter(limiter);
         return Optional.of(new GoogleRun(registry.google(job), ledger, jobId));
     }
 

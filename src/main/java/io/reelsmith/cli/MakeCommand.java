@@ -5,6 +5,7 @@ import io.reelsmith.app.GooglePlan;
 import io.reelsmith.kernel.CharacterProfile;
 import io.reelsmith.character.ImageCheck;
 import io.reelsmith.kernel.JobSpec;
+import io.reelsmith.kernel.TakePlan;
 import io.reelsmith.app.FolderJob;
 import io.reelsmith.app.ProviderRegistry;
 import io.reelsmith.kernel.Workspace;
@@ -48,6 +49,9 @@ public class MakeCommand implements Callable<Integer> {
     @Option(names = "--blocks", description = "Blocks of two scenes: 1 = 8 s, each more +7 s (default: ${DEFAULT-VALUE}).", defaultValue = "4") int blocks;
     @Option(names = "--style", description = "Caption style: shorts or plain (default: ${DEFAULT-VALUE}).", defaultValue = "shorts") String style;
     @Option(names = "--provider", description = "local (offline animatic, free) or google (Gemini + Veo) (default: ${DEFAULT-VALUE}).", defaultValue = "local") String provider;
+    @Option(names = "--plan", description = "google: continuous (one take: a clip, then an extension per block, each after the one before; the default) "
+            + "or parallel (keyframes first, then every block at once as a clip between two keyframes: about two call latencies).",
+            defaultValue = "continuous") String plan;
     @Option(names = "--video-model", description = "google: the video model id (default from the catalogue: veo-3.1-generate-001 on Vertex AI, gemini-omni-1.1-flash on an API key; see `reelsmith models google`).") String videoModel;
     @Option(names = "--dry-run", description = "Print the plan and its cost; spend nothing.") boolean dryRun;
     @Option(names = "--yes", description = "Answer yes to the cost confirmation (for scripts).") boolean yes;
@@ -97,6 +101,10 @@ public class MakeCommand implements Callable<Integer> {
         List<byte[]> images = new ArrayList<>();
         for (Path file : characterImages == null ? List.<Path>of() : characterImages) images.add(ImageCheck.toPng(file));
         CaptionStyle captions = CaptionStyle.named(style);
+        TakePlan takePlan = TakePlan.of(plan);
+        if (takePlan == TakePlan.PARALLEL && !ProviderRegistry.isPaid(provider)) {
+            throw new IllegalArgumentException("--plan parallel (keyframes, then every block at once) is for --provider google; the local animatic needs no plan");
+        }
         java.util.Map<String, String> env = new java.util.HashMap<>(System.getenv());
         if (videoModel != null) env.put("REELSMITH_GOOGLE_VIDEO_MODEL", videoModel); // picks the back end: veo-* or gemini-omni-*
         ProviderRegistry registry = new ProviderRegistry(() -> io.reelsmith.google.GoogleConfig.fromEnv(env));
@@ -124,7 +132,7 @@ public class MakeCommand implements Callable<Integer> {
         if (script != null && !Files.exists(ws.script())) ScriptJson.write(script, ws.script());
 
         // 3. Run the pipeline, resuming whatever a previous run finished.
-        JobSpec spec = new JobSpec(theme, in.cast(), script != null ? script.blocks().size() : blocks, in.language());
+        JobSpec spec = new JobSpec(theme, in.cast(), script != null ? script.blocks().size() : blocks, in.language(), TakePlan.of(plan));
         if (budgetLeft != null) {
             // A finished folder makes nothing more; otherwise the plan's estimate (free for local).
             BigDecimal estimate = !in.google() || Files.exists(ws.finalVideo()) ? BigDecimal.ZERO
@@ -197,6 +205,7 @@ public class MakeCommand implements Callable<Integer> {
         List<String> facts = new ArrayList<>(List.of(theme));
         for (CharacterProfile c : cast) facts.addAll(List.of(c.name(), c.description(), c.style())); // one character: as before casts
         facts.addAll(List.of(language, String.valueOf(blocks), provider, captionStyle, script == null ? "" : ScriptJson.toJson(script)));
+        if (TakePlan.of(plan) == TakePlan.PARALLEL) facts.add("plan parallel"); // its blocks are other clips: a continuous run's folder starts afresh
         sha.update(String.join("\n", facts).getBytes(StandardCharsets.UTF_8));
         for (byte[] image : images) sha.update(image);
         return HexFormat.of().formatHex(sha.digest());

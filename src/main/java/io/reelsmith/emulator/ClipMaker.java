@@ -114,11 +114,12 @@ final class ClipMaker {
             Files.write(a, first);
             Files.write(b, last);
             String d = String.format(Locale.ROOT, "%.3f", seconds);
-            long frames = Math.round(seconds * 24);
+            // the last frame fully opaque: the fade lasts from the first frame's time to the last one's
+            String fade = String.format(Locale.ROOT, "%.6f", Math.max(1, Math.round(seconds * 24) - 1) / 24.0);
             Ffmpeg f = Ffmpeg.command().input(a, "-loop", "1", "-framerate", "24", "-t", d).input(b, "-loop", "1", "-framerate", "24", "-t", d);
-            String fit = ":" + height + ",setsar=1,format=yuv420p";
-            String graph = "[0:v]scale=" + width + fit + "[a];[1:v]scale=" + width + fit + "[b];"
-                    + "[a][b]blend=all_expr='A+(B-A)*N/" + Math.max(1, frames - 1) + "'[v];";
+            String fit = ":" + height + ",setsar=1,format=";
+            String graph = "[0:v]scale=" + width + fit + "yuv420p[a];[1:v]scale=" + width + fit + "yuva420p,fade=t=in:st=0:d=" + fade + ":alpha=1[b];"
+                    + "[a][b]overlay=format=yuv420[v];";
             encode(f, graph + sound(f, prompt, tmp, d, 2), d, 18, out);
         } finally {
             deleteTree(tmp);

@@ -53,7 +53,9 @@ public final class GeminiEmulator implements AutoCloseable {
     private final HttpServer server;
     // enough threads that held image calls (imageLatency) and many parallel polls never queue behind each other
     private final ExecutorService http = Executors.newFixedThreadPool(32);
-    private final ExecutorService encoder = Executors.newSingleThreadExecutor(r -> daemon(r, "emulator-encoder"));
+    // one clip per core at a time: Google films calls side by side, and the parallel plan's clips must not queue behind one another
+    private final ExecutorService encoder = Executors.newFixedThreadPool(Math.max(2, Runtime.getRuntime().availableProcessors()),
+            r -> daemon(r, "emulator-encoder"));
     private final Path workDir;
     private final ClipMaker clips;
     private final CallLog log = new CallLog();
@@ -329,6 +331,13 @@ public final class GeminiEmulator implements AutoCloseable {
         maxConcurrent.accumulateAndGet(running, Math::max);
     }
 
+    /** Empties the call log and the fault queue, and starts counting the calls running at once again. */
+    public void reset() {
+        log.clear();
+        faults.clear();
+        maxConcurrent.set(0);
+    }
+
     /** The most video calls (Veo operations and Omni interactions) that were running at once (submitted, not yet done). */
     public int maxConcurrentOperations() {
         return maxConcurrent.get();
@@ -460,9 +469,7 @@ public final class GeminiEmulator implements AutoCloseable {
                 HttpJson.send(ex, 200, JSON.createObjectNode().put("ok", true));
             }
             case "/_emulator/reset" -> {
-                log.clear();
-                maxConcurrent.set(0);
-                faults.clear();
+                reset();
                 HttpJson.send(ex, 200, JSON.createObjectNode().put("ok", true));
             }
             case "/_emulator/drift" -> {

@@ -282,11 +282,17 @@ public final class Pipeline {
                 Files.exists(words) ? WordsJson.read(words) : List.of(), facts);
     }
 
-    private Map<String, String> subtitles(JobSpec spec, Workspace ws, Journal journal) throws IOException {
+    /** The finished blocks joined into the one take (what the subtitle step starts with; a bench times it alone). */
+    public Take take(JobSpec spec, Workspace ws, Journal journal) throws IOException {
         Script script = ScriptJson.read(ws.script());
         List<BlockClip> clips = new ArrayList<>();
         for (int i = 0; i < script.blocks().size(); i++) clips.add(clip(i, ws, journal));
-        Take take = stages.video(spec.plan()).assemble(clips, ws.work());
+        return stages.video(spec.plan()).assemble(clips, ws.work());
+    }
+
+    private Map<String, String> subtitles(JobSpec spec, Workspace ws, Journal journal) throws IOException {
+        Script script = ScriptJson.read(ws.script());
+        Take take = take(spec, ws, journal);
         String timer;
         TimedWords timed;
         if (take.hasExactWords()) {
