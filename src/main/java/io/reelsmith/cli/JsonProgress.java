@@ -24,6 +24,7 @@ final class JsonProgress extends StageProgress {
 
     @Override
     public void stepStarted(String step, int index, int total) {
+        super.stepStarted(step, index, total);
         this.total = total;
         event("step-started", "step", step, "stage", stageOf(step), "index", index, "total", total);
     }

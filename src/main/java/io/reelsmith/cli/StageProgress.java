@@ -1,6 +1,7 @@
 package io.reelsmith.cli;
 
 import io.reelsmith.kernel.StepListener;
+import io.reelsmith.kernel.StepNames;
 import me.tongfei.progressbar.ConsoleProgressBarConsumer;
 import me.tongfei.progressbar.ProgressBar;
 import me.tongfei.progressbar.ProgressBarBuilder;
@@ -30,13 +31,30 @@ abstract class StageProgress implements StepListener, AutoCloseable {
         return System.console() != null && !"dumb".equals(System.getenv("TERM"));
     }
 
+    /** The parallel plan's keyframes were seen: its run has n+1 keyframes and n blocks (else n blocks only). */
+    private boolean keyframes;
+
     static String stageOf(String step) {
-        return step.startsWith("block-") ? "video" : step;
+        return step.startsWith("block-") ? "video" : StepNames.isKeyframe(step) ? "storyboard" : step;
     }
 
-    /** Steps a stage has: the blocks for video, else one. {@code total} counts every step of the run. */
-    static int stepsOf(String stage, int total) {
-        return stage.equals("video") ? Math.max(1, total - 4) : 1;
+    /**
+     * Steps a stage has: the blocks for video, the keyframes for storyboard, else one. {@code total} counts every step of
+     * the run: character, script, (n+1 keyframes,) n blocks, subtitles, render.
+     */
+    int stepsOf(String stage, int total) {
+        int blocks = keyframes ? (total - 5) / 2 : total - 4;
+        return switch (stage) {
+            case "video" -> Math.max(1, blocks);
+            case "storyboard" -> blocks + 1;
+            default -> 1;
+        };
+    }
+
+    /** Notes what kind of run this is; the forms below call it first. */
+    @Override
+    public void stepStarted(String step, int index, int total) {
+        if (StepNames.isKeyframe(step)) keyframes = true;
     }
 
     @Override
@@ -59,6 +77,7 @@ abstract class StageProgress implements StepListener, AutoCloseable {
 
         @Override
         public void stepStarted(String step, int index, int total) {
+            super.stepStarted(step, index, total);
             String s = stageOf(step);
             if (!s.equals(stage)) {
                 closeBar();
@@ -101,6 +120,7 @@ abstract class StageProgress implements StepListener, AutoCloseable {
 
         @Override
         public void stepStarted(String step, int index, int total) {
+            super.stepStarted(step, index, total);
             String s = stageOf(step);
             if (s.equals(stage)) return;
             stage = s;

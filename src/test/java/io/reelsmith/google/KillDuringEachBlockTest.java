@@ -2,7 +2,9 @@ package io.reelsmith.google;
 
 import io.reelsmith.emulator.EmulatorOptions;
 import io.reelsmith.emulator.GeminiEmulator;
+import io.reelsmith.kernel.JsonlSpendLedger;
 import io.reelsmith.kernel.MediaInfo;
+import io.reelsmith.kernel.SpendStatus;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.junit.jupiter.api.io.TempDir;
@@ -17,7 +19,8 @@ import java.util.concurrent.TimeUnit;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * {@code reelsmith make --provider google} SIGKILLed while each video block is being polled, then run again:
+ * {@code reelsmith make --provider google} SIGKILLed while each video block is being polled, then run again (and the
+ * parallel plan killed during each of its steps, below):
  * the job completes and the emulator billed exactly one generation per block. Veo: 6 blocks, so the take
  * crosses Vertex's 30 s source limit and block 6 starts a new segment from block 5's last frame.
  * Omni: 6 blocks, so the take passes its 40 s continuation chain and block 6 starts a new chain from block 5's last frame.
@@ -76,6 +79,79 @@ class KillDuringEachBlockTest {
                 assertThat(m.seconds()).isBetween(42.8, 43.2); // 36 s chain + 7 s chain - the shared frame
             }
         }
+    }
+
+    /**
+     * The parallel plan, 4 blocks, at most 2 calls at once, killed while each of its steps runs: while keyframe 1 is being
+     * drawn, while keyframes 2-5 are (drawn together), while the first two clips run (the other two wait for a slot: a
+     * kill in the middle of the submits, with none of them in its round trip) and while the last two run. The job then
+     * completes; every block was billed once, and every image drawn more than once (a kill inside an image call, which
+     * Google bills) is in the ledger as uncertain spend: none paid silently.
+     */
+    @ParameterizedTest
+    @ValueSource(strings = {"veo", "omni"})
+    void parallelPlanKilledDuringEveryStepPaysForNoClipTwice(String backend, @TempDir Path dir) throws Exception {
+        int blocks = 4;
+        EmulatorOptions options = EmulatorOptions.defaults().withLatency(Duration.ofMillis(2500)).withImageLatency(Duration.ofMillis(1500)).withSize(180, 320);
+        try (GeminiEmulator emulator = GeminiEmulator.start(options)) {
+            Path job = dir.resolve("job");
+            Path journal = job.resolve(".reelsmith/journal.json");
+            String id = EmulatorFixture.journalKey(backend) + "0\"";
+            List<java.util.function.Predicate<String>> killWhen = List.of(
+                    j -> j.contains("\"keyframe-1.sending.0\""),
+                    j -> j.contains("\"keyframe-2.sending.0\""),
+                    j -> count(j, id) >= 2,
+                    j -> count(j, id) == blocks);
+            for (int i = 0; i < killWhen.size(); i++) {
+                Path log = dir.resolve("run-" + i + ".log");
+                Process p = makeParallel(emulator, backend, dir, job, log, blocks);
+                long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(90);
+                while (!(Files.exists(journal) && killWhen.get(i).test(Files.readString(journal)))) {
+                    assertThat(p.isAlive()).as("make died early: " + Files.readString(log)).isTrue();
+                    assertThat(System.nanoTime()).as("kill point %d never reached", i + 1).isLessThan(deadline);
+                    Thread.sleep(20);
+                }
+                p.destroyForcibly();
+                assertThat(p.waitFor(10, TimeUnit.SECONDS)).isTrue();
+                assertThat(p.exitValue()).isEqualTo(137);
+            }
+            Path lastLog = dir.resolve("run-final.log");
+            Process last = makeParallel(emulator, backend, dir, job, lastLog, blocks);
+            assertThat(last.waitFor(180, TimeUnit.SECONDS)).isTrue();
+            assertThat(last.exitValue()).as(Files.readString(lastLog)).isZero();
+
+            String kind = backend.equals("veo") ? "interpolate" : "omni-first-last";
+            assertThat(EmulatorFixture.calls(emulator, kind)).as("one clip per block, none submitted again after a kill").hasSize(blocks)
+                    .allMatch(c -> c.billable());
+            assertThat(emulator.log().calls().stream().filter(c -> EmulatorFixture.VIDEO_KINDS.contains(c.kind()))).isEmpty();
+            JsonlSpendLedger ledger = new JsonlSpendLedger(dir.resolve("spend.jsonl"));
+            long uncertainImages = ledger.all().stream().filter(e -> e.status() == SpendStatus.UNCERTAIN && e.kind().equals("image")).count();
+            long charged = ledger.all().stream().filter(e -> e.status() == SpendStatus.CHARGED && e.kind().equals("image")).count();
+            assertThat(charged).as("the character and 5 keyframes, each charged once").isEqualTo(1 + blocks + 1);
+            assertThat(uncertainImages).as("the keyframe calls the kills interrupted").isPositive();
+            assertThat(EmulatorFixture.billable(emulator, "image")).as("every image Google drew is charged or uncertain in the ledger")
+                    .isBetween(charged, charged + uncertainImages);
+            assertThat(ledger.all().stream().filter(e -> e.step().startsWith("block-") && e.status() == SpendStatus.UNCERTAIN)).isEmpty();
+            MediaInfo m = MediaInfo.probe(job.resolve("final.mp4"));
+            double planned = backend.equals("veo") ? 4 * 8 : 8 + 3 * 7;
+            assertThat(m.seconds()).as("every clip, the 3 shared keyframes once").isBetween(planned - 3 / 24.0 - 0.1, planned - 3 / 24.0 + 0.1);
+        }
+    }
+
+    private static int count(String text, String what) {
+        int n = 0;
+        for (int i = text.indexOf(what); i >= 0; i = text.indexOf(what, i + 1)) n++;
+        return n;
+    }
+
+    static Process makeParallel(GeminiEmulator e, String backend, Path dir, Path job, Path log, int blocks) throws Exception {
+        String[] env = EmulatorFixture.backendEnv(backend);
+        String[] all = java.util.Arrays.copyOf(env, env.length + 2);
+        all[env.length] = "REELSMITH_VEO_MAX_CONCURRENT";
+        all[env.length + 1] = "2";
+        return CliProcess.start(e, dir.resolve("spend.jsonl"), log, all, "make", "--provider", "google", "--yes", "--plan", "parallel",
+                "--theme", "a treasure hunt in the park", "--character-name", "Nano", "--character-description", "a cartoon banana",
+                "--blocks", String.valueOf(blocks), "--out", job.toString());
     }
 
     static Process make(GeminiEmulator e, String backend, Path dir, Path job, Path log) throws Exception {

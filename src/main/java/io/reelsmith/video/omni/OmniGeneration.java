@@ -7,6 +7,7 @@ import io.reelsmith.google.RetiredModelException;
 import io.reelsmith.google.SafetyFilteredException;
 import io.reelsmith.kernel.Checkpoint;
 import io.reelsmith.kernel.Files2;
+import io.reelsmith.limits.Submissions;
 import io.reelsmith.limits.VeoLimiter;
 
 import java.io.IOException;
@@ -73,16 +74,21 @@ final class OmniGeneration {
                 }
                 limiter.beforeRequest(what);
                 OmniRequest r = request.make();
-                cp.put("omni.sending." + attempt, Instant.now().toString());
+                Submissions.begin(what); // "sending" to journaled id: one such window at a time in this process
                 try {
-                    id = omni.create(r);
-                } catch (GoogleException e) {
-                    cp.put("omni.sending." + attempt, REFUSED); // answered with an error: nothing was created
-                    if (e instanceof RetiredModelException) throw e; // the catalogue's one line, as at every step
-                    throw new GoogleException(what + ": " + e.getMessage(), e);
+                    cp.put("omni.sending." + attempt, Instant.now().toString());
+                    try {
+                        id = omni.create(r);
+                    } catch (GoogleException e) {
+                        cp.put("omni.sending." + attempt, REFUSED); // answered with an error: nothing was created
+                        if (e instanceof RetiredModelException) throw e; // the catalogue's one line, as at every step
+                        throw new GoogleException(what + ": " + e.getMessage(), e);
+                    }
+                    created++;
+                    cp.put("omni.interaction." + attempt, id); // before polling: a crash from here on resumes this interaction
+                } finally {
+                    Submissions.end();
                 }
-                created++;
-                cp.put("omni.interaction." + attempt, id); // before polling: a crash from here on resumes this interaction
             }
             OmniStatus s = await(id, what, deadline, slot);
             if (s.state() == OmniStatus.State.SUCCEEDED) {

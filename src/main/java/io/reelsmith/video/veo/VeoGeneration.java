@@ -5,6 +5,7 @@ import io.reelsmith.google.GoogleConfig;
 import io.reelsmith.google.GoogleException;
 import io.reelsmith.google.SafetyFilteredException;
 import io.reelsmith.kernel.Checkpoint;
+import io.reelsmith.limits.Submissions;
 
 import java.time.Instant;
 import java.util.Optional;
@@ -74,26 +75,31 @@ final class VeoGeneration {
                 // never submit this attempt too; a claim left without an operation is the one uncertain window.
                 VeoRequest req = request.make(); // may refuse (rules, expiry) before anything is claimed or sent
                 String claimKey = "veo.claim." + attempt;
-                if (cp.claim(claimKey) == Checkpoint.Claim.TAKEN) {
-                    uncertain.record(claimKey);
-                    cp.put("veo.failed." + attempt, "uncertain: an earlier run stopped while submitting it (counted as spent)");
-                    attempt++;
-                    cp.put("veo.attempt", String.valueOf(attempt));
-                    continue;
-                }
+                Submissions.begin(what); // claim to journaled name: one such window at a time in this process
                 try {
-                    name = veo.submit(req);
-                } catch (GoogleException e) {
-                    if (e.getCause() instanceof com.google.genai.errors.ApiException) {
-                        // Google answered with an error: no operation exists, so the next run's claim is a new attempt.
-                        cp.put("veo.failed." + attempt, e.getMessage());
-                        cp.put("veo.attempt", String.valueOf(attempt + 1));
+                    if (cp.claim(claimKey) == Checkpoint.Claim.TAKEN) {
+                        uncertain.record(claimKey);
+                        cp.put("veo.failed." + attempt, "uncertain: an earlier run stopped while submitting it (counted as spent)");
+                        attempt++;
+                        cp.put("veo.attempt", String.valueOf(attempt));
+                        continue;
                     }
-                    throw e; // otherwise sent without an answer: the claim stays, the next run records it as uncertain
+                    try {
+                        name = veo.submit(req);
+                    } catch (GoogleException e) {
+                        if (e.getCause() instanceof com.google.genai.errors.ApiException) {
+                            // Google answered with an error: no operation exists, so the next run's claim is a new attempt.
+                            cp.put("veo.failed." + attempt, e.getMessage());
+                            cp.put("veo.attempt", String.valueOf(attempt + 1));
+                        }
+                        throw e; // otherwise sent without an answer: the claim stays, the next run records it as uncertain
+                    }
+                    submitted++;
+                    cp.put(key, name); // before polling: a crash from here on resumes this operation
+                    cp.put("veo.submitted." + attempt, Instant.now().toString());
+                } finally {
+                    Submissions.end();
                 }
-                submitted++;
-                cp.put(key, name); // before polling: a crash from here on resumes this operation
-                cp.put("veo.submitted." + attempt, Instant.now().toString());
             }
             VeoStatus status = await(name, what, deadline, slot);
             if (status.state() == VeoStatus.State.SUCCEEDED) {
