@@ -1,0 +1,49 @@
+package io.reelsmith.mcp;
+
+import io.modelcontextprotocol.spec.McpSchema;
+import io.reelsmith.app.StepState;
+import io.reelsmith.app.VideoService;
+import io.reelsmith.storage.VideoRow;
+
+import java.time.Duration;
+import java.util.List;
+
+/**
+ * Follows a running video until it finishes (or a time limit), reporting each finished step as an MCP progress
+ * notification ({@code progress} = steps done, {@code total} = steps) when the call carried a progress token, and
+ * as a log message (logger "reelsmith.progress") for clients that show the server's log. It reads the database, like
+ * the REST API's event stream, so it sees a job whichever worker runs it.
+ */
+final class Follow {
+    private static final Duration POLL = Duration.ofMillis(500);
+
+    private Follow() { }
+
+    /** The video as it is when it finished, or when {@code limit} ran out. */
+    static VideoRow until(VideoService videos, Caller caller, String videoId, Tool.Call call, Duration limit) throws InterruptedException {
+        long deadline = System.nanoTime() + limit.toNanos();
+        long sent = -1;
+        String lastStatus = null;
+        while (true) {
+            VideoRow v = videos.find(caller.userId(), videoId);
+            List<StepState> steps = videos.steps(v);
+            long done = steps.stream().filter(StepState::done).count();
+            String running = steps.stream().filter(s -> s.status().equals("running")).map(StepState::name).findFirst().orElse(null);
+            if (done > sent || !v.status().wire().equals(lastStatus)) {
+                String message = v.status().finished() ? "video " + v.status().wire()
+                        : done + " of " + steps.size() + " steps done" + (running == null ? "" : ", making " + running);
+                // progress must only grow: a regenerate forgets steps, so report the most done so far
+                sent = Math.max(sent, done);
+                if (call.progressToken() != null) {
+                    call.exchange().progressNotification(new McpSchema.ProgressNotification(call.progressToken(), (double) sent,
+                            (double) steps.size(), message));
+                }
+                call.exchange().loggingNotification(McpSchema.LoggingMessageNotification.builder()
+                        .level(McpSchema.LoggingLevel.INFO).logger("reelsmith.progress").data("video " + v.id() + ": " + message).build());
+                lastStatus = v.status().wire();
+            }
+            if (v.status().finished() || System.nanoTime() > deadline) return v;
+            Thread.sleep(POLL.toMillis());
+        }
+    }
+}
