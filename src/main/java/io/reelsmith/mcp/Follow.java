@@ -15,35 +15,49 @@ import java.util.List;
  * the REST API's event stream, so it sees a job whichever worker runs it.
  */
 final class Follow {
-    private static final Duration POLL = Duration.ofMillis(500);
+    private static final Duration POLL = Duration.ofMillis(500), HEARTBEAT = Duration.ofSeconds(10);
 
     private Follow() { }
 
     /** The video as it is when it finished, or when {@code limit} ran out. */
     static VideoRow until(VideoService videos, Caller caller, String videoId, Tool.Call call, Duration limit) throws InterruptedException {
         long deadline = System.nanoTime() + limit.toNanos();
-        long sent = -1;
-        String lastStatus = null;
+        double reported = -1;
+        long since = System.nanoTime();
+        String last = null;
         while (true) {
             VideoRow v = videos.find(caller.userId(), videoId);
             List<StepState> steps = videos.steps(v);
             long done = steps.stream().filter(StepState::done).count();
             String running = steps.stream().filter(s -> s.status().equals("running")).map(StepState::name).findFirst().orElse(null);
-            if (done > sent || !v.status().wire().equals(lastStatus)) {
-                String message = v.status().finished() ? "video " + v.status().wire()
-                        : done + " of " + steps.size() + " steps done" + (running == null ? "" : ", making " + running);
+            String message = v.status().finished() ? "video " + v.status().wire()
+                    : done + " of " + steps.size() + " steps done" + (running == null ? "" : ", making " + running);
+            long quiet = System.nanoTime() - since;
+            if (!message.equals(last)) {
                 // progress must only grow: a regenerate forgets steps, so report the most done so far
-                sent = Math.max(sent, done);
-                if (call.progressToken() != null) {
-                    call.exchange().progressNotification(new McpSchema.ProgressNotification(call.progressToken(), (double) sent,
-                            (double) steps.size(), message));
-                }
-                call.exchange().loggingNotification(McpSchema.LoggingMessageNotification.builder()
-                        .level(McpSchema.LoggingLevel.INFO).logger("reelsmith.progress").data("video " + v.id() + ": " + message).build());
-                lastStatus = v.status().wire();
+                reported = Math.max(reported + 0.001, done);
+                send(call, v, reported, steps.size(), message, true);
+                last = message;
+                since = System.nanoTime();
+            } else if (quiet > HEARTBEAT.toNanos() && reported < steps.size() - 0.01) {
+                // a long step (the render) still moves: a fraction of the step, so clients that reset their timeout
+                // on progress keep waiting, without ever claiming the step is done
+                reported += (Math.floor(reported) + 1 - reported) / 4;
+                send(call, v, reported, steps.size(), message, false);
+                since = System.nanoTime();
             }
             if (v.status().finished() || System.nanoTime() > deadline) return v;
             Thread.sleep(POLL.toMillis());
+        }
+    }
+
+    private static void send(Tool.Call call, VideoRow v, double progress, int total, String message, boolean log) {
+        if (call.progressToken() != null) {
+            call.exchange().progressNotification(new McpSchema.ProgressNotification(call.progressToken(), progress, (double) total, message));
+        }
+        if (log) {
+            call.exchange().loggingNotification(McpSchema.LoggingMessageNotification.builder().level(McpSchema.LoggingLevel.INFO)
+                    .logger("reelsmith.progress").data("video " + v.id() + ": " + message).build());
         }
     }
 }
