@@ -36,6 +36,9 @@ import java.util.ArrayList;
 import java.util.Base64;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.TimeUnit;
 import java.util.function.Function;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -93,7 +96,7 @@ class McpServerTest {
     void theInspectorMakesAVideoOverHttp() throws Exception {
         mcpdo("connect", "--transport", "http", "--server-url", base + "/mcp", "--header", "Authorization: Bearer " + tokenA,
                 "--connection", "web");
-        makeAVideo("web");
+        makeAVideo("web", tokenA);
     }
 
     @Test
@@ -102,11 +105,15 @@ class McpServerTest {
         mcpdo("--connection", "local", "connect", "--connect-timeout", "120000", "--",
                 Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-cp", System.getProperty("java.class.path"),
                 "io.reelsmith.cli.Main", "mcp", "--data-dir", dir.resolve("stdio-data").toString());
-        makeAVideo("local");
+        makeAVideo("local", null);
     }
 
-    /** tools/list, a character, a price, a 2-block local video followed to completion, its MP4 read back. */
-    private void makeAVideo(String conn) throws Exception {
+    /**
+     * tools/list, a character, a price, a 2-block local video followed to completion, its MP4 read back. {@code follower}:
+     * over HTTP, the same user also follows the video with the official Java SDK client, which shows the MCP progress
+     * notifications (mcpdo prints only the server's log lines).
+     */
+    private void makeAVideo(String conn, String follower) throws Exception {
         JsonNode list = mcpdo("@" + conn, "tools/list");
         List<String> names = new ArrayList<>();
         list.path("tools").forEach(t -> names.add(t.path("name").asText()));
@@ -121,12 +128,17 @@ class McpServerTest {
         String videoId = plan.path("video").path("videoId").asText();
         assertThat(plan.path("video").path("status").asText()).isEqualTo("draft");
         assertThat(plan.path("script").path("blocks")).hasSize(2);
-        assertThat(plan.path("budget").path("remainingUsd").decimalValue()).isEqualByComparingTo("5");
+        assertThat(plan.path("budget").path("remainingUsd").decimalValue()).isPositive(); // $5 over HTTP, the default $50 on stdio
 
         Path log = dir.resolve(conn + "-log.jsonl");
         Process tail = tools.start(log, "mcpdo", "--format", "json", "@" + conn, "logging/tail");
+        List<McpSchema.ProgressNotification> progress = new CopyOnWriteArrayList<>();
+        McpSyncClient sdk = follower == null ? null : client(follower, progress::add);
         try {
             assertThat(call(conn, "make_video", "videoId:=" + videoId, "maxSpendUsd:=1").path("status").asText()).isIn("queued", "running");
+            CompletableFuture<CallToolResult> followed = sdk == null ? null : CompletableFuture.supplyAsync(() -> sdk.callTool(
+                    McpSchema.CallToolRequest.builder().name("video_status").arguments(Map.of("videoId", videoId, "follow", true, "timeoutSeconds", 600))
+                            .progressToken("follow-" + videoId).build()));
             JsonNode v = null;
             // each call follows the video up to 40 s (under a client's usual 60 s request timeout), then says where it is
             for (int i = 0; i < 15 && (v == null || !v.path("status").asText().equals("completed")); i++) {
@@ -139,8 +151,16 @@ class McpServerTest {
             v.path("files").forEach(f -> files.add(f.path("name").asText() + " " + f.path("mimeType").asText()));
             assertThat(files).contains("final.mp4 video/mp4", "cover.jpg image/jpeg", "subtitles.srt application/x-subrip",
                     "subtitles.vtt text/vtt", "subtitles.ass text/x-ssa", "script.json application/json");
+            if (followed != null) {
+                assertThat(structured(followed.get(10, TimeUnit.MINUTES)).path("status").asText()).isEqualTo("completed");
+                List<Double> values = progress.stream().filter(p -> p.progressToken().equals("follow-" + videoId)).map(McpSchema.ProgressNotification::progress).toList();
+                assertThat(values).as("progress notifications").hasSizeGreaterThanOrEqualTo(2).isSorted().doesNotHaveDuplicates();
+                assertThat(values.get(values.size() - 1)).isEqualTo(6.0);
+                assertThat(progress).allMatch(p -> p.total() == 6.0);
+            }
         } finally {
             tail.destroy();
+            if (sdk != null) sdk.closeGracefully();
         }
         // the progress the server logged while it ran: steps done, growing, to the end
         List<Integer> done = new ArrayList<>();
@@ -238,11 +258,16 @@ class McpServerTest {
             CallToolResult over = a.callTool(new McpSchema.CallToolRequest("make_video", Map.of("videoId", videoId, "maxSpendUsd", 100)));
             assertThat(over.isError()).isTrue();
             assertThat(text(over)).contains("budget has").contains("nothing was spent");
-            CallToolResult capped = a.callTool(new McpSchema.CallToolRequest("make_video", Map.of("videoId", videoId, "maxSpendUsd", 1)));
+            assertThat(google.log().calls()).hasSize(calls); // refused before any call to Google at all
+
+            // within the budget ($3.21 for one block) but above the spending limit given to make
+            String oneBlock = structured(a.callTool(new McpSchema.CallToolRequest("plan_video",
+                    Map.of("theme", "a calm sea", "characterIds", List.of(characterId), "blocks", 1, "provider", "google")))).path("video").path("videoId").asText();
+            calls = google.log().calls().size();
+            CallToolResult capped = a.callTool(new McpSchema.CallToolRequest("make_video", Map.of("videoId", oneBlock, "maxSpendUsd", 1)));
             assertThat(capped.isError()).isTrue();
             assertThat(text(capped)).contains("cap of $").contains("nothing was spent");
-
-            assertThat(google.log().calls()).hasSize(calls); // refused before any call to Google at all
+            assertThat(google.log().calls()).hasSize(calls);
             assertThat(google.billable("generate") + google.billable("extend") + google.billable("vision")).isZero();
             assertThat(structured(a.callTool(new McpSchema.CallToolRequest("video_status", Map.of("videoId", videoId)))).path("status").asText())
                     .isEqualTo("draft");
