@@ -34,9 +34,10 @@ final class Follow {
                     : done + " of " + steps.size() + " steps done" + (running == null ? "" : ", making " + running);
             long quiet = System.nanoTime() - since;
             if (!message.equals(last)) {
-                // progress must only grow: a regenerate forgets steps, so report the most done so far
-                reported = Math.max(reported + 0.001, done);
-                send(call, v, reported, steps.size(), message, true);
+                // progress must only grow and never pass the total: a regenerate forgets steps, so report the most done so far
+                double next = Math.min(steps.size(), Math.max(reported + 0.001, done));
+                send(call, v, next > reported ? next : -1, steps.size(), message, true);
+                reported = Math.max(reported, next);
                 last = message;
                 since = System.nanoTime();
             } else if (quiet > HEARTBEAT.toNanos() && reported < steps.size() - 0.01) {
@@ -51,8 +52,9 @@ final class Follow {
         }
     }
 
+    /** {@code progress} below 0: no progress notification (the value would not grow), only the log line. */
     private static void send(Tool.Call call, VideoRow v, double progress, int total, String message, boolean log) {
-        if (call.progressToken() != null) {
+        if (call.progressToken() != null && progress >= 0) {
             call.exchange().progressNotification(new McpSchema.ProgressNotification(call.progressToken(), progress, (double) total, message));
         }
         if (log) {
