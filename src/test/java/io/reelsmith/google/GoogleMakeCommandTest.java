@@ -99,4 +99,18 @@ class GoogleMakeCommandTest {
         assertThat(output).contains("reelsmith: the estimated cost $11.70").contains("user's budget of $5.00");
         assertThat(gemini.log().calls()).isEmpty();
     }
+
+    /** The whole parallel plan is held against the budget before its first call: $26.31 does not fit $25, though $23.31 would. */
+    @Test
+    void aParallelPlanOverTheBudgetIsRefusedBeforeAnyCall() throws Exception {
+        ProcessBuilder pb = CliProcess.builder(gemini.emulator(), dir.resolve("spend.jsonl"), dir.resolve("p.log"), "make", "--provider", "google", "--yes",
+                "--plan", "parallel", "--theme", "rain", "--blocks", "8", "--out", dir.resolve("p").toString());
+        pb.environment().put("REELSMITH_BUDGET_PER_VIDEO_USD", "25");
+        Process p = pb.start();
+        assertThat(p.waitFor(60, TimeUnit.SECONDS)).isTrue();
+        String output = Files.readString(dir.resolve("p.log"));
+        assertThat(p.exitValue()).as(output).isNotZero();
+        assertThat(output).contains("$26.31").contains("$25.00");
+        assertThat(gemini.log().calls()).as("no image, no video: nothing was called").isEmpty();
+    }
 }
