@@ -2,8 +2,9 @@
 // Used by the new-video page right after planning and by the video page while the video is a draft.
 import {ApiError, get, post, put} from './api.js';
 import {h, say} from './dom.js';
-import {budgetRefusal, budgetText, estimateText} from './format.js';
+import {budgetRefusal, budgetText, estimateText, money} from './format.js';
 import {scriptEditor} from './scriptEditor.js';
+import {storyboardPanel} from './storyboard.js';
 
 /** onStarted(video) is called once the server accepted the start. */
 export function draftPanel(video, onStarted) {
@@ -39,6 +40,8 @@ export function draftPanel(video, onStarted) {
       h('div', {}, h('dt', {}, 'Cost estimate'), h('dd', {class: 'estimate'}, estimateText(video.estimate))),
       h('div', {}, h('dt', {}, 'Budget'), budget),
       h('div', {}, h('dt', {}, 'Blocks'), h('dd', {}, String(video.script.blocks.length)))),
+    video.plans ? plansTable(video) : null,
+    video.plan === 'parallel' ? storyboardPanel(video) : null,
     editor.element,
     message,
     h('div', {class: 'actions sticky-actions'}, saveButton, startButton));
@@ -56,4 +59,18 @@ export function draftPanel(video, onStarted) {
     }
   });
   return form;
+}
+
+/** Both plans side by side: calls, billed seconds, dollars and the expected wait (L: one video call). */
+function plansTable(video) {
+  return h('table', {class: 'plans'},
+    h('caption', {}, `Plans (L = the time of one video call; ${video.concurrency} at once)`),
+    h('thead', {}, h('tr', {}, ['Plan', 'Calls', 'Billed', 'Cost', 'Wait'].map((t) => h('th', {scope: 'col'}, t)))),
+    h('tbody', {}, video.plans.map((p) => h('tr', {'data-plan': p.plan, class: p.plan === video.plan ? 'chosen' : null},
+      h('th', {scope: 'row'}, p.plan === video.plan ? `${p.plan} (chosen)` : p.plan),
+      p.refusal ? h('td', {colspan: 4}, p.refusal) : [
+        h('td', {}, `${p.videoCalls} video + ${p.imageCalls} image`),
+        h('td', {}, `${Math.round(p.billedSeconds)} s`),
+        h('td', {}, money(p.usd)),
+        h('td', {}, p.wall)]))));
 }

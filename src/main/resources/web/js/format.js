@@ -5,6 +5,12 @@ export const PROVIDERS = [
   {id: 'google', label: 'Google Veo 3.1 (paid)'},
 ];
 
+/** How a paid take is filmed (the API's plan). */
+export const PLANS = [
+  {id: 'continuous', label: 'Continuous take (one shot, a block after another)'},
+  {id: 'parallel', label: 'Parallel (keyframes first, then every block at once: much faster)'},
+];
+
 export const LANGUAGES = [
   {id: 'en', label: 'English'},
   {id: 'fr', label: 'Français'},
@@ -28,10 +34,12 @@ export function isFinished(status) {
   return status === 'completed' || status === 'failed' || status === 'cancelled';
 }
 
-/** block-3 → "Block 3 clip"; the fixed steps get plain names. */
+/** block-3 → "Block 3 clip", keyframe-2 → "Keyframe 2"; the fixed steps get plain names. */
 export function stepLabel(name) {
   const block = /^block-(\d+)$/.exec(name);
   if (block) return `Block ${block[1]} clip`;
+  const keyframe = /^keyframe-(\d+)$/.exec(name);
+  if (keyframe) return `Keyframe ${keyframe[1]}`;
   return {character: 'Character image', script: 'Script', subtitles: 'Subtitles', render: 'Final render'}[name] || name;
 }
 

@@ -1,5 +1,6 @@
 package io.reelsmith.api;
 
+import io.reelsmith.app.StoryboardService;
 import io.reelsmith.app.VideoService;
 import io.reelsmith.app.BatchService;
 import io.reelsmith.app.Budgets;
@@ -36,7 +37,7 @@ public final class ApiServer {
     /** {@code downloadLinkLifetime}: null to stream downloads, else redirect to signed URLs valid this long. */
     public record Deps(Database db, VideoFiles files, CharacterLibrary characters, VideoService videos, Budgets budgets,
                        DbSpendLedger ledger, String secret, Duration tokenLifetime, long uploadMaxBytes, String characterProvider,
-                       Duration downloadLinkLifetime, BatchService batches) {
+                       Duration downloadLinkLifetime, BatchService batches, StoryboardService storyboards) {
         BlobStore blobs() {
             return files.blobs();
         }
@@ -52,10 +53,11 @@ public final class ApiServer {
         VideoApi videoApi = new VideoApi(d.videos(), videos);
         // The document lists the routes and the route serving it is one of them: it is filled in once they exist.
         var doc = new java.util.concurrent.atomic.AtomicReference<String>();
+        VideoFilesApi files = new VideoFilesApi(videoApi, d.files().blobs(), d.downloadLinkLifetime());
         List<Route> routes = Routes.all(tokens, new AuthApi(new Users(jdbi), tokens),
                 new CharacterApi(d.characters(), characters, d.blobs(), d.characterProvider(), d.uploadMaxBytes()),
-                videoApi, new VideoFilesApi(videoApi, d.files().blobs(), d.downloadLinkLifetime()), new VideoEvents(videoApi),
-                new SpendApi(d.budgets(), d.ledger()), new BatchApi(d.batches(), d.files().blobs()),
+                videoApi, files, new VideoEvents(videoApi),
+                new SpendApi(d.budgets(), d.ledger()), new BatchApi(d.batches(), d.files().blobs()), new StoryboardApi(d.storyboards(), files),
                 ctx -> health(ctx, jdbi),
                 ctx -> ctx.contentType("application/json").result(doc.get()));
         doc.set(Json.write(OpenApi.document(routes, d.uploadMaxBytes())));

@@ -92,7 +92,9 @@ final class OpenApi {
                 "blocks", map("type", "integer", "minimum", 1, "maximum", Script.MAX_BLOCKS, "default", VideoApi.DEFAULT_BLOCKS),
                 "language", map("type", "string", "enum", List.of("en", "fr"), "default", "en"),
                 "provider", map("type", "string", "description", "local (free offline animatic) or google", "default", "local"),
-                "capUsd", map("type", "number", "minimum", 0, "description", "optional: most this video may ever spend, in US dollars")));
+                "capUsd", map("type", "number", "minimum", 0, "description", "optional: most this video may ever spend, in US dollars"),
+                "plan", map("type", "string", "enum", List.of("continuous", "parallel"), "default", "continuous",
+                        "description", "google: continuous (one take, a block after another) or parallel (keyframes first, then every block at once)")));
         s.put("Token", map("type", "object", "properties", map("token", str("JWT for 'Authorization: Bearer'"),
                 "expiresIn", map("type", "integer", "description", "seconds"))));
         s.put("Health", map("type", "object", "properties", map("status", str("ok"))));
@@ -100,7 +102,7 @@ final class OpenApi {
                 "style", str(""), "source", map("type", "string", "enum", List.of("generated", "upload")), "imageUrl", str("path of the PNG"),
                 "createdAt", map("type", "string", "format", "date-time"))));
         s.put("CharacterPage", page("Character"));
-        s.put("Step", map("type", "object", "properties", map("name", str("character, script, block-N, subtitles or render"),
+        s.put("Step", map("type", "object", "properties", map("name", str("character, script, keyframe-N, block-N, subtitles or render"),
                 "status", map("type", "string", "enum", List.of("pending", "running", "done", "failed")), "attempts", map("type", "integer"),
                 "millis", map("type", "integer"), "error", orNull(str("last error")), "startedAt", orNull(dateTime()),
                 "finishedAt", orNull(dateTime()), "outputs", map("type", "object"))));
@@ -110,7 +112,10 @@ final class OpenApi {
                 "cast", map("type", "array", "description", "every character of the video, lead first", "items", map("type", "object",
                         "properties", map("characterId", str(""), "name", str(""), "style", str("")))),
                 "blocks", map("type", "integer"), "language", str(""),
-                "provider", str(""), "estimate", map("type", "object", "properties", map("provider", str(""), "usd", map("type", List.of("number", "null")))),
+                "provider", str(""), "plan", map("type", "string", "enum", List.of("continuous", "parallel")),
+                "plans", map("type", "array", "items", ref("PlanFigures"), "description", "a paid draft: both plans of what it still has to make, side by side"),
+                "concurrency", map("type", "integer", "description", "video calls the project may run at once (the parallel plan's rounds)"),
+                "estimate", map("type", "object", "properties", map("provider", str(""), "usd", map("type", List.of("number", "null")))),
                 "estimateUsd", map("type", List.of("number", "null"), "description", "estimated price when planned (0 for local)"),
                 "spentUsd", map("type", "number", "description", "charged and uncertain spend of this video so far"),
                 "failReason", map("type", List.of("string", "null"), "enum", java.util.Arrays.asList("budget", "error", null),
@@ -128,12 +133,26 @@ final class OpenApi {
                 "poster", orNull(str("URL of a frame of the block, once it is done")),
                 "clip", orNull(str("URL of the block's video, once it is done (null where the provider encodes no clip per block)")))));
         s.put("VideoPage", page("Video"));
+        s.put("PlanFigures", map("type", "object", "properties", map("plan", map("type", "string", "enum", List.of("continuous", "parallel")),
+                "videoCalls", map("type", "integer"), "imageCalls", map("type", "integer"), "billedSeconds", map("type", "number"),
+                "usd", map("type", "number"), "wall", str("expected wait in call latencies, e.g. '8 L' or '1 L + 2 image calls' (L: one video call)"),
+                "videoCallsInARow", map("type", "integer"), "imageCallsInARow", map("type", "integer"),
+                "refusal", orNull(str("why the video model cannot film this plan")))));
+        s.put("Keyframe", map("type", "object", "properties", map("number", map("type", "integer", "description", "from 1: keyframe k opens block k"),
+                "step", str("keyframe-N"), "status", map("type", "string", "enum", List.of("pending", "running", "done", "failed")),
+                "scene", str("what it shows"), "redraws", map("type", "integer"), "image", orNull(str("URL of the PNG once drawn")))));
+        s.put("Storyboard", map("type", "object", "properties", map("videoId", str("uuid"), "drawn", map("type", "boolean"),
+                "keyframes", map("type", "array", "items", ref("Keyframe")),
+                "drawUsd", map("type", "number", "description", "drawing the keyframes not drawn yet"),
+                "redrawUsd", map("type", "number", "description", "drawing one keyframe again"),
+                "videoUsd", map("type", "number", "description", "the video still to come: its clips and their drift checks"),
+                "spentUsd", map("type", "number", "description", "spent on keyframes so far"))));
         Map<String, Object> usdOrNull = map("type", List.of("number", "null"), "description", "US dollars; null: no limit");
         s.put("Spend", map("type", "object", "properties", map("budgetUsd", usdOrNull,
                 "spentUsd", map("type", "number", "description", "charged and uncertain calls"),
                 "reservedUsd", map("type", "number", "description", "estimates held by your queued and running videos"),
                 "remainingUsd", usdOrNull, "entries", map("type", "array", "items", ref("SpendEntry")))));
-        s.put("SpendEntry", map("type", "object", "properties", map("videoId", str("uuid"), "step", str("character, script, block-N, frame-N"),
+        s.put("SpendEntry", map("type", "object", "properties", map("videoId", str("uuid"), "step", str("character, script, keyframe-N, block-N, frame-N"),
                 "model", str(""), "kind", str("image, text, generate, extend, interpolate…"), "quantity", map("type", "number"),
                 "unit", str("second, image, call"), "usd", map("type", "number"),
                 "status", map("type", "string", "enum", List.of("charged", "not_charged", "uncertain")),

@@ -24,7 +24,7 @@ final class Routes {
     private Routes() { }
 
     static List<Route> all(Tokens tokens, AuthApi auth, CharacterApi characters, VideoApi videos, VideoFilesApi files,
-                           VideoEvents events, SpendApi spend, BatchApi batches, Handler health, Handler openApi) {
+                           VideoEvents events, SpendApi spend, BatchApi batches, StoryboardApi storyboards, Handler health, Handler openApi) {
         SignedIn u = new SignedIn(tokens);
         return List.of(
                 Route.open(GET, V1 + "/health", "system", "Liveness and database check", null, 200, health)
@@ -91,6 +91,19 @@ final class Routes {
                         .producing("video/mp4"),
                 u.route(GET, "/videos/{id}/blocks/{k}/poster", "videos", "A frame of block k (PNG; 404 until the block is done)", null, 200,
                         files::blockPoster)
+                        .producing("image/png"),
+                u.route(GET, "/videos/{id}/storyboard", "videos",
+                        "A parallel video's keyframes, with the price of drawing the missing ones and of the video still to come (404 for a continuous video)",
+                        null, 200, storyboards::get)
+                        .returning("Storyboard"),
+                u.route(POST, "/videos/{id}/storyboard", "videos",
+                        "Draw the keyframes not drawn yet (draft only; image calls paid now, checked against the budget first: 402)", null, 200,
+                        storyboards::draw)
+                        .returning("Storyboard"),
+                u.route(POST, "/videos/{id}/storyboard/{k}/redraw", "videos",
+                        "Draw keyframe k again (draft only; one more image, checked against the budget first: 402)", null, 200, storyboards::redraw)
+                        .returning("Storyboard"),
+                u.route(GET, "/videos/{id}/storyboard/{k}", "videos", "Keyframe k's picture (PNG; 404 until drawn)", null, 200, storyboards::image)
                         .producing("image/png"));
     }
 

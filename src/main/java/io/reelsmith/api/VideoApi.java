@@ -4,6 +4,7 @@ import io.javalin.http.Context;
 import io.reelsmith.app.Refusal;
 import io.reelsmith.app.VideoService;
 import io.reelsmith.kernel.JobSpec;
+import io.reelsmith.kernel.TakePlan;
 import io.reelsmith.script.Script;
 import io.reelsmith.script.ScriptException;
 import io.reelsmith.script.ScriptJson;
@@ -23,7 +24,7 @@ import java.util.UUID;
 final class VideoApi {
     /** {@code characterIds}: the cast (1..3, lead first); {@code characterId}: a one-character video, as before casts. */
     record CreateVideo(String theme, String characterId, List<String> characterIds, Integer blocks, String language, String provider,
-                       BigDecimal capUsd) { }
+                       BigDecimal capUsd, String plan) { }
 
     static final int DEFAULT_BLOCKS = 4;
     static final Set<String> LANGUAGES = Set.of("en", "fr");
@@ -48,14 +49,20 @@ final class VideoApi {
         if (req.capUsd() != null && (req.capUsd().signum() < 0 || req.capUsd().compareTo(MAX_CAP) > 0)) {
             throw ApiError.badRequest("invalid_field", "capUsd must be an amount of US dollars between 0 and 100000");
         }
+        TakePlan plan;
+        try {
+            plan = req.plan() == null ? TakePlan.CONTINUOUS : TakePlan.of(req.plan());
+        } catch (IllegalArgumentException e) {
+            throw ApiError.badRequest("invalid_field", e.getMessage());
+        }
         if (req.characterIds() == null) {
             String characterId = Settings.characterId(req.characterId(), "characterIds (or characterId) is required");
-            respond(ctx, 201, service.plan(userId, new VideoService.NewVideo(theme, characterId, blocks, language, provider, req.capUsd())));
+            respond(ctx, 201, service.plan(userId, new VideoService.NewVideo(theme, List.of(characterId), blocks, language, provider, req.capUsd(), plan)));
             return;
         }
         List<String> cast = castIds(req);
         try {
-            respond(ctx, 201, service.plan(userId, new VideoService.NewVideo(theme, cast, blocks, language, provider, req.capUsd())));
+            respond(ctx, 201, service.plan(userId, new VideoService.NewVideo(theme, cast, blocks, language, provider, req.capUsd(), plan)));
         } catch (Refusal r) {
             // a cast names ids in a list: one that is not the caller's is a bad field of the request, not a missing page
             if (r.kind() == Refusal.Kind.NOT_FOUND) throw ApiError.badRequest("invalid_field", "characterIds: " + r.getMessage() + " in your library");
@@ -165,10 +172,10 @@ final class VideoApi {
 
     /** The video's JSON without its script (live progress events). */
     Map<String, Object> progress(VideoRow v) {
-        return Views.video(v, null, service.steps(v), service.money(v.id()));
+        return Views.video(v, null, service.steps(v), service.money(v.id()), null);
     }
 
     private void respond(Context ctx, int status, VideoRow v) throws IOException {
-        Json.respond(ctx, status, Views.video(v, service.script(v), service.steps(v), service.money(v.id())));
+        Json.respond(ctx, status, Views.video(v, service.script(v), service.steps(v), service.money(v.id()), service.plans(v).orElse(null)));
     }
 }

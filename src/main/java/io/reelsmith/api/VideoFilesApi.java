@@ -78,7 +78,7 @@ final class VideoFilesApi {
         send(ctx, f.key(), f.contentType(), f.name());
     }
 
-    private void send(Context ctx, String key, String contentType, String name) throws IOException {
+    void send(Context ctx, String key, String contentType, String name) throws IOException {
         BlobStore.Blob blob = blobs.find(key).orElseThrow(() -> ApiError.notFound(name + " of this video (not made yet)"));
         Optional<URI> link = linkLifetime == null ? Optional.empty() : blobs.signedUrl(key, linkLifetime, name);
         if (link.isPresent()) {

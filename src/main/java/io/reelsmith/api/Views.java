@@ -1,5 +1,6 @@
 package io.reelsmith.api;
 
+import io.reelsmith.app.PlanComparison;
 import io.reelsmith.app.StepState;
 import io.reelsmith.app.VideoService;
 import io.reelsmith.kernel.StepNames;
@@ -20,15 +21,24 @@ final class Views {
         return Json.object("id", v.id(), "status", v.status().wire(), "theme", v.theme(), "characterId", v.characterId(),
                 "characterName", v.characterName(),
                 "cast", v.cast().stream().map(c -> Map.of("characterId", c.characterId(), "name", c.name(), "style", c.style())).toList(),
-                "blocks", v.blocks(), "language", v.language(), "provider", v.provider(),
+                "blocks", v.blocks(), "language", v.language(), "provider", v.provider(), "plan", v.plan().id(),
                 "estimate", Json.object("provider", v.provider(), "usd", v.estimateUsd()), "estimateUsd", v.estimateUsd(),
                 "spentUsd", money.spentUsd(), "failReason", money.failReason(), "error", v.error(), "createdAt", v.createdAt(),
                 "updatedAt", v.updatedAt());
     }
 
-    /** A video with its script and every planned step in order (steps not begun yet are "pending"). */
-    static Map<String, Object> video(VideoRow v, Script script, List<StepState> planned, VideoService.Money money) {
+    /**
+     * A video with its script and every planned step in order (steps not begun yet are "pending"); a paid draft also
+     * has both plans side by side ({@code plans}, null otherwise).
+     */
+    static Map<String, Object> video(VideoRow v, Script script, List<StepState> planned, VideoService.Money money, PlanComparison plans) {
         Map<String, Object> m = videoSummary(v, money);
+        if (plans != null) {
+            m.put("plans", plans.plans().stream().map(f -> Json.object("plan", f.plan().id(), "videoCalls", f.videoCalls(),
+                    "imageCalls", f.imageCalls(), "billedSeconds", f.billedSeconds(), "usd", f.usd(), "wall", f.wall(),
+                    "videoCallsInARow", f.videoInARow(), "imageCallsInARow", f.imagesInARow(), "refusal", f.refusal())).toList());
+            m.put("concurrency", plans.concurrency());
+        }
         List<Map<String, Object>> steps = planned.stream().map(r -> Json.object("name", r.name(), "status", r.status(),
                 "attempts", r.attempts(), "millis", r.millis(), "error", r.error(), "startedAt", r.startedAt(),
                 "finishedAt", r.finishedAt(), "outputs", r.outputs())).toList();

@@ -1,5 +1,6 @@
 package io.reelsmith.app;
 
+import io.reelsmith.kernel.TakePlan;
 import io.reelsmith.google.CostEstimate;
 import io.reelsmith.pipeline.Pipeline;
 import io.reelsmith.storage.Batches;
@@ -89,7 +90,7 @@ public final class BatchRunner implements JobRequestHandler<BatchJob> {
         List<String> steps = Pipeline.steps(blocks);
         BigDecimal run = budgets.prices().steps(provider, steps);
         BigDecimal planning = pricing.estimateUsd(provider, blocks).subtract(run).max(BigDecimal.ZERO);
-        return planning.setScale(2, RoundingMode.UP).add(budgets.estimate(provider, null, steps));
+        return planning.setScale(2, RoundingMode.UP).add(budgets.estimate(provider, TakePlan.CONTINUOUS, steps));
     }
 
     /** Plans (unless a previous run did) and starts one reserved theme's video. */

@@ -1,6 +1,7 @@
 package io.reelsmith.app;
 
 import io.reelsmith.google.CostEstimate;
+import io.reelsmith.kernel.TakePlan;
 import io.reelsmith.pipeline.Pipeline;
 import io.reelsmith.pipeline.StepGate;
 import org.jdbi.v3.core.Handle;
@@ -40,9 +41,17 @@ public record Budgets(Jdbi jdbi, BigDecimal defaultUserBudget, StepPrices prices
         jdbi.useHandle(h -> h.createUpdate("UPDATE videos SET cap_usd = ? WHERE id = ?").bind(0, capUsd).bind(1, videoId).execute());
     }
 
-    /** The price of the steps a run still has to make. */
-    public BigDecimal estimate(String provider, String videoId, List<String> steps) {
-        return prices.steps(provider, steps).setScale(2, RoundingMode.UP);
+    /** The price of the steps a run still has to make, in a video filmed with {@code plan}. */
+    public BigDecimal estimate(String provider, TakePlan plan, List<String> steps) {
+        return prices.steps(provider, plan, steps).setScale(2, RoundingMode.UP);
+    }
+
+    /** Refuses with {@link BudgetExceeded} (before anything is paid) when {@code cost} does not fit the user's budget or the video's cap. */
+    public void check(String userId, String videoId, BigDecimal cost, String what) {
+        jdbi.useTransaction(h -> {
+            h.createQuery("SELECT id FROM users WHERE id = ? FOR UPDATE").bind(0, userId).mapTo(String.class).one();
+            refuseIfOver(h, userId, videoId, cost, what);
+        });
     }
 
     /**
@@ -62,16 +71,27 @@ public record Budgets(Jdbi jdbi, BigDecimal defaultUserBudget, StepPrices prices
         });
     }
 
-    /** The running job's check before each unfinished paid step: it stops before a call that would cross a limit. */
+    /**
+     * The running job's check before each unfinished paid step: it stops before a call that would cross a limit; steps
+     * that run at once (the parallel plan's blocks) are checked together, before the first of them is paid for.
+     */
     public StepGate gate() {
-        return (videoId, step) -> jdbi.useHandle(h -> {
-            var v = h.createQuery("SELECT owner_id, provider FROM videos WHERE id = ?").bind(0, videoId)
-                    .map((rs, ctx) -> new String[]{rs.getString(1), rs.getString(2)}).findOne().orElse(null);
-            if (v == null) return;
-            BigDecimal cost = prices.step(v[1], step);
-            if (cost.signum() == 0) return;
-            refuseIfOver(h, v[0], videoId, cost, "paying for " + step);
-        });
+        return new StepGate() {
+            public void beforeStep(String videoId, String step) {
+                beforeSteps(videoId, List.of(step));
+            }
+
+            public void beforeSteps(String videoId, List<String> steps) {
+                jdbi.useHandle(h -> {
+                    var v = h.createQuery("SELECT owner_id, provider, take_plan FROM videos WHERE id = ?").bind(0, videoId)
+                            .map((rs, ctx) -> new String[]{rs.getString(1), rs.getString(2), rs.getString(3)}).findOne().orElse(null);
+                    if (v == null) return;
+                    BigDecimal cost = prices.steps(v[1], TakePlan.valueOf(v[2]), steps);
+                    if (cost.signum() == 0) return;
+                    refuseIfOver(h, v[0], videoId, cost, "paying for " + (steps.size() == 1 ? steps.get(0) : String.join(", ", steps)));
+                });
+            }
+        };
     }
 
     /** Throws {@link BudgetExceeded} when {@code cost} is over what the user's budget or the video's cap still allow. */
@@ -120,7 +140,11 @@ public record Budgets(Jdbi jdbi, BigDecimal defaultUserBudget, StepPrices prices
 
     /** The steps of a video with {@code blocks} blocks from {@code step} on (regenerate from block k). */
     public static List<String> stepsFrom(int blocks, String step) {
-        List<String> all = Pipeline.steps(blocks);
+        return stepsFrom(blocks, TakePlan.CONTINUOUS, step);
+    }
+
+    public static List<String> stepsFrom(int blocks, TakePlan plan, String step) {
+        List<String> all = Pipeline.steps(blocks, plan);
         return all.subList(all.indexOf(step), all.size());
     }
 }

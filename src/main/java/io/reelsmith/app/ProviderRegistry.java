@@ -4,6 +4,7 @@ import com.google.genai.Client;
 import io.reelsmith.google.GoogleClients;
 import io.reelsmith.google.GoogleConfig;
 import io.reelsmith.kernel.SpendLedger;
+import io.reelsmith.kernel.TakePlan;
 import io.reelsmith.limits.VeoLimiter;
 import io.reelsmith.pipeline.Stages;
 import io.reelsmith.render.FinalRenderer;
@@ -15,6 +16,7 @@ import io.reelsmith.subtitle.align.WordTimers;
 import java.math.BigDecimal;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Supplier;
 
@@ -130,10 +132,21 @@ public final class ProviderRegistry {
 
     /** What a planned video costs with the provider (the character image counted, the script already written). */
     public BigDecimal estimateUsd(String name, Script script) {
+        return estimateUsd(name, script, TakePlan.CONTINUOUS);
+    }
+
+    /** The same, the take filmed with {@code plan}. */
+    public BigDecimal estimateUsd(String name, Script script, TakePlan plan) {
         return switch (provider(name)) {
             case LOCAL -> BigDecimal.ZERO;
-            case GOOGLE -> new CostEstimator(googleConfig.get()).estimate(script, true).totalUsd();
+            case GOOGLE -> new CostEstimator(googleConfig.get()).estimate(script.blocks().size(), 1, false, plan).totalUsd();
         };
+    }
+
+    /** Both plans of a planned video of {@code blocks} blocks side by side (empty for a free provider, which has one way). */
+    public Optional<PlanComparison> plans(String name, int blocks) {
+        if (!isPaid(name)) return Optional.empty();
+        return Optional.of(PlanComparison.of(googleConfig.get(), blocks, 0, false, System.getenv()));
     }
 
     /** What a video of {@code blocks} blocks costs before its script is written (a batch reserves it before planning). */

@@ -171,6 +171,11 @@ public final class VideoRunner implements JobRequestHandler<VideoJob> {
             if (!journal.isDone(step)) gate.beforeStep(videoId, step); // before the step records or pays anything
         }
 
+        public void beforeSteps(List<String> steps) {
+            LOG.info("video {}: {} at once", videoId, String.join(", ", steps));
+            gate.beforeSteps(videoId, steps); // the whole group must fit before the first of them pays
+        }
+
         public void beforeRetake(String what) {
             LOG.info("video {}: {} (the drift check found another character)", videoId, what);
             gate.beforeStep(videoId, what); // a retake pays again: the budget decides first

@@ -7,6 +7,8 @@ import io.reelsmith.pipeline.Pipeline;
 import io.reelsmith.pipeline.StepRecord;
 import io.reelsmith.pipeline.StepStatus;
 import io.reelsmith.pipeline.Stages;
+import io.reelsmith.kernel.StepNames;
+import io.reelsmith.kernel.TakePlan;
 import io.reelsmith.kernel.Workspace;
 import io.reelsmith.script.Script;
 import io.reelsmith.script.ScriptJson;
@@ -29,6 +31,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
 
 /**
@@ -45,9 +48,16 @@ public final class VideoService {
      * A video to plan; the fields are already checked for form by the edge. {@code characterIds}: the cast,
      * 1..3 of the user's characters, lead first. {@code capUsd}: optional spend cap.
      */
-    public record NewVideo(String theme, List<String> characterIds, int blocks, String language, String provider, BigDecimal capUsd) {
+    public record NewVideo(String theme, List<String> characterIds, int blocks, String language, String provider, BigDecimal capUsd,
+                           TakePlan plan) {
         public NewVideo {
             characterIds = List.copyOf(characterIds);
+            plan = plan == null ? TakePlan.CONTINUOUS : plan;
+        }
+
+        /** A continuous video of this cast. */
+        public NewVideo(String theme, List<String> characterIds, int blocks, String language, String provider, BigDecimal capUsd) {
+            this(theme, characterIds, blocks, language, provider, capUsd, TakePlan.CONTINUOUS);
         }
 
         /** A video of one character. */
@@ -99,6 +109,15 @@ public final class VideoService {
             throw Refusal.invalid(e.getMessage()); // e.g. two characters of the same name: their lines could not be told apart
         }
         Stages stages = stages(req.provider(), id, userId); // a paid script writer records its call against this video
+        if (req.plan() == TakePlan.PARALLEL) {
+            try {
+                stages.parallel(); // refused for a provider (or a video model) that films no clip between two frames
+                pricing.plans(req.provider(), req.blocks()).filter(p -> p.of(TakePlan.PARALLEL).refusal() != null)
+                        .ifPresent(p -> { throw new IllegalArgumentException(p.of(TakePlan.PARALLEL).refusal()); });
+            } catch (IllegalArgumentException e) {
+                throw Refusal.invalid("plan: " + e.getMessage());
+            }
+        }
         Script script = stages.scripts().write(request).validatedFor(request.castNames());
         CharacterRow lead = cast.get(0);
         try {
@@ -110,7 +129,8 @@ public final class VideoService {
             }
             videos.create(new VideoRow(id, userId, lead.id(), lead.name(), lead.description(), lead.style(),
                     req.theme(), script.language(), req.provider(), script.blocks().size(), VideoStatus.DRAFT,
-                    pricing.estimateUsd(req.provider(), script), null, 0, null, null, null, cast.stream().map(CastMember::of).toList()));
+                    pricing.estimateUsd(req.provider(), script, req.plan()), null, 0, null, null, null, cast.stream().map(CastMember::of).toList(),
+                    req.plan()));
             if (req.capUsd() != null) budgets.setCap(id, req.capUsd());
         } catch (IOException | RuntimeException e) {
             files.deleteAll(userId, id); // a failed plan leaves neither a row nor files
@@ -149,7 +169,7 @@ public final class VideoService {
         Map<String, DbJournal.StepRow> byName = new LinkedHashMap<>();
         new DbJournal(jdbi, v.id()).steps().forEach(r -> byName.put(r.name(), r));
         List<StepState> steps = new ArrayList<>();
-        for (String name : Pipeline.steps(v.blocks())) {
+        for (String name : Pipeline.steps(v.blocks(), v.plan())) {
             DbJournal.StepRow r = byName.get(name);
             steps.add(r == null ? new StepState(name, "pending", 0, 0, null, null, null, Map.of())
                     : new StepState(name, r.status().name().toLowerCase(Locale.ROOT), r.attempts(), r.millis(), r.error(),
@@ -192,6 +212,11 @@ public final class VideoService {
         }
     }
 
+    /** Both plans of what a draft still has to make, side by side (empty for a free provider). */
+    public Optional<PlanComparison> plans(VideoRow v) {
+        return v.status() == VideoStatus.DRAFT ? pricing.plans(v.provider(), v.blocks()) : Optional.empty();
+    }
+
     public Money money(String videoId) {
         return new Money(budgets.spentOn(videoId), videos.failReason(videoId).orElse(null));
     }
@@ -205,7 +230,17 @@ public final class VideoService {
         script.validatedFor(v.spec().castNames()); // a cast's script speaks only with the cast's voices
         files.save(v.ownerId(), v.id(), SCRIPT, ScriptJson.toJson(script).getBytes(StandardCharsets.UTF_8));
         if (!videos.replanDraft(v.id(), script.blocks().size())) throw Refusal.conflict("the video was started meanwhile");
+        if (v.plan() == TakePlan.PARALLEL) forgetStoryboard(v); // its keyframes showed the old script's scenes
         return find(userId, videoId);
+    }
+
+    /** Drops every keyframe of a draft (a new script makes them stale): the next drawing starts afresh. */
+    private void forgetStoryboard(VideoRow v) throws IOException {
+        DbJournal journal = new DbJournal(jdbi, v.id());
+        for (DbJournal.StepRow r : journal.steps()) {
+            if (StepNames.isKeyframe(r.name())) journal.reset(r.name());
+        }
+        files.forget(v.ownerId(), v.id(), name -> name.startsWith(".reelsmith/keyframes/"));
     }
 
     public VideoRow start(String userId, String videoId) {
@@ -230,7 +265,7 @@ public final class VideoService {
     public VideoRow regenerate(String userId, String videoId, int fromBlock) throws IOException {
         VideoRow v = find(userId, videoId);
         if (fromBlock < 1 || fromBlock > v.blocks()) throw Refusal.invalid("fromBlock must be a block number between 1 and " + v.blocks());
-        List<String> redo = Budgets.stepsFrom(v.blocks(), Pipeline.blockStep(fromBlock - 1));
+        List<String> redo = Budgets.stepsFrom(v.blocks(), v.plan(), Pipeline.blockStep(fromBlock - 1));
         DbJournal journal = new DbJournal(jdbi, v.id());
         Map<String, Map<String, String>> reset = new LinkedHashMap<>();
         for (String step : redo) reset.put(step, journal.step(step).map(StepRecord::outputs).orElse(Map.of()));
@@ -266,8 +301,8 @@ public final class VideoService {
      */
     private boolean reserveAndQueue(VideoRow v, String jobId, List<String> redo, VideoStatus... from) {
         var done = new DbJournal(jdbi, v.id()).steps().stream().filter(r -> r.status() == StepStatus.DONE).map(DbJournal.StepRow::name).toList();
-        var todo = Pipeline.steps(v.blocks()).stream().filter(s -> !done.contains(s) || redo.contains(s)).toList();
-        BigDecimal estimate = budgets.estimate(v.provider(), v.id(), todo);
+        var todo = Pipeline.steps(v.blocks(), v.plan()).stream().filter(s -> !done.contains(s) || redo.contains(s)).toList();
+        BigDecimal estimate = budgets.estimate(v.provider(), v.plan(), todo); // the whole plan is held before its first call
         return budgets.reserveAndQueue(v.ownerId(), v.id(), estimate, h -> Videos.queue(h, v.id(), jobId, from));
     }
 

@@ -90,14 +90,28 @@ public final class Pipeline {
         int blocks = ScriptJson.read(ws.script()).blocks().size(); // a supplied script decides the count
         List<String> all = steps(blocks, spec.plan());
         if (spec.plan() == TakePlan.PARALLEL) {
-            for (List<Integer> round : Storyboard.rounds(stages.parallel().storyboard().order(), blocks)) {
-                runTogether(round.stream().map(StepNames::keyframe).toList(), spec, ws, journal, listener, all, cancelled);
-            }
+            drawKeyframes(spec, ws, journal, listener, cancelled);
             List<String> blockSteps = new ArrayList<>();
             for (int i = 0; i < blocks; i++) blockSteps.add(blockStep(i));
             runTogether(blockSteps, spec, ws, journal, listener, all, cancelled);
         }
         for (int i = 2; i < all.size(); i++) runStep(all.get(i), spec, ws, journal, listener, i, all.size(), cancelled);
+    }
+
+    /**
+     * The parallel plan's keyframes not drawn yet, round after round (each round's keyframes at once): what a job does
+     * before its blocks, and what the service does when a storyboard is drawn before the video is paid for.
+     */
+    public void drawKeyframes(JobSpec spec, Workspace ws, Journal journal, StepListener listener) throws IOException {
+        drawKeyframes(spec, ws, journal, listener, () -> false);
+    }
+
+    private void drawKeyframes(JobSpec spec, Workspace ws, Journal journal, StepListener listener, BooleanSupplier cancelled) throws IOException {
+        int blocks = ScriptJson.read(ws.script()).blocks().size();
+        List<String> all = steps(blocks, TakePlan.PARALLEL);
+        for (List<Integer> round : Storyboard.rounds(stages.parallel().storyboard().order(), blocks)) {
+            runTogether(round.stream().map(StepNames::keyframe).toList(), spec, ws, journal, listener, all, cancelled);
+        }
     }
 
     /**

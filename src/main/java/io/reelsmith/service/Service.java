@@ -1,6 +1,7 @@
 package io.reelsmith.service;
 
 import io.reelsmith.app.CharacterLibrary;
+import io.reelsmith.app.StoryboardService;
 import io.reelsmith.app.VideoService;
 import io.reelsmith.google.GoogleConfig;
 import java.util.function.Supplier;
@@ -164,8 +165,9 @@ public final class Service implements AutoCloseable {
         Javalin http = null;
         var mcpHttp = new java.util.concurrent.atomic.AtomicReference<McpHttp>();
         if (api) {
+            var storyboards = new StoryboardService(db.jdbi(), new Videos(db.jdbi()), videos, files, jobStages, ledger, budgets, dirs);
             var deps = new ApiServer.Deps(db, files, characters, videos, budgets, ledger, c.jwtSecret(), c.tokenLifetime(),
-                    c.uploadMaxBytes(), c.characterProvider(), c.downloadLinkLifetime(), batches);
+                    c.uploadMaxBytes(), c.characterProvider(), c.downloadLinkLifetime(), batches, storyboards);
             var signIn = ApiServer.authentication(deps);
             McpHttp.SignIn mcpSignIn = header -> {
                 try {

@@ -1,5 +1,6 @@
 package io.reelsmith.storage;
 
+import io.reelsmith.kernel.TakePlan;
 import org.jdbi.v3.core.Jdbi;
 import org.jdbi.v3.core.mapper.RowMapper;
 
@@ -18,7 +19,8 @@ public final class Videos {
             rs.getString("character_style"), rs.getString("theme"), rs.getString("language"), rs.getString("provider"),
             rs.getInt("blocks"), VideoStatus.valueOf(rs.getString("status")), rs.getBigDecimal("estimate_usd"),
             rs.getString("job_id"), rs.getInt("runs"), rs.getString("error"), Rows.instant(rs, "created_at"),
-            Rows.instant(rs, "updated_at"), rs.getString("cast_json") == null ? null : CastMember.fromJson(rs.getString("cast_json")));
+            Rows.instant(rs, "updated_at"), rs.getString("cast_json") == null ? null : CastMember.fromJson(rs.getString("cast_json")),
+            TakePlan.valueOf(rs.getString("take_plan")));
     private final Jdbi jdbi;
 
     public Videos(Jdbi jdbi) {
@@ -28,10 +30,11 @@ public final class Videos {
     public void create(VideoRow v) {
         var now = Rows.now();
         jdbi.useHandle(h -> h.createUpdate("INSERT INTO videos (id, owner_id, character_id, character_name, character_description, "
-                        + "character_style, theme, language, provider, blocks, status, estimate_usd, runs, created_at, updated_at, cast_json) VALUES "
+                        + "character_style, theme, language, provider, blocks, status, estimate_usd, runs, created_at, updated_at, cast_json, take_plan) VALUES "
                         + "(:id, :ownerId, :characterId, :characterName, :characterDescription, :characterStyle, :theme, :language, "
-                        + ":provider, :blocks, :st, :estimateUsd, 0, :at, :at, :castJson)")
-                .bindMethods(v).bind("st", v.status().name()).bind("at", now).bind("castJson", CastMember.toJson(v.cast())).execute());
+                        + ":provider, :blocks, :st, :estimateUsd, 0, :at, :at, :castJson, :takePlan)")
+                .bindMethods(v).bind("st", v.status().name()).bind("at", now).bind("castJson", CastMember.toJson(v.cast()))
+                .bind("takePlan", v.plan().name()).execute());
     }
 
     /** The owner's video, or empty: another user's id is not found, never forbidden, so ids do not leak. */
@@ -113,6 +116,16 @@ public final class Videos {
     public boolean cancel(String id) {
         return update("UPDATE videos SET status = 'CANCELLED', updated_at = ? WHERE id = ? AND status IN (<from>)",
                 new VideoStatus[]{VideoStatus.QUEUED, VideoStatus.RUNNING}, Rows.now(), id);
+    }
+
+    /**
+     * Holds a draft video's run lease while a request pays for something of it (drawing its storyboard), so that two
+     * requests never draw the same keyframes and a start waits until the drawing is over; false when another holds it.
+     */
+    public boolean holdDraft(String id, String token, int leaseSeconds) {
+        return jdbi.withHandle(h -> h.createUpdate("UPDATE videos SET run_token = ?, run_seen = CURRENT_TIMESTAMP WHERE id = ? AND status = 'DRAFT' "
+                        + "AND (run_token IS NULL OR run_seen < CURRENT_TIMESTAMP - INTERVAL '" + leaseSeconds + "' SECOND)")
+                .bind(0, token).bind(1, id).execute()) > 0;
     }
 
     /** A new script while the video is a draft; false once it has started. */

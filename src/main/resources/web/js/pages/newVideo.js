@@ -3,7 +3,7 @@ import {post} from '../api.js';
 import {busy, field, h, pageHead, replace, say} from '../dom.js';
 import {charactersFor} from '../characterList.js';
 import {draftPanel} from '../draftPanel.js';
-import {LANGUAGES, PROVIDERS} from '../format.js';
+import {LANGUAGES, PLANS, PROVIDERS} from '../format.js';
 import {loadImage} from '../media.js';
 
 export async function render(view, ctx) {
@@ -32,6 +32,12 @@ export async function render(view, ctx) {
   const language = h('select', {name: 'language'}, LANGUAGES.map((l) => h('option', {value: l.id}, l.label)));
   const blocks = h('input', {name: 'blocks', type: 'number', min: 1, max: 21, value: '4', required: true, inputmode: 'numeric'});
   const provider = h('select', {name: 'provider'}, PROVIDERS.map((p) => h('option', {value: p.id}, p.label)));
+  // The plan matters only for a paid take: the local animatic has one way.
+  const plan = h('select', {name: 'plan'}, PLANS.map((p) => h('option', {value: p.id}, p.label)));
+  const planField = field('Plan', plan, 'Both plans and their prices are shown side by side once the script is planned.');
+  const showPlan = () => { planField.hidden = provider.value !== 'google'; };
+  provider.addEventListener('change', showPlan);
+  showPlan();
   const message = h('div', {class: 'message-slot'});
   const draftSlot = h('div', {class: 'draft-slot'});
 
@@ -43,6 +49,7 @@ export async function render(view, ctx) {
       field('Language', language),
       field('Blocks', blocks, 'One block ≈ 8 s of video.'),
       field('Provider', provider)),
+    planField,
     message,
     h('button', {type: 'submit', class: 'primary'}, 'Plan the script'));
 
@@ -59,6 +66,7 @@ export async function render(view, ctx) {
         const video = await post('/videos', {
           theme: theme.value.trim(), characterIds: order, language: language.value,
           blocks: Number(blocks.value), provider: provider.value,
+          ...(provider.value === 'google' ? {plan: plan.value} : {}),
         });
         say(message, 'success', 'Script planned. Nothing is made until you press Start.');
         draftSlot.append(draftPanel(video, (started) => ctx.go(`/videos/${started.id}`)));

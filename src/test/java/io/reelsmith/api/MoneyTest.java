@@ -292,13 +292,7 @@ class MoneyTest {
             assertThat(planned.get("estimateUsd").decimalValue()).isEqualByComparingTo(new BigDecimal("11.60").add(google.prices().perImage())
                     .add(io.reelsmith.video.gemini.GeminiDriftCheck.price(google).multiply(BigDecimal.valueOf(4))).setScale(2, RoundingMode.UP));
             assertThat(s.json("POST", "/api/v1/videos/" + id + "/start", token, null).statusCode()).isEqualTo(200);
-            JsonNode v = null;
-            long deadline = System.nanoTime() + Duration.ofSeconds(300).toNanos();
-            while (System.nanoTime() < deadline) {
-                v = TestServer.parse(s.json("GET", "/api/v1/videos/" + id, token, null));
-                if (!List.of("queued", "running").contains(v.get("status").asText())) break;
-                Thread.sleep(500); // polling the API, as a client does; the SSE stream is tested elsewhere
-            }
+            JsonNode v = s.awaitFinished(token, id);
             assertThat(v.get("status").asText()).as(v.toString()).isEqualTo("completed");
             assertThat(billable("generate")).isEqualTo(1);
             assertThat(billable("extend")).isEqualTo(3);

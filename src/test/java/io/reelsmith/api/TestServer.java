@@ -111,6 +111,18 @@ final class TestServer implements AutoCloseable {
         return Json.MAPPER.readTree(r.body());
     }
 
+    /** The video once it is no longer queued or running, polled as a client does (the SSE stream is tested elsewhere); 300 s at most. */
+    JsonNode awaitFinished(String token, String videoId) throws IOException, InterruptedException {
+        JsonNode v = null;
+        long deadline = System.nanoTime() + java.time.Duration.ofSeconds(300).toNanos();
+        while (System.nanoTime() < deadline) {
+            v = parse(json("GET", "/api/v1/videos/" + videoId, token, null));
+            if (!java.util.List.of("queued", "running").contains(v.get("status").asText())) break;
+            Thread.sleep(500);
+        }
+        return v;
+    }
+
     /** Registers a fresh account and returns its token. */
     String newUser() throws IOException, InterruptedException {
         var r = json("POST", "/api/v1/auth/register", null,

@@ -206,6 +206,57 @@ class GoogleUiTest {
         }
     }
 
+    /**
+     * A parallel video's storyboard in the browser before the video is paid for: planned on the new-video page with
+     * plan "parallel", both plans shown side by side, the keyframes drawn and shown, one redrawn, the price of the video
+     * still to come shown; the emulator saw image calls only (one per keyframe, one for the redraw), no video call.
+     */
+    @Test
+    void aParallelVideosStoryboardIsShownAndAKeyframeRedrawnBeforeAnyVideoIsPaidFor() throws Exception {
+        try (Browser.Tab tab = browser.newTab(baseUrl)) {
+            Page page = tab.page;
+            signIn(tab, "google-storyboard@example.com");
+            tab.open("#/new");
+            page.getByLabel("Theme").fill("A treasure map in the attic");
+            page.getByLabel("Blocks", new Page.GetByLabelOptions().setExact(true)).fill("2");
+            page.getByLabel("Provider").selectOption("google");
+            page.getByLabel("Plan").selectOption("parallel");
+            page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Plan the script")).click();
+            page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName("Planned script")).waitFor();
+            emulator.log().clear(); // the script's call: what follows must be images only
+
+            // Both plans side by side, the parallel one chosen.
+            PlaywrightAssertions.assertThat(page.locator(".plans tr[data-plan=continuous] td").nth(3)).hasText("2 L");
+            PlaywrightAssertions.assertThat(page.locator(".plans tr[data-plan=parallel] th")).hasText("parallel (chosen)");
+            PlaywrightAssertions.assertThat(page.locator(".plans tr[data-plan=parallel] td").nth(3)).hasText("1 L + 2 image calls");
+
+            BigDecimal clip = google.prices().videoPerSecond().multiply(BigDecimal.valueOf(8)).add(io.reelsmith.video.gemini.GeminiDriftCheck.price(google));
+            String videoPrice = "$" + clip.multiply(BigDecimal.valueOf(2)).setScale(2, RoundingMode.UP).toPlainString();
+            Locator storyboard = page.getByRole(AriaRole.REGION, new Page.GetByRoleOptions().setName("Storyboard"));
+            PlaywrightAssertions.assertThat(storyboard.locator(".video-price")).hasText(videoPrice);
+            storyboard.getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName(Pattern.compile("^Draw the storyboard \\(3 pictures, \\$0\\.21\\)$"))).click();
+            Locator frames = storyboard.locator(".keyframe img");
+            PlaywrightAssertions.assertThat(frames).hasCount(3, new LocatorAssertions.HasCountOptions().setTimeout(WAIT_MS));
+            for (int i = 0; i < 3; i++) {
+                Locator img = frames.nth(i);
+                page.waitForFunction("img => img.complete && img.naturalWidth > 0", img.elementHandle());
+            }
+            String before = frames.nth(1).getAttribute("src");
+            storyboard.getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("Redraw keyframe 2")).click();
+            PlaywrightAssertions.assertThat(frames.nth(1)).not().hasAttribute("src", before, new LocatorAssertions.HasAttributeOptions().setTimeout(WAIT_MS));
+            page.waitForFunction("img => img.complete && img.naturalWidth > 0", frames.nth(1).elementHandle());
+            PlaywrightAssertions.assertThat(storyboard.locator(".video-price")).hasText(videoPrice); // the price of the rest, still to pay
+            String spent = "$" + google.prices().perImage().multiply(BigDecimal.valueOf(4)).setScale(2, RoundingMode.UP).toPlainString();
+            PlaywrightAssertions.assertThat(storyboard.locator(".keyframes-spent")).hasText(spent);
+            tab.shoot("google-storyboard", page.locator("#storyboard-heading"));
+
+            assertThat(billable("image")).as("3 keyframes and 1 redraw").isEqualTo(4);
+            assertThat(emulator.log().calls().stream().filter(CallLog.Call::billable).map(CallLog.Call::kind)).as("no video paid for")
+                    .containsOnly("image");
+            assertThat(tab.consoleErrors).as("console errors").isEmpty();
+        }
+    }
+
     /** An account made through the API; the page signs in with its token. */
     private String signIn(Browser.Tab tab, String email) throws Exception {
         var api = tab.context.request();
