@@ -1,11 +1,15 @@
 package io.reelsmith.kernel;
 
 import java.io.IOException;
+import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.nio.file.SimpleFileVisitor;
+import java.nio.file.attribute.BasicFileAttributes;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.stream.Stream;
 
 /** Where one video job's files live, under fixed names, so every step finds what the one before made. */
 public record Workspace(Path dir) {
@@ -62,13 +66,40 @@ public record Workspace(Path dir) {
                 || !name.startsWith(dir + "block-"));
     }
 
-    /** The files of this workspace's disk that {@link #isOutputOf} the step (temporary ".name" files left out). */
+    /**
+     * The files of this workspace's disk that {@link #isOutputOf} the step (temporary ".name" files and folders left
+     * out). Steps running at once (the parallel plan's blocks) make and delete their temporary folders meanwhile: a
+     * file or folder gone while the walk passes is skipped, not an error.
+     */
     public List<Path> durableOutputs(String step, Map<String, String> outputs) throws IOException {
         if (!Files.isDirectory(dir)) return List.of();
-        try (Stream<Path> all = Files.walk(dir)) {
-            return all.filter(Files::isRegularFile).filter(f -> !f.getFileName().toString().startsWith("."))
-                    .filter(f -> isOutputOf(step, outputs, relative(f))).sorted().toList();
-        }
+        List<Path> found = new ArrayList<>();
+        Files.walkFileTree(dir, new SimpleFileVisitor<>() {
+            @Override
+            public FileVisitResult preVisitDirectory(Path d, BasicFileAttributes attrs) {
+                boolean temporary = !d.equals(dir) && !d.equals(work()) && d.getFileName().toString().startsWith(".");
+                return temporary ? FileVisitResult.SKIP_SUBTREE : FileVisitResult.CONTINUE;
+            }
+
+            @Override
+            public FileVisitResult visitFile(Path f, BasicFileAttributes attrs) {
+                if (attrs.isRegularFile() && !f.getFileName().toString().startsWith(".") && isOutputOf(step, outputs, relative(f))) found.add(f);
+                return FileVisitResult.CONTINUE;
+            }
+
+            @Override
+            public FileVisitResult visitFileFailed(Path f, IOException e) throws IOException {
+                if (e instanceof NoSuchFileException) return FileVisitResult.CONTINUE;
+                throw e;
+            }
+
+            @Override
+            public FileVisitResult postVisitDirectory(Path d, IOException e) throws IOException {
+                if (e == null || e instanceof NoSuchFileException) return FileVisitResult.CONTINUE;
+                throw e;
+            }
+        });
+        return found.stream().sorted().toList();
     }
 
     private static String normal(String name) {

@@ -86,7 +86,6 @@ public final class Service implements AutoCloseable {
      */
     public static Service start(Config c, boolean api, boolean worker) throws IOException {
         Database db = Database.open(c.dbUrl(), c.dbUser(), c.dbPassword());
-        var veoLimits = VeoLimits.fromEnvironment(System.getenv());
         // Stages are built per video with that video's spend recorder over the database ledger; google's SDK
         // client is made on first use (a server that never makes a google video needs no key) and shared.
         ProviderRegistry registry = ProviderRegistry.sharingOneClient();
@@ -94,7 +93,9 @@ public final class Service implements AutoCloseable {
         JobStages jobStages = (name, spend) -> {
             var ctx = ProviderRegistry.JobContext.of(io.reelsmith.subtitle.CaptionStyle.SHORTS).withSpend(null, null, spend);
             if (ProviderRegistry.isPaid(name)) {
-                ctx = ctx.withLimiter(limiter.updateAndGet(l -> l != null ? l : new DbVeoLimiter(db.dataSource(), veoLimits)));
+                // the project's quota: the settings, else the video model's figures in the catalogue
+                ctx = ctx.withLimiter(limiter.updateAndGet(l -> l != null ? l : new DbVeoLimiter(db.dataSource(),
+                        VeoLimits.fromEnvironment(System.getenv(), registry.googleConfig().video().quota()))));
             }
             return registry.stages(name, ctx);
         };
