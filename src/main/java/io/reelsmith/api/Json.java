@@ -49,6 +49,7 @@ public final class Json {
         String text = utf8Body(ctx);
         if (text.isBlank()) throw ApiError.badRequest("malformed_json", "the request body is empty; send a JSON object");
         try {
+            MAPPER.readTree(text); // the whole text first: depth, duplicate keys and trailing data, whatever the type stops at
             T value = MAPPER.readValue(text, type);
             if (value == null) throw ApiError.badRequest("malformed_json", "the request body must be a JSON object, not null");
             return value;
