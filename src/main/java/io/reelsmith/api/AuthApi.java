@@ -82,7 +82,7 @@ final class AuthApi {
 
     private <T> T hashing(Hashing<T> work) {
         try {
-            if (!hashing.tryAcquire(500, TimeUnit.MILLISECONDS)) throw ApiError.tooManyRequests(1, "the server is busy signing people in; try again in 1 s");
+            if (!hashing.tryAcquire(100, TimeUnit.MILLISECONDS)) throw ApiError.tooManyRequests(1, "the server is busy signing people in; try again in 1 s");
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw ApiError.tooManyRequests(1, "the server is busy signing people in; try again in 1 s");
