@@ -5,10 +5,11 @@ import java.time.Duration;
 /**
  * How much one client may ask of the API (docs/service.md, "Security"): request threads and idle timeout, the
  * proxies trusted for the client's address, token and session lifetimes, and the sign-in throttles — attempts per
- * account (per 15 minutes), attempts per client address (per minute) and sign-ups per client address (per hour).
+ * account (per 15 minutes), attempts per client address (per minute), sign-ups per client address (per hour) and how
+ * long a refused or failed sign-in waits before it is answered ({@code tarpit}).
  */
 public record ApiLimits(int threads, Duration idleTimeout, int forwardedHops, Duration tokenLifetime, Duration sessionLifetime,
-                        int accountAttempts, int addressAttempts, int addressSignups) {
+                        int accountAttempts, int addressAttempts, int addressSignups, Duration tarpit) {
     public static final Duration ACCOUNT_PERIOD = Duration.ofMinutes(15), ADDRESS_PERIOD = Duration.ofMinutes(1),
             SIGNUP_PERIOD = Duration.ofHours(1);
     /** Access tokens live at most this long; a session outlives them and renews them. */

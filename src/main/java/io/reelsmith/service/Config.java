@@ -47,6 +47,7 @@ public record Config(String host, int port, Path dataDir, String dbUrl, String d
         d.put("reelsmith.auth.account.attempts", "10"); // failed sign-ins per account per 15 minutes
         d.put("reelsmith.auth.address.attempts", "30"); // sign-ins per client address per minute
         d.put("reelsmith.auth.address.signups", "10"); // sign-ups per client address per hour
+        d.put("reelsmith.auth.tarpit.millis", "1000"); // a refused or failed sign-in is answered this much later
         d.put("reelsmith.upload.max.bytes", String.valueOf(10 * 1024 * 1024));
         d.put("reelsmith.dashboard.port", "-1"); // off; when on, it listens on 127.0.0.1 only
         d.put("reelsmith.dashboard.user", "");
@@ -103,7 +104,8 @@ public record Config(String host, int port, Path dataDir, String dbUrl, String d
                 new ApiLimits(intOf(v, "reelsmith.http.threads", 8, 2000), Duration.ofSeconds(intOf(v, "reelsmith.http.idle.timeout.seconds", 1, 3600)),
                         intOf(v, "reelsmith.http.forwarded.hops", 0, 10), Duration.ofMinutes(intOf(v, "reelsmith.token.lifetime.minutes", 1, 60)),
                         Duration.ofDays(intOf(v, "reelsmith.session.lifetime.days", 1, 365)), intOf(v, "reelsmith.auth.account.attempts", 1, 1_000_000),
-                        intOf(v, "reelsmith.auth.address.attempts", 1, 1_000_000), intOf(v, "reelsmith.auth.address.signups", 1, 1_000_000)),
+                        intOf(v, "reelsmith.auth.address.attempts", 1, 1_000_000), intOf(v, "reelsmith.auth.address.signups", 1, 1_000_000),
+                        Duration.ofMillis(intOf(v, "reelsmith.auth.tarpit.millis", 0, 10_000))),
                 longOf(v, "reelsmith.upload.max.bytes", 1024, 1L << 30),
                 intOf(v, "reelsmith.dashboard.port", -1, 65535), v.get("reelsmith.dashboard.user"), v.get("reelsmith.dashboard.password"),
                 intOf(v, "reelsmith.health.port", -1, 65535), intOf(v, "reelsmith.jobs.workers", 1, 64),

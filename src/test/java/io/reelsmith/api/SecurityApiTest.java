@@ -53,7 +53,7 @@ class SecurityApiTest {
     @BeforeAll
     static void start() throws Exception {
         server = new TestServer(data, FakeStages.providers(), Map.of("reelsmith.http.forwarded.hops", "1", "reelsmith.dashboard.port", "0",
-                "reelsmith.auth.address.signups", "10", "reelsmith.auth.address.attempts", "30"));
+                "reelsmith.auth.address.signups", "10", "reelsmith.auth.address.attempts", "30", "reelsmith.auth.tarpit.millis", "300"));
         token = register("owner@example.com", "203.0.113.1").get("token").asText();
         String character = upload(token, FakeStages.png()).get("id").asText();
         imagePath = "/api/v1/characters/" + character + "/image";
@@ -136,10 +136,17 @@ class SecurityApiTest {
         // the right password waits too (the account is the one being guessed), another account from another address does not
         assertThat(login("victim@example.com", "a long passphrase for tests", "198.51.100.77").statusCode()).isEqualTo(429);
         assertThat(login("bystander@example.com", "a long passphrase for tests", "192.0.2.9").statusCode()).isEqualTo(200);
-        // one address trying many accounts is stopped by the address's own limit (30 a minute)
-        int refused = 0;
-        for (int i = 0; i < 50; i++) if (login("nobody" + i + "@example.com", "wrong password", "192.0.2.200").statusCode() == 429) refused++;
-        assertThat(refused).as("refused of 50 in a row (30 a minute, refilled as time passes)").isGreaterThanOrEqualTo(5);
+        // a refused attempt is answered late (the tarpit, 300 ms here), without holding a request thread meanwhile
+        long t0 = System.nanoTime();
+        assertThat(login("victim@example.com", "one more guess", "198.51.100.99").statusCode()).isEqualTo(429);
+        assertThat((System.nanoTime() - t0) / 1_000_000).isGreaterThanOrEqualTo(300);
+        // one address trying many accounts at once is stopped by the address's own limit (30 a minute)
+        List<CompletableFuture<HttpResponse<String>>> burst = new ArrayList<>();
+        for (int i = 0; i < 45; i++) burst.add(server.http.sendAsync(request("POST", "/api/v1/auth/login",
+                "{\"email\":\"nobody" + i + "@example.com\",\"password\":\"wrong password\"}", "192.0.2.200"), HttpResponse.BodyHandlers.ofString()));
+        long refused = 0;
+        for (var f : burst) if (f.get().statusCode() == 429 && f.get().body().contains("from your address")) refused++;
+        assertThat(refused).as("refused for the address, of 45 at once").isGreaterThanOrEqualTo(10);
         // sign-ups: 10 an hour from one address
         int signedUp = 0;
         for (int i = 0; i < 12; i++) if (registerStatus("many" + i + "@example.com", "192.0.2.50") == 201) signedUp++;
@@ -269,8 +276,12 @@ class SecurityApiTest {
     }
 
     static HttpResponse<String> send(String method, String path, String json, String address) throws Exception {
-        return server.http.send(HttpRequest.newBuilder(URI.create(server.base + path)).header("Content-Type", "application/json")
-                .header("X-Forwarded-For", address).method(method, HttpRequest.BodyPublishers.ofString(json)).build(), HttpResponse.BodyHandlers.ofString());
+        return server.http.send(request(method, path, json, address), HttpResponse.BodyHandlers.ofString());
+    }
+
+    static HttpRequest request(String method, String path, String json, String address) {
+        return HttpRequest.newBuilder(URI.create(server.base + path)).header("Content-Type", "application/json")
+                .header("X-Forwarded-For", address).method(method, HttpRequest.BodyPublishers.ofString(json)).build();
     }
 
     static JsonNode upload(String token, byte[] png) throws Exception {
