@@ -19,8 +19,8 @@ import io.reelsmith.storage.Database;
 import io.reelsmith.storage.Sessions;
 import io.reelsmith.storage.Users;
 import io.reelsmith.storage.Videos;
+import org.eclipse.jetty.server.NetworkConnectionLimit;
 import org.eclipse.jetty.server.ServerConnector;
-import org.eclipse.jetty.util.BlockingArrayQueue;
 import org.eclipse.jetty.util.thread.QueuedThreadPool;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -69,12 +69,13 @@ public final class ApiServer {
         ApiLimits limits = d.limits();
         Javalin app = Javalin.create(cfg -> {
             cfg.startup.showJavalinBanner = false;
-            // A bounded pool and queue: past them Jetty refuses connections instead of growing; a client that stops
+            // A bounded pool, and at most 10 connections per thread (past that Jetty stops accepting until some close;
+            // Jetty warns against a bounded job queue, which can starve its own selector tasks). A client that stops
             // reading or sending is dropped after the idle timeout, so no request holds a thread for ever.
-            cfg.jetty.threadPool = new QueuedThreadPool(limits.threads(), Math.min(8, limits.threads()), 60_000,
-                    new BlockingArrayQueue<>(limits.threads(), limits.threads(), limits.threads() * 4));
+            cfg.jetty.threadPool = new QueuedThreadPool(limits.threads(), Math.min(8, limits.threads()), 60_000);
             cfg.jetty.modifyServer(server -> {
                 for (var c : server.getConnectors()) if (c instanceof ServerConnector sc) sc.setIdleTimeout(limits.idleTimeout().toMillis());
+                server.addBean(new NetworkConnectionLimit(limits.threads() * 10, server));
             });
             cfg.jetty.modifyHttpConfiguration(http -> http.setIdleTimeout(limits.idleTimeout().toMillis()));
             cfg.http.maxRequestSize = d.uploadMaxBytes() + 64 * 1024;
