@@ -22,6 +22,7 @@ import io.reelsmith.storage.Videos;
 import org.eclipse.jetty.server.NetworkConnectionLimit;
 import org.eclipse.jetty.server.ServerConnector;
 import org.eclipse.jetty.util.thread.QueuedThreadPool;
+import org.eclipse.jetty.ee10.servlet.ServletContextHandler;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -29,6 +30,8 @@ import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Consumer;
+import java.util.function.Function;
 
 /** The HTTP side of {@code serve}: the /api/v1 routes, JSON errors, and the web UI's static files at /. */
 public final class ApiServer {
@@ -65,9 +68,15 @@ public final class ApiServer {
     }
 
     public static Javalin start(String host, int port, Deps d) {
+        return start(host, port, d, handler -> { });
+    }
+
+    /** {@code more}: servlets mounted beside the API on the same server (the MCP endpoint at /mcp). */
+    public static Javalin start(String host, int port, Deps d, Consumer<ServletContextHandler> more) {
         List<Route> routes = routes(d);
         ApiLimits limits = d.limits();
         Javalin app = Javalin.create(cfg -> {
+            cfg.jetty.modifyServletContextHandler(more);
             cfg.startup.showJavalinBanner = false;
             // A bounded pool, and at most 10 connections per thread (past that Jetty stops accepting until some close;
             // Jetty warns against a bounded job queue, which can starve its own selector tasks). A client that stops
@@ -120,6 +129,15 @@ public final class ApiServer {
             });
         });
         return app.start(host, port);
+    }
+
+    /**
+     * The API's sign-in check for another HTTP edge of this server: the user id of a request's bearer token whose
+     * session is live, or {@link ApiError} 401 (its message says what is wrong with the token).
+     */
+    public static Function<String, String> authentication(Deps d) {
+        return new Tokens(d.secret(), d.limits().tokenLifetime(), d.limits().sessionLifetime(), Clock.systemUTC(),
+                new Sessions(d.db().jdbi()))::userIdOf;
     }
 
     /** An error answer; its message never names a Java class (one from a library could). */

@@ -90,6 +90,18 @@ public final class Tokens {
         String header = ctx.header("Authorization");
         String query = ctx.queryParam("access_token");
         if ((header == null || header.isBlank()) && query != null && ctx.method() == HandlerType.GET) header = "Bearer " + query;
+        return callerOf(header);
+    }
+
+    /**
+     * The user id of an {@code Authorization} header's valid bearer token whose session is live; {@link ApiError} 401
+     * otherwise. The one check every HTTP edge uses: the REST routes, and the MCP endpoint, a servlet beside them.
+     */
+    public String userIdOf(String header) {
+        return callerOf(header).userId();
+    }
+
+    private Caller callerOf(String header) {
         if (header == null || header.isBlank()) throw ApiError.unauthorized("sign in: send 'Authorization: Bearer <token>'");
         if (!header.regionMatches(true, 0, "Bearer ", 0, 7)) throw ApiError.unauthorized("the Authorization header must be 'Bearer <token>'");
         DecodedJWT jwt;
