@@ -82,20 +82,29 @@ public final class ImageCheck {
 
     /** Width and height from a PNG's or JPEG's header, read without decoding a pixel. */
     private static int[] headerSize(byte[] bytes, String name, Format format) throws IOException {
+        return withReader(bytes, name, format, r -> new int[]{r.getWidth(0), r.getHeight(0)});
+    }
+
+    private interface ReaderStep<T> {
+        T apply(ImageReader reader) throws IOException;
+    }
+
+    /** Runs one step with ImageIO's reader of the bytes; what the reader cannot read is a damaged image. */
+    private static <T> T withReader(byte[] bytes, String name, Format format, ReaderStep<T> step) throws IOException {
         try (ImageInputStream in = ImageIO.createImageInputStream(new ByteArrayInputStream(bytes))) {
             Iterator<ImageReader> readers = ImageIO.getImageReaders(in);
             if (!readers.hasNext()) throw new BadImageException(name + " cannot be read as " + format);
             ImageReader reader = readers.next();
             try {
                 reader.setInput(in, true, true);
-                return new int[]{reader.getWidth(0), reader.getHeight(0)};
+                return step.apply(reader);
             } finally {
                 reader.dispose();
             }
         } catch (BadImageException e) {
             throw e;
         } catch (IOException | RuntimeException e) {
-            throw new BadImageException(name + " is a damaged " + format + " (its header cannot be read); upload it again");
+            throw new BadImageException(name + " is a damaged " + format + "; upload it again");
         }
     }
 
@@ -109,25 +118,11 @@ public final class ImageCheck {
         throw new BadImageException(name + " is not a PNG, JPEG or WebP image (unknown content)");
     }
 
+    /** Decodes a PNG or JPEG whose size from its header was checked. */
     private static BufferedImage decode(byte[] bytes, String name, Format format) throws IOException {
         if (format == Format.PNG && !containsIend(bytes)) throw new BadImageException(name + " is a truncated PNG (it ends before its last chunk); upload it again");
         if (format == Format.JPEG && !endsWithJpegEnd(bytes)) throw new BadImageException(name + " is a truncated JPEG (it has no end marker); upload it again");
-        try (ImageInputStream in = ImageIO.createImageInputStream(new ByteArrayInputStream(bytes))) {
-            Iterator<ImageReader> readers = ImageIO.getImageReaders(in);
-            if (!readers.hasNext()) throw new BadImageException(name + " cannot be read as " + format);
-            ImageReader reader = readers.next();
-            try {
-                reader.setInput(in, true, true);
-                checkSize(reader.getWidth(0), reader.getHeight(0), name);
-                return reader.read(0);
-            } finally {
-                reader.dispose();
-            }
-        } catch (BadImageException e) {
-            throw e;
-        } catch (IOException | RuntimeException e) {
-            throw new BadImageException(name + " is a damaged " + format + "; upload it again");
-        }
+        return withReader(bytes, name, format, r -> r.read(0));
     }
 
     /** WebP goes through FFmpeg to a temporary PNG (its size was checked from its VP8, VP8L or VP8X header). */
