@@ -20,7 +20,6 @@ import io.reelsmith.storage.Sessions;
 import io.reelsmith.storage.Users;
 import io.reelsmith.storage.Videos;
 import org.eclipse.jetty.server.NetworkConnectionLimit;
-import org.eclipse.jetty.server.ServerConnector;
 import org.eclipse.jetty.util.thread.QueuedThreadPool;
 import org.eclipse.jetty.ee10.servlet.ServletContextHandler;
 import org.slf4j.Logger;
@@ -79,13 +78,11 @@ public final class ApiServer {
             cfg.jetty.modifyServletContextHandler(more);
             cfg.startup.showJavalinBanner = false;
             // A bounded pool, and at most 10 connections per thread (past that Jetty stops accepting until some close;
-            // Jetty warns against a bounded job queue, which can starve its own selector tasks). A client that stops
-            // reading or sending is dropped after the idle timeout, so no request holds a thread for ever.
+            // Jetty warns against a bounded job queue, which can starve its own selector tasks). A request that stops
+            // reading or sending is dropped after the idle timeout (its stream's; the connector's is Jetty's 30 s), so
+            // no request holds a thread for ever.
             cfg.jetty.threadPool = new QueuedThreadPool(limits.threads(), Math.min(8, limits.threads()), 60_000);
-            cfg.jetty.modifyServer(server -> {
-                for (var c : server.getConnectors()) if (c instanceof ServerConnector sc) sc.setIdleTimeout(limits.idleTimeout().toMillis());
-                server.addBean(new NetworkConnectionLimit(limits.threads() * 10, server));
-            });
+            cfg.jetty.modifyServer(server -> server.addBean(new NetworkConnectionLimit(limits.threads() * 10, server)));
             cfg.jetty.modifyHttpConfiguration(http -> http.setIdleTimeout(limits.idleTimeout().toMillis()));
             cfg.http.maxRequestSize = d.uploadMaxBytes() + 64 * 1024;
             cfg.jetty.multipartConfig.maxFileSize(d.uploadMaxBytes(), SizeUnit.BYTES);
