@@ -2,6 +2,7 @@ package io.reelsmith.cli;
 
 import io.reelsmith.bench.SubtitleBench;
 import io.reelsmith.bench.AnimaticBench;
+import io.reelsmith.bench.LoginBench;
 import io.reelsmith.bench.PaidWallBench;
 import picocli.CommandLine.Command;
 
@@ -12,6 +13,7 @@ import picocli.CommandLine.Command;
                 AnimaticBench.class,
                 SubtitleBench.class,
                 BenchRenderCommand.class,
+                LoginBench.class,
                 PaidWallBench.class,
         })
 public final class BenchCommand implements Runnable {
