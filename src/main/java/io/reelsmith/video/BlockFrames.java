@@ -1,9 +1,13 @@
 package io.reelsmith.video;
 
 import io.reelsmith.kernel.Ffmpeg;
+import io.reelsmith.kernel.Files2;
 import io.reelsmith.kernel.MediaInfo;
 import io.reelsmith.script.Script;
 
+import javax.imageio.ImageIO;
+import java.awt.image.BufferedImage;
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -22,17 +26,34 @@ public final class BlockFrames {
 
     private BlockFrames() { }
 
+    /**
+     * {@code count} frames spread over the last seconds of {@code video}, in one decoding pass (one FFmpeg run per
+     * block, not one per frame: the parallel plan checks every block at about the same time).
+     */
     public static List<Path> cut(Path video, int count, Path dir) throws IOException {
         Files.createDirectories(dir);
-        double end = MediaInfo.probe(video).seconds();
+        MediaInfo info = MediaInfo.probe(video);
+        double end = info.seconds(), fps = info.fps() > 0 ? info.fps() : 24;
         double start = Math.max(0, end - Script.EXTENSION_SECONDS);
+        StringBuilder select = new StringBuilder();
+        for (int i = 0; i < count; i++) {
+            long n = Math.round((end - start) * (i + 0.5) / count * fps); // frames are counted from the seek point
+            select.append(i == 0 ? "" : "+").append("eq(n\\,").append(n).append(')');
+        }
+        // the frames side by side in one picture (one output FFmpeg writes atomically), then cut apart
+        Path strip = dir.resolve("frames.png");
+        Ffmpeg.command().input(video, "-ss", String.format(Locale.ROOT, "%.3f", start))
+                .args("-vf", "select='" + select + "',scale=" + WIDTH + ":" + HEIGHT + ",tile=" + count + "x1", "-frames:v", "1")
+                .output(strip).run();
+        BufferedImage all = ImageIO.read(strip.toFile());
+        Files.delete(strip);
         List<Path> out = new ArrayList<>();
         for (int i = 0; i < count; i++) {
-            double at = start + (end - start) * (i + 0.5) / count;
-            Path png = dir.resolve("frame-" + (i + 1) + ".png");
-            Ffmpeg.command().input(video, "-ss", String.format(Locale.ROOT, "%.3f", at))
-                    .args("-frames:v", "1", "-vf", "scale=" + WIDTH + ":" + HEIGHT).output(png).run();
-            out.add(png);
+            ByteArrayOutputStream png = new ByteArrayOutputStream();
+            ImageIO.write(all.getSubimage(i * WIDTH, 0, WIDTH, HEIGHT), "png", png);
+            Path frame = dir.resolve("frame-" + (i + 1) + ".png");
+            Files2.writeAtomically(frame, png.toByteArray());
+            out.add(frame);
         }
         return out;
     }
