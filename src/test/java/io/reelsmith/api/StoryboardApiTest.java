@@ -3,8 +3,6 @@ package io.reelsmith.api;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.reelsmith.app.ProviderRegistry;
 import io.reelsmith.emulator.CallLog;
-import io.reelsmith.emulator.EmulatorOptions;
-import io.reelsmith.emulator.GeminiEmulator;
 import io.reelsmith.google.GoogleClients;
 import io.reelsmith.google.GoogleConfig;
 import io.reelsmith.pipeline.JobStages;
@@ -13,14 +11,13 @@ import io.reelsmith.testkit.GoogleBill;
 import io.reelsmith.testkit.GoogleEmulatorExtension;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 
@@ -33,26 +30,20 @@ import static org.assertj.core.api.Assertions.assertThat;
  * drawn (none drawn again), and the spend equals what Google would bill for the emulator's calls.
  */
 class StoryboardApiTest {
-    static GeminiEmulator emulator;
+    @RegisterExtension
+    static final GoogleEmulatorExtension gemini = new GoogleEmulatorExtension();
     static GoogleConfig google;
     static com.google.genai.Client client;
 
     @BeforeAll
-    static void start() throws Exception {
-        emulator = GeminiEmulator.start(EmulatorOptions.defaults().withLatency(Duration.ofMillis(300)).withSize(180, 320));
-        google = GoogleConfig.fromEnv(GoogleEmulatorExtension.env(emulator));
+    static void client() {
+        google = gemini.config();
         client = GoogleClients.create(google);
     }
 
     @AfterAll
-    static void stop() {
+    static void close() {
         client.close();
-        emulator.close();
-    }
-
-    @BeforeEach
-    void clearLog() {
-        emulator.reset();
     }
 
     static TestServer server(Path dir, String budget) throws Exception {
@@ -68,7 +59,7 @@ class StoryboardApiTest {
     }
 
     static long billable(String kind) {
-        return emulator.log().calls().stream().filter(c -> c.billable() && c.kind().equals(kind)).count();
+        return gemini.log().calls().stream().filter(c -> c.billable() && c.kind().equals(kind)).count();
     }
 
     @Test
@@ -103,7 +94,7 @@ class StoryboardApiTest {
             JsonNode spend = TestServer.parse(s.json("GET", "/api/v1/spend", token, null));
             assertThat(spend.get("entries").findValuesAsText("step")).contains("keyframe-1", "keyframe-2", "keyframe-3", "keyframe-2.redraw-1");
             assertThat(board.get("spentUsd").decimalValue()).isEqualByComparingTo(image.multiply(BigDecimal.valueOf(4)).setScale(2, RoundingMode.UP));
-            assertThat(emulator.log().calls().stream().filter(c -> c.kind().equals("interpolate"))).as("no video before the start").isEmpty();
+            assertThat(gemini.log().calls().stream().filter(c -> c.kind().equals("interpolate"))).as("no video before the start").isEmpty();
             assertThat(s.json("POST", path + "/storyboard/9/redraw", token, null).statusCode()).isEqualTo(404);
 
             assertThat(s.json("POST", path + "/start", token, null).statusCode()).isEqualTo(200);
@@ -115,8 +106,8 @@ class StoryboardApiTest {
             spend = TestServer.parse(s.json("GET", "/api/v1/spend", token, null));
             // every billable call of this test (the script's, the keyframes', the redraw's, the clips' and their drift checks')
             assertThat(spend.get("spentUsd").decimalValue().setScale(2, RoundingMode.HALF_UP))
-                    .isEqualByComparingTo(GoogleBill.of(emulator.log(), google).setScale(2, RoundingMode.HALF_UP));
-            assertThat(spend.get("entries")).hasSize((int) emulator.log().calls().stream().filter(CallLog.Call::billable).count());
+                    .isEqualByComparingTo(GoogleBill.of(gemini.log(), google).setScale(2, RoundingMode.HALF_UP));
+            assertThat(spend.get("entries")).hasSize((int) gemini.log().calls().stream().filter(CallLog.Call::billable).count());
         }
     }
 
@@ -129,7 +120,7 @@ class StoryboardApiTest {
             var r = s.json("POST", path + "/start", token, null);
             assertThat(r.statusCode()).as(r.body()).isEqualTo(402); // two 8 s clips with their drift checks: $6.41 > what is left
             assertThat(TestServer.parse(r).get("estimateUsd").decimalValue()).isEqualByComparingTo("6.41");
-            assertThat(emulator.log().calls().stream().map(CallLog.Call::kind)).as("images only: no video call").allMatch(List.of("image", "text")::contains);
+            assertThat(gemini.log().calls().stream().map(CallLog.Call::kind)).as("images only: no video call").allMatch(List.of("image", "text")::contains);
             assertThat(TestServer.parse(s.json("GET", path, token, null)).get("status").asText()).isEqualTo("draft");
         }
     }
