@@ -101,6 +101,11 @@ public final class McpHttp implements AutoCloseable {
         return m;
     }
 
+    /** The server behind /mcp, for tests that add the conformance suite's fixtures to it (production adds nothing). */
+    McpSyncServer server() {
+        return server;
+    }
+
     @Override
     public void close() {
         server.closeGracefully();

@@ -184,25 +184,40 @@ class McpServerTest {
 
     @Test
     void theConformanceSuitePassesEveryScenarioThatApplies() throws Exception {
-        Path out = dir.resolve("conformance");
+        // the suite's fixtures, on the same server behind the same filter (never in production)
+        ConformanceFixtures.addTo(service.mcpHttp().server());
+        Path out = dir.resolve("conformance"), alphaOut = dir.resolve("conformance-alpha");
         try (BearerProxy proxy = new BearerProxy(service.port(), tokenA)) {
-            // the whole active suite at once; "localhost" because the DNS-rebinding scenario needs a loopback name
-            var run = tools.run(600, "conformance", "server", "--url", "http://localhost:" + proxy.port() + "/mcp", "-o", out.toString());
+            // "localhost" because the DNS-rebinding scenario needs a loopback name; the pre-release's one scenario runs meanwhile
+            String url = "http://localhost:" + proxy.port() + "/mcp";
+            var lifecycle = CompletableFuture.supplyAsync(() -> node("conformance-alpha", "server", "--url", url, "--scenario", Conformance.LIFECYCLE,
+                    "--spec-version", "2025-11-25", "-o", alphaOut.toString()));
+            var run = node("conformance", "server", "--url", url, "--suite", "all", "-o", out.toString());
+            var alpha = lifecycle.get(10, TimeUnit.MINUTES);
             var results = Conformance.results(out);
+            results.putAll(Conformance.results(alphaOut));
             StringBuilder report = new StringBuilder();
             results.forEach((scenario, checks) -> checks.forEach(c -> report.append(scenario).append(' ').append(c.path("id").asText()).append(' ')
                     .append(c.path("status").asText()).append(' ').append(c.path("errorMessage").asText("")).append('\n')));
             System.out.println(report);
-            assertThat(results.keySet()).as(run.out() + run.err()).containsAll(Conformance.APPLIES);
+            List<String> applies = new ArrayList<>(Conformance.APPLIES);
+            applies.add(Conformance.LIFECYCLE);
+            assertThat(results.keySet()).as(run.out() + run.err() + alpha.out() + alpha.err()).containsAll(applies);
             for (String scenario : results.keySet()) {
-                assertThat(Conformance.APPLIES.contains(scenario) || Conformance.NOT_APPLICABLE.containsKey(scenario))
+                assertThat(applies.contains(scenario) || Conformance.NOT_APPLICABLE.containsKey(scenario))
                         .as("scenario " + scenario + " is new: say whether it applies (Conformance)").isTrue();
             }
-            for (String scenario : Conformance.APPLIES) {
+            for (String scenario : applies) {
                 var checks = results.get(scenario);
                 assertThat(checks).as(scenario).anyMatch(c -> c.path("status").asText().equals("SUCCESS"));
                 assertThat(checks).as(scenario + "\n" + report).noneMatch(c -> c.path("status").asText().equals("FAILURE"));
             }
+            // the error came through Reelsmith's tool wrapper: one sentence, with its full stop
+            assertThat(results.get("tools-call-error").get(0).path("details").path("result").path("content").get(0).path("text").asText())
+                    .isEqualTo(ConformanceFixtures.ERROR_SENTENCE + ".");
+            // a terminated session is gone: the suite saw the 404 after its DELETE
+            assertThat(results.get(Conformance.LIFECYCLE)).anyMatch(c -> c.path("id").asText().equals("server-session-terminated-returns-404")
+                    && c.path("status").asText().equals("SUCCESS"));
         }
     }
 
@@ -275,6 +290,15 @@ class McpServerTest {
     }
 
     // ---- helpers
+
+    /** A conformance run: its exit code is not checked, each scenario's checks are. */
+    private static NodeTools.Run node(String tool, String... args) {
+        try {
+            return tools.run(600, tool, args);
+        } catch (Exception e) {
+            throw new IllegalStateException(tool + " did not run", e);
+        }
+    }
 
     private static JsonNode mcpdo(String... args) throws Exception {
         List<String> all = new ArrayList<>(List.of("--format", "json"));
