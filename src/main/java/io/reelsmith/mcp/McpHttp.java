@@ -14,7 +14,6 @@ import jakarta.servlet.ServletRequest;
 import jakarta.servlet.ServletResponse;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
-import jakarta.servlet.http.HttpServletResponseWrapper;
 import org.eclipse.jetty.ee10.servlet.FilterHolder;
 import org.eclipse.jetty.ee10.servlet.ServletContextHandler;
 import org.eclipse.jetty.ee10.servlet.ServletHolder;
@@ -35,8 +34,8 @@ import java.util.concurrent.ConcurrentHashMap;
  * SDK's servlet checks, in this order: the Host and Origin headers (DNS-rebinding protection, as the MCP transport
  * spec asks: a page on another site must not reach a local server; 421/403), the bearer token with the REST API's
  * own check (401 without a valid one), and that an MCP session is used only by the user who opened it (404 for
- * anyone else, as for an unknown session). Each tool then acts for the request's user, so another user's ids are
- * not found, exactly as in the REST API.
+ * anyone else, as for an unknown session); the SDK's own refusals go out as JSON-RPC errors ({@link GateResponse}).
+ * Each tool then acts for the request's user, so another user's ids are not found, exactly as in the REST API.
  */
 public final class McpHttp implements AutoCloseable {
     public static final String PATH = "/mcp";
@@ -142,19 +141,9 @@ public final class McpHttp implements AutoCloseable {
                 return;
             }
             req.setAttribute(Caller.USER, user);
-            chain.doFilter(req, new HttpServletResponseWrapper(res) {
-                @Override
-                public void setHeader(String name, String value) {
-                    own(name, value, user);
-                    super.setHeader(name, value);
-                }
-
-                @Override
-                public void addHeader(String name, String value) {
-                    own(name, value, user);
-                    super.addHeader(name, value);
-                }
-            });
+            GateResponse answer = new GateResponse(res, (name, value) -> own(name, value, user));
+            chain.doFilter(req, answer);
+            answer.finish();
             if ("DELETE".equals(req.getMethod()) && session != null && res.getStatus() < 300) sessions.remove(session);
         }
 

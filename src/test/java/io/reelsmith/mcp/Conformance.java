@@ -26,7 +26,7 @@ final class Conformance {
             "resources-list", "resources-read-text", "resources-read-binary", "resources-templates-read",
             "prompts-list", "prompts-get-simple", "prompts-get-with-args", "prompts-get-embedded-resource", "prompts-get-with-image",
             "server-sse-multiple-streams", "dns-rebinding-protection");
-    /** Run from the pinned pre-release (the only version that has it), at protocol 2025-11-25, the one /mcp speaks. */
+    /** Only in the pinned pre-release, which runs it with the scenarios protocol 2025-11-25 (the one /mcp speaks) requires. */
     static final String LIFECYCLE = "server-session-lifecycle";
 
     private static final String NO_ELICITATION = "the server would have to ask the client for user input (elicitation/create); "

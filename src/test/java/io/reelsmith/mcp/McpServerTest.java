@@ -186,38 +186,47 @@ class McpServerTest {
     void theConformanceSuitePassesEveryScenarioThatApplies() throws Exception {
         // the suite's fixtures, on the same server behind the same filter (never in production)
         ConformanceFixtures.addTo(service.mcpHttp().server());
-        Path out = dir.resolve("conformance"), alphaOut = dir.resolve("conformance-alpha");
         try (BearerProxy proxy = new BearerProxy(service.port(), tokenA)) {
-            // "localhost" because the DNS-rebinding scenario needs a loopback name; the pre-release's one scenario runs meanwhile
+            // "localhost" because the DNS-rebinding scenario needs a loopback name. 0.1.16, every scenario; meanwhile the
+            // pre-release, every scenario protocol 2025-11-25 requires plus session lifecycle, each message checked against the schema
             String url = "http://localhost:" + proxy.port() + "/mcp";
-            var lifecycle = CompletableFuture.supplyAsync(() -> node("conformance-alpha", "server", "--url", url, "--scenario", Conformance.LIFECYCLE,
-                    "--spec-version", "2025-11-25", "-o", alphaOut.toString()));
-            var run = node("conformance", "server", "--url", url, "--suite", "all", "-o", out.toString());
-            var alpha = lifecycle.get(10, TimeUnit.MINUTES);
+            Path out = dir.resolve("conformance"), alphaOut = dir.resolve("conformance-alpha");
+            var alpha = CompletableFuture.supplyAsync(() -> node("conformance-alpha", "server", "--url", url, "--requirements", "2025-11-25",
+                    "-o", alphaOut.toString()));
+            var stable = node("conformance", "server", "--url", url, "--suite", "all", "-o", out.toString());
+            var pre = alpha.get(10, TimeUnit.MINUTES);
             var results = Conformance.results(out);
-            results.putAll(Conformance.results(alphaOut));
-            StringBuilder report = new StringBuilder();
-            results.forEach((scenario, checks) -> checks.forEach(c -> report.append(scenario).append(' ').append(c.path("id").asText()).append(' ')
-                    .append(c.path("status").asText()).append(' ').append(c.path("errorMessage").asText("")).append('\n')));
-            System.out.println(report);
+            assertConformance(results, Conformance.APPLIES, stable);
+            var alphaResults = Conformance.results(alphaOut);
             List<String> applies = new ArrayList<>(Conformance.APPLIES);
             applies.add(Conformance.LIFECYCLE);
-            assertThat(results.keySet()).as(run.out() + run.err() + alpha.out() + alpha.err()).containsAll(applies);
-            for (String scenario : results.keySet()) {
-                assertThat(applies.contains(scenario) || Conformance.NOT_APPLICABLE.containsKey(scenario))
-                        .as("scenario " + scenario + " is new: say whether it applies (Conformance)").isTrue();
-            }
-            for (String scenario : applies) {
-                var checks = results.get(scenario);
-                assertThat(checks).as(scenario).anyMatch(c -> c.path("status").asText().equals("SUCCESS"));
-                assertThat(checks).as(scenario + "\n" + report).noneMatch(c -> c.path("status").asText().equals("FAILURE"));
-            }
+            assertConformance(alphaResults, applies, pre);
             // the error came through Reelsmith's tool wrapper: one sentence, with its full stop
             assertThat(results.get("tools-call-error").get(0).path("details").path("result").path("content").get(0).path("text").asText())
                     .isEqualTo(ConformanceFixtures.ERROR_SENTENCE + ".");
             // a terminated session is gone: the suite saw the 404 after its DELETE
-            assertThat(results.get(Conformance.LIFECYCLE)).anyMatch(c -> c.path("id").asText().equals("server-session-terminated-returns-404")
+            assertThat(alphaResults.get(Conformance.LIFECYCLE)).anyMatch(c -> c.path("id").asText().equals("server-session-terminated-returns-404")
                     && c.path("status").asText().equals("SUCCESS"));
+            assertThat(alphaResults.get("tools-call-with-progress")).anyMatch(c -> c.path("id").asText().equals("wire-schema-valid")
+                    && c.path("status").asText().equals("SUCCESS"));
+        }
+    }
+
+    /** Every scenario that applies ran and passed (a success, no failure); any other one is known not to apply. */
+    private static void assertConformance(Map<String, List<JsonNode>> results, List<String> applies, NodeTools.Run run) {
+        StringBuilder report = new StringBuilder();
+        results.forEach((scenario, checks) -> checks.forEach(c -> report.append(scenario).append(' ').append(c.path("id").asText()).append(' ')
+                .append(c.path("status").asText()).append(' ').append(c.path("errorMessage").asText("")).append('\n')));
+        System.out.println(report);
+        assertThat(results.keySet()).as(run.out() + run.err()).containsAll(applies);
+        for (String scenario : results.keySet()) {
+            assertThat(applies.contains(scenario) || Conformance.NOT_APPLICABLE.containsKey(scenario))
+                    .as("scenario " + scenario + " is new: say whether it applies (Conformance)").isTrue();
+        }
+        for (String scenario : applies) {
+            var checks = results.get(scenario);
+            assertThat(checks).as(scenario).anyMatch(c -> c.path("status").asText().equals("SUCCESS"));
+            assertThat(checks).as(scenario + "\n" + report).noneMatch(c -> c.path("status").asText().equals("FAILURE"));
         }
     }
 
@@ -231,6 +240,18 @@ class McpServerTest {
         assertThat(none.headers().firstValue("WWW-Authenticate")).hasValueSatisfying(h -> assertThat(h).startsWith("Bearer"));
         assertThat(http.send(post(init).header("Authorization", "Bearer not-a-token").build(), HttpResponse.BodyHandlers.ofString()).statusCode())
                 .isEqualTo(401);
+        // outside a session, or in an unknown one: the SDK's refusal as a JSON-RPC error, never its Java exception and stack trace
+        String list = "{\"jsonrpc\":\"2.0\",\"id\":2,\"method\":\"tools/list\"}";
+        var noSession = http.send(post(list).header("Authorization", "Bearer " + tokenA).build(), HttpResponse.BodyHandlers.ofString());
+        var unknown = http.send(post(list).header("Authorization", "Bearer " + tokenA).header("Mcp-Session-Id", "no-such-session").build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertThat(List.of(noSession.statusCode(), unknown.statusCode())).containsExactly(400, 404);
+        for (var r : List.of(noSession, unknown)) {
+            JsonNode body = JSON.readTree(r.body());
+            assertThat(body.path("jsonrpc").asText()).as(r.body()).isEqualTo("2.0");
+            assertThat(body.path("error").path("message").asText()).as(r.body()).containsIgnoringCase("session");
+            assertThat(r.body()).doesNotContain("stackTrace", "java");
+        }
         // DNS rebinding: a page of another site reaching this server is refused, even with a token
         assertThat(http.send(post(init).header("Authorization", "Bearer " + tokenA).header("Origin", "http://evil.example.com").build(),
                 HttpResponse.BodyHandlers.ofString()).statusCode()).isEqualTo(403);
