@@ -15,6 +15,7 @@ import io.reelsmith.kernel.MediaInfo;
 import io.reelsmith.kernel.SpendLedger;
 import io.reelsmith.pipeline.JobStages;
 import io.reelsmith.pipeline.Stages;
+import io.reelsmith.render.FinalRenderer;
 import io.reelsmith.service.Config;
 import io.reelsmith.service.Service;
 import io.reelsmith.subtitle.CaptionStyle;
@@ -38,6 +39,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Function;
 import java.util.regex.Matcher;
@@ -68,13 +72,26 @@ class McpServerTest {
     static String base;
     static String tokenA, tokenB;
     static NodeTools tools;
+    static ExecutorService background;
+    static CompletableFuture<Void> stdioVideo;
 
     @BeforeAll
     static void start() throws Exception {
+        background = Executors.newCachedThreadPool();
+        // the inspector's private daemon starts while the service does
+        var nodeTools = CompletableFuture.supplyAsync(() -> {
+            try {
+                return new NodeTools(dir.resolve("home"));
+            } catch (Exception e) {
+                throw new IllegalStateException(e);
+            }
+        }, background);
         config = google.config();
         genai = GoogleClients.create(config);
+        // local videos render with x264 ultrafast (as GoogleBill's fast stages do): the same pipeline and deliverable, a cheaper encode
+        var local = ProviderRegistry.JobContext.of(CaptionStyle.SHORTS).withRendering(null, new FinalRenderer("ultrafast", 35));
         JobStages stages = (name, spend) -> ProviderRegistry.isPaid(name) ? GoogleBill.fastStages(config, spend, genai)
-                : new ProviderRegistry().stages(name, ProviderRegistry.JobContext.of(CaptionStyle.SHORTS));
+                : new ProviderRegistry().stages(name, local);
         Function<String, Stages> providers = name -> stages.of(name, SpendLedger.Recorder.NONE);
         Config c = Config.load(null, Map.of(), Map.of("reelsmith.http.port", "0", "reelsmith.data.dir", dir.resolve("data").toString(),
                 "reelsmith.dashboard.port", "-1", "reelsmith.health.port", "-1", "reelsmith.budget.user.usd", "5"));
@@ -82,7 +99,9 @@ class McpServerTest {
         base = "http://127.0.0.1:" + service.port();
         tokenA = register("a@example.com");
         tokenB = register("b@example.com");
-        tools = new NodeTools(dir.resolve("home"));
+        tools = join(nodeTools);
+        // the stdio flow needs nothing of this service: it runs from here on, beside the rest of the class
+        stdioVideo = CompletableFuture.runAsync(McpServerTest::makeAVideoOverStdio, background);
     }
 
     @AfterAll
@@ -90,22 +109,32 @@ class McpServerTest {
         if (tools != null) tools.run(60, "mcpdo", "daemon", "stop");
         if (service != null) service.close();
         if (genai != null) genai.close();
+        if (background != null) background.shutdownNow();
     }
 
+    /**
+     * The same flow over both transports at once (each mostly waits on its own render): over HTTP against this class's
+     * service; over stdio ({@link #makeAVideoOverStdio}, started by {@link #start}) against {@code reelsmith mcp} in its
+     * own JVM, as a client starts it — its own data folder, its one local user and the production stages.
+     */
     @Test
-    void theInspectorMakesAVideoOverHttp() throws Exception {
+    void theInspectorMakesAVideoOverHttpAndOverStdio() throws Exception {
         mcpdo("connect", "--transport", "http", "--server-url", base + "/mcp", "--header", "Authorization: Bearer " + tokenA,
                 "--connection", "web");
         makeAVideo("web", tokenA);
+        join(stdioVideo);
     }
 
-    @Test
-    void theInspectorMakesAVideoOverStdio() throws Exception {
-        // reelsmith mcp in its own JVM, with its own data folder and its one local user
-        mcpdo("--connection", "local", "connect", "--connect-timeout", "120000", "--",
-                Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-cp", System.getProperty("java.class.path"),
-                "io.reelsmith.cli.Main", "mcp", "--data-dir", dir.resolve("stdio-data").toString());
-        makeAVideo("local", null);
+    private static void makeAVideoOverStdio() {
+        try {
+            // C1 only and the serial collector: a short-lived server whose heavy work is FFmpeg's needs no C2 compiler threads
+            mcpdo("--connection", "local", "connect", "--connect-timeout", "120000", "--",
+                    Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC",
+                    "-cp", System.getProperty("java.class.path"), "io.reelsmith.cli.Main", "mcp", "--data-dir", dir.resolve("stdio-data").toString());
+            makeAVideo("local", null);
+        } catch (Exception | AssertionError e) {
+            throw new AssertionError("over stdio: " + e.getMessage(), e);
+        }
     }
 
     /**
@@ -113,7 +142,7 @@ class McpServerTest {
      * over HTTP, the same user also follows the video with the official Java SDK client, which shows the MCP progress
      * notifications (mcpdo prints only the server's log lines).
      */
-    private void makeAVideo(String conn, String follower) throws Exception {
+    private static void makeAVideo(String conn, String follower) throws Exception {
         JsonNode list = mcpdo("@" + conn, "tools/list");
         List<String> names = new ArrayList<>();
         list.path("tools").forEach(t -> names.add(t.path("name").asText()));
@@ -138,7 +167,7 @@ class McpServerTest {
             assertThat(call(conn, "make_video", "videoId:=" + videoId, "maxSpendUsd:=1").path("status").asText()).isIn("queued", "running");
             CompletableFuture<CallToolResult> followed = sdk == null ? null : CompletableFuture.supplyAsync(() -> sdk.callTool(
                     McpSchema.CallToolRequest.builder().name("video_status").arguments(Map.of("videoId", videoId, "follow", true, "timeoutSeconds", 600))
-                            .progressToken("follow-" + videoId).build()));
+                            .progressToken("follow-" + videoId).build()), background);
             JsonNode v = null;
             // each call follows the video up to 40 s (under a client's usual 60 s request timeout), then says where it is
             for (int i = 0; i < 15 && (v == null || !v.path("status").asText().equals("completed")); i++) {
@@ -192,9 +221,9 @@ class McpServerTest {
             String url = "http://localhost:" + proxy.port() + "/mcp";
             Path out = dir.resolve("conformance"), alphaOut = dir.resolve("conformance-alpha");
             var alpha = CompletableFuture.supplyAsync(() -> node("conformance-alpha", "server", "--url", url, "--requirements", "2025-11-25",
-                    "-o", alphaOut.toString()));
+                    "-o", alphaOut.toString()), background);
             var stable = node("conformance", "server", "--url", url, "--suite", "all", "-o", out.toString());
-            var pre = alpha.get(10, TimeUnit.MINUTES);
+            var pre = join(alpha);
             var results = Conformance.results(out);
             assertConformance(results, Conformance.APPLIES, stable);
             var alphaResults = Conformance.results(alphaOut);
@@ -311,6 +340,18 @@ class McpServerTest {
     }
 
     // ---- helpers
+
+    /** The result of work done on {@link #background}; its assertion failure or exception as if thrown here. */
+    private static <T> T join(CompletableFuture<T> work) throws Exception {
+        try {
+            return work.get(15, TimeUnit.MINUTES);
+        } catch (ExecutionException e) {
+            Throwable cause = e.getCause() instanceof IllegalStateException s && s.getCause() != null ? s.getCause() : e.getCause();
+            if (cause instanceof Error err) throw err;
+            if (cause instanceof Exception ex) throw ex;
+            throw e;
+        }
+    }
 
     /** A conformance run: its exit code is not checked, each scenario's checks are. */
     private static NodeTools.Run node(String tool, String... args) {
