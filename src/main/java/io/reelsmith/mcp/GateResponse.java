@@ -60,6 +60,24 @@ final class GateResponse extends HttpServletResponseWrapper {
         if (errorBody == null) super.flushBuffer();
     }
 
+    /** Answers {@code status} with a JSON-RPC error that no request id can be given for. */
+    static void rpcError(HttpServletResponse res, int status, int code, String message) throws IOException {
+        res.setStatus(status);
+        res.setContentType("application/json; charset=utf-8");
+        res.getOutputStream().write(rpcError(code, message));
+    }
+
+    private static byte[] rpcError(Object code, Object message) throws IOException {
+        Map<String, Object> error = new LinkedHashMap<>();
+        error.put("code", code);
+        error.put("message", message);
+        Map<String, Object> rpc = new LinkedHashMap<>();
+        rpc.put("jsonrpc", "2.0");
+        rpc.put("id", null);
+        rpc.put("error", error);
+        return McpServers.JSON.writeValueAsBytes(rpc);
+    }
+
     /** Sends the kept-back error body, as a JSON-RPC error when the SDK wrote an exception. */
     void finish() throws IOException {
         if (errorBody == null) return;
@@ -67,16 +85,7 @@ final class GateResponse extends HttpServletResponseWrapper {
         byte[] body = errorBody.toByteArray();
         try {
             Map<?, ?> written = McpServers.JSON.readValue(body, Map.class);
-            if (written.get("jsonRpcError") instanceof Map<?, ?> error) {
-                Map<String, Object> code = new LinkedHashMap<>();
-                code.put("code", error.get("code"));
-                code.put("message", error.get("message"));
-                Map<String, Object> rpc = new LinkedHashMap<>();
-                rpc.put("jsonrpc", "2.0");
-                rpc.put("id", null);
-                rpc.put("error", code);
-                body = McpServers.JSON.writeValueAsBytes(rpc);
-            }
+            if (written.get("jsonRpcError") instanceof Map<?, ?> error) body = rpcError(error.get("code"), error.get("message"));
         } catch (IOException | RuntimeException notJson) {
             // not the SDK's exception body: sent as it was
         }

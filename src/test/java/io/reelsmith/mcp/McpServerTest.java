@@ -281,6 +281,26 @@ class McpServerTest {
             assertThat(body.path("error").path("message").asText()).as(r.body()).containsIgnoringCase("session");
             assertThat(r.body()).doesNotContain("stackTrace", "java");
         }
+        // in a session, a protocol version this server does not speak is a 400 (the transport spec's MUST); one it speaks is served
+        String bearer = "Bearer " + tokenA;
+        String session = http.send(post(init).header("Authorization", bearer).build(), HttpResponse.BodyHandlers.ofString()).headers()
+                .firstValue("Mcp-Session-Id").orElseThrow();
+        assertThat(http.send(post("{\"jsonrpc\":\"2.0\",\"method\":\"notifications/initialized\"}").header("Authorization", bearer)
+                .header("Mcp-Session-Id", session).header("MCP-Protocol-Version", "2025-11-25").build(), HttpResponse.BodyHandlers.discarding())
+                .statusCode()).isEqualTo(202);
+        for (String version : List.of("2026-07-28", "banana")) {
+            var r = http.send(post(list).header("Authorization", bearer).header("Mcp-Session-Id", session).header("MCP-Protocol-Version", version)
+                    .build(), HttpResponse.BodyHandlers.ofString());
+            assertThat(r.statusCode()).as(r.body()).isEqualTo(400);
+            assertThat(JSON.readTree(r.body()).path("error").path("message").asText()).contains("unsupported protocol version " + version)
+                    .contains("2025-11-25");
+        }
+        var served = http.send(post(list).header("Authorization", bearer).header("Mcp-Session-Id", session).header("MCP-Protocol-Version", "2025-11-25")
+                .build(), HttpResponse.BodyHandlers.ofString());
+        assertThat(served.statusCode()).isEqualTo(200);
+        assertThat(served.body()).contains("make_video");
+        assertThat(http.send(HttpRequest.newBuilder(URI.create(base + "/mcp")).header("Authorization", bearer).header("Mcp-Session-Id", session)
+                .DELETE().build(), HttpResponse.BodyHandlers.discarding()).statusCode()).isEqualTo(200);
         // DNS rebinding: a page of another site reaching this server is refused, even with a token
         assertThat(http.send(post(init).header("Authorization", "Bearer " + tokenA).header("Origin", "http://evil.example.com").build(),
                 HttpResponse.BodyHandlers.ofString()).statusCode()).isEqualTo(403);
