@@ -18,7 +18,8 @@ import java.util.function.BiConsumer;
  * SDK 2.2.0 answers a refused request (no session id, an unknown session, a wrong Accept header…) by serializing the
  * whole {@code McpError} exception — its Java stack trace included — instead of a JSON-RPC error
  * (modelcontextprotocol/java-sdk#955, open). An error status's body is therefore kept back and sent as
- * {@code {"jsonrpc":"2.0","id":null,"error":{code,message}}} with the same status.
+ * {@code {"jsonrpc":"2.0","error":{code,message}}} with the same status (no id: MCP's schema makes an error's id optional
+ * but, when present, a string or number — the request's id is not known here).
  */
 final class GateResponse extends HttpServletResponseWrapper {
     private final BiConsumer<String, String> onHeader;
@@ -60,7 +61,7 @@ final class GateResponse extends HttpServletResponseWrapper {
         if (errorBody == null) super.flushBuffer();
     }
 
-    /** Answers {@code status} with a JSON-RPC error that no request id can be given for. */
+    /** Answers {@code status} with a JSON-RPC error that no request id can be given for (so it has none). */
     static void rpcError(HttpServletResponse res, int status, int code, String message) throws IOException {
         res.setStatus(status);
         res.setContentType("application/json; charset=utf-8");
@@ -73,7 +74,6 @@ final class GateResponse extends HttpServletResponseWrapper {
         error.put("message", message);
         Map<String, Object> rpc = new LinkedHashMap<>();
         rpc.put("jsonrpc", "2.0");
-        rpc.put("id", null);
         rpc.put("error", error);
         return McpServers.JSON.writeValueAsBytes(rpc);
     }

@@ -278,6 +278,7 @@ class McpServerTest {
         for (var r : List.of(noSession, unknown)) {
             JsonNode body = JSON.readTree(r.body());
             assertThat(body.path("jsonrpc").asText()).as(r.body()).isEqualTo("2.0");
+            assertThat(body.has("id")).as("MCP's schema: an error's id is a string or number, or absent").isFalse();
             assertThat(body.path("error").path("message").asText()).as(r.body()).containsIgnoringCase("session");
             assertThat(r.body()).doesNotContain("stackTrace", "java");
         }
