@@ -35,8 +35,9 @@ public final class Manifest {
         for (var c : spec.cast()) cast.addObject().put("name", c.name()).put("description", c.description()).put("style", c.style());
         in.put("language", script.language()).put("blocks", script.blocks().size()).put("script", scriptSource);
         root.put("provider", provider);
+        root.put("plan", spec.plan().id()); // continuous, or parallel: keyframes first, then every block at once
         ObjectNode steps = root.putObject("stages");
-        for (String step : Pipeline.steps(script.blocks().size())) {
+        for (String step : Pipeline.steps(script.blocks().size(), spec.plan())) {
             journal.step(step).ifPresent(r -> steps.putObject(step).put("status", r.status().name().toLowerCase())
                     .put("seconds", r.millis() / 1000.0).put("attempts", r.attempts()));
         }
