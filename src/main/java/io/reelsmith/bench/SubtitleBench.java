@@ -164,13 +164,16 @@ public final class SubtitleBench implements Callable<Integer> {
                 cache, SpeechSet.fingerprint(), set.size(), set.stream().mapToDouble(BenchClip::seconds).sum(), set.stream().mapToInt(c -> c.truth().size()).sum());
         Run aligned = run(new SphinxAligner(), set, true);
         Score s = aligned.score();
-        Run gemini = withGeminiTranscription(set);
-        Score g = gemini.score();
-        out.printf(Locale.ROOT, "RESULT half=%s clips=%d median_ms=%.0f p95_ms=%.0f max_ms=%.0f over_500ms=%d wer=%.4f floor=%.4f wer_vs_floor=%.3f "
-                        + "names=%d/%d untimed=%d not_said=%d gemini_median_ms=%.0f gemini_p95_ms=%.0f gemini_max_ms=%.0f gemini_wer=%.4f gemini_names=%d/%d%n",
+        StringBuilder result = new StringBuilder(String.format(Locale.ROOT, "RESULT half=%s clips=%d median_ms=%.0f p95_ms=%.0f max_ms=%.0f over_500ms=%d "
+                        + "wer=%.4f floor=%.4f wer_vs_floor=%.3f names=%d/%d untimed=%d untimed_outside=%d not_said=%d",
                 heldout ? "heldout" : "tune", set.size(), s.percentileMs(0.5), s.percentileMs(0.95), s.maxMs(), s.over(500), s.wer(), s.unscriptedShare(),
-                s.wer() / s.unscriptedShare(), s.namesSpelledRight(), s.names(), s.untimed(), s.phantoms(),
-                g.percentileMs(0.5), g.percentileMs(0.95), g.maxMs(), g.wer(), g.namesSpelledRight(), g.names());
+                s.wer() / s.unscriptedShare(), s.namesSpelledRight(), s.names(), s.untimed(), s.untimedOutside(), s.phantoms()));
+        if (recognition) { // --no-recognition: the aligner alone, a quicker look while tuning
+            Score g = withGeminiTranscription(set).score();
+            result.append(String.format(Locale.ROOT, " gemini_median_ms=%.0f gemini_p95_ms=%.0f gemini_max_ms=%.0f gemini_wer=%.4f gemini_names=%d/%d",
+                    g.percentileMs(0.5), g.percentileMs(0.95), g.maxMs(), g.wer(), g.namesSpelledRight(), g.names()));
+        }
+        out.println(result);
         return 0;
     }
 
