@@ -138,29 +138,34 @@ final class SpeechSet {
         root.put("fingerprint", fingerprint());
         ArrayNode clips = root.putArray("clips");
         for (Spec s : specs()) {
-            OffScript text = new OffScript(s.voice().language(), s.marked());
-            TtsEngines.Spoken spoken = engines.speak(s.voice(), text.spoken(), cache.resolve("work"));
-            double[] speech = SubtitleBench.readPcm(spoken.wav());
-            double[] padded = new double[(int) ((s.leadIn() + s.tail()) * TtsEngines.RATE) + speech.length];
-            System.arraycopy(speech, 0, padded, (int) Math.round(s.leadIn() * TtsEngines.RATE), speech.length);
-            double[] mixed = s.bed() == Beds.Kind.NONE ? padded
-                    : Beds.mix(padded, Beds.make(s.bed(), padded.length, TtsEngines.RATE, 7000 + s.id()), s.snr(), Beds.power(speech));
-            Path wav = cache.resolve("work/mix.wav"), mp4 = cache.resolve(String.format(Locale.ROOT, "clip-%02d.mp4", s.id()));
-            SubtitleBench.writePcm(wav, mixed, TtsEngines.RATE);
-            Ffmpeg.command().lavfi("color=c=0x203050:s=360x640:r=25").input(wav).map("0:v", "1:a").args("-shortest")
-                    .h264("ultrafast", 30).aac(128).output(mp4).run();
+            BenchClip clip = make(s, engines, cache);
             ObjectNode c = clips.addObject();
-            c.put("id", s.id()).put("heldOut", s.heldOut()).put("label", s.label()).put("language", s.voice().language())
-                    .put("video", mp4.getFileName().toString()).put("script", text.script()).put("spoken", text.spoken())
-                    .put("seconds", mixed.length / (double) TtsEngines.RATE);
+            c.put("id", s.id()).put("heldOut", s.heldOut()).put("label", clip.label()).put("language", clip.language())
+                    .put("video", clip.video().getFileName().toString()).put("script", clip.script())
+                    .put("spoken", new OffScript(s.voice().language(), s.marked()).spoken()).put("seconds", clip.seconds());
             ArrayNode words = c.putArray("words");
-            for (Word w : spoken.words()) {
-                words.addObject().put("text", w.text()).put("start", round(w.start() + s.leadIn())).put("end", round(w.end() + s.leadIn()));
-            }
+            for (Word w : clip.truth()) words.addObject().put("text", w.text()).put("start", w.start()).put("end", w.end());
             log.println("  " + s.label());
         }
         Files2.writeAtomically(cache.resolve("set.json"), JSON.writerWithDefaultPrettyPrinter().writeValueAsString(root));
         return root;
+    }
+
+    /** One clip: its speech under its bed after its lead-in, muxed into {@code dir/clip-NN.mp4}, with the true word starts. */
+    static BenchClip make(Spec s, TtsEngines engines, Path dir) throws IOException {
+        OffScript text = new OffScript(s.voice().language(), s.marked());
+        TtsEngines.Spoken spoken = engines.speak(s.voice(), text.spoken(), dir.resolve("work"));
+        double[] speech = SubtitleBench.readPcm(spoken.wav());
+        double[] padded = new double[(int) ((s.leadIn() + s.tail()) * TtsEngines.RATE) + speech.length];
+        System.arraycopy(speech, 0, padded, (int) Math.round(s.leadIn() * TtsEngines.RATE), speech.length);
+        double[] mixed = s.bed() == Beds.Kind.NONE ? padded
+                : Beds.mix(padded, Beds.make(s.bed(), padded.length, TtsEngines.RATE, 7000 + s.id()), s.snr(), Beds.power(speech));
+        Path wav = dir.resolve("work/mix.wav"), mp4 = dir.resolve(String.format(Locale.ROOT, "clip-%02d.mp4", s.id()));
+        SubtitleBench.writePcm(wav, mixed, TtsEngines.RATE);
+        Ffmpeg.command().lavfi("color=c=0x203050:s=360x640:r=25").input(wav).map("0:v", "1:a").args("-shortest")
+                .h264("ultrafast", 30).aac(128).output(mp4).run();
+        List<Word> truth = spoken.words().stream().map(w -> new Word(w.text(), round(w.start() + s.leadIn()), round(w.end() + s.leadIn()))).toList();
+        return new BenchClip(s.label(), mp4, text.script(), truth, mixed.length / (double) TtsEngines.RATE, s.voice().language());
     }
 
     private static double round(double seconds) {

@@ -5,6 +5,8 @@ import io.reelsmith.subtitle.TimedWords;
 import io.reelsmith.subtitle.TimedWords.Stretch;
 import io.reelsmith.subtitle.align.ScriptWords.ScriptWord;
 
+import java.io.IOException;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -18,18 +20,21 @@ import java.util.List;
  * Such words, and the script words the aligner did not place at all, are shown <em>un-timed</em>: plain caption
  * text over the stretch between the timed words around them ({@link Word#untimed}). A script word the aligner did
  * not place is shown only where that stretch leaves it room (about {@link #ROOM_PER_PHONE} a phone, speech the
- * script lacks not counted): a phrase the speaker left out has none. At the start and end of the speech, where
- * {@link EdgeWords} already looked again, words the aligner did not place are left out; if it placed none at all,
- * the whole script is shown un-timed.
+ * script lacks not counted; one or two short words always): a phrase the speaker left out has none. Before the
+ * first timed word and after the last, unplaced words are shown only if half the time they need sounds like speech
+ * (a sentence left out at the end leaves a bed or silence); if nothing could be timed, the whole script is shown
+ * un-timed.
  */
 final class Confidence {
     static final int MIN_RUN = Integer.getInteger("reelsmith.align.minRun", 3);
     static final double LINK_GAP = Double.parseDouble(System.getProperty("reelsmith.align.linkGap", "1.0"));
+    /** At the edges: the share of the unplaced words' time that must sound like speech for them to be shown. */
+    static final double SPEECH_SHARE = Double.parseDouble(System.getProperty("reelsmith.align.speechShare", "0.5"));
     static final double ROOM_PER_PHONE = Double.parseDouble(System.getProperty("reelsmith.align.roomPerPhone", "0.05"));
 
     private Confidence() { }
 
-    static TimedWords apply(List<ScriptWord> script, int[] phones, TimedWords aligned, double seconds) {
+    static TimedWords apply(List<ScriptWord> script, int[] phones, TimedWords aligned, double seconds, Path wav) throws IOException {
         int n = script.size();
         Word[] found = new Word[n];
         int k = 0;
@@ -39,6 +44,7 @@ final class Confidence {
             found[k++] = w;
         }
         boolean[] kept = runs(found);
+        Loudness loud = new Loudness(wav, found, kept);
         List<Word> out = new ArrayList<>();
         boolean anyKept = false;
         for (boolean b : kept) anyKept |= b;
@@ -51,16 +57,35 @@ final class Confidence {
             while (end < n && !kept[end]) end++;
             boolean edge = i == 0 || end == n;
             double from = i == 0 ? 0 : found[i - 1].end(), to = end == n ? seconds : found[end].start();
-            double needed = 0;
-            for (int j = i; j < end; j++) needed += found[j] != null ? found[j].duration() : ROOM_PER_PHONE * phones[j];
-            boolean room = to - from - uncaptioned(aligned.uncaptioned(), from, to) >= needed;
+            double placed = 0, unplaced = 0;
             for (int j = i; j < end; j++) {
-                boolean show = found[j] != null || !anyKept || (!edge && room);
+                if (found[j] != null) placed += found[j].duration();
+                else unplaced += ROOM_PER_PHONE * phones[j];
+            }
+            // at an edge the words the aligner placed take their share of the speech heard there first
+            boolean room = edge ? loud.speechSeconds(from, to) - placed >= SPEECH_SHARE * unplaced
+                    : to - from - uncaptioned(aligned.uncaptioned(), from, to) >= placed + unplaced || shortWords(found, phones, i, end);
+            for (int j = i; j < end; j++) {
+                boolean show = found[j] != null || !anyKept || room;
                 if (show) out.add(Word.untimed(script.get(j).text(), Math.min(from, to), to));
             }
             i = end;
         }
         return new TimedWords(out, aligned.uncaptioned());
+    }
+
+    /**
+     * One or two short words (four phones at most) between timed neighbours: the decoder squeezed them to its
+     * minimum length ({@link SpokenWords#squeezed}), which fast speech gives "the" or "a" too; a phrase left out is
+     * longer.
+     */
+    private static boolean shortWords(Word[] found, int[] phones, int from, int to) {
+        int n = 0;
+        for (int j = from; j < to; j++) {
+            if (found[j] != null) return false;
+            n += phones[j];
+        }
+        return to - from <= 2 && n <= 4;
     }
 
     /** Words in runs of at least MIN_RUN script neighbours that are neighbours in the audio too. */
@@ -75,6 +100,39 @@ final class Confidence {
             start = i < found.length && found[i] != null ? i : -1;
         }
         return kept;
+    }
+
+    /**
+     * How long a stretch sounds like speech in this file: 20 ms frames within 6 dB of the median timed word's
+     * power (as {@link EdgeWords} tells a word from a bed). Read on first use: most files need no edge check.
+     */
+    private static final class Loudness {
+        private static final double FRAME = 0.02, DB_BELOW = 6;
+        private final Path wav;
+        private final Word[] found;
+        private final boolean[] kept;
+        private float[] samples;
+        private double threshold;
+
+        Loudness(Path wav, Word[] found, boolean[] kept) {
+            this.wav = wav;
+            this.found = found;
+            this.kept = kept;
+        }
+
+        double speechSeconds(double from, double to) throws IOException {
+            if (wav == null) return 0;
+            if (samples == null) {
+                samples = SpeechAudio.samples(wav);
+                List<Double> db = new ArrayList<>();
+                for (int i = 0; i < found.length; i++) if (kept[i]) db.add(EdgeWords.decibels(samples, found[i].start(), found[i].end()));
+                db.sort(null);
+                threshold = db.isEmpty() ? Double.MAX_VALUE : db.get(db.size() / 2) - DB_BELOW;
+            }
+            double s = 0;
+            for (double t = from; t + FRAME <= to; t += FRAME) if (EdgeWords.decibels(samples, t, t + FRAME) >= threshold) s += FRAME;
+            return s;
+        }
     }
 
     private static double uncaptioned(List<Stretch> stretches, double from, double to) {
