@@ -37,13 +37,19 @@ final class Confidence {
     static TimedWords apply(List<ScriptWord> script, int[] phones, TimedWords aligned, double seconds, Path wav) throws IOException {
         int n = script.size();
         Word[] found = new Word[n];
+        boolean[] stretched = new boolean[n];
         int k = 0;
         for (Word w : aligned.words()) {
             while (k < n && !script.get(k).text().equals(w.text())) k++;
             if (k == n) break;
             found[k++] = w;
         }
-        boolean[] kept = runs(found);
+        for (int i = 0; i < n; i++) {
+            // longer than a slow speaker takes: speech the script lacks was stretched into it, and its start may be
+            // anywhere in that speech (held-out clip 31: "Il" 0.78 s early, stretched over the added sentence)
+            if (found[i] != null && found[i].duration() > SpokenWords.longest(phones[i], script.get(i).key())) stretched[i] = true;
+        }
+        boolean[] kept = runs(found, stretched);
         Loudness loud = new Loudness(wav, found, kept);
         List<Word> out = new ArrayList<>();
         boolean anyKept = false;
@@ -55,19 +61,19 @@ final class Confidence {
             }
             int end = i;
             while (end < n && !kept[end]) end++;
-            boolean edge = i == 0 || end == n;
             double from = i == 0 ? 0 : found[i - 1].end(), to = end == n ? seconds : found[end].start();
-            double placed = 0, unplaced = 0;
-            for (int j = i; j < end; j++) {
-                if (found[j] != null) placed += found[j].duration();
-                else unplaced += ROOM_PER_PHONE * phones[j];
-            }
-            // at an edge the words the aligner placed take their share of the speech heard there first
-            boolean room = edge ? loud.speechSeconds(from, to) - placed >= SPEECH_SHARE * unplaced
-                    : to - from - uncaptioned(aligned.uncaptioned(), from, to) >= placed + unplaced || shortWords(found, phones, i, end);
-            for (int j = i; j < end; j++) {
-                boolean show = found[j] != null || !anyKept || room;
-                if (show) out.add(Word.untimed(script.get(j).text(), Math.min(from, to), to));
+            for (int j = i; j < end; ) {
+                if (found[j] != null) {
+                    out.add(Word.untimed(script.get(j).text(), Math.min(from, to), to));
+                    j++;
+                    continue;
+                }
+                int stop = j; // words the aligner did not place, between the placed words around them
+                while (stop < end && found[stop] == null) stop++;
+                if (!anyKept || said(found, phones, j, stop, seconds, aligned, loud)) {
+                    for (int m = j; m < stop; m++) out.add(Word.untimed(script.get(m).text(), Math.min(from, to), to));
+                }
+                j = stop;
             }
             i = end;
         }
@@ -75,28 +81,39 @@ final class Confidence {
     }
 
     /**
+     * Whether script words [from, to), which the aligner did not place, were said: room for them between the words
+     * it placed around them (speech the script lacks not counted), or, at the start or end of the speech, enough of
+     * that stretch sounding like speech.
+     */
+    private static boolean said(Word[] found, int[] phones, int from, int to, double seconds, TimedWords aligned, Loudness loud) throws IOException {
+        double needed = 0;
+        for (int j = from; j < to; j++) needed += ROOM_PER_PHONE * phones[j];
+        Word before = from == 0 ? null : found[from - 1], after = to == found.length ? null : found[to];
+        double a = before == null ? 0 : before.end(), b = after == null ? seconds : after.start();
+        if (before == null || after == null) return loud.speechSeconds(a, b) >= SPEECH_SHARE * needed;
+        return b - a - uncaptioned(aligned.uncaptioned(), a, b) >= needed || shortWords(phones, from, to);
+    }
+
+    /**
      * One or two short words (four phones at most) between timed neighbours: the decoder squeezed them to its
      * minimum length ({@link SpokenWords#squeezed}), which fast speech gives "the" or "a" too; a phrase left out is
      * longer.
      */
-    private static boolean shortWords(Word[] found, int[] phones, int from, int to) {
+    private static boolean shortWords(int[] phones, int from, int to) {
         int n = 0;
-        for (int j = from; j < to; j++) {
-            if (found[j] != null) return false;
-            n += phones[j];
-        }
+        for (int j = from; j < to; j++) n += phones[j];
         return to - from <= 2 && n <= 4;
     }
 
     /** Words in runs of at least MIN_RUN script neighbours that are neighbours in the audio too. */
-    private static boolean[] runs(Word[] found) {
+    private static boolean[] runs(Word[] found, boolean[] stretched) {
         boolean[] kept = new boolean[found.length];
         int start = -1;
         for (int i = 0; i <= found.length; i++) {
             boolean linked = i < found.length && found[i] != null && start >= 0 && found[i - 1] != null
                     && found[i].start() - found[i - 1].end() <= LINK_GAP && found[i].start() >= found[i - 1].start();
             if (linked) continue;
-            if (start >= 0 && i - start >= MIN_RUN) for (int j = start; j < i; j++) kept[j] = true;
+            if (start >= 0 && i - start >= MIN_RUN) for (int j = start; j < i; j++) kept[j] = !stretched[j];
             start = i < found.length && found[i] != null ? i : -1;
         }
         return kept;
