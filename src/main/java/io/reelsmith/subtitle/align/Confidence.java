@@ -15,7 +15,8 @@ import java.util.List;
  *
  * <p>A word keeps its time only inside a run of at least {@link #MIN_RUN} script words that follow each other in
  * the script and in the audio (each starting within {@link #LINK_GAP} of the one before): a run that long sits where
- * its words are said. The words that went seconds wrong on the wider set were alone or in pairs — a script word
+ * its words are said, and a word longer than a slow speaker needs never keeps its time (speech was stretched into
+ * it). The words that went seconds wrong on the wider set were alone or in pairs — a script word
  * pulled onto a word of an added sentence that sounds like it ("hill" onto "wall"), the rest of its phrase skipped.
  * Such words, and the script words the aligner did not place at all, are shown <em>un-timed</em>: plain caption
  * text over the stretch between the timed words around them ({@link Word#untimed}). A script word the aligner did
@@ -30,6 +31,7 @@ final class Confidence {
     static final double LINK_GAP = Double.parseDouble(System.getProperty("reelsmith.align.linkGap", "1.0"));
     /** At the edges: the share of the unplaced words' time that must sound like speech for them to be shown. */
     static final double SPEECH_SHARE = Double.parseDouble(System.getProperty("reelsmith.align.speechShare", "0.5"));
+    static final double USUAL_BASE = 0.15, USUAL_PER_PHONE = 0.1;
     static final double ROOM_PER_PHONE = Double.parseDouble(System.getProperty("reelsmith.align.roomPerPhone", "0.05"));
 
     private Confidence() { }
@@ -49,7 +51,7 @@ final class Confidence {
             // anywhere in that speech (held-out clip 31: "Il" 0.78 s early, stretched over the added sentence)
             if (found[i] != null && found[i].duration() > SpokenWords.longest(phones[i], script.get(i).key())) stretched[i] = true;
         }
-        boolean[] kept = runs(found, stretched);
+        boolean[] kept = runs(found, stretched, phones);
         Loudness loud = new Loudness(wav, found, kept);
         List<Word> out = new ArrayList<>();
         boolean anyKept = false;
@@ -106,14 +108,25 @@ final class Confidence {
     }
 
     /** Words in runs of at least MIN_RUN script neighbours that are neighbours in the audio too. */
-    private static boolean[] runs(Word[] found, boolean[] stretched) {
+    /** Not longer than a word of this many phones usually takes (0.15 s + 0.1 s a phone). */
+    private static boolean usual(Word w, int phones) {
+        return w.duration() <= USUAL_BASE + USUAL_PER_PHONE * phones;
+    }
+
+    private static boolean[] runs(Word[] found, boolean[] stretched, int[] phones) {
         boolean[] kept = new boolean[found.length];
         int start = -1;
         for (int i = 0; i <= found.length; i++) {
-            boolean linked = i < found.length && found[i] != null && start >= 0 && found[i - 1] != null
+            // a stretched word holds speech the script lacks: the words on either side of it do not vouch for each other
+            boolean linked = i < found.length && found[i] != null && start >= 0 && found[i - 1] != null && !stretched[i - 1] && !stretched[i]
                     && found[i].start() - found[i - 1].end() <= LINK_GAP && found[i].start() >= found[i - 1].start();
             if (linked) continue;
-            if (start >= 0 && i - start >= MIN_RUN) for (int j = start; j < i; j++) kept[j] = !stretched[j];
+            if (start >= 0 && i - start >= MIN_RUN) {
+                for (int j = start; j < i; j++) kept[j] = true;
+                // a run's first and last words meet speech the aligner did not match: they must have a usual length
+                if (!usual(found[start], phones[start])) kept[start] = false;
+                if (!usual(found[i - 1], phones[i - 1])) kept[i - 1] = false;
+            }
             start = i < found.length && found[i] != null ? i : -1;
         }
         return kept;
