@@ -26,7 +26,7 @@ import java.util.Objects;
  * the speech (a quarter of the clips have none). Word times are the engines' own. Everything is fixed by the
  * clip's number (texts, voices, bed seeds), so the same clips come out on every machine with the same packages.
  *
- * <p>Clips are made into a cache directory on first use (about a minute on 2 cores) and reused while
+ * <p>Clips are made into a cache directory on first use (two minutes on 2 cores) and reused while
  * {@link #fingerprint()} — the generator's version and every clip's description — stays the same.
  */
 final class SpeechSet {

@@ -31,6 +31,8 @@ final class Confidence {
     static final double LINK_GAP = Double.parseDouble(System.getProperty("reelsmith.align.linkGap", "1.0"));
     /** At the edges: the share of the unplaced words' time that must sound like speech for them to be shown. */
     static final double SPEECH_SHARE = Double.parseDouble(System.getProperty("reelsmith.align.speechShare", "0.5"));
+    /** Uncaptioned speech between two words that unlinks them: more than a breath. */
+    static final double LOOP_BETWEEN = 0.1;
     static final double USUAL_BASE = 0.15, USUAL_PER_PHONE = 0.1;
     static final double ROOM_PER_PHONE = Double.parseDouble(System.getProperty("reelsmith.align.roomPerPhone", "0.05"));
 
@@ -51,7 +53,7 @@ final class Confidence {
             // anywhere in that speech (held-out clip 31: "Il" 0.78 s early, stretched over the added sentence)
             if (found[i] != null && found[i].duration() > SpokenWords.longest(phones[i], script.get(i).key())) stretched[i] = true;
         }
-        boolean[] kept = runs(found, stretched, phones);
+        boolean[] kept = runs(found, stretched, phones, aligned.uncaptioned());
         Loudness loud = new Loudness(wav, found, kept);
         List<Word> out = new ArrayList<>();
         boolean anyKept = false;
@@ -97,14 +99,13 @@ final class Confidence {
     }
 
     /**
-     * One or two short words (four phones at most) between timed neighbours: the decoder squeezed them to its
+     * One or two short words (two phones at most each: "the", "a", "of") between timed neighbours: the decoder squeezed them to its
      * minimum length ({@link SpokenWords#squeezed}), which fast speech gives "the" or "a" too; a phrase left out is
      * longer.
      */
     private static boolean shortWords(int[] phones, int from, int to) {
-        int n = 0;
-        for (int j = from; j < to; j++) n += phones[j];
-        return to - from <= 2 && n <= 4;
+        for (int j = from; j < to; j++) if (phones[j] > 2) return false; // "old" (3 phones) left out is a word not said
+        return to - from <= 2;
     }
 
     /** Words in runs of at least MIN_RUN script neighbours that are neighbours in the audio too. */
@@ -113,13 +114,15 @@ final class Confidence {
         return w.duration() <= USUAL_BASE + USUAL_PER_PHONE * phones;
     }
 
-    private static boolean[] runs(Word[] found, boolean[] stretched, int[] phones) {
+    private static boolean[] runs(Word[] found, boolean[] stretched, int[] phones, List<Stretch> loops) {
         boolean[] kept = new boolean[found.length];
         int start = -1;
         for (int i = 0; i <= found.length; i++) {
             // a stretched word holds speech the script lacks: the words on either side of it do not vouch for each other
+            // nor do two words with speech the script lacks between them (the phone loop's stretches)
             boolean linked = i < found.length && found[i] != null && start >= 0 && found[i - 1] != null && !stretched[i - 1] && !stretched[i]
-                    && found[i].start() - found[i - 1].end() <= LINK_GAP && found[i].start() >= found[i - 1].start();
+                    && found[i].start() - found[i - 1].end() <= LINK_GAP && found[i].start() >= found[i - 1].start()
+                    && uncaptioned(loops, found[i - 1].end(), found[i].start()) < LOOP_BETWEEN;
             if (linked) continue;
             if (start >= 0 && i - start >= MIN_RUN) {
                 for (int j = start; j < i; j++) kept[j] = true;
