@@ -82,16 +82,16 @@ class KillDuringEachBlockTest {
     }
 
     /**
-     * The parallel plan, 4 blocks, at most 2 calls at once, killed while each of its steps runs: while keyframe 1 is being
-     * drawn, while keyframes 2-5 are (drawn together), while the first two clips run (the other two wait for a slot: a
-     * kill in the middle of the submits, with none of them in its round trip) and while the last two run. The job then
+     * The parallel plan, 3 blocks, at most 2 calls at once, killed while each of its steps runs: while keyframe 1 is being
+     * drawn, while keyframes 2-4 are (drawn together), while the first two clips run (the third waits for a slot: a
+     * kill in the middle of the submits, with none of them in its round trip) and while the last one runs. The job then
      * completes; every block was billed once, and every image drawn more than once (a kill inside an image call, which
      * Google bills) is in the ledger as uncertain spend: none paid silently.
      */
     @ParameterizedTest
     @ValueSource(strings = {"veo", "omni"})
     void parallelPlanKilledDuringEveryStepPaysForNoClipTwice(String backend, @TempDir Path dir) throws Exception {
-        int blocks = 4;
+        int blocks = 3;
         EmulatorOptions options = EmulatorOptions.defaults().withLatency(Duration.ofMillis(2500)).withImageLatency(Duration.ofMillis(1500)).withSize(180, 320);
         try (GeminiEmulator emulator = GeminiEmulator.start(options)) {
             Path job = dir.resolve("job");
@@ -127,14 +127,14 @@ class KillDuringEachBlockTest {
             JsonlSpendLedger ledger = new JsonlSpendLedger(dir.resolve("spend.jsonl"));
             long uncertainImages = ledger.all().stream().filter(e -> e.status() == SpendStatus.UNCERTAIN && e.kind().equals("image")).count();
             long charged = ledger.all().stream().filter(e -> e.status() == SpendStatus.CHARGED && e.kind().equals("image")).count();
-            assertThat(charged).as("the character and 5 keyframes, each charged once").isEqualTo(1 + blocks + 1);
+            assertThat(charged).as("the character and 4 keyframes, each charged once").isEqualTo(1 + blocks + 1);
             assertThat(uncertainImages).as("the keyframe calls the kills interrupted").isPositive();
             assertThat(EmulatorFixture.billable(emulator, "image")).as("every image Google drew is charged or uncertain in the ledger")
                     .isBetween(charged, charged + uncertainImages);
             assertThat(ledger.all().stream().filter(e -> e.step().startsWith("block-") && e.status() == SpendStatus.UNCERTAIN)).isEmpty();
             MediaInfo m = MediaInfo.probe(job.resolve("final.mp4"));
-            double planned = backend.equals("veo") ? 4 * 8 : 8 + 3 * 7;
-            assertThat(m.seconds()).as("every clip, the 3 shared keyframes once").isBetween(planned - 3 / 24.0 - 0.1, planned - 3 / 24.0 + 0.1);
+            double planned = backend.equals("veo") ? 3 * 8 : 8 + 2 * 7;
+            assertThat(m.seconds()).as("every clip, the 2 shared keyframes once").isBetween(planned - 2 / 24.0 - 0.1, planned - 2 / 24.0 + 0.1);
         }
     }
 
