@@ -36,6 +36,7 @@ import java.util.zip.ZipEntry;
 import java.util.zip.ZipInputStream;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 /**
  * Batches over real HTTP with the local provider (free, 1-block videos): five themes become five finished videos
@@ -63,15 +64,9 @@ class BatchApiTest {
     }
 
     /** Polls the batch as a client does until it is finished. */
-    static JsonNode awaitFinished(TestServer s, String token, String id, Duration limit) throws Exception {
-        long deadline = System.nanoTime() + limit.toNanos();
-        JsonNode b = null;
-        while (System.nanoTime() < deadline) {
-            b = TestServer.parse(s.json("GET", "/api/v1/batches/" + id, token, null));
-            if (b.get("status").asText().equals("finished")) return b;
-            Thread.sleep(300);
-        }
-        throw new AssertionError("the batch did not finish in " + limit + ": " + b);
+    static JsonNode awaitFinished(TestServer s, String token, String id, Duration limit) {
+        return await("batch " + id + " finished").atMost(limit).pollInterval(Duration.ofMillis(300))
+                .until(() -> TestServer.parse(s.json("GET", "/api/v1/batches/" + id, token, null)), b -> b.get("status").asText().equals("finished"));
     }
 
     @Test

@@ -2,6 +2,7 @@ package io.reelsmith.api;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.reelsmith.emulator.CallLog;
+import io.reelsmith.testkit.FastLocal;
 import io.reelsmith.testkit.GoogleBill;
 import io.reelsmith.emulator.EmulatorOptions;
 import io.reelsmith.emulator.GeminiEmulator;
@@ -47,6 +48,7 @@ import java.util.concurrent.TimeUnit;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.awaitility.Awaitility.await;
 
 /**
  * Money safety of the service with the google provider against the Gemini emulator (issue #11): one generation per
@@ -87,7 +89,7 @@ class MoneyTest {
     }
 
     static Stages local(String name) {
-        return new ProviderRegistry().stages(name, ProviderRegistry.JobContext.of(CaptionStyle.SHORTS));
+        return FastLocal.stages(name);
     }
 
     static VideoFiles files(TestServer s) throws java.io.IOException {
@@ -292,13 +294,10 @@ class MoneyTest {
             assertThat(planned.get("estimateUsd").decimalValue()).isEqualByComparingTo(new BigDecimal("11.60").add(google.prices().perImage())
                     .add(io.reelsmith.video.gemini.GeminiDriftCheck.price(google).multiply(BigDecimal.valueOf(4))).setScale(2, RoundingMode.UP));
             assertThat(s.json("POST", "/api/v1/videos/" + id + "/start", token, null).statusCode()).isEqualTo(200);
-            JsonNode v = null;
-            long deadline = System.nanoTime() + Duration.ofSeconds(300).toNanos();
-            while (System.nanoTime() < deadline) {
-                v = TestServer.parse(s.json("GET", "/api/v1/videos/" + id, token, null));
-                if (!List.of("queued", "running").contains(v.get("status").asText())) break;
-                Thread.sleep(500); // polling the API, as a client does; the SSE stream is tested elsewhere
-            }
+            // polling the API, as a client does; the SSE stream is tested elsewhere
+            JsonNode v = await("video " + id + " ended").atMost(Duration.ofSeconds(300)).pollInterval(Duration.ofMillis(500))
+                    .until(() -> TestServer.parse(s.json("GET", "/api/v1/videos/" + id, token, null)),
+                            video -> !List.of("queued", "running").contains(video.get("status").asText()));
             assertThat(v.get("status").asText()).as(v.toString()).isEqualTo("completed");
             assertThat(billable("generate")).isEqualTo(1);
             assertThat(billable("extend")).isEqualTo(3);

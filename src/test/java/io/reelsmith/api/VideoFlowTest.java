@@ -2,7 +2,7 @@ package io.reelsmith.api;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.reelsmith.pipeline.DbJournal;
-import io.reelsmith.app.ProviderRegistry;
+import io.reelsmith.testkit.FastLocal;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -33,7 +33,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 class VideoFlowTest {
     @TempDir
     static Path data;
-    static Instrumented fake = new Instrumented(name -> new ProviderRegistry().stages(name, ProviderRegistry.JobContext.of(io.reelsmith.subtitle.CaptionStyle.SHORTS))); // the real local provider (the animatic)
+    static Instrumented fake = new Instrumented(FastLocal.providers()); // the real local provider (the animatic), rendered fast
     static TestServer server;
 
     @BeforeAll

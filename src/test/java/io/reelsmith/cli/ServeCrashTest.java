@@ -28,6 +28,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 /**
  * The crash test: {@code reelsmith serve} runs as a child JVM with the real local provider; while block 2 of
@@ -60,14 +61,12 @@ class ServeCrashTest {
                 "{\"theme\":\"a treasure map in the attic\",\"characterId\":\"" + character + "\",\"blocks\":3,\"language\":\"en\",\"provider\":\"local\"}"), "id");
         call(first, "POST", "/api/v1/videos/" + video + "/start", token, null);
 
-        // Kill the moment block 2 is being made (block 1 is finished by then).
-        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(180);
-        String status;
-        while (!(status = stepStatus(first, token, video, "block-2")).equals("running")) { // one look per round: no race
-            assertThat(System.nanoTime()).as("block-2 never started").isLessThan(deadline);
-            assertThat(status).as("block-2 finished before it could be interrupted").isEqualTo("pending");
-            Thread.sleep(50);
-        }
+        // Kill the moment block 2 is being made (block 1 is finished by then): one look per poll, so no race.
+        await("block-2 running").atMost(Duration.ofSeconds(180)).pollInterval(Duration.ofMillis(50))
+                .until(() -> stepStatus(first, token, video, "block-2"), status -> {
+                    assertThat(status).as("block-2 finished before it could be interrupted").isIn("pending", "running");
+                    return status.equals("running");
+                });
         first.process().destroyForcibly(); // SIGKILL: no shutdown hook, no clean close of the database
         assertThat(first.process().waitFor(30, TimeUnit.SECONDS)).isTrue();
 
@@ -76,13 +75,11 @@ class ServeCrashTest {
         assertThat(step(after, "block-1").get("status").asText()).isEqualTo("done");
         assertThat(step(after, "block-2").get("status").asText()).isEqualTo("running"); // as the crash left it
 
-        deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(240);
-        JsonNode v;
-        while (!(v = JSON.readTree(call(second, "GET", "/api/v1/videos/" + video, token, null).body())).get("status").asText().equals("completed")) {
-            assertThat(v.get("status").asText()).as(v.toString()).isIn("running", "queued");
-            assertThat(System.nanoTime()).as("the job did not complete after the restart: " + v).isLessThan(deadline);
-            Thread.sleep(500);
-        }
+        await("the job completed after the restart").atMost(Duration.ofSeconds(240)).pollInterval(Duration.ofMillis(500))
+                .until(() -> JSON.readTree(call(second, "GET", "/api/v1/videos/" + video, token, null).body()), v -> {
+                    assertThat(v.get("status").asText()).as(v.toString()).isIn("running", "queued", "completed");
+                    return v.get("status").asText().equals("completed");
+                });
         HttpResponse<byte[]> mp4 = http.send(HttpRequest.newBuilder(URI.create(second.base() + "/api/v1/videos/" + video + "/files/final.mp4"))
                 .header("Authorization", "Bearer " + token).build(), HttpResponse.BodyHandlers.ofByteArray());
         assertThat(mp4.statusCode()).isEqualTo(200);

@@ -14,6 +14,7 @@ import java.time.Duration;
 import java.util.Base64;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 /**
  * The emulator on the wire, without the SDK: key and token checks, Google's model lifecycle (retired and unknown
@@ -171,12 +172,9 @@ class GeminiEmulatorTest {
         return awaitDone(name).path("response").path("videos").path(0).path("bytesBase64Encoded").asText();
     }
 
-    static JsonNode awaitDone(String name) throws Exception {
-        for (int i = 0; i < 300; i++) {
-            JsonNode op = JSON.readTree(vertex("veo-3.1-generate-001:fetchPredictOperation", "{\"operationName\":\"" + name + "\"}").body());
-            if (op.path("done").asBoolean()) return op;
-            Thread.sleep(100);
-        }
-        throw new AssertionError("operation " + name + " never finished");
+    static JsonNode awaitDone(String name) {
+        return await("operation " + name + " done").atMost(Duration.ofSeconds(30)).until(
+                () -> JSON.readTree(vertex("veo-3.1-generate-001:fetchPredictOperation", "{\"operationName\":\"" + name + "\"}").body()),
+                op -> op.path("done").asBoolean());
     }
 }

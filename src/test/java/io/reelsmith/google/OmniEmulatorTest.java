@@ -17,12 +17,14 @@ import io.reelsmith.script.ScriptRequest;
 import io.reelsmith.video.BlockClip;
 import io.reelsmith.video.Take;
 import io.reelsmith.testkit.GoogleEmulatorExtension;
+import org.awaitility.Awaitility;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -174,9 +176,9 @@ class OmniEmulatorTest {
         }
     }
 
-    static String await(OmniClient omni, String id) throws Exception {
-        long deadline = System.nanoTime() + 30_000_000_000L;
-        while (!omni.poll(id, deadline).done()) Thread.sleep(100);
+    static String await(OmniClient omni, String id) {
+        long deadline = System.nanoTime() + Duration.ofSeconds(30).toNanos();
+        Awaitility.await("interaction " + id + " done").atMost(Duration.ofSeconds(30)).until(() -> omni.poll(id, deadline).done());
         return id;
     }
 }

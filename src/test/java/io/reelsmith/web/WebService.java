@@ -28,24 +28,22 @@ final class WebService {
         return Service.start(Config.load(null, Map.of(), settings), providers, true, true);
     }
 
-    /** A served UI and a browser for it, closed together (the browser first). */
-    record Session(Service server, Browser browser, String baseUrl) implements AutoCloseable {
+    /** A served UI, and the JVM's browser for it. */
+    record Session(Service server, String baseUrl) implements AutoCloseable {
+        Browser browser() {
+            return Browser.shared();
+        }
+
         @Override
         public void close() {
-            browser.close();
             server.close();
         }
     }
 
-    /** The service with these stages and settings, and a browser whose screenshots go to docs/screenshots. */
+    /** The service with these stages and settings, for the shared browser. */
     static Session open(Path data, Function<String, Stages> providers, Map<String, String> more) throws Exception {
         Service server = start(data, providers, more);
-        try {
-            return new Session(server, new Browser(WebUiTest.SCREENSHOTS), baseUrl(server));
-        } catch (RuntimeException e) {
-            server.close();
-            throw e;
-        }
+        return new Session(server, baseUrl(server));
     }
 
     static String baseUrl(Service service) {
