@@ -32,9 +32,9 @@ fi
 passed=0
 for i in $(seq 1 "$RUNS"); do
   start=$(date +%s)
-  # full size (-Dreelsmith.tests.full=true) and the classes the suite leaves out (no excluded tag)
+  # full size (-Dreelsmith.tests.full=true), the classes the suite leaves out (no excluded tag), one test JVM
   if ./mvnw -q -B -o surefire:test -Dtest="$TESTS" -Dsurefire.failIfNoSpecifiedTests=false -Dreelsmith.tests.full=true \
-      -Dtests.excludedGroups= > "target/loaded-run-$i.log" 2>&1; then
+      -Dtests.excludedGroups= -Dtests.forks=1 > "target/loaded-run-$i.log" 2>&1; then
     status=passed; passed=$((passed + 1))
   else
     status=failed

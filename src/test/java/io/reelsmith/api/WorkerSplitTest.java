@@ -27,7 +27,7 @@ class WorkerSplitTest {
             String video = TestServer.parse(api.json("POST", "/api/v1/videos", token,
                     "{\"theme\":\"teamwork\",\"characterId\":\"" + character + "\",\"blocks\":1}")).get("id").asText();
             api.json("POST", "/api/v1/videos/" + video + "/start", token, null);
-            Thread.sleep(6000); // more than a poll interval: nothing here runs jobs
+            Thread.sleep(6000); // proves nothing happens: more than a poll interval, and nothing here runs jobs
             assertThat(TestServer.parse(api.json("GET", "/api/v1/videos/" + video, token, null)).get("status").asText()).isEqualTo("queued");
             assertThat(fake.blockCalls.get()).isZero();
 

@@ -24,15 +24,16 @@ import static org.assertj.core.api.Assertions.assertThat;
 /** The whole offline pipeline through the CLI, checked the way a viewer would: probe it, look at it. */
 class MakeEndToEndTest {
     @Test
-    void threeBlockEnglishVideo(@TempDir Path dir) throws Exception {
+    void twoBlockEnglishVideo(@TempDir Path dir) throws Exception {
         Path out = dir.resolve("out");
-        int code = Main.run("make", "--theme", "a rainy day in the city", "--blocks", "3", "--lang", "en", "--out", out.toString());
+        // two blocks: the first clip and a continuation of the same take, each joined and captioned (more are only longer)
+        int code = Main.run("make", "--theme", "a rainy day in the city", "--blocks", "2", "--lang", "en", "--out", out.toString());
         assertThat(code).isZero();
         for (String f : List.of("final.mp4", "cover.jpg", "subtitles.ass", "subtitles.srt", "subtitles.vtt", "words.json", "script.json", "character.png", "manifest.json")) {
             assertThat(out.resolve(f)).as(f).isNotEmptyFile();
         }
         Script script = ScriptJson.read(out.resolve("script.json"));
-        assertThat(script.blocks()).hasSize(3);
+        assertThat(script.blocks()).hasSize(2);
         MediaInfo m = MediaInfo.probe(out.resolve("final.mp4"));
         assertThat(m.width()).isEqualTo(1080);
         assertThat(m.height()).isEqualTo(1920);
@@ -58,7 +59,7 @@ class MakeEndToEndTest {
         assertThat(manifest.path("provider").asText()).isEqualTo("local");
         assertThat(manifest.path("cost").path("spent").asDouble()).isZero();
         assertThat(manifest.path("wordTimer").asText()).isEqualTo("tts-events");
-        assertThat(manifest.path("stages").path("block-3").path("status").asText()).isEqualTo("done");
+        assertThat(manifest.path("stages").path("block-2").path("status").asText()).isEqualTo("done");
 
         // Burned-in captions: at a caption's mid-time the caption region differs from the same frame without subtitles.
         Word w = words.get(words.size() / 2);
@@ -73,7 +74,7 @@ class MakeEndToEndTest {
 
         // Running again with the same request reuses everything: nothing is made twice.
         long before = Files.getLastModifiedTime(out.resolve("final.mp4")).toMillis();
-        assertThat(Main.run("make", "--theme", "a rainy day in the city", "--blocks", "3", "--lang", "en", "--out", out.toString())).isZero();
+        assertThat(Main.run("make", "--theme", "a rainy day in the city", "--blocks", "2", "--lang", "en", "--out", out.toString())).isZero();
         assertThat(Files.getLastModifiedTime(out.resolve("final.mp4")).toMillis()).isEqualTo(before);
     }
 

@@ -28,10 +28,11 @@ public final class ChildJvm implements AutoCloseable {
     private final Path log;
     private Matcher ready;
 
-    private ChildJvm(String name, Process process, Path log) {
+    /** Starts {@code pb} with its output (and errors) going to {@code log}. */
+    private ChildJvm(String name, ProcessBuilder pb, Path log) throws IOException {
         this.name = name;
-        this.process = process;
         this.log = log;
+        this.process = pb.redirectErrorStream(true).redirectOutput(log.toFile()).start();
     }
 
     /** Starts {@code reelsmith ARGS} and waits for a line matching {@code readyLine} (group 1, if any, is kept). */
@@ -61,9 +62,9 @@ public final class ChildJvm implements AutoCloseable {
                 "-Xmx384m", "-XX:+UseSerialGC", "-XX:TieredStopAtLevel=1",
                 "-cp", System.getProperty("java.class.path"), mainClass));
         cmd.addAll(args);
-        ProcessBuilder pb = new ProcessBuilder(cmd).redirectErrorStream(true).redirectOutput(log.toFile());
+        ProcessBuilder pb = new ProcessBuilder(cmd);
         pb.environment().putAll(env);
-        return new ChildJvm(name, pb.start(), log);
+        return new ChildJvm(name, pb, log);
     }
 
     /** Waits for the ready line (group 1, if any, is kept); a child that never gets there is killed. */

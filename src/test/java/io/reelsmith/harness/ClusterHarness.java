@@ -190,12 +190,7 @@ public final class ClusterHarness implements AutoCloseable {
 
     /** How many videos are in each status ("COMPLETED" → 20), read from PostgreSQL. */
     public Map<String, Integer> videosByStatus() throws SQLException {
-        Map<String, Integer> byStatus = new HashMap<>();
-        try (Connection c = pg.connect(); Statement st = c.createStatement();
-             ResultSet rs = st.executeQuery("SELECT status, COUNT(*) FROM videos GROUP BY status")) {
-            while (rs.next()) byStatus.put(rs.getString(1), rs.getInt(2));
-        }
-        return byStatus;
+        return countsBy("SELECT status, COUNT(*) FROM videos GROUP BY status");
     }
 
     /** Waits until no video is queued or running, or nothing progressed for {@code stall}; returns the last count by status. */
@@ -224,12 +219,16 @@ public final class ClusterHarness implements AutoCloseable {
     }
 
     private Map<String, Integer> jobStates() throws SQLException {
-        Map<String, Integer> states = new HashMap<>();
-        try (Connection c = pg.connect(); Statement st = c.createStatement();
-             ResultSet rs = st.executeQuery("SELECT state, COUNT(*) FROM jobrunr_jobs GROUP BY state")) {
-            while (rs.next()) states.put(rs.getString(1), rs.getInt(2));
+        return countsBy("SELECT state, COUNT(*) FROM jobrunr_jobs GROUP BY state");
+    }
+
+    /** The rows of {@code sql}: a name and a count each. */
+    private Map<String, Integer> countsBy(String sql) throws SQLException {
+        Map<String, Integer> counts = new HashMap<>();
+        try (Connection c = pg.connect(); Statement st = c.createStatement(); ResultSet rs = st.executeQuery(sql)) {
+            while (rs.next()) counts.put(rs.getString(1), rs.getInt(2));
         }
-        return states;
+        return counts;
     }
 
     /** Reads every half second until {@code done} holds or {@code limit} passes; the last reading either way (the caller asserts on it). */

@@ -6,15 +6,11 @@ import com.microsoft.playwright.Page;
 import com.microsoft.playwright.assertions.LocatorAssertions;
 import com.microsoft.playwright.options.AriaRole;
 import io.reelsmith.api.FakeStages;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -30,37 +26,30 @@ import static org.assertj.core.api.Assertions.assertThat;
  * fast local provider): a creator pastes three themes, starts the batch, watches each video's progress (polled)
  * until all three are done, then gets each final.mp4 and the ZIP of all three.
  */
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class BatchUiTest {
-    @TempDir
-    static Path data;
-    WebService.Session ui;
+    @RegisterExtension
+    static final WebService ui = new WebService(FakeStages.providers(), Map.of("reelsmith.jobs.workers", "3"));
 
-    @BeforeAll
-    void start() throws Exception {
-        ui = WebService.open(data, FakeStages.providers(), Map.of("reelsmith.jobs.workers", "3"));
-    }
-
-    @AfterAll
-    void stop() {
-        if (ui != null) ui.close();
+    /** From the videos page through the nav to the batch page, then the form: themes, one block each, provider, budget. */
+    static void fillBatchForm(Browser.Tab tab, String themes, String provider, String budgetUsd) {
+        tab.open("#/videos");
+        tab.page.getByRole(AriaRole.NAVIGATION).getByRole(AriaRole.LINK, new Locator.GetByRoleOptions().setName("Batches")).click();
+        tab.page.waitForURL(Pattern.compile(".*#/batches$"));
+        tab.page.getByLabel("Themes").fill(themes);
+        tab.page.getByLabel("Blocks", new Page.GetByLabelOptions().setExact(true)).fill("1");
+        tab.page.getByLabel("Provider").selectOption(provider);
+        tab.page.getByLabel("Budget (US$)").fill(budgetUsd);
     }
 
     @Test
     void pasteThreeThemesStartFollowToDoneAndGetTheFiles() throws Exception {
-        try (Browser.Tab tab = ui.browser().newTab(ui.baseUrl())) {
+        try (Browser.Tab tab = ui.newTab()) {
             Page page = tab.page;
             // An account with one character, made through the API; the browser signs in with its token.
             tab.uploadCharacter(tab.signIn("batcher@example.com"), "Nano Banana", "a cheerful banana");
 
-            // The nav leads to the batch page; paste three themes (and a blank line), one block each, local, $1.
-            tab.open("#/videos");
-            page.getByRole(AriaRole.NAVIGATION).getByRole(AriaRole.LINK, new Locator.GetByRoleOptions().setName("Batches")).click();
-            page.waitForURL(Pattern.compile(".*#/batches$"));
-            page.getByLabel("Themes").fill("A kite race on the beach\n\nA cake for grandma\nA lost cat in the city");
-            page.getByLabel("Blocks", new Page.GetByLabelOptions().setExact(true)).fill("1");
-            page.getByLabel("Provider").selectOption("local");
-            page.getByLabel("Budget (US$)").fill("1");
+            // Three themes (and a blank line), one block each, local, $1.
+            fillBatchForm(tab, "A kite race on the beach\n\nA cake for grandma\nA lost cat in the city", "local", "1");
             tab.shoot("batch-new");
             page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Start the batch")).click();
             page.waitForURL(Pattern.compile(".*#/batches/[0-9a-f-]{36}$"));

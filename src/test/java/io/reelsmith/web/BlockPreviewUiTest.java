@@ -7,17 +7,13 @@ import com.microsoft.playwright.Page;
 import com.microsoft.playwright.assertions.LocatorAssertions;
 import com.microsoft.playwright.options.AriaRole;
 import io.reelsmith.testkit.FastLocal;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.file.Path;
 import java.util.Map;
 import java.util.regex.Pattern;
 
@@ -29,29 +25,16 @@ import static org.assertj.core.api.Assertions.assertThat;
  * from the drift check, with "Regenerate from block k" beside it, which makes that block and the ones after it again
  * and keeps the blocks before. The real local provider (animatic, palette drift check) behind a real server.
  */
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class BlockPreviewUiTest {
     private static final ObjectMapper JSON = new ObjectMapper();
-
-    @TempDir
-    static Path data;
-    WebService.Session ui;
+    /** The real local stages (with their drift check), rendered at the fastest settings: two renders fit the time. */
+    @RegisterExtension
+    static final WebService ui = new WebService(FastLocal.providers(), Map.of());
     final HttpClient http = HttpClient.newHttpClient();
-
-    @BeforeAll
-    void start() throws Exception {
-        // the real local stages (with their drift check), rendered at the fastest settings: two renders fit the time
-        ui = WebService.open(data, FastLocal.providers(), Map.of());
-    }
-
-    @AfterAll
-    void stop() {
-        if (ui != null) ui.close();
-    }
 
     @Test
     void eachBlockShowsItsPosterAndCharacterMatchAndRegeneratesFromThere() throws Exception {
-        try (Browser.Tab tab = ui.browser().newTab(ui.baseUrl())) {
+        try (Browser.Tab tab = ui.newTab()) {
             Page page = tab.page;
             String token = tab.signIn("blocks@example.com");
             String character = api("POST", "/characters", token, "{\"name\":\"Rufus\",\"description\":\"an orange fox with a red scarf\"}").get("id").asText();

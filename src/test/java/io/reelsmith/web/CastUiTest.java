@@ -6,8 +6,8 @@ import com.microsoft.playwright.assertions.LocatorAssertions;
 import com.microsoft.playwright.options.AriaRole;
 import com.microsoft.playwright.options.RequestOptions;
 import io.reelsmith.api.FakeStages;
-import io.reelsmith.service.Service;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 
 import java.nio.file.Path;
@@ -23,15 +23,15 @@ import static org.assertj.core.api.Assertions.assertThat;
  * accessibility checks) go to a temporary folder: docs/screenshots stay WebUiTest's.
  */
 class CastUiTest {
-    @TempDir
-    Path data;
+    @RegisterExtension
+    static final WebService ui = new WebService(FakeStages.providers(), Map.of());
     @TempDir
     Path shots;
 
     @Test
     void twoCharactersPickedPlannedSpokenAndListedOnTheFinishedVideo() throws Exception {
         // the tests' fast stand-in stages: what is tested is the cast in the pages (the animatic's cast is AnimaticCastTest's)
-        try (Service server = WebService.start(data, FakeStages.providers(), Map.of()); Browser.Tab tab = Browser.shared().newTab(WebService.baseUrl(server), shots)) {
+        try (Browser.Tab tab = Browser.shared().newTab(ui.baseUrl(), shots)) {
             Page page = tab.page;
             // Two characters drawn from a description, through the API (the form is WebUiTest's).
             String token = tab.signIn("cast@example.com");

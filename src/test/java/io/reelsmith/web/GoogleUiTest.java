@@ -96,14 +96,7 @@ class GoogleUiTest {
         try (Browser.Tab tab = browser.newTab(baseUrl, screenshots)) {
             Page page = tab.page;
             tab.uploadCharacter(tab.signIn("google-batch@example.com"), "Nano Banana", "a cute cartoon banana");
-
-            tab.open("#/videos");
-            page.getByRole(AriaRole.NAVIGATION).getByRole(AriaRole.LINK, new Locator.GetByRoleOptions().setName("Batches")).click();
-            page.waitForURL(Pattern.compile(".*#/batches$"));
-            page.getByLabel("Themes").fill("A map in the attic\nA kite on the beach\nA cake for grandma");
-            page.getByLabel("Blocks", new Page.GetByLabelOptions().setExact(true)).fill("1");
-            page.getByLabel("Provider").selectOption("google");
-            page.getByLabel("Budget (US$)").fill(budget.toPlainString());
+            BatchUiTest.fillBatchForm(tab, "A map in the attic\nA kite on the beach\nA cake for grandma", "google", budget.toPlainString());
             page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Start the batch")).click();
             page.waitForURL(Pattern.compile(".*#/batches/[0-9a-f-]{36}$"));
             PlaywrightAssertions.assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName("Batch of 3 videos"))).isVisible();

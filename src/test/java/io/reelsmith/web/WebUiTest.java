@@ -7,20 +7,16 @@ import com.microsoft.playwright.assertions.LocatorAssertions;
 import com.microsoft.playwright.options.AriaRole;
 import com.microsoft.playwright.options.FilePayload;
 import com.microsoft.playwright.options.RequestOptions;
-import io.reelsmith.service.Service;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.TestMethodOrder;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 import java.awt.Color;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
@@ -41,28 +37,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 class WebUiTest {
     static final String EDITED_LINE = "Reelsmith keeps every edited word of this line";
 
-    @TempDir
-    static Path data;
-    Service server;
-    Browser browser = Browser.shared();
-    String baseUrl;
+    @RegisterExtension
+    static final WebService ui = new WebService(LocalWithOutage.providers(), Map.of());
     String videoId; // made by the creator, looked for by the second user
-
-    @BeforeAll
-    void start() throws Exception {
-        server = WebService.start(data);
-        baseUrl = WebService.baseUrl(server);
-    }
-
-    @AfterAll
-    void stop() {
-        if (server != null) server.close();
-    }
 
     @Test
     @Order(1)
     void creatorMakesAVideoFromThemeToPlayer() throws Exception {
-        try (Browser.Tab tab = browser.newTab(baseUrl)) {
+        try (Browser.Tab tab = ui.newTab()) {
             Page page = tab.page;
 
             // Sign up, with the keyboard only.
@@ -182,7 +164,7 @@ class WebUiTest {
     @Order(2)
     void secondUserCannotSeeTheFirstUsersVideo() throws Exception {
         assertThat(videoId).as("the first test must have made a video").isNotNull();
-        try (Browser.Tab tab = browser.newTab(baseUrl)) {
+        try (Browser.Tab tab = ui.newTab()) {
             Page page = tab.page;
             submitAccountForm(tab, "#/signup", "Create account", "someone.else@example.com", "another long password", "#/characters");
 
@@ -196,9 +178,9 @@ class WebUiTest {
             String token = (String) page.evaluate("() => localStorage.getItem('reelsmith.token')");
             var api = tab.context.request();
             var auth = RequestOptions.create().setHeader("Authorization", "Bearer " + token);
-            assertThat(api.get(baseUrl + "/api/v1/videos/" + videoId, auth).status()).isEqualTo(404);
-            assertThat(api.get(baseUrl + "/api/v1/videos/" + videoId + "/files/subtitles.srt", auth).status()).isEqualTo(404);
-            assertThat(api.get(baseUrl + "/api/v1/videos", auth).text()).contains("\"total\":0");
+            assertThat(api.get(ui.baseUrl() + "/api/v1/videos/" + videoId, auth).status()).isEqualTo(404);
+            assertThat(api.get(ui.baseUrl() + "/api/v1/videos/" + videoId + "/files/subtitles.srt", auth).status()).isEqualTo(404);
+            assertThat(api.get(ui.baseUrl() + "/api/v1/videos", auth).text()).contains("\"total\":0");
 
             tab.open("#/videos");
             assertThat(page.getByText("No videos yet.")).isVisible();
@@ -228,7 +210,7 @@ class WebUiTest {
     @Test
     @Order(3)
     void aFailedBlockShowsItsReasonAndRetryFinishesTheVideo() throws Exception {
-        try (Browser.Tab tab = browser.newTab(baseUrl)) {
+        try (Browser.Tab tab = ui.newTab()) {
             Page page = tab.page;
             submitAccountForm(tab, "#/signin", "Sign in", "creator@example.com", "a long enough password", "#/videos");
 
@@ -277,7 +259,7 @@ class WebUiTest {
     @Test
     @Order(4)
     void pricesAndBudgetsAreWorded() {
-        try (Browser.Tab tab = browser.newTab(baseUrl)) {
+        try (Browser.Tab tab = ui.newTab()) {
             tab.open("#/signin");
             // format.js is a plain module: import it in the page and ask it directly.
             String js = "async ([estimate, video]) => { const f = await import('/js/format.js');"
