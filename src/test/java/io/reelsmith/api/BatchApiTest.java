@@ -30,8 +30,10 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.Map;
+import java.util.UUID;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipInputStream;
 
@@ -132,7 +134,7 @@ class BatchApiTest {
         String characterId = character(token);
         long batchesBefore = server.count("batches"), themesBefore = server.count("batch_videos"), videosBefore = server.count("videos");
         String tail = ",\"characterId\":\"" + characterId + "\",\"blocks\":1";
-        String fifty1 = "[" + String.join(",", java.util.Collections.nCopies(51, "\"a theme\"")) + "]";
+        String fifty1 = "[" + String.join(",", Collections.nCopies(51, "\"a theme\"")) + "]";
         Map<String, String> cases = Map.of(
                 "{\"themes\":[]" + tail + ",\"budgetUsd\":1}", "at least one theme",
                 "{\"themes\":" + fifty1 + tail + ",\"budgetUsd\":1}", "at most 50 themes",
@@ -147,7 +149,7 @@ class BatchApiTest {
             assertThat(TestServer.parse(r).get("message").asText()).as(c.getKey()).contains(c.getValue());
         }
         var unknownCharacter = server.json("POST", "/api/v1/batches", token,
-                "{\"themes\":[\"a map\"],\"characterId\":\"" + java.util.UUID.randomUUID() + "\",\"budgetUsd\":1}");
+                "{\"themes\":[\"a map\"],\"characterId\":\"" + UUID.randomUUID() + "\",\"budgetUsd\":1}");
         assertThat(unknownCharacter.statusCode()).isEqualTo(404);
         assertThat(server.count("batches")).isEqualTo(batchesBefore);
         assertThat(server.count("batch_videos")).isEqualTo(themesBefore);

@@ -5,6 +5,7 @@ import io.reelsmith.service.Service;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
+import java.io.IOException;
 import java.nio.file.Path;
 import java.util.Map;
 
@@ -40,7 +41,7 @@ class WorkerSplitTest {
     }
 
     /** What `reelsmith worker --data-dir DATA` reads: same database and key, no ports of its own. */
-    private Config workerConfig() throws java.io.IOException {
+    private Config workerConfig() throws IOException {
         return Config.load(null, Map.of(), Map.of("reelsmith.data.dir", data.toString(), "reelsmith.dashboard.port", "-1",
                 "reelsmith.health.port", "-1"));
     }

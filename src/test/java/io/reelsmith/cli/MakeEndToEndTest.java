@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import io.reelsmith.kernel.Ffmpeg;
 import io.reelsmith.render.FinalRenderer;
 import io.reelsmith.kernel.MediaInfo;
+import io.reelsmith.render.PublishCheck;
 import io.reelsmith.script.Script;
 import io.reelsmith.script.ScriptJson;
 import io.reelsmith.kernel.Word;
@@ -12,6 +13,11 @@ import io.reelsmith.subtitle.WordsJson;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Locale;
 import javax.imageio.ImageIO;
 import java.awt.image.BufferedImage;
 import java.nio.file.Files;
@@ -42,7 +48,7 @@ class MakeEndToEndTest {
         assertThat(m.audioCodec()).isEqualTo("aac");
         assertThat(m.seconds()).isBetween(script.plannedSeconds() * 0.9, script.plannedSeconds() * 1.1);
         assertThat(MediaInfo.meanVolumeDb(out.resolve("final.mp4"))).isGreaterThan(-35.0);
-        assertThat(io.reelsmith.render.PublishCheck.problems(out.resolve("final.mp4"))).as("publishable on TikTok, Reels, Shorts").isEmpty();
+        assertThat(PublishCheck.problems(out.resolve("final.mp4"))).as("publishable on TikTok, Reels, Shorts").isEmpty();
 
         // words.json: every spoken word of the script, in order, times increasing and inside the audio.
         List<Word> words = WordsJson.read(out.resolve("words.json"));
@@ -81,9 +87,9 @@ class MakeEndToEndTest {
     @Test
     void frenchVideoWithAccents(@TempDir Path dir) throws Exception {
         Path out = dir.resolve("fr");
-        java.io.PrintStream saved = System.out;
-        java.io.ByteArrayOutputStream stdout = new java.io.ByteArrayOutputStream();
-        System.setOut(new java.io.PrintStream(stdout, true, java.nio.charset.StandardCharsets.UTF_8));
+        PrintStream saved = System.out;
+        ByteArrayOutputStream stdout = new ByteArrayOutputStream();
+        System.setOut(new PrintStream(stdout, true, StandardCharsets.UTF_8));
         int code;
         try {
             code = Main.run("make", "--theme", "la forêt enchantée", "--blocks", "1", "--lang", "fr", "--json-progress",
@@ -93,8 +99,8 @@ class MakeEndToEndTest {
         }
         assertThat(code).isZero();
         // --json-progress: stdout is JSON lines only, one per step event, then "done".
-        List<JsonNode> events = new java.util.ArrayList<>();
-        for (String line : stdout.toString(java.nio.charset.StandardCharsets.UTF_8).lines().toList()) events.add(new ObjectMapper().readTree(line));
+        List<JsonNode> events = new ArrayList<>();
+        for (String line : stdout.toString(StandardCharsets.UTF_8).lines().toList()) events.add(new ObjectMapper().readTree(line));
         assertThat(events).hasSize(2 * 5 + 1);
         assertThat(events.get(0).path("event").asText()).isEqualTo("step-started");
         JsonNode done = events.get(events.size() - 1);
@@ -113,7 +119,7 @@ class MakeEndToEndTest {
     static Path frame(Path video, String graph, double t, Path png) throws Exception {
         Ffmpeg cmd = Ffmpeg.command().input(video);
         if (graph != null) cmd.videoFilter(graph);
-        cmd.args("-ss", String.format(java.util.Locale.ROOT, "%.3f", t), "-frames:v", "1").output(png).run();
+        cmd.args("-ss", String.format(Locale.ROOT, "%.3f", t), "-frames:v", "1").output(png).run();
         return png;
     }
 

@@ -12,6 +12,7 @@ import org.junit.jupiter.api.io.TempDir;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 
@@ -27,7 +28,7 @@ class GoogleMakeCommandTest {
     record Run(int exit, String output) { }
 
     Run make(String... extra) throws Exception {
-        List<String> args = new java.util.ArrayList<>(List.of("make", "--provider", "google", "--theme", "a treasure hunt in the park",
+        List<String> args = new ArrayList<>(List.of("make", "--provider", "google", "--theme", "a treasure hunt in the park",
                 "--character-name", "Nano", "--character-description", "a cartoon banana", "--blocks", "4", "--out", dir.resolve("out").toString()));
         args.addAll(List.of(extra));
         Path log = dir.resolve("make.log");
