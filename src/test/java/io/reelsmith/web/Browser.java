@@ -113,10 +113,14 @@ final class Browser {
             var r = context.request().post(baseUrl + "/api/v1/auth/register",
                     RequestOptions.create().setData(Map.of("email", email, "password", PASSWORD)));
             assertThat(r.status()).as(r.text()).isEqualTo(201);
-            String token = JSON.readTree(r.text()).get("token").asText();
+            var session = JSON.readTree(r.text());
             open("#/signin");
-            page.evaluate("t => localStorage.setItem('reelsmith.token', t)", token);
-            return token;
+            // what the page keeps after a sign-up (js/api.js): the access token, and when it is given, its renewal
+            page.evaluate("s => { localStorage.setItem('reelsmith.token', s.token);"
+                    + " if (s.refreshToken) localStorage.setItem('reelsmith.refresh', s.refreshToken);"
+                    + " if (s.expiresIn) localStorage.setItem('reelsmith.expires', String(Date.now() + s.expiresIn * 1000)); }",
+                    JSON.convertValue(session, Map.class));
+            return session.get("token").asText();
         }
 
         /** Uploads a drawn portrait as a character of the account of {@code token}; returns its id. */

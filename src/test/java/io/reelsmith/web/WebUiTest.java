@@ -21,6 +21,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.UUID;
 import java.util.regex.Pattern;
 
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
@@ -287,14 +288,14 @@ class WebUiTest {
     @Test
     @Order(5)
     void everyPageRunsUnderTheStrictCspAndTheSessionRenewsAndEnds() throws Exception {
-        try (Browser.Tab tab = browser.newTab(baseUrl)) {
+        try (Browser.Tab tab = ui.newTab()) {
             Page page = tab.page;
             tab.open("#/signin");
             page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName("Sign in")).waitFor();
-            var policy = page.request().get(baseUrl + "/").headers().get("content-security-policy");
+            var policy = page.request().get(ui.baseUrl() + "/").headers().get("content-security-policy");
             assertThat(policy).contains("script-src 'self'").doesNotContain("unsafe-inline").doesNotContain("unsafe-eval");
             submitAccountForm(tab, "#/signup", "Create account", "csp.reader@example.com", "pages under a strict policy", "#/characters");
-            String missing = java.util.UUID.randomUUID().toString();
+            String missing = UUID.randomUUID().toString();
             for (String[] p : new String[][]{{"#/characters", "Characters"}, {"#/new", "New video"}, {"#/videos", "Your videos"},
                     {"#/batches", "Batches"}, {"#/videos/" + missing, "Video not found"}, {"#/batches/" + missing, "Something went wrong|Batch.*"}}) {
                 tab.open(p[0]);
@@ -317,8 +318,8 @@ class WebUiTest {
             String token = (String) page.evaluate("() => localStorage.getItem('reelsmith.token')");
             page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Sign out")).click();
             page.waitForURL(Pattern.compile(".*#/signin$"));
-            var auth = com.microsoft.playwright.options.RequestOptions.create().setHeader("Authorization", "Bearer " + token);
-            assertThat(tab.context.request().get(baseUrl + "/api/v1/videos", auth).status()).isEqualTo(401);
+            var auth = RequestOptions.create().setHeader("Authorization", "Bearer " + token);
+            assertThat(tab.context.request().get(ui.baseUrl() + "/api/v1/videos", auth).status()).isEqualTo(401);
             assertThat(tab.consoleErrors).as("console errors").isEmpty();
         }
     }
