@@ -173,6 +173,11 @@ public final class Service implements AutoCloseable {
         return new Service(db, blobs, jobStorage, jobServer, dashboard, health, http, mcpHttp.get(), mcp);
     }
 
+    /** The MCP endpoint /mcp (null without the API). */
+    public McpHttp mcpHttp() {
+        return mcpHttp;
+    }
+
     /** The application layer as the MCP server uses it (stdio: {@code reelsmith mcp}). */
     public Services mcp() {
         return mcp;
