@@ -1,12 +1,16 @@
 package io.reelsmith.api;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import io.reelsmith.google.GoogleConfig;
+import io.reelsmith.pipeline.JobStages;
 import io.reelsmith.pipeline.Stages;
 import io.reelsmith.kernel.MediaInfo;
 import io.reelsmith.service.Config;
 import io.reelsmith.service.Service;
 import org.jdbi.v3.core.Jdbi;
 
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -15,12 +19,16 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.function.Function;
+import java.util.function.Supplier;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 /** A real service on a free port with its own data directory, and a small HTTP client for the tests. */
 final class TestServer implements AutoCloseable {
@@ -36,18 +44,18 @@ final class TestServer implements AutoCloseable {
 
     /** {@code jobs} false: the API only, as in a deployment whose videos are made by separate workers. */
     TestServer(Path dataDir, Function<String, Stages> providers, Map<String, String> settings, boolean jobs) throws IOException {
-        this(dataDir, providers, io.reelsmith.pipeline.JobStages.shared(providers), settings, jobs);
+        this(dataDir, providers, JobStages.shared(providers), settings, jobs);
     }
 
     /** With stages built per video, given the video's spend recorder (paid providers). */
-    TestServer(Path dataDir, Function<String, Stages> providers, io.reelsmith.pipeline.JobStages jobStages, Map<String, String> settings,
+    TestServer(Path dataDir, Function<String, Stages> providers, JobStages jobStages, Map<String, String> settings,
                boolean jobs) throws IOException {
-        this(dataDir, providers, jobStages, io.reelsmith.google.GoogleConfig::fromEnv, settings, jobs);
+        this(dataDir, providers, jobStages, GoogleConfig::fromEnv, settings, jobs);
     }
 
     /** {@code google}: the settings that price google's steps (the tests' emulator). */
-    TestServer(Path dataDir, Function<String, Stages> providers, io.reelsmith.pipeline.JobStages jobStages,
-               java.util.function.Supplier<io.reelsmith.google.GoogleConfig> google, Map<String, String> settings, boolean jobs) throws IOException {
+    TestServer(Path dataDir, Function<String, Stages> providers, JobStages jobStages,
+               Supplier<GoogleConfig> google, Map<String, String> settings, boolean jobs) throws IOException {
         this.dataDir = dataDir;
         Map<String, String> s = new HashMap<>(Map.of("reelsmith.http.port", "0", "reelsmith.data.dir", dataDir.toString(),
                 "reelsmith.dashboard.port", "-1", "reelsmith.health.port", "0", "reelsmith.upload.max.bytes", "2000000",
@@ -85,7 +93,7 @@ final class TestServer implements AutoCloseable {
     /** Sends the body without a Content-Length (chunked), as a client that does not say its size. */
     HttpResponse<String> sendChunked(String method, String path, String token, String contentType, byte[] body) throws IOException, InterruptedException {
         HttpRequest.Builder b = HttpRequest.newBuilder(URI.create(base + path))
-                .method(method, HttpRequest.BodyPublishers.ofInputStream(() -> new java.io.ByteArrayInputStream(body)));
+                .method(method, HttpRequest.BodyPublishers.ofInputStream(() -> new ByteArrayInputStream(body)));
         if (token != null) b.header("Authorization", "Bearer " + token);
         b.header("Content-Type", contentType);
         return http.send(b.build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
@@ -114,15 +122,10 @@ final class TestServer implements AutoCloseable {
     }
 
     /** The video once it is no longer queued or running, polled as a client does (the SSE stream is tested elsewhere); 300 s at most. */
-    JsonNode awaitFinished(String token, String videoId) throws IOException, InterruptedException {
-        JsonNode v = null;
-        long deadline = System.nanoTime() + java.time.Duration.ofSeconds(300).toNanos();
-        while (System.nanoTime() < deadline) {
-            v = parse(json("GET", "/api/v1/videos/" + videoId, token, null));
-            if (!java.util.List.of("queued", "running").contains(v.get("status").asText())) break;
-            Thread.sleep(500);
-        }
-        return v;
+    JsonNode awaitFinished(String token, String videoId) {
+        return await("video " + videoId + " ended").atMost(Duration.ofSeconds(300)).pollInterval(Duration.ofMillis(500))
+                .until(() -> parse(json("GET", "/api/v1/videos/" + videoId, token, null)),
+                        video -> !List.of("queued", "running").contains(video.get("status").asText()));
     }
 
     /** Registers a fresh account and returns its token. */
@@ -136,7 +139,7 @@ final class TestServer implements AutoCloseable {
     /** A multipart/form-data body with text fields and one file field named image. */
     static Multipart multipart(Map<String, String> fields, String fileName, byte[] file) {
         String boundary = "----reelsmith" + UUID.randomUUID();
-        var out = new java.io.ByteArrayOutputStream();
+        var out = new ByteArrayOutputStream();
         fields.forEach((k, v) -> out.writeBytes(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"" + k + "\"\r\n\r\n" + v + "\r\n")
                 .getBytes(StandardCharsets.UTF_8)));
         if (file != null) {
