@@ -72,7 +72,7 @@ class GeminiTranscriptionTest {
         InMemorySpendLedger ledger = new InMemorySpendLedger();
         GoogleConfig config = gemini.config("REELSMITH_GOOGLE_VERTEX", "false"); // transcription is served on the Gemini API
         try (com.google.genai.Client client = GoogleClients.create(config)) {
-            WordTimer timer = WordTimers.preferring(new GeminiTranscriber(new GeminiCalls(client, config, ledger.forJob("job-u", "bob")), "gemini-3.5-transcribe"), new SphinxAligner());
+            WordTimer timer = WordTimers.preferring(GeminiTranscriber.of(new GeminiCalls(client, config, ledger.forJob("job-u", "bob"))).orElseThrow(), new SphinxAligner());
 
             List<Word> words = timer.time(take, SCRIPT, "en");
 
