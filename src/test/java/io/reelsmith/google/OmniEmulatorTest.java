@@ -2,6 +2,7 @@ package io.reelsmith.google;
 
 import io.reelsmith.video.omni.OmniClient;
 import io.reelsmith.video.omni.OmniLimits;
+import io.reelsmith.video.omni.OmniMaker;
 import io.reelsmith.video.omni.OmniRequest;
 import io.reelsmith.app.GoogleProvider;
 import io.reelsmith.kernel.InMemorySpendLedger;
@@ -50,34 +51,67 @@ class OmniEmulatorTest {
     }
 
     @Test
-    void sixBlocksCrossTheFortySecondChainLimitWithAFirstFrameContinuationAndNoVisibleJoin(@TempDir Path dir) throws Exception {
+    void twelveBlocksMakeThreeChainsEachBlockOnceInItsPlaceWithNoVisibleJoin(@TempDir Path dir) throws Exception {
         InMemorySpendLedger ledger = new InMemorySpendLedger();
         try (GoogleProvider google = new GoogleProvider(omni(), ledger.forJob("j", "ann"))) {
-            Made m = make(google, dir, 6, new ArrayList<>());
-            // 8 + 7 x 4 = 36 s in the first chain; block 6 would make it 43 s > 40 s: it starts a new chain on block 5's last frame
+            Made m = make(google, dir, 12, new ArrayList<>());
+            // answers stack to 40 s: 8 + 7 x 4 = 36 s, then a restart from block 5's last frame (7 x 5 = 35 s), then blocks 11-12
             assertThat(gemini.calls("omni-generate")).hasSize(1).allMatch(c -> c.billable() && c.seconds() == 8 && c.referenceImages() == 1);
-            assertThat(gemini.calls("omni-extend")).hasSize(4).allMatch(c -> c.billable() && c.seconds() == 7);
-            assertThat(gemini.calls("omni-first-frame")).hasSize(1).allMatch(c -> c.billable() && c.seconds() == 7 && c.referenceImages() == 1);
+            assertThat(gemini.calls("omni-extend")).hasSize(9).allMatch(c -> c.billable() && c.seconds() == 7);
+            assertThat(gemini.calls("omni-first-frame")).hasSize(2).allMatch(c -> c.billable() && c.seconds() == 7 && c.referenceImages() == 1);
             assertThat(gemini.log().calls()).noneMatch(c -> c.status() >= 400);
-            assertThat(ledger.entries("j").stream().filter(e -> e.step().startsWith("block-")).mapToDouble(SpendEntry::quantity).sum()).isEqualTo(43);
+            assertThat(ledger.entries("j").stream().filter(e -> e.step().startsWith("block-")).mapToDouble(SpendEntry::quantity).sum()).isEqualTo(85);
+
+            // Google answers the whole chain so far (block 5: 36 s, opening on block 1's first frame); the block keeps its 7 s
+            BlockClip five = m.clips().get(4);
+            Path answer = five.file().resolveSibling("block-05.answer.mp4");
+            assertThat(FrameCheck.videoPts(answer)).hasSize(36 * 24);
+            assertThat(Double.parseDouble(five.facts().get(OmniMaker.FACT_ANSWER_SECONDS))).isEqualTo(36);
+            assertThat(FrameCheck.difference(FrameCheck.thumbnails(answer, List.of(0), dir)[0],
+                    FrameCheck.thumbnails(m.clips().get(0).file(), List.of(0), dir)[0])).isLessThan(4);
 
             Take take = google.videoMaker().assemble(m.clips(), dir.resolve("take"));
             int fps = 24;
             List<Double> pts = FrameCheck.videoPts(take.file());
-            int blockFrames = 0;
-            for (BlockClip c : m.clips()) blockFrames += FrameCheck.videoPts(c.file()).size();
-            assertThat(pts).hasSize(blockFrames - 1); // the one repeated frame at the join is dropped, nothing else is
+            assertThat(pts).hasSize(85 * fps - 2); // every block's new seconds once; each restart's shared frame once
             assertThat(FrameCheck.largestGap(pts)).isLessThan(1.5 / fps); // no gap anywhere
             assertThat(MediaInfo.probe(take.file()).hasAudio()).isTrue();
-            assertThat(take.seconds()).isBetween(43 - 2.0 / fps, 43 + 1.0 / fps);
+            assertThat(take.seconds()).isBetween(85 - 3.0 / fps, 85 + 1.0 / fps);
 
-            // At the join (after 36 s = 864 frames) the picture moves on as it does inside a clip: no repeat, no cut.
+            // Each block's first frame in the take is its own clip's: a chain's start repeated (whole answers joined) fails here.
+            double[] starts = FrameCheck.blockStarts(take.file(), m.clips().stream().map(BlockClip::file).toList(),
+                    m.clips().stream().map(c -> ChainPlan.Kind.FIRST_FRAME.name().equals(c.facts().get(OmniMaker.FACT_KIND))).toList(), dir);
+            assertThat(java.util.Arrays.stream(starts).boxed().toList()).as("each block's first frame in the take against its clip's")
+                    .allSatisfy(d -> assertThat(d).isLessThan(4.0));
+
+            // At the first restart (after 36 s = 864 frames) the picture moves on as it does inside a clip: no repeat, no cut.
             int join = 36 * fps;
             double[] diffs = FrameCheck.consecutiveDiffs(take.file(), join - 3, join + 3, dir);
             double atJoin = diffs[3], within = Math.max(diffs[4], diffs[5]);
             // a repeated frame measures ~0 (the encoder skips every block); a moving one like its neighbours
             assertThat(atJoin).as("the join repeats a frame (within the clip: " + within + ")").isGreaterThan(Math.max(0.02, within / 4));
             assertThat(atJoin).as("the join is a visible cut").isLessThan(3 * within + 1);
+        }
+    }
+
+    @Test
+    void onAgentPlatformAnExtensionAnswersItsInputsLast30SecondsAndTheNewOnesAndTheChainGoesOn(@TempDir Path dir) throws Exception {
+        GoogleConfig config = gemini.config("REELSMITH_GOOGLE_VERTEX", "true", "REELSMITH_GOOGLE_VIDEO_MODEL", OmniLimits.OMNI_FLASH_VERTEX);
+        try (GoogleProvider google = new GoogleProvider(config, SpendLedger.Recorder.NONE)) {
+            Made m = make(google, dir, 6, new ArrayList<>());
+            // one chain: answers of 8, 15, 22, 29, 36 s, then the last 30 s of 36 s and 7 new ones: 37 s
+            assertThat(gemini.calls("omni-extend")).hasSize(5).allMatch(c -> c.billable() && c.seconds() == 7);
+            assertThat(gemini.calls("omni-first-frame")).isEmpty();
+            assertThat(gemini.calls("download")).isEmpty(); // inline on Agent Platform
+            Path five = dir.resolve("blocks/block-05.answer.mp4"), six = dir.resolve("blocks/block-06.answer.mp4");
+            assertThat(FrameCheck.videoPts(five)).hasSize(36 * 24);
+            assertThat(FrameCheck.videoPts(six)).hasSize(37 * 24);
+            // block 6's answer opens 6 s into block 5's answer (its last 30 s) and its new seconds are block 6's clip
+            byte[][] sixFrames = FrameCheck.thumbnails(six, List.of(0, 30 * 24), dir);
+            assertThat(FrameCheck.difference(sixFrames[0], FrameCheck.thumbnails(five, List.of(6 * 24), dir)[0])).isLessThan(4);
+            assertThat(FrameCheck.difference(sixFrames[1], FrameCheck.thumbnails(m.clips().get(5).file(), List.of(0), dir)[0])).isLessThan(4);
+            Take take = google.videoMaker().assemble(m.clips(), dir.resolve("take"));
+            assertThat(FrameCheck.videoPts(take.file())).hasSize(43 * 24);
         }
     }
 
