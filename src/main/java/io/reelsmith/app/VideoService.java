@@ -192,6 +192,11 @@ public final class VideoService {
         }
     }
 
+    /** How the video is filmed (chains, restarts, billed seconds), where its provider films chains. */
+    public java.util.Optional<io.reelsmith.google.ChainPlan> takePlan(VideoRow v) {
+        return pricing.takePlan(v.provider(), v.blocks());
+    }
+
     public Money money(String videoId) {
         return new Money(budgets.spentOn(videoId), videos.failReason(videoId).orElse(null));
     }

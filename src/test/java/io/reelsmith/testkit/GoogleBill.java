@@ -35,6 +35,8 @@ public final class GoogleBill {
                 case "text" -> google.prices().perScript();
                 case "image" -> google.prices().perImage();
                 case "vision" -> GeminiDriftCheck.price(google);
+                // per audio minute, rounded as the transcriber records it
+                case "transcribe" -> google.prices().transcribePerMinute().multiply(BigDecimal.valueOf(c.seconds() / 60.0)).setScale(6, RoundingMode.UP);
                 default -> google.prices().videoPerSecond().multiply(BigDecimal.valueOf(c.seconds()));
             });
         }
