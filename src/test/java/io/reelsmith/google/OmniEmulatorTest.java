@@ -60,6 +60,7 @@ class OmniEmulatorTest {
             assertThat(gemini.calls("omni-extend")).hasSize(9).allMatch(c -> c.billable() && c.seconds() == 7);
             assertThat(gemini.calls("omni-first-frame")).hasSize(2).allMatch(c -> c.billable() && c.seconds() == 7 && c.referenceImages() == 1);
             assertThat(gemini.log().calls()).noneMatch(c -> c.status() >= 400);
+            assertThat(gemini.calls("download")).hasSize(12).allMatch(c -> c.status() == 302); // a files uri redirects to the bytes
             assertThat(ledger.entries("j").stream().filter(e -> e.step().startsWith("block-")).mapToDouble(SpendEntry::quantity).sum()).isEqualTo(85);
 
             // Google answers the whole chain so far (block 5: 36 s, opening on block 1's first frame); the block keeps its 7 s
@@ -113,6 +114,11 @@ class OmniEmulatorTest {
             Take take = google.videoMaker().assemble(m.clips(), dir.resolve("take"));
             assertThat(FrameCheck.videoPts(take.file())).hasSize(43 * 24);
         }
+        // Agent Platform serves the Interactions API under v1beta1 only (what the SDK sends for an Omni model there)
+        var v1 = java.net.http.HttpClient.newHttpClient().send(java.net.http.HttpRequest.newBuilder(java.net.URI.create(gemini.baseUrl()
+                        + "/v1/projects/demo-project/locations/us-central1/interactions")).header("Authorization", "Bearer t")
+                .POST(java.net.http.HttpRequest.BodyPublishers.ofString("{}")).build(), java.net.http.HttpResponse.BodyHandlers.ofString());
+        assertThat(v1.statusCode()).isEqualTo(404);
     }
 
     @Test
@@ -183,6 +189,11 @@ class OmniEmulatorTest {
         assertThat(fourRefs.body()).contains("at most 3");
         var unknownPrevious = post.apply("{\"model\":\"gemini-omni-1.1-flash\",\"input\":\"a cat\",\"previous_interaction_id\":\"v1_nope\"," + String.format(fmt, "7s") + "}");
         assertThat(unknownPrevious.statusCode()).isEqualTo(400);
+        var square = post.apply("{\"model\":\"gemini-omni-1.1-flash\",\"input\":\"a cat\",\"response_format\":{\"type\":\"video\",\"aspect_ratio\":\"4:3\",\"duration\":\"8s\"}}");
+        assertThat(square.body()).contains("aspect_ratio 4:3 is not supported");
+        var noFirstFrame = post.apply("{\"model\":\"gemini-omni-1.1-flash\",\"input\":\"a cat\",\"generation_config\":{\"video_config\":{\"task\":\"image_to_video\"}},"
+                + String.format(fmt, "8s") + "}");
+        assertThat(noFirstFrame.body()).contains("image_to_video needs an image");
         assertThat(gemini.log().calls()).noneMatch(CallLog.Call::billable);
 
         // generateContent on the Omni model, through the SDK, is refused as Google refuses it
@@ -201,10 +212,19 @@ class OmniEmulatorTest {
             javax.imageio.ImageIO.write(new java.awt.image.BufferedImage(90, 160, java.awt.image.BufferedImage.TYPE_INT_RGB), "png", png);
             byte[] character = png.toByteArray();
             String id = omni.create(new OmniRequest(OmniLimits.OMNI_FLASH, "reference_to_video", "a cat \"hello\"", 10, null, List.of(character), null));
+            String first = await(omni, id);
             for (int i = 0; i < 3; i++) id = await(omni, omni.create(new OmniRequest(OmniLimits.OMNI_FLASH, "extend", "on", 10, null, List.of(), await(omni, id))));
             String last = id;
             assertThatThrownBy(() -> omni.create(new OmniRequest(OmniLimits.OMNI_FLASH, "extend", "on", 3, null, List.of(), await(omni, last))))
                     .hasMessageContaining("HTTP 400").hasMessageContaining("43 s").hasMessageContaining("40 s");
+            // an extension adds 3-10 s, whatever the model's clips (the wire is asked directly: our client would not send it)
+            var eleven = java.net.http.HttpClient.newHttpClient().send(java.net.http.HttpRequest.newBuilder(java.net.URI.create(gemini.baseUrl() + "/v1beta/interactions"))
+                    .header("x-goog-api-key", io.reelsmith.emulator.EmulatorOptions.DEFAULT_API_KEY).POST(java.net.http.HttpRequest.BodyPublishers.ofString(
+                            "{\"model\":\"gemini-omni-1.1-flash\",\"input\":\"on\",\"previous_interaction_id\":\"" + first
+                                    + "\",\"response_format\":{\"type\":\"video\",\"aspect_ratio\":\"9:16\",\"duration\":\"11s\"}}")).build(),
+                    java.net.http.HttpResponse.BodyHandlers.ofString());
+            assertThat(eleven.statusCode()).isEqualTo(400);
+            assertThat(eleven.body()).contains("an extension adds 3-10 s, not 11 s");
         }
     }
 
