@@ -19,6 +19,9 @@ import io.reelsmith.render.FinalRenderer;
 import io.reelsmith.script.ScriptJson;
 import io.reelsmith.subtitle.CaptionStyle;
 import io.reelsmith.video.BlockClip;
+import io.reelsmith.video.omni.OmniMaker;
+import io.reelsmith.video.veo.VeoMaker;
+import io.reelsmith.script.Script;
 import io.reelsmith.video.gemini.GeminiDriftCheck;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -83,8 +86,9 @@ class DriftRetakeEmulatorTest {
             for (int i = 0; i < 3; i++) clips.add(clip(journal, ws, i));
             Path take = stages.video().assemble(clips, ws.work()).file();
             for (double t : new double[]{4, 9, 11.5, 14.5, 18}) assertThat(magentaShare(take, t, dir)).as("take at %s s", t).isLessThan(0.02);
-            // each block in its place: its first frame in the take is its kept clip's (one chain: no frame is shared)
-            double[] starts = FrameCheck.blockStarts(take, clips.stream().map(BlockClip::file).toList(), List.of(false, false, false), dir);
+            // each block in its place: its first frame in the take is the first of its kept take's new seconds
+            ChainPlan plan = ChainPlan.of(Script.blockSeconds(3), google.config().video(), google.config().surface());
+            double[] starts = FrameCheck.blockStarts(take, clips, plan, backend.equals("omni") ? OmniMaker.FACT_ANSWER : VeoMaker.FACT_ANSWER, dir);
             assertThat(java.util.Arrays.stream(starts).boxed().toList()).as("each block's first frame in the take against its clip's")
                     .allSatisfy(d -> assertThat(d).isLessThan(4.0));
 

@@ -1,5 +1,7 @@
 package io.reelsmith.google;
 
+import io.reelsmith.video.BlockClip;
+
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Path;
@@ -52,24 +54,31 @@ final class FrameCheck {
     }
 
     /**
-     * For each block, how far the take's frame where the block should begin is from that block's own first frame (its
-     * second, where the block restarts on the frame before it, which the join drops): a few grey levels of re-encoding
-     * when every block is in its place, tens when a block's start is repeated, missing or shifted.
+     * For each block, how far the take's frame where the plan puts the block's start is from the first frame of the
+     * new seconds Google made for it (in its answer, named by the block's {@code answerFact}; a new clip is its own
+     * answer, and a restart's first frame, the one before it, is dropped by the join): a few grey levels of
+     * re-encoding when every block is in its place, tens when a chain's start is repeated, a block missing or shifted.
      */
-    static double[] blockStarts(Path take, List<Path> clips, List<Boolean> sharesFirstFrame, Path dir) throws IOException, InterruptedException {
+    static double[] blockStarts(Path take, List<BlockClip> blocks, ChainPlan plan, String answerFact, Path dir) throws IOException, InterruptedException {
         List<Integer> starts = new ArrayList<>();
         int at = 0;
-        for (int i = 0; i < clips.size(); i++) {
+        for (BlockClip b : blocks) {
             starts.add(at);
-            at += videoPts(clips.get(i)).size() - (sharesFirstFrame.get(i) ? 1 : 0);
+            at += plan.call(b.index()).seconds() * plan.fps() - (shares(plan, b) ? 1 : 0);
         }
         byte[][] inTake = thumbnails(take, starts, dir);
-        double[] d = new double[clips.size()];
-        for (int i = 0; i < clips.size(); i++) {
-            byte[] own = thumbnails(clips.get(i), List.of(sharesFirstFrame.get(i) ? 1 : 0), dir)[0];
-            d[i] = difference(inTake[i], own);
+        double[] d = new double[blocks.size()];
+        for (int i = 0; i < blocks.size(); i++) {
+            BlockClip b = blocks.get(i);
+            Path answer = b.file().resolveSibling(b.facts().getOrDefault(answerFact, b.file().getFileName().toString()));
+            int firstNew = videoPts(answer).size() - plan.call(b.index()).seconds() * plan.fps() + (shares(plan, b) ? 1 : 0);
+            d[i] = difference(inTake[i], thumbnails(answer, List.of(firstNew), dir)[0]);
         }
         return d;
+    }
+
+    private static boolean shares(ChainPlan plan, BlockClip b) {
+        return plan.call(b.index()).kind() == ChainPlan.Kind.FIRST_FRAME;
     }
 
     private static byte[] grey(Path video, String select, Path dir) throws IOException, InterruptedException {

@@ -9,7 +9,6 @@ import io.reelsmith.emulator.GeminiEmulator;
 import io.reelsmith.kernel.Ffmpeg;
 import io.reelsmith.kernel.MediaInfo;
 import io.reelsmith.script.Script;
-import io.reelsmith.google.ChainPlan;
 import io.reelsmith.script.ScriptRequest;
 import io.reelsmith.video.BlockClip;
 import io.reelsmith.video.BlockJob;
@@ -61,8 +60,7 @@ class VeoSegmentsTest {
             for (BlockClip b : blocks) assertThat(FrameCheck.videoPts(b.file())).hasSize(plan.call(b.index()).seconds() * 24);
             assertThat(take.seconds()).isCloseTo(plan.takeSeconds(), within(0.1)).isGreaterThanOrEqualTo(57);
             assertThat(FrameCheck.videoPts(take.file())).hasSize((int) plan.billedSeconds() * 24 - plan.restarts());
-            double[] starts = FrameCheck.blockStarts(take.file(), blocks.stream().map(BlockClip::file).toList(),
-                    blocks.stream().map(b -> plan.call(b.index()).startsChain() && b.index() > 0).toList(), dir);
+            double[] starts = FrameCheck.blockStarts(take.file(), blocks, plan, VeoMaker.FACT_ANSWER, dir);
             assertThat(java.util.Arrays.stream(starts).boxed().toList()).as("each block's first frame in the take against its clip's")
                     .allSatisfy(d -> assertThat(d).isLessThan(4.0));
             MediaInfo info = MediaInfo.probe(take.file());

@@ -39,7 +39,8 @@ import java.util.Map;
  * subtitle stage.
  */
 public final class OmniMaker implements VideoMaker {
-    public static final String FACT_INTERACTION = "omni.interaction", FACT_KIND = "omni.kind", FACT_ANSWER_SECONDS = "omni.answerSeconds";
+    public static final String FACT_INTERACTION = "omni.interaction", FACT_KIND = "omni.kind", FACT_ANSWER = "omni.answer",
+            FACT_ANSWER_SECONDS = "omni.answerSeconds";
 
     private final GoogleConfig config;
     private final OmniClient omni;
@@ -92,7 +93,8 @@ public final class OmniMaker implements VideoMaker {
             cp.put("omni.cut", reading.name());
         }
         return new BlockClip(job.index(), out, MediaInfo.probe(out).seconds(), List.of(),
-                Map.of(FACT_INTERACTION, r.interaction(), FACT_KIND, call.kind().name(), FACT_ANSWER_SECONDS, String.valueOf(Frames.videoSeconds(answer))));
+                Map.of(FACT_INTERACTION, r.interaction(), FACT_KIND, call.kind().name(), FACT_ANSWER, answer.getFileName().toString(),
+                        FACT_ANSWER_SECONDS, String.valueOf(Frames.videoSeconds(answer))));
     }
 
     /** How long the answer a block came from is: the input of the extension after it. */
