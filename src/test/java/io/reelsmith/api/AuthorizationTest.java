@@ -83,7 +83,7 @@ class AuthorizationTest {
         List<String> open = operations(TestServer.parse(server.json("GET", "/api/v1/openapi.json", null, null))).stream()
                 .filter(o -> !o.secured()).map(o -> o.method() + " " + o.path()).toList();
         assertThat(open).containsExactlyInAnyOrder("GET /api/v1/health", "GET /api/v1/openapi.json",
-                "POST /api/v1/auth/register", "POST /api/v1/auth/login");
+                "POST /api/v1/auth/register", "POST /api/v1/auth/login", "POST /api/v1/auth/refresh"); // refresh: its refresh token is the credential
         assertThat(server.json("GET", "/api/v1/health", null, null).statusCode()).isEqualTo(200);
         var ui = server.json("GET", "/", null, null); // the web UI's static files are public
         assertThat(ui.statusCode()).isEqualTo(200);

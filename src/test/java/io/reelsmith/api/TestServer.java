@@ -50,7 +50,9 @@ final class TestServer implements AutoCloseable {
                java.util.function.Supplier<io.reelsmith.google.GoogleConfig> google, Map<String, String> settings, boolean jobs) throws IOException {
         this.dataDir = dataDir;
         Map<String, String> s = new HashMap<>(Map.of("reelsmith.http.port", "0", "reelsmith.data.dir", dataDir.toString(),
-                "reelsmith.dashboard.port", "-1", "reelsmith.health.port", "0", "reelsmith.upload.max.bytes", "2000000"));
+                "reelsmith.dashboard.port", "-1", "reelsmith.health.port", "0", "reelsmith.upload.max.bytes", "2000000",
+                // every test user signs up from 127.0.0.1: the per-address throttles are SecurityApiTest's to check
+                "reelsmith.auth.address.signups", "100000", "reelsmith.auth.address.attempts", "100000"));
         // REELSMITH_TEST_DB_URL runs the same tests against PostgreSQL (user from REELSMITH_TEST_DB_USER).
         String url = System.getenv("REELSMITH_TEST_DB_URL");
         if (url != null && !url.isBlank()) {

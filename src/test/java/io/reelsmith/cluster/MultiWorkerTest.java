@@ -97,9 +97,7 @@ class MultiWorkerTest {
             assertThat(info.videoCodec()).isEqualTo("h264");
             assertThat(info.audioCodec()).isEqualTo("aac");
             assertThat(info.seconds()).isGreaterThan(0.9); // two half-second blocks
-            // A ranged read: the part the Content-Range names, read from the store at that offset. (Javalin
-            // extends a range that ends within its 128 kB chunk of the end of the file to the end; that is
-            // still a valid 206 as the header says what is sent.)
+            // A ranged read: the part the Content-Range names, read from the store at that offset.
             HttpResponse<byte[]> part = api.download(interrupted, "final.mp4", "bytes=100-199");
             assertThat(part.statusCode()).isEqualTo(206);
             Matcher range = Pattern.compile("bytes 100-(\\d+)/" + whole.body().length).matcher(part.headers().firstValue("Content-Range").orElse(""));

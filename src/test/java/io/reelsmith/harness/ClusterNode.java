@@ -32,6 +32,7 @@ public final class ClusterNode {
         }
         Map<String, String> overrides = new HashMap<>();
         if (api) overrides.put("reelsmith.http.port", "0");
+        overrides.put("reelsmith.auth.address.signups", "100000"); // every harness user signs up from 127.0.0.1
         Config config = Config.load(null, System.getenv(), overrides);
         Duration blockLatency = Duration.ofMillis(Long.parseLong(System.getenv().getOrDefault("REELSMITH_HARNESS_BLOCK_MS", "1000")));
         Map<String, String> env = System.getenv();

@@ -70,5 +70,16 @@ class ConfigTest {
                 .hasMessageContaining("reelsmith.jobs.poll.seconds must be between 5");
         assertThatThrownBy(() -> Config.load(null, Map.of("REELSMITH_JWT_SECRET", "short"), Map.of("reelsmith.data.dir", dir.toString())))
                 .hasMessageContaining("at least 32 characters");
+        assertThatThrownBy(() -> Config.load(null, Map.of(), Map.of("reelsmith.data.dir", dir.toString(), "reelsmith.token.lifetime.minutes", "720")))
+                .hasMessageContaining("reelsmith.token.lifetime.minutes must be between 1 and 60");
+    }
+
+    @Test
+    void adminSurfacesAreClosedAndTokensShortByDefault() throws Exception {
+        Config c = Config.load(null, Map.of(), Map.of("reelsmith.data.dir", dir.toString()));
+        assertThat(c.dashboardEnabled()).isFalse();
+        assertThat(c.tokenLifetime()).isEqualTo(Duration.ofMinutes(15));
+        assertThat(c.apiLimits().forwardedHops()).as("X-Forwarded-For ignored unless a proxy is declared").isZero();
+        assertThat(c.host()).isEqualTo("127.0.0.1");
     }
 }

@@ -69,6 +69,9 @@ final class Browser implements AutoCloseable {
                 if (m.type().equals("error")) consoleErrors.add(m.text() + " (" + m.location() + ")");
             });
             page.onPageError(e -> consoleErrors.add("uncaught: " + e));
+            // Chromium logs a refused resource; this also reports what the page's own code was refused (the UI runs under a strict CSP).
+            page.addInitScript("document.addEventListener('securitypolicyviolation', e => console.error("
+                    + "'CSP violation: ' + e.violatedDirective + ' blocked ' + e.blockedURI + ' at ' + e.sourceFile + ':' + e.lineNumber))");
         }
 
         void open(String hash) {

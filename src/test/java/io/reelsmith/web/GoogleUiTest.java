@@ -73,7 +73,8 @@ class GoogleUiTest {
                 : GoogleBill.fastStages(google, spend, client);
         Config config = Config.load(null, Map.of(), Map.of("reelsmith.http.port", "0", "reelsmith.data.dir", data.toString(),
                 "reelsmith.dashboard.port", "-1", "reelsmith.health.port", "-1", "reelsmith.jobs.poll.seconds", "5",
-                "reelsmith.jobs.max.attempts", "1", "reelsmith.jobs.workers", "2", "reelsmith.budget.user.usd", "50"));
+                "reelsmith.jobs.max.attempts", "1", "reelsmith.jobs.workers", "2", "reelsmith.budget.user.usd", "50",
+                "reelsmith.auth.address.signups", "100000"));
         server = Service.start(config, local, jobStages, () -> google, true, true);
         baseUrl = WebService.baseUrl(server);
         browser = new Browser(screenshots); // not docs/screenshots: these pages are not the documented ones

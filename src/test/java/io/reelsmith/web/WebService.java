@@ -23,7 +23,7 @@ final class WebService {
         Map<String, String> settings = new HashMap<>(Map.of("reelsmith.http.port", "0", "reelsmith.data.dir", data.toString(),
                 "reelsmith.dashboard.port", "-1", "reelsmith.jobs.poll.seconds", "5", "reelsmith.jobs.max.attempts", "1",
                 // no health server: its default port 8001 is fixed, and other tests may run beside these
-                "reelsmith.health.port", "-1"));
+                "reelsmith.health.port", "-1", "reelsmith.auth.address.signups", "100000", "reelsmith.auth.address.attempts", "100000"));
         settings.putAll(more);
         return Service.start(Config.load(null, Map.of(), settings), providers, true, true);
     }

@@ -305,6 +305,45 @@ class WebUiTest {
         }
     }
 
+    @Test
+    @Order(5)
+    void everyPageRunsUnderTheStrictCspAndTheSessionRenewsAndEnds() throws Exception {
+        try (Browser.Tab tab = browser.newTab(baseUrl)) {
+            Page page = tab.page;
+            tab.open("#/signin");
+            page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName("Sign in")).waitFor();
+            var policy = page.request().get(baseUrl + "/").headers().get("content-security-policy");
+            assertThat(policy).contains("script-src 'self'").doesNotContain("unsafe-inline").doesNotContain("unsafe-eval");
+            submitAccountForm(tab, "#/signup", "Create account", "csp.reader@example.com", "pages under a strict policy", "#/characters");
+            String missing = java.util.UUID.randomUUID().toString();
+            for (String[] p : new String[][]{{"#/characters", "Characters"}, {"#/new", "New video"}, {"#/videos", "Your videos"},
+                    {"#/batches", "Batches"}, {"#/videos/" + missing, "Video not found"}, {"#/batches/" + missing, "Something went wrong|Batch.*"}}) {
+                tab.open(p[0]);
+                page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName(Pattern.compile("^(" + p[1] + ")$"))).first().waitFor();
+            }
+            tab.open("#/videos"); // leaves the batch page, which stops asking for the missing batch
+            page.getByText("No videos yet.").waitFor();
+            assertThat(tab.consoleErrors).as("console errors").allMatch(e -> e.contains("status of 404")).noneMatch(e -> e.contains("CSP"));
+            tab.consoleErrors.clear();
+
+            // An access token about to end is renewed before the next request: a new refresh token, the page still loads.
+            String refresh = (String) page.evaluate("() => localStorage.getItem('reelsmith.refresh')");
+            assertThat(refresh).isNotBlank();
+            page.evaluate("() => localStorage.setItem('reelsmith.expires', String(Date.now()))");
+            tab.open("#/characters");
+            page.getByText("No characters yet.").waitFor();
+            page.waitForFunction("old => localStorage.getItem('reelsmith.refresh') !== old", refresh);
+
+            // Signing out ends the session on the server: the token it had is refused from then on.
+            String token = (String) page.evaluate("() => localStorage.getItem('reelsmith.token')");
+            page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Sign out")).click();
+            page.waitForURL(Pattern.compile(".*#/signin$"));
+            var auth = com.microsoft.playwright.options.RequestOptions.create().setHeader("Authorization", "Bearer " + token);
+            assertThat(tab.context.request().get(baseUrl + "/api/v1/videos", auth).status()).isEqualTo(401);
+            assertThat(tab.consoleErrors).as("console errors").isEmpty();
+        }
+    }
+
     /** Opens the sign-in or sign-up page, fills it in, submits it with {@code button} and waits for the {@code landing} page. */
     static void submitAccountForm(Browser.Tab tab, String route, String button, String email, String password, String landing) {
         tab.open(route);
