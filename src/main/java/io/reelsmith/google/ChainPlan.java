@@ -94,7 +94,7 @@ public record ChainPlan(String model, Surface surface, int fps, GoogleModels.Ext
             String item = switch (kind) {
                 case GENERATE -> "block 1 (" + seconds + " s clip)";
                 case EXTEND -> of.size() + (of.size() == 1 ? " extension" : " extensions") + (same ? " (+" + each + ")" : "");
-                case FIRST_FRAME -> of.size() + (of.size() == 1 ? " restart" : " restarts") + (same ? " (" + each + " from a last frame)" : " from a last frame");
+                case FIRST_FRAME -> of.size() + (of.size() == 1 ? " restart" : " restarts") + (same ? " (" + each + ")" : "");
             };
             lines.add(new CostEstimate.Line(item, model, of.stream().mapToDouble(Call::seconds).sum(), "second", usdPerSecond));
         }
@@ -118,7 +118,7 @@ public record ChainPlan(String model, Surface surface, int fps, GoogleModels.Ext
         for (Call c : calls) {
             out.add(switch (c.kind()) {
                 case GENERATE -> c.seconds() + " s clip, the cast as reference images (chain 1)";
-                case EXTEND -> String.format(Locale.ROOT, "+%d s extension of a %s s answer: Google answers %s s, the block keeps its last %d s (chain %d)",
+                case EXTEND -> String.format(Locale.ROOT, "+%d s extension of the %s s answer before: Google answers %s s, the block keeps its last %d s (chain %d)",
                         c.seconds(), GoogleModels.Extension.fmt(c.inputSeconds()), GoogleModels.Extension.fmt(c.answerSeconds()), c.seconds(), c.chain() + 1);
                 case FIRST_FRAME -> String.format(Locale.ROOT, "restart: %d s clip from the last frame of block %d (chain %d)", c.seconds(), c.block(), c.chain() + 1);
             });

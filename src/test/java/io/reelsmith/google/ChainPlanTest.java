@@ -65,7 +65,7 @@ class ChainPlanTest {
     void theCostLinesAddUpToTheBilledSeconds() {
         ChainPlan p = plan("veo-3.1-generate-001", Surface.VERTEX, 20);
         var lines = p.costLines(new java.math.BigDecimal("0.40"));
-        assertThat(lines).extracting(CostEstimate.Line::item).containsExactly("block 1 (8 s clip)", "16 extensions (+7 s each)", "3 restarts (8 s each from a last frame)");
+        assertThat(lines).extracting(CostEstimate.Line::item).containsExactly("block 1 (8 s clip)", "16 extensions (+7 s each)", "3 restarts (8 s each)");
         assertThat(lines.stream().mapToDouble(CostEstimate.Line::quantity).sum()).isEqualTo(p.billedSeconds());
     }
 

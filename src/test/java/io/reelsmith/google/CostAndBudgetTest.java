@@ -40,7 +40,7 @@ class CostAndBudgetTest {
         CostEstimate e = new CostEstimator(vertex()).estimate(8, false, false);
         assertThat(e.videoSeconds()).isEqualTo(58); // 8 + 4 x 7 (to 36 s) + 8 (a restart from the last frame) + 2 x 7
         assertThat(e.totalUsd()).isEqualByComparingTo("23.24");
-        assertThat(e.describe()).contains("1 restart (8 s from a last frame)").contains("subtitles (transcription)");
+        assertThat(e.describe()).contains("1 restart (8 s)").contains("subtitles (transcription)");
     }
 
     @Test

@@ -75,7 +75,7 @@ class GoogleMakeCommandTest {
     void aDryRunPrintsThePlanAndCostAndCallsNothing() throws Exception {
         Run r = make("--dry-run");
         assertThat(r.exit()).as(r.output()).isZero();
-        assertThat(r.output()).contains("block 1").contains("+7 s extension of a 22 s answer").contains("29 s").contains("estimated total: $11.70").contains("nothing was spent");
+        assertThat(r.output()).contains("block 1").contains("+7 s extension of the 22 s answer before").contains("29 s").contains("estimated total: $11.70").contains("nothing was spent");
         assertThat(gemini.log().calls()).isEmpty();
     }
 

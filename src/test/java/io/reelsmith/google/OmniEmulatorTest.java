@@ -32,8 +32,9 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /** OmniMaker with the real SDK's Interactions API against the emulator. */
 class OmniEmulatorTest {
+    /** The emulator's smallest clips (90x160): twelve blocks and their answers are encoded here; the checks look at 45x80 thumbnails. */
     @RegisterExtension
-    static final GoogleEmulatorExtension gemini = new GoogleEmulatorExtension();
+    static final GoogleEmulatorExtension gemini = new GoogleEmulatorExtension(GoogleEmulatorExtension.QUICK.withSize(90, 160));
 
     static GoogleConfig omni(String... extra) {
         List<String> env = new ArrayList<>(List.of("REELSMITH_GOOGLE_VERTEX", "false", "REELSMITH_GOOGLE_VIDEO_MODEL", OmniLimits.OMNI_FLASH));
