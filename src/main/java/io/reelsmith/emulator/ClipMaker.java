@@ -11,6 +11,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -24,6 +25,7 @@ final class ClipMaker {
     private static final Pattern QUOTED = Pattern.compile("\"([^\"]+)\"|“([^”]+)”|«\\s*([^»]+?)\\s*»");
 
     private final int width, height;
+    private final AtomicInteger made = new AtomicInteger();
 
     ClipMaker(int width, int height) {
         this.width = width;
@@ -148,7 +150,9 @@ final class ClipMaker {
 
     private void segment(String prompt, byte[] image, double seconds, Path tmp, Path out, Motion motion) throws IOException {
         String d = String.format(Locale.ROOT, "%.3f", seconds);
-        String color = String.format("0x%06X", (prompt.hashCode() & 0x7F7F7F) | 0x202020);
+        // a backdrop of its own for every clip (the emulator's scripts repeat their blocks): a block shown in another's
+        // place is seen; channels stay under 0x80, so no frame has the captions' yellow
+        String color = String.format("0x%06X", ((prompt + "#" + made.incrementAndGet()).hashCode() & 0x7F7F7F) | 0x202020);
         Ffmpeg f = Ffmpeg.command().lavfi("color=c=" + color + ":s=" + width + "x" + height + ":r=24:d=" + d);
         int next = 1;
         String video = "[0:v]";
