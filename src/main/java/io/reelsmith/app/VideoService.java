@@ -1,5 +1,6 @@
 package io.reelsmith.app;
 
+import io.reelsmith.google.ChainPlan;
 import io.reelsmith.kernel.CharacterProfile;
 import io.reelsmith.pipeline.DbJournal;
 import io.reelsmith.pipeline.JobStages;
@@ -27,6 +28,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Optional;
 import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
@@ -193,7 +195,7 @@ public final class VideoService {
     }
 
     /** How the video is filmed (chains, restarts, billed seconds), where its provider films chains. */
-    public java.util.Optional<io.reelsmith.google.ChainPlan> takePlan(VideoRow v) {
+    public Optional<ChainPlan> takePlan(VideoRow v) {
         return pricing.takePlan(v.provider(), v.blocks());
     }
 

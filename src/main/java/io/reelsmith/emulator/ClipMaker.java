@@ -2,6 +2,7 @@ package io.reelsmith.emulator;
 
 import io.reelsmith.kernel.Ffmpeg;
 import io.reelsmith.render.Frames;
+import io.reelsmith.video.SharedFrameJoin;
 import io.reelsmith.speech.Espeak;
 import io.reelsmith.speech.Voice;
 
@@ -77,7 +78,7 @@ final class ClipMaker {
     static byte[] lastFrame(Path video) throws IOException {
         Path png = Files.createTempFile(video.getParent(), ".last", ".png");
         try {
-            io.reelsmith.video.SharedFrameJoin.lastFrame(video, png);
+            SharedFrameJoin.lastFrame(video, png);
             return Files.readAllBytes(png);
         } finally {
             Files.deleteIfExists(png);

@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 import java.time.Duration;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * Everything the google provider can be told, read from the environment by {@link #fromEnv}. Defaults:
@@ -96,8 +97,8 @@ public record GoogleConfig(String baseUrl, String apiKey, boolean vertex, String
     }
 
     /** The model that transcribes the take for its subtitles, where one is configured. */
-    public java.util.Optional<String> transcription() {
-        return java.util.Optional.ofNullable(transcribeModel);
+    public Optional<String> transcription() {
+        return Optional.ofNullable(transcribeModel);
     }
 
     /**

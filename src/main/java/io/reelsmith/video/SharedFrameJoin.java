@@ -6,6 +6,8 @@ import io.reelsmith.kernel.Files2;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 
@@ -34,13 +36,6 @@ public final class SharedFrameJoin {
      */
     public record Piece(Path file, double seconds, boolean sharesFirstFrame) { }
 
-    /** {@code segments}: each segment's whole video, in order, each later one starting on the one before's last frame. */
-    public static void join(List<Path> segments, double fps, double[] seconds, Path out) throws IOException {
-        List<Piece> pieces = new java.util.ArrayList<>();
-        for (int i = 0; i < segments.size(); i++) pieces.add(new Piece(segments.get(i), seconds[i], i > 0));
-        join(pieces, fps, out);
-    }
-
     /**
      * Joins the clips in one encode. Each is cut to its planned frame count (a container whose audio runs a few ms past
      * the video would make concat wait, and the encoder fill the wait with a duplicated frame); a clip that shares its
@@ -52,7 +47,7 @@ public final class SharedFrameJoin {
         Files.createDirectories(out.toAbsolutePath().getParent());
         if (pieces.size() == 1) {
             Path tmp = out.resolveSibling("." + out.getFileName() + ".part");
-            Files.copy(pieces.get(0).file(), tmp, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+            Files.copy(pieces.get(0).file(), tmp, StandardCopyOption.REPLACE_EXISTING);
             Files2.moveAtomically(tmp, out);
             return;
         }
