@@ -59,7 +59,7 @@ class GoogleMakeCommandTest {
 
         JsonNode manifest = new ObjectMapper().readTree(out.resolve("manifest.json").toFile());
         assertThat(manifest.path("provider").asText()).isEqualTo("google");
-        // the estimate rounds up ($11.6982 → $11.70); the cost spent is $11.6982 to the cent
+        // the estimate rounds up ($11.6982 → $11.70); the cost spent is $11.6983 to the cent
         assertThat(r.output()).contains("subtitles (transcription)").contains("estimated total: $11.70").contains("cost $11.70");
         List<String> ledger = Files.readAllLines(dir.resolve("spend.jsonl"));
         // character, script, block-1..4, their 4 drift checks, and the take's transcription (served on Agent Platform

@@ -10,6 +10,7 @@ import io.reelsmith.render.FinalRenderer;
 import io.reelsmith.kernel.SpendLedger;
 import io.reelsmith.subtitle.CaptionStyle;
 import io.reelsmith.subtitle.WordTimer;
+import io.reelsmith.subtitle.gemini.GeminiTranscriber;
 import io.reelsmith.video.gemini.GeminiDriftCheck;
 
 import java.io.IOException;
@@ -35,8 +36,7 @@ public final class GoogleBill {
                 case "text" -> google.prices().perScript();
                 case "image" -> google.prices().perImage();
                 case "vision" -> GeminiDriftCheck.price(google);
-                // per audio minute, rounded as the transcriber records it
-                case "transcribe" -> google.prices().transcribePerMinute().multiply(BigDecimal.valueOf(c.seconds() / 60.0)).setScale(6, RoundingMode.UP);
+                case "transcribe" -> GeminiTranscriber.charge(google.prices().transcribePerMinute(), c.seconds());
                 default -> google.prices().videoPerSecond().multiply(BigDecimal.valueOf(c.seconds()));
             });
         }

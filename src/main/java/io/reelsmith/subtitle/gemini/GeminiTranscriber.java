@@ -63,6 +63,11 @@ public final class GeminiTranscriber implements WordTimer {
                 Math.ceil(takeSeconds / 60.0 * 1000) / 1000, "minute", config.prices().transcribePerMinute()));
     }
 
+    /** What transcribing {@code seconds} of audio costs, rounded up to the ledger's 4 decimals (as every other charge). */
+    public static BigDecimal charge(BigDecimal perMinute, double seconds) {
+        return perMinute.multiply(BigDecimal.valueOf(seconds / 60.0)).setScale(4, RoundingMode.UP);
+    }
+
     @Override
     public String name() {
         return NAME;
@@ -85,7 +90,7 @@ public final class GeminiTranscriber implements WordTimer {
             }
             double seconds = MediaInfo.probe(audio).seconds(); // what Google bills: the audio it is sent
             double minutes = seconds / 60.0;
-            BigDecimal usd = perMinute.multiply(BigDecimal.valueOf(minutes)).setScale(6, RoundingMode.UP);
+            BigDecimal usd = charge(perMinute, seconds);
             gemini.spend().record(new SpendLedger.Charge(STEP, model, "transcribe", minutes, "minute", usd, SpendStatus.UNCERTAIN, null));
             Content request = Content.fromParts(Part.fromText(prompt(knownText, language)), Part.fromBytes(Files.readAllBytes(audio), "audio/mp4"));
             GenerateContentResponse answer;
