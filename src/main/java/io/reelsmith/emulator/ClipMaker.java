@@ -12,6 +12,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.SplittableRandom;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -153,7 +154,8 @@ final class ClipMaker {
         String d = String.format(Locale.ROOT, "%.3f", seconds);
         // a backdrop of its own for every clip (the emulator's scripts repeat their blocks): a block shown in another's
         // place is seen; channels stay under 0x80, so no frame has the captions' yellow
-        String color = String.format("0x%06X", ((prompt + "#" + made.incrementAndGet()).hashCode() & 0x7F7F7F) | 0x202020);
+        int mixed = new SplittableRandom(((long) prompt.hashCode() << 32) ^ made.incrementAndGet()).nextInt(); // neighbours far apart
+        String color = String.format("0x%06X", (mixed & 0x7F7F7F) | 0x202020);
         Ffmpeg f = Ffmpeg.command().lavfi("color=c=" + color + ":s=" + width + "x" + height + ":r=24:d=" + d);
         int next = 1;
         String video = "[0:v]";
