@@ -2,7 +2,7 @@
 // Used by the new-video page right after planning and by the video page while the video is a draft.
 import {ApiError, get, post, put} from './api.js';
 import {h, say} from './dom.js';
-import {budgetRefusal, budgetText, estimateText, money} from './format.js';
+import {budgetRefusal, budgetText, estimateText, money, planText} from './format.js';
 import {scriptEditor} from './scriptEditor.js';
 import {storyboardPanel} from './storyboard.js';
 
@@ -39,7 +39,10 @@ export function draftPanel(video, onStarted) {
     h('dl', {class: 'price'},
       h('div', {}, h('dt', {}, 'Cost estimate'), h('dd', {class: 'estimate'}, estimateText(video.estimate))),
       h('div', {}, h('dt', {}, 'Budget'), budget),
-      h('div', {}, h('dt', {}, 'Blocks'), h('dd', {}, String(video.script.blocks.length)))),
+      h('div', {}, h('dt', {}, 'Blocks'), h('dd', {}, String(video.script.blocks.length))),
+      // fewer restarts from a last frame mean fewer visible cuts in the take
+      planText(video.estimate) && h('div', {}, h('dt', {}, 'Takes'),
+        h('dd', {class: 'plan', title: video.estimate.plan.summary}, planText(video.estimate)))),
     video.plans ? plansTable(video) : null,
     video.plan === 'parallel' ? storyboardPanel(video) : null,
     editor.element,

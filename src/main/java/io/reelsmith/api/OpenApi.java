@@ -129,7 +129,9 @@ final class OpenApi {
                 "provider", str(""), "plan", map("type", "string", "enum", List.of("continuous", "parallel")),
                 "plans", map("type", "array", "items", ref("PlanFigures"), "description", "a paid draft: both plans of what it still has to make, side by side"),
                 "concurrency", map("type", "integer", "description", "video calls the project may run at once (the parallel plan's rounds)"),
-                "estimate", map("type", "object", "properties", map("provider", str(""), "usd", map("type", List.of("number", "null")))),
+                "estimate", map("type", "object", "properties", map("provider", str(""), "usd", map("type", List.of("number", "null")),
+                        "plan", map("anyOf", List.of(ref("TakePlan"), map("type", "null")), "description",
+                                "how the video model films it (google); null for the local provider"))),
                 "estimateUsd", map("type", List.of("number", "null"), "description", "estimated price when planned (0 for local)"),
                 "spentUsd", map("type", "number", "description", "charged and uncertain spend of this video so far"),
                 "failReason", map("type", List.of("string", "null"), "enum", java.util.Arrays.asList("budget", "error", null),
@@ -139,6 +141,13 @@ final class OpenApi {
                 "progress", map("type", "object", "properties", map("done", map("type", "integer"), "total", map("type", "integer"))),
                 "steps", map("type", "array", "items", ref("Step")), "blockPreviews", map("type", "array", "items", ref("BlockPreview")),
                 "script", map("anyOf", List.of(ref("Script"), map("type", "null"))))));
+        s.put("TakePlan", map("type", "object", "description", "a google video's chains: block 1 is a new clip, each next block extends the "
+                + "answer before it while the model on its surface allows (the model catalogue's extend rule), else restarts from the last "
+                + "frame (a visible cut); billed per new second", "properties", map("model", str("video model id"),
+                "surface", map("type", "string", "enum", List.of("gemini-api", "vertex")), "calls", map("type", "integer"),
+                "chains", map("type", "integer"), "restarts", map("type", "integer", "description", "new chains after the first, each from a last frame"),
+                "billedSeconds", map("type", "number"), "takeSeconds", map("type", "number", "description", "the joined take: the billed seconds less one frame per restart"),
+                "summary", str("the plan in words, as make --dry-run prints it"))));
         s.put("BlockPreview", map("type", "object", "properties", map("block", map("type", "integer"),
                 "status", map("type", "string", "enum", List.of("pending", "running", "done", "failed")),
                 "driftScore", map("type", List.of("number", "null"), "description", "0..1: how surely the block shows the character (null: not checked yet)"),

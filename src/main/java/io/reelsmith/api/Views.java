@@ -3,6 +3,7 @@ package io.reelsmith.api;
 import io.reelsmith.app.PlanComparison;
 import io.reelsmith.app.StepState;
 import io.reelsmith.app.VideoService;
+import io.reelsmith.google.ChainPlan;
 import io.reelsmith.kernel.StepNames;
 import io.reelsmith.subtitle.UncaptionedSpeech;
 import io.reelsmith.script.Script;
@@ -16,23 +17,35 @@ import java.util.Map;
 final class Views {
     private Views() { }
 
-    /** {@code money}: the video's spentUsd and failReason (from the ledger and the budget check). */
-    static Map<String, Object> videoSummary(VideoRow v, VideoService.Money money) {
+    /**
+     * {@code money}: the video's spentUsd and failReason (from the ledger and the budget check); {@code plan}: how its
+     * video model films it (chains, restarts, billed seconds), null where the provider films no chains.
+     */
+    static Map<String, Object> videoSummary(VideoRow v, VideoService.Money money, ChainPlan plan) {
         return Json.object("id", v.id(), "status", v.status().wire(), "theme", v.theme(), "characterId", v.characterId(),
                 "characterName", v.characterName(),
                 "cast", v.cast().stream().map(c -> Map.of("characterId", c.characterId(), "name", c.name(), "style", c.style())).toList(),
                 "blocks", v.blocks(), "language", v.language(), "provider", v.provider(), "plan", v.plan().id(),
-                "estimate", Json.object("provider", v.provider(), "usd", v.estimateUsd()), "estimateUsd", v.estimateUsd(),
+                "estimate", Json.object("provider", v.provider(), "usd", v.estimateUsd(), "plan", plan == null ? null : plan(plan)),
+                "estimateUsd", v.estimateUsd(),
                 "spentUsd", money.spentUsd(), "failReason", money.failReason(), "error", v.error(), "createdAt", v.createdAt(),
                 "updatedAt", v.updatedAt());
     }
 
+    /** The estimate's plan: fewer restarts from a last frame mean fewer visible cuts. */
+    static Map<String, Object> plan(ChainPlan p) {
+        return Json.object("model", p.model(), "surface", p.surface().id, "calls", p.calls().size(), "chains", p.chains(),
+                "restarts", p.restarts(), "billedSeconds", p.billedSeconds(), "takeSeconds", Math.round(p.takeSeconds() * 100) / 100.0,
+                "summary", p.describe());
+    }
+
     /**
-     * A video with its script and every planned step in order (steps not begun yet are "pending"); a paid draft also
-     * has both plans side by side ({@code plans}, null otherwise).
+     * A video with its script and every planned step in order (steps not begun yet are "pending"); {@code plan}: its
+     * chains (the continuous take, google); a paid draft also has both plans side by side ({@code plans}, null otherwise).
      */
-    static Map<String, Object> video(VideoRow v, Script script, List<StepState> planned, VideoService.Money money, PlanComparison plans) {
-        Map<String, Object> m = videoSummary(v, money);
+    static Map<String, Object> video(VideoRow v, Script script, List<StepState> planned, VideoService.Money money, ChainPlan plan,
+                                     PlanComparison plans) {
+        Map<String, Object> m = videoSummary(v, money, plan);
         if (plans != null) {
             m.put("plans", plans.plans().stream().map(f -> Json.object("plan", f.plan().id(), "videoCalls", f.videoCalls(),
                     "imageCalls", f.imageCalls(), "billedSeconds", f.billedSeconds(), "usd", f.usd(), "wall", f.wall(),

@@ -4,9 +4,6 @@ import io.reelsmith.google.CostEstimate;
 import io.reelsmith.google.GoogleConfig;
 import io.reelsmith.kernel.TakePlan;
 import io.reelsmith.limits.VeoLimits;
-import io.reelsmith.video.omni.OmniMaker;
-import io.reelsmith.video.veo.VeoTakePlan;
-import io.reelsmith.google.VideoBackend;
 
 import java.math.BigDecimal;
 import java.util.ArrayList;
@@ -42,7 +39,7 @@ public record PlanComparison(List<Figures> plans, int concurrency) {
         int concurrency = VeoLimits.fromEnvironment(env, config.video().quota()).maxConcurrent();
         CostEstimator estimator = new CostEstimator(config);
         List<Figures> out = new ArrayList<>();
-        int continuousCalls = config.backend() == VideoBackend.OMNI ? OmniMaker.plan(config, blocks).calls().size() : VeoTakePlan.of(blocks, config.video()).calls();
+        int continuousCalls = GooglePlan.filmsChains(config) ? GooglePlan.chains(config, blocks).calls().size() : blocks;
         CostEstimate c = estimator.estimate(blocks, characterImages, needsScript, TakePlan.CONTINUOUS);
         out.add(new Figures(TakePlan.CONTINUOUS, continuousCalls, characterImages, c.videoSeconds(), c.totalUsd(), continuousCalls, characterImages > 0 ? 1 : 0, null));
         try {

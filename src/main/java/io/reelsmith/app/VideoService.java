@@ -1,5 +1,6 @@
 package io.reelsmith.app;
 
+import io.reelsmith.google.ChainPlan;
 import io.reelsmith.kernel.CharacterProfile;
 import io.reelsmith.pipeline.DbJournal;
 import io.reelsmith.pipeline.JobStages;
@@ -29,9 +30,9 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Optional;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Optional;
 import java.util.UUID;
 
 /**
@@ -215,6 +216,11 @@ public final class VideoService {
     /** Both plans of what a draft still has to make, side by side (empty for a free provider). */
     public Optional<PlanComparison> plans(VideoRow v) {
         return v.status() == VideoStatus.DRAFT ? pricing.plans(v.provider(), v.blocks()) : Optional.empty();
+    }
+
+    /** How the video is filmed (chains, restarts, billed seconds), where its provider films chains. */
+    public Optional<ChainPlan> takePlan(VideoRow v) {
+        return v.plan() == TakePlan.PARALLEL ? Optional.empty() : pricing.takePlan(v.provider(), v.blocks());
     }
 
     public Money money(String videoId) {

@@ -3,7 +3,6 @@ package io.reelsmith.video;
 import io.reelsmith.kernel.MediaInfo;
 
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Comparator;
 import java.util.List;
@@ -29,10 +28,11 @@ public record ParallelTake(VideoMaker backend, IntUnaryOperator clipSeconds) imp
     public Take assemble(List<BlockClip> blocks, Path dir) throws IOException {
         if (blocks.isEmpty()) throw new IllegalArgumentException("no blocks to assemble");
         List<BlockClip> ordered = blocks.stream().sorted(Comparator.comparingInt(BlockClip::index)).toList();
-        double[] seconds = ordered.stream().mapToDouble(b -> clipSeconds.applyAsInt(b.index())).toArray();
-        Files.createDirectories(dir);
+        // every clip after the first starts on the keyframe the one before ends on
+        List<SharedFrameJoin.Piece> pieces = ordered.stream()
+                .map(b -> new SharedFrameJoin.Piece(b.file(), clipSeconds.applyAsInt(b.index()), b != ordered.get(0))).toList();
         Path take = dir.resolve("take.mp4");
-        SharedFrameJoin.join(ordered.stream().map(BlockClip::file).toList(), MediaInfo.probe(ordered.get(0).file()).fps(), seconds, take);
+        SharedFrameJoin.join(pieces, MediaInfo.probe(ordered.get(0).file()).fps(), take);
         return new Take(take, MediaInfo.probe(take).seconds(), List.of());
     }
 

@@ -301,6 +301,10 @@ class MoneyTest {
             // 29 s x $0.40 + the character image at the catalogue's price + 4 drift checks, rounded up to the cent
             assertThat(planned.get("estimateUsd").decimalValue()).isEqualByComparingTo(new BigDecimal("11.60").add(google.prices().perImage())
                     .add(GeminiDriftCheck.price(google).multiply(BigDecimal.valueOf(4))).setScale(2, RoundingMode.UP));
+            // the estimate shows how Veo films it: one chain of 8 + 3 x 7 s, no restart (the OpenAPI document's TakePlan)
+            JsonNode takes = planned.get("estimate").get("plan");
+            assertThat(List.of(takes.get("chains").asInt(), takes.get("restarts").asInt(), takes.get("billedSeconds").asInt())).containsExactly(1, 0, 29);
+            assertThat(takes.get("surface").asText()).isEqualTo("vertex");
             assertThat(s.json("POST", "/api/v1/videos/" + id + "/start", token, null).statusCode()).isEqualTo(200);
             JsonNode v = s.awaitFinished(token, id);
             assertThat(v.get("status").asText()).as(v.toString()).isEqualTo("completed");

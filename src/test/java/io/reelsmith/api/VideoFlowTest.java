@@ -74,6 +74,7 @@ class VideoFlowTest {
         String id = video.get("id").asText();
         assertThat(video.get("status").asText()).isEqualTo("draft");
         assertThat(video.get("estimate").get("usd").decimalValue()).isZero();
+        assertThat(video.get("estimate").get("plan").isNull()).isTrue(); // the animatic films no chains
         assertThat(video.get("script").get("blocks")).hasSize(2);
 
         // Edit the first line of the planned script, then start.

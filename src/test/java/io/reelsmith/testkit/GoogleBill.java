@@ -11,6 +11,7 @@ import io.reelsmith.render.FinalRenderer;
 import io.reelsmith.kernel.SpendLedger;
 import io.reelsmith.subtitle.CaptionStyle;
 import io.reelsmith.subtitle.WordTimer;
+import io.reelsmith.subtitle.gemini.GeminiTranscriber;
 import io.reelsmith.video.gemini.GeminiDriftCheck;
 
 import java.io.IOException;
@@ -36,6 +37,7 @@ public final class GoogleBill {
                 case "text" -> google.prices().perScript();
                 case "image" -> google.prices().perImage();
                 case "vision" -> GeminiDriftCheck.price(google);
+                case "transcribe" -> GeminiTranscriber.charge(google.prices().transcribePerMinute(), c.seconds());
                 default -> google.prices().videoPerSecond().multiply(BigDecimal.valueOf(c.seconds()));
             });
         }

@@ -135,12 +135,14 @@ class GoogleUiTest {
             assertThat(spendText).endsWith("google");
             tab.shoot("google-batch-budget");
 
-            // Exactly two videos' billable calls (a script, an 8 s clip and its drift check each); none for theme 3.
+            // Exactly two videos' billable calls (a script, an 8 s clip, its drift check and the take's transcription each);
+            // none for theme 3.
             assertThat(billable("text")).isEqualTo(2);
             assertThat(billable("generate")).isEqualTo(2);
             assertThat(billable("extend")).isZero();
             assertThat(billable("vision")).isEqualTo(2);
-            assertThat(emulator.log().calls().stream().filter(CallLog.Call::billable).count()).isEqualTo(6);
+            assertThat(billable("transcribe")).isEqualTo(2);
+            assertThat(emulator.log().calls().stream().filter(CallLog.Call::billable).count()).isEqualTo(8);
             assertThat(tab.consoleErrors).as("console errors").isEmpty();
         }
     }
