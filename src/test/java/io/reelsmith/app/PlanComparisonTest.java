@@ -30,14 +30,14 @@ class PlanComparisonTest {
         PlanComparison c = PlanComparison.of(config(), 8, 1, true, Map.of());
         PlanComparison.Figures continuous = c.of(TakePlan.CONTINUOUS), parallel = c.of(TakePlan.PARALLEL);
         assertThat(continuous.billedSeconds()).isEqualTo(58);
-        assertThat(continuous.usd()).isEqualByComparingTo("23.31");
+        assertThat(continuous.usd()).isEqualByComparingTo("23.32");
         assertThat(continuous.wall()).isEqualTo("8 L + 1 image call");
         // 9 keyframes, 8 interpolated clips of 8 s (Veo interpolates 8 s clips only), all 8 at once (the catalogue's quota: 10)
         assertThat(parallel.billedSeconds()).isEqualTo(64);
         assertThat(parallel.imageCalls()).isEqualTo(10);
-        assertThat(parallel.usd()).isEqualByComparingTo("26.31");
+        assertThat(parallel.usd()).isEqualByComparingTo("26.33");
         assertThat(parallel.wall()).isEqualTo("1 L + 3 image calls");
-        assertThat(c.describe(TakePlan.PARALLEL)).contains("parallel (chosen)").contains("$26.31").contains("$23.31");
+        assertThat(c.describe(TakePlan.PARALLEL)).contains("parallel (chosen)").contains("$26.33").contains("$23.32");
     }
 
     @Test

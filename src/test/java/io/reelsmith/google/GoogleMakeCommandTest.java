@@ -101,7 +101,7 @@ class GoogleMakeCommandTest {
         assertThat(gemini.log().calls()).isEmpty();
     }
 
-    /** The whole parallel plan is held against the budget before its first call: $26.31 does not fit $25, though $23.31 would. */
+    /** The whole parallel plan is held against the budget before its first call: $26.33 does not fit $25, though $23.32 would. */
     @Test
     void aParallelPlanOverTheBudgetIsRefusedBeforeAnyCall() throws Exception {
         ProcessBuilder pb = CliProcess.builder(gemini.emulator(), dir.resolve("spend.jsonl"), dir.resolve("p.log"), "make", "--provider", "google", "--yes",
@@ -111,7 +111,7 @@ class GoogleMakeCommandTest {
         assertThat(p.waitFor(60, TimeUnit.SECONDS)).isTrue();
         String output = Files.readString(dir.resolve("p.log"));
         assertThat(p.exitValue()).as(output).isNotZero();
-        assertThat(output).contains("$26.31").contains("$25.00");
+        assertThat(output).contains("$26.33").contains("$25.00");
         assertThat(gemini.log().calls()).as("no image, no video: nothing was called").isEmpty();
     }
 }
