@@ -20,6 +20,7 @@ import io.reelsmith.service.Service;
 import io.reelsmith.testkit.FastLocal;
 import io.reelsmith.testkit.GoogleBill;
 import io.reelsmith.testkit.GoogleEmulatorExtension;
+import io.reelsmith.video.gemini.GeminiDriftCheck;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
@@ -222,7 +223,7 @@ class GoogleUiTest {
             PlaywrightAssertions.assertThat(page.locator(".plans tr[data-plan=parallel] th")).hasText("parallel (chosen)");
             PlaywrightAssertions.assertThat(page.locator(".plans tr[data-plan=parallel] td").nth(3)).hasText("1 L + 2 image calls");
 
-            BigDecimal clip = google.prices().videoPerSecond().multiply(BigDecimal.valueOf(8)).add(io.reelsmith.video.gemini.GeminiDriftCheck.price(google));
+            BigDecimal clip = google.prices().videoPerSecond().multiply(BigDecimal.valueOf(8)).add(GeminiDriftCheck.price(google));
             String videoPrice = "$" + clip.multiply(BigDecimal.valueOf(2)).setScale(2, RoundingMode.UP).toPlainString();
             Locator storyboard = page.getByRole(AriaRole.REGION, new Page.GetByRoleOptions().setName("Storyboard"));
             PlaywrightAssertions.assertThat(storyboard.locator(".video-price")).hasText(videoPrice);
