@@ -60,9 +60,10 @@ public final class CostEstimator {
             lines.add(new CostEstimate.Line(blocks + " interpolated 8 s clips", config.videoModel(), 8.0 * blocks, "second", p.videoPerSecond()));
         }
         // every block's frames are compared with the character once (a retake, when one is needed, is not planned)
-        lines.add(new CostEstimate.Line(blocks + " drift checks", config.textModel(), blocks, "call", GeminiDriftCheck.price(config)));
+        lines.add(new CostEstimate.Line(blocks + " drift checks", config.textModel(), blocks, "call", p.perDriftCheck()));
         double take = lines.stream().filter(l -> l.unit().equals("second")).mapToDouble(CostEstimate.Line::quantity).sum();
-        GeminiTranscriber.estimate(config, take).ifPresent(lines::add);
+        if (config.transcribeModel() != null) lines.add(new CostEstimate.Line("subtitles (transcription)", config.transcribeModel(),
+                Math.ceil(take / 60.0 * 1000) / 1000, "minute", p.perTranscribedMinute()));
         return new CostEstimate(lines);
     }
 
@@ -71,11 +72,11 @@ public final class CostEstimator {
         PriceTable p = config.prices();
         if (config.videoMode() == VideoMode.EXTEND) {
             double seconds = index == 0 ? Script.FIRST_BLOCK_SECONDS : Script.EXTENSION_SECONDS;
-            return p.videoPerSecond().multiply(java.math.BigDecimal.valueOf(seconds)).add(GeminiDriftCheck.price(config));
+            return p.videoPerSecond().multiply(java.math.BigDecimal.valueOf(seconds)).add(p.perDriftCheck());
         }
         // An interpolated block draws its end frame (and block 1 its start frame too), then 8 s of video.
         return p.videoPerSecond().multiply(java.math.BigDecimal.valueOf(8)).add(p.perImage().multiply(java.math.BigDecimal.valueOf(index == 0 ? 2 : 1)))
-                .add(GeminiDriftCheck.price(config));
+                .add(p.perDriftCheck());
     }
 
     public CostEstimate estimate(Script script, boolean needsCharacterImage) {

@@ -23,7 +23,7 @@ public final class FolderJob {
     /** Returns what the run spent, in US dollars. {@code paid}: the approved google run, or null for a free provider. */
     public static double run(ProviderRegistry registry, String provider, CaptionStyle captions, GoogleRun paid, JobSpec spec,
                              Workspace ws, StepListener progress, String scriptSource) throws IOException {
-        Stages stages = paid != null ? paid.stages(WordTimers.auto(), captions, new FinalRenderer())
+        Stages stages = paid != null ? paid.stages(WordTimers.auto(registry.settings().speech()), captions, new FinalRenderer())
                 : registry.stages(provider, ProviderRegistry.JobContext.of(captions));
         FileJournal journal = new FileJournal(ws.journal());
         new Pipeline(stages).run(spec, ws, journal, progress, () -> false);

@@ -1,5 +1,6 @@
 package io.reelsmith.app;
 
+import io.reelsmith.app.money.SpendLimits;
 import io.reelsmith.google.CostEstimate;
 import io.reelsmith.google.Budget;
 import io.reelsmith.google.GoogleConfig;
@@ -22,32 +23,32 @@ import java.util.Locale;
  * confirmation prompt and by the API. A character image or script already in the workspace is not paid again;
  * a supplied script decides the number of blocks.
  */
-public record GooglePlan(GoogleConfig config, int blocks, String language, boolean needsCharacterImage, boolean needsScript,
+public record GooglePlan(GoogleConfig config, SpendLimits limits, int blocks, String language, boolean needsCharacterImage, boolean needsScript,
                          CostEstimate estimate) {
 
-    public static GooglePlan of(GoogleConfig config, JobSpec spec, Workspace ws) throws IOException {
+    public static GooglePlan of(GoogleConfig config, SpendLimits limits, JobSpec spec, Workspace ws) throws IOException {
         int images = 0; // one image call per cast member whose image is not supplied
         for (int i = 0; i < spec.cast().size(); i++) if (!Files.exists(ws.character(i))) images++;
         boolean script = !Files.exists(ws.script());
         int blocks = script ? spec.blocks() : ScriptJson.read(ws.script()).blocks().size();
-        return new GooglePlan(config, blocks, spec.language(), images > 0, script, new CostEstimator(config).estimate(blocks, images, script));
+        return new GooglePlan(config, limits, blocks, spec.language(), images > 0, script, new CostEstimator(config).estimate(blocks, images, script));
     }
 
     /** Refuses (before spending) a plan above the configured budgets, given what the user already spent. */
     public GooglePlan checkBudget(BigDecimal userSpent) {
-        return checkBudget(config.budget(), userSpent);
+        return checkBudget(new Budget(limits.perVideo(), limits.perUser()), userSpent);
     }
 
     /** Refuses a plan above the configured per-video budget or the given budget (e.g. the service's per-user one). */
     public GooglePlan checkBudget(Budget budget, BigDecimal userSpent) {
-        new Budget(config.budgetPerVideo(), null).check(estimate, BigDecimal.ZERO);
+        new Budget(limits.perVideo(), null).check(estimate, BigDecimal.ZERO);
         budget.check(estimate, userSpent);
         return this;
     }
 
     /** True when the CLI must ask before starting (estimate above REELSMITH_CONFIRM_ABOVE_USD). */
     public boolean needsConfirmation() {
-        return config.confirmAbove() != null && estimate.totalUsd().compareTo(config.confirmAbove()) > 0;
+        return limits.confirmAbove() != null && estimate.totalUsd().compareTo(limits.confirmAbove()) > 0;
     }
 
     public double takeSeconds() {

@@ -18,6 +18,8 @@ import io.reelsmith.script.ScriptWriter;
 import io.reelsmith.video.VideoMaker;
 import io.reelsmith.video.DriftGuard;
 import io.reelsmith.video.gemini.GeminiDriftCheck;
+import io.reelsmith.limits.VeoLimiter;
+import io.reelsmith.subtitle.align.SpeechModels;
 
 /**
  * The google provider's three stage adapters, sharing one SDK client; the video adapter is the configured
@@ -38,31 +40,35 @@ public final class GoogleProvider implements AutoCloseable {
     /** Each block's frames against the character, by Gemini; a drifted block is re-made once. */
     private final DriftGuard drift;
 
+    /** The word timers' models, for the fallback when Gemini's transcription fails. */
+    private final SpeechModels speech;
+
     public GoogleProvider(GoogleConfig config, SpendLedger.Recorder spend) {
         this(config, spend, GoogleClients.create(config));
     }
 
     /** With a client built elsewhere (e.g. {@link GoogleClients#create(GoogleConfig, com.google.auth.oauth2.GoogleCredentials)}). */
     public GoogleProvider(GoogleConfig config, SpendLedger.Recorder spend, Client client) {
-        this(config, spend, client, io.reelsmith.limits.VeoLimiter.UNLIMITED);
+        this(config, spend, client, VeoLimiter.UNLIMITED, ProviderRegistry.Settings.DEFAULTS);
     }
 
-    /** With the Veo quota shared by all workers (a {@code DbVeoLimiter} on the service's database). */
-    public GoogleProvider(GoogleConfig config, SpendLedger.Recorder spend, Client client, io.reelsmith.limits.VeoLimiter limiter) {
+    /** With the Veo quota shared by all workers (a {@code DbVeoLimiter} on the service's database) and the configured drift threshold and models. */
+    public GoogleProvider(GoogleConfig config, SpendLedger.Recorder spend, Client client, VeoLimiter limiter, ProviderRegistry.Settings settings) {
         this.config = config;
+        this.speech = settings.speech();
         this.client = client;
         GeminiCalls gemini = new GeminiCalls(client, config, spend);
         this.images = new GeminiImages(gemini);
         this.scripts = new GeminiScriptWriter(gemini);
         this.video = VideoBackends.create(config, client, images, spend, limiter);
-        this.drift = new DriftGuard(new GeminiDriftCheck(gemini), DriftGuard.threshold(System.getenv()), DRIFT_FRAMES);
-        this.transcriber = GeminiTranscriber.model(System.getenv(), config.vertex()).map(m -> new GeminiTranscriber(gemini, m)).orElse(null);
+        this.drift = new DriftGuard(new GeminiDriftCheck(gemini), settings.driftThreshold(), DRIFT_FRAMES);
+        this.transcriber = config.transcribeModel() == null ? null : new GeminiTranscriber(gemini, config.transcribeModel());
     }
 
     /** The pipeline's stages with this provider's three adapters. */
     public Stages stages(WordTimer wordTimer, CaptionStyle captions, FinalRenderer renderer) {
         // Gemini says what the take says, the aligner when it is said: speech the script lacks gets captions too
-        WordTimer timer = transcriber == null || wordTimer == null ? wordTimer : WordTimers.preferring(transcriber, wordTimer);
+        WordTimer timer = transcriber == null || wordTimer == null ? wordTimer : WordTimers.preferring(transcriber, wordTimer, speech);
         return new Stages(NAME, images, scripts, video, timer, captions, renderer, drift);
     }
 

@@ -1,5 +1,6 @@
 package io.reelsmith.app;
 
+import io.reelsmith.app.money.SpendLimits;
 import io.reelsmith.google.GoogleConfig;
 import io.reelsmith.kernel.JsonlSpendLedger;
 import io.reelsmith.kernel.SpendEntry;
@@ -41,13 +42,12 @@ public final class GoogleRun implements AutoCloseable {
     }
 
     /** Empty when nothing should run (dry run, declined); throws when a budget refuses it. */
-    public static Optional<GoogleRun> open(io.reelsmith.app.ProviderRegistry registry, JobSpec spec, Workspace ws, boolean dryRun, boolean yes,
-                                           PrintWriter out) throws IOException {
+    public static Optional<GoogleRun> open(ProviderRegistry registry, SpendLimits limits, Path ledgerFile, String user, JobSpec spec,
+                                           Workspace ws, boolean dryRun, boolean yes, PrintWriter out) throws IOException {
         GoogleConfig config = registry.googleConfig(); // a retired or wrong-surface model is refused here, before any call
-        JsonlSpendLedger ledger = new JsonlSpendLedger(ledgerFile());
-        String user = System.getProperty("user.name", "cli");
+        JsonlSpendLedger ledger = new JsonlSpendLedger(ledgerFile);
         String jobId = ws.dir().toAbsolutePath().normalize().toString();
-        GooglePlan plan = GooglePlan.of(config, spec, ws);
+        GooglePlan plan = GooglePlan.of(config, limits, spec, ws);
         BigDecimal spentBefore = ledger.spentBy(user).subtract(spentOn(ledger, jobId)); // a resumed job's own spend is not "other"
         plan.checkBudget(spentBefore);
         BufferedReader in = new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8));
@@ -58,7 +58,7 @@ public final class GoogleRun implements AutoCloseable {
             out.flush();
             return Optional.empty();
         }
-        var job = io.reelsmith.app.ProviderRegistry.JobContext.of(io.reelsmith.subtitle.CaptionStyle.SHORTS).withSpend(jobId, user, ledger.forJob(jobId, user));
+        var job = ProviderRegistry.JobContext.of(CaptionStyle.SHORTS).withSpend(jobId, user, ledger.forJob(jobId, user));
         return Optional.of(new GoogleRun(registry.google(job), ledger, jobId));
     }
 
@@ -72,13 +72,8 @@ public final class GoogleRun implements AutoCloseable {
     }
 
     /** What the google job of this folder has spent so far, from the ledger (a batch counts a failed video's spend too). */
-    public static BigDecimal spentIn(Workspace ws) throws IOException {
-        return spentOn(new JsonlSpendLedger(ledgerFile()), ws.dir().toAbsolutePath().normalize().toString());
-    }
-
-    static Path ledgerFile() {
-        String env = System.getenv("REELSMITH_SPEND_LEDGER");
-        return env != null && !env.isBlank() ? Path.of(env) : Path.of(System.getProperty("user.home"), ".reelsmith", "spend.jsonl");
+    public static BigDecimal spentIn(Path ledgerFile, Workspace ws) throws IOException {
+        return spentOn(new JsonlSpendLedger(ledgerFile), ws.dir().toAbsolutePath().normalize().toString());
     }
 
     private static BigDecimal spentOn(JsonlSpendLedger ledger, String jobId) {

@@ -16,8 +16,13 @@ public final class LocalStages {
 
     private LocalStages() { }
 
+    /** With the default settings (benches, tests). */
     public static Stages create(CaptionStyle captions) {
-        return new Stages(NAME, new PortraitPainter(), new OfflineScriptWriter(), new AnimaticMaker(), WordTimers.auto(), captions, new FinalRenderer(),
-                new DriftGuard(new PaletteDriftCheck(), DriftGuard.threshold(System.getenv()), 1));
+        return create(captions, ProviderRegistry.Settings.DEFAULTS);
+    }
+
+    public static Stages create(CaptionStyle captions, ProviderRegistry.Settings s) {
+        return new Stages(NAME, new PortraitPainter(), new OfflineScriptWriter(), new AnimaticMaker(null, s.debug()), WordTimers.auto(s.speech()),
+                captions, new FinalRenderer(), new DriftGuard(new PaletteDriftCheck(), s.driftThreshold(), 1));
     }
 }

@@ -10,7 +10,9 @@ import io.reelsmith.render.FinalRenderer;
 import io.reelsmith.script.Script;
 import io.reelsmith.subtitle.CaptionStyle;
 import io.reelsmith.subtitle.WordTimer;
+import io.reelsmith.subtitle.align.SpeechModels;
 import io.reelsmith.subtitle.align.WordTimers;
+import io.reelsmith.video.DriftGuard;
 
 import java.math.BigDecimal;
 import java.util.List;
@@ -63,21 +65,39 @@ public final class ProviderRegistry {
         }
     }
 
+    /**
+     * What the providers are handed besides Google's settings: the drift check's threshold, the word timers' models,
+     * and whether to keep debugging files.
+     */
+    public record Settings(double driftThreshold, SpeechModels speech, boolean debug) {
+        public static final Settings DEFAULTS = new Settings(DriftGuard.DEFAULT_THRESHOLD, SpeechModels.DEFAULTS, false);
+    }
+
     private final Supplier<GoogleConfig> googleConfig;
+    private final Settings settings;
     /** Non-null: every google job of this registry shares one SDK client (a server process); else one per job. */
     private final AtomicReference<Client> sharedClient;
 
-    /** Google's settings from the environment. */
-    public ProviderRegistry() {
-        this(GoogleConfig::fromEnv);
+    /** Local stages only: asking it for google fails (tests, and tools that never pay). */
+    public static ProviderRegistry localOnly() {
+        return new ProviderRegistry(() -> {
+            throw new IllegalStateException("the google provider is not configured here");
+        });
     }
 
+    /** With the default settings (tests). */
     public ProviderRegistry(Supplier<GoogleConfig> googleConfig) {
-        this(googleConfig, null);
+        this(googleConfig, Settings.DEFAULTS);
     }
 
-    private ProviderRegistry(Supplier<GoogleConfig> googleConfig, AtomicReference<Client> sharedClient) {
+    /** {@code googleConfig} is asked when a google job is built or priced (a local run never needs it). */
+    public ProviderRegistry(Supplier<GoogleConfig> googleConfig, Settings settings) {
+        this(googleConfig, settings, null);
+    }
+
+    private ProviderRegistry(Supplier<GoogleConfig> googleConfig, Settings settings, AtomicReference<Client> sharedClient) {
         this.googleConfig = googleConfig;
+        this.settings = settings;
         this.sharedClient = sharedClient;
     }
 
@@ -85,8 +105,8 @@ public final class ProviderRegistry {
      * For a long-running process that builds stages per job (each with its own spend recorder): the SDK client,
      * made on the first google job, is shared by all of them and lives as long as the process.
      */
-    public static ProviderRegistry sharingOneClient() {
-        return new ProviderRegistry(GoogleConfig::fromEnv, new AtomicReference<>());
+    public static ProviderRegistry sharingOneClient(Supplier<GoogleConfig> googleConfig, Settings settings) {
+        return new ProviderRegistry(googleConfig, settings, new AtomicReference<>());
     }
 
     public static List<String> names() {
@@ -105,11 +125,11 @@ public final class ProviderRegistry {
 
     /** The stages of one job. A google job's adapters own one SDK client: the service builds them once and shares them. */
     public Stages stages(String name, JobContext ctx) {
-        WordTimer timer = ctx.wordTimer() != null ? ctx.wordTimer() : WordTimers.auto();
+        WordTimer timer = ctx.wordTimer() != null ? ctx.wordTimer() : WordTimers.auto(settings.speech());
         FinalRenderer renderer = ctx.renderer() != null ? ctx.renderer() : new FinalRenderer();
         return switch (provider(name)) {
             case LOCAL -> {
-                Stages s = LocalStages.create(ctx.captions());
+                Stages s = LocalStages.create(ctx.captions(), settings);
                 yield new Stages(s.provider(), s.characters(), s.scripts(), s.video(), timer, ctx.captions(), renderer, s.drift());
             }
             case GOOGLE -> google(ctx).stages(timer, ctx.captions(), renderer);
@@ -121,11 +141,15 @@ public final class ProviderRegistry {
         GoogleConfig c = googleConfig.get();
         Client client = sharedClient == null ? GoogleClients.create(c)
                 : sharedClient.updateAndGet(k -> k != null ? k : GoogleClients.create(c));
-        return new GoogleProvider(c, ctx.spend(), client, ctx.limiter());
+        return new GoogleProvider(c, ctx.spend(), client, ctx.limiter(), settings);
     }
 
     public GoogleConfig googleConfig() {
         return googleConfig.get();
+    }
+
+    public Settings settings() {
+        return settings;
     }
 
     /** What a planned video costs with the provider (the character image counted, the script already written). */

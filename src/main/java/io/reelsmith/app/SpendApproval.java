@@ -30,7 +30,7 @@ public final class SpendApproval {
         String total = CostEstimate.usd(plan.estimate().totalUsd());
         if (!interactive) {
             throw new IllegalStateException("the estimate " + total + " is above the confirmation threshold of "
-                    + CostEstimate.usd(plan.config().confirmAbove()) + " (REELSMITH_CONFIRM_ABOVE_USD); add --yes to accept it");
+                    + CostEstimate.usd(plan.limits().confirmAbove()) + " (REELSMITH_CONFIRM_ABOVE_USD); add --yes to accept it");
         }
         out.print("Spend about " + total + " on Google? [y/N] ");
         out.flush();

@@ -7,6 +7,8 @@ import io.reelsmith.character.ImageCheck;
 import io.reelsmith.kernel.JobSpec;
 import io.reelsmith.app.FolderJob;
 import io.reelsmith.app.ProviderRegistry;
+import io.reelsmith.config.ConfigLoader;
+import io.reelsmith.config.ReelsmithConfig;
 import io.reelsmith.kernel.Workspace;
 import io.reelsmith.kernel.MediaInfo;
 import io.reelsmith.script.Script;
@@ -28,6 +30,7 @@ import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.concurrent.Callable;
 
 /** {@code reelsmith make}: theme + character (+ optional script) → DIR/final.mp4 and its companion files. */
@@ -52,6 +55,7 @@ public class MakeCommand implements Callable<Integer> {
     @Option(names = "--dry-run", description = "Print the plan and its cost; spend nothing.") boolean dryRun;
     @Option(names = "--yes", description = "Answer yes to the cost confirmation (for scripts).") boolean yes;
     @Option(names = "--json-progress", description = "Print progress on stdout as one JSON object per line and per event (for scripts).") boolean jsonProgress;
+    @Option(names = "--config", paramLabel = "FILE", description = "Properties file with reelsmith.* settings: Google's, budgets, models… (see docs/google.md).") Path configFile;
     @Option(names = "--out", required = true, description = "Directory for final.mp4, subtitles, words.json, script.json, character.png, manifest.json.") Path out;
 
     /** Built-in character for the demo and for make without character options. */
@@ -80,8 +84,8 @@ public class MakeCommand implements Callable<Integer> {
     }
 
     /** What every video of this command shares, checked once: language, script, character, image, captions, provider. */
-    record Inputs(String language, Script script, List<CharacterProfile> cast, List<byte[]> images, CaptionStyle captions, ProviderRegistry registry,
-                  boolean google) { }
+    record Inputs(String language, Script script, List<CharacterProfile> cast, List<byte[]> images, CaptionStyle captions, ReelsmithConfig config,
+                  ProviderRegistry registry, boolean google) { }
 
     /** A made video: its folder, what ffprobe says of final.mp4, its blocks and what it cost. */
     record Made(Workspace ws, MediaInfo info, int blocks, double costUsd) { }
@@ -97,11 +101,11 @@ public class MakeCommand implements Callable<Integer> {
         List<byte[]> images = new ArrayList<>();
         for (Path file : characterImages == null ? List.<Path>of() : characterImages) images.add(ImageCheck.toPng(file));
         CaptionStyle captions = CaptionStyle.named(style);
-        java.util.Map<String, String> env = new java.util.HashMap<>(System.getenv());
-        if (videoModel != null) env.put("REELSMITH_GOOGLE_VIDEO_MODEL", videoModel); // picks the back end: veo-* or gemini-omni-*
-        ProviderRegistry registry = new ProviderRegistry(() -> io.reelsmith.google.GoogleConfig.fromEnv(env));
+        // --video-model picks the back end: veo-* or gemini-omni-*
+        ReelsmithConfig config = ConfigLoader.load(configFile, videoModel == null ? Map.of() : Map.of("reelsmith.google.video.model", videoModel));
+        ProviderRegistry registry = new ProviderRegistry(config::google, config.providers());
         boolean google = ProviderRegistry.isPaid(provider); // paid: its stages are built after the plan is approved
-        return new Inputs(language, script, cast, images, captions, registry, google);
+        return new Inputs(language, script, cast, images, captions, config, registry, google);
     }
 
     /**
@@ -128,18 +132,19 @@ public class MakeCommand implements Callable<Integer> {
         if (budgetLeft != null) {
             // A finished folder makes nothing more; otherwise the plan's estimate (free for local).
             BigDecimal estimate = !in.google() || Files.exists(ws.finalVideo()) ? BigDecimal.ZERO
-                    : GooglePlan.of(in.registry().googleConfig(), spec, ws).estimate().totalUsd();
+                    : GooglePlan.of(in.registry().googleConfig(), in.config().spendLimits(), spec, ws).estimate().totalUsd();
             if (estimate.compareTo(budgetLeft) > 0) throw new OverBudget(estimate, budgetLeft);
         }
         GoogleRun paid = null;
         if (in.google()) {
             // With --json-progress stdout carries JSON lines only: the plan goes to stderr.
-            var approved = GoogleRun.open(in.registry(), spec, ws, dryRun, yes, new java.io.PrintWriter(jsonProgress ? System.err : System.out, true));
+            var approved = GoogleRun.open(in.registry(), in.config().spendLimits(), in.config().spendLedger(), in.config().user(), spec, ws, dryRun, yes,
+                    new java.io.PrintWriter(jsonProgress ? System.err : System.out, true));
             if (approved.isEmpty()) return null; // dry run or declined: nothing spent
             paid = approved.get();
         }
         double cost;
-        try (GoogleRun closing = paid; StageProgress progress = StageProgress.of(jsonProgress ? System.out : System.err, StageProgress.onTerminal(), jsonProgress)) {
+        try (GoogleRun closing = paid; StageProgress progress = StageProgress.of(jsonProgress ? System.out : System.err, in.config().terminal(), jsonProgress)) {
             cost = FolderJob.run(in.registry(), provider, in.captions(), paid, spec, ws, progress,
                     script != null ? scriptFile.getFileName().toString() : "generated");
         }

@@ -25,11 +25,6 @@ abstract class StageProgress implements StepListener, AutoCloseable {
         return terminal ? new Bars(out) : new Lines(out);
     }
 
-    /** Is this process writing to a terminal that redraws a bar in place? */
-    static boolean onTerminal() {
-        return System.console() != null && !"dumb".equals(System.getenv("TERM"));
-    }
-
     static String stageOf(String step) {
         return step.startsWith("block-") ? "video" : step;
     }

@@ -78,7 +78,7 @@ final class ThemesBatch {
                 rows.add(new Row(i + 1, theme, "skipped", null, why));
                 stoppedAt = "video " + (i + 1);
             } catch (Exception e) {
-                BigDecimal cost = in.google() ? GoogleRun.spentIn(new Workspace(dir.toAbsolutePath())) : BigDecimal.ZERO;
+                BigDecimal cost = in.google() ? GoogleRun.spentIn(in.config().spendLedger(), new Workspace(dir.toAbsolutePath())) : BigDecimal.ZERO;
                 spent = spent.add(cost);
                 System.err.println("reelsmith: video " + (i + 1) + " failed: " + Main.oneLine(e));
                 rows.add(new Row(i + 1, theme, "failed", cost, Main.oneLine(e)));

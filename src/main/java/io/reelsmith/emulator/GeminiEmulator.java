@@ -6,6 +6,8 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 import java.io.IOException;
 import java.io.OutputStream;
@@ -38,7 +40,8 @@ import java.util.regex.Pattern;
 public final class GeminiEmulator implements AutoCloseable {
     private static final ObjectMapper JSON = new ObjectMapper();
     /** -Dreelsmith.emulator.trace=true prints every request body (base64 shortened) on stderr. */
-    private static final boolean TRACE = Boolean.getBoolean("reelsmith.emulator.trace");
+    /** Each request body, at debug level: to see what the client sent. */
+    private static final Logger LOG = LoggerFactory.getLogger(GeminiEmulator.class);
     private static final Pattern MODEL_CALL = Pattern.compile("/v1beta/models/([^/:]+):(generateContent|predictLongRunning)");
     /** Vertex AI: the SDK builds these paths from project and location; auth is a bearer token. */
     private static final Pattern VERTEX_CALL = Pattern.compile(
@@ -122,7 +125,7 @@ public final class GeminiEmulator implements AutoCloseable {
             Matcher m;
             if (ex.getRequestMethod().equals("POST") && (m = VERTEX_CALL.matcher(path)).matches()) {
                 JsonNode body = JSON.readTree(ex.getRequestBody());
-                if (TRACE) System.err.println("emulator <- " + path + " " + HttpJson.shortened(body));
+                if (LOG.isDebugEnabled()) LOG.debug("emulator <- {} {}", path, HttpJson.shortened(body));
                 apiVersion.set(m.group(1));
                 switch (m.group(4)) {
                     case "generateContent" -> generateContent(ex, m.group(3), body, true);
@@ -132,7 +135,7 @@ public final class GeminiEmulator implements AutoCloseable {
             } else if (ex.getRequestMethod().equals("POST") && (m = MODEL_CALL.matcher(path)).matches()) {
                 apiVersion.set("v1beta");
                 JsonNode body = JSON.readTree(ex.getRequestBody());
-                if (TRACE) System.err.println("emulator <- " + path + " " + HttpJson.shortened(body));
+                if (LOG.isDebugEnabled()) LOG.debug("emulator <- {} {}", path, HttpJson.shortened(body));
                 if (m.group(2).equals("generateContent")) generateContent(ex, m.group(1), body, false);
                 else predictLongRunning(ex, m.group(1), "models/" + m.group(1), body, false);
             } else if (ex.getRequestMethod().equals("GET") && (m = OPERATION.matcher(path)).matches()) {

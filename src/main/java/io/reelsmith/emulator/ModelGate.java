@@ -18,7 +18,7 @@ final class ModelGate {
 
     /** {@code method}: generateContent or predictLongRunning; {@code apiVersion}: v1beta, v1 or v1beta1. */
     static Optional<Refusal> check(String model, Surface surface, String method, String apiVersion) {
-        Optional<GoogleModels.Model> found = GoogleModels.catalogue().find(model);
+        Optional<GoogleModels.Model> found = GoogleModels.builtIn().find(model);
         if (found.isPresent() && found.get().isShutdown() && found.get().servedOn(surface)) {
             return Optional.of(new Refusal(404, "NOT_FOUND", "models/" + model + " is no longer available. Please switch to "
                     + found.get().replacement() + "."));
@@ -48,7 +48,7 @@ final class ModelGate {
     /** Vertex AI extends Veo videos of 1 to N s (the catalogue's limit); null when the source is fine or no limit applies. */
     static String sourceProblem(String model, Surface surface, double sourceSeconds) {
         if (surface != Surface.VERTEX) return null;
-        Double max = GoogleModels.catalogue().find(model).map(m -> m.limits().maxExtensionSourceSeconds()).orElse(null);
+        Double max = GoogleModels.builtIn().find(model).map(m -> m.limits().maxExtensionSourceSeconds()).orElse(null);
         if (max == null || max <= 0) return "models/" + model + " does not support video extension.";
         if (sourceSeconds < 1 - 0.05 || sourceSeconds > max + 0.5) {
             return String.format(java.util.Locale.ROOT, "The input video must be 1 to %.0f seconds long; it is %.1f s.", max, sourceSeconds);

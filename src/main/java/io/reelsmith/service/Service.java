@@ -2,6 +2,8 @@ package io.reelsmith.service;
 
 import io.reelsmith.app.CharacterLibrary;
 import io.reelsmith.app.VideoService;
+import io.reelsmith.config.ReelsmithConfig;
+import io.reelsmith.config.ServiceConfig;
 import io.reelsmith.google.GoogleConfig;
 import java.util.function.Supplier;
 import io.reelsmith.storage.Characters;
@@ -72,14 +74,15 @@ public final class Service implements AutoCloseable {
 
     /**
      * The production wiring: the providers of {@link ProviderRegistry}, with Veo's quota shared by every process on
-     * this database (a {@link DbVeoLimiter}, settings {@code REELSMITH_VEO_*}, see docs/deployment.md).
+     * this database (a {@link DbVeoLimiter}, settings {@code reelsmith.veo.*}, see docs/deployment.md).
      */
-    public static Service start(Config c, boolean api, boolean worker) throws IOException {
+    public static Service start(ReelsmithConfig config, boolean api, boolean worker) throws IOException {
+        ServiceConfig c = config.service();
         Database db = Database.open(c.dbUrl(), c.dbUser(), c.dbPassword());
-        var veoLimits = VeoLimits.fromEnvironment(System.getenv());
+        VeoLimits veoLimits = config.veo();
         // Stages are built per video with that video's spend recorder over the database ledger; google's SDK
         // client is made on first use (a server that never makes a google video needs no key) and shared.
-        ProviderRegistry registry = ProviderRegistry.sharingOneClient();
+        ProviderRegistry registry = ProviderRegistry.sharingOneClient(config::google, config.providers());
         var limiter = new java.util.concurrent.atomic.AtomicReference<DbVeoLimiter>();
         JobStages jobStages = (name, spend) -> {
             var ctx = ProviderRegistry.JobContext.of(io.reelsmith.subtitle.CaptionStyle.SHORTS).withSpend(null, null, spend);
@@ -89,26 +92,29 @@ public final class Service implements AutoCloseable {
             return registry.stages(name, ctx);
         };
         Function<String, Stages> providers = name -> jobStages.of(name, io.reelsmith.kernel.SpendLedger.Recorder.NONE);
-        return start(c, db, providers, jobStages, GoogleConfig::fromEnv, api, worker);
+        return start(c, db, providers, jobStages, config::google, config.providers(), api, worker);
     }
 
-    public static Service start(Config c, Function<String, Stages> providers, boolean api, boolean worker) throws IOException {
-        return start(c, providers, JobStages.shared(providers), api, worker);
+    /** With the given stages (tests, the harness). */
+    public static Service start(ReelsmithConfig config, Function<String, Stages> providers, boolean api, boolean worker) throws IOException {
+        return start(config, providers, JobStages.shared(providers), api, worker);
     }
 
     /** With stages built per video ({@code jobStages}, given the video's spend recorder); {@code providers} serve characters. */
-    public static Service start(Config c, Function<String, Stages> providers, JobStages jobStages, boolean api, boolean worker) throws IOException {
-        return start(c, providers, jobStages, GoogleConfig::fromEnv, api, worker);
+    public static Service start(ReelsmithConfig config, Function<String, Stages> providers, JobStages jobStages, boolean api, boolean worker)
+            throws IOException {
+        return start(config, providers, jobStages, config::google, api, worker);
     }
 
-    /** {@code google}: the settings that price google's steps (estimates, budgets); the environment's by default. */
-    public static Service start(Config c, Function<String, Stages> providers, JobStages jobStages, Supplier<GoogleConfig> google,
+    /** {@code google}: the settings that price google's steps (estimates, budgets); the configuration's by default. */
+    public static Service start(ReelsmithConfig config, Function<String, Stages> providers, JobStages jobStages, Supplier<GoogleConfig> google,
                                 boolean api, boolean worker) throws IOException {
-        return start(c, Database.open(c.dbUrl(), c.dbUser(), c.dbPassword()), providers, jobStages, google, api, worker);
+        ServiceConfig c = config.service();
+        return start(c, Database.open(c.dbUrl(), c.dbUser(), c.dbPassword()), providers, jobStages, google, config.providers(), api, worker);
     }
 
-    private static Service start(Config c, Database db, Function<String, Stages> providers, JobStages jobStages,
-                                 Supplier<GoogleConfig> google, boolean api, boolean worker)
+    private static Service start(ServiceConfig c, Database db, Function<String, Stages> providers, JobStages jobStages,
+                                 Supplier<GoogleConfig> google, ProviderRegistry.Settings settings, boolean api, boolean worker)
             throws IOException {
         JacksonJsonMapper json = new JacksonJsonMapper();
         StorageProvider jobStorage = SqlStorageProviderFactory.using(db.dataSource());
@@ -121,12 +127,12 @@ public final class Service implements AutoCloseable {
         JobRequestScheduler scheduler = new JobRequestScheduler(jobStorage);
         requeueLostJobs(new Videos(db.jdbi()), new Batches(db.jdbi()), scheduler);
         var videos = new VideoService(db.jdbi(), new Videos(db.jdbi()), new Characters(db.jdbi()), files, jobStages,
-                new ProviderRegistry(google), scheduler, ledger, budgets);
+                new ProviderRegistry(google, settings), scheduler, ledger, budgets);
         BackgroundJobServer jobServer = null;
         if (worker) {
             VideoRunner runner = new VideoRunner(db.jdbi(), new Videos(db.jdbi()), dirs, files, jobStages, ledger, budgets.gate(),
                     c.maxAttempts(), c.runLeaseSeconds());
-            BatchRunner batchRunner = new BatchRunner(db.jdbi(), videos, budgets, new ProviderRegistry(google));
+            BatchRunner batchRunner = new BatchRunner(db.jdbi(), videos, budgets, new ProviderRegistry(google, settings));
             JobActivator activator = new JobActivator() {
                 @Override
                 public <T> T activateJob(Class<T> type) {

@@ -8,7 +8,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 
 /**
  * Makes a block, looks at it, and re-makes it once when the character drifted: the block's frames are compared
@@ -19,8 +18,7 @@ import java.util.Map;
  * Also leaves the block's poster ({@code block-NN.poster.png}) for the per-block preview.
  */
 public record DriftGuard(DriftCheck check, double threshold, int frames) {
-    /** Configuration: the score under which a block is re-made (0 never re-makes; 1 re-makes any doubt). */
-    public static final String THRESHOLD_ENV = "REELSMITH_DRIFT_THRESHOLD";
+    /** The score under which a block is re-made by default (setting reelsmith.drift.threshold: 0 never re-makes; 1 re-makes any doubt). */
     public static final double DEFAULT_THRESHOLD = 0.5;
     /** No check (test stand-ins): the block is made once and gets its poster. */
     public static final DriftGuard POSTER_ONLY = new DriftGuard(null, 0, 1);
@@ -38,17 +36,8 @@ public record DriftGuard(DriftCheck check, double threshold, int frames) {
     /** The block kept, its score (null when unchecked), the first take's score, and what happened ({@code retake}). */
     public record Outcome(BlockClip clip, DriftCheck.Score score, DriftCheck.Score firstScore, String retake, Path poster) { }
 
-    /** The threshold the environment sets, checked: a number within 0..1. */
-    public static double threshold(Map<String, String> env) {
-        String v = env.get(THRESHOLD_ENV);
-        if (v == null || v.isBlank()) return DEFAULT_THRESHOLD;
-        try {
-            double t = Double.parseDouble(v.strip());
-            if (t >= 0 && t <= 1) return t;
-        } catch (NumberFormatException e) {
-            // refused below, with the one message
-        }
-        throw new IllegalArgumentException(THRESHOLD_ENV + " must be a number within 0..1 (got '" + v + "')");
+    public DriftGuard {
+        if (!(threshold >= 0 && threshold <= 1)) throw new IllegalArgumentException("the drift threshold must be within 0..1, not " + threshold);
     }
 
     /** {@code retakes}: the folder a retake writes its files in (the same names as the first take's). */

@@ -9,7 +9,7 @@ import io.reelsmith.app.ProviderRegistry;
 import io.reelsmith.app.StepPrices;
 import io.reelsmith.app.VideoFiles;
 import io.reelsmith.app.VideoService;
-import io.reelsmith.google.GoogleConfig;
+import io.reelsmith.config.ConfigLoader;
 import io.reelsmith.pipeline.JobStages;
 import io.reelsmith.storage.BlobStores;
 import io.reelsmith.storage.Characters;
@@ -166,7 +166,7 @@ class BatchApiTest {
     @Test
     void theStarterRunAgainPlansAndStartsEachThemeOnce(@TempDir Path dir) throws Exception {
         try (TestServer s = new TestServer(dir, FakeStages.providers(), Map.of(), false); // no job server: the test runs the starter
-             var db = Database.open(s.config.dbUrl(), s.config.dbUser(), s.config.dbPassword())) {
+             var db = Database.open(s.config.service().dbUrl(), s.config.service().dbUser(), s.config.service().dbPassword())) {
             String token = s.newUser();
             var upload = TestServer.multipart(Map.of("name", "Kwirlo", "description", "a small fox"), "k.png", FakeStages.png());
             String characterId = TestServer.parse(s.send("POST", "/api/v1/characters/upload", token, upload.contentType(), upload.body())).get("id").asText();
@@ -178,12 +178,12 @@ class BatchApiTest {
             var jdbi = db.jdbi();
             var jobs = SqlStorageProviderFactory.using(db.dataSource());
             jobs.setJobMapper(new JobMapper(new JacksonJsonMapper()));
-            var files = new VideoFiles(BlobStores.open(s.config.storage(), s.config.blobDir()));
-            var budgets = new Budgets(jdbi, null, new StepPrices(GoogleConfig::fromEnv));
+            var files = new VideoFiles(BlobStores.open(s.config.service().storage(), s.config.service().blobDir()));
+            var budgets = new Budgets(jdbi, null, new StepPrices(ConfigLoader.fromEnvironment(Map.of())::google));
             var videos = new VideoService(jdbi, new Videos(jdbi), new Characters(jdbi), files,
-                    JobStages.shared(FakeStages.providers()), new ProviderRegistry(),
+                    JobStages.shared(FakeStages.providers()), ProviderRegistry.localOnly(),
                     new JobRequestScheduler(jobs), new DbSpendLedger(jdbi), budgets);
-            var starter = new BatchRunner(jdbi, videos, budgets, new ProviderRegistry());
+            var starter = new BatchRunner(jdbi, videos, budgets, ProviderRegistry.localOnly());
             starter.run(id);
             starter.run(id);
             // A crash after planning theme 2's video and before starting it: the next run starts it, without planning it again.

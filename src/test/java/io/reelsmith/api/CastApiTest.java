@@ -24,7 +24,7 @@ class CastApiTest {
 
     @BeforeAll
     static void start() throws Exception {
-        server = new TestServer(data, new Instrumented(name -> new ProviderRegistry().stages(name,
+        server = new TestServer(data, new Instrumented(name -> ProviderRegistry.localOnly().stages(name,
                 ProviderRegistry.JobContext.of(io.reelsmith.subtitle.CaptionStyle.SHORTS))).providers(), Map.of("reelsmith.jobs.max.attempts", "1"));
     }
 

@@ -1,5 +1,6 @@
 package io.reelsmith.api;
 
+import io.reelsmith.config.ConfigLoader;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.reelsmith.emulator.CallLog;
 import io.reelsmith.testkit.GoogleBill;
@@ -62,11 +63,11 @@ class MoneyTest {
     static void start() throws Exception {
         emulator = GeminiEmulator.start(EmulatorOptions.defaults().withLatency(Duration.ofMillis(700)).withSize(180, 320));
         // Veo on Vertex AI (bearer token), as Google serves it today: the prices below are Veo's ($0.40/s)
-        google = GoogleConfig.fromEnv(Map.ofEntries(Map.entry("REELSMITH_GOOGLE_BASE_URL", emulator.baseUrl()),
+        google = ConfigLoader.fromEnvironment(Map.ofEntries(Map.entry("REELSMITH_GOOGLE_BASE_URL", emulator.baseUrl()),
                 Map.entry("REELSMITH_GOOGLE_VERTEX", "true"), Map.entry("GOOGLE_CLOUD_PROJECT", "demo-project"),
                 Map.entry("REELSMITH_GOOGLE_ACCESS_TOKEN", "emulator-token"), Map.entry("REELSMITH_GOOGLE_POLL_INTERVAL_MS", "100"),
                 Map.entry("REELSMITH_GOOGLE_BACKOFF_INITIAL_MS", "50"), Map.entry("REELSMITH_GOOGLE_BACKOFF_MAX_MS", "200"),
-                Map.entry("REELSMITH_GOOGLE_OPERATION_TIMEOUT_SECONDS", "60"), Map.entry("REELSMITH_GOOGLE_REQUEST_TIMEOUT_SECONDS", "30")));
+                Map.entry("REELSMITH_GOOGLE_OPERATION_TIMEOUT_SECONDS", "60"), Map.entry("REELSMITH_GOOGLE_REQUEST_TIMEOUT_SECONDS", "30"))).google();
         client = GoogleClients.create(google);
     }
 
@@ -87,11 +88,11 @@ class MoneyTest {
     }
 
     static Stages local(String name) {
-        return new ProviderRegistry().stages(name, ProviderRegistry.JobContext.of(CaptionStyle.SHORTS));
+        return ProviderRegistry.localOnly().stages(name, ProviderRegistry.JobContext.of(CaptionStyle.SHORTS));
     }
 
     static VideoFiles files(TestServer s) throws java.io.IOException {
-        return new VideoFiles(BlobStores.open(s.config.storage(), s.config.blobDir()));
+        return new VideoFiles(BlobStores.open(s.config.service().storage(), s.config.service().blobDir()));
     }
 
     static TestServer server(Path dir, boolean jobs, String budget) throws Exception {
@@ -152,10 +153,10 @@ class MoneyTest {
             String jobId = UUID.randomUUID().toString();
             assertThat(videos.queue(id, jobId, VideoStatus.DRAFT)).isTrue();
             var ledger = new DbSpendLedger(jdbi);
-            var dirs = new JobDirs(s.config.jobsDir());
+            var dirs = new JobDirs(s.config.service().jobsDir());
             var budgets = new Budgets(jdbi, null, new StepPrices(() -> google));
             HeldSlot slot = new HeldSlot();
-            JobStages held = (name, spend) -> new GoogleProvider(google, spend, client, slot)
+            JobStages held = (name, spend) -> new GoogleProvider(google, spend, client, slot, ProviderRegistry.Settings.DEFAULTS)
                     .stages(GoogleBill.SPREAD, CaptionStyle.SHORTS, new FinalRenderer("ultrafast", 35));
             ExecutorService pool = Executors.newFixedThreadPool(2);
             Future<?> first = pool.submit(() -> {
@@ -241,7 +242,7 @@ class MoneyTest {
                     .as(err.toString()).isZero();
             assertThat(TestServer.parse(s.json("GET", "/api/v1/spend", token, null)).get("budgetUsd").decimalValue()).isEqualByComparingTo("4");
             var jdbi = s.db();
-            var dirs = new JobDirs(s.config.jobsDir());
+            var dirs = new JobDirs(s.config.service().jobsDir());
             new VideoRunner(jdbi, new Videos(jdbi), dirs, files(s), googleStages(), new DbSpendLedger(jdbi),
                     new Budgets(jdbi, new BigDecimal("50"), new StepPrices(() -> google)).gate(), 3, 30).run(id, null);
             JsonNode v = TestServer.parse(s.json("GET", "/api/v1/videos/" + id, token, null));
@@ -290,7 +291,7 @@ class MoneyTest {
             String id = planned.get("id").asText();
             // 29 s x $0.40 + the character image at the catalogue's price + 4 drift checks, rounded up to the cent
             assertThat(planned.get("estimateUsd").decimalValue()).isEqualByComparingTo(new BigDecimal("11.60").add(google.prices().perImage())
-                    .add(io.reelsmith.video.gemini.GeminiDriftCheck.price(google).multiply(BigDecimal.valueOf(4))).setScale(2, RoundingMode.UP));
+                    .add(google.prices().perDriftCheck().multiply(BigDecimal.valueOf(4))).setScale(2, RoundingMode.UP));
             assertThat(s.json("POST", "/api/v1/videos/" + id + "/start", token, null).statusCode()).isEqualTo(200);
             JsonNode v = null;
             long deadline = System.nanoTime() + Duration.ofSeconds(300).toNanos();

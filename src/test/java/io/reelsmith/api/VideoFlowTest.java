@@ -33,7 +33,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 class VideoFlowTest {
     @TempDir
     static Path data;
-    static Instrumented fake = new Instrumented(name -> new ProviderRegistry().stages(name, ProviderRegistry.JobContext.of(io.reelsmith.subtitle.CaptionStyle.SHORTS))); // the real local provider (the animatic)
+    static Instrumented fake = new Instrumented(name -> ProviderRegistry.localOnly().stages(name, ProviderRegistry.JobContext.of(io.reelsmith.subtitle.CaptionStyle.SHORTS))); // the real local provider (the animatic)
     static TestServer server;
 
     @BeforeAll
@@ -116,7 +116,7 @@ class VideoFlowTest {
 
         // Every durable file is in the blob store under the owner's prefix; the worker's scratch copy is gone.
         Path stored;
-        try (Stream<Path> dirs = Files.walk(server.config.blobDir().resolve("users"))) {
+        try (Stream<Path> dirs = Files.walk(server.config.service().blobDir().resolve("users"))) {
             stored = dirs.filter(d -> d.getFileName().toString().equals(id) && d.getParent().getFileName().toString().equals("videos"))
                     .findFirst().orElseThrow();
         }
@@ -125,7 +125,7 @@ class VideoFlowTest {
                 ".reelsmith/blocks/block-01.bg.bmp", ".reelsmith/blocks/block-02.json")) {
             assertThat(stored.resolve(name)).as(name).isRegularFile();
         }
-        assertThat(server.config.jobsDir().resolve(id)).doesNotExist();
+        assertThat(server.config.service().jobsDir().resolve(id)).doesNotExist();
         JsonNode manifest = TestServer.parse(server.json("GET", "/api/v1/videos/" + id + "/files/manifest.json", a, null));
         assertThat(manifest.get("video").get("height").asInt()).isEqualTo(1920);
 

@@ -1,9 +1,16 @@
 package io.reelsmith.architecture;
 
+import com.tngtech.archunit.core.domain.JavaClass;
 import com.tngtech.archunit.core.domain.JavaClasses;
+import com.tngtech.archunit.core.domain.JavaMethodCall;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
+import com.tngtech.archunit.lang.ArchCondition;
+import com.tngtech.archunit.lang.ConditionEvents;
+import com.tngtech.archunit.lang.SimpleConditionEvent;
 import org.junit.jupiter.api.Test;
+
+import java.util.Set;
 
 import static com.tngtech.archunit.core.domain.JavaClass.Predicates.resideInAPackage;
 import static com.tngtech.archunit.core.domain.JavaClass.Predicates.resideInAnyPackage;
@@ -66,6 +73,24 @@ class PackageRulesTest {
                 .should().dependOnClassesThat().resideInAnyPackage("io.reelsmith.pipeline..")
                 .check(MAIN);
     }
+
+    @Test
+    void onlyTheConfigurationLoaderReadsTheEnvironment() {
+        // Settings come from one loader, are checked there and handed down; a stray getenv is a key that no file can set.
+        classes().that().doNotHaveFullyQualifiedName("io.reelsmith.config.ConfigLoader")
+                .should(new ArchCondition<JavaClass>("not read the environment or system properties") {
+                    @Override
+                    public void check(JavaClass c, ConditionEvents events) {
+                        for (JavaMethodCall call : c.getMethodCallsFromSelf()) {
+                            String target = call.getTargetOwner().getName() + "." + call.getName();
+                            if (ENVIRONMENT_READS.contains(target)) events.add(SimpleConditionEvent.violated(call, call.getDescription()));
+                        }
+                    }
+                }).check(MAIN);
+    }
+
+    static final Set<String> ENVIRONMENT_READS = Set.of("java.lang.System.getenv", "java.lang.System.getProperty",
+            "java.lang.System.getProperties", "java.lang.Boolean.getBoolean", "java.lang.Integer.getInteger", "java.lang.Long.getLong");
 
     @Test
     void shippedCodeNeverUsesTheTestKit() {

@@ -1,5 +1,6 @@
 package io.reelsmith.cli;
 
+import io.reelsmith.config.ConfigLoader;
 import io.reelsmith.app.SpendApproval;
 import io.reelsmith.kernel.CharacterProfile;
 import io.reelsmith.google.GoogleConfig;
@@ -24,8 +25,8 @@ class SpendApprovalTest {
     Path dir;
 
     GooglePlan plan(String confirmAbove) throws Exception {
-        GoogleConfig c = GoogleConfig.fromEnv(Map.of("REELSMITH_CONFIRM_ABOVE_USD", confirmAbove, "REELSMITH_GOOGLE_VERTEX", "true")); // veo
-        return GooglePlan.of(c, new JobSpec("rain", new CharacterProfile("Nano", "", null), 4, "en"), new Workspace(dir));
+        var c = ConfigLoader.fromEnvironment(Map.of("REELSMITH_CONFIRM_ABOVE_USD", confirmAbove, "REELSMITH_GOOGLE_VERTEX", "true")); // veo
+        return GooglePlan.of(c.google(), c.spendLimits(), new JobSpec("rain", new CharacterProfile("Nano", "", null), 4, "en"), new Workspace(dir));
     }
 
     static SpendApproval.Decision decide(GooglePlan p, boolean dry, boolean yes, String typed, boolean tty, StringWriter out) throws Exception {

@@ -1,5 +1,6 @@
 package io.reelsmith.google;
 
+import io.reelsmith.config.ConfigLoader;
 import io.reelsmith.app.CostEstimator;
 import io.reelsmith.app.GooglePlan;
 import io.reelsmith.kernel.JsonlSpendLedger;
@@ -22,7 +23,11 @@ class CostAndBudgetTest {
     static GoogleConfig vertex(String... more) {
         Map<String, String> env = new java.util.HashMap<>(Map.of("REELSMITH_GOOGLE_VERTEX", "true"));
         for (int i = 0; i + 1 < more.length; i += 2) env.put(more[i], more[i + 1]);
-        return GoogleConfig.fromEnv(env);
+        return ConfigLoader.fromEnvironment(env).google();
+    }
+
+    static io.reelsmith.app.money.SpendLimits limits(String key, String usd) {
+        return ConfigLoader.fromEnvironment(Map.of(key, usd)).spendLimits();
     }
 
     @Test
@@ -49,9 +54,9 @@ class CostAndBudgetTest {
                 .isInstanceOf(RetiredModelConfigException.class).hasMessageContaining("2026-10-22").hasMessageContaining("gemini-omni-1.1-flash");
         assertThatThrownBy(() -> vertex("REELSMITH_GOOGLE_IMAGE_MODEL", "gemini-2.5-flash-image"))
                 .isInstanceOf(RetiredModelConfigException.class).hasMessageContaining("2026-10-02").hasMessageContaining("gemini-3.1-flash-image");
-        assertThatThrownBy(() -> GoogleConfig.fromEnv(Map.of("REELSMITH_GOOGLE_VIDEO_MODEL", "veo-3.1-generate-001")))
+        assertThatThrownBy(() -> ConfigLoader.fromEnvironment(Map.of("REELSMITH_GOOGLE_VIDEO_MODEL", "veo-3.1-generate-001")).google())
                 .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("Vertex");
-        assertThat(GoogleConfig.fromEnv(Map.of()).backend()).isEqualTo(VideoBackend.OMNI);
+        assertThat(ConfigLoader.fromEnvironment(Map.of()).google().backend()).isEqualTo(VideoBackend.OMNI);
         assertThat(vertex().backend()).isEqualTo(VideoBackend.VEO);
     }
 
@@ -77,14 +82,13 @@ class CostAndBudgetTest {
 
     @Test
     void aPlanAboveTheConfiguredUserBudgetIsRefusedBeforeAnything(@TempDir Path dir) throws Exception {
-        GoogleConfig c = vertex("REELSMITH_BUDGET_PER_USER_USD", "15");
         var spec = new io.reelsmith.kernel.JobSpec("rain", new io.reelsmith.kernel.CharacterProfile("Nano", "", null), 4, "en");
-        GooglePlan plan = GooglePlan.of(c, spec, new io.reelsmith.kernel.Workspace(dir));
+        GooglePlan plan = GooglePlan.of(vertex(), limits("REELSMITH_BUDGET_PER_USER_USD", "15"), spec, new io.reelsmith.kernel.Workspace(dir));
         plan.checkBudget(new BigDecimal("3.00"));
         assertThatThrownBy(() -> plan.checkBudget(new BigDecimal("4.00")))
                 .isInstanceOf(BudgetExceededException.class).hasMessageContaining("estimated cost $11.70").hasMessageContaining("$15.00");
-        GoogleConfig perVideo = vertex("REELSMITH_BUDGET_PER_VIDEO_USD", "10");
-        assertThatThrownBy(() -> GooglePlan.of(perVideo, spec, new io.reelsmith.kernel.Workspace(dir)).checkBudget(BigDecimal.ZERO))
+        var perVideo = limits("REELSMITH_BUDGET_PER_VIDEO_USD", "10");
+        assertThatThrownBy(() -> GooglePlan.of(vertex(), perVideo, spec, new io.reelsmith.kernel.Workspace(dir)).checkBudget(BigDecimal.ZERO))
                 .hasMessageContaining("$11.70").hasMessageContaining("per-video budget of $10.00");
     }
 

@@ -1,5 +1,6 @@
 package io.reelsmith.google;
 
+import io.reelsmith.config.ConfigLoader;
 import io.reelsmith.app.CostEstimator;
 import io.reelsmith.subtitle.gemini.GeminiTranscriber;
 import io.reelsmith.app.GoogleProvider;
@@ -14,6 +15,7 @@ import io.reelsmith.subtitle.TimedWords;
 import io.reelsmith.kernel.Word;
 import io.reelsmith.subtitle.WordTimer;
 import io.reelsmith.subtitle.align.SphinxAligner;
+import io.reelsmith.subtitle.align.SpeechModels;
 import io.reelsmith.subtitle.align.WordTimers;
 import io.reelsmith.testkit.GoogleEmulatorExtension;
 import org.junit.jupiter.api.Test;
@@ -72,7 +74,7 @@ class GeminiTranscriptionTest {
         InMemorySpendLedger ledger = new InMemorySpendLedger();
         GoogleConfig config = gemini.config("REELSMITH_GOOGLE_VERTEX", "false"); // transcription is served on the Gemini API
         try (com.google.genai.Client client = GoogleClients.create(config)) {
-            WordTimer timer = WordTimers.preferring(new GeminiTranscriber(new GeminiCalls(client, config, ledger.forJob("job-u", "bob")), "gemini-3.5-transcribe"), new SphinxAligner());
+            WordTimer timer = WordTimers.preferring(new GeminiTranscriber(new GeminiCalls(client, config, ledger.forJob("job-u", "bob")), "gemini-3.5-transcribe"), new SphinxAligner(), SpeechModels.DEFAULTS);
 
             List<Word> words = timer.time(take, SCRIPT, "en");
 
@@ -85,7 +87,7 @@ class GeminiTranscriptionTest {
 
     @Test
     void theEstimateIncludesTheTranscribedMinutes() {
-        CostEstimate e = new CostEstimator(GoogleConfig.fromEnv(Map.of())).estimate(4, false, false);
+        CostEstimate e = new CostEstimator(ConfigLoader.fromEnvironment(Map.of()).google()).estimate(4, false, false);
         assertThat(e.lines()).anySatisfy(l -> {
             assertThat(l.model()).isEqualTo("gemini-3.5-transcribe");
             assertThat(l.unit()).isEqualTo("minute");

@@ -65,7 +65,7 @@ class VeoSegmentsTest {
             assertThat(billable.stream().filter(c -> c.kind().equals("continue"))).hasSize(1);
             assertThat(emulator.log().calls()).allSatisfy(c -> assertThat(c.status()).isEqualTo(200));
             assertThat(emulator.log().calls()).allSatisfy(c -> {
-                if (c.model() != null) assertThat(GoogleModels.catalogue().find(c.model()).orElseThrow().isShutdown()).isFalse();
+                if (c.model() != null) assertThat(GoogleModels.builtIn().find(c.model()).orElseThrow().isShutdown()).isFalse();
             });
 
             // The join: segment 1 is 36 s = 864 frames; the take's frame 864 is segment 2's second frame.

@@ -2,8 +2,8 @@ package io.reelsmith.harness;
 
 import io.reelsmith.limits.DbVeoLimiter;
 import io.reelsmith.limits.VeoLimiter;
-import io.reelsmith.limits.VeoLimits;
-import io.reelsmith.service.Config;
+import io.reelsmith.config.ConfigLoader;
+import io.reelsmith.config.ReelsmithConfig;
 import org.postgresql.ds.PGSimpleDataSource;
 import io.reelsmith.service.Service;
 
@@ -32,21 +32,16 @@ public final class ClusterNode {
         }
         Map<String, String> overrides = new HashMap<>();
         if (api) overrides.put("reelsmith.http.port", "0");
-        Config config = Config.load(null, System.getenv(), overrides);
+        ReelsmithConfig config = ConfigLoader.load(null, overrides);
         Duration blockLatency = Duration.ofMillis(Long.parseLong(System.getenv().getOrDefault("REELSMITH_HARNESS_BLOCK_MS", "1000")));
         Map<String, String> env = System.getenv();
         VeoLimiter limiter = VeoLimiter.UNLIMITED;
-        if (env.containsKey(Config.envName(VeoLimits.MAX_CONCURRENT))) {
-            Map<String, String> settings = new HashMap<>();
-            for (String key : VeoLimits.DEFAULTS.keySet()) {
-                String v = env.get(Config.envName(key));
-                if (v != null) settings.put(key, v);
-            }
+        if (env.containsKey("REELSMITH_VEO_MAX_CONCURRENT")) {
             PGSimpleDataSource db = new PGSimpleDataSource();
-            db.setURL(config.dbUrl());
-            db.setUser(config.dbUser());
-            db.setPassword(config.dbPassword());
-            limiter = new DbVeoLimiter(db, VeoLimits.from(settings));
+            db.setURL(config.service().dbUrl());
+            db.setUser(config.service().dbUser());
+            db.setPassword(config.service().dbPassword());
+            limiter = new DbVeoLimiter(db, config.veo());
         }
         String opsLog = env.get("REELSMITH_HARNESS_OPS_LOG");
         var stages = QuickStages.create(blockLatency, limiter, opsLog == null ? null : Path.of(opsLog));
@@ -55,7 +50,7 @@ public final class ClusterNode {
         io.reelsmith.pipeline.JobStages google = null;
         if (env.containsKey("REELSMITH_GOOGLE_BASE_URL")) {
             // one SDK client for the process, stages per video with that video's spend recorder
-            var registry = io.reelsmith.app.ProviderRegistry.sharingOneClient();
+            var registry = io.reelsmith.app.ProviderRegistry.sharingOneClient(config::google, config.providers());
             var base = io.reelsmith.app.ProviderRegistry.JobContext.of(io.reelsmith.subtitle.CaptionStyle.SHORTS).withLimiter(limiter)
                     .withRendering(io.reelsmith.testkit.GoogleBill.SPREAD, new io.reelsmith.render.FinalRenderer("ultrafast", 35));
             google = (name, spend) -> registry.stages(name, base.withSpend(null, null, spend));

@@ -10,7 +10,6 @@ import io.reelsmith.render.FinalRenderer;
 import io.reelsmith.kernel.SpendLedger;
 import io.reelsmith.subtitle.CaptionStyle;
 import io.reelsmith.subtitle.WordTimer;
-import io.reelsmith.video.gemini.GeminiDriftCheck;
 
 import java.io.IOException;
 import java.math.BigDecimal;
@@ -34,7 +33,7 @@ public final class GoogleBill {
             sum = sum.add(switch (c.kind()) {
                 case "text" -> google.prices().perScript();
                 case "image" -> google.prices().perImage();
-                case "vision" -> GeminiDriftCheck.price(google);
+                case "vision" -> google.prices().perDriftCheck();
                 default -> google.prices().videoPerSecond().multiply(BigDecimal.valueOf(c.seconds()));
             });
         }
@@ -44,7 +43,7 @@ public final class GoogleBill {
     /** One 1-block video as a batch reserves it: its script, and its 8 s clip with its drift check, each to the cent. */
     public static BigDecimal oneBlockVideo(GoogleConfig google) {
         var p = google.prices();
-        BigDecimal clip = p.videoPerSecond().multiply(BigDecimal.valueOf(8)).add(GeminiDriftCheck.price(google));
+        BigDecimal clip = p.videoPerSecond().multiply(BigDecimal.valueOf(8)).add(p.perDriftCheck());
         return p.perScript().setScale(2, RoundingMode.UP).add(clip.setScale(2, RoundingMode.UP));
     }
 

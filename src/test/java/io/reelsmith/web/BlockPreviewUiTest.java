@@ -41,7 +41,7 @@ class BlockPreviewUiTest {
     void start() throws Exception {
         // the real local stages (with their drift check), rendered at the fastest settings: two renders fit the time
         ProviderRegistry.JobContext fast = ProviderRegistry.JobContext.of(CaptionStyle.SHORTS).withRendering(null, new FinalRenderer("ultrafast", 35));
-        ui = WebService.open(data, name -> new ProviderRegistry().stages(name, fast), Map.of());
+        ui = WebService.open(data, name -> ProviderRegistry.localOnly().stages(name, fast), Map.of());
     }
 
     @AfterAll

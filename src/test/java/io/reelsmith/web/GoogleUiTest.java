@@ -17,7 +17,8 @@ import io.reelsmith.google.GoogleClients;
 import io.reelsmith.google.GoogleConfig;
 import io.reelsmith.pipeline.JobStages;
 import io.reelsmith.pipeline.Stages;
-import io.reelsmith.service.Config;
+import io.reelsmith.config.ConfigLoader;
+import io.reelsmith.config.ReelsmithConfig;
 import io.reelsmith.service.Service;
 import io.reelsmith.subtitle.CaptionStyle;
 import io.reelsmith.testkit.GoogleBill;
@@ -66,12 +67,12 @@ class GoogleUiTest {
     @BeforeAll
     void start() throws Exception {
         emulator = GeminiEmulator.start(GoogleEmulatorExtension.QUICK);
-        google = GoogleConfig.fromEnv(GoogleEmulatorExtension.env(emulator));
+        google = ConfigLoader.fromEnvironment(GoogleEmulatorExtension.env(emulator)).google();
         client = GoogleClients.create(google);
-        Function<String, Stages> local = name -> new ProviderRegistry().stages(name, ProviderRegistry.JobContext.of(CaptionStyle.SHORTS));
+        Function<String, Stages> local = name -> ProviderRegistry.localOnly().stages(name, ProviderRegistry.JobContext.of(CaptionStyle.SHORTS));
         JobStages jobStages = (name, spend) -> !ProviderRegistry.isPaid(name) ? local.apply(name)
                 : GoogleBill.fastStages(google, spend, client);
-        Config config = Config.load(null, Map.of(), Map.of("reelsmith.http.port", "0", "reelsmith.data.dir", data.toString(),
+        ReelsmithConfig config = ConfigLoader.load(null, Map.of(), Map.of("reelsmith.http.port", "0", "reelsmith.data.dir", data.toString(),
                 "reelsmith.dashboard.port", "-1", "reelsmith.health.port", "-1", "reelsmith.jobs.poll.seconds", "5",
                 "reelsmith.jobs.max.attempts", "1", "reelsmith.jobs.workers", "2", "reelsmith.budget.user.usd", "50"));
         server = Service.start(config, local, jobStages, () -> google, true, true);

@@ -23,7 +23,7 @@ final class LocalWithOutage {
 
     static Function<String, Stages> providers() {
         Set<Path> failed = ConcurrentHashMap.newKeySet(); // block directories that failed once
-        return name -> InterceptedVideo.around(new ProviderRegistry().stages(name, ProviderRegistry.JobContext.of(io.reelsmith.subtitle.CaptionStyle.SHORTS)),
+        return name -> InterceptedVideo.around(ProviderRegistry.localOnly().stages(name, ProviderRegistry.JobContext.of(io.reelsmith.subtitle.CaptionStyle.SHORTS)),
                 (real, job) -> {
                     if (job.block().spokenText().contains(FAIL_ONCE) && failed.add(job.dir().resolve("block-" + job.index())))
                         throw new IOException(OUTAGE);

@@ -1,6 +1,6 @@
 package io.reelsmith.web;
 
-import io.reelsmith.service.Config;
+import io.reelsmith.config.ConfigLoader;
 import io.reelsmith.service.Service;
 
 import io.reelsmith.pipeline.Stages;
@@ -25,7 +25,7 @@ final class WebService {
                 // no health server: its default port 8001 is fixed, and other tests may run beside these
                 "reelsmith.health.port", "-1"));
         settings.putAll(more);
-        return Service.start(Config.load(null, Map.of(), settings), providers, true, true);
+        return Service.start(ConfigLoader.load(null, Map.of(), settings), providers, true, true);
     }
 
     /** A served UI and a browser for it, closed together (the browser first). */

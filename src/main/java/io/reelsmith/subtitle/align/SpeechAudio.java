@@ -40,12 +40,13 @@ public final class SpeechAudio {
         T on(Path wav, Path scratch) throws IOException;
     }
 
-    public static <T> T inScratch(Path media, Work<T> work) throws IOException {
+    /** {@code keep}: leave the scratch directory behind, to debug a bad alignment. */
+    public static <T> T inScratch(Path media, boolean keep, Work<T> work) throws IOException {
         Path dir = Files.createTempDirectory("reelsmith-speech");
         try {
             return work.on(extract(media, dir.resolve("speech.wav")), dir);
         } finally {
-            if (System.getenv("REELSMITH_KEEP_ALIGN_WORK") == null) deleteTree(dir); // kept to debug a bad alignment
+            if (!keep) deleteTree(dir);
         }
     }
 

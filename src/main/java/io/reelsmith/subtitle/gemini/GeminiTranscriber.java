@@ -1,11 +1,7 @@
 package io.reelsmith.subtitle.gemini;
 
-import io.reelsmith.google.CostEstimate;
 import io.reelsmith.google.GeminiCalls;
-import io.reelsmith.google.GoogleConfig;
 import io.reelsmith.google.GoogleException;
-import io.reelsmith.google.GoogleModels;
-import io.reelsmith.google.Surface;
 import io.reelsmith.kernel.SpendStatus;
 import io.reelsmith.kernel.SpendLedger;
 import com.google.genai.types.Content;
@@ -21,7 +17,6 @@ import io.reelsmith.subtitle.align.WordTimingException;
 
 import java.io.IOException;
 import java.math.BigDecimal;
-import java.math.RoundingMode;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -43,46 +38,10 @@ public final class GeminiTranscriber implements WordTimer {
 
     private final GeminiCalls gemini;
     private final String model;
-    private final BigDecimal perMinute;
-
-    /** Where no source gave Google's price of a transcribed minute: an assumption on the high side (see docs/google.md). */
-    static final BigDecimal ASSUMED_PER_MINUTE = new BigDecimal("0.01");
 
     public GeminiTranscriber(GeminiCalls gemini, String model) {
         this.gemini = gemini;
         this.model = model;
-        this.perMinute = pricePerMinute(System.getenv(), model);
-    }
-
-    /**
-     * The transcription model: {@code REELSMITH_GOOGLE_TRANSCRIBE_MODEL}, else the catalogue's default on the Gemini API;
-     * empty on Vertex AI, which the catalogue does not list it for (the aligner then works without a recogniser).
-     */
-    public static java.util.Optional<String> model(Map<String, String> env, boolean vertex) {
-        String configured = env.get("REELSMITH_GOOGLE_TRANSCRIBE_MODEL");
-        if (configured != null && configured.strip().equals("none")) return java.util.Optional.empty(); // captions from the script only
-        if (configured != null && !configured.isBlank()) return java.util.Optional.of(configured.strip());
-        if (vertex) return java.util.Optional.empty();
-        return java.util.Optional.of(GoogleModels.catalogue().defaultFor(Surface.GEMINI_API, GoogleModels.Kind.TRANSCRIBE));
-    }
-
-    /** The estimate's line for transcribing a take of {@code takeSeconds}, where a transcription model is served. */
-    public static java.util.Optional<CostEstimate.Line> estimate(GoogleConfig config, double takeSeconds) {
-        return model(System.getenv(), config.vertex()).map(m -> new CostEstimate.Line("subtitles (transcription)", m,
-                Math.ceil(takeSeconds / 60.0 * 1000) / 1000, "minute", pricePerMinute(System.getenv(), m)));
-    }
-
-    /** $ per audio minute: {@code REELSMITH_GOOGLE_PRICE_TRANSCRIBE_PER_MINUTE}, else the catalogue's, else {@link #ASSUMED_PER_MINUTE}. */
-    public static BigDecimal pricePerMinute(Map<String, String> env, String model) {
-        String configured = env.get("REELSMITH_GOOGLE_PRICE_TRANSCRIBE_PER_MINUTE");
-        if (configured != null && !configured.isBlank()) {
-            try {
-                return new BigDecimal(configured.strip());
-            } catch (NumberFormatException e) {
-                throw new IllegalArgumentException("REELSMITH_GOOGLE_PRICE_TRANSCRIBE_PER_MINUTE must be an amount in US dollars such as 0.02, not '" + configured + "'");
-            }
-        }
-        return GoogleModels.catalogue().find(model).map(m -> m.prices().perAudioMinute()).filter(java.util.Objects::nonNull).orElse(ASSUMED_PER_MINUTE);
     }
 
     @Override
@@ -107,7 +66,7 @@ public final class GeminiTranscriber implements WordTimer {
             }
             double seconds = MediaInfo.probe(media).seconds();
             double minutes = seconds / 60.0;
-            BigDecimal usd = perMinute.multiply(BigDecimal.valueOf(minutes)).setScale(6, RoundingMode.UP);
+            BigDecimal usd = gemini.config().prices().transcription(minutes);
             gemini.spend().record(new SpendLedger.Charge(STEP, model, "transcribe", minutes, "minute", usd, SpendStatus.UNCERTAIN, null));
             Content request = Content.fromParts(Part.fromText(prompt(knownText, language)), Part.fromBytes(Files.readAllBytes(audio), "audio/mp4"));
             GenerateContentResponse answer;

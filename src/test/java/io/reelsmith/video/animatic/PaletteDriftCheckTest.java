@@ -1,5 +1,6 @@
 package io.reelsmith.video.animatic;
 
+import io.reelsmith.config.ConfigLoader;
 import io.reelsmith.character.painter.PortraitPainter;
 import io.reelsmith.kernel.CharacterProfile;
 import io.reelsmith.kernel.Checkpoint;
@@ -78,11 +79,12 @@ class PaletteDriftCheckTest {
 
     @Test
     void thresholdIsANumberWithinZeroAndOne() {
-        assertThat(DriftGuard.threshold(Map.of())).isEqualTo(DriftGuard.DEFAULT_THRESHOLD);
-        assertThat(DriftGuard.threshold(Map.of(DriftGuard.THRESHOLD_ENV, "0.7"))).isEqualTo(0.7);
-        assertThatThrownBy(() -> DriftGuard.threshold(Map.of(DriftGuard.THRESHOLD_ENV, "high")))
-                .hasMessage("REELSMITH_DRIFT_THRESHOLD must be a number within 0..1 (got 'high')");
-        assertThatThrownBy(() -> DriftGuard.threshold(Map.of(DriftGuard.THRESHOLD_ENV, "1.5"))).hasMessageContaining("within 0..1");
+        assertThat(ConfigLoader.fromEnvironment(Map.of()).driftThreshold()).isEqualTo(DriftGuard.DEFAULT_THRESHOLD);
+        assertThat(ConfigLoader.fromEnvironment(Map.of("REELSMITH_DRIFT_THRESHOLD", "0.7")).driftThreshold()).isEqualTo(0.7);
+        assertThatThrownBy(() -> ConfigLoader.fromEnvironment(Map.of("REELSMITH_DRIFT_THRESHOLD", "high")))
+                .hasMessage("reelsmith.drift.threshold must be a number within 0..1, not 'high'");
+        assertThatThrownBy(() -> ConfigLoader.fromEnvironment(Map.of("REELSMITH_DRIFT_THRESHOLD", "1.5"))).hasMessageContaining("within 0..1");
+        assertThatThrownBy(() -> new DriftGuard(new PaletteDriftCheck(), 1.5, 1)).hasMessageContaining("within 0..1");
     }
 
     @Test

@@ -8,7 +8,7 @@ import static org.assertj.core.api.Assertions.within;
 
 /** The take plan under Vertex AI's 30 s extension source limit, for the seed's 60 s and 140 s videos. */
 class VeoTakePlanTest {
-    final GoogleModels.Model veo = GoogleModels.catalogue().find("veo-3.1-generate-001").orElseThrow();
+    final GoogleModels.Model veo = GoogleModels.builtIn().find("veo-3.1-generate-001").orElseThrow();
 
     @Test
     void sixtySecondsIsTwoSegments() {

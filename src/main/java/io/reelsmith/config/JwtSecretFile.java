@@ -1,4 +1,4 @@
-package io.reelsmith.service;
+package io.reelsmith.config;
 
 import io.reelsmith.kernel.Files2;
 
