@@ -3,6 +3,7 @@ package io.reelsmith.api;
 import io.reelsmith.app.VideoService;
 import io.reelsmith.app.BatchService;
 import io.reelsmith.app.Budgets;
+import io.reelsmith.app.money.BudgetExceeded;
 import io.reelsmith.app.DbSpendLedger;
 import io.javalin.Javalin;
 import io.javalin.config.SizeUnit;
@@ -81,7 +82,7 @@ public final class ApiServer {
                     case INVALID -> error(ctx, 400, "invalid_field", e.getMessage());
                 }
             });
-            cfg.routes.exception(io.reelsmith.app.BudgetExceeded.class, (e, ctx) -> budgetExceeded(ctx, e));
+            cfg.routes.exception(BudgetExceeded.class, (e, ctx) -> budgetExceeded(ctx, e));
             cfg.routes.exception(ScriptException.class, (e, ctx) -> error(ctx, 400, "invalid_script", e.getMessage()));
             cfg.routes.exception(IllegalArgumentException.class, (e, ctx) -> error(ctx, 400, "invalid_field", e.getMessage()));
             cfg.routes.exception(HttpResponseException.class, (e, ctx) -> error(ctx, e.getStatus(), code(e.getStatus()), e.getMessage()));
@@ -109,7 +110,7 @@ public final class ApiServer {
     }
 
     /** 402: the estimate, what the budget still allows, and why in plain words; nothing was paid. */
-    static void budgetExceeded(Context ctx, io.reelsmith.app.BudgetExceeded e) {
+    static void budgetExceeded(Context ctx, BudgetExceeded e) {
         ctx.attribute("api-error", "budget_exceeded");
         Json.respond(ctx, 402, Json.object("error", "budget_exceeded", "estimateUsd", e.estimateUsd(), "remainingUsd", e.remainingUsd(),
                 "message", e.getMessage()));

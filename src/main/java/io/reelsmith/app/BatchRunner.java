@@ -1,7 +1,10 @@
 package io.reelsmith.app;
 
-import io.reelsmith.google.CostEstimate;
-import io.reelsmith.pipeline.Pipeline;
+import io.reelsmith.app.money.BudgetExceeded;
+import io.reelsmith.app.money.BudgetPolicy;
+import io.reelsmith.app.money.BudgetPolicy.Kind;
+import io.reelsmith.app.money.BudgetPolicy.Limit;
+import io.reelsmith.kernel.Step;
 import io.reelsmith.storage.Batches;
 import io.reelsmith.storage.Batches.BatchRow;
 import io.reelsmith.storage.Batches.Item;
@@ -86,10 +89,10 @@ public final class BatchRunner implements JobRequestHandler<BatchJob> {
      * whole once instead left the cap a fraction of a cent below what the start then asks for, and the start refused.
      */
     private BigDecimal reservation(String provider, int blocks) {
-        List<String> steps = Pipeline.steps(blocks);
-        BigDecimal run = budgets.prices().steps(provider, steps);
+        List<Step> steps = Step.all(blocks);
+        BigDecimal run = budgets.prices().steps(provider, blocks, steps);
         BigDecimal planning = pricing.estimateUsd(provider, blocks).subtract(run).max(BigDecimal.ZERO);
-        return planning.setScale(2, RoundingMode.UP).add(budgets.estimate(provider, null, steps));
+        return planning.setScale(2, RoundingMode.UP).add(budgets.estimate(provider, blocks, steps));
     }
 
     /** Plans (unless a previous run did) and starts one reserved theme's video. */
@@ -129,13 +132,8 @@ public final class BatchRunner implements JobRequestHandler<BatchJob> {
                 spent = spent.add(s);
                 held = held.add(held(other.state(), other.reservedUsd(), s));
             }
-            BigDecimal left = b.budgetUsd().subtract(held).max(BigDecimal.ZERO);
-            if (estimate.compareTo(left) > 0) {
-                return Reservation.refused("not started: it would cost about " + CostEstimate.usd(estimate) + " but the batch budget has " + CostEstimate.usd(left)
-                        + " left (" + CostEstimate.usd(b.budgetUsd()) + " budget, " + CostEstimate.usd(spent) + " spent, "
-                        + CostEstimate.usd(held.subtract(spent).max(BigDecimal.ZERO)) + " reserved by its other videos); nothing was spent");
-            }
             try {
+                BudgetPolicy.check("it", estimate, new Limit(Kind.BATCH, b.budgetUsd(), spent, held.subtract(spent).max(BigDecimal.ZERO)));
                 budgets.refuseIfOver(h, b.ownerId(), item.videoId(), estimate, "starting it");
             } catch (BudgetExceeded e) {
                 return Reservation.refused("not started: " + e.getMessage());

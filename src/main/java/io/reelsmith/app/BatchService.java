@@ -72,7 +72,7 @@ public final class BatchService {
         }
         if (req.blocks() < 1 || req.blocks() > Script.MAX_BLOCKS) throw Refusal.invalid("blocks must be between 1 and " + Script.MAX_BLOCKS);
         try {
-            ProviderRegistry.provider(req.provider());
+            Provider.named(req.provider());
         } catch (IllegalArgumentException e) {
             throw Refusal.invalid("provider: " + e.getMessage());
         }

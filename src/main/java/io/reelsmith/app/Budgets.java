@@ -1,7 +1,11 @@
 package io.reelsmith.app;
 
-import io.reelsmith.google.CostEstimate;
-import io.reelsmith.pipeline.Pipeline;
+import io.reelsmith.app.money.BudgetExceeded;
+import io.reelsmith.app.money.BudgetPolicy;
+import io.reelsmith.app.money.BudgetPolicy.Kind;
+import io.reelsmith.app.money.BudgetPolicy.Limit;
+import io.reelsmith.app.money.StepPrices;
+import io.reelsmith.kernel.Step;
 import io.reelsmith.pipeline.StepGate;
 import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.Jdbi;
@@ -40,9 +44,9 @@ public record Budgets(Jdbi jdbi, BigDecimal defaultUserBudget, StepPrices prices
         jdbi.useHandle(h -> h.createUpdate("UPDATE videos SET cap_usd = ? WHERE id = ?").bind(0, capUsd).bind(1, videoId).execute());
     }
 
-    /** The price of the steps a run still has to make. */
-    public BigDecimal estimate(String provider, String videoId, List<String> steps) {
-        return prices.steps(provider, steps).setScale(2, RoundingMode.UP);
+    /** The price of the steps a run of a video of {@code blocks} blocks still has to make, rounded up to the cent. */
+    public BigDecimal estimate(String provider, int blocks, List<Step> steps) {
+        return prices.steps(provider, blocks, steps).setScale(2, RoundingMode.UP);
     }
 
     /**
@@ -62,13 +66,13 @@ public record Budgets(Jdbi jdbi, BigDecimal defaultUserBudget, StepPrices prices
         });
     }
 
-    /** The running job's check before each unfinished paid step: it stops before a call that would cross a limit. */
-    public StepGate gate() {
-        return (videoId, step) -> jdbi.useHandle(h -> {
-            var v = h.createQuery("SELECT owner_id, provider FROM videos WHERE id = ?").bind(0, videoId)
-                    .map((rs, ctx) -> new String[]{rs.getString(1), rs.getString(2)}).findOne().orElse(null);
+    /** The running job's check before each unfinished paid step of video {@code videoId}: it stops before a call that would cross a limit. */
+    public StepGate gate(String videoId) {
+        return step -> jdbi.useHandle(h -> {
+            var v = h.createQuery("SELECT owner_id, provider, blocks FROM videos WHERE id = ?").bind(0, videoId)
+                    .map((rs, ctx) -> new String[]{rs.getString(1), rs.getString(2), rs.getString(3)}).findOne().orElse(null);
             if (v == null) return;
-            BigDecimal cost = prices.step(v[1], step);
+            BigDecimal cost = prices.step(v[1], Integer.parseInt(v[2]), step);
             if (cost.signum() == 0) return;
             refuseIfOver(h, v[0], videoId, cost, "paying for " + step);
         });
@@ -78,16 +82,8 @@ public record Budgets(Jdbi jdbi, BigDecimal defaultUserBudget, StepPrices prices
     void refuseIfOver(Handle h, String userId, String videoId, BigDecimal cost, String what) {
         Account a = account(h, userId, videoId);
         BigDecimal cap = h.createQuery("SELECT cap_usd FROM videos WHERE id = ?").bind(0, videoId).mapTo(BigDecimal.class).findOne().orElse(null);
-        BigDecimal capLeft = cap == null ? null : cap.subtract(spentOnVideo(h, videoId)).max(BigDecimal.ZERO);
-        if (a.remainingUsd() != null && cost.compareTo(a.remainingUsd()) > 0) {
-            throw new BudgetExceeded(what + " would cost about " + CostEstimate.usd(cost) + " but your budget has " + CostEstimate.usd(a.remainingUsd())
-                    + " left (" + CostEstimate.usd(a.budgetUsd()) + " budget, " + CostEstimate.usd(a.spentUsd()) + " spent, "
-                    + CostEstimate.usd(a.reservedUsd()) + " reserved by other videos); nothing was spent", cost, a.remainingUsd());
-        }
-        if (capLeft != null && cost.compareTo(capLeft) > 0) {
-            throw new BudgetExceeded(what + " would cost about " + CostEstimate.usd(cost) + " but this video's cap of " + CostEstimate.usd(cap)
-                    + " has " + CostEstimate.usd(capLeft) + " left; nothing was spent", cost, capLeft);
-        }
+        BudgetPolicy.check(what, cost, new Limit(Kind.USER_ACCOUNT, a.budgetUsd(), a.spentUsd(), a.reservedUsd()),
+                Limit.of(Kind.VIDEO_CAP, cap, spentOnVideo(h, videoId)));
     }
 
     /** {@code exceptVideo}: a video whose own reservation is not held against itself (its start or its run). */
@@ -118,9 +114,4 @@ public record Budgets(Jdbi jdbi, BigDecimal defaultUserBudget, StepPrices prices
                 .bind(0, videoId).mapTo(BigDecimal.class).one();
     }
 
-    /** The steps of a video with {@code blocks} blocks from {@code step} on (regenerate from block k). */
-    public static List<String> stepsFrom(int blocks, String step) {
-        List<String> all = Pipeline.steps(blocks);
-        return all.subList(all.indexOf(step), all.size());
-    }
 }

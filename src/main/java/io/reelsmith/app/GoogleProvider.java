@@ -1,5 +1,6 @@
 package io.reelsmith.app;
 
+import io.reelsmith.app.money.CostEstimator;
 import io.reelsmith.subtitle.gemini.GeminiTranscriber;
 import io.reelsmith.character.gemini.GeminiImages;
 import io.reelsmith.google.GeminiCalls;

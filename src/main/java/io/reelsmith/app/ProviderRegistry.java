@@ -1,5 +1,6 @@
 package io.reelsmith.app;
 
+import io.reelsmith.app.money.CostEstimator;
 import com.google.genai.Client;
 import io.reelsmith.google.GoogleClients;
 import io.reelsmith.google.GoogleConfig;
@@ -15,8 +16,6 @@ import io.reelsmith.subtitle.align.WordTimers;
 import io.reelsmith.video.DriftGuard;
 
 import java.math.BigDecimal;
-import java.util.List;
-import java.util.Locale;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Supplier;
 
@@ -27,21 +26,6 @@ import java.util.function.Supplier;
  * retired model is refused before anything is called.
  */
 public final class ProviderRegistry {
-    public enum Provider {
-        LOCAL(false), GOOGLE(true);
-
-        /** Costs money: plan, budget and approval come before its stages are built. */
-        public final boolean paid;
-
-        Provider(boolean paid) {
-            this.paid = paid;
-        }
-
-        public String id() {
-            return name().toLowerCase(Locale.ROOT);
-        }
-    }
-
     /**
      * What one job brings to its provider: its id and user, where its spend is recorded (the service: its database
      * ledger), Veo's shared quota, the caption style, and (tests, benches) a word timer and renderer.
@@ -109,25 +93,11 @@ public final class ProviderRegistry {
         return new ProviderRegistry(googleConfig, settings, new AtomicReference<>());
     }
 
-    public static List<String> names() {
-        return java.util.Arrays.stream(Provider.values()).map(Provider::id).toList();
-    }
-
-    /** The provider a user named; unknown names fail with the list of known ones. */
-    public static Provider provider(String name) {
-        for (Provider p : Provider.values()) if (p.id().equals(name)) return p;
-        throw new IllegalArgumentException("unknown provider '" + name + "' (known: " + String.join(", ", names()) + ")");
-    }
-
-    public static boolean isPaid(String name) {
-        return provider(name).paid;
-    }
-
     /** The stages of one job. A google job's adapters own one SDK client: the service builds them once and shares them. */
     public Stages stages(String name, JobContext ctx) {
         WordTimer timer = ctx.wordTimer() != null ? ctx.wordTimer() : WordTimers.auto(settings.speech());
         FinalRenderer renderer = ctx.renderer() != null ? ctx.renderer() : new FinalRenderer();
-        return switch (provider(name)) {
+        return switch (Provider.named(name)) {
             case LOCAL -> {
                 Stages s = LocalStages.create(ctx.captions(), settings);
                 yield new Stages(s.provider(), s.characters(), s.scripts(), s.video(), timer, ctx.captions(), renderer, s.drift());
@@ -154,7 +124,7 @@ public final class ProviderRegistry {
 
     /** What a planned video costs with the provider (the character image counted, the script already written). */
     public BigDecimal estimateUsd(String name, Script script) {
-        return switch (provider(name)) {
+        return switch (Provider.named(name)) {
             case LOCAL -> BigDecimal.ZERO;
             case GOOGLE -> new CostEstimator(googleConfig.get()).estimate(script, true).totalUsd();
         };
@@ -162,7 +132,7 @@ public final class ProviderRegistry {
 
     /** What a video of {@code blocks} blocks costs before its script is written (a batch reserves it before planning). */
     public BigDecimal estimateUsd(String name, int blocks) {
-        return switch (provider(name)) {
+        return switch (Provider.named(name)) {
             case LOCAL -> BigDecimal.ZERO;
             case GOOGLE -> new CostEstimator(googleConfig.get()).estimate(blocks, false, true).totalUsd();
         };

@@ -2,8 +2,9 @@ package io.reelsmith.app;
 
 import io.reelsmith.pipeline.Journal;
 import io.reelsmith.pipeline.StepRecord;
+import io.reelsmith.kernel.Step;
 import io.reelsmith.kernel.Workspace;
-import io.reelsmith.kernel.Workspace;
+import io.reelsmith.pipeline.StepGate;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.Map;
@@ -17,19 +18,21 @@ import java.util.Optional;
  */
 public record StoringJournal(Journal journal, VideoFiles files, String ownerId, String videoId, Workspace ws) implements Journal {
     @Override
-    public void finished(String name, Map<String, String> outputs, long millis) {
+    public void finished(Step step, Map<String, String> outputs, long millis) {
         try {
-            files.save(ownerId, videoId, ws, ws.durableOutputs(name, outputs));
+            files.save(ownerId, videoId, ws, ws.durableOutputs(step, outputs));
         } catch (IOException e) {
-            throw new UncheckedIOException("could not store the files of step " + name + ": " + e.getMessage(), e);
+            throw new UncheckedIOException("could not store the files of step " + step + ": " + e.getMessage(), e);
         }
-        journal.finished(name, outputs, millis);
+        journal.finished(step, outputs, millis);
     }
 
-    @Override public Optional<StepRecord> step(String name) { return journal.step(name); }
-    @Override public void started(String name) { journal.started(name); }
-    @Override public void failed(String name, String error) { journal.failed(name, error); }
-    @Override public void reset(String name) { journal.reset(name); }
+    @Override public Optional<StepRecord> step(Step step) { return journal.step(step); }
+    // the gate's check and the start stay one transaction of the wrapped journal
+    @Override public void started(Step step, StepGate gate) { journal.started(step, gate); }
+    @Override public void started(Step step) { journal.started(step); }
+    @Override public void failed(Step step, String error) { journal.failed(step, error); }
+    @Override public void reset(Step step) { journal.reset(step); }
     @Override public Optional<String> get(String key) { return journal.get(key); }
     @Override public void put(String key, String value) { journal.put(key, value); }
     // the database journal's claim is the fenced one: a wrapper must never fall back to the default

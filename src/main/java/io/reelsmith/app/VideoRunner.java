@@ -1,5 +1,6 @@
 package io.reelsmith.app;
 
+import io.reelsmith.kernel.Step;
 import io.reelsmith.kernel.StepListener;
 import io.reelsmith.pipeline.Manifest;
 import io.reelsmith.pipeline.StepGate;
@@ -27,6 +28,7 @@ import org.slf4j.LoggerFactory;
 import java.util.List;
 import java.util.Objects;
 import java.util.UUID;
+import java.util.function.Function;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
@@ -65,20 +67,23 @@ public final class VideoRunner implements JobRequestHandler<VideoJob> {
     private final VideoFiles files;
     private final JobStages stages;
     private final SpendLedger ledger;
-    private final StepGate gate;
+    private final Function<String, StepGate> gates;
     private final int maxAttempts;
     private final int leaseSeconds;
 
-    /** {@code ledger}: where paid adapters record spend (null: nowhere); {@code leaseSeconds}: when a silent run's lease goes stale. */
-    public VideoRunner(Jdbi jdbi, Videos videos, JobDirs dirs, VideoFiles files, JobStages stages, SpendLedger ledger, StepGate gate,
-                       int maxAttempts, int leaseSeconds) {
+    /**
+     * {@code ledger}: where paid adapters record spend (null: nowhere); {@code gates}: each video's check before its steps
+     * (the budgets); {@code leaseSeconds}: when a silent run's lease goes stale.
+     */
+    public VideoRunner(Jdbi jdbi, Videos videos, JobDirs dirs, VideoFiles files, JobStages stages, SpendLedger ledger,
+                       Function<String, StepGate> gates, int maxAttempts, int leaseSeconds) {
         this.jdbi = jdbi;
         this.videos = videos;
         this.dirs = dirs;
         this.files = files;
         this.stages = stages;
         this.ledger = ledger;
-        this.gate = gate;
+        this.gates = gates;
         this.maxAttempts = maxAttempts;
         this.leaseSeconds = leaseSeconds;
     }
@@ -129,7 +134,7 @@ public final class VideoRunner implements JobRequestHandler<VideoJob> {
             files.restore(v.ownerId(), videoId, ws);
             DbJournal db = new DbJournal(jdbi, videoId, token);
             Journal journal = new StoringJournal(db, files, v.ownerId(), videoId, ws);
-            pipeline.run(v.spec(), ws, journal, new LogListener(videoId, journal, gate), () -> lost.get() || stopped(videoId, v.jobId()));
+            pipeline.run(v.spec(), ws, journal, new LogListener(videoId), gates.apply(videoId), () -> lost.get() || stopped(videoId, v.jobId()));
             Manifest.write(Manifest.build(v.spec(), "planned", v.provider(), v.estimateUsd() == null ? 0 : v.estimateUsd().doubleValue(), ws, journal), ws);
             files.save(v.ownerId(), videoId, ws, List.of(ws.manifest()));
             videos.finishRun(videoId, token, VideoStatus.COMPLETED, null, null);
@@ -165,18 +170,16 @@ public final class VideoRunner implements JobRequestHandler<VideoJob> {
         return m.length() <= 2000 ? m : m.substring(0, 1997) + "…";
     }
 
-    private record LogListener(String videoId, Journal journal, StepGate gate) implements StepListener {
-        public void stepStarted(String step, int index, int total) {
+    private record LogListener(String videoId) implements StepListener {
+        public void stepStarted(Step step, int index, int total) {
             LOG.info("video {} step {} ({}/{})", videoId, step, index + 1, total);
-            if (!journal.isDone(step)) gate.beforeStep(videoId, step); // before the step records or pays anything
         }
 
-        public void beforeRetake(String what) {
-            LOG.info("video {}: {} (the drift check found another character)", videoId, what);
-            gate.beforeStep(videoId, what); // a retake pays again: the budget decides first
+        public void retaking(Step.Retake retake) {
+            LOG.info("video {}: {} (the drift check found another character)", videoId, retake);
         }
 
-        public void stepFinished(String step, long millis, boolean skipped) {
+        public void stepFinished(Step step, long millis, boolean skipped) {
             LOG.info("video {} step {} {}", videoId, step, skipped ? "already done" : "done in " + millis + " ms");
         }
     }

@@ -3,10 +3,11 @@ package io.reelsmith.app;
 import io.reelsmith.kernel.CharacterProfile;
 import io.reelsmith.pipeline.DbJournal;
 import io.reelsmith.pipeline.JobStages;
-import io.reelsmith.pipeline.Pipeline;
 import io.reelsmith.pipeline.StepRecord;
 import io.reelsmith.pipeline.StepStatus;
 import io.reelsmith.pipeline.Stages;
+import io.reelsmith.kernel.JobSpec;
+import io.reelsmith.kernel.Step;
 import io.reelsmith.kernel.Workspace;
 import io.reelsmith.script.Script;
 import io.reelsmith.script.ScriptJson;
@@ -121,8 +122,8 @@ public final class VideoService {
 
     /** The user's characters of these ids, in order; {@link Refusal#notFound} names an id that is not one of them. */
     private List<CharacterRow> cast(String userId, List<String> ids) {
-        if (ids.isEmpty() || ids.size() > io.reelsmith.kernel.JobSpec.MAX_CAST) {
-            throw Refusal.invalid("a video has 1 to " + io.reelsmith.kernel.JobSpec.MAX_CAST + " characters, not " + ids.size());
+        if (ids.isEmpty() || ids.size() > JobSpec.MAX_CAST) {
+            throw Refusal.invalid("a video has 1 to " + JobSpec.MAX_CAST + " characters, not " + ids.size());
         }
         if (ids.stream().distinct().count() != ids.size()) throw Refusal.invalid("the same character is given twice");
         List<CharacterRow> cast = new ArrayList<>();
@@ -149,7 +150,8 @@ public final class VideoService {
         Map<String, DbJournal.StepRow> byName = new LinkedHashMap<>();
         new DbJournal(jdbi, v.id()).steps().forEach(r -> byName.put(r.name(), r));
         List<StepState> steps = new ArrayList<>();
-        for (String name : Pipeline.steps(v.blocks())) {
+        for (Step step : Step.all(v.blocks())) {
+            String name = step.text();
             DbJournal.StepRow r = byName.get(name);
             steps.add(r == null ? new StepState(name, "pending", 0, 0, null, null, null, Map.of())
                     : new StepState(name, r.status().name().toLowerCase(Locale.ROOT), r.attempts(), r.millis(), r.error(),
@@ -169,7 +171,7 @@ public final class VideoService {
     public BlockFile blockFile(String userId, String videoId, int block, BlockPreview what) {
         VideoRow v = find(userId, videoId);
         if (block < 1 || block > v.blocks()) throw Refusal.notFound("block " + block + " (this video has blocks 1.." + v.blocks() + ")");
-        Map<String, String> out = new DbJournal(jdbi, v.id()).step(Pipeline.blockStep(block - 1)).filter(r -> r.status() == StepStatus.DONE)
+        Map<String, String> out = new DbJournal(jdbi, v.id()).step(Step.block(block - 1)).filter(r -> r.status() == StepStatus.DONE)
                 .map(StepRecord::outputs).orElseThrow(() -> Refusal.notFound("block " + block + "'s " + what.word + " (the block is not finished yet)"));
         String path = what == BlockPreview.CLIP ? out.get("file") : out.get("poster");
         if (path == null || (what == BlockPreview.CLIP && !path.endsWith(".mp4"))) {
@@ -178,7 +180,7 @@ public final class VideoService {
         }
         String ext = path.substring(path.lastIndexOf('.'));
         return new BlockFile(VideoFiles.key(v.ownerId(), v.id(), path), VideoFiles.contentType(path),
-                String.format("block-%02d.%s%s", block, what.word, ext));
+                Step.block(block - 1).file("." + what.word + ext));
     }
 
     /** What a block preview shows. */
@@ -230,16 +232,16 @@ public final class VideoService {
     public VideoRow regenerate(String userId, String videoId, int fromBlock) throws IOException {
         VideoRow v = find(userId, videoId);
         if (fromBlock < 1 || fromBlock > v.blocks()) throw Refusal.invalid("fromBlock must be a block number between 1 and " + v.blocks());
-        List<String> redo = Budgets.stepsFrom(v.blocks(), Pipeline.blockStep(fromBlock - 1));
+        List<Step> redo = Step.from(v.blocks(), Step.block(fromBlock - 1));
         DbJournal journal = new DbJournal(jdbi, v.id());
-        Map<String, Map<String, String>> reset = new LinkedHashMap<>();
-        for (String step : redo) reset.put(step, journal.step(step).map(StepRecord::outputs).orElse(Map.of()));
+        Map<Step, Map<String, String>> reset = new LinkedHashMap<>();
+        for (Step step : redo) reset.put(step, journal.step(step).map(StepRecord::outputs).orElse(Map.of()));
         String jobId = UUID.randomUUID().toString();
         if (!reserveAndQueue(v, jobId, redo, VideoStatus.COMPLETED, VideoStatus.FAILED, VideoStatus.CANCELLED)) {
             throw Refusal.conflict("only a completed, failed or cancelled video can be regenerated (status is " + v.status().wire() + ")");
         }
         // reset before the job is enqueued: the run it starts must not find the old steps done
-        for (String step : redo) journal.reset(step);
+        for (Step step : redo) journal.reset(step);
         // The next run must not restore what it is to make again.
         files.forget(v.ownerId(), v.id(), name -> reset.entrySet().stream().anyMatch(e -> Workspace.isOutputOf(e.getKey(), e.getValue(), name)));
         jobs.enqueue(UUID.fromString(jobId), new VideoJob(v.id()));
@@ -252,7 +254,7 @@ public final class VideoService {
         files.deleteAll(v.ownerId(), v.id());
     }
 
-    private VideoRow queue(VideoRow v, List<String> redo, String refusal, VideoStatus... from) {
+    private VideoRow queue(VideoRow v, List<Step> redo, String refusal, VideoStatus... from) {
         String jobId = UUID.randomUUID().toString();
         if (!reserveAndQueue(v, jobId, redo, from)) throw Refusal.conflict(refusal + " (status is " + v.status().wire() + ")");
         jobs.enqueue(UUID.fromString(jobId), new VideoJob(v.id()));
@@ -264,10 +266,10 @@ public final class VideoService {
      * against the budgets, atomically; {@code BudgetExceeded} (HTTP 402) before anything is paid. False when the
      * video is not in one of the {@code from} states.
      */
-    private boolean reserveAndQueue(VideoRow v, String jobId, List<String> redo, VideoStatus... from) {
+    private boolean reserveAndQueue(VideoRow v, String jobId, List<Step> redo, VideoStatus... from) {
         var done = new DbJournal(jdbi, v.id()).steps().stream().filter(r -> r.status() == StepStatus.DONE).map(DbJournal.StepRow::name).toList();
-        var todo = Pipeline.steps(v.blocks()).stream().filter(s -> !done.contains(s) || redo.contains(s)).toList();
-        BigDecimal estimate = budgets.estimate(v.provider(), v.id(), todo);
+        var todo = Step.all(v.blocks()).stream().filter(s -> !done.contains(s.text()) || redo.contains(s)).toList();
+        BigDecimal estimate = budgets.estimate(v.provider(), v.blocks(), todo);
         return budgets.reserveAndQueue(v.ownerId(), v.id(), estimate, h -> Videos.queue(h, v.id(), jobId, from));
     }
 

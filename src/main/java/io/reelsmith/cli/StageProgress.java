@@ -1,5 +1,6 @@
 package io.reelsmith.cli;
 
+import io.reelsmith.kernel.Step;
 import io.reelsmith.kernel.StepListener;
 import me.tongfei.progressbar.ConsoleProgressBarConsumer;
 import me.tongfei.progressbar.ProgressBar;
@@ -25,8 +26,8 @@ abstract class StageProgress implements StepListener, AutoCloseable {
         return terminal ? new Bars(out) : new Lines(out);
     }
 
-    static String stageOf(String step) {
-        return step.startsWith("block-") ? "video" : step;
+    static String stageOf(Step step) {
+        return step.stage();
     }
 
     /** Steps a stage has: the blocks for video, else one. {@code total} counts every step of the run. */
@@ -35,7 +36,7 @@ abstract class StageProgress implements StepListener, AutoCloseable {
     }
 
     @Override
-    public void stepFinished(String step, long millis, boolean skipped) {
+    public void stepFinished(Step step, long millis, boolean skipped) {
         stageMillis.merge(stageOf(step), millis, Long::sum);
     }
 
@@ -53,7 +54,7 @@ abstract class StageProgress implements StepListener, AutoCloseable {
         }
 
         @Override
-        public void stepStarted(String step, int index, int total) {
+        public void stepStarted(Step step, int index, int total) {
             String s = stageOf(step);
             if (!s.equals(stage)) {
                 closeBar();
@@ -65,7 +66,7 @@ abstract class StageProgress implements StepListener, AutoCloseable {
         }
 
         @Override
-        public void stepFinished(String step, long millis, boolean skipped) {
+        public void stepFinished(Step step, long millis, boolean skipped) {
             super.stepFinished(step, millis, skipped);
             if (bar != null) {
                 bar.step();
@@ -95,7 +96,7 @@ abstract class StageProgress implements StepListener, AutoCloseable {
         }
 
         @Override
-        public void stepStarted(String step, int index, int total) {
+        public void stepStarted(Step step, int index, int total) {
             String s = stageOf(step);
             if (s.equals(stage)) return;
             stage = s;
@@ -107,7 +108,7 @@ abstract class StageProgress implements StepListener, AutoCloseable {
         }
 
         @Override
-        public void stepFinished(String step, long millis, boolean skipped) {
+        public void stepFinished(Step step, long millis, boolean skipped) {
             super.stepFinished(step, millis, skipped);
             done++;
             if (skipped) reused++;

@@ -18,11 +18,22 @@ public interface SpendLedger {
     /** Charged and uncertain spend of one user (see {@link SpendEntry#counts()}). */
     BigDecimal spentBy(String user);
 
-    /** One billable call as an adapter reports it; the ledger adds the job, the user and the time. */
+    /**
+     * One billable call as an adapter reports it; the ledger adds the job, the user and the time. {@code step} names
+     * the ledger entry: a {@link Step}'s text, or a finer item of it ("frame-2", "character-2").
+     */
     record Charge(String step, String model, String kind, double quantity, String unit, BigDecimal usd,
                   SpendStatus status, String operationId) {
-        public static Charge charged(String step, String model, String kind, double quantity, String unit, BigDecimal usd, String operationId) {
-            return new Charge(step, model, kind, quantity, unit, usd, SpendStatus.CHARGED, operationId);
+        public Charge(Step step, String model, String kind, double quantity, String unit, BigDecimal usd, SpendStatus status, String operationId) {
+            this(step.text(), model, kind, quantity, unit, usd, status, operationId);
+        }
+
+        public static Charge charged(Step step, String model, String kind, double quantity, String unit, BigDecimal usd, String operationId) {
+            return charged(step.text(), model, kind, quantity, unit, usd, operationId);
+        }
+
+        public static Charge charged(String item, String model, String kind, double quantity, String unit, BigDecimal usd, String operationId) {
+            return new Charge(item, model, kind, quantity, unit, usd, SpendStatus.CHARGED, operationId);
         }
     }
 

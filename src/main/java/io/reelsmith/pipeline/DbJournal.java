@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import org.jdbi.v3.core.Handle;
+import io.reelsmith.kernel.Step;
 import org.jdbi.v3.core.Jdbi;
 
 import java.time.OffsetDateTime;
@@ -39,9 +40,9 @@ public final class DbJournal implements Journal {
     public record LogEntry(String step, String event, OffsetDateTime at, String detail) { }
 
     @Override
-    public Optional<StepRecord> step(String name) {
+    public Optional<StepRecord> step(Step step) {
         return jdbi.withHandle(h -> h.createQuery("SELECT * FROM video_steps WHERE video_id = ? AND name = ?")
-                .bind(0, videoId).bind(1, name)
+                .bind(0, videoId).bind(1, step.text())
                 .map((rs, ctx) -> new StepRecord(rs.getString("name"), StepStatus.valueOf(rs.getString("status")),
                         rs.getInt("attempts"), rs.getLong("millis"), rs.getString("error"), outputs(rs.getString("outputs"))))
                 .findOne());
@@ -66,8 +67,18 @@ public final class DbJournal implements Journal {
                         rs.getString("detail"))).list());
     }
 
+    /** The gate's reads (the budget, the ledger) join this transaction: one round of the database per step. */
     @Override
-    public void started(String name) {
+    public void started(Step step, StepGate gate) {
+        jdbi.useTransaction(h -> {
+            gate.beforeStep(step);
+            started(step);
+        });
+    }
+
+    @Override
+    public void started(Step step) {
+        String name = step.text();
         jdbi.useTransaction(h -> {
             OffsetDateTime now = now();
             int n = h.createUpdate("UPDATE video_steps SET status = 'RUNNING', attempts = attempts + 1, error = NULL, outputs = '{}', "
@@ -80,7 +91,8 @@ public final class DbJournal implements Journal {
     }
 
     @Override
-    public void finished(String name, Map<String, String> outputs, long millis) {
+    public void finished(Step step, Map<String, String> outputs, long millis) {
+        String name = step.text();
         jdbi.useTransaction(h -> {
             h.createUpdate("UPDATE video_steps SET status = 'DONE', millis = ?, outputs = ?, error = NULL, finished_at = ? "
                     + "WHERE video_id = ? AND name = ?").bind(0, millis).bind(1, json(outputs)).bind(2, now())
@@ -90,8 +102,8 @@ public final class DbJournal implements Journal {
     }
 
     @Override
-    public void failed(String name, String error) {
-        String e = clip(error);
+    public void failed(Step step, String error) {
+        String name = step.text(), e = clip(error);
         jdbi.useTransaction(h -> {
             h.createUpdate("UPDATE video_steps SET status = 'FAILED', error = ?, finished_at = ? WHERE video_id = ? AND name = ?")
                     .bind(0, e).bind(1, now()).bind(2, videoId).bind(3, name).execute();
@@ -100,7 +112,8 @@ public final class DbJournal implements Journal {
     }
 
     @Override
-    public void reset(String name) {
+    public void reset(Step step) {
+        String name = step.text();
         jdbi.useTransaction(h -> {
             h.createUpdate("DELETE FROM video_steps WHERE video_id = ? AND name = ?").bind(0, videoId).bind(1, name).execute();
             h.createUpdate("DELETE FROM video_checkpoints WHERE video_id = ? AND fact_key LIKE ?")

@@ -1,5 +1,6 @@
 package io.reelsmith.service;
 
+import io.reelsmith.app.Provider;
 import io.reelsmith.app.CharacterLibrary;
 import io.reelsmith.app.VideoService;
 import io.reelsmith.config.ReelsmithConfig;
@@ -11,7 +12,7 @@ import io.javalin.Javalin;
 import io.reelsmith.api.ApiServer;
 import io.reelsmith.app.Budgets;
 import io.reelsmith.app.DbSpendLedger;
-import io.reelsmith.app.StepPrices;
+import io.reelsmith.app.money.StepPrices;
 import io.reelsmith.app.JobDirs;
 import io.reelsmith.pipeline.JobStages;
 import io.reelsmith.pipeline.Stages;
@@ -86,7 +87,7 @@ public final class Service implements AutoCloseable {
         var limiter = new java.util.concurrent.atomic.AtomicReference<DbVeoLimiter>();
         JobStages jobStages = (name, spend) -> {
             var ctx = ProviderRegistry.JobContext.of(io.reelsmith.subtitle.CaptionStyle.SHORTS).withSpend(null, null, spend);
-            if (ProviderRegistry.isPaid(name)) {
+            if (Provider.isPaid(name)) {
                 ctx = ctx.withLimiter(limiter.updateAndGet(l -> l != null ? l : new DbVeoLimiter(db.dataSource(), veoLimits)));
             }
             return registry.stages(name, ctx);
@@ -130,7 +131,7 @@ public final class Service implements AutoCloseable {
                 new ProviderRegistry(google, settings), scheduler, ledger, budgets);
         BackgroundJobServer jobServer = null;
         if (worker) {
-            VideoRunner runner = new VideoRunner(db.jdbi(), new Videos(db.jdbi()), dirs, files, jobStages, ledger, budgets.gate(),
+            VideoRunner runner = new VideoRunner(db.jdbi(), new Videos(db.jdbi()), dirs, files, jobStages, ledger, budgets::gate,
                     c.maxAttempts(), c.runLeaseSeconds());
             BatchRunner batchRunner = new BatchRunner(db.jdbi(), videos, budgets, new ProviderRegistry(google, settings));
             JobActivator activator = new JobActivator() {

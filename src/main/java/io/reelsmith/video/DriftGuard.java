@@ -2,6 +2,7 @@ package io.reelsmith.video;
 
 import io.reelsmith.kernel.Checkpoint;
 import io.reelsmith.kernel.Files2;
+import io.reelsmith.kernel.Step;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -22,13 +23,11 @@ public record DriftGuard(DriftCheck check, double threshold, int frames) {
     public static final double DEFAULT_THRESHOLD = 0.5;
     /** No check (test stand-ins): the block is made once and gets its poster. */
     public static final DriftGuard POSTER_ONLY = new DriftGuard(null, 0, 1);
-    /** Appended to a block's step name for its retake, in the permit's question and the spend ledger. */
-    public static final String RETAKE = ".retake";
     public static final String NO_RETAKE = "none", RETAKE_KEPT = "kept retake", FIRST_KEPT = "kept first";
 
     /** Asked once before a retake would pay: null to go ahead, else why not (e.g. the budget's refusal). */
     public interface Permit {
-        String refusal(String what);
+        String refusal(Step.Retake retake);
 
         Permit ALWAYS = what -> null;
     }
@@ -42,7 +41,7 @@ public record DriftGuard(DriftCheck check, double threshold, int frames) {
 
     /** {@code retakes}: the folder a retake writes its files in (the same names as the first take's). */
     public Outcome make(VideoMaker maker, BlockJob job, List<Path> references, Path retakes, Permit permit) throws IOException {
-        String step = "block-" + (job.index() + 1);
+        Step.Block step = Step.block(job.index());
         BlockClip first = maker.makeBlock(job);
         Checkpoint cp = job.checkpoint();
         Path firstFrames = Files.createTempDirectory(Files.createDirectories(job.dir()), ".drift");
@@ -59,7 +58,7 @@ public record DriftGuard(DriftCheck check, double threshold, int frames) {
         if (s1.value() >= threshold) return new Outcome(first, s1, s1, NO_RETAKE, poster);
         String decision = cp.get("drift.retake").orElse(null);
         if (decision == null) {
-            String refusal = permit.refusal(step + RETAKE);
+            String refusal = permit.refusal(step.retake());
             decision = refusal == null ? "go" : "refused: " + refusal;
             cp.put("drift.retake", decision); // before the retake calls out: a resumed run follows the same decision
         }
@@ -69,7 +68,7 @@ public record DriftGuard(DriftCheck check, double threshold, int frames) {
         Path secondFrames = Files.createTempDirectory(retakes, ".drift");
         try {
             List<Path> frames = maker.frames(second, this.frames, secondFrames);
-            DriftCheck.Score s2 = score(cp, "drift.retake.score", step + RETAKE, frames, references);
+            DriftCheck.Score s2 = score(cp, "drift.retake.score", step.retake(), frames, references);
             return s2.value() > s1.value() ? new Outcome(second, s2, s1, RETAKE_KEPT, poster(job, frames)) : new Outcome(first, s1, s1, FIRST_KEPT, poster);
         } finally {
             Files2.deleteTreeQuietly(secondFrames);
@@ -77,7 +76,7 @@ public record DriftGuard(DriftCheck check, double threshold, int frames) {
     }
 
     /** A score is asked once: kept in the checkpoint, a resumed run reads it instead of paying for it again. */
-    private DriftCheck.Score score(Checkpoint cp, String key, String step, List<Path> frames, List<Path> references) throws IOException {
+    private DriftCheck.Score score(Checkpoint cp, String key, Step step, List<Path> frames, List<Path> references) throws IOException {
         var known = cp.get(key);
         if (known.isPresent()) {
             String[] parts = known.get().split("\t", 2);
@@ -90,12 +89,8 @@ public record DriftGuard(DriftCheck check, double threshold, int frames) {
 
     /** The middle frame of the kept take, beside the block's other files. */
     private static Path poster(BlockJob job, List<Path> frames) throws IOException {
-        Path poster = job.dir().resolve(name(job) + ".poster.png");
+        Path poster = job.dir().resolve(Step.block(job.index()).file(".poster.png"));
         if (!frames.isEmpty()) Files2.writeAtomically(poster, Files.readAllBytes(frames.get(frames.size() / 2)));
         return poster;
-    }
-
-    private static String name(BlockJob job) {
-        return String.format("block-%02d", job.index() + 1);
     }
 }

@@ -6,7 +6,7 @@ import io.reelsmith.app.BatchRunner;
 import io.reelsmith.app.Budgets;
 import io.reelsmith.app.DbSpendLedger;
 import io.reelsmith.app.ProviderRegistry;
-import io.reelsmith.app.StepPrices;
+import io.reelsmith.app.money.StepPrices;
 import io.reelsmith.app.VideoFiles;
 import io.reelsmith.app.VideoService;
 import io.reelsmith.config.ConfigLoader;

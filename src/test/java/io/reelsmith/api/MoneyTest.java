@@ -1,5 +1,6 @@
 package io.reelsmith.api;
 
+import io.reelsmith.app.Provider;
 import io.reelsmith.config.ConfigLoader;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.reelsmith.emulator.CallLog;
@@ -11,7 +12,7 @@ import io.reelsmith.google.GoogleConfig;
 import io.reelsmith.app.GoogleProvider;
 import io.reelsmith.app.Budgets;
 import io.reelsmith.app.DbSpendLedger;
-import io.reelsmith.app.StepPrices;
+import io.reelsmith.app.money.StepPrices;
 import io.reelsmith.kernel.Checkpoint;
 import io.reelsmith.pipeline.DbJournal;
 import io.reelsmith.app.JobDirs;
@@ -83,7 +84,7 @@ class MoneyTest {
     }
 
     static JobStages googleStages() {
-        return (name, spend) -> !ProviderRegistry.isPaid(name) ? local(name)
+        return (name, spend) -> !Provider.isPaid(name) ? local(name)
                 : GoogleBill.fastStages(google, spend, client);
     }
 
@@ -160,12 +161,12 @@ class MoneyTest {
                     .stages(GoogleBill.SPREAD, CaptionStyle.SHORTS, new FinalRenderer("ultrafast", 35));
             ExecutorService pool = Executors.newFixedThreadPool(2);
             Future<?> first = pool.submit(() -> {
-                new VideoRunner(jdbi, videos, dirs, files(s), held, ledger, budgets.gate(), 3, 30).run(id, jobId);
+                new VideoRunner(jdbi, videos, dirs, files(s), held, ledger, budgets::gate, 3, 30).run(id, jobId);
                 return null;
             });
             assertThat(slot.firstWaiting.await(120, TimeUnit.SECONDS)).isTrue(); // run 1 is inside block 1, nothing submitted
             Future<?> second = pool.submit(() -> {
-                new VideoRunner(jdbi, videos, dirs, files(s), held, ledger, budgets.gate(), 3, 30).run(id, jobId);
+                new VideoRunner(jdbi, videos, dirs, files(s), held, ledger, budgets::gate, 3, 30).run(id, jobId);
                 return null;
             });
             // Without the lease run 2 reaches the limiter within a second; with it, it waits for run 1. Either way
@@ -244,7 +245,7 @@ class MoneyTest {
             var jdbi = s.db();
             var dirs = new JobDirs(s.config.service().jobsDir());
             new VideoRunner(jdbi, new Videos(jdbi), dirs, files(s), googleStages(), new DbSpendLedger(jdbi),
-                    new Budgets(jdbi, new BigDecimal("50"), new StepPrices(() -> google)).gate(), 3, 30).run(id, null);
+                    new Budgets(jdbi, new BigDecimal("50"), new StepPrices(() -> google))::gate, 3, 30).run(id, null);
             JsonNode v = TestServer.parse(s.json("GET", "/api/v1/videos/" + id, token, null));
             assertThat(v.get("status").asText()).isEqualTo("failed");
             assertThat(v.get("failReason").asText()).isEqualTo("budget");

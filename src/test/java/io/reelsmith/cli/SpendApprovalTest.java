@@ -1,10 +1,8 @@
 package io.reelsmith.cli;
 
 import io.reelsmith.config.ConfigLoader;
-import io.reelsmith.app.SpendApproval;
 import io.reelsmith.kernel.CharacterProfile;
-import io.reelsmith.google.GoogleConfig;
-import io.reelsmith.app.GooglePlan;
+import io.reelsmith.app.money.GooglePlan;
 import io.reelsmith.kernel.JobSpec;
 import io.reelsmith.kernel.Workspace;
 import org.junit.jupiter.api.Test;
@@ -30,7 +28,7 @@ class SpendApprovalTest {
     }
 
     static SpendApproval.Decision decide(GooglePlan p, boolean dry, boolean yes, String typed, boolean tty, StringWriter out) throws Exception {
-        return SpendApproval.decide(p, dry, yes, new BufferedReader(new StringReader(typed)), tty, new PrintWriter(out));
+        return new SpendApproval(new BufferedReader(new StringReader(typed)), tty, new PrintWriter(out)).decide(p, dry, yes);
     }
 
     @Test

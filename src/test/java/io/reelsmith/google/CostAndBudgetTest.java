@@ -1,8 +1,12 @@
 package io.reelsmith.google;
 
+import io.reelsmith.app.money.BudgetPolicy.Limit;
+import io.reelsmith.app.money.BudgetPolicy.Kind;
+import io.reelsmith.app.money.BudgetPolicy;
+import io.reelsmith.app.money.BudgetExceeded;
 import io.reelsmith.config.ConfigLoader;
-import io.reelsmith.app.CostEstimator;
-import io.reelsmith.app.GooglePlan;
+import io.reelsmith.app.money.CostEstimator;
+import io.reelsmith.app.money.GooglePlan;
 import io.reelsmith.kernel.JsonlSpendLedger;
 import io.reelsmith.kernel.SpendStatus;
 import io.reelsmith.kernel.SpendEntry;
@@ -73,11 +77,12 @@ class CostAndBudgetTest {
     @Test
     void aJobAboveTheBudgetIsRefusedWithTheEstimateInTheMessage() {
         CostEstimate e = new CostEstimator(vertex()).estimate(4, true, true);
-        assertThatThrownBy(() -> new Budget(new BigDecimal("5"), null).check(e, BigDecimal.ZERO))
-                .isInstanceOf(BudgetExceededException.class).hasMessageContaining("$11.70").hasMessageContaining("$5.00");
-        assertThatThrownBy(() -> new Budget(null, new BigDecimal("20")).check(e, new BigDecimal("10")))
+        assertThatThrownBy(() -> BudgetPolicy.check("the estimated cost", e.totalUsd(), Limit.of(Kind.PER_VIDEO, new BigDecimal("5"), BigDecimal.ZERO)))
+                .isInstanceOf(BudgetExceeded.class).hasMessageContaining("$11.70").hasMessageContaining("$5.00");
+        assertThatThrownBy(() -> BudgetPolicy.check("the estimated cost", e.totalUsd(), Limit.of(Kind.PER_USER, new BigDecimal("20"), new BigDecimal("10"))))
                 .hasMessageContaining("$11.70").hasMessageContaining("$10.00 already spent").hasMessageContaining("$20.00");
-        new Budget(new BigDecimal("12"), new BigDecimal("30")).check(e, new BigDecimal("10"));
+        BudgetPolicy.check("the estimated cost", e.totalUsd(), Limit.of(Kind.PER_VIDEO, new BigDecimal("12"), BigDecimal.ZERO),
+                Limit.of(Kind.PER_USER, new BigDecimal("30"), new BigDecimal("10")));
     }
 
     @Test
@@ -86,7 +91,7 @@ class CostAndBudgetTest {
         GooglePlan plan = GooglePlan.of(vertex(), limits("REELSMITH_BUDGET_PER_USER_USD", "15"), spec, new io.reelsmith.kernel.Workspace(dir));
         plan.checkBudget(new BigDecimal("3.00"));
         assertThatThrownBy(() -> plan.checkBudget(new BigDecimal("4.00")))
-                .isInstanceOf(BudgetExceededException.class).hasMessageContaining("estimated cost $11.70").hasMessageContaining("$15.00");
+                .isInstanceOf(BudgetExceeded.class).hasMessageContaining("estimated cost $11.70").hasMessageContaining("$15.00");
         var perVideo = limits("REELSMITH_BUDGET_PER_VIDEO_USD", "10");
         assertThatThrownBy(() -> GooglePlan.of(vertex(), perVideo, spec, new io.reelsmith.kernel.Workspace(dir)).checkBudget(BigDecimal.ZERO))
                 .hasMessageContaining("$11.70").hasMessageContaining("per-video budget of $10.00");

@@ -1,7 +1,7 @@
 package io.reelsmith.google;
 
 import io.reelsmith.config.ConfigLoader;
-import io.reelsmith.app.CostEstimator;
+import io.reelsmith.app.money.CostEstimator;
 import io.reelsmith.subtitle.gemini.GeminiTranscriber;
 import io.reelsmith.app.GoogleProvider;
 import io.reelsmith.kernel.InMemorySpendLedger;

@@ -1,5 +1,6 @@
 package io.reelsmith.harness;
 
+import io.reelsmith.app.Provider;
 import io.reelsmith.limits.DbVeoLimiter;
 import io.reelsmith.limits.VeoLimiter;
 import io.reelsmith.config.ConfigLoader;
@@ -57,11 +58,11 @@ public final class ClusterNode {
         }
         var googleStages = google;
         java.util.function.Function<String, io.reelsmith.pipeline.Stages> local = name -> {
-            var provider = io.reelsmith.app.ProviderRegistry.provider(name);
+            var provider = Provider.named(name);
             if (provider.paid) throw new IllegalArgumentException("provider '" + name + "' is not configured in this harness (set REELSMITH_GOOGLE_BASE_URL)");
             return stages;
         };
-        Service service = Service.start(config, local, (name, spend) -> io.reelsmith.app.ProviderRegistry.isPaid(name) && googleStages != null
+        Service service = Service.start(config, local, (name, spend) -> Provider.isPaid(name) && googleStages != null
                 ? googleStages.of(name, spend) : local.apply(name), api, !api);
         System.out.println(api ? "cluster api on http://127.0.0.1:" + service.port() : "cluster worker running");
         System.out.flush();

@@ -1,5 +1,6 @@
 package io.reelsmith.web;
 
+import io.reelsmith.app.Provider;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.microsoft.playwright.Locator;
@@ -70,7 +71,7 @@ class GoogleUiTest {
         google = ConfigLoader.fromEnvironment(GoogleEmulatorExtension.env(emulator)).google();
         client = GoogleClients.create(google);
         Function<String, Stages> local = name -> ProviderRegistry.localOnly().stages(name, ProviderRegistry.JobContext.of(CaptionStyle.SHORTS));
-        JobStages jobStages = (name, spend) -> !ProviderRegistry.isPaid(name) ? local.apply(name)
+        JobStages jobStages = (name, spend) -> !Provider.isPaid(name) ? local.apply(name)
                 : GoogleBill.fastStages(google, spend, client);
         ReelsmithConfig config = ConfigLoader.load(null, Map.of(), Map.of("reelsmith.http.port", "0", "reelsmith.data.dir", data.toString(),
                 "reelsmith.dashboard.port", "-1", "reelsmith.health.port", "-1", "reelsmith.jobs.poll.seconds", "5",

@@ -4,6 +4,7 @@ import io.reelsmith.google.GeminiCalls;
 import io.reelsmith.google.GoogleException;
 import io.reelsmith.kernel.SpendStatus;
 import io.reelsmith.kernel.SpendLedger;
+import io.reelsmith.kernel.Step;
 import com.google.genai.types.Content;
 import com.google.genai.types.GenerateContentConfig;
 import com.google.genai.types.GenerateContentResponse;
@@ -34,7 +35,7 @@ import java.util.Map;
 public final class GeminiTranscriber implements WordTimer {
     public static final String NAME = "gemini-transcribe";
     /** The step its spend is recorded under: transcription is part of making the subtitles. */
-    static final String STEP = "subtitles";
+    static final Step STEP = Step.SUBTITLES;
 
     private final GeminiCalls gemini;
     private final String model;

@@ -1,5 +1,6 @@
 package io.reelsmith.video.animatic;
 
+import io.reelsmith.kernel.Step;
 import io.reelsmith.script.Block;
 import io.reelsmith.script.Script;
 import io.reelsmith.speech.Espeak;
@@ -66,7 +67,7 @@ public final class AnimaticMaker implements VideoMaker {
     public BlockClip makeBlock(BlockJob job) throws IOException {
         Script script = job.script();
         Block block = job.block();
-        String name = String.format("block-%02d", job.index() + 1);
+        String name = Step.block(job.index()).file("");
         Path work = job.dir().resolve(name);
         Files.createDirectories(work);
         Path segmentFile = job.dir().resolve(name + ".json"), audio = job.dir().resolve(name + ".wav");

@@ -11,6 +11,7 @@ import io.reelsmith.google.GoogleException;
 import io.reelsmith.google.ImageMime;
 import io.reelsmith.google.PriceTable;
 import io.reelsmith.kernel.SpendLedger;
+import io.reelsmith.kernel.Step;
 import io.reelsmith.video.DriftCheck;
 
 import java.io.IOException;
@@ -31,7 +32,7 @@ public record GeminiDriftCheck(GeminiCalls gemini) implements DriftCheck {
     private static final ObjectMapper JSON = new ObjectMapper();
 
     @Override
-    public Score compare(String step, List<Path> frames, List<Path> references) throws IOException {
+    public Score compare(Step step, List<Path> frames, List<Path> references) throws IOException {
         List<Part> parts = new ArrayList<>();
         parts.add(Part.fromText(prompt(references.size(), frames.size())));
         for (Path r : references) parts.add(image(r));
@@ -39,9 +40,9 @@ public record GeminiDriftCheck(GeminiCalls gemini) implements DriftCheck {
         GenerateContentConfig cfg = GenerateContentConfig.builder().responseMimeType("application/json").responseJsonSchema(schema()).build();
         Content content = Content.builder().role("user").parts(parts).build();
         String model = gemini.config().textModel();
-        GenerateContentResponse r = gemini.generateUnblocked("drift check of " + step, step, model, content, cfg);
+        GenerateContentResponse r = gemini.generateUnblocked("drift check of " + step, step.text(), model, content, cfg);
         // One entry per step and check: the retake's check is its own ("block-2.retake"), a resumed run's replaces it.
-        gemini.spend().record(SpendLedger.Charge.charged(step, model, KIND, 1, "call", gemini.config().prices().perDriftCheck(), KIND + ":" + step));
+        gemini.spend().record(SpendLedger.Charge.charged(step, model, KIND, 1, "call", gemini.config().prices().perDriftCheck(), KIND + ":" + step.text()));
         return parse(r.text(), model);
     }
 

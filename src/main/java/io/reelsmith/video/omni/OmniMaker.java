@@ -5,6 +5,7 @@ import io.reelsmith.google.GoogleException;
 import io.reelsmith.video.veo.VeoPrompts;
 import io.reelsmith.kernel.SpendStatus;
 import io.reelsmith.kernel.SpendLedger;
+import io.reelsmith.kernel.Step;
 import io.reelsmith.kernel.Checkpoint;
 import io.reelsmith.kernel.Ffmpeg;
 import io.reelsmith.render.Frames;
@@ -58,9 +59,10 @@ public final class OmniMaker implements VideoMaker {
     public BlockClip makeBlock(BlockJob job) throws IOException {
         int n = job.index() + 1;
         OmniPlan.Call call = plan(config, job.script().blocks().size()).call(job.index());
-        Path out = job.dir().resolve(String.format("block-%02d.mp4", n));
+        Step.Block block = Step.block(job.index());
+        Path out = job.dir().resolve(block.file(".mp4"));
         Checkpoint cp = job.checkpoint();
-        String step = "block-" + n, kind = call.kind().name().toLowerCase(Locale.ROOT);
+        String step = block.text(), kind = call.kind().name().toLowerCase(Locale.ROOT);
         OmniGeneration.Result r;
         try {
             r = generation.run(cp, "block " + n, out, () -> request(job, call),
@@ -84,7 +86,7 @@ public final class OmniMaker implements VideoMaker {
     }
 
     private BigDecimal price(int seconds) {
-        return config.prices().videoPerSecond().multiply(BigDecimal.valueOf(seconds));
+        return config.prices().video(seconds);
     }
 
     /** Built only when an interaction must be created (never on a resumed one). */

@@ -1,6 +1,5 @@
 package io.reelsmith.video.omni;
 
-import io.reelsmith.google.CostEstimate;
 import io.reelsmith.script.Script;
 
 import java.util.ArrayList;
@@ -59,27 +58,6 @@ public record OmniPlan(OmniLimits limits, List<Call> calls) {
 
     public int chains() {
         return calls.isEmpty() ? 0 : calls.get(calls.size() - 1).chain() + 1;
-    }
-
-    /** One line per run of calls of a kind, e.g. "blocks 2-5 (7 s continuations)", with its seconds. */
-    public List<CostEstimate.Line> costLines(String model, java.math.BigDecimal usdPerSecond) {
-        List<CostEstimate.Line> lines = new ArrayList<>();
-        int i = 0;
-        while (i < calls.size()) {
-            int j = i;
-            while (j + 1 < calls.size() && calls.get(j + 1).kind() == calls.get(i).kind() && calls.get(j + 1).chain() == calls.get(i).chain()
-                    && calls.get(j + 1).seconds() == calls.get(i).seconds()) j++;
-            Call c = calls.get(i);
-            String blocks = i == j ? "block " + (i + 1) : "blocks " + (i + 1) + "-" + (j + 1);
-            String what = switch (c.kind()) {
-                case GENERATE -> c.seconds() + " s clip";
-                case EXTEND -> c.seconds() + " s continuation" + (i == j ? "" : "s");
-                case FIRST_FRAME -> c.seconds() + " s from last frame";
-            };
-            lines.add(new CostEstimate.Line(blocks + " (" + what + ")", model, (double) c.seconds() * (j - i + 1), "second", usdPerSecond));
-            i = j + 1;
-        }
-        return lines;
     }
 
     /** For --dry-run: calls, chains and joins. */

@@ -5,6 +5,7 @@ import io.reelsmith.google.GoogleException;
 import io.reelsmith.google.VideoMode;
 import io.reelsmith.kernel.SpendStatus;
 import io.reelsmith.kernel.SpendLedger;
+import io.reelsmith.kernel.Step;
 import io.reelsmith.kernel.Checkpoint;
 import io.reelsmith.kernel.Ffmpeg;
 import io.reelsmith.kernel.MediaInfo;
@@ -63,13 +64,14 @@ public final class VeoMaker implements VideoMaker {
     @Override
     public BlockClip makeBlock(BlockJob job) throws IOException {
         int n = job.index() + 1;
-        Path out = job.dir().resolve(String.format("block-%02d.mp4", n));
+        Step.Block step = Step.block(job.index());
+        Path out = job.dir().resolve(step.file(".mp4"));
         Checkpoint cp = job.checkpoint();
         String kind = kind(job);
         double billed = billedSeconds(job);
-        BigDecimal usd = config.prices().videoPerSecond().multiply(BigDecimal.valueOf(billed));
+        BigDecimal usd = config.prices().video(billed);
         VeoGeneration.Result r = generation.run(cp, "block " + n, out, () -> request(job),
-                claim -> spend.record(new SpendLedger.Charge("block-" + n, config.videoModel(), kind, billed, "second", usd,
+                claim -> spend.record(new SpendLedger.Charge(step, config.videoModel(), kind, billed, "second", usd,
                         SpendStatus.UNCERTAIN, "claim:" + claim)));
         if (r.videoUri().equals(VeoGeneration.INLINE)) {
             if (!Files.exists(out)) throw new GoogleException("block " + n + "'s video (returned inline by Vertex AI) is missing from " + out + "; reset the step to regenerate it");
@@ -77,7 +79,7 @@ public final class VeoMaker implements VideoMaker {
             veo.download(r.videoUri(), out);
             cp.put("veo.downloaded", out.getFileName().toString());
         }
-        spend.record(SpendLedger.Charge.charged("block-" + n, config.videoModel(), kind, billed, "second", usd, r.operation()));
+        spend.record(SpendLedger.Charge.charged(step, config.videoModel(), kind, billed, "second", usd, r.operation()));
         int segment = config.videoMode() == VideoMode.EXTEND ? plan(job).step(job.index()).segment() : job.index();
         return new BlockClip(job.index(), out, MediaInfo.probe(out).seconds(), List.of(),
                 Map.of(FACT_URI, r.videoUri(), FACT_CREATED, r.created().toString(), FACT_OPERATION, r.operation(),

@@ -1,5 +1,6 @@
 package io.reelsmith.video.animatic;
 
+import io.reelsmith.kernel.Step;
 import io.reelsmith.config.ConfigLoader;
 import io.reelsmith.character.painter.PortraitPainter;
 import io.reelsmith.kernel.CharacterProfile;
@@ -63,18 +64,18 @@ class PaletteDriftCheckTest {
     @Test
     void theCharacterItWasDrawnWithScoresHighAndOthersLow() throws Exception {
         PaletteDriftCheck check = new PaletteDriftCheck();
-        DriftCheck.Score same = check.compare("block-1", List.of(frame), List.of(fox));
-        DriftCheck.Score robotScore = check.compare("block-1", List.of(frame), List.of(robot));
-        DriftCheck.Score frogScore = check.compare("block-1", List.of(frame), List.of(frog));
+        DriftCheck.Score same = check.compare(Step.block(0), List.of(frame), List.of(fox));
+        DriftCheck.Score robotScore = check.compare(Step.block(0), List.of(frame), List.of(robot));
+        DriftCheck.Score frogScore = check.compare(Step.block(0), List.of(frame), List.of(frog));
         System.out.printf("fox %.3f, robot %.3f, frog %.3f%n", same.value(), robotScore.value(), frogScore.value());
         assertThat(same.value()).isGreaterThan(0.8);
         assertThat(robotScore.value()).isLessThan(DriftGuard.DEFAULT_THRESHOLD);
         assertThat(frogScore.value()).isLessThan(DriftGuard.DEFAULT_THRESHOLD);
         assertThat(same.reason()).contains("% of the character's colours");
         // the cast: the frame shows one of the references
-        assertThat(check.compare("block-1", List.of(frame), List.of(robot, fox)).value()).isEqualTo(same.value());
+        assertThat(check.compare(Step.block(0), List.of(frame), List.of(robot, fox)).value()).isEqualTo(same.value());
         // deterministic
-        assertThat(check.compare("block-1", List.of(frame), List.of(fox))).isEqualTo(same);
+        assertThat(check.compare(Step.block(0), List.of(frame), List.of(fox))).isEqualTo(same);
     }
 
     @Test
@@ -90,7 +91,7 @@ class PaletteDriftCheckTest {
     @Test
     void anUnreadableFrameIsAClearError() throws Exception {
         Path junk = Files.writeString(dir.resolve("junk.png"), "not an image");
-        assertThatThrownBy(() -> new PaletteDriftCheck().compare("block-1", List.of(junk), List.of(fox)))
+        assertThatThrownBy(() -> new PaletteDriftCheck().compare(Step.block(0), List.of(junk), List.of(fox)))
                 .hasMessage("junk.png is not an image the drift check can read");
     }
 }

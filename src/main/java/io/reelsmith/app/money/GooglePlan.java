@@ -1,8 +1,8 @@
-package io.reelsmith.app;
+package io.reelsmith.app.money;
 
-import io.reelsmith.app.money.SpendLimits;
+import io.reelsmith.app.money.BudgetPolicy.Kind;
+import io.reelsmith.app.money.BudgetPolicy.Limit;
 import io.reelsmith.google.CostEstimate;
-import io.reelsmith.google.Budget;
 import io.reelsmith.google.GoogleConfig;
 import io.reelsmith.google.VideoBackend;
 import io.reelsmith.google.VideoMode;
@@ -36,17 +36,12 @@ public record GooglePlan(GoogleConfig config, SpendLimits limits, int blocks, St
 
     /** Refuses (before spending) a plan above the configured budgets, given what the user already spent. */
     public GooglePlan checkBudget(BigDecimal userSpent) {
-        return checkBudget(new Budget(limits.perVideo(), limits.perUser()), userSpent);
-    }
-
-    /** Refuses a plan above the configured per-video budget or the given budget (e.g. the service's per-user one). */
-    public GooglePlan checkBudget(Budget budget, BigDecimal userSpent) {
-        new Budget(limits.perVideo(), null).check(estimate, BigDecimal.ZERO);
-        budget.check(estimate, userSpent);
+        BudgetPolicy.check("the estimated cost", estimate.totalUsd(), Limit.of(Kind.PER_VIDEO, limits.perVideo(), BigDecimal.ZERO),
+                Limit.of(Kind.PER_USER, limits.perUser(), userSpent));
         return this;
     }
 
-    /** True when the CLI must ask before starting (estimate above REELSMITH_CONFIRM_ABOVE_USD). */
+    /** True when the CLI must ask before starting (estimate above reelsmith.confirm.above.usd). */
     public boolean needsConfirmation() {
         return limits.confirmAbove() != null && estimate.totalUsd().compareTo(limits.confirmAbove()) > 0;
     }
