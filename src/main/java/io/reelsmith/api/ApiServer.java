@@ -18,6 +18,7 @@ import io.reelsmith.storage.Characters;
 import io.reelsmith.storage.Database;
 import io.reelsmith.storage.Users;
 import io.reelsmith.storage.Videos;
+import org.eclipse.jetty.ee10.servlet.ServletContextHandler;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -25,6 +26,8 @@ import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Consumer;
+import java.util.function.Function;
 
 /** The HTTP side of {@code serve}: the /api/v1 routes, JSON errors, and the web UI's static files at /. */
 public final class ApiServer {
@@ -61,8 +64,14 @@ public final class ApiServer {
     }
 
     public static Javalin start(String host, int port, Deps d) {
+        return start(host, port, d, handler -> { });
+    }
+
+    /** {@code more}: servlets mounted beside the API on the same server (the MCP endpoint at /mcp). */
+    public static Javalin start(String host, int port, Deps d, Consumer<ServletContextHandler> more) {
         List<Route> routes = routes(d);
         Javalin app = Javalin.create(cfg -> {
+            cfg.jetty.modifyServletContextHandler(more);
             cfg.startup.showJavalinBanner = false;
             cfg.http.maxRequestSize = d.uploadMaxBytes() + 64 * 1024;
             cfg.jetty.multipartConfig.maxFileSize(d.uploadMaxBytes(), SizeUnit.BYTES);
@@ -102,6 +111,14 @@ public final class ApiServer {
             });
         });
         return app.start(host, port);
+    }
+
+    /**
+     * The API's sign-in check for another HTTP edge of this server: the user id of a request's bearer token, or
+     * {@link ApiError} 401 (its message says what is wrong with the token).
+     */
+    public static Function<String, String> authentication(Deps d) {
+        return new Tokens(d.secret(), d.tokenLifetime(), Clock.systemUTC())::userIdOf;
     }
 
     static void error(Context ctx, int status, String code, String message) {

@@ -44,6 +44,14 @@ public final class Tokens {
         String header = ctx.header("Authorization");
         String query = ctx.queryParam("access_token");
         if ((header == null || header.isBlank()) && query != null && ctx.method() == io.javalin.http.HandlerType.GET) header = "Bearer " + query;
+        return userIdOf(header);
+    }
+
+    /**
+     * The user id of an {@code Authorization} header's valid bearer token; {@link ApiError} 401 otherwise. The one check
+     * every HTTP edge uses: the REST routes above, and the MCP endpoint, which is a servlet beside them.
+     */
+    public String userIdOf(String header) {
         if (header == null || header.isBlank()) throw ApiError.unauthorized("sign in: send 'Authorization: Bearer <token>'");
         if (!header.regionMatches(true, 0, "Bearer ", 0, 7)) throw ApiError.unauthorized("the Authorization header must be 'Bearer <token>'");
         try {

@@ -50,6 +50,8 @@ final class Keys {
         k.add(Key.of("reelsmith.jobs.lease.seconds", "30", whole(10, 3600))); // a run that has not renewed its lease this long is presumed dead
         k.add(Key.of("reelsmith.characters.provider", "local", oneOf("local", "google")));
         k.add(Key.of("reelsmith.budget.user.usd", "50", usd(true))); // each user's default budget; empty: no limit
+        k.add(Key.of("reelsmith.mcp.allowed.hosts", null, TEXT)); // Host headers /mcp accepts besides loopback (docs/mcp.md)
+        k.add(Key.of("reelsmith.mcp.allowed.origins", null, TEXT));
         // where files are kept (docs/deployment.md §3); the adapters' own defaults
         for (var e : BlobStores.DEFAULTS.entrySet()) k.add(Key.of(e.getKey(), e.getValue(), storageCheck(e.getKey())));
         // Veo's quota, shared by every worker (docs/deployment.md)

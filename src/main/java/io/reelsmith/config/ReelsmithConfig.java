@@ -68,11 +68,23 @@ public final class ReelsmithConfig {
         return google;
     }
 
+    /** The same settings on the other surface (Vertex AI ↔ the Gemini API) with its default models: what a change of settings would price. */
+    public GoogleConfig googleOnOtherSurface() {
+        return GoogleConfig.resolve(googleSettings(!s.bool("reelsmith.google.vertex")), catalogue());
+    }
+
     private GoogleConfig.Settings googleSettings() {
+        return googleSettings(s.bool("reelsmith.google.vertex"));
+    }
+
+    /** Models are as configured on the configured surface, the other surface's defaults on the other. */
+    private GoogleConfig.Settings googleSettings(boolean vertex) {
+        boolean configured = vertex == s.bool("reelsmith.google.vertex");
         return new GoogleConfig.Settings(s.text("reelsmith.google.base.url"), s.text("reelsmith.google.api.key"),
-                s.bool("reelsmith.google.vertex"), s.text("reelsmith.google.project"), s.text("reelsmith.google.location"),
-                s.text("reelsmith.google.access.token"), s.text("reelsmith.google.text.model"), s.text("reelsmith.google.image.model"),
-                s.text("reelsmith.google.video.model"), VideoMode.valueOf(s.text("reelsmith.google.video.mode").toUpperCase(Locale.ROOT)),
+                vertex, s.text("reelsmith.google.project"), s.text("reelsmith.google.location"),
+                s.text("reelsmith.google.access.token"), configured ? s.text("reelsmith.google.text.model") : null,
+                configured ? s.text("reelsmith.google.image.model") : null,
+                configured ? s.text("reelsmith.google.video.model") : null, VideoMode.valueOf(s.text("reelsmith.google.video.mode").toUpperCase(Locale.ROOT)),
                 s.usd("reelsmith.google.price.video.per.second"), s.usd("reelsmith.google.price.image"),
                 s.usd("reelsmith.google.price.script"), s.usd("reelsmith.google.price.transcribe.per.minute"),
                 s.seconds("reelsmith.google.request.timeout.seconds"), s.seconds("reelsmith.google.operation.timeout.seconds"),

@@ -19,7 +19,8 @@ public record ServiceConfig(String host, int port, Path dataDir, String dbUrl, S
                             String jwtSecret, Duration tokenLifetime, long uploadMaxBytes, int dashboardPort, String dashboardUser,
                             String dashboardPassword, int healthPort,
                             int workers, Duration pollInterval, int maxAttempts, String characterProvider,
-                            Map<String, String> storage, Duration downloadLinkLifetime, BigDecimal userBudgetUsd, int runLeaseSeconds) {
+                            Map<String, String> storage, Duration downloadLinkLifetime, BigDecimal userBudgetUsd, int runLeaseSeconds,
+                            String mcpAllowedHosts, String mcpAllowedOrigins) {
 
     /** The values of {@code s}, with what derives from the data directory made there: the database file and the token key. */
     static ServiceConfig of(Settings s) throws IOException {
@@ -37,7 +38,8 @@ public record ServiceConfig(String host, int port, Path dataDir, String dbUrl, S
                 s.integer("reelsmith.dashboard.port"), s.raw("reelsmith.dashboard.user"), s.raw("reelsmith.dashboard.password"),
                 s.integer("reelsmith.health.port"), s.integer("reelsmith.jobs.workers"), s.seconds("reelsmith.jobs.poll.seconds"),
                 s.integer("reelsmith.jobs.max.attempts"), s.text("reelsmith.characters.provider"), storage(s), downloadLink(s),
-                s.usd("reelsmith.budget.user.usd"), s.integer("reelsmith.jobs.lease.seconds"));
+                s.usd("reelsmith.budget.user.usd"), s.integer("reelsmith.jobs.lease.seconds"), s.text("reelsmith.mcp.allowed.hosts"),
+                s.text("reelsmith.mcp.allowed.origins"));
     }
 
     /** The reelsmith.storage.* values that are set, for {@link BlobStores#open}. */

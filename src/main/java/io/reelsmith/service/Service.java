@@ -9,7 +9,12 @@ import io.reelsmith.google.GoogleConfig;
 import java.util.function.Supplier;
 import io.reelsmith.storage.Characters;
 import io.javalin.Javalin;
+import io.reelsmith.api.ApiError;
 import io.reelsmith.api.ApiServer;
+import io.reelsmith.app.money.PlanPrices;
+import io.reelsmith.mcp.McpHttp;
+import io.reelsmith.mcp.Services;
+import io.reelsmith.storage.Users;
 import io.reelsmith.app.Budgets;
 import io.reelsmith.app.DbSpendLedger;
 import io.reelsmith.app.money.StepPrices;
@@ -61,9 +66,13 @@ public final class Service implements AutoCloseable {
     private final JobRunrDashboardWebServer dashboard;
     private final HealthServer health;
     private final Javalin http;
+    private final McpHttp mcpHttp;
+    private final Services mcp;
 
     private Service(Database db, BlobStore blobs, StorageProvider jobStorage, BackgroundJobServer jobServer,
-                    JobRunrDashboardWebServer dashboard, HealthServer health, Javalin http) {
+                    JobRunrDashboardWebServer dashboard, HealthServer health, Javalin http, McpHttp mcpHttp, Services mcp) {
+        this.mcpHttp = mcpHttp;
+        this.mcp = mcp;
         this.db = db;
         this.blobs = blobs;
         this.jobStorage = jobStorage;
@@ -93,7 +102,7 @@ public final class Service implements AutoCloseable {
             return registry.stages(name, ctx);
         };
         Function<String, Stages> providers = name -> jobStages.of(name, io.reelsmith.kernel.SpendLedger.Recorder.NONE);
-        return start(c, db, providers, jobStages, config::google, config.providers(), api, worker);
+        return start(config, db, providers, jobStages, config::google, api, worker);
     }
 
     /** With the given stages (tests, the harness). */
@@ -111,12 +120,13 @@ public final class Service implements AutoCloseable {
     public static Service start(ReelsmithConfig config, Function<String, Stages> providers, JobStages jobStages, Supplier<GoogleConfig> google,
                                 boolean api, boolean worker) throws IOException {
         ServiceConfig c = config.service();
-        return start(c, Database.open(c.dbUrl(), c.dbUser(), c.dbPassword()), providers, jobStages, google, config.providers(), api, worker);
+        return start(config, Database.open(c.dbUrl(), c.dbUser(), c.dbPassword()), providers, jobStages, google, api, worker);
     }
 
-    private static Service start(ServiceConfig c, Database db, Function<String, Stages> providers, JobStages jobStages,
-                                 Supplier<GoogleConfig> google, ProviderRegistry.Settings settings, boolean api, boolean worker)
-            throws IOException {
+    private static Service start(ReelsmithConfig config, Database db, Function<String, Stages> providers, JobStages jobStages,
+                                 Supplier<GoogleConfig> google, boolean api, boolean worker) throws IOException {
+        ServiceConfig c = config.service();
+        ProviderRegistry.Settings settings = config.providers();
         JacksonJsonMapper json = new JacksonJsonMapper();
         StorageProvider jobStorage = SqlStorageProviderFactory.using(db.dataSource());
         jobStorage.setJobMapper(new JobMapper(json));
@@ -154,16 +164,45 @@ public final class Service implements AutoCloseable {
             dashboard.start();
         }
         HealthServer health = c.healthPort() < 0 ? null : new HealthServer(c.host(), c.healthPort(), db, jobServer);
+        var batches = new BatchService(new Batches(db.jdbi()), new Videos(db.jdbi()), new Characters(db.jdbi()), files, budgets, scheduler);
+        var characters = new CharacterLibrary(new Characters(db.jdbi()), blobs, providers);
+        // the MCP server's view of the same use cases as the API's (budgets, never paying twice)
+        Services mcp = new Services(characters, videos, batches, budgets, files, c.characterProvider(),
+                blocks -> PlanPrices.of(blocks, google, config::googleOnOtherSurface));
         Javalin http = null;
+        var mcpHttp = new java.util.concurrent.atomic.AtomicReference<McpHttp>();
         if (api) {
-            var batches = new BatchService(new Batches(db.jdbi()), new Videos(db.jdbi()), new Characters(db.jdbi()), files, budgets, scheduler);
-            var deps = new ApiServer.Deps(db, files, new CharacterLibrary(new Characters(db.jdbi()), blobs, providers), videos, budgets, ledger, c.jwtSecret(), c.tokenLifetime(),
+            var deps = new ApiServer.Deps(db, files, characters, videos, budgets, ledger, c.jwtSecret(), c.tokenLifetime(),
                     c.uploadMaxBytes(), c.characterProvider(), c.downloadLinkLifetime(), batches);
-            http = ApiServer.start(c.host(), c.port(), deps);
+            var signIn = ApiServer.authentication(deps);
+            McpHttp.SignIn mcpSignIn = header -> {
+                try {
+                    return signIn.apply(header);
+                } catch (ApiError e) {
+                    throw new McpHttp.NotSignedIn(e.getMessage());
+                }
+            };
+            http = ApiServer.start(c.host(), c.port(), deps, handler -> mcpHttp.set(McpHttp.mount(handler, mcp, mcpSignIn,
+                    McpHosts.hosts(c.host(), c.mcpAllowedHosts()), McpHosts.origins(c.host(), c.mcpAllowedOrigins()))));
         }
-        LOG.info("reelsmith started: {}; API {}, job server {}, health port {}", c, api ? "on port " + http.port() : "off",
+        LOG.info("reelsmith started: {}; API {}, job server {}, health port {}", c, api ? "on port " + http.port() + " (MCP at /mcp)" : "off",
                 worker ? "on" : "off", health == null ? "off" : health.port());
-        return new Service(db, blobs, jobStorage, jobServer, dashboard, health, http);
+        return new Service(db, blobs, jobStorage, jobServer, dashboard, health, http, mcpHttp.get(), mcp);
+    }
+
+    /** The application layer as the MCP server uses it (stdio: {@code reelsmith mcp}). */
+    public Services mcp() {
+        return mcp;
+    }
+
+    /**
+     * The id of the one local user of {@code reelsmith mcp}, made on first use. It has no password (nobody can log in
+     * as it over HTTP); its budget is the configured default, or what {@code users budget} sets.
+     */
+    public String localUser(String email) {
+        Users users = new Users(db.jdbi());
+        return users.byEmail(email).or(() -> users.create(email, "!no-login")).or(() -> users.byEmail(email))
+                .orElseThrow(() -> new IllegalStateException("cannot create the local user " + email)).id();
     }
 
     /**
@@ -189,6 +228,7 @@ public final class Service implements AutoCloseable {
 
     @Override
     public void close() {
+        if (mcpHttp != null) mcpHttp.close();
         if (http != null) http.stop();
         if (health != null) health.close();
         if (dashboard != null) dashboard.stop();

@@ -138,6 +138,8 @@ class ConfigLoaderTest {
         e.add(new Expect("reelsmith.jobs.lease.seconds", "45", c -> c.service().runLeaseSeconds(), 45));
         e.add(new Expect("reelsmith.characters.provider", "google", c -> c.service().characterProvider()));
         e.add(new Expect("reelsmith.budget.user.usd", "12.5", c -> c.service().userBudgetUsd(), new BigDecimal("12.5")));
+        e.add(new Expect("reelsmith.mcp.allowed.hosts", "reels.example:*", c -> c.service().mcpAllowedHosts()));
+        e.add(new Expect("reelsmith.mcp.allowed.origins", "https://reels.example", c -> c.service().mcpAllowedOrigins()));
         e.add(new Expect("reelsmith.storage.type", "s3", c -> c.service().storage().get("reelsmith.storage.type")));
         for (String k : List.of("s3.bucket", "s3.region", "s3.endpoint", "s3.access.key", "s3.secret.key", "s3.prefix", "gcs.bucket",
                 "gcs.project", "gcs.host", "gcs.prefix")) {
