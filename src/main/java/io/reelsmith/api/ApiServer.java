@@ -1,8 +1,8 @@
 package io.reelsmith.api;
 
-import io.reelsmith.app.VideoService;
-import io.reelsmith.app.BatchService;
-import io.reelsmith.app.Budgets;
+import io.reelsmith.app.video.VideoService;
+import io.reelsmith.app.batch.BatchService;
+import io.reelsmith.app.money.Budgets;
 import io.reelsmith.app.money.BudgetExceeded;
 import io.reelsmith.app.DbSpendLedger;
 import io.javalin.Javalin;
@@ -10,8 +10,8 @@ import io.javalin.config.SizeUnit;
 import io.javalin.http.Context;
 import io.javalin.http.HttpResponseException;
 import io.javalin.http.staticfiles.Location;
-import io.reelsmith.app.CharacterLibrary;
-import io.reelsmith.app.VideoFiles;
+import io.reelsmith.app.character.CharacterLibrary;
+import io.reelsmith.app.files.VideoFiles;
 import io.reelsmith.script.ScriptException;
 import io.reelsmith.storage.BlobStore;
 import io.reelsmith.storage.Characters;

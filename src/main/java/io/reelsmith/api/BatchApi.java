@@ -2,7 +2,7 @@ package io.reelsmith.api;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 import io.javalin.http.Context;
-import io.reelsmith.app.BatchService;
+import io.reelsmith.app.batch.BatchService;
 import io.reelsmith.storage.BlobStore;
 import io.reelsmith.storage.Batches.BatchRow;
 

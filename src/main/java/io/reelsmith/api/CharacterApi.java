@@ -4,7 +4,7 @@ import io.javalin.http.Context;
 import io.javalin.http.UploadedFile;
 import io.reelsmith.kernel.CharacterProfile;
 import io.reelsmith.character.ImageCheck;
-import io.reelsmith.app.CharacterLibrary;
+import io.reelsmith.app.character.CharacterLibrary;
 import io.reelsmith.storage.BlobStore;
 import io.reelsmith.storage.CharacterRow;
 import io.reelsmith.storage.Characters;

@@ -2,7 +2,7 @@ package io.reelsmith.api;
 
 import io.javalin.http.Context;
 import io.reelsmith.kernel.SpendEntry;
-import io.reelsmith.app.Budgets;
+import io.reelsmith.app.money.Budgets;
 import io.reelsmith.app.DbSpendLedger;
 
 import java.util.Locale;

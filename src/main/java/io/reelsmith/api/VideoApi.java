@@ -2,7 +2,7 @@ package io.reelsmith.api;
 
 import io.javalin.http.Context;
 import io.reelsmith.app.Refusal;
-import io.reelsmith.app.VideoService;
+import io.reelsmith.app.video.VideoService;
 import io.reelsmith.kernel.JobSpec;
 import io.reelsmith.script.Script;
 import io.reelsmith.script.ScriptException;

@@ -1,8 +1,8 @@
 package io.reelsmith.api;
 
 import io.javalin.http.Context;
-import io.reelsmith.app.VideoFiles;
-import io.reelsmith.app.VideoService;
+import io.reelsmith.app.files.VideoFiles;
+import io.reelsmith.app.video.VideoService;
 import io.reelsmith.storage.BlobInput;
 import io.reelsmith.storage.BlobStore;
 import io.reelsmith.storage.VideoRow;

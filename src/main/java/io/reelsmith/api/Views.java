@@ -1,7 +1,7 @@
 package io.reelsmith.api;
 
-import io.reelsmith.app.StepState;
-import io.reelsmith.app.VideoService;
+import io.reelsmith.app.video.StepState;
+import io.reelsmith.app.video.VideoService;
 import io.reelsmith.kernel.Step;
 import io.reelsmith.subtitle.UncaptionedSpeech;
 import io.reelsmith.script.Script;

@@ -56,6 +56,7 @@ public final class DbSpendLedger implements SpendLedger {
 
     @Override
     public BigDecimal spentBy(String user) {
-        return jdbi.withHandle(h -> Budgets.spentByUser(h, user));
+        return jdbi.withHandle(h -> h.createQuery("SELECT COALESCE(SUM(usd), 0) FROM spend_entries WHERE user_id = ? AND status <> 'NOT_CHARGED'")
+                .bind(0, user).mapTo(BigDecimal.class).one());
     }
 }

@@ -6,7 +6,7 @@ import io.reelsmith.kernel.CharacterProfile;
 import io.reelsmith.pipeline.FileJournal;
 import io.reelsmith.kernel.JobSpec;
 import io.reelsmith.pipeline.Pipeline;
-import io.reelsmith.app.LocalStages;
+import io.reelsmith.app.provider.LocalStages;
 import io.reelsmith.pipeline.Stages;
 import io.reelsmith.kernel.Workspace;
 import io.reelsmith.kernel.Ffmpeg;

@@ -1,7 +1,7 @@
 package io.reelsmith.cli;
 
 import io.reelsmith.app.Provider;
-import io.reelsmith.app.ProviderRegistry;
+import io.reelsmith.app.provider.ProviderRegistry;
 import io.reelsmith.app.folder.FolderMaker;
 import io.reelsmith.character.ImageCheck;
 import io.reelsmith.config.ConfigLoader;

@@ -1,6 +1,6 @@
 package io.reelsmith.cli;
 
-import io.reelsmith.app.Themes;
+import io.reelsmith.app.batch.Themes;
 import io.reelsmith.app.folder.FolderBatch;
 import io.reelsmith.app.folder.FolderBatch.Outcome;
 import io.reelsmith.app.folder.FolderBatch.Status;

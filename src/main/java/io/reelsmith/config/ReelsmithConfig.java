@@ -1,6 +1,6 @@
 package io.reelsmith.config;
 
-import io.reelsmith.app.ProviderRegistry;
+import io.reelsmith.app.provider.ProviderRegistry;
 import io.reelsmith.app.money.SpendLimits;
 import io.reelsmith.google.GoogleConfig;
 import io.reelsmith.google.GoogleModels;

@@ -1,8 +1,8 @@
 package io.reelsmith.mcp;
 
 import io.modelcontextprotocol.spec.McpSchema;
-import io.reelsmith.app.StepState;
-import io.reelsmith.app.VideoService;
+import io.reelsmith.app.video.StepState;
+import io.reelsmith.app.video.VideoService;
 import io.reelsmith.storage.VideoRow;
 
 import java.time.Duration;

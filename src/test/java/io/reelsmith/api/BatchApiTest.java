@@ -2,13 +2,13 @@ package io.reelsmith.api;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.reelsmith.kernel.MediaInfo;
-import io.reelsmith.app.BatchRunner;
-import io.reelsmith.app.Budgets;
+import io.reelsmith.app.batch.BatchRunner;
+import io.reelsmith.app.money.Budgets;
 import io.reelsmith.app.DbSpendLedger;
-import io.reelsmith.app.ProviderRegistry;
+import io.reelsmith.app.provider.ProviderRegistry;
 import io.reelsmith.app.money.StepPrices;
-import io.reelsmith.app.VideoFiles;
-import io.reelsmith.app.VideoService;
+import io.reelsmith.app.files.VideoFiles;
+import io.reelsmith.app.video.VideoService;
 import io.reelsmith.config.ConfigLoader;
 import io.reelsmith.pipeline.JobStages;
 import io.reelsmith.storage.BlobStores;

@@ -1,7 +1,7 @@
 package io.reelsmith.api;
 
 import io.reelsmith.config.ConfigLoader;
-import io.reelsmith.app.ProviderRegistry;
+import io.reelsmith.app.provider.ProviderRegistry;
 import io.reelsmith.google.GoogleConfig;
 import io.reelsmith.subtitle.CaptionStyle;
 import org.junit.jupiter.api.Test;

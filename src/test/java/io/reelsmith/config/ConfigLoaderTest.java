@@ -1,6 +1,6 @@
 package io.reelsmith.config;
 
-import io.reelsmith.app.ProviderRegistry;
+import io.reelsmith.app.provider.ProviderRegistry;
 import io.reelsmith.google.GoogleClients;
 import io.reelsmith.google.GoogleModels;
 import io.reelsmith.google.VideoMode;
@@ -215,7 +215,7 @@ class ConfigLoaderTest {
 
     private static Object googleThreshold(ReelsmithConfig c) {
         try (var client = GoogleClients.create(c.google())) { // Vertex AI with a token: made without a call
-            return new io.reelsmith.app.GoogleProvider(c.google(), io.reelsmith.kernel.SpendLedger.Recorder.NONE, client,
+            return new io.reelsmith.app.provider.GoogleProvider(c.google(), io.reelsmith.kernel.SpendLedger.Recorder.NONE, client,
                     io.reelsmith.limits.VeoLimiter.UNLIMITED, c.providers()).stages(null, CaptionStyle.SHORTS, null).drift().threshold();
         }
     }

@@ -2,7 +2,7 @@ package io.reelsmith.google;
 
 import io.reelsmith.pipeline.StepGate;
 import io.reelsmith.kernel.Step;
-import io.reelsmith.app.GoogleProvider;
+import io.reelsmith.app.provider.GoogleProvider;
 import io.reelsmith.emulator.CallLog;
 import io.reelsmith.emulator.GeminiEmulator;
 import io.reelsmith.kernel.CharacterProfile;

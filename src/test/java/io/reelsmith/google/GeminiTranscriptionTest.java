@@ -3,7 +3,7 @@ package io.reelsmith.google;
 import io.reelsmith.config.ConfigLoader;
 import io.reelsmith.app.money.CostEstimator;
 import io.reelsmith.subtitle.gemini.GeminiTranscriber;
-import io.reelsmith.app.GoogleProvider;
+import io.reelsmith.app.provider.GoogleProvider;
 import io.reelsmith.kernel.InMemorySpendLedger;
 import io.reelsmith.kernel.SpendStatus;
 import io.reelsmith.emulator.CallLog;

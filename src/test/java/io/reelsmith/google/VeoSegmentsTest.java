@@ -1,7 +1,7 @@
 package io.reelsmith.google;
 
 import io.reelsmith.video.veo.VeoTakePlan;
-import io.reelsmith.app.GoogleProvider;
+import io.reelsmith.app.provider.GoogleProvider;
 import io.reelsmith.kernel.SpendLedger;
 import io.reelsmith.kernel.CharacterProfile;
 import io.reelsmith.emulator.CallLog;

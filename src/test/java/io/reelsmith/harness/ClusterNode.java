@@ -51,8 +51,8 @@ public final class ClusterNode {
         io.reelsmith.pipeline.JobStages google = null;
         if (env.containsKey("REELSMITH_GOOGLE_BASE_URL")) {
             // one SDK client for the process, stages per video with that video's spend recorder
-            var registry = io.reelsmith.app.ProviderRegistry.sharingOneClient(config::google, config.providers());
-            var base = io.reelsmith.app.ProviderRegistry.JobContext.of(io.reelsmith.subtitle.CaptionStyle.SHORTS).withLimiter(limiter)
+            var registry = io.reelsmith.app.provider.ProviderRegistry.sharingOneClient(config::google, config.providers());
+            var base = io.reelsmith.app.provider.ProviderRegistry.JobContext.of(io.reelsmith.subtitle.CaptionStyle.SHORTS).withLimiter(limiter)
                     .withRendering(io.reelsmith.testkit.GoogleBill.SPREAD, new io.reelsmith.render.FinalRenderer("ultrafast", 35));
             google = (name, spend) -> registry.stages(name, base.withSpend(null, null, spend));
         }

@@ -9,7 +9,7 @@ import io.modelcontextprotocol.spec.McpError;
 import io.modelcontextprotocol.spec.McpSchema;
 import io.modelcontextprotocol.spec.McpSchema.CallToolResult;
 import io.reelsmith.app.Provider;
-import io.reelsmith.app.ProviderRegistry;
+import io.reelsmith.app.provider.ProviderRegistry;
 import io.reelsmith.google.GoogleClients;
 import io.reelsmith.google.GoogleConfig;
 import io.reelsmith.kernel.MediaInfo;

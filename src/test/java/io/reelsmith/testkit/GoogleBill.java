@@ -1,6 +1,6 @@
 package io.reelsmith.testkit;
 
-import io.reelsmith.app.GoogleProvider;
+import io.reelsmith.app.provider.GoogleProvider;
 import io.reelsmith.emulator.CallLog;
 import io.reelsmith.google.GoogleConfig;
 import io.reelsmith.kernel.MediaInfo;

@@ -1,6 +1,6 @@
 package io.reelsmith.app.folder;
 
-import io.reelsmith.app.Themes;
+import io.reelsmith.app.batch.Themes;
 import io.reelsmith.app.money.BudgetExceeded;
 import io.reelsmith.app.money.BudgetPolicy;
 import io.reelsmith.kernel.StepListener;

@@ -1,8 +1,8 @@
 package io.reelsmith.app.folder;
 
 import io.reelsmith.app.Provider;
-import io.reelsmith.app.ProviderRegistry;
-import io.reelsmith.app.GoogleProvider;
+import io.reelsmith.app.provider.ProviderRegistry;
+import io.reelsmith.app.provider.GoogleProvider;
 import io.reelsmith.app.money.BudgetPolicy;
 import io.reelsmith.app.money.BudgetPolicy.Kind;
 import io.reelsmith.app.money.BudgetPolicy.Limit;

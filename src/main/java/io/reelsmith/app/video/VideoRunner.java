@@ -1,5 +1,6 @@
-package io.reelsmith.app;
+package io.reelsmith.app.video;
 
+import io.reelsmith.app.files.VideoFiles;
 import io.reelsmith.kernel.Step;
 import io.reelsmith.kernel.StepListener;
 import io.reelsmith.pipeline.Manifest;

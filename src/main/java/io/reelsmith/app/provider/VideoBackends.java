@@ -1,4 +1,4 @@
-package io.reelsmith.app;
+package io.reelsmith.app.provider;
 
 import io.reelsmith.character.gemini.GeminiImages;
 import io.reelsmith.google.GoogleConfig;

@@ -1,4 +1,4 @@
-package io.reelsmith.app;
+package io.reelsmith.app.batch;
 
 import org.jobrunr.jobs.lambdas.JobRequest;
 

@@ -1,4 +1,4 @@
-package io.reelsmith.app;
+package io.reelsmith.app.provider;
 
 import io.reelsmith.app.money.CostEstimator;
 import io.reelsmith.subtitle.gemini.GeminiTranscriber;

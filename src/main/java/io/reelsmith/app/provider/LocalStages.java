@@ -1,4 +1,4 @@
-package io.reelsmith.app;
+package io.reelsmith.app.provider;
 
 import io.reelsmith.video.animatic.AnimaticMaker;
 import io.reelsmith.video.animatic.PaletteDriftCheck;

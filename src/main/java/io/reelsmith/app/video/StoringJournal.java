@@ -1,5 +1,6 @@
-package io.reelsmith.app;
+package io.reelsmith.app.video;
 
+import io.reelsmith.app.files.VideoFiles;
 import io.reelsmith.pipeline.Journal;
 import io.reelsmith.pipeline.StepRecord;
 import io.reelsmith.kernel.Step;

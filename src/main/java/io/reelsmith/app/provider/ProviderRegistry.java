@@ -1,5 +1,6 @@
-package io.reelsmith.app;
+package io.reelsmith.app.provider;
 
+import io.reelsmith.app.Provider;
 import io.reelsmith.app.money.CostEstimator;
 import com.google.genai.Client;
 import io.reelsmith.google.GoogleClients;

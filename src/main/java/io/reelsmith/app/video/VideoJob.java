@@ -1,4 +1,4 @@
-package io.reelsmith.app;
+package io.reelsmith.app.video;
 
 import org.jobrunr.jobs.lambdas.JobRequest;
 

@@ -1,5 +1,6 @@
-package io.reelsmith.app;
+package io.reelsmith.app.character;
 
+import io.reelsmith.app.Refusal;
 import io.reelsmith.character.ImageCheck;
 import io.reelsmith.kernel.CharacterProfile;
 import io.reelsmith.pipeline.Stages;

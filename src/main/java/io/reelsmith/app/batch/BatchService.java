@@ -1,5 +1,9 @@
-package io.reelsmith.app;
+package io.reelsmith.app.batch;
 
+import io.reelsmith.app.money.Budgets;
+import io.reelsmith.app.Provider;
+import io.reelsmith.app.Refusal;
+import io.reelsmith.app.files.VideoFiles;
 import io.reelsmith.script.Script;
 import io.reelsmith.storage.Batches;
 import io.reelsmith.storage.Batches.BatchRow;

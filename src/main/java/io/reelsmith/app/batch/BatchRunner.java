@@ -1,5 +1,8 @@
-package io.reelsmith.app;
+package io.reelsmith.app.batch;
 
+import io.reelsmith.app.provider.ProviderRegistry;
+import io.reelsmith.app.video.VideoService;
+import io.reelsmith.app.money.Budgets;
 import io.reelsmith.app.money.BudgetExceeded;
 import io.reelsmith.app.money.BudgetPolicy;
 import io.reelsmith.app.money.BudgetPolicy.Kind;

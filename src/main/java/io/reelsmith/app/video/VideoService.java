@@ -1,5 +1,10 @@
-package io.reelsmith.app;
+package io.reelsmith.app.video;
 
+import io.reelsmith.app.Refusal;
+import io.reelsmith.app.files.VideoFiles;
+import io.reelsmith.app.DbSpendLedger;
+import io.reelsmith.app.provider.ProviderRegistry;
+import io.reelsmith.app.money.Budgets;
 import io.reelsmith.kernel.CharacterProfile;
 import io.reelsmith.pipeline.DbJournal;
 import io.reelsmith.pipeline.JobStages;

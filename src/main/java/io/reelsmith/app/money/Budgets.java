@@ -1,4 +1,4 @@
-package io.reelsmith.app;
+package io.reelsmith.app.money;
 
 import io.reelsmith.app.money.BudgetExceeded;
 import io.reelsmith.app.money.BudgetPolicy;
@@ -79,7 +79,7 @@ public record Budgets(Jdbi jdbi, BigDecimal defaultUserBudget, StepPrices prices
     }
 
     /** Throws {@link BudgetExceeded} when {@code cost} is over what the user's budget or the video's cap still allow. */
-    void refuseIfOver(Handle h, String userId, String videoId, BigDecimal cost, String what) {
+    public void refuseIfOver(Handle h, String userId, String videoId, BigDecimal cost, String what) {
         Account a = account(h, userId, videoId);
         BigDecimal cap = h.createQuery("SELECT cap_usd FROM videos WHERE id = ?").bind(0, videoId).mapTo(BigDecimal.class).findOne().orElse(null);
         BudgetPolicy.check(what, cost, new Limit(Kind.USER_ACCOUNT, a.budgetUsd(), a.spentUsd(), a.reservedUsd()),
@@ -104,12 +104,12 @@ public record Budgets(Jdbi jdbi, BigDecimal defaultUserBudget, StepPrices prices
         return new Account(budget, spent, reserved, remaining);
     }
 
-    static BigDecimal spentByUser(Handle h, String userId) {
+    public static BigDecimal spentByUser(Handle h, String userId) {
         return h.createQuery("SELECT COALESCE(SUM(usd), 0) FROM spend_entries WHERE user_id = ? AND status <> 'NOT_CHARGED'")
                 .bind(0, userId).mapTo(BigDecimal.class).one();
     }
 
-    static BigDecimal spentOnVideo(Handle h, String videoId) {
+    public static BigDecimal spentOnVideo(Handle h, String videoId) {
         return h.createQuery("SELECT COALESCE(SUM(usd), 0) FROM spend_entries WHERE video_id = ? AND status <> 'NOT_CHARGED'")
                 .bind(0, videoId).mapTo(BigDecimal.class).one();
     }

@@ -1,4 +1,4 @@
-package io.reelsmith.app;
+package io.reelsmith.app.video;
 
 import io.reelsmith.kernel.Workspace;
 import java.nio.file.Path;

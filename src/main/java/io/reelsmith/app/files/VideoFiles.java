@@ -1,4 +1,4 @@
-package io.reelsmith.app;
+package io.reelsmith.app.files;
 
 import io.reelsmith.kernel.Workspace;
 import io.reelsmith.kernel.Workspace;
