@@ -4,7 +4,7 @@ import io.reelsmith.app.video.VideoService;
 import io.reelsmith.app.batch.BatchService;
 import io.reelsmith.app.money.Budgets;
 import io.reelsmith.app.money.BudgetExceeded;
-import io.reelsmith.app.DbSpendLedger;
+import io.reelsmith.kernel.SpendLedger;
 import io.javalin.Javalin;
 import io.javalin.config.SizeUnit;
 import io.javalin.http.Context;
@@ -13,7 +13,7 @@ import io.javalin.http.staticfiles.Location;
 import io.reelsmith.app.character.CharacterLibrary;
 import io.reelsmith.app.files.VideoFiles;
 import io.reelsmith.script.ScriptException;
-import io.reelsmith.storage.BlobStore;
+import io.reelsmith.app.files.BlobStore;
 import io.reelsmith.storage.Characters;
 import io.reelsmith.storage.Database;
 import io.reelsmith.storage.Users;
@@ -36,7 +36,7 @@ public final class ApiServer {
     /** What the API works with; built by the service. */
     /** {@code downloadLinkLifetime}: null to stream downloads, else redirect to signed URLs valid this long. */
     public record Deps(Database db, VideoFiles files, CharacterLibrary characters, VideoService videos, Budgets budgets,
-                       DbSpendLedger ledger, String secret, Duration tokenLifetime, long uploadMaxBytes, String characterProvider,
+                       SpendLedger ledger, String secret, Duration tokenLifetime, long uploadMaxBytes, String characterProvider,
                        Duration downloadLinkLifetime, BatchService batches) {
         BlobStore blobs() {
             return files.blobs();

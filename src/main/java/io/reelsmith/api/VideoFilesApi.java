@@ -4,8 +4,8 @@ import io.javalin.http.Context;
 import io.reelsmith.app.files.VideoFiles;
 import io.reelsmith.app.video.VideoService;
 import io.reelsmith.storage.BlobInput;
-import io.reelsmith.storage.BlobStore;
-import io.reelsmith.storage.VideoRow;
+import io.reelsmith.app.files.BlobStore;
+import io.reelsmith.app.video.VideoRow;
 
 import java.io.IOException;
 import java.net.URI;

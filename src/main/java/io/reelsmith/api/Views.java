@@ -5,7 +5,7 @@ import io.reelsmith.app.video.VideoService;
 import io.reelsmith.kernel.Step;
 import io.reelsmith.subtitle.UncaptionedSpeech;
 import io.reelsmith.script.Script;
-import io.reelsmith.storage.VideoRow;
+import io.reelsmith.app.video.VideoRow;
 
 import java.util.ArrayList;
 import java.util.List;

@@ -8,12 +8,15 @@ import java.util.List;
  * Where actual spend is written. One entry per (job, step, operation id): recording the same call again replaces
  * its entry, so a step resumed after a crash is never counted twice, while a regenerated block (a new operation)
  * or an uncertain submission followed by a new one (operation id {@code claim:<key>}) are both kept. Implementations: {@link InMemorySpendLedger},
- * {@link JsonlSpendLedger}; the service backs it with its database.
+ * {@link JsonlSpendLedger}; the service's database ({@code storage.DbSpendLedger}). Each passes {@code SpendLedgerContract}.
  */
 public interface SpendLedger {
     void record(SpendEntry entry);
 
     List<SpendEntry> entries(String jobId);
+
+    /** A user's entries, oldest first. */
+    List<SpendEntry> entriesOf(String user);
 
     /** Charged and uncertain spend of one user (see {@link SpendEntry#counts()}). */
     BigDecimal spentBy(String user);

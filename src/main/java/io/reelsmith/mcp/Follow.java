@@ -3,7 +3,7 @@ package io.reelsmith.mcp;
 import io.modelcontextprotocol.spec.McpSchema;
 import io.reelsmith.app.video.StepState;
 import io.reelsmith.app.video.VideoService;
-import io.reelsmith.storage.VideoRow;
+import io.reelsmith.app.video.VideoRow;
 
 import java.time.Duration;
 import java.util.List;

@@ -14,8 +14,8 @@ import io.reelsmith.kernel.JobSpec;
 import io.reelsmith.script.Script;
 import io.reelsmith.script.ScriptJson;
 import io.reelsmith.script.ScriptRequest;
-import io.reelsmith.storage.VideoRow;
-import io.reelsmith.storage.VideoStatus;
+import io.reelsmith.app.video.VideoRow;
+import io.reelsmith.app.video.VideoStatus;
 
 import java.io.IOException;
 import java.math.BigDecimal;

@@ -5,8 +5,8 @@ import io.reelsmith.app.money.Budgets;
 import io.reelsmith.app.money.PlanPrices;
 import io.reelsmith.app.video.StepState;
 import io.reelsmith.app.video.VideoService;
-import io.reelsmith.storage.CharacterRow;
-import io.reelsmith.storage.VideoRow;
+import io.reelsmith.app.character.CharacterRow;
+import io.reelsmith.app.video.VideoRow;
 
 import java.util.LinkedHashMap;
 import java.util.List;

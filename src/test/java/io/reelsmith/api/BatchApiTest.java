@@ -1,10 +1,15 @@
 package io.reelsmith.api;
 
+import io.reelsmith.service.JobRunrQueue;
+import io.reelsmith.storage.Batches;
+import io.reelsmith.storage.DbVideoJournals;
+import io.reelsmith.storage.DbTransactions;
+import io.reelsmith.storage.DbBudgets;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.reelsmith.kernel.MediaInfo;
 import io.reelsmith.app.batch.BatchRunner;
 import io.reelsmith.app.money.Budgets;
-import io.reelsmith.app.DbSpendLedger;
+import io.reelsmith.storage.DbSpendLedger;
 import io.reelsmith.app.provider.ProviderRegistry;
 import io.reelsmith.app.money.StepPrices;
 import io.reelsmith.app.files.VideoFiles;
@@ -179,11 +184,11 @@ class BatchApiTest {
             var jobs = SqlStorageProviderFactory.using(db.dataSource());
             jobs.setJobMapper(new JobMapper(new JacksonJsonMapper()));
             var files = new VideoFiles(BlobStores.open(s.config.service().storage(), s.config.service().blobDir()));
-            var budgets = new Budgets(jdbi, null, new StepPrices(ConfigLoader.fromEnvironment(Map.of())::google));
-            var videos = new VideoService(jdbi, new Videos(jdbi), new Characters(jdbi), files,
+            var budgets = new Budgets(new DbBudgets(jdbi), new DbTransactions(jdbi), null, new StepPrices(ConfigLoader.fromEnvironment(Map.of())::google));
+            var videos = new VideoService(new Videos(jdbi), new Characters(jdbi), new DbVideoJournals(jdbi), files,
                     JobStages.shared(FakeStages.providers()), ProviderRegistry.localOnly(),
-                    new JobRequestScheduler(jobs), new DbSpendLedger(jdbi), budgets);
-            var starter = new BatchRunner(jdbi, videos, budgets, ProviderRegistry.localOnly());
+                    new JobRunrQueue(new JobRequestScheduler(jobs)), new DbSpendLedger(jdbi), budgets);
+            var starter = new BatchRunner(new Batches(jdbi), new Videos(jdbi), videos, budgets, ProviderRegistry.localOnly());
             starter.run(id);
             starter.run(id);
             // A crash after planning theme 2's video and before starting it: the next run starts it, without planning it again.

@@ -1,5 +1,8 @@
 package io.reelsmith.api;
 
+import io.reelsmith.storage.DbVideoJournals;
+import io.reelsmith.storage.DbTransactions;
+import io.reelsmith.storage.DbBudgets;
 import io.reelsmith.app.Provider;
 import io.reelsmith.config.ConfigLoader;
 import com.fasterxml.jackson.databind.JsonNode;
@@ -11,10 +14,10 @@ import io.reelsmith.google.GoogleClients;
 import io.reelsmith.google.GoogleConfig;
 import io.reelsmith.app.provider.GoogleProvider;
 import io.reelsmith.app.money.Budgets;
-import io.reelsmith.app.DbSpendLedger;
+import io.reelsmith.storage.DbSpendLedger;
 import io.reelsmith.app.money.StepPrices;
 import io.reelsmith.kernel.Checkpoint;
-import io.reelsmith.pipeline.DbJournal;
+import io.reelsmith.storage.DbJournal;
 import io.reelsmith.app.video.JobDirs;
 import io.reelsmith.pipeline.JobStages;
 import io.reelsmith.app.provider.ProviderRegistry;
@@ -24,7 +27,7 @@ import io.reelsmith.pipeline.RunSupersededException;
 import io.reelsmith.pipeline.Stages;
 import io.reelsmith.app.video.VideoRunner;
 import io.reelsmith.render.FinalRenderer;
-import io.reelsmith.storage.VideoStatus;
+import io.reelsmith.app.video.VideoStatus;
 import io.reelsmith.storage.Videos;
 import io.reelsmith.subtitle.CaptionStyle;
 import org.junit.jupiter.api.AfterAll;
@@ -155,18 +158,18 @@ class MoneyTest {
             assertThat(videos.queue(id, jobId, VideoStatus.DRAFT)).isTrue();
             var ledger = new DbSpendLedger(jdbi);
             var dirs = new JobDirs(s.config.service().jobsDir());
-            var budgets = new Budgets(jdbi, null, new StepPrices(() -> google));
+            var budgets = new Budgets(new DbBudgets(jdbi), new DbTransactions(jdbi), null, new StepPrices(() -> google));
             HeldSlot slot = new HeldSlot();
             JobStages held = (name, spend) -> new GoogleProvider(google, spend, client, slot, ProviderRegistry.Settings.DEFAULTS)
                     .stages(GoogleBill.SPREAD, CaptionStyle.SHORTS, new FinalRenderer("ultrafast", 35));
             ExecutorService pool = Executors.newFixedThreadPool(2);
             Future<?> first = pool.submit(() -> {
-                new VideoRunner(jdbi, videos, dirs, files(s), held, ledger, budgets::gate, 3, 30).run(id, jobId);
+                new VideoRunner(videos, new DbVideoJournals(jdbi), dirs, files(s), held, ledger, v -> budgets.gate(v.ownerId(), v.id(), v.provider(), v.blocks()), 3, 30).run(id, jobId);
                 return null;
             });
             assertThat(slot.firstWaiting.await(120, TimeUnit.SECONDS)).isTrue(); // run 1 is inside block 1, nothing submitted
             Future<?> second = pool.submit(() -> {
-                new VideoRunner(jdbi, videos, dirs, files(s), held, ledger, budgets::gate, 3, 30).run(id, jobId);
+                new VideoRunner(videos, new DbVideoJournals(jdbi), dirs, files(s), held, ledger, v -> budgets.gate(v.ownerId(), v.id(), v.provider(), v.blocks()), 3, 30).run(id, jobId);
                 return null;
             });
             // Without the lease run 2 reaches the limiter within a second; with it, it waits for run 1. Either way
@@ -244,8 +247,9 @@ class MoneyTest {
             assertThat(TestServer.parse(s.json("GET", "/api/v1/spend", token, null)).get("budgetUsd").decimalValue()).isEqualByComparingTo("4");
             var jdbi = s.db();
             var dirs = new JobDirs(s.config.service().jobsDir());
-            new VideoRunner(jdbi, new Videos(jdbi), dirs, files(s), googleStages(), new DbSpendLedger(jdbi),
-                    new Budgets(jdbi, new BigDecimal("50"), new StepPrices(() -> google))::gate, 3, 30).run(id, null);
+            var budgets = new Budgets(new DbBudgets(jdbi), new DbTransactions(jdbi), new BigDecimal("50"), new StepPrices(() -> google));
+            new VideoRunner(new Videos(jdbi), new DbVideoJournals(jdbi), dirs, files(s), googleStages(), new DbSpendLedger(jdbi),
+                    v -> budgets.gate(v.ownerId(), v.id(), v.provider(), v.blocks()), 3, 30).run(id, null);
             JsonNode v = TestServer.parse(s.json("GET", "/api/v1/videos/" + id, token, null));
             assertThat(v.get("status").asText()).isEqualTo("failed");
             assertThat(v.get("failReason").asText()).isEqualTo("budget");

@@ -1,7 +1,7 @@
 package io.reelsmith.api;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import io.reelsmith.pipeline.DbJournal;
+import io.reelsmith.storage.DbJournal;
 import io.reelsmith.app.provider.ProviderRegistry;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;

@@ -64,7 +64,7 @@ class PackageRulesTest {
         // A stage knows its inputs, not who runs it: the same adapter serves the CLI, the service and the benches.
         noClasses().that().resideInAnyPackage(STAGES)
                 .should().dependOnClassesThat().resideInAnyPackage("io.reelsmith.pipeline..", "io.reelsmith.app..",
-                        "io.reelsmith.api..", "io.reelsmith.cli..", "io.reelsmith.service..", "io.reelsmith.storage..")
+                        "io.reelsmith.api..", "io.reelsmith.cli..", "io.reelsmith.service..", "io.reelsmith.storage..", "io.reelsmith.config..")
                 .check(MAIN);
     }
 
@@ -73,6 +73,25 @@ class PackageRulesTest {
         // Plan, start, retry, regenerate and delete live once, in app/, so the API and the CLI cannot drift apart.
         noClasses().that().resideInAnyPackage("io.reelsmith.api..", "io.reelsmith.cli..", "io.reelsmith.mcp..")
                 .should().dependOnClassesThat().resideInAnyPackage("io.reelsmith.pipeline..")
+                .check(MAIN);
+    }
+
+    @Test
+    void theCoreUsesNoDatabaseNorJobFramework() {
+        // app/ and pipeline/ speak to ports: SQL lives in storage/'s adapters and JobRunr at the edge (service/), so the
+        // core runs on in-memory adapters in unit tests, and the database or the job server can change behind it.
+        noClasses().that().resideInAnyPackage("io.reelsmith.app..", "io.reelsmith.pipeline..")
+                .should().dependOnClassesThat().resideInAnyPackage("org.jdbi..", "java.sql..", "javax.sql..", "org.jobrunr..", "org.flywaydb..")
+                .check(MAIN);
+    }
+
+    @Test
+    void theApplicationLayerOwnsItsPorts() {
+        // storage/ implements app/'s ports (the adapters depend on the core, never the reverse); the edges hand app/ its
+        // configuration's parts and its adapters through constructors.
+        noClasses().that().resideInAnyPackage("io.reelsmith.app..", "io.reelsmith.pipeline..")
+                .should().dependOnClassesThat().resideInAnyPackage("io.reelsmith.storage..", "io.reelsmith.service..", "io.reelsmith.api..",
+                        "io.reelsmith.cli..", "io.reelsmith.mcp..", "io.reelsmith.config..", "io.reelsmith.bench..")
                 .check(MAIN);
     }
 

@@ -1,7 +1,7 @@
 package io.reelsmith.harness;
 
 import io.reelsmith.app.Provider;
-import io.reelsmith.limits.DbVeoLimiter;
+import io.reelsmith.storage.DbVeoLimiter;
 import io.reelsmith.limits.VeoLimiter;
 import io.reelsmith.config.ConfigLoader;
 import io.reelsmith.config.ReelsmithConfig;

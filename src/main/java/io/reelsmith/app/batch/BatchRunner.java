@@ -8,14 +8,11 @@ import io.reelsmith.app.money.BudgetPolicy;
 import io.reelsmith.app.money.BudgetPolicy.Kind;
 import io.reelsmith.app.money.BudgetPolicy.Limit;
 import io.reelsmith.kernel.Step;
-import io.reelsmith.storage.Batches;
-import io.reelsmith.storage.Batches.BatchRow;
-import io.reelsmith.storage.Batches.Item;
-import io.reelsmith.storage.Batches.ItemState;
-import io.reelsmith.storage.VideoStatus;
-import io.reelsmith.storage.Videos;
-import org.jdbi.v3.core.Jdbi;
-import org.jobrunr.jobs.lambdas.JobRequestHandler;
+import io.reelsmith.app.batch.BatchStore.BatchRow;
+import io.reelsmith.app.batch.BatchStore.Item;
+import io.reelsmith.app.batch.BatchStore.ItemState;
+import io.reelsmith.app.video.VideoStatus;
+import io.reelsmith.app.video.VideoStore;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -30,30 +27,23 @@ import java.util.List;
  * cap makes the reservation a hard limit: the running video stops before a call past it, so the batch can
  * never spend more than its budget. A theme whose estimate does not fit is SKIPPED (reason budget) before any
  * call, and so is every theme after it: the batch stops there. Each theme's state moves forward in the
- * database before the next step, so a crashed starter run again (JobRunr's retry, or the next process start)
+ * database before the next step, so a crashed starter run again (the job server's retry, or the next process start)
  * resumes where it stopped and never plans or starts a video twice.
  */
-public final class BatchRunner implements JobRequestHandler<BatchJob> {
+public final class BatchRunner {
     private static final Logger LOG = LoggerFactory.getLogger(BatchRunner.class);
-    private final Jdbi jdbi;
-    private final Batches batches;
-    private final Videos videos;
+    private final BatchStore batches;
+    private final VideoStore videos;
     private final VideoService service;
     private final Budgets budgets;
     private final ProviderRegistry pricing;
 
-    public BatchRunner(Jdbi jdbi, VideoService service, Budgets budgets, ProviderRegistry pricing) {
-        this.jdbi = jdbi;
-        this.batches = new Batches(jdbi);
-        this.videos = new Videos(jdbi);
+    public BatchRunner(BatchStore batches, VideoStore videos, VideoService service, Budgets budgets, ProviderRegistry pricing) {
+        this.batches = batches;
+        this.videos = videos;
         this.service = service;
         this.budgets = budgets;
         this.pricing = pricing;
-    }
-
-    @Override
-    public void run(BatchJob job) {
-        run(job.batchId());
     }
 
     public void run(String batchId) {
@@ -125,23 +115,21 @@ public final class BatchRunner implements JobRequestHandler<BatchJob> {
 
     /** Reserves the theme's estimate, unless the batch's or the owner's budget is short. */
     private Reservation reserve(BatchRow b, Item item, BigDecimal estimate) {
-        return jdbi.inTransaction(h -> {
-            h.createQuery("SELECT id FROM users WHERE id = ? FOR UPDATE").bind(0, b.ownerId()).mapTo(String.class).one(); // as Budgets does
-            Batches.lock(h, b.id());
+        return budgets.holdingUser(b.ownerId(), () -> {
+            batches.lock(b.id());
             BigDecimal held = BigDecimal.ZERO, spent = BigDecimal.ZERO;
-            List<Item> items = Batches.items(h, b.id());
-            for (Item other : items) {
-                BigDecimal s = Budgets.spentOnVideo(h, other.videoId());
+            for (Item other : batches.items(b.id())) {
+                BigDecimal s = budgets.spentOn(other.videoId());
                 spent = spent.add(s);
                 held = held.add(held(other.state(), other.reservedUsd(), s));
             }
             try {
                 BudgetPolicy.check("it", estimate, new Limit(Kind.BATCH, b.budgetUsd(), spent, held.subtract(spent).max(BigDecimal.ZERO)));
-                budgets.refuseIfOver(h, b.ownerId(), item.videoId(), estimate, "starting it");
+                budgets.refuseIfOver(b.ownerId(), item.videoId(), estimate, "starting it");
             } catch (BudgetExceeded e) {
                 return Reservation.refused("not started: " + e.getMessage());
             }
-            return new Reservation(Batches.reserve(h, b.id(), item.position(), estimate), null);
+            return new Reservation(batches.reserve(b.id(), item.position(), estimate), null);
         });
     }
 

@@ -5,16 +5,14 @@ import io.reelsmith.app.Provider;
 import io.reelsmith.app.Refusal;
 import io.reelsmith.app.files.VideoFiles;
 import io.reelsmith.script.Script;
-import io.reelsmith.storage.Batches;
-import io.reelsmith.storage.Batches.BatchRow;
-import io.reelsmith.storage.Batches.Item;
-import io.reelsmith.storage.Batches.ItemState;
-import io.reelsmith.storage.Characters;
-import io.reelsmith.storage.Page;
-import io.reelsmith.storage.VideoRow;
-import io.reelsmith.storage.VideoStatus;
-import io.reelsmith.storage.Videos;
-import org.jobrunr.scheduling.JobRequestScheduler;
+import io.reelsmith.app.Page;
+import io.reelsmith.app.batch.BatchStore.BatchRow;
+import io.reelsmith.app.batch.BatchStore.Item;
+import io.reelsmith.app.batch.BatchStore.ItemState;
+import io.reelsmith.app.character.CharacterStore;
+import io.reelsmith.app.video.JobQueue;
+import io.reelsmith.app.video.VideoRow;
+import io.reelsmith.app.video.VideoStore;
 
 import java.io.IOException;
 import java.math.BigDecimal;
@@ -47,14 +45,14 @@ public final class BatchService {
     public record FinalFile(String name, String blobKey) { }
 
     private static final BigDecimal MAX_BUDGET_USD = new BigDecimal("100000");
-    private final Batches batches;
-    private final Videos videos;
-    private final Characters characters;
+    private final BatchStore batches;
+    private final VideoStore videos;
+    private final CharacterStore characters;
     private final VideoFiles files;
     private final Budgets budgets;
-    private final JobRequestScheduler jobs;
+    private final JobQueue jobs;
 
-    public BatchService(Batches batches, Videos videos, Characters characters, VideoFiles files, Budgets budgets, JobRequestScheduler jobs) {
+    public BatchService(BatchStore batches, VideoStore videos, CharacterStore characters, VideoFiles files, Budgets budgets, JobQueue jobs) {
         this.batches = batches;
         this.videos = videos;
         this.characters = characters;
@@ -88,7 +86,7 @@ public final class BatchService {
             items.add(new Item(id, i + 1, themes.get(i), UUID.randomUUID().toString(), ItemState.PENDING, BigDecimal.ZERO, null, null));
         }
         batches.create(b, items);
-        jobs.enqueue(UUID.fromString(jobId), new BatchJob(id)); // a crash before this line is healed at the next start (Service)
+        jobs.startBatch(jobId, id); // a crash before this line is healed at the next start (the service queues unfinished batches)
         return find(userId, id);
     }
 

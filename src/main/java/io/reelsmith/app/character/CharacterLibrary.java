@@ -4,10 +4,10 @@ import io.reelsmith.app.Refusal;
 import io.reelsmith.character.ImageCheck;
 import io.reelsmith.kernel.CharacterProfile;
 import io.reelsmith.pipeline.Stages;
-import io.reelsmith.storage.BlobStore;
-import io.reelsmith.storage.CharacterRow;
-import io.reelsmith.storage.Characters;
-import io.reelsmith.storage.Page;
+import io.reelsmith.app.files.BlobStore;
+import io.reelsmith.app.character.CharacterRow;
+
+import io.reelsmith.app.Page;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -18,11 +18,11 @@ import java.util.function.Function;
  * its content and stored as PNG in the blob store, so a video can copy it later whatever machine runs it.
  */
 public final class CharacterLibrary {
-    private final Characters characters;
+    private final CharacterStore characters;
     private final BlobStore blobs;
     private final Function<String, Stages> providers;
 
-    public CharacterLibrary(Characters characters, BlobStore blobs, Function<String, Stages> providers) {
+    public CharacterLibrary(CharacterStore characters, BlobStore blobs, Function<String, Stages> providers) {
         this.characters = characters;
         this.blobs = blobs;
         this.providers = providers;

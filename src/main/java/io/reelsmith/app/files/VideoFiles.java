@@ -2,8 +2,7 @@ package io.reelsmith.app.files;
 
 import io.reelsmith.kernel.Workspace;
 import io.reelsmith.kernel.Workspace;
-import io.reelsmith.storage.BlobKeys;
-import io.reelsmith.storage.BlobStore;
+import io.reelsmith.app.files.BlobKeys;
 import io.reelsmith.kernel.Files2;
 
 import java.io.IOException;

@@ -1,47 +1,58 @@
 package io.reelsmith.app.money;
 
-import io.reelsmith.app.money.BudgetExceeded;
-import io.reelsmith.app.money.BudgetPolicy;
+import io.reelsmith.app.Transactions;
 import io.reelsmith.app.money.BudgetPolicy.Kind;
 import io.reelsmith.app.money.BudgetPolicy.Limit;
-import io.reelsmith.app.money.StepPrices;
 import io.reelsmith.kernel.Step;
 import io.reelsmith.pipeline.StepGate;
-import org.jdbi.v3.core.Handle;
-import org.jdbi.v3.core.Jdbi;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.List;
-import java.util.function.Predicate;
+import java.util.function.BooleanSupplier;
+import java.util.function.Supplier;
 
 /**
- * Budgets of the service. A user's budget is {@code users.budget_usd} (set by an administrator) or the configured
- * default; spent is every charged or uncertain entry of the ledger; reserved is, for each of the user's queued or
- * running videos, the estimate reserved when it was queued minus what it has spent since. A start/retry/regenerate
- * reserves its estimate in the same transaction as its status change, with the user's row locked, so concurrent
- * starts by one user cannot together exceed the budget ({@link #reserveAndQueue}); a running job checks each paid
- * step before it runs ({@link #gate}).
- *
- * @param defaultUserBudget null for no limit
+ * The service's budgets, held to the one {@link BudgetPolicy}. A user's budget is theirs (set by an administrator) or
+ * the configured default; spent is every charged or uncertain entry of the ledger; reserved is, for each of the user's
+ * queued or running videos, the estimate reserved when it was queued minus what it has spent since. A start, retry or
+ * regenerate reserves its estimate in the same transaction as its status change, with the user's row locked, so
+ * concurrent starts by one user cannot together exceed the budget ({@link #reserveAndQueue}); a running job checks each
+ * paid step before it runs ({@link #gate}), in the transaction that records the step as started.
  */
-public record Budgets(Jdbi jdbi, BigDecimal defaultUserBudget, StepPrices prices) {
-
+public final class Budgets {
     /** The caller's money: budget (null: unlimited), spent, reserved, remaining (null: unlimited; never below 0). */
     public record Account(BigDecimal budgetUsd, BigDecimal spentUsd, BigDecimal reservedUsd, BigDecimal remainingUsd) { }
 
+    private final BudgetStore store;
+    private final Transactions tx;
+    private final BigDecimal defaultUserBudget;
+    private final StepPrices prices;
+
+    /** {@code defaultUserBudget}: null for no limit. */
+    public Budgets(BudgetStore store, Transactions tx, BigDecimal defaultUserBudget, StepPrices prices) {
+        this.store = store;
+        this.tx = tx;
+        this.defaultUserBudget = defaultUserBudget;
+        this.prices = prices;
+    }
+
+    public StepPrices prices() {
+        return prices;
+    }
+
     public Account account(String userId) {
-        return jdbi.withHandle(h -> account(h, userId, null));
+        return tx.inTransaction(() -> account(userId, null));
     }
 
     /** What a video has spent (charged and uncertain). */
     public BigDecimal spentOn(String videoId) {
-        return jdbi.withHandle(h -> spentOnVideo(h, videoId));
+        return store.spentOnVideo(videoId);
     }
 
     /** Sets the optional cap of a video (given when it is planned). */
     public void setCap(String videoId, BigDecimal capUsd) {
-        jdbi.useHandle(h -> h.createUpdate("UPDATE videos SET cap_usd = ? WHERE id = ?").bind(0, capUsd).bind(1, videoId).execute());
+        store.setCap(videoId, capUsd);
     }
 
     /** The price of the steps a run of a video of {@code blocks} blocks still has to make, rounded up to the cent. */
@@ -50,68 +61,58 @@ public record Budgets(Jdbi jdbi, BigDecimal defaultUserBudget, StepPrices prices
     }
 
     /**
-     * In one transaction with the owner's row locked: refuses with {@link BudgetExceeded} when {@code estimateUsd}
-     * is over what the user's budget (less spend and other videos' reservations) or the video's cap still allow;
-     * otherwise runs {@code transition} (the conditional status update; false: refused, nothing reserved) and
-     * reserves the estimate for the video.
+     * In one transaction with the owner's row locked: refuses with {@link BudgetExceeded} when {@code estimateUsd} is over
+     * what the user's budget (less spend and other videos' reservations) or the video's cap still allow; otherwise
+     * runs {@code transition} (the conditional status change; false: refused, nothing reserved) and reserves the
+     * estimate for the video.
      */
-    public boolean reserveAndQueue(String userId, String videoId, BigDecimal estimateUsd, Predicate<Handle> transition) {
-        return jdbi.inTransaction(h -> {
-            h.createQuery("SELECT id FROM users WHERE id = ? FOR UPDATE").bind(0, userId).mapTo(String.class).one();
-            refuseIfOver(h, userId, videoId, estimateUsd, "starting it");
-            if (!transition.test(h)) return false;
-            h.createUpdate("UPDATE videos SET reserved_usd = ?, reserved_base_usd = ?, fail_reason = NULL WHERE id = ?")
-                    .bind(0, estimateUsd).bind(1, spentOnVideo(h, videoId)).bind(2, videoId).execute();
+    public boolean reserveAndQueue(String userId, String videoId, BigDecimal estimateUsd, BooleanSupplier transition) {
+        return holdingUser(userId, () -> {
+            refuseIfOver(userId, videoId, estimateUsd, "starting it");
+            if (!transition.getAsBoolean()) return false;
+            store.reserve(videoId, estimateUsd, store.spentOnVideo(videoId));
             return true;
         });
     }
 
-    /** The running job's check before each unfinished paid step of video {@code videoId}: it stops before a call that would cross a limit. */
-    public StepGate gate(String videoId) {
-        return step -> jdbi.useHandle(h -> {
-            var v = h.createQuery("SELECT owner_id, provider, blocks FROM videos WHERE id = ?").bind(0, videoId)
-                    .map((rs, ctx) -> new String[]{rs.getString(1), rs.getString(2), rs.getString(3)}).findOne().orElse(null);
-            if (v == null) return;
-            BigDecimal cost = prices.step(v[1], Integer.parseInt(v[2]), step);
-            if (cost.signum() == 0) return;
-            refuseIfOver(h, v[0], videoId, cost, "paying for " + step);
+    /** Runs {@code work} in one transaction with the user's row locked: nothing else reserves against their budget meanwhile. */
+    public <T> T holdingUser(String userId, Supplier<T> work) {
+        return tx.inTransaction(() -> {
+            store.lockUser(userId);
+            return work.get();
         });
     }
 
+    /**
+     * The running job's check before each unfinished paid step of a video (and a block's retake): it stops before a call
+     * that would cross a limit. Asked inside the journal's start of the step, so its reads share that transaction.
+     */
+    public StepGate gate(String ownerId, String videoId, String provider, int blocks) {
+        return step -> {
+            BigDecimal cost = prices.step(provider, blocks, step);
+            if (cost.signum() > 0) refuseIfOver(ownerId, videoId, cost, "paying for " + step);
+        };
+    }
+
     /** Throws {@link BudgetExceeded} when {@code cost} is over what the user's budget or the video's cap still allow. */
-    public void refuseIfOver(Handle h, String userId, String videoId, BigDecimal cost, String what) {
-        Account a = account(h, userId, videoId);
-        BigDecimal cap = h.createQuery("SELECT cap_usd FROM videos WHERE id = ?").bind(0, videoId).mapTo(BigDecimal.class).findOne().orElse(null);
+    public void refuseIfOver(String userId, String videoId, BigDecimal cost, String what) {
+        Account a = account(userId, videoId);
         BudgetPolicy.check(what, cost, new Limit(Kind.USER_ACCOUNT, a.budgetUsd(), a.spentUsd(), a.reservedUsd()),
-                Limit.of(Kind.VIDEO_CAP, cap, spentOnVideo(h, videoId)));
+                Limit.of(Kind.VIDEO_CAP, store.cap(videoId), store.spentOnVideo(videoId)));
     }
 
     /** {@code exceptVideo}: a video whose own reservation is not held against itself (its start or its run). */
-    private Account account(Handle h, String userId, String exceptVideo) {
-        BigDecimal budget = h.createQuery("SELECT budget_usd FROM users WHERE id = ?").bind(0, userId).mapTo(BigDecimal.class)
-                .findOne().orElse(null);
+    private Account account(String userId, String exceptVideo) {
+        BigDecimal budget = store.userBudget(userId);
         if (budget == null) budget = defaultUserBudget;
-        BigDecimal spent = spentByUser(h, userId);
+        BigDecimal spent = store.spentByUser(userId);
         BigDecimal reserved = BigDecimal.ZERO;
-        var active = h.createQuery("SELECT id, reserved_usd, reserved_base_usd FROM videos WHERE owner_id = ? AND status IN ('QUEUED', 'RUNNING')")
-                .bind(0, userId).map((rs, ctx) -> new Object[]{rs.getString(1), rs.getBigDecimal(2), rs.getBigDecimal(3)}).list();
-        for (Object[] v : active) {
-            if (v[0].equals(exceptVideo)) continue;
-            BigDecimal since = spentOnVideo(h, (String) v[0]).subtract((BigDecimal) v[2]);
-            reserved = reserved.add(((BigDecimal) v[1]).subtract(since).max(BigDecimal.ZERO));
+        for (BudgetStore.Reservation r : store.reservations(userId)) {
+            if (r.videoId().equals(exceptVideo)) continue;
+            BigDecimal since = store.spentOnVideo(r.videoId()).subtract(r.spentThenUsd());
+            reserved = reserved.add(r.reservedUsd().subtract(since).max(BigDecimal.ZERO));
         }
         BigDecimal remaining = budget == null ? null : budget.subtract(spent).subtract(reserved).max(BigDecimal.ZERO);
         return new Account(budget, spent, reserved, remaining);
     }
-
-    public static BigDecimal spentByUser(Handle h, String userId) {
-        return h.createQuery("SELECT COALESCE(SUM(usd), 0) FROM spend_entries WHERE user_id = ? AND status <> 'NOT_CHARGED'")
-                .bind(0, userId).mapTo(BigDecimal.class).one();
-    }
-
-    public static BigDecimal spentOnVideo(Handle h, String videoId) {
-        return h.createQuery("SELECT COALESCE(SUM(usd), 0) FROM spend_entries WHERE video_id = ? AND status <> 'NOT_CHARGED'")
-                .bind(0, videoId).mapTo(BigDecimal.class).one();
-    }
-
 }

@@ -1,45 +1,37 @@
 package io.reelsmith.app.video;
 
 import io.reelsmith.app.files.VideoFiles;
+import io.reelsmith.kernel.Checkpoint;
+import io.reelsmith.kernel.Files2;
+import io.reelsmith.kernel.PermanentFailure;
+import io.reelsmith.kernel.SpendLedger;
 import io.reelsmith.kernel.Step;
 import io.reelsmith.kernel.StepListener;
-import io.reelsmith.pipeline.Manifest;
-import io.reelsmith.pipeline.StepGate;
-import io.reelsmith.kernel.Checkpoint;
-import io.reelsmith.pipeline.RunSupersededException;
-import io.reelsmith.pipeline.JobStages;
-import io.reelsmith.pipeline.Journal;
 import io.reelsmith.kernel.Workspace;
 import io.reelsmith.pipeline.CancelledException;
-import io.reelsmith.kernel.PermanentFailure;
-import io.reelsmith.pipeline.StepRefusedException;
-import io.reelsmith.pipeline.DbJournal;
+import io.reelsmith.pipeline.JobStages;
+import io.reelsmith.pipeline.Journal;
+import io.reelsmith.pipeline.Manifest;
 import io.reelsmith.pipeline.Pipeline;
-import io.reelsmith.kernel.SpendLedger;
-import io.reelsmith.kernel.Files2;
-import io.reelsmith.storage.VideoRow;
-import io.reelsmith.storage.VideoStatus;
-import io.reelsmith.storage.Videos;
-import org.jdbi.v3.core.Jdbi;
-import org.jobrunr.jobs.context.JobContext;
-import org.jobrunr.jobs.lambdas.JobRequestHandler;
+import io.reelsmith.pipeline.RunSupersededException;
+import io.reelsmith.pipeline.StepGate;
+import io.reelsmith.pipeline.StepRefusedException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import java.util.List;
 import java.util.Objects;
 import java.util.UUID;
-import java.util.function.Function;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 
 /**
- * Runs a video's whole pipeline inside one JobRunr job, resuming from the journal. Design: one job per run
- * rather than one job per step, because {@link Pipeline#run} already skips finished steps; a crash or a
- * failure simply runs the job again (JobRunr's orphan detection and retries with exponential backoff) and
- * the {@link DbJournal} makes that run start at the first unfinished step.
+ * Runs a video's whole pipeline as one background job ({@link JobQueue}), resuming from the journal. Design: one job per
+ * run rather than one job per step, because {@link Pipeline#run} already skips finished steps; a crash or a failure
+ * simply runs the job again (the job server's orphan detection and retries with backoff) and the video's journal
+ * ({@link VideoJournals}) makes that run start at the first unfinished step.
  *
  * <p>One run at a time per video: a run first takes the video's run lease (a fencing token in the video's row,
  * renewed every few seconds). A second run of the same video — JobRunr re-running a job whose slow worker it
@@ -55,20 +47,27 @@ import java.util.concurrent.atomic.AtomicBoolean;
  * step's files before the journal records the step done, and deletes its local copy when it ends, so any
  * worker can take over any video.
  */
-public final class VideoRunner implements JobRequestHandler<VideoJob> {
+public final class VideoRunner {
+    /** Each video's check before its paid steps (the service's budgets). */
+    public interface Gates {
+        StepGate of(VideoRow video);
+
+        Gates NONE = video -> StepGate.NONE;
+    }
+
     private static final Logger LOG = LoggerFactory.getLogger(VideoRunner.class);
     private static final ScheduledExecutorService HEARTBEAT = Executors.newSingleThreadScheduledExecutor(r -> {
         Thread t = new Thread(r, "video-run-lease");
         t.setDaemon(true);
         return t;
     });
-    private final Jdbi jdbi;
-    private final Videos videos;
+    private final VideoStore videos;
+    private final VideoJournals journals;
     private final JobDirs dirs;
     private final VideoFiles files;
     private final JobStages stages;
     private final SpendLedger ledger;
-    private final Function<String, StepGate> gates;
+    private final Gates gates;
     private final int maxAttempts;
     private final int leaseSeconds;
 
@@ -76,9 +75,9 @@ public final class VideoRunner implements JobRequestHandler<VideoJob> {
      * {@code ledger}: where paid adapters record spend (null: nowhere); {@code gates}: each video's check before its steps
      * (the budgets); {@code leaseSeconds}: when a silent run's lease goes stale.
      */
-    public VideoRunner(Jdbi jdbi, Videos videos, JobDirs dirs, VideoFiles files, JobStages stages, SpendLedger ledger,
-                       Function<String, StepGate> gates, int maxAttempts, int leaseSeconds) {
-        this.jdbi = jdbi;
+    public VideoRunner(VideoStore videos, VideoJournals journals, JobDirs dirs, VideoFiles files, JobStages stages, SpendLedger ledger,
+                       Gates gates, int maxAttempts, int leaseSeconds) {
+        this.journals = journals;
         this.videos = videos;
         this.dirs = dirs;
         this.files = files;
@@ -89,22 +88,15 @@ public final class VideoRunner implements JobRequestHandler<VideoJob> {
         this.leaseSeconds = leaseSeconds;
     }
 
-    @Override
-    public void run(VideoJob job) throws Exception {
-        JobContext ctx = jobContext();
-        String jobId = ctx == null || ctx.getJobId() == null ? null : ctx.getJobId().toString();
-        run(job.videoId(), jobId);
-    }
-
-    /** One run; {@code jobId} null skips the stale-job check (tests call this directly). */
+    /** One run of job {@code jobId}; null skips the stale-job check (tests call this directly). */
     public void run(String videoId, String jobId) throws Exception {
         String token = UUID.randomUUID().toString();
         while (true) {
             VideoRow before = videos.find(videoId).orElse(null);
             if (before == null || (jobId != null && !jobId.equals(before.jobId()))) return; // deleted or superseded
-            Videos.RunStart start = videos.startRun(videoId, token, leaseSeconds);
-            if (start == Videos.RunStart.INACTIVE) return; // cancelled or already finished
-            if (start == Videos.RunStart.STARTED) break;
+            VideoStore.RunStart start = videos.startRun(videoId, token, leaseSeconds);
+            if (start == VideoStore.RunStart.INACTIVE) return; // cancelled or already finished
+            if (start == VideoStore.RunStart.STARTED) break;
             // Another run of this video is alive: never run beside it (it could pay for the same block). It gives the
             // lease back when it ends, or stops renewing it if its process died.
             LOG.info("video {} is being made by another run; waiting for it", videoId);
@@ -133,11 +125,11 @@ public final class VideoRunner implements JobRequestHandler<VideoJob> {
             SpendLedger.Recorder spend = ledger == null ? SpendLedger.Recorder.NONE : ledger.forJob(videoId, v.ownerId());
             Pipeline pipeline = new Pipeline(stages.of(v.provider(), spend));
             files.restore(v.ownerId(), videoId, ws);
-            DbJournal db = new DbJournal(jdbi, videoId, token);
-            Journal journal = new StoringJournal(db, files, v.ownerId(), videoId, ws);
-            pipeline.run(v.spec(), ws, journal, new LogListener(videoId), gates.apply(videoId), () -> lost.get() || stopped(videoId, v.jobId()));
+            Journal journal = new StoringJournal(journals.of(videoId, token), files, v.ownerId(), videoId, ws);
+            pipeline.run(v.spec(), ws, journal, new LogListener(videoId), gates.of(v), () -> lost.get() || stopped(videoId, v.jobId()));
             Manifest.write(Manifest.build(v.spec(), "planned", v.provider(), v.estimateUsd() == null ? 0 : v.estimateUsd().doubleValue(), ws, journal), ws);
             files.save(v.ownerId(), videoId, ws, List.of(ws.manifest()));
+            Files2.deleteTreeQuietly(ws.dir()); // before the video says completed: whoever sees that finds no scratch copy
             videos.finishRun(videoId, token, VideoStatus.COMPLETED, null, null);
         } catch (CancelledException | RunSupersededException e) {
             LOG.info("video {} stopped: {}", videoId, lost.get() || e instanceof RunSupersededException ? "another run took it over" : "cancelled");

@@ -1,30 +1,24 @@
 package io.reelsmith.app.video;
 
 import io.reelsmith.app.Refusal;
+import io.reelsmith.app.character.CharacterRow;
+import io.reelsmith.app.character.CharacterStore;
 import io.reelsmith.app.files.VideoFiles;
-import io.reelsmith.app.DbSpendLedger;
-import io.reelsmith.app.provider.ProviderRegistry;
 import io.reelsmith.app.money.Budgets;
+import io.reelsmith.app.provider.ProviderRegistry;
 import io.reelsmith.kernel.CharacterProfile;
-import io.reelsmith.pipeline.DbJournal;
+import io.reelsmith.kernel.JobSpec;
+import io.reelsmith.kernel.SpendLedger;
+import io.reelsmith.kernel.Step;
+import io.reelsmith.kernel.Workspace;
 import io.reelsmith.pipeline.JobStages;
+import io.reelsmith.pipeline.Journal;
 import io.reelsmith.pipeline.StepRecord;
 import io.reelsmith.pipeline.StepStatus;
 import io.reelsmith.pipeline.Stages;
-import io.reelsmith.kernel.JobSpec;
-import io.reelsmith.kernel.Step;
-import io.reelsmith.kernel.Workspace;
 import io.reelsmith.script.Script;
 import io.reelsmith.script.ScriptJson;
 import io.reelsmith.script.ScriptRequest;
-import io.reelsmith.storage.CastMember;
-import io.reelsmith.storage.CharacterRow;
-import io.reelsmith.storage.Characters;
-import io.reelsmith.storage.VideoRow;
-import io.reelsmith.storage.VideoStatus;
-import io.reelsmith.storage.Videos;
-import org.jdbi.v3.core.Jdbi;
-import org.jobrunr.scheduling.JobRequestScheduler;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -65,21 +59,21 @@ public final class VideoService {
     /** A video's money: what it has spent (charged and uncertain calls) and why it failed, when a budget stopped it. */
     public record Money(BigDecimal spentUsd, String failReason) { }
 
-    private final Jdbi jdbi;
-    private final Videos videos;
-    private final Characters characters;
+    private final VideoStore videos;
+    private final CharacterStore characters;
+    private final VideoJournals journals;
     private final VideoFiles files;
     private final JobStages providers;
     private final ProviderRegistry pricing;
-    private final JobRequestScheduler jobs;
-    private final DbSpendLedger ledger;
+    private final JobQueue jobs;
+    private final SpendLedger ledger;
     private final Budgets budgets;
 
     /** {@code pricing}: what estimates a planned video (the same provider settings as its stages). */
-    public VideoService(Jdbi jdbi, Videos videos, Characters characters, VideoFiles files, JobStages providers,
-                        ProviderRegistry pricing, JobRequestScheduler jobs, DbSpendLedger ledger, Budgets budgets) {
-        this.jdbi = jdbi;
+    public VideoService(VideoStore videos, CharacterStore characters, VideoJournals journals, VideoFiles files, JobStages providers,
+                        ProviderRegistry pricing, JobQueue jobs, SpendLedger ledger, Budgets budgets) {
         this.videos = videos;
+        this.journals = journals;
         this.characters = characters;
         this.files = files;
         this.providers = providers;
@@ -152,12 +146,12 @@ public final class VideoService {
 
     /** Every planned step in order, with what the journal knows of it ("pending" when not begun). */
     public List<StepState> steps(VideoRow v) {
-        Map<String, DbJournal.StepRow> byName = new LinkedHashMap<>();
-        new DbJournal(jdbi, v.id()).steps().forEach(r -> byName.put(r.name(), r));
+        Map<String, StepRow> byName = new LinkedHashMap<>();
+        journals.steps(v.id()).forEach(r -> byName.put(r.name(), r));
         List<StepState> steps = new ArrayList<>();
         for (Step step : Step.all(v.blocks())) {
             String name = step.text();
-            DbJournal.StepRow r = byName.get(name);
+            StepRow r = byName.get(name);
             steps.add(r == null ? new StepState(name, "pending", 0, 0, null, null, null, Map.of())
                     : new StepState(name, r.status().name().toLowerCase(Locale.ROOT), r.attempts(), r.millis(), r.error(),
                     r.startedAt(), r.finishedAt(), r.outputs()));
@@ -176,7 +170,7 @@ public final class VideoService {
     public BlockFile blockFile(String userId, String videoId, int block, BlockPreview what) {
         VideoRow v = find(userId, videoId);
         if (block < 1 || block > v.blocks()) throw Refusal.notFound("block " + block + " (this video has blocks 1.." + v.blocks() + ")");
-        Map<String, String> out = new DbJournal(jdbi, v.id()).step(Step.block(block - 1)).filter(r -> r.status() == StepStatus.DONE)
+        Map<String, String> out = journals.of(v.id()).step(Step.block(block - 1)).filter(r -> r.status() == StepStatus.DONE)
                 .map(StepRecord::outputs).orElseThrow(() -> Refusal.notFound("block " + block + "'s " + what.word + " (the block is not finished yet)"));
         String path = what == BlockPreview.CLIP ? out.get("file") : out.get("poster");
         if (path == null || (what == BlockPreview.CLIP && !path.endsWith(".mp4"))) {
@@ -229,7 +223,7 @@ public final class VideoService {
         if (!videos.cancel(v.id())) {
             throw Refusal.conflict("only a queued or running video can be cancelled (status is " + v.status().wire() + ")");
         }
-        if (v.jobId() != null) jobs.delete(UUID.fromString(v.jobId()), "cancelled by its owner");
+        if (v.jobId() != null) jobs.cancel(v.jobId(), "cancelled by its owner");
         return find(userId, videoId);
     }
 
@@ -238,7 +232,7 @@ public final class VideoService {
         VideoRow v = find(userId, videoId);
         if (fromBlock < 1 || fromBlock > v.blocks()) throw Refusal.invalid("fromBlock must be a block number between 1 and " + v.blocks());
         List<Step> redo = Step.from(v.blocks(), Step.block(fromBlock - 1));
-        DbJournal journal = new DbJournal(jdbi, v.id());
+        Journal journal = journals.of(v.id());
         Map<Step, Map<String, String>> reset = new LinkedHashMap<>();
         for (Step step : redo) reset.put(step, journal.step(step).map(StepRecord::outputs).orElse(Map.of()));
         String jobId = UUID.randomUUID().toString();
@@ -249,7 +243,7 @@ public final class VideoService {
         for (Step step : redo) journal.reset(step);
         // The next run must not restore what it is to make again.
         files.forget(v.ownerId(), v.id(), name -> reset.entrySet().stream().anyMatch(e -> Workspace.isOutputOf(e.getKey(), e.getValue(), name)));
-        jobs.enqueue(UUID.fromString(jobId), new VideoJob(v.id()));
+        jobs.runVideo(jobId, v.id());
         return find(userId, videoId);
     }
 
@@ -262,7 +256,7 @@ public final class VideoService {
     private VideoRow queue(VideoRow v, List<Step> redo, String refusal, VideoStatus... from) {
         String jobId = UUID.randomUUID().toString();
         if (!reserveAndQueue(v, jobId, redo, from)) throw Refusal.conflict(refusal + " (status is " + v.status().wire() + ")");
-        jobs.enqueue(UUID.fromString(jobId), new VideoJob(v.id()));
+        jobs.runVideo(jobId, v.id());
         return find(v.ownerId(), v.id());
     }
 
@@ -272,10 +266,10 @@ public final class VideoService {
      * video is not in one of the {@code from} states.
      */
     private boolean reserveAndQueue(VideoRow v, String jobId, List<Step> redo, VideoStatus... from) {
-        var done = new DbJournal(jdbi, v.id()).steps().stream().filter(r -> r.status() == StepStatus.DONE).map(DbJournal.StepRow::name).toList();
+        var done = journals.steps(v.id()).stream().filter(r -> r.status() == StepStatus.DONE).map(StepRow::name).toList();
         var todo = Step.all(v.blocks()).stream().filter(s -> !done.contains(s.text()) || redo.contains(s)).toList();
         BigDecimal estimate = budgets.estimate(v.provider(), v.blocks(), todo);
-        return budgets.reserveAndQueue(v.ownerId(), v.id(), estimate, h -> Videos.queue(h, v.id(), jobId, from));
+        return budgets.reserveAndQueue(v.ownerId(), v.id(), estimate, () -> videos.queue(v.id(), jobId, from));
     }
 
     private Stages stages(String provider, String videoId, String userId) {

@@ -1,12 +1,13 @@
 package io.reelsmith.storage;
 
+import io.reelsmith.app.Page;
 import org.jdbi.v3.core.Jdbi;
 import org.jdbi.v3.core.mapper.RowMapper;
 
-import java.util.List;
+/** Listing one owner's rows a page at a time, the same for every table. */
+final class Pages {
+    private Pages() { }
 
-/** One page of a list: the items, how many there are in all, and where the page starts. */
-public record Page<T>(List<T> items, long total, int limit, int offset) {
     /** One owner's rows of {@code table}, newest first (ties by id, so pages never overlap), and their count. */
     static <T> Page<T> ofOwner(Jdbi jdbi, String table, RowMapper<T> row, String ownerId, int limit, int offset) {
         // table is one of our constant names, never user input; every value is a bound parameter

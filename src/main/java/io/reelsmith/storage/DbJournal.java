@@ -1,12 +1,20 @@
-package io.reelsmith.pipeline;
+package io.reelsmith.storage;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import org.jdbi.v3.core.Handle;
+import io.reelsmith.app.video.StepRow;
 import io.reelsmith.kernel.Step;
+import io.reelsmith.pipeline.Journal;
+import io.reelsmith.pipeline.RunSupersededException;
+import io.reelsmith.pipeline.StepGate;
+import io.reelsmith.pipeline.StepRecord;
+import io.reelsmith.pipeline.StepStatus;
 import org.jdbi.v3.core.Jdbi;
+import org.jdbi.v3.core.statement.UnableToExecuteStatementException;
 
+import java.sql.SQLException;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.List;
@@ -16,7 +24,7 @@ import java.util.Optional;
 /**
  * The service's {@link Journal}: rows of {@code video_steps} and {@code video_checkpoints} for one video, with
  * every change also appended to {@code video_step_log}. Each method is one transaction, committed before it
- * returns (same semantics as {@link FileJournal}).
+ * returns (same semantics as the CLI's {@code FileJournal}); called within a caller's transaction it joins it.
  */
 public final class DbJournal implements Journal {
     private static final ObjectMapper JSON = new ObjectMapper();
@@ -49,17 +57,13 @@ public final class DbJournal implements Journal {
     }
 
     /** Every step row with its times, for the API's progress view. */
-    public List<StepRow> steps() {
+    List<StepRow> steps() {
         return jdbi.withHandle(h -> h.createQuery("SELECT * FROM video_steps WHERE video_id = ?").bind(0, videoId)
                 .map((rs, ctx) -> new StepRow(rs.getString("name"), StepStatus.valueOf(rs.getString("status")), rs.getInt("attempts"),
                         rs.getLong("millis"), rs.getString("error"), outputs(rs.getString("outputs")),
                         rs.getObject("started_at", OffsetDateTime.class), rs.getObject("finished_at", OffsetDateTime.class)))
                 .list());
     }
-
-    /** A step row plus its timings (the {@link StepRecord} the pipeline needs has none). */
-    public record StepRow(String name, StepStatus status, int attempts, long millis, String error, Map<String, String> outputs,
-                          OffsetDateTime startedAt, OffsetDateTime finishedAt) { }
 
     public List<LogEntry> log() {
         return jdbi.withHandle(h -> h.createQuery("SELECT * FROM video_step_log WHERE video_id = ? ORDER BY id").bind(0, videoId)
@@ -156,8 +160,8 @@ public final class DbJournal implements Journal {
                 log(h, key.contains(".") ? key.substring(0, key.indexOf('.')) : key, "claimed", key);
                 return Claim.GRANTED;
             });
-        } catch (org.jdbi.v3.core.statement.UnableToExecuteStatementException e) {
-            if (e.getCause() instanceof java.sql.SQLException sql && "23505".equals(sql.getSQLState())) return Claim.TAKEN; // claimed meanwhile
+        } catch (UnableToExecuteStatementException e) {
+            if (e.getCause() instanceof SQLException sql && "23505".equals(sql.getSQLState())) return Claim.TAKEN; // claimed meanwhile
             throw e;
         }
     }

@@ -1,4 +1,4 @@
-package io.reelsmith.storage;
+package io.reelsmith.app.video;
 
 import io.reelsmith.kernel.JobSpec;
 

@@ -1,4 +1,4 @@
-package io.reelsmith.storage;
+package io.reelsmith.app.files;
 
 import java.io.IOException;
 import java.io.InputStream;

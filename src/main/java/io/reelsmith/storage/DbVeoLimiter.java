@@ -1,5 +1,7 @@
-package io.reelsmith.limits;
+package io.reelsmith.storage;
 
+import io.reelsmith.limits.VeoLimiter;
+import io.reelsmith.limits.VeoLimits;
 import org.flywaydb.core.Flyway;
 
 import javax.sql.DataSource;

@@ -1,4 +1,4 @@
-package io.reelsmith.storage;
+package io.reelsmith.app.character;
 
 import io.reelsmith.kernel.CharacterProfile;
 

@@ -1,4 +1,4 @@
-package io.reelsmith.storage;
+package io.reelsmith.app.files;
 
 import java.nio.file.NoSuchFileException;
 import java.time.Year;

@@ -1,4 +1,4 @@
-package io.reelsmith.app;
+package io.reelsmith.storage;
 
 import io.reelsmith.kernel.SpendEntry;
 import io.reelsmith.kernel.SpendLedger;
@@ -17,7 +17,7 @@ import java.util.List;
  * counted twice; every record is committed before it returns.
  */
 public final class DbSpendLedger implements SpendLedger {
-    static final RowMapper<SpendEntry> ROW = (rs, ctx) -> new SpendEntry(rs.getString("video_id"), rs.getString("user_id"),
+    private static final RowMapper<SpendEntry> ROW = (rs, ctx) -> new SpendEntry(rs.getString("video_id"), rs.getString("user_id"),
             rs.getString("step"), rs.getString("model"), rs.getString("kind"), rs.getDouble("quantity"), rs.getString("unit"),
             rs.getBigDecimal("usd"), SpendStatus.valueOf(rs.getString("status")), rs.getString("operation_id"),
             rs.getObject("at", OffsetDateTime.class).toInstant());
@@ -49,14 +49,20 @@ public final class DbSpendLedger implements SpendLedger {
         return jdbi.withHandle(h -> h.createQuery("SELECT * FROM spend_entries WHERE video_id = ? ORDER BY id").bind(0, videoId).map(ROW).list());
     }
 
-    /** A user's entries, oldest first. */
+    @Override
     public List<SpendEntry> entriesOf(String userId) {
         return jdbi.withHandle(h -> h.createQuery("SELECT * FROM spend_entries WHERE user_id = ? ORDER BY id").bind(0, userId).map(ROW).list());
     }
 
     @Override
     public BigDecimal spentBy(String user) {
-        return jdbi.withHandle(h -> h.createQuery("SELECT COALESCE(SUM(usd), 0) FROM spend_entries WHERE user_id = ? AND status <> 'NOT_CHARGED'")
-                .bind(0, user).mapTo(BigDecimal.class).one());
+        return spent(jdbi, "user_id", user);
+    }
+
+    /** What counts against budgets (charged and uncertain entries) of one user or one video ({@code column}: user_id or video_id). */
+    static BigDecimal spent(Jdbi jdbi, String column, String id) {
+        // column is one of our two constant names, never user input
+        return jdbi.withHandle(h -> h.createQuery("SELECT COALESCE(SUM(usd), 0) FROM spend_entries WHERE " + column + " = ? AND status <> 'NOT_CHARGED'")
+                .bind(0, id).mapTo(BigDecimal.class).one());
     }
 }
