@@ -11,7 +11,7 @@ import io.reelsmith.google.GoogleConfig;
 import com.google.genai.Client;
 import io.reelsmith.character.CharacterImages;
 import io.reelsmith.pipeline.Stages;
-import io.reelsmith.render.FinalRenderer;
+import io.reelsmith.render.Renderer;
 import io.reelsmith.subtitle.CaptionStyle;
 import io.reelsmith.subtitle.WordTimer;
 import io.reelsmith.subtitle.align.WordTimers;
@@ -67,7 +67,7 @@ public final class GoogleProvider implements AutoCloseable {
     }
 
     /** The pipeline's stages with this provider's three adapters. */
-    public Stages stages(WordTimer wordTimer, CaptionStyle captions, FinalRenderer renderer) {
+    public Stages stages(WordTimer wordTimer, CaptionStyle captions, Renderer renderer) {
         // Gemini says what the take says, the aligner when it is said: speech the script lacks gets captions too
         WordTimer timer = transcriber == null || wordTimer == null ? wordTimer : WordTimers.preferring(transcriber, wordTimer, speech);
         return new Stages(NAME, images, scripts, video, timer, captions, renderer, drift);

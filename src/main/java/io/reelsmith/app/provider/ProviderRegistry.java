@@ -9,6 +9,7 @@ import io.reelsmith.kernel.SpendLedger;
 import io.reelsmith.limits.VeoLimiter;
 import io.reelsmith.pipeline.Stages;
 import io.reelsmith.render.FinalRenderer;
+import io.reelsmith.render.Renderer;
 import io.reelsmith.script.Script;
 import io.reelsmith.subtitle.CaptionStyle;
 import io.reelsmith.subtitle.WordTimer;
@@ -32,7 +33,7 @@ public final class ProviderRegistry {
      * ledger), Veo's shared quota, the caption style, and (tests, benches) a word timer and renderer.
      */
     public record JobContext(String jobId, String user, SpendLedger.Recorder spend, VeoLimiter limiter, CaptionStyle captions,
-                             WordTimer wordTimer, FinalRenderer renderer) {
+                             WordTimer wordTimer, Renderer renderer) {
         public static JobContext of(CaptionStyle captions) {
             return new JobContext(null, null, SpendLedger.Recorder.NONE, VeoLimiter.UNLIMITED, captions, null, null);
         }
@@ -45,7 +46,7 @@ public final class ProviderRegistry {
             return new JobContext(jobId, user, spend, l, captions, wordTimer, renderer);
         }
 
-        public JobContext withRendering(WordTimer timer, FinalRenderer r) {
+        public JobContext withRendering(WordTimer timer, Renderer r) {
             return new JobContext(jobId, user, spend, limiter, captions, timer, r);
         }
     }
@@ -97,7 +98,7 @@ public final class ProviderRegistry {
     /** The stages of one job. A google job's adapters own one SDK client: the service builds them once and shares them. */
     public Stages stages(String name, JobContext ctx) {
         WordTimer timer = ctx.wordTimer() != null ? ctx.wordTimer() : WordTimers.auto(settings.speech());
-        FinalRenderer renderer = ctx.renderer() != null ? ctx.renderer() : new FinalRenderer();
+        Renderer renderer = ctx.renderer() != null ? ctx.renderer() : new FinalRenderer();
         return switch (Provider.named(name)) {
             case LOCAL -> {
                 Stages s = LocalStages.create(ctx.captions(), settings);
