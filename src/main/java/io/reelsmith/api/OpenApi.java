@@ -62,10 +62,22 @@ final class OpenApi {
         Map<String, Object> content = new LinkedHashMap<>();
         for (String type : r.produces().split(",\\s*")) content.put(type, map("schema", r.returns() != null ? ref(r.returns()) : binary(type)));
         responses.put(String.valueOf(r.okStatus()), r.okStatus() == 204 ? map("description", "done") : map("description", "success", "content", content));
-        if (content.containsKey("video/mp4")) {
-            responses.put("206", map("description", "the requested byte range (Range header)", "content", map("video/mp4", map("schema", binary("video/mp4")))));
-        }
         Map<String, Object> error = map("description", "error", "content", map(Route.JSON, map("schema", ref("Error"))));
+        if (r.method().name().equals("GET") && r.path().matches(".*/(files/\\{name}|image|clip|poster)$")) {
+            Map<String, Object> partial = new LinkedHashMap<>();
+            for (String type : content.keySet()) partial.put(type, map("schema", binary(type)));
+            responses.put("206", map("description", "the requested byte range (one range of the Range header, RFC 9110 §14)",
+                    "headers", map("Content-Range", map("description", "bytes first-last/length", "schema", map("type", "string"))), "content", partial));
+            responses.put("416", map("description", "the Range header is malformed or asks for no byte of the file",
+                    "headers", map("Content-Range", map("description", "bytes */length", "schema", map("type", "string"))), "content", error.get("content")));
+        }
+        if (r.body() != null && !Route.MULTIPART.equals(r.body())) {
+            responses.put("415", map("description", "the body was not sent as application/json", "content", error.get("content")));
+        }
+        if (r.path().matches(".*/auth/(register|login)$")) {
+            responses.put("429", map("description", "too many attempts for this account or from this address: wait Retry-After seconds",
+                    "headers", map("Retry-After", map("description", "seconds to wait", "schema", map("type", "integer"))), "content", error.get("content")));
+        }
         if (r.method().name().equals("POST") && r.path().matches(".*/(start|retry|regenerate)$")) {
             responses.put("402", map("description", "the estimate of what the video still has to make is over your budget or its cap; nothing was paid",
                     "content", map(Route.JSON, map("schema", ref("BudgetExceeded")))));
@@ -80,7 +92,7 @@ final class OpenApi {
         Map<String, Object> s = new LinkedHashMap<>();
         s.put("Error", object(List.of("error", "message"), "error", str("machine-readable code, e.g. invalid_field"), "message", str("what went wrong, for people")));
         s.put("Credentials", object(List.of("email", "password"), "email", str("at most 254 characters"),
-                "password", str(Passwords.MIN + ".." + Passwords.MAX + " characters")));
+                "password", str(Passwords.MIN + ".." + Passwords.MAX + " characters, not one of the most common passwords nor the email")));
         s.put("CreateCharacter", object(List.of("name"), "name", str("1.." + CharacterProfile.MAX_NAME + " characters"),
                 "description", str("0.." + CharacterProfile.MAX_DESCRIPTION + " characters"), "style", str("0.." + CharacterProfile.MAX_STYLE + " characters, default cartoon")));
         s.put("CharacterUpload", object(List.of("name", "image"), "name", str("1.." + CharacterProfile.MAX_NAME + " characters"),
@@ -93,8 +105,10 @@ final class OpenApi {
                 "language", map("type", "string", "enum", List.of("en", "fr"), "default", "en"),
                 "provider", map("type", "string", "description", "local (free offline animatic) or google", "default", "local"),
                 "capUsd", map("type", "number", "minimum", 0, "description", "optional: most this video may ever spend, in US dollars")));
-        s.put("Token", map("type", "object", "properties", map("token", str("JWT for 'Authorization: Bearer'"),
-                "expiresIn", map("type", "integer", "description", "seconds"))));
+        s.put("Token", map("type", "object", "properties", map("token", str("access token (a JWT) for 'Authorization: Bearer'"),
+                "expiresIn", map("type", "integer", "description", "seconds the access token is valid (at most 3600)"),
+                "refreshToken", str("renews the access token at POST /auth/refresh until logout; each use returns a new one"))));
+        s.put("Refresh", object(List.of("refreshToken"), "refreshToken", str("the latest refresh token of the session")));
         s.put("Health", map("type", "object", "properties", map("status", str("ok"))));
         s.put("Character", map("type", "object", "properties", map("id", str("uuid"), "name", str(""), "description", str(""),
                 "style", str(""), "source", map("type", "string", "enum", List.of("generated", "upload")), "imageUrl", str("path of the PNG"),

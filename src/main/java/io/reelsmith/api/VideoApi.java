@@ -116,7 +116,7 @@ final class VideoApi {
         String id = find(ctx, userId).id();
         Script script;
         try {
-            script = ScriptJson.parse(Json.utf8Body(ctx));
+            script = ScriptJson.parse(Json.checkedText(ctx));
         } catch (ScriptException e) {
             throw ApiError.badRequest("invalid_script", e.getMessage());
         }

@@ -72,6 +72,7 @@ public final class ConfigLoader {
         Path home = Path.of(System.getProperty(Keys.HOME), ".reelsmith");
         values.put("reelsmith.spend.ledger", home.resolve("spend.jsonl").toString());
         values.put("reelsmith.models.dir", home.resolve("models").toString());
+        values.put("reelsmith.cache.dir", Path.of(System.getProperty(Keys.HOME), ".cache", "reelsmith").toString());
         String user = System.getProperty(Keys.USER_NAME);
         values.put("reelsmith.user", user == null || user.isBlank() ? "cli" : user);
     }

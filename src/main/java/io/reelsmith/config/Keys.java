@@ -38,9 +38,17 @@ final class Keys {
         k.add(Key.of("reelsmith.db.user", "sa", TEXT));
         k.add(Key.of("reelsmith.db.password", "", TEXT));
         k.add(Key.of("reelsmith.jwt.secret", null, v -> v.strip().length() >= 32 ? null : "must have at least 32 characters"));
-        k.add(Key.of("reelsmith.token.lifetime.minutes", "720", whole(1, 525_600)));
+        k.add(Key.of("reelsmith.token.lifetime.minutes", "15", whole(1, 60))); // an access token; a session renews it
+        k.add(Key.of("reelsmith.session.lifetime.days", "30", whole(1, 365))); // a sign-in's refresh token, unless the user signs out
+        k.add(Key.of("reelsmith.http.threads", "200", whole(8, 2000))); // request threads (and 4x as many queued requests at most)
+        k.add(Key.of("reelsmith.http.idle.timeout.seconds", "30", whole(1, 3600))); // a connection silent this long is closed
+        k.add(Key.of("reelsmith.http.forwarded.hops", "0", whole(0, 10))); // proxies in front whose X-Forwarded-For is trusted
+        k.add(Key.of("reelsmith.auth.account.attempts", "10", whole(1, 1_000_000))); // failed sign-ins per account per 15 minutes
+        k.add(Key.of("reelsmith.auth.address.attempts", "30", whole(1, 1_000_000))); // sign-ins per client address per minute
+        k.add(Key.of("reelsmith.auth.address.signups", "10", whole(1, 1_000_000))); // sign-ups per client address per hour
+        k.add(Key.of("reelsmith.auth.tarpit.millis", "1000", whole(0, 10_000))); // a refused or failed sign-in is answered this much later
         k.add(Key.of("reelsmith.upload.max.bytes", String.valueOf(10 * 1024 * 1024), whole(1024, 1L << 30)));
-        k.add(Key.of("reelsmith.dashboard.port", "8000", whole(-1, 65535)));
+        k.add(Key.of("reelsmith.dashboard.port", "-1", whole(-1, 65535))); // off; when on, it listens on 127.0.0.1 only
         k.add(Key.of("reelsmith.dashboard.user", "", TEXT));
         k.add(Key.of("reelsmith.dashboard.password", "", TEXT));
         k.add(Key.of("reelsmith.health.port", "8001", whole(-1, 65535)));
@@ -98,6 +106,7 @@ final class Keys {
         k.add(Key.of("reelsmith.align.keep.work", "false", FLAG, "REELSMITH_KEEP_ALIGN_WORK"));
         k.add(Key.of("reelsmith.models.dir", null, TEXT)); // default ~/.reelsmith/models
         k.add(Key.of("reelsmith.models.url", ModelCatalog.DEFAULT_BASE_URL, TEXT));
+        k.add(Key.of("reelsmith.cache.dir", null, TEXT)); // benches' downloaded sets; default ~/.cache/reelsmith
         k.add(Key.of("reelsmith.debug", "false", FLAG)); // stack traces, and the animatic's filter graphs
         Map<String, Key> byName = new LinkedHashMap<>();
         for (Key key : k) byName.put(key.name(), key);

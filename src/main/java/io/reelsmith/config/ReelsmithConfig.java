@@ -111,6 +111,11 @@ public final class ReelsmithConfig {
         return new ModelFiles(s.path("reelsmith.models.dir"), s.text("reelsmith.models.url"));
     }
 
+    /** Where benches keep the sets they make or download (the subtitle bench's wider set). */
+    public Path cacheDir() {
+        return s.path("reelsmith.cache.dir");
+    }
+
     /** The drift check's score under which a block is made again (0..1). */
     public double driftThreshold() {
         return s.number("reelsmith.drift.threshold");

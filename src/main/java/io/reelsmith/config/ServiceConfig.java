@@ -1,5 +1,6 @@
 package io.reelsmith.config;
 
+import io.reelsmith.api.ApiLimits;
 import io.reelsmith.storage.BlobStores;
 
 import java.io.IOException;
@@ -16,7 +17,7 @@ import java.util.Map;
  * ({@link ReelsmithConfig#service}). docs/service.md documents every key.
  */
 public record ServiceConfig(String host, int port, Path dataDir, String dbUrl, String dbUser, String dbPassword,
-                            String jwtSecret, Duration tokenLifetime, long uploadMaxBytes, int dashboardPort, String dashboardUser,
+                            String jwtSecret, ApiLimits apiLimits, long uploadMaxBytes, int dashboardPort, String dashboardUser,
                             String dashboardPassword, int healthPort,
                             int workers, Duration pollInterval, int maxAttempts, String characterProvider,
                             Map<String, String> storage, Duration downloadLinkLifetime, BigDecimal userBudgetUsd, int runLeaseSeconds,
@@ -34,7 +35,12 @@ public record ServiceConfig(String host, int port, Path dataDir, String dbUrl, S
         if (secret == null) secret = JwtSecretFile.readOrCreate(data.resolve("jwt.secret"));
         return new ServiceConfig(s.text("reelsmith.http.host"), s.integer("reelsmith.http.port"), data, url,
                 s.raw("reelsmith.db.user"), s.raw("reelsmith.db.password"), secret,
-                Duration.ofMinutes(s.whole("reelsmith.token.lifetime.minutes")), s.whole("reelsmith.upload.max.bytes"),
+                new ApiLimits(s.integer("reelsmith.http.threads"), s.seconds("reelsmith.http.idle.timeout.seconds"),
+                        s.integer("reelsmith.http.forwarded.hops"), Duration.ofMinutes(s.whole("reelsmith.token.lifetime.minutes")),
+                        Duration.ofDays(s.whole("reelsmith.session.lifetime.days")), s.integer("reelsmith.auth.account.attempts"),
+                        s.integer("reelsmith.auth.address.attempts"), s.integer("reelsmith.auth.address.signups"),
+                        s.millis("reelsmith.auth.tarpit.millis")),
+                s.whole("reelsmith.upload.max.bytes"),
                 s.integer("reelsmith.dashboard.port"), s.raw("reelsmith.dashboard.user"), s.raw("reelsmith.dashboard.password"),
                 s.integer("reelsmith.health.port"), s.integer("reelsmith.jobs.workers"), s.seconds("reelsmith.jobs.poll.seconds"),
                 s.integer("reelsmith.jobs.max.attempts"), s.text("reelsmith.characters.provider"), storage(s), downloadLink(s),
@@ -52,6 +58,10 @@ public record ServiceConfig(String host, int port, Path dataDir, String dbUrl, S
     /** Null: downloads stream through the API; else redirects to signed URLs valid this long. */
     private static Duration downloadLink(Settings s) {
         return s.text(BlobStores.DOWNLOAD).equals("redirect") ? s.seconds(BlobStores.LINK_SECONDS) : null;
+    }
+
+    public Duration tokenLifetime() {
+        return apiLimits.tokenLifetime();
     }
 
     public boolean dashboardEnabled() {

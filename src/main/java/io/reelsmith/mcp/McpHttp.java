@@ -14,7 +14,6 @@ import jakarta.servlet.ServletRequest;
 import jakarta.servlet.ServletResponse;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
-import jakarta.servlet.http.HttpServletResponseWrapper;
 import org.eclipse.jetty.ee10.servlet.FilterHolder;
 import org.eclipse.jetty.ee10.servlet.ServletContextHandler;
 import org.eclipse.jetty.ee10.servlet.ServletHolder;
@@ -35,8 +34,9 @@ import java.util.concurrent.ConcurrentHashMap;
  * SDK's servlet checks, in this order: the Host and Origin headers (DNS-rebinding protection, as the MCP transport
  * spec asks: a page on another site must not reach a local server; 421/403), the bearer token with the REST API's
  * own check (401 without a valid one), and that an MCP session is used only by the user who opened it (404 for
- * anyone else, as for an unknown session). Each tool then acts for the request's user, so another user's ids are
- * not found, exactly as in the REST API.
+ * anyone else, as for an unknown session), and that a request in a session names a protocol version this server speaks
+ * (400); the SDK's own refusals go out as JSON-RPC errors ({@link GateResponse}).
+ * Each tool then acts for the request's user, so another user's ids are not found, exactly as in the REST API.
  */
 public final class McpHttp implements AutoCloseable {
     public static final String PATH = "/mcp";
@@ -78,7 +78,7 @@ public final class McpHttp implements AutoCloseable {
         ServletHolder servlet = new ServletHolder("mcp", transport);
         servlet.setAsyncSupported(true);
         context.addServlet(servlet, PATH);
-        FilterHolder filter = new FilterHolder(new Gate(security, signIn));
+        FilterHolder filter = new FilterHolder(new Gate(security, signIn, transport.protocolVersions()));
         filter.setAsyncSupported(true);
         context.addFilter(filter, PATH, EnumSet.of(DispatcherType.REQUEST));
         return new McpHttp(transport, server);
@@ -101,6 +101,11 @@ public final class McpHttp implements AutoCloseable {
         return m;
     }
 
+    /** The server behind /mcp, for tests that add the conformance suite's fixtures to it (production adds nothing). */
+    McpSyncServer server() {
+        return server;
+    }
+
     @Override
     public void close() {
         server.closeGracefully();
@@ -108,9 +113,10 @@ public final class McpHttp implements AutoCloseable {
     }
 
     /** Host/Origin, then the bearer token, then the session's owner; what passes carries its user id. */
-    private record Gate(DefaultServerTransportSecurityValidator security, SignIn signIn, Map<String, String> sessions) implements Filter {
-        Gate(DefaultServerTransportSecurityValidator security, SignIn signIn) {
-            this(security, signIn, new ConcurrentHashMap<>());
+    private record Gate(DefaultServerTransportSecurityValidator security, SignIn signIn, List<String> versions, Map<String, String> sessions)
+            implements Filter {
+        Gate(DefaultServerTransportSecurityValidator security, SignIn signIn, List<String> versions) {
+            this(security, signIn, versions, new ConcurrentHashMap<>());
         }
 
         @Override
@@ -136,20 +142,19 @@ public final class McpHttp implements AutoCloseable {
                 refuse(res, 404, "not_found", "session not found");
                 return;
             }
+            // the transport spec (2025-11-25) asks for a 400 on an unsupported MCP-Protocol-Version, which the SDK does not check; only
+            // requests in a session are judged (an initialize carries no version header, it negotiates one). A plain 400, not the
+            // 2026-07-28 UnsupportedProtocolVersion error, so a client that speaks both eras falls back to initialize.
+            String version = req.getHeader("MCP-Protocol-Version");
+            if (session != null && version != null && !versions.contains(version.strip())) {
+                GateResponse.rpcError(res, 400, -32000, "Bad Request: unsupported protocol version " + version.strip()
+                        + " (supported versions: " + String.join(", ", versions) + ")");
+                return;
+            }
             req.setAttribute(Caller.USER, user);
-            chain.doFilter(req, new HttpServletResponseWrapper(res) {
-                @Override
-                public void setHeader(String name, String value) {
-                    own(name, value, user);
-                    super.setHeader(name, value);
-                }
-
-                @Override
-                public void addHeader(String name, String value) {
-                    own(name, value, user);
-                    super.addHeader(name, value);
-                }
-            });
+            GateResponse answer = new GateResponse(res, (name, value) -> own(name, value, user));
+            chain.doFilter(req, answer);
+            answer.finish();
             if ("DELETE".equals(req.getMethod()) && session != null && res.getStatus() < 300) sessions.remove(session);
         }
 

@@ -101,7 +101,7 @@ final class Resources {
             Matcher c = CHARACTER_URI.matcher(uri);
             if (c.matches()) {
                 byte[] png = app.characters().image(caller.userId(), c.group(1));
-                return new ReadResourceResult(List.of(new BlobResourceContents(uri, "image/png", Base64.getEncoder().encodeToString(png))));
+                return new ReadResourceResult(List.of(contents(uri, "image/png", png)));
             }
         } catch (Refusal e) {
             throw notFound(uri); // another user's id or a missing one: the same answer, so ids do not leak
@@ -125,11 +125,15 @@ final class Resources {
             // too large to inline: where to download it, with the same bearer token (HTTP Range supported)
             return new TextResourceContents(uri, "text/uri-list", link, Map.of("mimeType", type, "size", size));
         }
-        byte[] bytes = app.files().read(v.ownerId(), v.id(), name).orElseThrow(() -> notFound(uri));
-        if (type.startsWith("text/") || type.equals("application/json") || type.equals("application/x-subrip")) {
-            return new TextResourceContents(uri, type, new String(bytes, StandardCharsets.UTF_8));
+        return contents(uri, type, app.files().read(v.ownerId(), v.id(), name).orElseThrow(() -> notFound(uri)));
+    }
+
+    /** A file's contents as resources/read sends them: text types as text, the others as a base64 blob. */
+    static ResourceContents contents(String uri, String mimeType, byte[] bytes) {
+        if (mimeType.startsWith("text/") || mimeType.equals("application/json") || mimeType.equals("application/x-subrip")) {
+            return new TextResourceContents(uri, mimeType, new String(bytes, StandardCharsets.UTF_8));
         }
-        return new BlobResourceContents(uri, type, Base64.getEncoder().encodeToString(bytes));
+        return new BlobResourceContents(uri, mimeType, Base64.getEncoder().encodeToString(bytes));
     }
 
     private static McpError notFound(String uri) {

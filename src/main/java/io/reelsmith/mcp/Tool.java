@@ -36,8 +36,8 @@ final class Tool {
     /** The running call, for progress notifications. */
     record Call(McpSyncServerExchange exchange, Object progressToken) { }
 
-    /** {@code links}: resource_link items shown after the text (files of a video, a character's image). */
-    record Output(Map<String, Object> structured, String summary, List<McpSchema.ResourceLink> links) {
+    /** {@code links}: content items shown after the text — resource_link items (files of a video, a character's image). */
+    record Output(Map<String, Object> structured, String summary, List<? extends McpSchema.Content> links) {
         Output(Map<String, Object> structured, String summary) {
             this(structured, summary, List.of());
         }

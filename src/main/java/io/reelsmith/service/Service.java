@@ -69,14 +69,14 @@ public final class Service implements AutoCloseable {
     private final BlobStore blobs;
     private final StorageProvider jobStorage;
     private final BackgroundJobServer jobServer;
-    private final JobRunrDashboardWebServer dashboard;
+    private final Dashboard dashboard;
     private final HealthServer health;
     private final Javalin http;
     private final McpHttp mcpHttp;
     private final Services mcp;
 
     private Service(Database db, BlobStore blobs, StorageProvider jobStorage, BackgroundJobServer jobServer,
-                    JobRunrDashboardWebServer dashboard, HealthServer health, Javalin http, McpHttp mcpHttp, Services mcp) {
+                    Dashboard dashboard, HealthServer health, Javalin http, McpHttp mcpHttp, Services mcp) {
         this.mcpHttp = mcpHttp;
         this.mcp = mcp;
         this.db = db;
@@ -168,14 +168,7 @@ public final class Service implements AutoCloseable {
                     .usingStandardBackgroundJobServerConfiguration().andWorkerCount(c.workers()).andPollInterval(c.pollInterval()));
             jobServer.start();
         }
-        JobRunrDashboardWebServer dashboard = null;
-        if (c.dashboardEnabled()) {
-            var dashboardConfig = JobRunrDashboardWebServerConfiguration.usingStandardDashboardConfiguration()
-                    .andPort(c.dashboardPort()).andAllowAnonymousDataUsage(false);
-            if (!c.dashboardUser().isBlank()) dashboardConfig.andBasicAuthentication(c.dashboardUser(), c.dashboardPassword());
-            dashboard = new JobRunrDashboardWebServer(jobStorage, json, dashboardConfig);
-            dashboard.start();
-        }
+        Dashboard dashboard = c.dashboardEnabled() ? new Dashboard(jobStorage, json, c.dashboardPort(), c.dashboardUser(), c.dashboardPassword()) : null;
         HealthServer health = c.healthPort() < 0 ? null : new HealthServer(c.host(), c.healthPort(), db, jobServer);
         var batches = new BatchService(batchRows, videoRows, characterRows, files, budgets, jobs);
         var characters = new CharacterLibrary(characterRows, blobs, providers);
@@ -185,7 +178,7 @@ public final class Service implements AutoCloseable {
         Javalin http = null;
         var mcpHttp = new AtomicReference<McpHttp>();
         if (api) {
-            var deps = new ApiServer.Deps(db, files, characters, videos, budgets, ledger, c.jwtSecret(), c.tokenLifetime(),
+            var deps = new ApiServer.Deps(db, files, characters, videos, budgets, ledger, c.jwtSecret(), c.apiLimits(),
                     c.uploadMaxBytes(), c.characterProvider(), c.downloadLinkLifetime(), batches);
             var signIn = ApiServer.authentication(deps);
             McpHttp.SignIn mcpSignIn = header -> {
@@ -201,6 +194,11 @@ public final class Service implements AutoCloseable {
         LOG.info("reelsmith started: {}; API {}, job server {}, health port {}", c, api ? "on port " + http.port() + " (MCP at /mcp)" : "off",
                 worker ? "on" : "off", health == null ? "off" : health.port());
         return new Service(db, blobs, jobStorage, jobServer, dashboard, health, http, mcpHttp.get(), mcp);
+    }
+
+    /** The MCP endpoint /mcp (null without the API). */
+    public McpHttp mcpHttp() {
+        return mcpHttp;
     }
 
     /** The application layer as the MCP server uses it (stdio: {@code reelsmith mcp}). */
@@ -234,6 +232,11 @@ public final class Service implements AutoCloseable {
         return http == null ? -1 : http.port();
     }
 
+    /** Where the job dashboard listens (always a loopback address), or null when it is off. */
+    public java.net.InetSocketAddress dashboardAddress() {
+        return dashboard == null ? null : dashboard.address();
+    }
+
     /** The health port actually bound, or -1 when it is off. */
     public int healthPort() {
         return health == null ? -1 : health.port();
@@ -244,7 +247,7 @@ public final class Service implements AutoCloseable {
         if (mcpHttp != null) mcpHttp.close();
         if (http != null) http.stop();
         if (health != null) health.close();
-        if (dashboard != null) dashboard.stop();
+        if (dashboard != null) dashboard.close();
         if (jobServer != null) jobServer.stop();
         jobStorage.close();
         db.close();

@@ -2,6 +2,7 @@ package io.reelsmith.api;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.reelsmith.emulator.CallLog;
+import io.reelsmith.testkit.GoogleBill;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
@@ -41,7 +42,7 @@ class BatchBudgetTest {
 
     /** One 1-block video: its script and its 8 s clip, from the price table the server uses. */
     static BigDecimal oneVideo() {
-        return io.reelsmith.testkit.GoogleBill.oneBlockVideo(MoneyTest.google);
+        return GoogleBill.oneBlockVideo(MoneyTest.google);
     }
 
     static JsonNode batch(TestServer s, String token, String budget) throws Exception {

@@ -6,6 +6,7 @@ import io.reelsmith.service.Service;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
+import java.io.IOException;
 import java.nio.file.Path;
 import java.util.Map;
 
@@ -28,7 +29,7 @@ class WorkerSplitTest {
             String video = TestServer.parse(api.json("POST", "/api/v1/videos", token,
                     "{\"theme\":\"teamwork\",\"characterId\":\"" + character + "\",\"blocks\":1}")).get("id").asText();
             api.json("POST", "/api/v1/videos/" + video + "/start", token, null);
-            Thread.sleep(6000); // more than a poll interval: nothing here runs jobs
+            Thread.sleep(6000); // proves nothing happens: more than a poll interval, and nothing here runs jobs
             assertThat(TestServer.parse(api.json("GET", "/api/v1/videos/" + video, token, null)).get("status").asText()).isEqualTo("queued");
             assertThat(fake.blockCalls.get()).isZero();
 

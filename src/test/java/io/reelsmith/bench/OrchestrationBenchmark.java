@@ -1,6 +1,7 @@
 package io.reelsmith.bench;
 
 import io.reelsmith.app.Provider;
+import io.reelsmith.app.provider.ProviderRegistry;
 import io.reelsmith.harness.ApiClient;
 import io.reelsmith.harness.ClusterHarness;
 

@@ -105,6 +105,17 @@ class ConfigLoaderTest {
                 .hasMessageContaining("reelsmith.jobs.poll.seconds must be between 5");
         assertThatThrownBy(() -> ConfigLoader.load(null, Map.of("REELSMITH_JWT_SECRET", "short"), Map.of()))
                 .hasMessage("reelsmith.jwt.secret must have at least 32 characters"); // a secret's value is never repeated
+        assertThatThrownBy(() -> ConfigLoader.load(null, Map.of(), Map.of("reelsmith.data.dir", dir.toString(), "reelsmith.token.lifetime.minutes", "720")))
+                .hasMessageContaining("reelsmith.token.lifetime.minutes must be between 1 and 60");
+    }
+
+    @Test
+    void adminSurfacesAreClosedAndTokensShortByDefault() {
+        ServiceConfig c = ConfigLoader.load(null, Map.of(), Map.of("reelsmith.data.dir", dir.toString())).service();
+        assertThat(c.dashboardEnabled()).isFalse();
+        assertThat(c.tokenLifetime()).isEqualTo(Duration.ofMinutes(15));
+        assertThat(c.apiLimits().forwardedHops()).as("X-Forwarded-For ignored unless a proxy is declared").isZero();
+        assertThat(c.host()).isEqualTo("127.0.0.1");
     }
 
     /**
@@ -126,9 +137,17 @@ class ConfigLoaderTest {
         e.add(new Expect("reelsmith.db.user", "ann", c -> c.service().dbUser()));
         e.add(new Expect("reelsmith.db.password", "pw", c -> c.service().dbPassword()));
         e.add(new Expect("reelsmith.jwt.secret", "s".repeat(40), c -> c.service().jwtSecret()));
-        e.add(new Expect("reelsmith.token.lifetime.minutes", "61", c -> c.service().tokenLifetime(), Duration.ofMinutes(61)));
+        e.add(new Expect("reelsmith.token.lifetime.minutes", "59", c -> c.service().tokenLifetime(), Duration.ofMinutes(59)));
+        e.add(new Expect("reelsmith.session.lifetime.days", "7", c -> c.service().apiLimits().sessionLifetime(), Duration.ofDays(7)));
+        e.add(new Expect("reelsmith.http.threads", "64", c -> c.service().apiLimits().threads(), 64));
+        e.add(new Expect("reelsmith.http.idle.timeout.seconds", "12", c -> c.service().apiLimits().idleTimeout(), Duration.ofSeconds(12)));
+        e.add(new Expect("reelsmith.http.forwarded.hops", "2", c -> c.service().apiLimits().forwardedHops(), 2));
+        e.add(new Expect("reelsmith.auth.account.attempts", "11", c -> c.service().apiLimits().accountAttempts(), 11));
+        e.add(new Expect("reelsmith.auth.address.attempts", "31", c -> c.service().apiLimits().addressAttempts(), 31));
+        e.add(new Expect("reelsmith.auth.address.signups", "9", c -> c.service().apiLimits().addressSignups(), 9));
+        e.add(new Expect("reelsmith.auth.tarpit.millis", "250", c -> c.service().apiLimits().tarpit(), Duration.ofMillis(250)));
         e.add(new Expect("reelsmith.upload.max.bytes", "4096", c -> c.service().uploadMaxBytes(), 4096L));
-        e.add(new Expect("reelsmith.dashboard.port", "-1", c -> c.service().dashboardPort(), -1));
+        e.add(new Expect("reelsmith.dashboard.port", "9102", c -> c.service().dashboardPort(), 9102));
         e.add(new Expect("reelsmith.dashboard.user", "admin", c -> c.service().dashboardUser()));
         e.add(new Expect("reelsmith.dashboard.password", "dpw", c -> c.service().dashboardPassword()));
         e.add(new Expect("reelsmith.health.port", "9101", c -> c.service().healthPort(), 9101));
@@ -190,6 +209,7 @@ class ConfigLoaderTest {
         e.add(new Expect("reelsmith.align.keep.work", "1", c -> c.speech().keepWork(), true));
         e.add(new Expect("reelsmith.models.dir", "/opt/models", c -> c.models().directory(), Path.of("/opt/models")));
         e.add(new Expect("reelsmith.models.dir", "/opt/models", c -> c.speech().modelsDir(), Path.of("/opt/models")));
+        e.add(new Expect("reelsmith.cache.dir", "/var/cache/reels", ReelsmithConfig::cacheDir, Path.of("/var/cache/reels")));
         e.add(new Expect("reelsmith.models.url", "https://mirror.example/", c -> c.models().baseUrl()));
         e.add(new Expect("reelsmith.debug", "true", c -> c.providers().debug(), true));
 

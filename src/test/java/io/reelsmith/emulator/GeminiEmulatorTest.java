@@ -2,6 +2,7 @@ package io.reelsmith.emulator;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.reelsmith.kernel.MediaInfo;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -10,10 +11,13 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Base64;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 /**
  * The emulator on the wire, without the SDK: key and token checks, Google's model lifecycle (retired and unknown
@@ -128,16 +132,16 @@ class GeminiEmulatorTest {
         HttpResponse<String> mismatch = veo(source, "{\"durationSeconds\":8}");
         assertThat(mismatch.body()).contains("does not match the input video's 9:16");
         String ext = JSON.readTree(veo(source, "{\"durationSeconds\":8,\"aspectRatio\":\"9:16\"}").body()).path("name").asText();
-        java.nio.file.Path f = java.nio.file.Files.createTempFile("ext", ".mp4");
-        java.nio.file.Files.write(f, Base64.getDecoder().decode(awaitVideoBytes(ext)));
-        var info = io.reelsmith.kernel.MediaInfo.probe(f);
+        Path f = Files.createTempFile("ext", ".mp4");
+        Files.write(f, Base64.getDecoder().decode(awaitVideoBytes(ext)));
+        var info = MediaInfo.probe(f);
         assertThat(info.seconds()).isBetween(10.8, 11.3); // 4 + 7
         assertThat(info.hasAudio()).isTrue();
         assertThat(info.width()).isEqualTo(180);
 
         // Extend 11 -> 18 -> 25 -> 32 s: the 32 s video is past Vertex's 30 s source limit and is refused (not billed).
-        String current = java.util.Base64.getEncoder().encodeToString(java.nio.file.Files.readAllBytes(f));
-        java.nio.file.Files.delete(f);
+        String current = Base64.getEncoder().encodeToString(Files.readAllBytes(f));
+        Files.delete(f);
         for (int i = 0; i < 3; i++) {
             String n = JSON.readTree(veo("{\"prompt\":\"more\",\"video\":{\"bytesBase64Encoded\":\"" + current + "\"}}",
                     "{\"durationSeconds\":8,\"aspectRatio\":\"9:16\"}").body()).path("name").asText();
@@ -171,12 +175,9 @@ class GeminiEmulatorTest {
         return awaitDone(name).path("response").path("videos").path(0).path("bytesBase64Encoded").asText();
     }
 
-    static JsonNode awaitDone(String name) throws Exception {
-        for (int i = 0; i < 300; i++) {
-            JsonNode op = JSON.readTree(vertex("veo-3.1-generate-001:fetchPredictOperation", "{\"operationName\":\"" + name + "\"}").body());
-            if (op.path("done").asBoolean()) return op;
-            Thread.sleep(100);
-        }
-        throw new AssertionError("operation " + name + " never finished");
+    static JsonNode awaitDone(String name) {
+        return await("operation " + name + " done").atMost(Duration.ofSeconds(30)).until(
+                () -> JSON.readTree(vertex("veo-3.1-generate-001:fetchPredictOperation", "{\"operationName\":\"" + name + "\"}").body()),
+                op -> op.path("done").asBoolean());
     }
 }

@@ -7,16 +7,20 @@ import io.reelsmith.app.money.BudgetExceeded;
 import io.reelsmith.config.ConfigLoader;
 import io.reelsmith.app.money.CostEstimator;
 import io.reelsmith.app.money.GooglePlan;
+import io.reelsmith.kernel.CharacterProfile;
+import io.reelsmith.kernel.JobSpec;
 import io.reelsmith.kernel.JsonlSpendLedger;
 import io.reelsmith.kernel.SpendStatus;
 import io.reelsmith.kernel.SpendEntry;
 import io.reelsmith.kernel.SpendLedger;
+import io.reelsmith.kernel.Workspace;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import java.math.BigDecimal;
 import java.nio.file.Path;
 import java.time.Instant;
+import java.util.HashMap;
 import java.util.Map;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -25,7 +29,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 /** Prices from the model catalogue (google/models.json, checked 2026-12-03), on Vertex AI (veo) unless said otherwise. */
 class CostAndBudgetTest {
     static GoogleConfig vertex(String... more) {
-        Map<String, String> env = new java.util.HashMap<>(Map.of("REELSMITH_GOOGLE_VERTEX", "true"));
+        Map<String, String> env = new HashMap<>(Map.of("REELSMITH_GOOGLE_VERTEX", "true"));
         for (int i = 0; i + 1 < more.length; i += 2) env.put(more[i], more[i + 1]);
         return ConfigLoader.fromEnvironment(env).google();
     }
@@ -87,13 +91,13 @@ class CostAndBudgetTest {
 
     @Test
     void aPlanAboveTheConfiguredUserBudgetIsRefusedBeforeAnything(@TempDir Path dir) throws Exception {
-        var spec = new io.reelsmith.kernel.JobSpec("rain", new io.reelsmith.kernel.CharacterProfile("Nano", "", null), 4, "en");
-        GooglePlan plan = GooglePlan.of(vertex(), limits("REELSMITH_BUDGET_PER_USER_USD", "15"), spec, new io.reelsmith.kernel.Workspace(dir));
+        var spec = new JobSpec("rain", new CharacterProfile("Nano", "", null), 4, "en");
+        GooglePlan plan = GooglePlan.of(vertex(), limits("REELSMITH_BUDGET_PER_USER_USD", "15"), spec, new Workspace(dir));
         plan.checkBudget(new BigDecimal("3.00"));
         assertThatThrownBy(() -> plan.checkBudget(new BigDecimal("4.00")))
                 .isInstanceOf(BudgetExceeded.class).hasMessageContaining("estimated cost $11.70").hasMessageContaining("$15.00");
         var perVideo = limits("REELSMITH_BUDGET_PER_VIDEO_USD", "10");
-        assertThatThrownBy(() -> GooglePlan.of(vertex(), perVideo, spec, new io.reelsmith.kernel.Workspace(dir)).checkBudget(BigDecimal.ZERO))
+        assertThatThrownBy(() -> GooglePlan.of(vertex(), perVideo, spec, new Workspace(dir)).checkBudget(BigDecimal.ZERO))
                 .hasMessageContaining("$11.70").hasMessageContaining("per-video budget of $10.00");
     }
 

@@ -21,13 +21,14 @@ import io.reelsmith.render.FinalRenderer;
 import io.reelsmith.script.ScriptJson;
 import io.reelsmith.subtitle.CaptionStyle;
 import io.reelsmith.video.BlockClip;
+import io.reelsmith.video.BlockJob;
 import io.reelsmith.video.gemini.GeminiDriftCheck;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
+import java.util.HashMap;
 import javax.imageio.ImageIO;
 import java.awt.image.BufferedImage;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -83,7 +84,7 @@ class DriftRetakeEmulatorTest {
             // A resumed block 2 (a crash after the retake, before the step was recorded done) pays for nothing again.
             int calls = emulator.log().calls().size();
             journal.reset(Step.parse("block-3"));
-            var again = stages.drift().make(stages.video(), new io.reelsmith.video.BlockJob(ScriptJson.read(ws.script()), 1, ws.character(),
+            var again = stages.drift().make(stages.video(), new BlockJob(ScriptJson.read(ws.script()), 1, ws.character(),
                     clips.get(0), ws.blocks(), journal.scoped("block-2")), List.of(ws.character()), ws.retakes(), what -> "not asked");
             assertThat(again.retake()).isEqualTo("kept retake");
             assertThat(emulator.log().calls().subList(calls, emulator.log().calls().size())).noneMatch(CallLog.Call::billable);
@@ -136,7 +137,7 @@ class DriftRetakeEmulatorTest {
 
     private static BlockClip clip(FileJournal journal, Workspace ws, int i) {
         Map<String, String> out = journal.step(Step.block(i)).orElseThrow().outputs();
-        Map<String, String> facts = new java.util.HashMap<>();
+        Map<String, String> facts = new HashMap<>();
         out.forEach((k, v) -> { if (k.startsWith("fact.")) facts.put(k.substring(5), v); });
         return new BlockClip(i, ws.dir().resolve(out.get("file")), Double.parseDouble(out.get("seconds")), List.of(), facts);
     }

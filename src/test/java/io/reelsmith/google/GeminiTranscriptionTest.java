@@ -2,6 +2,7 @@ package io.reelsmith.google;
 
 import io.reelsmith.config.ConfigLoader;
 import io.reelsmith.app.money.CostEstimator;
+import com.google.genai.Client;
 import io.reelsmith.subtitle.gemini.GeminiTranscriber;
 import io.reelsmith.app.provider.GoogleProvider;
 import io.reelsmith.kernel.InMemorySpendLedger;
@@ -18,6 +19,7 @@ import io.reelsmith.subtitle.align.SphinxAligner;
 import io.reelsmith.subtitle.align.SpeechModels;
 import io.reelsmith.subtitle.align.WordTimers;
 import io.reelsmith.testkit.GoogleEmulatorExtension;
+import org.assertj.core.data.Offset;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
@@ -64,7 +66,7 @@ class GeminiTranscriptionTest {
         assertThat(ledger.entries("job-t")).singleElement().satisfies(e -> {
             assertThat(e.kind()).isEqualTo("transcribe");
             assertThat(e.status()).isEqualTo(SpendStatus.CHARGED);
-            assertThat(e.quantity()).isCloseTo(calls.get(0).seconds() / 60, org.assertj.core.data.Offset.offset(0.02));
+            assertThat(e.quantity()).isCloseTo(calls.get(0).seconds() / 60, Offset.offset(0.02));
         });
     }
 
@@ -73,7 +75,7 @@ class GeminiTranscriptionTest {
         Path take = video(dir, SCRIPT); // never told to the emulator: it answers 400
         InMemorySpendLedger ledger = new InMemorySpendLedger();
         GoogleConfig config = gemini.config("REELSMITH_GOOGLE_VERTEX", "false"); // transcription is served on the Gemini API
-        try (com.google.genai.Client client = GoogleClients.create(config)) {
+        try (Client client = GoogleClients.create(config)) {
             WordTimer timer = WordTimers.preferring(new GeminiTranscriber(new GeminiCalls(client, config, ledger.forJob("job-u", "bob")), "gemini-3.5-transcribe"), new SphinxAligner(), SpeechModels.DEFAULTS);
 
             List<Word> words = timer.time(take, SCRIPT, "en");
@@ -91,7 +93,7 @@ class GeminiTranscriptionTest {
         assertThat(e.lines()).anySatisfy(l -> {
             assertThat(l.model()).isEqualTo("gemini-3.5-transcribe");
             assertThat(l.unit()).isEqualTo("minute");
-            assertThat(l.quantity()).isCloseTo(29 / 60.0, org.assertj.core.data.Offset.offset(0.001));
+            assertThat(l.quantity()).isCloseTo(29 / 60.0, Offset.offset(0.001));
         });
     }
 }

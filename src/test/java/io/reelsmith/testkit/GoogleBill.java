@@ -1,6 +1,7 @@
 package io.reelsmith.testkit;
 
 import io.reelsmith.app.provider.GoogleProvider;
+import com.google.genai.Client;
 import io.reelsmith.emulator.CallLog;
 import io.reelsmith.google.GoogleConfig;
 import io.reelsmith.kernel.MediaInfo;
@@ -48,7 +49,7 @@ public final class GoogleBill {
     }
 
     /** The google stages with the fastest render and {@link #SPREAD} words: what is tested is the money, not the look. */
-    public static Stages fastStages(GoogleConfig google, SpendLedger.Recorder spend, com.google.genai.Client client) {
+    public static Stages fastStages(GoogleConfig google, SpendLedger.Recorder spend, Client client) {
         return new GoogleProvider(google, spend, client).stages(SPREAD, CaptionStyle.SHORTS, new FinalRenderer("ultrafast", 35));
     }
 
