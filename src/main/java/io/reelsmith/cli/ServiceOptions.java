@@ -16,7 +16,7 @@ final class ServiceOptions {
     @Option(names = "--data-dir", paramLabel = "DIR", description = "Where the database and files live (reelsmith.data.dir, default ./data).")
     String dataDir;
 
-    @Option(names = "--dashboard-port", paramLabel = "PORT", description = "JobRunr dashboard port, -1 for none (reelsmith.dashboard.port, default 8000).")
+    @Option(names = "--dashboard-port", paramLabel = "PORT", description = "JobRunr dashboard port on 127.0.0.1, -1 for none (reelsmith.dashboard.port, default -1: off).")
     Integer dashboardPort;
 
     @Option(names = "--health-port", paramLabel = "PORT", description = "Port of GET /health, -1 for none (reelsmith.health.port, default 8001).")

@@ -14,16 +14,7 @@ import java.util.Locale;
  * the confirmation threshold asks "Spend about $X? [y/N]" unless {@code --yes} answered it. Without a terminal to
  * ask on, it refuses and says to add {@code --yes}.
  */
-final class SpendApproval implements FolderMaker.Approval {
-    private final BufferedReader in;
-    private final boolean interactive;
-    private final PrintWriter out;
-
-    SpendApproval(BufferedReader in, boolean interactive, PrintWriter out) {
-        this.in = in;
-        this.interactive = interactive;
-        this.out = out;
-    }
+record SpendApproval(BufferedReader in, boolean interactive, PrintWriter out) implements FolderMaker.Approval {
 
     @Override
     public Decision decide(GooglePlan plan, boolean dryRun, boolean yes) throws IOException {

@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
+import io.reelsmith.kernel.Daemons;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -54,7 +55,7 @@ public final class GeminiEmulator implements AutoCloseable {
     private final EmulatorOptions options;
     private final HttpServer server;
     private final ExecutorService http = Executors.newFixedThreadPool(8);
-    private final ExecutorService encoder = Executors.newSingleThreadExecutor(r -> daemon(r, "emulator-encoder"));
+    private final ExecutorService encoder = Executors.newSingleThreadExecutor(Daemons.named("emulator-encoder"));
     private final Path workDir;
     private final ClipMaker clips;
     private final CallLog log = new CallLog();
@@ -478,11 +479,5 @@ public final class GeminiEmulator implements AutoCloseable {
         StringBuilder sb = new StringBuilder();
         for (int i = 0; i < 12; i++) sb.append(alphabet.charAt(random.nextInt(alphabet.length())));
         return sb.toString();
-    }
-
-    private static Thread daemon(Runnable r, String name) {
-        Thread t = new Thread(r, name);
-        t.setDaemon(true);
-        return t;
     }
 }

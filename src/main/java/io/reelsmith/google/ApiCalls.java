@@ -84,7 +84,7 @@ public final class ApiCalls {
         String id = m.group(1);
         String line = config.catalogue().find(id).filter(GoogleModels.Model::isShutdown).map(GoogleModels.Model::retiredMessage)
                 .orElse(id + " is no longer available (Google: " + e.message() + "); choose a current model with `reelsmith models google`");
-        return new RetiredModelException(id, line);
+        return new RetiredModelException(line);
     }
 
     public static boolean isTransient(ApiException e) {

@@ -151,7 +151,7 @@ public record GoogleModels(String checked, Map<String, Map<String, String>> defa
         Model m = find(id).orElseThrow(() -> new IllegalArgumentException("unknown Google model '" + id
                 + "': the catalogue (`reelsmith models google`) does not list it; if Google released it, add it to a copy of "
                 + RESOURCE + " named by REELSMITH_GOOGLE_MODELS"));
-        if (m.isShutdown()) throw new RetiredModelException(id, m.retiredMessage());
+        if (m.isShutdown()) throw new RetiredModelException(m.retiredMessage());
         if (kinds.length > 0 && !List.of(kinds).contains(m.kindEnum())) {
             throw new IllegalArgumentException(id + " is a " + m.kind() + " model, not " + describe(kinds));
         }

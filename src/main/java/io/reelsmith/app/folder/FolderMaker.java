@@ -41,9 +41,10 @@ import java.util.List;
  * what a previous run finished; a different one starts afresh), holds the money to the one {@link BudgetPolicy}
  * before anything is paid — a batch's remaining budget, then for a paid provider the plan's estimate against the
  * per-video and per-user limits, and the user's approval — then runs every unfinished step and writes manifest.json.
- * Spend goes to the given ledger (the CLI's file), one job per folder. The user is asked through {@link Approval}.
+ * Spend goes to {@code ledger} (the CLI's file), under the folder's path as job and {@code user}. The user is asked
+ * through {@link Approval}.
  */
-public final class FolderMaker {
+public record FolderMaker(ProviderRegistry registry, SpendLimits limits, SpendLedger ledger, String user) {
     /** The CLI's dialogue before a paid run: show the plan, stop on a dry run, ask above the confirmation threshold. */
     public interface Approval {
         enum Decision { GO, DRY_RUN, DECLINED }
@@ -70,19 +71,6 @@ public final class FolderMaker {
 
     /** A made video's folder, and what it cost. */
     public record Made(Workspace ws, BigDecimal costUsd) { }
-
-    private final ProviderRegistry registry;
-    private final SpendLimits limits;
-    private final SpendLedger ledger;
-    private final String user;
-
-    /** {@code ledger}: where a paid run's spend is written, under the folder's path as job and {@code user}. */
-    public FolderMaker(ProviderRegistry registry, SpendLimits limits, SpendLedger ledger, String user) {
-        this.registry = registry;
-        this.limits = limits;
-        this.ledger = ledger;
-        this.user = user;
-    }
 
     /**
      * Makes the video of {@code theme} in {@code dir}, resuming a previous run of the same request. Null when nothing ran

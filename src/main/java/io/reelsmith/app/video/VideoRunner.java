@@ -2,6 +2,7 @@ package io.reelsmith.app.video;
 
 import io.reelsmith.app.files.VideoFiles;
 import io.reelsmith.kernel.Checkpoint;
+import io.reelsmith.kernel.Daemons;
 import io.reelsmith.kernel.Files2;
 import io.reelsmith.kernel.PermanentFailure;
 import io.reelsmith.kernel.SpendLedger;
@@ -46,8 +47,12 @@ import java.util.concurrent.atomic.AtomicBoolean;
  * <p>Stateless: a run rebuilds the video's workspace from the blob store ({@link VideoFiles}), stores each
  * step's files before the journal records the step done, and deletes its local copy when it ends, so any
  * worker can take over any video.
+ *
+ * <p>{@code ledger}: where paid adapters record spend (null: nowhere); {@code gates}: each video's check before its
+ * steps (the budgets); {@code leaseSeconds}: when a silent run's lease goes stale.
  */
-public final class VideoRunner {
+public record VideoRunner(VideoStore videos, VideoJournals journals, JobDirs dirs, VideoFiles files, JobStages stages, SpendLedger ledger,
+                          Gates gates, int maxAttempts, int leaseSeconds) {
     /** Each video's check before its paid steps (the service's budgets). */
     public interface Gates {
         StepGate of(VideoRow video);
@@ -56,37 +61,7 @@ public final class VideoRunner {
     }
 
     private static final Logger LOG = LoggerFactory.getLogger(VideoRunner.class);
-    private static final ScheduledExecutorService HEARTBEAT = Executors.newSingleThreadScheduledExecutor(r -> {
-        Thread t = new Thread(r, "video-run-lease");
-        t.setDaemon(true);
-        return t;
-    });
-    private final VideoStore videos;
-    private final VideoJournals journals;
-    private final JobDirs dirs;
-    private final VideoFiles files;
-    private final JobStages stages;
-    private final SpendLedger ledger;
-    private final Gates gates;
-    private final int maxAttempts;
-    private final int leaseSeconds;
-
-    /**
-     * {@code ledger}: where paid adapters record spend (null: nowhere); {@code gates}: each video's check before its steps
-     * (the budgets); {@code leaseSeconds}: when a silent run's lease goes stale.
-     */
-    public VideoRunner(VideoStore videos, VideoJournals journals, JobDirs dirs, VideoFiles files, JobStages stages, SpendLedger ledger,
-                       Gates gates, int maxAttempts, int leaseSeconds) {
-        this.journals = journals;
-        this.videos = videos;
-        this.dirs = dirs;
-        this.files = files;
-        this.stages = stages;
-        this.ledger = ledger;
-        this.gates = gates;
-        this.maxAttempts = maxAttempts;
-        this.leaseSeconds = leaseSeconds;
-    }
+    private static final ScheduledExecutorService HEARTBEAT = Executors.newSingleThreadScheduledExecutor(Daemons.named("video-run-lease"));
 
     /** One run of job {@code jobId}; null skips the stale-job check (tests call this directly). */
     public void run(String videoId, String jobId) throws Exception {
