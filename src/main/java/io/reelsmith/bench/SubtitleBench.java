@@ -18,7 +18,6 @@ import io.reelsmith.subtitle.align.ScriptWords;
 import io.reelsmith.subtitle.align.WhisperTimer;
 import io.reelsmith.subtitle.align.SphinxAligner;
 import io.reelsmith.subtitle.align.SpeechModels;
-import io.reelsmith.subtitle.align.SphinxRecognizer;
 import io.reelsmith.subtitle.align.TranscriptAligner;
 import io.reelsmith.subtitle.align.WordTimers;
 import picocli.CommandLine.Command;

@@ -3,6 +3,7 @@ package io.reelsmith.google;
 import java.math.BigDecimal;
 import java.time.Duration;
 import java.util.Locale;
+import java.util.Optional;
 
 /**
  * Everything the google provider is told, resolved against the model catalogue: the part of the configuration
@@ -10,8 +11,7 @@ import java.util.Locale;
  * and defaults are listed once, in {@code config.Keys} and docs/google.md; {@link #resolve} turns what was
  * configured ({@link Settings}) into this, refusing a retired, unknown or wrong-surface model before any call.
  *
- * @param transcribeModel the model that transcribes a take for its subtitles; null where none is served (Vertex AI)
- *                        or none is wanted
+ * @param transcribeModel the model that transcribes a take for its subtitles; null where none is wanted
  * @param catalogue       the model catalogue these ids were checked against (built in, or an operator's copy)
  */
 public record GoogleConfig(String baseUrl, String apiKey, boolean vertex, String project, String location, String accessToken,
@@ -36,7 +36,7 @@ public record GoogleConfig(String baseUrl, String apiKey, boolean vertex, String
         String text = model(catalogue, s.textModel(), "REELSMITH_GOOGLE_TEXT_MODEL", surface, GoogleModels.Kind.TEXT);
         String image = model(catalogue, s.imageModel(), "REELSMITH_GOOGLE_IMAGE_MODEL", surface, GoogleModels.Kind.IMAGE);
         String video = model(catalogue, s.videoModel(), "REELSMITH_GOOGLE_VIDEO_MODEL", surface, GoogleModels.Kind.VEO, GoogleModels.Kind.OMNI);
-        String transcribe = transcribeModel(catalogue, s.transcribeModel(), s.vertex());
+        String transcribe = transcribeModel(catalogue, s.transcribeModel(), surface);
         PriceTable prices = PriceTable.fromCatalogue(catalogue, text, image, video, transcribe, s.videoPerSecond(), s.perImage(),
                 s.perScript(), s.perTranscribedMinute());
         return new GoogleConfig(s.baseUrl(), s.apiKey(), s.vertex(), s.project(), s.location(), s.accessToken(), text, image, video,
@@ -60,11 +60,15 @@ public record GoogleConfig(String baseUrl, String apiKey, boolean vertex, String
         return id;
     }
 
-    /** The configured one, else the catalogue's default on the Gemini API; none on Vertex AI, which the catalogue does not list it for. */
-    private static String transcribeModel(GoogleModels catalogue, String configured, boolean vertex) {
+    /** The configured one (checked like the others), else the surface's default (both surfaces serve one); "none": off. */
+    private static String transcribeModel(GoogleModels catalogue, String configured, Surface surface) {
         if ("none".equals(configured)) return null; // captions from the script only
-        if (configured != null) return configured;
-        return vertex ? null : catalogue.defaultFor(Surface.GEMINI_API, GoogleModels.Kind.TRANSCRIBE);
+        return model(catalogue, configured, "REELSMITH_GOOGLE_TRANSCRIBE_MODEL", surface, GoogleModels.Kind.TRANSCRIBE);
+    }
+
+    /** The model that transcribes the take for its subtitles, where one is configured. */
+    public Optional<String> transcription() {
+        return Optional.ofNullable(transcribeModel);
     }
 
     /** The surface this configuration calls. */

@@ -58,9 +58,9 @@ public record PriceTable(BigDecimal videoPerSecond, BigDecimal perImage, BigDeci
         return cost(perScript, calls);
     }
 
-    /** A transcription of {@code minutes} of audio, rounded up to a millionth of a dollar. */
+    /** A transcription of {@code minutes} of audio, rounded up to the ledger's 4 decimals like every other charge. */
     public BigDecimal transcription(double minutes) {
-        return cost(perTranscribedMinute, minutes).setScale(6, RoundingMode.UP);
+        return cost(perTranscribedMinute, minutes).setScale(4, RoundingMode.UP);
     }
 
     /** One text call of about {@code inputTokens} in and {@code outputTokens} out; null when the model has no token prices. */

@@ -35,7 +35,6 @@ import io.reelsmith.render.FinalRenderer;
 import io.reelsmith.app.video.VideoStatus;
 import io.reelsmith.storage.Videos;
 import io.reelsmith.subtitle.CaptionStyle;
-import io.reelsmith.video.gemini.GeminiDriftCheck;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
@@ -308,6 +307,10 @@ class MoneyTest {
             // 29 s x $0.40 + the character image at the catalogue's price + 4 drift checks, rounded up to the cent
             assertThat(planned.get("estimateUsd").decimalValue()).isEqualByComparingTo(new BigDecimal("11.60").add(google.prices().perImage())
                     .add(google.prices().perDriftCheck().multiply(BigDecimal.valueOf(4))).setScale(2, RoundingMode.UP));
+            // the estimate shows how Veo films it: one chain of 8 + 3 x 7 s, no restart (the OpenAPI document's TakePlan)
+            JsonNode takes = planned.get("estimate").get("plan");
+            assertThat(List.of(takes.get("chains").asInt(), takes.get("restarts").asInt(), takes.get("billedSeconds").asInt())).containsExactly(1, 0, 29);
+            assertThat(takes.get("surface").asText()).isEqualTo("vertex");
             assertThat(s.json("POST", "/api/v1/videos/" + id + "/start", token, null).statusCode()).isEqualTo(200);
             // polling the API, as a client does; the SSE stream is tested elsewhere
             JsonNode v = await("video " + id + " ended").atMost(Duration.ofSeconds(300)).pollInterval(Duration.ofMillis(500))

@@ -2,7 +2,6 @@ package io.reelsmith.api;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.reelsmith.storage.DbJournal;
-import io.reelsmith.app.provider.ProviderRegistry;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.reelsmith.testkit.FastLocal;
 import org.junit.jupiter.api.AfterAll;
@@ -75,6 +74,7 @@ class VideoFlowTest {
         String id = video.get("id").asText();
         assertThat(video.get("status").asText()).isEqualTo("draft");
         assertThat(video.get("estimate").get("usd").decimalValue()).isZero();
+        assertThat(video.get("estimate").get("plan").isNull()).isTrue(); // the animatic films no chains
         assertThat(video.get("script").get("blocks")).hasSize(2);
 
         // Edit the first line of the planned script, then start.

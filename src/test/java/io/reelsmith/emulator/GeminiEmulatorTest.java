@@ -73,6 +73,9 @@ class GeminiEmulatorTest {
         assertThat(post("/v1beta/models/veo-3.1-generate-preview:predictLongRunning", "{\"instances\":[{\"prompt\":\"p\"}]}",
                 EmulatorOptions.DEFAULT_API_KEY).body()).contains("is no longer available");
         assertThat(post("/v1beta/models/gemini-99-imaginary:generateContent", text, EmulatorOptions.DEFAULT_API_KEY).statusCode()).isEqualTo(404);
+        HttpResponse<String> textPredicts = vertex("gemini-3.8-flash:predictLongRunning", "{\"instances\":[{\"prompt\":\"p\"}]}");
+        assertThat(textPredicts.statusCode()).isEqualTo(400);
+        assertThat(textPredicts.body()).contains("does not support predictLongRunning");
         HttpResponse<String> beta1 = HTTP.send(HttpRequest.newBuilder(URI.create(emulator.baseUrl()
                         + "/v1beta1/projects/demo/locations/us-central1/publishers/google/models/veo-3.1-generate-001:predictLongRunning"))
                 .header("Authorization", "Bearer t").POST(HttpRequest.BodyPublishers.ofString("{\"instances\":[{\"prompt\":\"p\"}]}")).build(),
@@ -110,6 +113,9 @@ class GeminiEmulatorTest {
                 new Case("{\"prompt\":\"p\"}", "{\"durationSeconds\":6,\"resolution\":\"1080p\"}", "1080p requires durationSeconds 8"),
                 new Case("{\"prompt\":\"p\"}", "{\"numberOfVideos\":1}", "`numberOfVideos` isn't supported"),
                 new Case("{\"prompt\":\"p\"}", "{\"generateAudio\":true}", "`generateAudio` isn't supported"),
+                new Case("{\"prompt\":\"p\"}", "{\"sampleCount\":2}", "sampleCount must be 1"),
+                new Case("{\"prompt\":\"p\"}", "{\"aspectRatio\":\"4:3\"}", "aspectRatio must be 16:9 or 9:16"),
+                new Case("{}", ok, "A prompt is required"),
                 new Case(refs4, ok, "At most 3 reference images"),
                 new Case("{\"prompt\":\"p\",\"referenceImages\":[{\"image\":" + IMG + ",\"referenceType\":\"style\"}]}", ok, "use asset"),
                 new Case("{\"prompt\":\"p\",\"lastFrame\":" + IMG + "}", ok, "lastFrame requires image"),
@@ -135,7 +141,7 @@ class GeminiEmulatorTest {
         Path f = Files.createTempFile("ext", ".mp4");
         Files.write(f, Base64.getDecoder().decode(awaitVideoBytes(ext)));
         var info = MediaInfo.probe(f);
-        assertThat(info.seconds()).isBetween(10.8, 11.3); // 4 + 7
+        assertThat(info.seconds()).isBetween(10.8, 11.3); // one video: the 4 s input, then 7 new seconds
         assertThat(info.hasAudio()).isTrue();
         assertThat(info.width()).isEqualTo(180);
 
@@ -150,7 +156,7 @@ class GeminiEmulatorTest {
         HttpResponse<String> tooLong = veo("{\"prompt\":\"more\",\"video\":{\"bytesBase64Encoded\":\"" + current + "\"}}",
                 "{\"durationSeconds\":8,\"aspectRatio\":\"9:16\"}");
         assertThat(tooLong.statusCode()).isEqualTo(400);
-        assertThat(tooLong.body()).contains("1 to 30 seconds");
+        assertThat(tooLong.body()).contains("must be at most 30 s; it is 32 s");
 
         JsonNode log = JSON.readTree(get("/_emulator/log").body());
         JsonNode extendCall = null;

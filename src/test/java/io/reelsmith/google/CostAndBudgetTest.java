@@ -49,11 +49,11 @@ class CostAndBudgetTest {
     }
 
     @Test
-    void eightBlocksOnVertexAreTwoSegmentsAndBillTheNewSegmentsFullClip() {
+    void eightBlocksOnVertexAreTwoChainsAndBillTheRestartsFullClip() {
         CostEstimate e = new CostEstimator(vertex()).estimate(8, false, false);
-        assertThat(e.videoSeconds()).isEqualTo(58); // 8 + 4 x 7 (to 36 s) + 8 (new segment from the last frame) + 2 x 7
-        assertThat(e.totalUsd()).isEqualByComparingTo("23.23");
-        assertThat(e.describe()).contains("1 new segments");
+        assertThat(e.videoSeconds()).isEqualTo(58); // 8 + 4 x 7 (to 36 s) + 8 (a restart from the last frame) + 2 x 7
+        assertThat(e.totalUsd()).isEqualByComparingTo("23.24");
+        assertThat(e.describe()).contains("1 restart (8 s)").contains("subtitles (transcription)");
     }
 
     @Test
@@ -75,7 +75,8 @@ class CostAndBudgetTest {
         GoogleConfig custom = vertex("REELSMITH_GOOGLE_PRICE_VIDEO_PER_SECOND", "0.10", "REELSMITH_GOOGLE_VIDEO_MODE", "interpolate");
         CostEstimate e = new CostEstimator(custom).estimate(2, false, false);
         assertThat(e.videoSeconds()).isEqualTo(16);
-        assertThat(e.totalUsd()).isEqualByComparingTo("1.81"); // 16 s x 0.10 + 3 frames x 0.067, rounded up
+        // 16 s x 0.10 + 3 frames x 0.067 + 2 drift checks + 16 s transcribed, rounded up
+        assertThat(e.totalUsd()).isEqualByComparingTo("1.82");
     }
 
     @Test

@@ -23,6 +23,8 @@ import org.assertj.core.data.Offset;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 import java.nio.file.Path;
 import java.util.List;
@@ -30,7 +32,10 @@ import java.util.Map;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** Gemini's transcription (the emulator's) captions speech the script lacks; the call is billed and recorded. */
+/**
+ * Gemini's transcription (the emulator's) captions speech the script lacks, on the Gemini API and on Agent Platform
+ * (both serve gemini-3.5-transcribe); the call is billed and recorded, and the estimate prices it.
+ */
 class GeminiTranscriptionTest {
     private static final String SCRIPT = "Hello there, Kwirlo! Where is the treasure map? Branxtella found it under the old bridge yesterday.";
     private static final String SPOKEN = "Hello there, Kwirlo! Did you sleep well last night? Where is the treasure map? Branxtella found it under the stone bridge yesterday.";
@@ -45,11 +50,12 @@ class GeminiTranscriptionTest {
         return mp4;
     }
 
-    @Test
-    void captionsTheAddedSentenceAndTheSwappedWordAsSpokenAndBillsTheMinute(@TempDir Path dir) throws Exception {
+    @ParameterizedTest
+    @ValueSource(strings = {"false", "true"})
+    void captionsTheAddedSentenceAndTheSwappedWordAsSpokenAndBillsTheMinute(String vertex, @TempDir Path dir) throws Exception {
         Path take = video(dir, SPOKEN);
         gemini.emulator().transcripts().remember(take, SPOKEN);
-        GoogleConfig config = gemini.config("REELSMITH_GOOGLE_VERTEX", "false"); // transcription is served on the Gemini API
+        GoogleConfig config = gemini.config("REELSMITH_GOOGLE_VERTEX", vertex); // both surfaces serve the transcription model
         InMemorySpendLedger ledger = new InMemorySpendLedger();
         try (GoogleProvider google = new GoogleProvider(config, ledger.forJob("job-t", "ann"))) {
             WordTimer timer = google.stages(WordTimers.auto(), null, null).wordTimer();
@@ -74,7 +80,7 @@ class GeminiTranscriptionTest {
     void audioTheModelRefusesIsNotChargedAndTheAlignerStillCaptionsTheScript(@TempDir Path dir) throws Exception {
         Path take = video(dir, SCRIPT); // never told to the emulator: it answers 400
         InMemorySpendLedger ledger = new InMemorySpendLedger();
-        GoogleConfig config = gemini.config("REELSMITH_GOOGLE_VERTEX", "false"); // transcription is served on the Gemini API
+        GoogleConfig config = gemini.config("REELSMITH_GOOGLE_VERTEX", "false"); // transcription is served on both surfaces; this test takes the Gemini API
         try (Client client = GoogleClients.create(config)) {
             WordTimer timer = WordTimers.preferring(new GeminiTranscriber(new GeminiCalls(client, config, ledger.forJob("job-u", "bob")), "gemini-3.5-transcribe"), new SphinxAligner(), SpeechModels.DEFAULTS);
 
@@ -87,13 +93,21 @@ class GeminiTranscriptionTest {
         assertThat(ledger.spentBy("bob")).isZero();
     }
 
-    @Test
-    void theEstimateIncludesTheTranscribedMinutes() {
-        CostEstimate e = new CostEstimator(ConfigLoader.fromEnvironment(Map.of()).google()).estimate(4, false, false);
+    @ParameterizedTest
+    @ValueSource(strings = {"false", "true"})
+    void theEstimateIncludesTheTranscribedMinutesFromTheConfiguration(String vertex) {
+        GoogleConfig config = ConfigLoader.fromEnvironment(Map.of("REELSMITH_GOOGLE_VERTEX", vertex, "GOOGLE_CLOUD_PROJECT", "p",
+                "REELSMITH_GOOGLE_PRICE_TRANSCRIBE_PER_MINUTE", "0.02")).google();
+        CostEstimate e = new CostEstimator(config).estimate(4, false, false);
         assertThat(e.lines()).anySatisfy(l -> {
             assertThat(l.model()).isEqualTo("gemini-3.5-transcribe");
             assertThat(l.unit()).isEqualTo("minute");
+            assertThat(l.unitUsd()).isEqualByComparingTo("0.02");
             assertThat(l.quantity()).isCloseTo(29 / 60.0, Offset.offset(0.001));
         });
+        // none: no transcription, nothing priced
+        GoogleConfig off = ConfigLoader.fromEnvironment(Map.of("REELSMITH_GOOGLE_VERTEX", vertex, "GOOGLE_CLOUD_PROJECT", "p",
+                "REELSMITH_GOOGLE_TRANSCRIBE_MODEL", "none")).google();
+        assertThat(new CostEstimator(off).estimate(4, false, false).lines()).noneMatch(l -> l.unit().equals("minute"));
     }
 }

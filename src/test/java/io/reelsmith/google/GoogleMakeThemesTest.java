@@ -36,12 +36,14 @@ class GoogleMakeThemesTest {
                 .contains("budget: the batch stopped at video 2");
         assertThat(out.resolve("01-a-treasure-hunt-in-the-park").resolve("final.mp4")).exists();
         assertThat(out.resolve("02-a-kite-on-the-beach").resolve("final.mp4")).doesNotExist();
-        // One video's billable calls, no more: its character image, its script, its 8 s clip and that clip's drift check.
+        // One video's billable calls, no more: its character image, its script, its 8 s clip, that clip's drift check and
+        // the take's transcription (uncertain, then charged, in the ledger).
         assertThat(gemini.billable("image")).isEqualTo(1);
         assertThat(gemini.billable("text")).isEqualTo(1);
         assertThat(gemini.billable("generate")).isEqualTo(1);
         assertThat(gemini.billable("vision")).isEqualTo(1);
-        assertThat(gemini.log().calls().stream().filter(CallLog.Call::billable).count()).isEqualTo(4);
-        assertThat(Files.readAllLines(dir.resolve("spend.jsonl"))).hasSize(4);
+        assertThat(gemini.billable("transcribe")).isEqualTo(1);
+        assertThat(gemini.log().calls().stream().filter(CallLog.Call::billable).count()).isEqualTo(5);
+        assertThat(Files.readAllLines(dir.resolve("spend.jsonl"))).hasSize(6);
     }
 }

@@ -35,6 +35,7 @@ public final class GoogleBill {
                 case "text" -> google.prices().perScript();
                 case "image" -> google.prices().perImage();
                 case "vision" -> google.prices().perDriftCheck();
+                case "transcribe" -> google.prices().transcription(c.seconds() / 60.0);
                 default -> google.prices().videoPerSecond().multiply(BigDecimal.valueOf(c.seconds()));
             });
         }

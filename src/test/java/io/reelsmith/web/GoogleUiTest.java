@@ -1,7 +1,6 @@
 package io.reelsmith.web;
 
 import io.reelsmith.app.Provider;
-import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.google.genai.Client;
 import com.microsoft.playwright.Locator;
@@ -10,7 +9,6 @@ import com.microsoft.playwright.assertions.LocatorAssertions;
 import com.microsoft.playwright.assertions.PlaywrightAssertions;
 import com.microsoft.playwright.options.AriaRole;
 import com.microsoft.playwright.options.RequestOptions;
-import io.reelsmith.app.provider.ProviderRegistry;
 import io.reelsmith.emulator.CallLog;
 import io.reelsmith.emulator.GeminiEmulator;
 import io.reelsmith.google.GoogleClients;
@@ -138,12 +136,14 @@ class GoogleUiTest {
             assertThat(spendText).endsWith("google");
             tab.shoot("google-batch-budget");
 
-            // Exactly two videos' billable calls (a script, an 8 s clip and its drift check each); none for theme 3.
+            // Exactly two videos' billable calls (a script, an 8 s clip, its drift check and the take's transcription each);
+            // none for theme 3.
             assertThat(billable("text")).isEqualTo(2);
             assertThat(billable("generate")).isEqualTo(2);
             assertThat(billable("extend")).isZero();
             assertThat(billable("vision")).isEqualTo(2);
-            assertThat(emulator.log().calls().stream().filter(CallLog.Call::billable).count()).isEqualTo(6);
+            assertThat(billable("transcribe")).isEqualTo(2);
+            assertThat(emulator.log().calls().stream().filter(CallLog.Call::billable).count()).isEqualTo(8);
             assertThat(tab.consoleErrors).as("console errors").isEmpty();
         }
     }

@@ -87,6 +87,7 @@ class WebUiTest {
             assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName("Planned script"))).isVisible();
             assertThat(page.locator("fieldset.block-editor")).hasCount(2);
             assertThat(page.locator(".price .estimate")).hasText("Free");
+            assertThat(page.locator(".price .plan")).hasCount(0); // the local animatic films no chains
             assertThat(page.locator(".price .budget")).hasText("$50.00 left of $50.00"); // filled from GET /api/v1/spend
             assertThat(page.getByLabel("Visual").first().inputValue()).isNotBlank();
 
@@ -276,6 +277,11 @@ class WebUiTest {
             unlimited.put("remainingUsd", null);
             assertThat(tab.page.evaluate(js, List.of(Map.of("provider", "google"), unlimited)))
                     .isEqualTo(List.of("Not known for google", "No limit"));
+            // the draft's "Takes" line: how the google video model films it (the estimate's plan), none for local
+            String plan = "async (estimate) => (await import('/js/format.js')).planText(estimate)";
+            assertThat(tab.page.evaluate(plan, Map.of("provider", "google", "usd", 9.9, "plan", Map.of("chains", 3, "restarts", 2, "billedSeconds", 85))))
+                    .isEqualTo("3 chains, 2 restarts from a last frame, 85 s billed");
+            assertThat(tab.page.evaluate(plan, Map.of("provider", "local", "usd", 0))).isNull();
             // A 402 from start/retry/regenerate, in plain words.
             Object refusal = tab.page.evaluate("async () => { const f = await import('/js/format.js'); const a = await import('/js/api.js');"
                     + " return f.budgetRefusal(new a.ApiError(402, 'budget_exceeded', 'over', {error: 'budget_exceeded', estimateUsd: 3.2, remainingUsd: 1.97})); }");

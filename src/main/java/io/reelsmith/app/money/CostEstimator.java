@@ -1,15 +1,14 @@
 package io.reelsmith.app.money;
 
+import io.reelsmith.google.ChainPlan;
 import io.reelsmith.google.CostEstimate;
 import io.reelsmith.google.GoogleConfig;
 import io.reelsmith.google.PriceTable;
-import io.reelsmith.kernel.Step;
 import io.reelsmith.script.Script;
 
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 
 /**
@@ -58,28 +57,12 @@ public final class CostEstimator {
         return switch (group) {
             case "images" -> first.quantity() == 1 ? "character image" : "character images";
             case "script" -> "script";
-            case "first" -> "block 1 (8 s clip)";
-            case "extensions" -> n + " extensions (+" + (int) first.quantity() + " s each)";
-            case "segments" -> n + " new segments (8 s from the last frame)";
             case "frames" -> "first/last frames";
             case "interpolated" -> n + " interpolated 8 s clips";
             case "drift" -> n + " drift checks";
             case "transcription" -> "subtitles (transcription)";
-            default -> omniLabel(group, calls); // "omni:KIND:chain:seconds", a run of like calls
+            default -> ChainPlan.label(ChainPlan.Kind.valueOf(group.substring(StepCosts.CHAIN.length())),
+                    calls.stream().map(c -> (int) c.quantity()).toList()); // a chain plan's calls of one kind
         };
-    }
-
-    /** "block 1 (8 s clip)", "blocks 2-5 (7 s continuations)", "block 6 (7 s from last frame)". */
-    private static String omniLabel(String group, List<StepCosts.Call> calls) {
-        String[] g = group.split(":");
-        int from = ((Step.Block) calls.get(0).step()).number();
-        int to = ((Step.Block) calls.get(calls.size() - 1).step()).number();
-        String blocks = from == to ? "block " + from : "blocks " + from + "-" + to;
-        String what = switch (g[1]) {
-            case "GENERATE" -> g[3] + " s clip";
-            case "EXTEND" -> g[3] + " s continuation" + (from == to ? "" : "s");
-            default -> g[3] + " s from last frame";
-        };
-        return String.format(Locale.ROOT, "%s (%s)", blocks, what);
     }
 }

@@ -1,30 +1,25 @@
 package io.reelsmith.app.money;
 
+import io.reelsmith.google.ChainPlan;
 import io.reelsmith.google.GoogleConfig;
 import io.reelsmith.google.PriceTable;
-import io.reelsmith.google.VideoBackend;
-import io.reelsmith.google.VideoMode;
 import io.reelsmith.kernel.Step;
 import io.reelsmith.script.Script;
-import io.reelsmith.video.omni.OmniMaker;
-import io.reelsmith.video.omni.OmniPlan;
-import io.reelsmith.video.veo.VeoTakePlan;
 
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
-import java.util.Locale;
 
 /**
  * What each step of a google video pays for: every billable call the plan makes (the same plans the video adapters
- * follow: {@link VeoTakePlan}, {@link OmniPlan}, interpolation's frames), tagged with its step and priced by the one
+ * follow: the model's {@link ChainPlan}, or interpolation's frames), tagged with its step and priced by the one
  * price function ({@link PriceTable}). The estimate ({@link CostEstimator}) is these calls gathered into lines, the
  * budget's gate before a step is that step's calls: the two cannot disagree.
  * <ul>
  *   <li>character: one image per cast member still to draw; script: one text call when it is still to write;</li>
- *   <li>block k (and its retake, which makes it again): its seconds of video (Veo: 8 s, then the model's extension
- *       step, a new segment's 8 s; Omni: the chain's call; interpolation: 8 s and the frame images it draws) and one
+ *   <li>block k (and its retake, which makes it again): its seconds of video (its call in the chain plan: a new clip,
+ *       an extension or a restart from a last frame; interpolation: 8 s and the frame images it draws) and one
  *       drift check;</li>
  *   <li>subtitles: the transcription of the take, where a transcription model is served; render: nothing.</li>
  * </ul>
@@ -36,6 +31,9 @@ public final class StepCosts {
             return PriceTable.cost(unitUsd, quantity);
         }
     }
+
+    /** The group of a chain plan's calls of one kind ({@code ChainPlan.Kind} follows). */
+    static final String CHAIN = "chain:";
 
     private final GoogleConfig config;
     private final List<Call> calls = new ArrayList<>();
@@ -65,15 +63,9 @@ public final class StepCosts {
     private void addVideo(int blocks) {
         BigDecimal perSecond = config.prices().videoPerSecond();
         String model = config.videoModel();
-        if (config.backend() == VideoBackend.OMNI) {
-            for (OmniPlan.Call c : OmniMaker.plan(config, blocks).calls()) {
-                String group = String.format(Locale.ROOT, "omni:%s:%d:%d", c.kind(), c.chain(), c.seconds());
-                calls.add(new Call(Step.block(c.block()), group, model, c.seconds(), "second", perSecond));
-            }
-        } else if (config.videoMode() == VideoMode.EXTEND) {
-            for (VeoTakePlan.Step s : VeoTakePlan.of(blocks, config.video()).steps()) {
-                String group = s.block() == 0 ? "first" : s.startsSegment() ? "segments" : "extensions";
-                calls.add(new Call(Step.block(s.block()), group, model, s.billedSeconds(), "second", perSecond));
+        if (GooglePlan.filmsChains(config)) {
+            for (ChainPlan.Call c : GooglePlan.chains(config, blocks).calls()) {
+                calls.add(new Call(Step.block(c.block()), CHAIN + c.kind(), model, c.seconds(), "second", perSecond));
             }
         } else {
             // an interpolated block draws its end frame (and block 1 its start frame too), then 8 s of video

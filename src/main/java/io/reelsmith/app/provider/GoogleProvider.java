@@ -36,7 +36,7 @@ public final class GoogleProvider implements AutoCloseable {
     private final GeminiImages images;
     private final GeminiScriptWriter scripts;
     private final VideoMaker video;
-    /** Null where no transcription model is served (Vertex AI): the aligner then captions the script's words only. */
+    /** Null where no transcription model is configured ({@code none}): the aligner then captions the script's words only. */
     private final GeminiTranscriber transcriber;
     /** Each block's frames against the character, by Gemini; a drifted block is re-made once. */
     private final DriftGuard drift;

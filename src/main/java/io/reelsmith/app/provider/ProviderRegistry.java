@@ -2,8 +2,10 @@ package io.reelsmith.app.provider;
 
 import io.reelsmith.app.Provider;
 import io.reelsmith.app.money.CostEstimator;
+import io.reelsmith.app.money.GooglePlan;
 import com.google.genai.Client;
 import io.reelsmith.google.GoogleClients;
+import io.reelsmith.google.ChainPlan;
 import io.reelsmith.google.GoogleConfig;
 import io.reelsmith.kernel.SpendLedger;
 import io.reelsmith.limits.VeoLimiter;
@@ -18,6 +20,7 @@ import io.reelsmith.subtitle.align.WordTimers;
 import io.reelsmith.video.DriftGuard;
 
 import java.math.BigDecimal;
+import java.util.Optional;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Supplier;
 
@@ -122,6 +125,20 @@ public final class ProviderRegistry {
 
     public Settings settings() {
         return settings;
+    }
+
+    /**
+     * How a video of {@code blocks} blocks is filmed with the provider: the google video model's chains, restarts and
+     * billed seconds; empty for the local provider, Veo's interpolation mode, or a google configuration that cannot be read.
+     */
+    public Optional<ChainPlan> takePlan(String name, int blocks) {
+        if (Provider.named(name) != Provider.GOOGLE) return Optional.empty();
+        try {
+            GoogleConfig c = googleConfig.get();
+            return GooglePlan.filmsChains(c) ? Optional.of(GooglePlan.chains(c, blocks)) : Optional.empty();
+        } catch (RuntimeException e) {
+            return Optional.empty(); // a listing still shows; starting the video reports what is wrong
+        }
     }
 
     /** What a planned video costs with the provider (the character image counted, the script already written). */

@@ -6,6 +6,7 @@ import io.reelsmith.app.character.CharacterStore;
 import io.reelsmith.app.files.VideoFiles;
 import io.reelsmith.app.money.Budgets;
 import io.reelsmith.app.provider.ProviderRegistry;
+import io.reelsmith.google.ChainPlan;
 import io.reelsmith.kernel.CharacterProfile;
 import io.reelsmith.kernel.JobSpec;
 import io.reelsmith.kernel.SpendLedger;
@@ -27,6 +28,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Optional;
 import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
@@ -191,6 +193,11 @@ public final class VideoService {
         BlockPreview(String word) {
             this.word = word;
         }
+    }
+
+    /** How the video is filmed (chains, restarts, billed seconds), where its provider films chains. */
+    public Optional<ChainPlan> takePlan(VideoRow v) {
+        return pricing.takePlan(v.provider(), v.blocks());
     }
 
     public Money money(String videoId) {

@@ -65,7 +65,7 @@ public final class GeminiTranscriber implements WordTimer {
             } catch (MediaException e) {
                 throw new WordTimingException("cannot read the sound track of " + media.getFileName() + " for transcription: " + e.getMessage(), e);
             }
-            double seconds = MediaInfo.probe(media).seconds();
+            double seconds = MediaInfo.probe(audio).seconds(); // what Google bills: the audio it is sent
             double minutes = seconds / 60.0;
             BigDecimal usd = gemini.config().prices().transcription(minutes);
             gemini.spend().record(new SpendLedger.Charge(STEP, model, "transcribe", minutes, "minute", usd, SpendStatus.UNCERTAIN, null));

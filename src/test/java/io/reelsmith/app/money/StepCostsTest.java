@@ -3,6 +3,7 @@ package io.reelsmith.app.money;
 import io.reelsmith.config.ConfigLoader;
 import io.reelsmith.google.CostEstimate;
 import io.reelsmith.google.GoogleConfig;
+import io.reelsmith.google.PriceTable;
 import io.reelsmith.kernel.Step;
 import org.junit.jupiter.api.Test;
 
@@ -41,11 +42,12 @@ class StepCostsTest {
         BigDecimal drift = veo.prices().perDriftCheck(), perSecond = veo.prices().videoPerSecond();
         assertThat(v.usd(Step.block(0))).isEqualByComparingTo(perSecond.multiply(BigDecimal.valueOf(8)).add(drift));
         assertThat(v.usd(Step.block(1))).isEqualByComparingTo(perSecond.multiply(BigDecimal.valueOf(7)).add(drift));
-        // past Vertex AI's 30 s source a block starts a new 8 s segment: the gate asks for 8 s, as Google bills
+        // past Vertex AI's 30 s input a block restarts with a new 8 s clip: the gate asks for 8 s, as Google bills
         assertThat(v.usd(Step.block(5))).isEqualByComparingTo(perSecond.multiply(BigDecimal.valueOf(8)).add(drift));
         assertThat(v.usd(Step.block(5).retake())).isEqualByComparingTo(v.usd(Step.block(5)));
         assertThat(v.usd(Step.CHARACTER)).isZero(); // a run's character and script were paid when it was planned
-        assertThat(v.usd(Step.SUBTITLES)).isZero(); // no transcription model on Vertex AI
+        // the take's transcription, served on Vertex AI too: 8 + 6 x 7 + 8 = 58 s, 0.967 minutes
+        assertThat(v.usd(Step.SUBTITLES)).isEqualByComparingTo(PriceTable.cost(veo.prices().perTranscribedMinute(), 0.967));
 
         GoogleConfig omni = config();
         StepCosts o = StepCosts.ofRun(omni, 4);
@@ -57,7 +59,8 @@ class StepCostsTest {
     void theEstimateKeepsItsLines() {
         CostEstimate e = new CostEstimator(config("REELSMITH_GOOGLE_VERTEX", "true")).estimate(8, false, false);
         assertThat(e.lines()).extracting(CostEstimate.Line::item)
-                .containsExactly("block 1 (8 s clip)", "6 extensions (+7 s each)", "1 new segments (8 s from the last frame)", "8 drift checks");
+                .containsExactly("block 1 (8 s clip)", "6 extensions (+7 s each)", "1 restart (8 s)", "8 drift checks",
+                        "subtitles (transcription)");
         CostEstimate omni = new CostEstimator(config()).estimate(6, true, true);
         assertThat(omni.lines()).extracting(CostEstimate.Line::item).startsWith("character image", "script", "block 1 (8 s clip)");
     }
