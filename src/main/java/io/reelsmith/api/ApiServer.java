@@ -1,19 +1,20 @@
 package io.reelsmith.api;
 
-import io.reelsmith.app.StoryboardService;
-import io.reelsmith.app.VideoService;
-import io.reelsmith.app.BatchService;
-import io.reelsmith.app.Budgets;
-import io.reelsmith.app.DbSpendLedger;
+import io.reelsmith.app.video.StoryboardService;
+import io.reelsmith.app.video.VideoService;
+import io.reelsmith.app.batch.BatchService;
+import io.reelsmith.app.money.Budgets;
+import io.reelsmith.app.money.BudgetExceeded;
+import io.reelsmith.kernel.SpendLedger;
 import io.javalin.Javalin;
 import io.javalin.config.SizeUnit;
 import io.javalin.http.Context;
 import io.javalin.http.HttpResponseException;
 import io.javalin.http.staticfiles.Location;
-import io.reelsmith.app.CharacterLibrary;
-import io.reelsmith.app.VideoFiles;
+import io.reelsmith.app.character.CharacterLibrary;
+import io.reelsmith.app.files.VideoFiles;
 import io.reelsmith.script.ScriptException;
-import io.reelsmith.storage.BlobStore;
+import io.reelsmith.app.files.BlobStore;
 import io.reelsmith.storage.Characters;
 import io.reelsmith.storage.Accounts;
 import io.reelsmith.storage.Database;
@@ -40,7 +41,7 @@ public final class ApiServer {
     /** What the API works with; built by the service. */
     /** {@code downloadLinkLifetime}: null to stream downloads, else redirect to signed URLs valid this long. */
     public record Deps(Database db, VideoFiles files, CharacterLibrary characters, VideoService videos, Budgets budgets,
-                       DbSpendLedger ledger, String secret, ApiLimits limits, long uploadMaxBytes, String characterProvider,
+                       SpendLedger ledger, String secret, ApiLimits limits, long uploadMaxBytes, String characterProvider,
                        Duration downloadLinkLifetime, BatchService batches, StoryboardService storyboards) {
         BlobStore blobs() {
             return files.blobs();
@@ -108,7 +109,7 @@ public final class ApiServer {
                     case INVALID -> error(ctx, 400, "invalid_field", e.getMessage());
                 }
             });
-            cfg.routes.exception(io.reelsmith.app.BudgetExceeded.class, (e, ctx) -> budgetExceeded(ctx, e));
+            cfg.routes.exception(BudgetExceeded.class, (e, ctx) -> budgetExceeded(ctx, e));
             cfg.routes.exception(ScriptException.class, (e, ctx) -> error(ctx, 400, "invalid_script", e.getMessage()));
             cfg.routes.exception(IllegalArgumentException.class, (e, ctx) -> error(ctx, 400, "invalid_field", e.getMessage()));
             cfg.routes.exception(HttpResponseException.class, (e, ctx) -> error(ctx, e.getStatus(), code(e.getStatus()), e.getMessage()));
@@ -146,7 +147,7 @@ public final class ApiServer {
     }
 
     /** 402: the estimate, what the budget still allows, and why in plain words; nothing was paid. */
-    static void budgetExceeded(Context ctx, io.reelsmith.app.BudgetExceeded e) {
+    static void budgetExceeded(Context ctx, BudgetExceeded e) {
         ctx.attribute("api-error", "budget_exceeded");
         Json.respond(ctx, 402, Json.object("error", "budget_exceeded", "estimateUsd", e.estimateUsd(), "remainingUsd", e.remainingUsd(),
                 "message", e.getMessage()));

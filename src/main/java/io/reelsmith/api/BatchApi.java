@@ -2,9 +2,9 @@ package io.reelsmith.api;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 import io.javalin.http.Context;
-import io.reelsmith.app.BatchService;
-import io.reelsmith.storage.BlobStore;
-import io.reelsmith.storage.Batches.BatchRow;
+import io.reelsmith.app.batch.BatchService;
+import io.reelsmith.app.files.BlobStore;
+import io.reelsmith.app.batch.BatchStore.BatchRow;
 
 import java.io.IOException;
 import java.io.InputStream;

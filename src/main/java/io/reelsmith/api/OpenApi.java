@@ -184,7 +184,7 @@ final class OpenApi {
         s.put("BudgetExceeded", object(List.of("error", "estimateUsd", "remainingUsd", "message"), "error", map("type", "string", "enum", List.of("budget_exceeded")),
                 "estimateUsd", map("type", "number"), "remainingUsd", map("type", "number"), "message", str("why, in plain words")));
         s.put("CreateBatch", object(List.of("themes", "characterId", "budgetUsd"),
-                "themes", map("type", "array", "minItems", 1, "maxItems", io.reelsmith.app.Themes.MAX,
+                "themes", map("type", "array", "minItems", 1, "maxItems", io.reelsmith.app.batch.Themes.MAX,
                         "items", map("type", "string", "minLength", 1, "maxLength", ScriptRequest.MAX_THEME_CHARS), "description", "one video per theme, in this order"),
                 "characterId", str("id of one of your characters"),
                 "blocks", map("type", "integer", "minimum", 1, "maximum", Script.MAX_BLOCKS, "default", VideoApi.DEFAULT_BLOCKS),

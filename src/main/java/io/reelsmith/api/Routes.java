@@ -81,7 +81,7 @@ final class Routes {
                                 + "(HTTP Range supported; or a 302 to a signed URL with reelsmith.storage.download=redirect)", null, 200, files::download)
                         .producing(VideoFilesApi.contentTypes()),
 
-                u.route(POST, "/batches", "batches", "Make one video per theme (1.." + io.reelsmith.app.Themes.MAX + ") under one shared budget: "
+                u.route(POST, "/batches", "batches", "Make one video per theme (1.." + io.reelsmith.app.batch.Themes.MAX + ") under one shared budget: "
                                 + "each is planned and started in turn if its estimate fits what the budget has left, else skipped (reason budget)",
                         "CreateBatch", 201, batches::create)
                         .returning("Batch"),

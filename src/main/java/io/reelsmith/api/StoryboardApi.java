@@ -1,7 +1,7 @@
 package io.reelsmith.api;
 
 import io.javalin.http.Context;
-import io.reelsmith.app.StoryboardService;
+import io.reelsmith.app.video.StoryboardService;
 
 import java.io.IOException;
 import java.util.Map;

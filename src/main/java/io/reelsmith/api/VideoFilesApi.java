@@ -1,10 +1,10 @@
 package io.reelsmith.api;
 
 import io.javalin.http.Context;
-import io.reelsmith.app.VideoFiles;
-import io.reelsmith.app.VideoService;
-import io.reelsmith.storage.BlobStore;
-import io.reelsmith.storage.VideoRow;
+import io.reelsmith.app.files.VideoFiles;
+import io.reelsmith.app.video.VideoService;
+import io.reelsmith.app.files.BlobStore;
+import io.reelsmith.app.video.VideoRow;
 
 import java.io.IOException;
 import java.net.URI;

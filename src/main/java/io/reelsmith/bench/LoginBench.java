@@ -1,7 +1,8 @@
 package io.reelsmith.bench;
 
 import io.reelsmith.kernel.Files2;
-import io.reelsmith.service.Config;
+import io.reelsmith.config.ConfigLoader;
+import io.reelsmith.config.ReelsmithConfig;
 import io.reelsmith.service.Service;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -48,7 +49,7 @@ public final class LoginBench implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         Path data = Files.createTempDirectory("reelsmith-bench-logins");
-        Config config = Config.load(null, Map.of(), Map.of("reelsmith.data.dir", data.toString(), "reelsmith.http.port", "0",
+        ReelsmithConfig config = ConfigLoader.load(null, Map.of(), Map.of("reelsmith.data.dir", data.toString(), "reelsmith.http.port", "0",
                 "reelsmith.health.port", "-1", "reelsmith.http.forwarded.hops", "1", "reelsmith.auth.address.signups", "100000"));
         try (Service service = Service.start(config, true, false)) {
             String base = "http://127.0.0.1:" + service.port() + "/api/v1";

@@ -1,6 +1,8 @@
 package io.reelsmith.bench;
 
-import io.reelsmith.app.GoogleProvider;
+import io.reelsmith.app.provider.GoogleProvider;
+import io.reelsmith.app.provider.ProviderRegistry;
+import io.reelsmith.config.ConfigLoader;
 import io.reelsmith.emulator.CallLog;
 import io.reelsmith.emulator.EmulatorOptions;
 import io.reelsmith.emulator.GeminiEmulator;
@@ -12,7 +14,7 @@ import io.reelsmith.kernel.InMemorySpendLedger;
 import io.reelsmith.kernel.JobSpec;
 import io.reelsmith.kernel.SpendEntry;
 import io.reelsmith.kernel.StepListener;
-import io.reelsmith.kernel.StepNames;
+import io.reelsmith.kernel.Step;
 import io.reelsmith.kernel.TakePlan;
 import io.reelsmith.kernel.Workspace;
 import io.reelsmith.limits.LocalVeoLimiter;
@@ -88,7 +90,7 @@ public final class PaidWallBench implements Callable<Integer> {
         EmulatorOptions options = EmulatorOptions.defaults().withSize(180, 320).withWorkDir(dir.resolve("emulator"))
                 .withLatency(Duration.ofMillis((long) (latency * 1000))).withImageLatency(Duration.ofMillis((long) (imageLatency * 1000)));
         try (GeminiEmulator emulator = GeminiEmulator.start(options)) {
-            GoogleConfig config = GoogleConfig.fromEnv(env(emulator));
+            GoogleConfig config = ConfigLoader.fromEnvironment(env(emulator)).google();
             int quota = VeoLimits.fromEnvironment(Map.of(), config.video().quota()).maxConcurrent();
             out.println("machine: " + Machine.describe());
             out.printf(Locale.ROOT, "%s (%s), %d blocks; L = %.0f s per video call, %.1f s per image call, polled every %d ms; quota %d calls at once%n",
@@ -116,8 +118,8 @@ public final class PaidWallBench implements Callable<Integer> {
         String name = plan.id() + (plan == TakePlan.PARALLEL ? ", " + concurrency + " at once" : "");
         InMemorySpendLedger ledger = new InMemorySpendLedger();
         VeoLimits limits = VeoLimits.fromEnvironment(Map.of("REELSMITH_VEO_MAX_CONCURRENT", String.valueOf(concurrency),
-                "REELSMITH_VEO_REQUESTS_PER_MINUTE", "600"));
-        try (GoogleProvider google = new GoogleProvider(config, ledger.forJob(name, "bench"), GoogleClients.create(config), new LocalVeoLimiter(limits))) {
+                "REELSMITH_VEO_REQUESTS_PER_MINUTE", "600"), null);
+        try (GoogleProvider google = new GoogleProvider(config, ledger.forJob(name, "bench"), GoogleClients.create(config), new LocalVeoLimiter(limits), ProviderRegistry.Settings.DEFAULTS)) {
             Pipeline pipeline = new Pipeline(google.stages(null, CaptionStyle.SHORTS, new FinalRenderer()));
             JobSpec spec = new JobSpec("a treasure hunt in the park", List.of(new CharacterProfile("Nano", "a cartoon banana", "cartoon")),
                     blocks, "en", plan);
@@ -126,12 +128,12 @@ public final class PaidWallBench implements Callable<Integer> {
             long t0 = System.nanoTime();
             AtomicLong videoStart = new AtomicLong();
             StepListener clock = new StepListener() {
-                public void stepStarted(String step, int index, int total) {
-                    if (StepNames.isKeyframe(step) || step.startsWith("block-")) videoStart.compareAndSet(0, System.nanoTime());
+                public void stepStarted(Step step, int index, int total) {
+                    if (step instanceof Step.Keyframe || step instanceof Step.Block) videoStart.compareAndSet(0, System.nanoTime());
                 }
             };
             try {
-                pipeline.run(spec, ws, journal, clock, () -> journal.isDone(StepNames.block(blocks - 1)));
+                pipeline.run(spec, ws, journal, clock, () -> journal.isDone(Step.block(blocks - 1)));
             } catch (CancelledException e) {
                 // stopped after the last block: the subtitles and the render are not Google's time
             }

@@ -1,5 +1,6 @@
 package io.reelsmith.bench;
 
+import io.reelsmith.config.ConfigLoader;
 import io.reelsmith.emulator.EmulatorOptions;
 import io.reelsmith.emulator.GeminiEmulator;
 import io.reelsmith.subtitle.gemini.GeminiTranscriber;
@@ -16,7 +17,7 @@ import io.reelsmith.subtitle.align.ReconcilingTimer;
 import io.reelsmith.subtitle.align.ScriptWords;
 import io.reelsmith.subtitle.align.WhisperTimer;
 import io.reelsmith.subtitle.align.SphinxAligner;
-import io.reelsmith.subtitle.align.SphinxRecognizer;
+import io.reelsmith.subtitle.align.SpeechModels;
 import io.reelsmith.subtitle.align.TranscriptAligner;
 import io.reelsmith.subtitle.align.WordTimers;
 import picocli.CommandLine.Command;
@@ -97,7 +98,7 @@ public final class SubtitleBench implements Callable<Integer> {
     @Option(names = "--tune", description = "The wider set's tuning half (clips 0-23): the only clips to tune on.")
     boolean tune;
 
-    @Option(names = "--set-dir", description = "Where the wider set is made and kept (default ~/.cache/reelsmith/subtitle-set).")
+    @Option(names = "--set-dir", description = "Where the wider set is made and kept (default ~/.cache/reelsmith/subtitle-set; reelsmith.cache.dir moves it).")
     Path setDir;
 
     @Override
@@ -113,11 +114,11 @@ public final class SubtitleBench implements Callable<Integer> {
             out.printf(Locale.ROOT, "%d clips, %.1f s of speech, voices %s at %s wpm, beds none/music/noise/effects at %s dB SNR%n",
                     set.size(), audio, String.join(",", VARIANTS), java.util.Arrays.toString(RATES), java.util.Arrays.toString(SNRS));
             if (recognition) {
-                for (WordTimer t : WordTimers.recognizers(lang)) runQuietly(t, set, false);
+                for (WordTimer t : WordTimers.recognizers(lang, speech())) runQuietly(t, set, false);
             }
             // Whisper, when a model is configured, also runs with the script (prompted with it, then reconciled)
-            WordTimers.whisperModel().ifPresent(m -> runQuietly(new ReconcilingTimer(new WhisperTimer(m)), set, true));
-            Run known = run(new SphinxAligner(), set, true);
+            speech().whisper().ifPresent(m -> runQuietly(new ReconcilingTimer(new WhisperTimer(m)), set, true));
+            Run known = run(new SphinxAligner(speech()), set, true);
             Score s = known.score();
             out.printf(Locale.ROOT, "RESULT median_ms=%.0f p95_ms=%.0f wer=%.4f speed_x=%.1f%n",
                     s.percentileMs(0.5), s.percentileMs(0.95), s.wer(), known.speed());
@@ -137,12 +138,12 @@ public final class SubtitleBench implements Callable<Integer> {
         double audio = set.stream().mapToDouble(BenchClip::seconds).sum();
         out.printf(Locale.ROOT, "%d off-script clips (%d English, %d French), %.1f s of speech; each adds a sentence, swaps a word and skips a phrase of its script%n",
                 set.size(), set.stream().filter(c -> c.language().equals("en")).count(), set.stream().filter(c -> c.language().equals("fr")).count(), audio);
-        Run aligned = run(new SphinxAligner(), set, true);
+        Run aligned = run(new SphinxAligner(speech()), set, true);
         Score s = aligned.score();
         StringBuilder result = new StringBuilder(String.format(Locale.ROOT,
                 "RESULT median_ms=%.0f p95_ms=%.0f max_ms=%.0f wer=%.4f unscripted=%.4f names=%d/%d not_said=%d speed_x=%.1f",
                 s.percentileMs(0.5), s.percentileMs(0.95), s.maxMs(), s.wer(), s.unscriptedShare(), s.namesSpelledRight(), s.names(), s.phantoms(), aligned.speed()));
-        WordTimers.whisperModel().ifPresent(m -> runQuietly(new TranscriptAligner(new WhisperTimer(m), new SphinxAligner()), set, true));
+        speech().whisper().ifPresent(m -> runQuietly(new TranscriptAligner(new WhisperTimer(m), new SphinxAligner(speech())), set, true));
         Run gemini = withGeminiTranscription(set);
         result.append(String.format(Locale.ROOT, " gemini_median_ms=%.0f gemini_p95_ms=%.0f gemini_wer=%.4f gemini_names=%d/%d",
                 gemini.score().percentileMs(0.5), gemini.score().percentileMs(0.95), gemini.score().wer(),
@@ -158,7 +159,7 @@ public final class SubtitleBench implements Callable<Integer> {
      * timer against the emulator. Timing figures cover the timed captions; un-timed ones count in WER and names.
      */
     private int wider() throws IOException {
-        Path cache = setDir != null ? setDir : Path.of(System.getProperty("user.home"), ".cache", "reelsmith", "subtitle-set");
+        Path cache = setDir != null ? setDir : ConfigLoader.load(null, java.util.Map.of()).cacheDir().resolve("subtitle-set");
         List<BenchClip> set = nonEmpty(SpeechSet.load(cache, heldout, out).stream()
                 .filter(c -> selected(Integer.parseInt(c.label().substring(0, 2)))).toList());
         out.printf(Locale.ROOT, "%s half of the wider set (%s, fingerprint %s): %d clips, %.1f s, %d spoken words%n", heldout ? "held-out" : "tuning",
@@ -186,13 +187,19 @@ public final class SubtitleBench implements Callable<Integer> {
     private Run withGeminiTranscription(List<BenchClip> set) throws IOException {
         try (GeminiEmulator emulator = GeminiEmulator.start(EmulatorOptions.defaults())) {
             for (BenchClip c : set) emulator.transcripts().remember(c.video(), String.join(" ", c.truth().stream().map(Word::text).toList()));
-            GoogleConfig config = GoogleConfig.fromEnv(java.util.Map.of("REELSMITH_GOOGLE_BASE_URL", emulator.baseUrl(),
-                    "GEMINI_API_KEY", EmulatorOptions.DEFAULT_API_KEY, "REELSMITH_GOOGLE_MAX_RETRIES", "0"));
+            GoogleConfig config = ConfigLoader.fromEnvironment(java.util.Map.of("REELSMITH_GOOGLE_BASE_URL", emulator.baseUrl(),
+                    "GEMINI_API_KEY", EmulatorOptions.DEFAULT_API_KEY, "REELSMITH_GOOGLE_MAX_RETRIES", "0")).google();
             try (com.google.genai.Client client = GoogleClients.create(config)) {
-                GeminiTranscriber transcriber = GeminiTranscriber.of(new io.reelsmith.google.GeminiCalls(client, config, SpendLedger.Recorder.NONE)).orElseThrow();
-                return run(WordTimers.preferring(transcriber, new SphinxAligner()), set, true);
+                GeminiTranscriber transcriber = new GeminiTranscriber(new io.reelsmith.google.GeminiCalls(client, config, SpendLedger.Recorder.NONE),
+                        config.transcribeModel());
+                return run(WordTimers.preferring(transcriber, new SphinxAligner(speech()), speech()), set, true);
             }
         }
+    }
+
+    /** The word timers' models as this machine is configured (a Whisper model, when one is set or downloaded). */
+    private static SpeechModels speech() {
+        return ConfigLoader.load(null, java.util.Map.of()).speech();
     }
 
     /** A timer that fails (a corrupt Whisper model) is reported without stopping the benchmark. */

@@ -1,5 +1,6 @@
 package io.reelsmith.cli;
 
+import io.reelsmith.config.ConfigLoader;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
@@ -41,7 +42,7 @@ public final class Main implements Runnable {
         });
         cl.setExecutionExceptionHandler((ex, cmd, parsed) -> {
             cmd.getErr().println("reelsmith: " + oneLine(ex));
-            if (System.getenv("REELSMITH_DEBUG") != null) ex.printStackTrace(cmd.getErr());
+            if (ConfigLoader.debugRequested()) ex.printStackTrace(cmd.getErr());
             return 1;
         });
         return cl.execute(args);

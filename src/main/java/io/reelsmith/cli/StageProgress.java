@@ -1,7 +1,7 @@
 package io.reelsmith.cli;
 
+import io.reelsmith.kernel.Step;
 import io.reelsmith.kernel.StepListener;
-import io.reelsmith.kernel.StepNames;
 import me.tongfei.progressbar.ConsoleProgressBarConsumer;
 import me.tongfei.progressbar.ProgressBar;
 import me.tongfei.progressbar.ProgressBarBuilder;
@@ -26,16 +26,11 @@ abstract class StageProgress implements StepListener, AutoCloseable {
         return terminal ? new Bars(out) : new Lines(out);
     }
 
-    /** Is this process writing to a terminal that redraws a bar in place? */
-    static boolean onTerminal() {
-        return System.console() != null && !"dumb".equals(System.getenv("TERM"));
-    }
-
     /** The parallel plan's keyframes were seen: its run has n+1 keyframes and n blocks (else n blocks only). */
     private boolean keyframes;
 
-    static String stageOf(String step) {
-        return step.startsWith("block-") ? "video" : StepNames.isKeyframe(step) ? "storyboard" : step;
+    static String stageOf(Step step) {
+        return step.stage();
     }
 
     /**
@@ -53,12 +48,12 @@ abstract class StageProgress implements StepListener, AutoCloseable {
 
     /** Notes what kind of run this is; the forms below call it first. */
     @Override
-    public void stepStarted(String step, int index, int total) {
-        if (StepNames.isKeyframe(step)) keyframes = true;
+    public void stepStarted(Step step, int index, int total) {
+        if (step instanceof Step.Keyframe) keyframes = true;
     }
 
     @Override
-    public void stepFinished(String step, long millis, boolean skipped) {
+    public void stepFinished(Step step, long millis, boolean skipped) {
         stageMillis.merge(stageOf(step), millis, Long::sum);
     }
 
@@ -76,7 +71,7 @@ abstract class StageProgress implements StepListener, AutoCloseable {
         }
 
         @Override
-        public void stepStarted(String step, int index, int total) {
+        public void stepStarted(Step step, int index, int total) {
             super.stepStarted(step, index, total);
             String s = stageOf(step);
             if (!s.equals(stage)) {
@@ -89,7 +84,7 @@ abstract class StageProgress implements StepListener, AutoCloseable {
         }
 
         @Override
-        public void stepFinished(String step, long millis, boolean skipped) {
+        public void stepFinished(Step step, long millis, boolean skipped) {
             super.stepFinished(step, millis, skipped);
             if (bar != null) {
                 bar.step();
@@ -119,7 +114,7 @@ abstract class StageProgress implements StepListener, AutoCloseable {
         }
 
         @Override
-        public void stepStarted(String step, int index, int total) {
+        public void stepStarted(Step step, int index, int total) {
             super.stepStarted(step, index, total);
             String s = stageOf(step);
             if (s.equals(stage)) return;
@@ -132,7 +127,7 @@ abstract class StageProgress implements StepListener, AutoCloseable {
         }
 
         @Override
-        public void stepFinished(String step, long millis, boolean skipped) {
+        public void stepFinished(Step step, long millis, boolean skipped) {
             super.stepFinished(step, millis, skipped);
             done++;
             if (skipped) reused++;

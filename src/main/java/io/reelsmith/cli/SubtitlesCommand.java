@@ -12,6 +12,7 @@ import io.reelsmith.subtitle.SubtitleFiles;
 import io.reelsmith.kernel.Word;
 import io.reelsmith.subtitle.WordTimer;
 import io.reelsmith.subtitle.align.WordTimers;
+import io.reelsmith.config.ConfigLoader;
 import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -22,6 +23,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.concurrent.Callable;
 
 /**
@@ -76,7 +78,7 @@ public final class SubtitlesCommand implements Callable<Integer> {
         if (!media.hasAudio()) throw new IllegalArgumentException(input.getFileName() + " has no sound track to take words from");
         if (burn && media.videoCodec() == null) throw new IllegalArgumentException("--burn needs a video; " + input.getFileName() + " has only sound");
 
-        WordTimer timer = WordTimers.auto();
+        WordTimer timer = WordTimers.auto(ConfigLoader.load(null, Map.of()).speech());
         long t0 = System.nanoTime();
         io.reelsmith.subtitle.TimedWords timed = timer.timeSpeech(input, text, language);
         List<Word> words = timed.words();

@@ -7,6 +7,9 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
+import io.reelsmith.kernel.Daemons;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 import java.io.IOException;
 import java.io.OutputStream;
@@ -42,7 +45,8 @@ import io.reelsmith.google.Surface;
 public final class GeminiEmulator implements AutoCloseable {
     private static final ObjectMapper JSON = new ObjectMapper();
     /** -Dreelsmith.emulator.trace=true prints every request body (base64 shortened) on stderr. */
-    private static final boolean TRACE = Boolean.getBoolean("reelsmith.emulator.trace");
+    /** Each request body, at debug level: to see what the client sent. */
+    private static final Logger LOG = LoggerFactory.getLogger(GeminiEmulator.class);
     private static final Pattern MODEL_CALL = Pattern.compile("/v1beta/models/([^/:]+):(generateContent|predictLongRunning)");
     /** Vertex AI: the SDK builds these paths from project and location; auth is a bearer token. */
     private static final Pattern VERTEX_CALL = Pattern.compile(
@@ -58,7 +62,7 @@ public final class GeminiEmulator implements AutoCloseable {
     private final ExecutorService http = Executors.newFixedThreadPool(32);
     // one clip per core at a time: Google films calls side by side, and the parallel plan's clips must not queue behind one another
     private final ExecutorService encoder = Executors.newFixedThreadPool(Math.max(2, Runtime.getRuntime().availableProcessors()),
-            r -> daemon(r, "emulator-encoder"));
+            Daemons.named("emulator-encoder"));
     private final Path workDir;
     private final ClipMaker clips;
     private final CallLog log = new CallLog();
@@ -130,7 +134,7 @@ public final class GeminiEmulator implements AutoCloseable {
             Matcher m;
             if (ex.getRequestMethod().equals("POST") && (m = VERTEX_CALL.matcher(path)).matches()) {
                 JsonNode body = JSON.readTree(ex.getRequestBody());
-                if (TRACE) System.err.println("emulator <- " + path + " " + HttpJson.shortened(body));
+                if (LOG.isDebugEnabled()) LOG.debug("emulator <- {} {}", path, HttpJson.shortened(body));
                 apiVersion.set(m.group(1));
                 switch (m.group(4)) {
                     case "generateContent" -> generateContent(ex, m.group(3), body, true);
@@ -140,7 +144,7 @@ public final class GeminiEmulator implements AutoCloseable {
             } else if (ex.getRequestMethod().equals("POST") && (m = MODEL_CALL.matcher(path)).matches()) {
                 apiVersion.set("v1beta");
                 JsonNode body = JSON.readTree(ex.getRequestBody());
-                if (TRACE) System.err.println("emulator <- " + path + " " + HttpJson.shortened(body));
+                if (LOG.isDebugEnabled()) LOG.debug("emulator <- {} {}", path, HttpJson.shortened(body));
                 if (m.group(2).equals("generateContent")) generateContent(ex, m.group(1), body, false);
                 else predictLongRunning(ex, m.group(1), "models/" + m.group(1), body, false);
             } else if (ex.getRequestMethod().equals("GET") && (m = OPERATION.matcher(path)).matches()) {
@@ -325,7 +329,7 @@ public final class GeminiEmulator implements AutoCloseable {
 
     /** The catalogue's word on first-and-last-frame clips (Google's page lists the Veo 3.1 GA models; Lite is marked without). */
     private static boolean interpolates(String model) {
-        return GoogleModels.catalogue().find(model).map(m -> Boolean.TRUE.equals(m.limits().interpolation())).orElse(false);
+        return GoogleModels.builtIn().find(model).map(m -> Boolean.TRUE.equals(m.limits().interpolation())).orElse(false);
     }
 
     /** The running count only grows at a submission, so its maximum over submissions is its maximum. */
@@ -515,11 +519,5 @@ public final class GeminiEmulator implements AutoCloseable {
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         }
-    }
-
-    private static Thread daemon(Runnable r, String name) {
-        Thread t = new Thread(r, name);
-        t.setDaemon(true);
-        return t;
     }
 }

@@ -22,6 +22,10 @@ public final class ApiCalls {
         this.config = config;
     }
 
+    public GoogleConfig config() {
+        return config;
+    }
+
     public <T> T call(String what, Supplier<T> call) throws GoogleException {
         return call(what, call, System.nanoTime() + config.operationTimeout().toNanos());
     }
@@ -73,14 +77,14 @@ public final class ApiCalls {
     private static final java.util.regex.Pattern NO_LONGER = java.util.regex.Pattern.compile("(?:models/)?([A-Za-z0-9._-]+) is no longer available");
 
     /** Google's 404 "models/X is no longer available…" as the catalogue's one line for X (or Google's words). */
-    public static RetiredModelException retired(ApiException e) {
+    RetiredModelException retired(ApiException e) {
         if (e.code() != 404 || e.message() == null) return null;
         java.util.regex.Matcher m = NO_LONGER.matcher(e.message());
         if (!m.find()) return null;
         String id = m.group(1);
-        String line = GoogleModels.catalogue().find(id).filter(GoogleModels.Model::isShutdown).map(GoogleModels.Model::retiredMessage)
+        String line = config.catalogue().find(id).filter(GoogleModels.Model::isShutdown).map(GoogleModels.Model::retiredMessage)
                 .orElse(id + " is no longer available (Google: " + e.message() + "); choose a current model with `reelsmith models google`");
-        return new RetiredModelException(id, line);
+        return new RetiredModelException(line);
     }
 
     public static boolean isTransient(ApiException e) {

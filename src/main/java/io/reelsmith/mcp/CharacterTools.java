@@ -5,7 +5,7 @@ import io.modelcontextprotocol.server.McpServerFeatures.SyncToolSpecification;
 import io.modelcontextprotocol.server.McpSyncServerExchange;
 import io.modelcontextprotocol.spec.McpSchema;
 import io.reelsmith.kernel.CharacterProfile;
-import io.reelsmith.storage.CharacterRow;
+import io.reelsmith.app.character.CharacterRow;
 
 import java.nio.file.Files;
 import java.nio.file.Path;

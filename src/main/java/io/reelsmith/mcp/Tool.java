@@ -6,7 +6,7 @@ import io.modelcontextprotocol.server.McpServerFeatures.SyncToolSpecification;
 import io.modelcontextprotocol.server.McpSyncServerExchange;
 import io.modelcontextprotocol.spec.McpSchema;
 import io.modelcontextprotocol.spec.McpSchema.CallToolResult;
-import io.reelsmith.app.BudgetExceeded;
+import io.reelsmith.app.money.BudgetExceeded;
 import io.reelsmith.app.Refusal;
 import io.reelsmith.character.ImageCheck;
 import io.reelsmith.script.ScriptException;

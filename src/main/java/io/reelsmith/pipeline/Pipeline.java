@@ -2,10 +2,11 @@ package io.reelsmith.pipeline;
 
 import io.reelsmith.subtitle.UncaptionedSpeech;
 import io.reelsmith.kernel.StepListener;
-import io.reelsmith.kernel.StepNames;
+import io.reelsmith.kernel.Step;
 import io.reelsmith.kernel.Workspace;
 import io.reelsmith.kernel.JobSpec;
 import io.reelsmith.kernel.Checkpoint;
+import io.reelsmith.kernel.Daemons;
 import io.reelsmith.script.Script;
 import io.reelsmith.script.ScriptJson;
 import io.reelsmith.script.ScriptRequest;
@@ -29,6 +30,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
@@ -39,17 +41,14 @@ import java.util.function.BooleanSupplier;
 /**
  * The durable orchestrator, in the seed's order:
  * <pre>
- *   character → script → block-1 … block-n → subtitles → render
- *   character → script → keyframe-1 … keyframe-(n+1) → block-1 … block-n (at once) → subtitles → render   (parallel plan)
+ *   character → script → block 1 … block n → subtitles → render
+ *   character → script → keyframe 1 … keyframe n+1 → block 1 … block n (at once) → subtitles → render   (parallel plan)
  * </pre>
  * Every step is safe to run twice: it is skipped when the journal says it is done, it is recorded as started
  * before it calls out, and its outputs are written atomically before it is recorded as done. A crashed run
  * therefore resumes at the first unfinished step and reuses everything finished before it.
  */
 public final class Pipeline {
-    public static final String CHARACTER = StepNames.CHARACTER, SCRIPT = StepNames.SCRIPT, SUBTITLES = StepNames.SUBTITLES,
-            RENDER = StepNames.RENDER;
-
     private final Stages stages;
 
     public Pipeline(Stages stages) {
@@ -60,84 +59,75 @@ public final class Pipeline {
         return stages;
     }
 
-    public static String blockStep(int index) {
-        return StepNames.block(index);
-    }
-
-    /** All step names of a continuous job with {@code blocks} blocks, in order. */
-    public static List<String> steps(int blocks) {
-        return steps(blocks, TakePlan.CONTINUOUS);
-    }
-
-    /** All step names of a job with {@code blocks} blocks, in order: the parallel plan draws its keyframes first. */
-    public static List<String> steps(int blocks, TakePlan plan) {
-        List<String> s = new ArrayList<>(List.of(CHARACTER, SCRIPT));
-        if (plan == TakePlan.PARALLEL) for (int k = 0; k < Storyboard.keyframes(blocks); k++) s.add(StepNames.keyframe(k));
-        for (int i = 0; i < blocks; i++) s.add(blockStep(i));
-        s.add(SUBTITLES);
-        s.add(RENDER);
-        return s;
+    /** Runs every unfinished step with no gate (the CLI: its budget was checked against the plan before the run). */
+    public void run(JobSpec spec, Workspace ws, Journal journal, StepListener listener, BooleanSupplier cancelled) throws IOException {
+        run(spec, ws, journal, listener, StepGate.NONE, cancelled);
     }
 
     /**
-     * Runs every unfinished step; {@code cancelled} is checked between steps. The parallel plan draws its keyframes in
-     * rounds (each round's keyframes at once), then runs every block at once (the quota limiter spaces the calls).
+     * Runs every unfinished step, each (and each retake) after {@code gate} let it; {@code cancelled} is checked between
+     * steps. The parallel plan draws its keyframes in rounds (each round's keyframes at once), then runs every block at
+     * once (the quota limiter spaces the calls).
      */
-    public void run(JobSpec spec, Workspace ws, Journal journal, StepListener listener, BooleanSupplier cancelled) throws IOException {
-        List<String> planned = steps(spec.blocks(), spec.plan());
-        runStep(CHARACTER, spec, ws, journal, listener, 0, planned.size(), cancelled);
-        runStep(SCRIPT, spec, ws, journal, listener, 1, planned.size(), cancelled);
+    public void run(JobSpec spec, Workspace ws, Journal journal, StepListener listener, StepGate gate, BooleanSupplier cancelled)
+            throws IOException {
+        List<Step> planned = Step.all(spec.blocks(), spec.plan());
+        runStep(Step.CHARACTER, spec, ws, journal, listener, gate, 0, planned.size(), cancelled);
+        runStep(Step.SCRIPT, spec, ws, journal, listener, gate, 1, planned.size(), cancelled);
         int blocks = ScriptJson.read(ws.script()).blocks().size(); // a supplied script decides the count
-        List<String> all = steps(blocks, spec.plan());
+        List<Step> all = Step.all(blocks, spec.plan());
         if (spec.plan() == TakePlan.PARALLEL) {
-            drawKeyframes(spec, ws, journal, listener, cancelled);
-            List<String> blockSteps = new ArrayList<>();
-            for (int i = 0; i < blocks; i++) blockSteps.add(blockStep(i));
-            runTogether(blockSteps, spec, ws, journal, listener, all, cancelled);
+            drawKeyframes(spec, ws, journal, listener, gate, cancelled);
+            List<Step> blockSteps = new ArrayList<>();
+            for (int i = 0; i < blocks; i++) blockSteps.add(Step.block(i));
+            runTogether(blockSteps, spec, ws, journal, listener, gate, all, cancelled);
         }
-        for (int i = 2; i < all.size(); i++) runStep(all.get(i), spec, ws, journal, listener, i, all.size(), cancelled);
+        for (int i = 2; i < all.size(); i++) runStep(all.get(i), spec, ws, journal, listener, gate, i, all.size(), cancelled);
     }
 
     /**
      * The parallel plan's keyframes not drawn yet, round after round (each round's keyframes at once): what a job does
      * before its blocks, and what the service does when a storyboard is drawn before the video is paid for.
      */
-    public void drawKeyframes(JobSpec spec, Workspace ws, Journal journal, StepListener listener) throws IOException {
-        drawKeyframes(spec, ws, journal, listener, () -> false);
+    public void drawKeyframes(JobSpec spec, Workspace ws, Journal journal, StepListener listener, StepGate gate) throws IOException {
+        drawKeyframes(spec, ws, journal, listener, gate, () -> false);
     }
 
-    private void drawKeyframes(JobSpec spec, Workspace ws, Journal journal, StepListener listener, BooleanSupplier cancelled) throws IOException {
+    private void drawKeyframes(JobSpec spec, Workspace ws, Journal journal, StepListener listener, StepGate gate, BooleanSupplier cancelled)
+            throws IOException {
         int blocks = ScriptJson.read(ws.script()).blocks().size();
-        List<String> all = steps(blocks, TakePlan.PARALLEL);
+        List<Step> all = Step.all(blocks, TakePlan.PARALLEL);
         for (List<Integer> round : Storyboard.rounds(stages.parallel().storyboard().order(), blocks)) {
-            runTogether(round.stream().map(StepNames::keyframe).toList(), spec, ws, journal, listener, all, cancelled);
+            runTogether(round.stream().<Step>map(Step::keyframe).toList(), spec, ws, journal, listener, gate, all, cancelled);
         }
     }
 
     /**
-     * Runs {@code group} at once, each step journaled on its own; before any of them starts, the listener is asked about
-     * the unfinished ones together (the service's budget holds the whole group before the first paid call). Steps that
+     * Runs {@code group} at once, each step journaled on its own; before any of them starts, the gate is asked about the
+     * unfinished ones together (the service's budget holds the whole group before the first paid call). Steps that
      * started finish even when one fails; then the first failure is thrown.
      */
-    private void runTogether(List<String> group, JobSpec spec, Workspace ws, Journal journal, StepListener listener, List<String> all,
+    private void runTogether(List<Step> group, JobSpec spec, Workspace ws, Journal journal, StepListener listener, StepGate gate, List<Step> all,
                              BooleanSupplier cancelled) throws IOException {
-        List<String> todo = group.stream().filter(s -> !journal.isDone(s)).toList();
-        if (!todo.isEmpty()) listener.beforeSteps(todo);
+        List<Step> todo = group.stream().filter(s -> !journal.isDone(s)).toList();
+        if (!todo.isEmpty()) gate.beforeSteps(todo);
         if (todo.size() <= 1) {
-            for (String step : group) runStep(step, spec, ws, journal, listener, all.indexOf(step), all.size(), cancelled);
+            for (Step step : group) runStep(step, spec, ws, journal, listener, gate, all.indexOf(step), all.size(), cancelled);
             return;
         }
-        StepListener one = StepListener.serialized(listener); // the CLI's progress bars and the service's gate are not thread-safe
-        ExecutorService pool = Executors.newFixedThreadPool(group.size(), r -> {
-            Thread t = new Thread(r, "pipeline-step");
-            t.setDaemon(true);
-            return t;
-        });
+        // the CLI's progress bars and the service's gate are not thread-safe: one call at a time
+        StepListener one = StepListener.serialized(listener);
+        StepGate oneGate = new StepGate() {
+            public synchronized void beforeStep(Step step) {
+                gate.beforeStep(step);
+            }
+        };
+        ExecutorService pool = Executors.newFixedThreadPool(group.size(), Daemons.named("pipeline-step"));
         try {
             List<Future<?>> running = new ArrayList<>();
-            for (String step : group) {
+            for (Step step : group) {
                 running.add(pool.submit(() -> {
-                    runStep(step, spec, ws, journal, one, all.indexOf(step), all.size(), cancelled);
+                    runStep(step, spec, ws, journal, one, oneGate, all.indexOf(step), all.size(), cancelled);
                     return null;
                 }));
             }
@@ -162,7 +152,7 @@ public final class Pipeline {
     }
 
     /** Runs one step unless the journal says it is done. */
-    public void runStep(String step, JobSpec spec, Workspace ws, Journal journal, StepListener listener, int index, int total,
+    public void runStep(Step step, JobSpec spec, Workspace ws, Journal journal, StepListener listener, StepGate gate, int index, int total,
                         BooleanSupplier cancelled) throws IOException {
         if (cancelled.getAsBoolean()) throw new CancelledException();
         listener.stepStarted(step, index, total);
@@ -171,10 +161,10 @@ public final class Pipeline {
             return;
         }
         long t0 = System.nanoTime();
-        journal.started(step);
+        journal.started(step, gate); // before the step records or pays anything
         Map<String, String> outputs;
         try {
-            outputs = execute(step, spec, ws, journal, listener);
+            outputs = execute(step, spec, ws, journal, listener, gate);
         } catch (IOException | RuntimeException e) {
             journal.failed(step, e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage());
             throw e;
@@ -184,32 +174,30 @@ public final class Pipeline {
         listener.stepFinished(step, ms, false);
     }
 
-    private Map<String, String> execute(String step, JobSpec spec, Workspace ws, Journal journal, StepListener listener) throws IOException {
+    private Map<String, String> execute(Step step, JobSpec spec, Workspace ws, Journal journal, StepListener listener, StepGate gate)
+            throws IOException {
         Files.createDirectories(ws.work());
-        return switch (step) {
-            case CHARACTER -> character(spec, ws);
-            case SCRIPT -> script(spec, ws);
-            case SUBTITLES -> subtitles(spec, ws, journal);
-            case RENDER -> render(ws, journal);
-            default -> {
-                if (StepNames.isKeyframe(step)) yield keyframe(StepNames.keyframeIndex(step), spec, ws, journal);
-                if (!step.startsWith("block-")) throw new IllegalArgumentException("unknown step " + step);
-                yield block(Integer.parseInt(step.substring(6)) - 1, spec, ws, journal, listener);
-            }
-        };
+        if (step instanceof Step.Block b) return block(b, spec, ws, journal, listener, gate);
+        if (step instanceof Step.Keyframe k) return keyframe(k, spec, ws, journal);
+        if (step == Step.CHARACTER) return character(spec, ws);
+        if (step == Step.SCRIPT) return script(spec, ws);
+        if (step == Step.SUBTITLES) return subtitles(spec, ws, journal);
+        if (step == Step.RENDER) return render(ws, journal);
+        throw new IllegalArgumentException("the pipeline does not run " + step + " as a step of its own");
     }
 
     /** Keyframe {@code k} of the parallel plan, drawn once (a redraw resets the step), after the keyframe it follows. */
-    private Map<String, String> keyframe(int k, JobSpec spec, Workspace ws, Journal journal) throws IOException {
+    private Map<String, String> keyframe(Step.Keyframe step, JobSpec spec, Workspace ws, Journal journal) throws IOException {
+        int k = step.index();
         Script script = ScriptJson.read(ws.script());
         Storyboard board = stages.parallel().storyboard();
         int follows = Storyboard.follows(board.order(), k);
-        String step = StepNames.keyframe(k);
-        Path out = board.draw(step, script, k, castImages(spec, ws), follows < 0 ? null : ws.keyframe(follows), ws.keyframe(k), journal.scoped(step));
+        Path out = board.draw(step.text(), script, k, castImages(spec, ws), follows < 0 ? null : ws.keyframe(follows), ws.keyframe(k),
+                journal.scoped(step.text()));
         Map<String, String> outputs = new LinkedHashMap<>();
         outputs.put("file", ws.relative(out));
         outputs.put("scene", Storyboard.scene(script, k));
-        if (follows >= 0) outputs.put("follows", StepNames.keyframe(follows));
+        if (follows >= 0) outputs.put("follows", Step.keyframe(follows).text());
         return outputs;
     }
 
@@ -241,15 +229,17 @@ public final class Pipeline {
         return Map.of("file", ws.dir().relativize(ws.script()).toString());
     }
 
-    private Map<String, String> block(int index, JobSpec spec, Workspace ws, Journal journal, StepListener listener) throws IOException {
+    private Map<String, String> block(Step.Block step, JobSpec spec, Workspace ws, Journal journal, StepListener listener, StepGate gate)
+            throws IOException {
+        int index = step.index();
         Script script = ScriptJson.read(ws.script());
         boolean parallel = spec.plan() == TakePlan.PARALLEL; // a clip between two keyframes: it needs no block before it
         BlockClip previous = index == 0 || parallel ? null : clip(index - 1, ws, journal);
         List<BlockJob.Member> cast = new ArrayList<>();
         for (int i = 0; i < spec.cast().size(); i++) cast.add(new BlockJob.Member(spec.cast().get(i).name(), ws.character(i)));
-        BlockJob job = new BlockJob(script, index, cast, previous, ws.blocks(), journal.scoped(blockStep(index)),
+        BlockJob job = new BlockJob(script, index, cast, previous, ws.blocks(), journal.scoped(step.text()),
                 parallel ? new EndFrames(ws.keyframe(index), ws.keyframe(index + 1)) : null);
-        DriftGuard.Outcome made = stages.drift().make(stages.video(spec.plan()), job, job.castImages(), ws.retakes(), retakePermit(listener));
+        DriftGuard.Outcome made = stages.drift().make(stages.video(spec.plan()), job, job.castImages(), ws.retakes(), retakePermit(listener, gate));
         BlockClip clip = made.clip();
         WordsJson.write(clip.words(), ws.blockWords(index));
         Map<String, String> out = new LinkedHashMap<>();
@@ -261,14 +251,15 @@ public final class Pipeline {
     }
 
     /** A retake pays again: the run's gate (the service's budget) is asked first; its refusal keeps the first take. */
-    private static DriftGuard.Permit retakePermit(StepListener listener) {
-        return what -> {
+    private static DriftGuard.Permit retakePermit(StepListener listener, StepGate gate) {
+        return retake -> {
             try {
-                listener.beforeRetake(what);
-                return null;
+                gate.beforeStep(retake);
             } catch (StepRefusedException e) {
                 return e.getMessage();
             }
+            listener.retaking(retake);
+            return null;
         };
     }
 
@@ -276,9 +267,9 @@ public final class Pipeline {
     private static Map<String, String> driftOutputs(DriftGuard.Outcome made, Workspace ws) {
         Map<String, String> out = new LinkedHashMap<>();
         if (made.score() != null) {
-            out.put("drift.score", String.format(java.util.Locale.ROOT, "%.3f", made.score().value()));
+            out.put("drift.score", String.format(Locale.ROOT, "%.3f", made.score().value()));
             out.put("drift.reason", made.score().reason());
-            out.put("drift.firstScore", String.format(java.util.Locale.ROOT, "%.3f", made.firstScore().value()));
+            out.put("drift.firstScore", String.format(Locale.ROOT, "%.3f", made.firstScore().value()));
         }
         out.put("drift.retake", made.retake());
         if (Files.exists(made.poster())) out.put("poster", ws.relative(made.poster()));
@@ -287,8 +278,8 @@ public final class Pipeline {
 
     /** Rebuilds a finished block's result from the journal, so a resumed run needs nothing in memory. */
     private BlockClip clip(int index, Workspace ws, Journal journal) throws IOException {
-        StepRecord rec = journal.step(blockStep(index)).filter(r -> r.status() == StepStatus.DONE)
-                .orElseThrow(() -> new IllegalStateException(blockStep(index) + " is not finished"));
+        StepRecord rec = journal.step(Step.block(index)).filter(r -> r.status() == StepStatus.DONE)
+                .orElseThrow(() -> new IllegalStateException(Step.block(index) + " is not finished"));
         Map<String, String> facts = new HashMap<>();
         rec.outputs().forEach((k, v) -> { if (k.startsWith("fact.")) facts.put(k.substring(5), v); });
         Path words = ws.blockWords(index);
@@ -326,7 +317,7 @@ public final class Pipeline {
     }
 
     private Map<String, String> render(Workspace ws, Journal journal) throws IOException {
-        StepRecord subs = journal.step(SUBTITLES).orElseThrow(() -> new IllegalStateException("subtitles are not finished"));
+        StepRecord subs = journal.step(Step.SUBTITLES).orElseThrow(() -> new IllegalStateException("subtitles are not finished"));
         stages.renderer().render(ws.dir().resolve(subs.outputs().get("take")), ws.ass(), ws.finalVideo());
         return Map.of("file", ws.dir().relativize(ws.finalVideo()).toString(), "cover", ws.dir().relativize(ws.cover()).toString());
     }

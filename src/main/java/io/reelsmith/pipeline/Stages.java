@@ -1,7 +1,7 @@
 package io.reelsmith.pipeline;
 
 import io.reelsmith.character.CharacterImages;
-import io.reelsmith.render.FinalRenderer;
+import io.reelsmith.render.Renderer;
 import io.reelsmith.script.ScriptWriter;
 import io.reelsmith.subtitle.CaptionStyle;
 import io.reelsmith.subtitle.WordTimer;
@@ -17,19 +17,19 @@ import io.reelsmith.video.VideoMaker;
  * offers only the continuous take).
  */
 public record Stages(String provider, CharacterImages characters, ScriptWriter scripts, VideoMaker video,
-                     WordTimer wordTimer, CaptionStyle captionStyle, FinalRenderer renderer, DriftGuard drift, Parallel parallel) {
+                     WordTimer wordTimer, CaptionStyle captionStyle, Renderer renderer, DriftGuard drift, Parallel parallel) {
     /** The parallel plan's adapters: who draws the keyframes, and the video stage that films clips between them. */
     public record Parallel(Storyboard storyboard, VideoMaker take) { }
 
     /** A provider with the continuous take only. */
     public Stages(String provider, CharacterImages characters, ScriptWriter scripts, VideoMaker video,
-                  WordTimer wordTimer, CaptionStyle captionStyle, FinalRenderer renderer, DriftGuard drift) {
+                  WordTimer wordTimer, CaptionStyle captionStyle, Renderer renderer, DriftGuard drift) {
         this(provider, characters, scripts, video, wordTimer, captionStyle, renderer, drift, null);
     }
 
     /** Without a drift check (test stand-ins): each block is made once and gets its poster. */
     public Stages(String provider, CharacterImages characters, ScriptWriter scripts, VideoMaker video,
-                  WordTimer wordTimer, CaptionStyle captionStyle, FinalRenderer renderer) {
+                  WordTimer wordTimer, CaptionStyle captionStyle, Renderer renderer) {
         this(provider, characters, scripts, video, wordTimer, captionStyle, renderer, DriftGuard.POSTER_ONLY);
     }
 

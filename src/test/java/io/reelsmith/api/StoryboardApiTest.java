@@ -1,7 +1,8 @@
 package io.reelsmith.api;
 
+import io.reelsmith.app.Provider;
 import com.fasterxml.jackson.databind.JsonNode;
-import io.reelsmith.app.ProviderRegistry;
+import io.reelsmith.app.provider.ProviderRegistry;
 import io.reelsmith.emulator.CallLog;
 import io.reelsmith.google.GoogleClients;
 import io.reelsmith.google.GoogleConfig;
@@ -47,7 +48,7 @@ class StoryboardApiTest {
     }
 
     static TestServer server(Path dir, String budget) throws Exception {
-        JobStages stages = (name, spend) -> !ProviderRegistry.isPaid(name) ? MoneyTest.local(name) : GoogleBill.fastStages(google, spend, client);
+        JobStages stages = (name, spend) -> !Provider.isPaid(name) ? MoneyTest.local(name) : GoogleBill.fastStages(google, spend, client);
         return new TestServer(dir, MoneyTest::local, stages, () -> google, Map.of("reelsmith.budget.user.usd", budget), true);
     }
 
@@ -72,7 +73,7 @@ class StoryboardApiTest {
             assertThat(planned.get("plans")).hasSize(2);
             assertThat(planned.get("plans").get(1).get("wall").asText()).isEqualTo("1 L + 2 image calls");
             BigDecimal image = google.prices().perImage(), clip = google.prices().videoPerSecond().multiply(BigDecimal.valueOf(8))
-                    .add(io.reelsmith.video.gemini.GeminiDriftCheck.price(google));
+                    .add(google.prices().perDriftCheck());
 
             JsonNode board = TestServer.parse(s.json("GET", path + "/storyboard", token, null));
             assertThat(board.get("keyframes")).hasSize(3).allMatch(k -> k.get("status").asText().equals("pending") && k.get("image").isNull());

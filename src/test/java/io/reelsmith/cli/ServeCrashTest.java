@@ -2,7 +2,7 @@ package io.reelsmith.cli;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import io.reelsmith.pipeline.DbJournal;
+import io.reelsmith.storage.DbJournal;
 import io.reelsmith.kernel.MediaInfo;
 import org.jdbi.v3.core.Jdbi;
 import org.junit.jupiter.api.AfterEach;

@@ -13,7 +13,7 @@ import static org.assertj.core.api.Assertions.within;
  */
 class ChainPlanTest {
     static ChainPlan plan(String model, Surface surface, int blocks) {
-        return ChainPlan.of(Script.blockSeconds(blocks), GoogleModels.catalogue().find(model).orElseThrow(), surface);
+        return ChainPlan.of(Script.blockSeconds(blocks), GoogleModels.builtIn().find(model).orElseThrow(), surface);
     }
 
     @Test

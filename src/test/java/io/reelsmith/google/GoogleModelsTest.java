@@ -9,7 +9,7 @@ import java.nio.file.Path;
 import static org.junit.jupiter.api.Assertions.*;
 
 class GoogleModelsTest {
-    private final GoogleModels c = GoogleModels.catalogue();
+    private final GoogleModels c = GoogleModels.builtIn();
 
     @Test
     void defaultsFollowTheSurface() {

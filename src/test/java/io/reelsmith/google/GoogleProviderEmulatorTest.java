@@ -1,6 +1,6 @@
 package io.reelsmith.google;
 
-import io.reelsmith.app.GoogleProvider;
+import io.reelsmith.app.provider.GoogleProvider;
 import io.reelsmith.kernel.InMemorySpendLedger;
 import io.reelsmith.kernel.SpendEntry;
 import io.reelsmith.kernel.CharacterProfile;

@@ -7,7 +7,7 @@ import io.reelsmith.video.omni.OmniClient;
 import io.reelsmith.video.omni.OmniLimits;
 import io.reelsmith.video.omni.OmniMaker;
 import io.reelsmith.video.omni.OmniRequest;
-import io.reelsmith.app.GoogleProvider;
+import io.reelsmith.app.provider.GoogleProvider;
 import io.reelsmith.kernel.InMemorySpendLedger;
 import io.reelsmith.kernel.SpendStatus;
 import io.reelsmith.kernel.SpendEntry;

@@ -1,5 +1,6 @@
 package io.reelsmith.google;
 
+import io.reelsmith.kernel.Step;
 import io.reelsmith.emulator.CallLog;
 import io.reelsmith.kernel.CharacterProfile;
 import io.reelsmith.kernel.Ffmpeg;
@@ -50,7 +51,7 @@ class ParallelTakeEmulatorTest {
         Workspace ws = new Workspace(dir.resolve("job"));
         FileJournal journal = new FileJournal(ws.journal());
         // the render is not what is measured: stop once the take is joined
-        assertThatThrownBy(() -> new Pipeline(stages).run(spec, ws, journal, StepListener.NONE, () -> journal.isDone(Pipeline.SUBTITLES)))
+        assertThatThrownBy(() -> new Pipeline(stages).run(spec, ws, journal, StepListener.NONE, () -> journal.isDone(Step.SUBTITLES)))
                 .isInstanceOf(CancelledException.class);
 
         String videoKind = backend.equals("veo") ? "interpolate" : "omni-first-last";
@@ -61,7 +62,7 @@ class ParallelTakeEmulatorTest {
         assertThat(ledger.all().stream().filter(e -> e.step().startsWith("keyframe-")).map(e -> e.step()))
                 .containsExactlyInAnyOrder("keyframe-1", "keyframe-2", "keyframe-3", "keyframe-4");
 
-        Path take = ws.dir().resolve(journal.step(Pipeline.SUBTITLES).orElseThrow().outputs().get("take"));
+        Path take = ws.dir().resolve(journal.step(Step.SUBTITLES).orElseThrow().outputs().get("take"));
         int frames = FrameCheck.videoPts(take).size();
         int planned = 24 * (clip[0] + clip[1] + clip[2]);
         assertThat(frames).as("the planned seconds x 24, one frame per join at most apart").isBetween(planned - 2, planned + 2);

@@ -1,7 +1,7 @@
 package io.reelsmith.google;
 
 import io.reelsmith.video.veo.VeoMaker;
-import io.reelsmith.app.GoogleProvider;
+import io.reelsmith.app.provider.GoogleProvider;
 import io.reelsmith.kernel.SpendLedger;
 import io.reelsmith.kernel.CharacterProfile;
 import io.reelsmith.emulator.CallLog;
@@ -73,7 +73,7 @@ class VeoSegmentsTest {
             assertThat(billable.stream().filter(c -> c.kind().equals("continue"))).hasSize(1);
             assertThat(emulator.log().calls()).allSatisfy(c -> assertThat(c.status()).isEqualTo(200));
             assertThat(emulator.log().calls()).allSatisfy(c -> {
-                if (c.model() != null) assertThat(GoogleModels.catalogue().find(c.model()).orElseThrow().isShutdown()).isFalse();
+                if (c.model() != null) assertThat(GoogleModels.builtIn().find(c.model()).orElseThrow().isShutdown()).isFalse();
             });
 
             // The join: chain 1 is 36 s = 864 frames; the take's frame 864 is chain 2's second frame.

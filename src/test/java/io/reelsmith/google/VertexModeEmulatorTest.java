@@ -1,7 +1,7 @@
 package io.reelsmith.google;
 
 import io.reelsmith.video.veo.VeoMaker;
-import io.reelsmith.app.GoogleProvider;
+import io.reelsmith.app.provider.GoogleProvider;
 import io.reelsmith.kernel.SpendLedger;
 import com.google.auth.oauth2.AccessToken;
 import com.google.auth.oauth2.GoogleCredentials;

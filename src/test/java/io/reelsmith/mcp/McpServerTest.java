@@ -8,15 +8,18 @@ import io.modelcontextprotocol.client.transport.HttpClientStreamableHttpTranspor
 import io.modelcontextprotocol.spec.McpError;
 import io.modelcontextprotocol.spec.McpSchema;
 import io.modelcontextprotocol.spec.McpSchema.CallToolResult;
-import io.reelsmith.app.ProviderRegistry;
+import io.reelsmith.app.Provider;
+import io.reelsmith.app.provider.ProviderRegistry;
 import io.reelsmith.google.GoogleClients;
 import io.reelsmith.google.GoogleConfig;
 import io.reelsmith.kernel.MediaInfo;
 import io.reelsmith.kernel.SpendLedger;
 import io.reelsmith.pipeline.JobStages;
 import io.reelsmith.pipeline.Stages;
+import io.reelsmith.config.ConfigLoader;
+import io.reelsmith.config.ReelsmithConfig;
 import io.reelsmith.render.FinalRenderer;
-import io.reelsmith.service.Config;
+import io.reelsmith.config.ServiceConfig;
 import io.reelsmith.service.Service;
 import io.reelsmith.subtitle.CaptionStyle;
 import io.reelsmith.testkit.GoogleBill;
@@ -90,10 +93,10 @@ class McpServerTest {
         genai = GoogleClients.create(config);
         // local videos render with x264 ultrafast (as GoogleBill's fast stages do): the same pipeline and deliverable, a cheaper encode
         var local = ProviderRegistry.JobContext.of(CaptionStyle.SHORTS).withRendering(null, new FinalRenderer("ultrafast", 35));
-        JobStages stages = (name, spend) -> ProviderRegistry.isPaid(name) ? GoogleBill.fastStages(config, spend, genai)
-                : new ProviderRegistry().stages(name, local);
+        JobStages stages = (name, spend) -> Provider.isPaid(name) ? GoogleBill.fastStages(config, spend, genai)
+                : ProviderRegistry.localOnly().stages(name, local);
         Function<String, Stages> providers = name -> stages.of(name, SpendLedger.Recorder.NONE);
-        Config c = Config.load(null, Map.of(), Map.of("reelsmith.http.port", "0", "reelsmith.data.dir", dir.resolve("data").toString(),
+        ReelsmithConfig c = ConfigLoader.load(null, Map.of(), Map.of("reelsmith.http.port", "0", "reelsmith.data.dir", dir.resolve("data").toString(),
                 "reelsmith.dashboard.port", "-1", "reelsmith.health.port", "-1", "reelsmith.budget.user.usd", "5"));
         service = Service.start(c, providers, stages, () -> config, true, true);
         base = "http://127.0.0.1:" + service.port();

@@ -1,5 +1,6 @@
 package io.reelsmith.video.animatic;
 
+import io.reelsmith.kernel.Step;
 import io.reelsmith.script.Block;
 import io.reelsmith.script.Script;
 import io.reelsmith.speech.Espeak;
@@ -37,13 +38,13 @@ import java.util.concurrent.CompletionException;
 public final class AnimaticMaker implements VideoMaker {
     /** Speech is followed by at least this much before the cut. */
     static final double TAIL = 0.5;
-    /** REELSMITH_DEBUG keeps each block's intermediates (background, speech, the FFmpeg command) for inspection. */
-    static final boolean DEBUG = System.getenv("REELSMITH_DEBUG") != null;
     /** The lead stands in the middle; its face stays above the caption band (lower third). */
     private static final int LEAD_BOX_W = 540, LEAD_BOX_H = 620, LEAD_FEET_Y = 1080;
     private static final int CAST_BOX_W = 260, CAST_BOX_H = 330, CAST_FEET_Y = 1250;
 
     private final TextToSpeech tts;
+    /** Also writes each block's FFmpeg filter graph beside its files, for inspection (setting reelsmith.debug). */
+    private final boolean debug;
     private final ScenePainter scenes = new ScenePainter();
     private final CastImages cast = new CastImages();
 
@@ -54,14 +55,19 @@ public final class AnimaticMaker implements VideoMaker {
 
     /** {@code tts} null means espeak-ng, loaded on first use (so wiring the provider needs no native library yet). */
     public AnimaticMaker(TextToSpeech tts) {
+        this(tts, false);
+    }
+
+    public AnimaticMaker(TextToSpeech tts, boolean debug) {
         this.tts = tts;
+        this.debug = debug;
     }
 
     @Override
     public BlockClip makeBlock(BlockJob job) throws IOException {
         Script script = job.script();
         Block block = job.block();
-        String name = String.format("block-%02d", job.index() + 1);
+        String name = Step.block(job.index()).file("");
         Path work = job.dir().resolve(name);
         Files.createDirectories(work);
         Path segmentFile = job.dir().resolve(name + ".json"), audio = job.dir().resolve(name + ".wav");
@@ -103,7 +109,7 @@ public final class AnimaticMaker implements VideoMaker {
         long paintMillis = await(painted, "painting the background"), mixMillis = await(mixed, "mixing the sound");
         segment.write(segmentFile);
         long t2 = System.nanoTime();
-        if (DEBUG) Files.writeString(work.resolve("segment.graph"), segment.graph() + "\n");
+        if (debug) Files.writeString(work.resolve("segment.graph"), segment.graph() + "\n");
         else deleteTree(work);
         return new BlockClip(job.index(), segmentFile, seconds, speech.words(),
                 Map.of("frames", String.valueOf(frames), "audio", audio.getFileName().toString(), "scene", scene.setting().name().toLowerCase(),

@@ -1,5 +1,6 @@
 package io.reelsmith.video.animatic;
 
+import io.reelsmith.kernel.Step;
 import io.reelsmith.video.DriftCheck;
 
 import javax.imageio.ImageIO;
@@ -37,7 +38,7 @@ public final class PaletteDriftCheck implements DriftCheck {
     private static final int SAMPLES = 96;
 
     @Override
-    public Score compare(String step, List<Path> frames, List<Path> references) throws IOException {
+    public Score compare(Step step, List<Path> frames, List<Path> references) throws IOException {
         if (frames.isEmpty() || references.isEmpty()) throw new IllegalArgumentException("the drift check needs frames and a reference image");
         double[][] palettes = new double[references.size()][];
         for (int i = 0; i < references.size(); i++) palettes[i] = palette(read(references.get(i)));

@@ -35,7 +35,7 @@ public record VeoClient(Client client, ApiCalls calls, boolean vertex) {
      * Google started nothing, so nothing can be paid twice (see {@link ApiCalls#submit}).
      */
     public String submit(VeoRequest request) throws GoogleException {
-        VeoRules.check(request, vertex);
+        VeoRules.check(request, vertex, calls.config().catalogue());
         GenerateVideosSource.Builder source = GenerateVideosSource.builder().prompt(request.prompt());
         GenerateVideosConfig.Builder config = GenerateVideosConfig.builder()
                 .numberOfVideos(1)

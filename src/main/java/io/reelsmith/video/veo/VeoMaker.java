@@ -6,6 +6,7 @@ import io.reelsmith.google.GoogleException;
 import io.reelsmith.google.VideoMode;
 import io.reelsmith.kernel.SpendStatus;
 import io.reelsmith.kernel.SpendLedger;
+import io.reelsmith.kernel.Step;
 import io.reelsmith.kernel.Checkpoint;
 import io.reelsmith.kernel.Ffmpeg;
 import io.reelsmith.kernel.MediaInfo;
@@ -69,16 +70,17 @@ public final class VeoMaker implements VideoMaker {
     @Override
     public BlockClip makeBlock(BlockJob job) throws IOException {
         int n = job.index() + 1;
-        Path out = job.dir().resolve(String.format("block-%02d.mp4", n));
+        Step.Block step = Step.block(job.index());
+        Path out = job.dir().resolve(step.file(".mp4"));
         boolean extension = config.videoMode() == VideoMode.EXTEND && job.ends() == null && call(job).kind() == ChainPlan.Kind.EXTEND;
         // An extension's answer is the whole video so far: kept beside the block's clip, which is its last seconds.
-        Path answer = extension ? job.dir().resolve(String.format("block-%02d.answer.mp4", n)) : out;
+        Path answer = extension ? job.dir().resolve(step.file(".answer.mp4")) : out;
         Checkpoint cp = job.checkpoint();
         String kind = kind(job);
         double billed = billedSeconds(job);
-        BigDecimal usd = config.prices().videoPerSecond().multiply(BigDecimal.valueOf(billed));
+        BigDecimal usd = config.prices().video(billed);
         VeoGeneration.Result r = generation.run(cp, "block " + n, answer, () -> request(job),
-                claim -> spend.record(new SpendLedger.Charge("block-" + n, config.videoModel(), kind, billed, "second", usd,
+                claim -> spend.record(new SpendLedger.Charge(step, config.videoModel(), kind, billed, "second", usd,
                         SpendStatus.UNCERTAIN, "claim:" + claim)));
         if (r.videoUri().equals(VeoGeneration.INLINE)) {
             if (!Files.exists(answer)) throw new GoogleException("block " + n + "'s video (returned inline by Vertex AI) is missing from " + answer + "; reset the step to regenerate it");
@@ -86,7 +88,7 @@ public final class VeoMaker implements VideoMaker {
             veo.download(r.videoUri(), answer);
             cp.put("veo.downloaded", answer.getFileName().toString());
         }
-        spend.record(SpendLedger.Charge.charged("block-" + n, config.videoModel(), kind, billed, "second", usd, r.operation()));
+        spend.record(SpendLedger.Charge.charged(step, config.videoModel(), kind, billed, "second", usd, r.operation()));
         if (extension && (!Files.exists(out) || cp.get("veo.cut").isEmpty())) {
             ExtensionAnswer.Reading reading = ExtensionAnswer.cut("block " + n, answer, answerSeconds(job.previous()), call(job).seconds(),
                     config.video().extension(config.surface()).orElseThrow(), plan(job).fps(), out);
