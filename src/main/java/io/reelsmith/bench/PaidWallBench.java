@@ -91,7 +91,7 @@ public final class PaidWallBench implements Callable<Integer> {
                 .withLatency(Duration.ofMillis((long) (latency * 1000))).withImageLatency(Duration.ofMillis((long) (imageLatency * 1000)));
         try (GeminiEmulator emulator = GeminiEmulator.start(options)) {
             GoogleConfig config = ConfigLoader.fromEnvironment(env(emulator)).google();
-            int quota = VeoLimits.fromEnvironment(Map.of(), config.video().quota()).maxConcurrent();
+            int quota = VeoLimits.of(config).maxConcurrent();
             out.println("machine: " + Machine.describe());
             out.printf(Locale.ROOT, "%s (%s), %d blocks; L = %.0f s per video call, %.1f s per image call, polled every %d ms; quota %d calls at once%n",
                     config.videoModel(), backend, blocks, latency, imageLatency, pollMs, quota);

@@ -63,8 +63,10 @@ final class Keys {
         // where files are kept (docs/deployment.md §3); the adapters' own defaults
         for (var e : BlobStores.DEFAULTS.entrySet()) k.add(Key.of(e.getKey(), e.getValue(), storageCheck(e.getKey())));
         // Veo's quota, shared by every worker (docs/deployment.md)
-        k.add(Key.of("reelsmith.veo.max.concurrent", "4", whole(1, 1000)));
-        k.add(Key.of("reelsmith.veo.requests.per.minute", "10", whole(1, 100_000)));
+        // unset: the video model's quota in the catalogue
+        k.add(Key.of("reelsmith.veo.max.concurrent", null, whole(1, 1000)));
+        k.add(Key.of("reelsmith.veo.requests.per.minute", null, whole(1, 100_000)));
+        k.add(Key.of("reelsmith.keyframe.order", "anchor", oneOf("anchor", "chain")));
         k.add(Key.of("reelsmith.veo.lease.ttl.seconds", "120", whole(1, 86_400)));
         k.add(Key.of("reelsmith.veo.max.wait.seconds", "3600", whole(0, 86_400)));
         // the google provider (docs/google.md); Google's own variable names where it has them

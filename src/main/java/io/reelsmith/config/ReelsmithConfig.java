@@ -14,6 +14,7 @@ import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Locale;
+import java.util.Map;
 
 /**
  * The whole configuration, made of small typed parts, loaded once at the edge ({@link ConfigLoader}) and handed down
@@ -91,12 +92,26 @@ public final class ReelsmithConfig {
                 s.millis("reelsmith.google.poll.interval.ms"), s.integer("reelsmith.google.max.retries"),
                 s.millis("reelsmith.google.backoff.initial.ms"), s.millis("reelsmith.google.backoff.max.ms"),
                 s.integer("reelsmith.google.resubmits"), Duration.ofHours(s.whole("reelsmith.google.retention.hours")),
-                s.text("reelsmith.google.transcribe.model"));
+                s.text("reelsmith.google.transcribe.model"), s.text("reelsmith.keyframe.order"), optionalInteger("reelsmith.veo.max.concurrent"),
+                optionalInteger("reelsmith.veo.requests.per.minute"));
+    }
+
+    private Integer optionalInteger(String key) {
+        return s.text(key) == null ? null : s.integer(key);
     }
 
     /** Veo's quota, shared by every worker on the service's database. */
     public VeoLimits veo() {
-        return new VeoLimits(s.integer("reelsmith.veo.max.concurrent"), s.integer("reelsmith.veo.requests.per.minute"),
+        // unset: the configured video model's quota in the catalogue (4 and 10 when google is not configured)
+        GoogleModels.Quota quota = null;
+        try {
+            quota = google().video().quota();
+        } catch (RuntimeException e) {
+            // no google configuration: the defaults below
+        }
+        VeoLimits fallback = VeoLimits.fromEnvironment(Map.of(), quota);
+        return new VeoLimits(s.text("reelsmith.veo.max.concurrent") == null ? fallback.maxConcurrent() : s.integer("reelsmith.veo.max.concurrent"),
+                s.text("reelsmith.veo.requests.per.minute") == null ? fallback.requestsPerWindow() : s.integer("reelsmith.veo.requests.per.minute"),
                 Duration.ofMinutes(1), s.seconds("reelsmith.veo.lease.ttl.seconds"), s.seconds("reelsmith.veo.max.wait.seconds"));
     }
 

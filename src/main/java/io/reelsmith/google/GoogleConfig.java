@@ -13,12 +13,15 @@ import java.util.Optional;
  *
  * @param transcribeModel the model that transcribes a take for its subtitles; null where none is wanted
  * @param catalogue       the model catalogue these ids were checked against (built in, or an operator's copy)
+ * @param keyframeOrder   the parallel plan's keyframes: "anchor" (each follows keyframe 1) or "chain" (each the one before)
+ * @param maxConcurrent   video calls at once, requestsPerMinute submissions a minute: null takes the video model's quota in
+ *                        the catalogue
  */
 public record GoogleConfig(String baseUrl, String apiKey, boolean vertex, String project, String location, String accessToken,
                            String textModel, String imageModel, String videoModel, VideoMode videoMode, PriceTable prices,
                            Duration requestTimeout, Duration operationTimeout, Duration pollInterval,
                            int maxRetries, Duration backoffInitial, Duration backoffMax, int resubmits, Duration retention,
-                           String transcribeModel, GoogleModels catalogue) {
+                           String transcribeModel, GoogleModels catalogue, String keyframeOrder, Integer maxConcurrent, Integer requestsPerMinute) {
 
     /**
      * What was configured, before the catalogue is asked: a null model takes the surface's default, a null price
@@ -28,7 +31,8 @@ public record GoogleConfig(String baseUrl, String apiKey, boolean vertex, String
                            String textModel, String imageModel, String videoModel, VideoMode videoMode,
                            BigDecimal videoPerSecond, BigDecimal perImage, BigDecimal perScript, BigDecimal perTranscribedMinute,
                            Duration requestTimeout, Duration operationTimeout, Duration pollInterval, int maxRetries,
-                           Duration backoffInitial, Duration backoffMax, int resubmits, Duration retention, String transcribeModel) { }
+                           Duration backoffInitial, Duration backoffMax, int resubmits, Duration retention, String transcribeModel,
+                           String keyframeOrder, Integer maxConcurrent, Integer requestsPerMinute) { }
 
     /** The models of {@code s} checked against {@code catalogue} and its prices filled in. */
     public static GoogleConfig resolve(Settings s, GoogleModels catalogue) {
@@ -41,7 +45,7 @@ public record GoogleConfig(String baseUrl, String apiKey, boolean vertex, String
                 s.perScript(), s.perTranscribedMinute());
         return new GoogleConfig(s.baseUrl(), s.apiKey(), s.vertex(), s.project(), s.location(), s.accessToken(), text, image, video,
                 s.videoMode(), prices, s.requestTimeout(), s.operationTimeout(), s.pollInterval(), s.maxRetries(), s.backoffInitial(),
-                s.backoffMax(), s.resubmits(), s.retention(), transcribe, catalogue);
+                s.backoffMax(), s.resubmits(), s.retention(), transcribe, catalogue, s.keyframeOrder(), s.maxConcurrent(), s.requestsPerMinute());
     }
 
     /**
@@ -90,19 +94,19 @@ public record GoogleConfig(String baseUrl, String apiKey, boolean vertex, String
     public GoogleConfig withTimings(Duration pollInterval, Duration operationTimeout, Duration backoffInitial, Duration backoffMax) {
         return new GoogleConfig(baseUrl, apiKey, vertex, project, location, accessToken, textModel, imageModel, videoModel, videoMode, prices,
                 requestTimeout, operationTimeout, pollInterval, maxRetries, backoffInitial, backoffMax, resubmits, retention,
-                transcribeModel, catalogue);
+                transcribeModel, catalogue, keyframeOrder, maxConcurrent, requestsPerMinute);
     }
 
     public GoogleConfig withVideoMode(VideoMode mode) {
         return new GoogleConfig(baseUrl, apiKey, vertex, project, location, accessToken, textModel, imageModel, videoModel, mode, prices,
                 requestTimeout, operationTimeout, pollInterval, maxRetries, backoffInitial, backoffMax, resubmits, retention,
-                transcribeModel, catalogue);
+                transcribeModel, catalogue, keyframeOrder, maxConcurrent, requestsPerMinute);
     }
 
     public GoogleConfig withRetries(int maxRetries, int resubmits) {
         return new GoogleConfig(baseUrl, apiKey, vertex, project, location, accessToken, textModel, imageModel, videoModel, videoMode, prices,
                 requestTimeout, operationTimeout, pollInterval, maxRetries, backoffInitial, backoffMax, resubmits, retention,
-                transcribeModel, catalogue);
+                transcribeModel, catalogue, keyframeOrder, maxConcurrent, requestsPerMinute);
     }
 
     /** Never the key or the token: a record's own toString would print them into any log that prints a holder. */

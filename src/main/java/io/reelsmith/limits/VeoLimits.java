@@ -1,5 +1,6 @@
 package io.reelsmith.limits;
 
+import io.reelsmith.google.GoogleConfig;
 import io.reelsmith.google.GoogleModels;
 
 
@@ -43,6 +44,13 @@ public record VeoLimits(int maxConcurrent, int requestsPerWindow, Duration windo
         int perMinute = quota != null && quota.requestsPerMinute() != null ? quota.requestsPerMinute() : 10;
         return new VeoLimits(whole(env, "REELSMITH_VEO_MAX_CONCURRENT", concurrent), whole(env, "REELSMITH_VEO_REQUESTS_PER_MINUTE", perMinute),
                 Duration.ofMinutes(1), Duration.ofSeconds(120), Duration.ofHours(1));
+    }
+
+    /** A process of its own with the google configuration: its settings, else the video model's quota in the catalogue. */
+    public static VeoLimits of(GoogleConfig c) {
+        VeoLimits d = fromEnvironment(Map.of(), c.video().quota());
+        return new VeoLimits(c.maxConcurrent() != null ? c.maxConcurrent() : d.maxConcurrent(),
+                c.requestsPerMinute() != null ? c.requestsPerMinute() : d.requestsPerWindow(), d.window(), d.leaseTtl(), d.maxWait());
     }
 
     private static int whole(Map<String, String> env, String name, int fallback) {

@@ -12,7 +12,6 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 
 /**
  * The keyframes of a parallel take: keyframe 1 opens block 1, keyframe k+1 ends block k and opens block k+1, keyframe
@@ -26,20 +25,19 @@ import java.util.Map;
  * call, which Google may have billed) tells the artist it was uncertain and draws again: visible, never silent.
  */
 public record Storyboard(KeyframeArtist artist, Order order) {
-    /** Configuration: which keyframe a keyframe follows ({@code anchor} or {@code chain}). */
-    public static final String ORDER_ENV = "REELSMITH_KEYFRAME_ORDER";
+    /** Configuration ({@code reelsmith.keyframe.order}): which keyframe a keyframe follows ({@code anchor} or {@code chain}). */
+    public static final String ORDER_KEY = "reelsmith.keyframe.order";
     private static final String REFUSED = "refused";
 
     public enum Order { ANCHOR, CHAIN }
 
-    /** The order the environment sets; anchor when unset; anything else is refused with one line. */
-    public static Order order(Map<String, String> env) {
-        String v = env.get(ORDER_ENV);
+    /** The configured order; anchor when unset; anything else is refused with one line. */
+    public static Order order(String v) {
         if (v == null || v.isBlank()) return Order.ANCHOR;
         try {
             return Order.valueOf(v.strip().toUpperCase(Locale.ROOT));
         } catch (IllegalArgumentException e) {
-            throw new IllegalArgumentException(ORDER_ENV + " must be anchor or chain, not '" + v + "'");
+            throw new IllegalArgumentException(ORDER_KEY + " must be anchor or chain, not '" + v + "'");
         }
     }
 

@@ -109,7 +109,7 @@ public record FolderMaker(ProviderRegistry registry, SpendLimits limits, SpendLe
         Approval.Decision d = approval.decide(plan, dryRun, yes);
         if (d != Approval.Decision.GO) return null;
         // the project's video quota in this process: the parallel plan's clips queue for its slots
-        VeoLimiter limiter = new LocalVeoLimiter(VeoLimits.fromEnvironment(System.getenv(), registry.googleConfig().video().quota()));
+        VeoLimiter limiter = new LocalVeoLimiter(VeoLimits.of(registry.googleConfig()));
         var job = ProviderRegistry.JobContext.of(r.captions()).withSpend(jobId, user, ledger.forJob(jobId, user)).withLimiter(limiter);
         try (GoogleProvider google = registry.google(job)) {
             run(google.stages(WordTimers.auto(registry.settings().speech()), r.captions(), new FinalRenderer()), spec, ws, r, progress);

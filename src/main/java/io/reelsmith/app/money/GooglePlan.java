@@ -34,7 +34,7 @@ public record GooglePlan(GoogleConfig config, SpendLimits limits, int blocks, St
         for (int i = 0; i < spec.cast().size(); i++) if (!Files.exists(ws.character(i))) images++;
         boolean script = !Files.exists(ws.script());
         int blocks = script ? spec.blocks() : ScriptJson.read(ws.script()).blocks().size();
-        PlanComparison plans = PlanComparison.of(config, blocks, images, script, System.getenv());
+        PlanComparison plans = PlanComparison.of(config, blocks, images, script);
         String refusal = plans.of(spec.plan()).refusal();
         if (refusal != null) throw new IllegalArgumentException(refusal);
         return new GooglePlan(config, limits, blocks, spec.language(), images > 0, script,
@@ -68,7 +68,7 @@ public record GooglePlan(GoogleConfig config, SpendLimits limits, int blocks, St
     }
 
     public double takeSeconds() {
-        if (plan == TakePlan.PARALLEL) return ParallelPlan.of(config, blocks, System.getenv()).takeSeconds();
+        if (plan == TakePlan.PARALLEL) return ParallelPlan.of(config, blocks).takeSeconds();
         return chains().map(ChainPlan::takeSeconds).orElse(8.0 * blocks);
     }
 
@@ -78,7 +78,7 @@ public record GooglePlan(GoogleConfig config, SpendLimits limits, int blocks, St
         sb.append("  character image  ").append(needsCharacterImage ? config.imageModel() + ", 9:16" : "supplied, not generated").append('\n');
         sb.append("  script           ").append(needsScript ? config.textModel() + ", " + blocks + " blocks, " + language : "supplied, " + blocks + " blocks").append('\n');
         if (plan == TakePlan.PARALLEL) {
-            ParallelPlan pp = ParallelPlan.of(config, blocks, System.getenv());
+            ParallelPlan pp = ParallelPlan.of(config, blocks);
             sb.append(String.format(Locale.ROOT, "  keyframes        %d by %s (keyframe k opens block k, the last ends block %d), %d round%s of image calls%n",
                     pp.keyframes(), config.imageModel(), blocks, pp.imageRounds(), pp.imageRounds() == 1 ? "" : "s"));
             sb.append(String.format(Locale.ROOT, "  video            %s: %d clips between keyframes, all submitted at once (%.0f s billed)%n",

@@ -8,7 +8,6 @@ import io.reelsmith.video.veo.VeoMaker;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 
 /**
  * What the parallel plan films for n blocks with the configured video model, known before anything is spent: n+1
@@ -21,14 +20,14 @@ public record ParallelPlan(int blocks, List<Integer> clipSeconds, Storyboard.Ord
     }
 
     /** Refused with one line when the video model does not film a clip between two frames. */
-    public static ParallelPlan of(GoogleConfig config, int blocks, Map<String, String> env) {
+    public static ParallelPlan of(GoogleConfig config, int blocks) {
         if (!Boolean.TRUE.equals(config.video().limits().interpolation())) {
             throw new IllegalArgumentException(config.videoModel() + " does not film a clip between a first and a last frame, which the parallel plan needs; "
                     + "use --plan continuous (or another video model)");
         }
         List<Integer> clips = new ArrayList<>();
         for (int i = 0; i < blocks; i++) clips.add(clipSeconds(config, i));
-        return new ParallelPlan(blocks, clips, Storyboard.order(env), 24);
+        return new ParallelPlan(blocks, clips, Storyboard.order(config.keyframeOrder()), 24);
     }
 
     /** The clip block {@code index} (from 0) is filmed as. */

@@ -9,7 +9,6 @@ import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 
 /**
  * Both plans of one video side by side, before anything is spent: calls, billed video seconds, dollars, and the
@@ -35,15 +34,15 @@ public record PlanComparison(List<Figures> plans, int concurrency) {
      * Both plans of a video of {@code blocks} blocks ({@code characterImages} still to draw, a script to write or not);
      * a plan the video model cannot film carries its {@code refusal} instead of figures.
      */
-    public static PlanComparison of(GoogleConfig config, int blocks, int characterImages, boolean needsScript, Map<String, String> env) {
-        int concurrency = VeoLimits.fromEnvironment(env, config.video().quota()).maxConcurrent();
+    public static PlanComparison of(GoogleConfig config, int blocks, int characterImages, boolean needsScript) {
+        int concurrency = VeoLimits.of(config).maxConcurrent();
         CostEstimator estimator = new CostEstimator(config);
         List<Figures> out = new ArrayList<>();
         int continuousCalls = GooglePlan.filmsChains(config) ? GooglePlan.chains(config, blocks).calls().size() : blocks;
         CostEstimate c = estimator.estimate(blocks, characterImages, needsScript, TakePlan.CONTINUOUS);
         out.add(new Figures(TakePlan.CONTINUOUS, continuousCalls, characterImages, c.videoSeconds(), c.totalUsd(), continuousCalls, characterImages > 0 ? 1 : 0, null));
         try {
-            ParallelPlan pp = ParallelPlan.of(config, blocks, env);
+            ParallelPlan pp = ParallelPlan.of(config, blocks);
             CostEstimate p = estimator.estimate(blocks, characterImages, needsScript, TakePlan.PARALLEL);
             out.add(new Figures(TakePlan.PARALLEL, blocks, characterImages + pp.keyframes(), p.videoSeconds(), p.totalUsd(), pp.videoRounds(concurrency),
                     (characterImages > 0 ? 1 : 0) + pp.imageRounds(), null));

@@ -75,7 +75,7 @@ public final class StepCosts {
 
     /** The parallel plan: its n+1 keyframes (one image each), then a clip between two keyframes per block. */
     private void addParallel(int blocks) {
-        ParallelPlan pp = ParallelPlan.of(config, blocks, System.getenv());
+        ParallelPlan pp = ParallelPlan.of(config, blocks);
         for (int k = 0; k < pp.keyframes(); k++) calls.add(new Call(Step.keyframe(k), "keyframes", config.imageModel(), 1, "image", config.prices().perImage()));
         for (int i = 0; i < blocks; i++) {
             calls.add(new Call(Step.block(i), "between", config.videoModel(), pp.clipSeconds().get(i), "second", config.prices().videoPerSecond()));

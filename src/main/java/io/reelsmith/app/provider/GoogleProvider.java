@@ -68,7 +68,7 @@ public final class GoogleProvider implements AutoCloseable {
         this.scripts = new GeminiScriptWriter(gemini);
         this.video = VideoBackends.create(config, client, images, spend, limiter);
         this.parallel = Boolean.TRUE.equals(config.video().limits().interpolation())
-                ? new Stages.Parallel(new Storyboard(new GeminiKeyframes(images), Storyboard.order(System.getenv())),
+                ? new Stages.Parallel(new Storyboard(new GeminiKeyframes(images), Storyboard.order(config.keyframeOrder())),
                 new ParallelTake(video, i -> ParallelPlan.clipSeconds(config, i)))
                 : null; // the model films no clip between two frames: the continuous take only
         this.drift = new DriftGuard(new GeminiDriftCheck(gemini), settings.driftThreshold(), DRIFT_FRAMES);

@@ -159,7 +159,7 @@ public final class ProviderRegistry {
     /** Both plans of a planned video of {@code blocks} blocks side by side (empty for a free provider, which has one way). */
     public Optional<PlanComparison> plans(String name, int blocks) {
         if (!Provider.isPaid(name)) return Optional.empty();
-        return Optional.of(PlanComparison.of(googleConfig.get(), blocks, 0, false, System.getenv()));
+        return Optional.of(PlanComparison.of(googleConfig.get(), blocks, 0, false));
     }
 
     /** What a video of {@code blocks} blocks costs before its script is written (a batch reserves it before planning). */

@@ -28,7 +28,7 @@ class PlanComparisonTest {
 
     @Test
     void onVertexTheParallelPlanIsOneVideoCallLatencyForEightBlocksAndBillsEightSecondClips() {
-        PlanComparison c = PlanComparison.of(config(), 8, 1, true, Map.of());
+        PlanComparison c = PlanComparison.of(config(), 8, 1, true);
         PlanComparison.Figures continuous = c.of(TakePlan.CONTINUOUS), parallel = c.of(TakePlan.PARALLEL);
         assertThat(continuous.billedSeconds()).isEqualTo(58);
         assertThat(continuous.usd()).isEqualByComparingTo("23.32");
@@ -43,7 +43,7 @@ class PlanComparisonTest {
 
     @Test
     void theProjectsConcurrencyDecidesHowManyVideoCallsWaitForOneAnother() {
-        PlanComparison c = PlanComparison.of(config(), 8, 0, false, Map.of("REELSMITH_VEO_MAX_CONCURRENT", "2"));
+        PlanComparison c = PlanComparison.of(config("REELSMITH_VEO_MAX_CONCURRENT", "2"), 8, 0, false);
         assertThat(c.concurrency()).isEqualTo(2);
         assertThat(c.of(TakePlan.PARALLEL).wall()).isEqualTo("4 L + 2 image calls");
         assertThat(c.of(TakePlan.CONTINUOUS).wall()).isEqualTo("8 L");
@@ -51,7 +51,7 @@ class PlanComparisonTest {
 
     @Test
     void withOmniEveryBlockKeepsItsPlannedSecondsSoOnlyTheKeyframesCostMore() {
-        PlanComparison c = PlanComparison.of(config("REELSMITH_GOOGLE_VERTEX", "false"), 8, 1, true, Map.of());
+        PlanComparison c = PlanComparison.of(config("REELSMITH_GOOGLE_VERTEX", "false"), 8, 1, true);
         assertThat(c.of(TakePlan.PARALLEL).billedSeconds()).isEqualTo(c.of(TakePlan.CONTINUOUS).billedSeconds()).isEqualTo(57);
         assertThat(c.of(TakePlan.PARALLEL).usd().subtract(c.of(TakePlan.CONTINUOUS).usd())).isEqualByComparingTo("0.60"); // 9 x $0.067, rounded up
         assertThat(c.of(TakePlan.PARALLEL).wall()).isEqualTo("2 L + 3 image calls"); // Omni's default quota: 4 at once
@@ -60,7 +60,7 @@ class PlanComparisonTest {
     @Test
     void aModelThatFilmsNoClipBetweenTwoFramesIsRefusedTheParallelPlanBeforeAnything(@TempDir Path dir) {
         GoogleConfig lite = config("REELSMITH_GOOGLE_VIDEO_MODEL", "veo-3.1-lite-generate-001");
-        assertThat(PlanComparison.of(lite, 4, 1, true, Map.of()).of(TakePlan.PARALLEL).refusal()).contains("veo-3.1-lite-generate-001")
+        assertThat(PlanComparison.of(lite, 4, 1, true).of(TakePlan.PARALLEL).refusal()).contains("veo-3.1-lite-generate-001")
                 .contains("--plan continuous");
         JobSpec spec = new JobSpec("rain", List.of(new CharacterProfile("Nano", "", "cartoon")), 4, "en", TakePlan.PARALLEL);
         assertThatThrownBy(() -> GooglePlan.of(lite, SpendLimits.NONE, spec, new Workspace(dir))).isInstanceOf(IllegalArgumentException.class)
@@ -73,7 +73,8 @@ class PlanComparisonTest {
         assertThat(Storyboard.rounds(Storyboard.Order.CHAIN, 3)).containsExactly(List.of(0), List.of(1), List.of(2), List.of(3));
         assertThat(Storyboard.follows(Storyboard.Order.ANCHOR, 3)).isZero();
         assertThat(Storyboard.follows(Storyboard.Order.CHAIN, 3)).isEqualTo(2);
-        assertThat(Storyboard.order(Map.of())).isEqualTo(Storyboard.Order.ANCHOR);
-        assertThatThrownBy(() -> Storyboard.order(Map.of(Storyboard.ORDER_ENV, "sideways"))).hasMessageContaining("anchor or chain");
+        assertThat(Storyboard.order(config().keyframeOrder())).isEqualTo(Storyboard.Order.ANCHOR);
+        assertThat(Storyboard.order(config("REELSMITH_KEYFRAME_ORDER", "chain").keyframeOrder())).isEqualTo(Storyboard.Order.CHAIN);
+        assertThatThrownBy(() -> config("REELSMITH_KEYFRAME_ORDER", "sideways")).hasMessageContaining("anchor or chain");
     }
 }
