@@ -56,6 +56,7 @@ import java.io.IOException;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Function;
 import java.util.function.Supplier;
+import java.net.InetSocketAddress;
 
 /**
  * One running Reelsmith process: the database, JobRunr (its tables live in the same database), and
@@ -233,7 +234,7 @@ public final class Service implements AutoCloseable {
     }
 
     /** Where the job dashboard listens (always a loopback address), or null when it is off. */
-    public java.net.InetSocketAddress dashboardAddress() {
+    public InetSocketAddress dashboardAddress() {
         return dashboard == null ? null : dashboard.address();
     }
 

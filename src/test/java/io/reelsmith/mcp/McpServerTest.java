@@ -52,6 +52,9 @@ import java.util.regex.Pattern;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import com.google.genai.Client;
+import java.util.function.Consumer;
+import java.time.Duration;
 
 /**
  * The MCP server as clients see it. One service (API + /mcp + job server, google against the emulator, every user's
@@ -70,7 +73,7 @@ class McpServerTest {
     static final List<String> TOOLS = List.of("list_characters", "create_character", "show_character", "price_video", "plan_video",
             "make_video", "make_batch", "video_status", "batch_status", "regenerate_video", "cancel_video");
     static GoogleConfig config;
-    static com.google.genai.Client genai;
+    static Client genai;
     static Service service;
     static String base;
     static String tokenA, tokenB;
@@ -403,10 +406,10 @@ class McpServerTest {
         return r.path("structuredContent");
     }
 
-    private static McpSyncClient client(String token, java.util.function.Consumer<McpSchema.ProgressNotification> progress) {
+    private static McpSyncClient client(String token, Consumer<McpSchema.ProgressNotification> progress) {
         var transport = HttpClientStreamableHttpTransport.builder(base).endpoint("/mcp")
                 .requestBuilder(HttpRequest.newBuilder().header("Authorization", "Bearer " + token)).build();
-        var spec = McpClient.sync(transport).requestTimeout(java.time.Duration.ofSeconds(120));
+        var spec = McpClient.sync(transport).requestTimeout(Duration.ofSeconds(120));
         if (progress != null) spec.progressConsumer(progress);
         McpSyncClient c = spec.build();
         c.initialize();
