@@ -39,8 +39,6 @@ import io.reelsmith.storage.Users;
 import io.reelsmith.storage.Videos;
 import io.reelsmith.subtitle.CaptionStyle;
 import org.jdbi.v3.core.Jdbi;
-import org.jobrunr.dashboard.JobRunrDashboardWebServer;
-import org.jobrunr.dashboard.JobRunrDashboardWebServerConfiguration;
 import org.jobrunr.jobs.mappers.JobMapper;
 import org.jobrunr.scheduling.JobRequestScheduler;
 import org.jobrunr.server.BackgroundJobServer;

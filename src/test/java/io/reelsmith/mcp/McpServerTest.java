@@ -19,7 +19,6 @@ import io.reelsmith.pipeline.Stages;
 import io.reelsmith.config.ConfigLoader;
 import io.reelsmith.config.ReelsmithConfig;
 import io.reelsmith.render.FinalRenderer;
-import io.reelsmith.config.ServiceConfig;
 import io.reelsmith.service.Service;
 import io.reelsmith.subtitle.CaptionStyle;
 import io.reelsmith.testkit.GoogleBill;
