@@ -54,6 +54,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import com.google.genai.Client;
 import java.util.function.Consumer;
 import java.time.Duration;
+import io.reelsmith.cli.Main;
 
 /**
  * The MCP server as clients see it. One service (API + /mcp + job server, google against the emulator, every user's
@@ -135,7 +136,7 @@ class McpServerTest {
             // C1 only and the serial collector: a short-lived server whose heavy work is FFmpeg's needs no C2 compiler threads
             mcpdo("--connection", "local", "connect", "--connect-timeout", "120000", "--",
                     Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC",
-                    "-cp", System.getProperty("java.class.path"), "io.reelsmith.cli.Main", "mcp", "--data-dir", dir.resolve("stdio-data").toString());
+                    "-cp", System.getProperty("java.class.path"), Main.class.getName(), "mcp", "--data-dir", dir.resolve("stdio-data").toString());
             makeAVideo("local", null);
         } catch (Exception | AssertionError e) {
             throw new AssertionError("over stdio: " + e.getMessage(), e);
