@@ -33,6 +33,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
 import java.util.function.Function;
+import java.util.concurrent.atomic.AtomicReference;
+import io.reelsmith.app.Refusal;
+import java.util.Locale;
+import org.jdbi.v3.core.Jdbi;
 
 /** The HTTP side of {@code serve}: the /api/v1 routes, JSON errors, and the web UI's static files at /. */
 public final class ApiServer {
@@ -57,7 +61,7 @@ public final class ApiServer {
         Videos videos = new Videos(jdbi);
         VideoApi videoApi = new VideoApi(d.videos(), videos);
         // The document lists the routes and the route serving it is one of them: it is filled in once they exist.
-        var doc = new java.util.concurrent.atomic.AtomicReference<String>();
+        var doc = new AtomicReference<String>();
         VideoFilesApi files = new VideoFilesApi(videoApi, d.files().blobs(), d.downloadLinkLifetime());
         List<Route> routes = Routes.all(tokens, new AuthApi(new Users(jdbi), tokens, d.limits()), new AccountApi(new Accounts(jdbi), d.blobs()),
                 new CharacterApi(d.characters(), characters, d.blobs(), d.characterProvider(), d.uploadMaxBytes()),
@@ -102,7 +106,7 @@ public final class ApiServer {
                 if (e.retryAfter() > 0) ctx.header("Retry-After", String.valueOf(e.retryAfter()));
                 error(ctx, e.status(), e.code(), e.getMessage());
             });
-            cfg.routes.exception(io.reelsmith.app.Refusal.class, (e, ctx) -> {
+            cfg.routes.exception(Refusal.class, (e, ctx) -> {
                 switch (e.kind()) {
                     case NOT_FOUND -> error(ctx, 404, "not_found", e.getMessage());
                     case CONFLICT -> error(ctx, 409, "conflict", e.getMessage());
@@ -169,13 +173,13 @@ public final class ApiServer {
     /** Jetty reports an over-limit multipart body as an exception somewhere in the cause chain. */
     private static boolean tooLarge(Throwable e) {
         for (Throwable t = e; t != null; t = t.getCause()) {
-            String m = String.valueOf(t.getMessage()).toLowerCase(java.util.Locale.ROOT);
+            String m = String.valueOf(t.getMessage()).toLowerCase(Locale.ROOT);
             if (m.contains("exceeds") || m.contains("too large") || m.contains("max file size") || m.contains("413")) return true;
         }
         return false;
     }
 
-    private static void health(Context ctx, org.jdbi.v3.core.Jdbi jdbi) {
+    private static void health(Context ctx, Jdbi jdbi) {
         jdbi.useHandle(h -> h.createQuery("SELECT 1").mapTo(Integer.class).one());
         Json.respond(ctx, 200, Map.of("status", "ok"));
     }

@@ -34,7 +34,7 @@ final class VideoFilesApi {
 
     /** The media types a download can have, for the OpenAPI document ("video/mp4, image/jpeg, …"). */
     static String contentTypes() {
-        return String.join(", ", new java.util.TreeSet<>(FILES.values().stream().map(t -> t.replaceAll(";.*", "")).toList()));
+        return String.join(", ", new TreeSet<>(FILES.values().stream().map(t -> t.replaceAll(";.*", "")).toList()));
     }
 
     private final VideoApi videos;

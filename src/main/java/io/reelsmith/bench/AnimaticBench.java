@@ -24,6 +24,7 @@ import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Callable;
+import io.reelsmith.subtitle.CaptionStyle;
 
 /**
  * {@code reelsmith bench animatic}: the whole offline pipeline (portrait, offline script, animatic blocks,
@@ -57,7 +58,7 @@ public final class AnimaticBench implements Callable<Integer> {
             Files.createDirectories(dir);
             out.println("machine: " + Machine.describe());
             Workspace ws = new Workspace(dir);
-            Stages stages = LocalStages.create(io.reelsmith.subtitle.CaptionStyle.SHORTS);
+            Stages stages = LocalStages.create(CaptionStyle.SHORTS);
             String theme = "fr".equals(language) ? "la carte au trésor perdue" : "the lost treasure map";
             JobSpec spec = new JobSpec(theme, new CharacterProfile("Nano", "a cute banana with sunglasses", "cartoon"), blocks, language);
             Map<String, Long> steps = new LinkedHashMap<>();

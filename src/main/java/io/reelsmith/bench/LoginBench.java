@@ -28,6 +28,7 @@ import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.atomic.AtomicLongArray;
 import java.util.concurrent.Callable;
+import java.util.function.IntFunction;
 
 /**
  * {@code bench logins}: password guessing against a real server (in this process, on loopback) while a signed-in user
@@ -126,7 +127,7 @@ public final class LoginBench implements Callable<Integer> {
     /** {@code n} threads, each sending one wrong login after another until stopped; answers counted by status. */
     private static final class Attack {
         private final String base;
-        private final java.util.function.IntFunction<String> email, address;
+        private final IntFunction<String> email, address;
         private final AtomicBoolean running = new AtomicBoolean();
         private final AtomicLong next = new AtomicLong();
         final long[] status = new long[600];
@@ -134,7 +135,7 @@ public final class LoginBench implements Callable<Integer> {
         private ExecutorService pool;
         private final Map<Integer, HttpClient> clients = new ConcurrentHashMap<>();
 
-        Attack(String base, java.util.function.IntFunction<String> email, java.util.function.IntFunction<String> address) {
+        Attack(String base, IntFunction<String> email, IntFunction<String> address) {
             this.base = base;
             this.email = email;
             this.address = address;

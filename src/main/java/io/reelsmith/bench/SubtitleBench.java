@@ -35,6 +35,14 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.concurrent.Callable;
+import java.util.Arrays;
+import java.util.Map;
+import com.google.genai.Client;
+import io.reelsmith.google.GeminiCalls;
+import io.reelsmith.subtitle.align.WordTimingException;
+import java.util.Optional;
+import io.reelsmith.subtitle.align.SpeechAudio;
+import java.util.Comparator;
 
 /**
  * {@code reelsmith bench subtitles}: speech clips with exactly known word starts (espeak-ng word events), in
@@ -112,7 +120,7 @@ public final class SubtitleBench implements Callable<Integer> {
             List<BenchClip> set = clips(dir);
             double audio = set.stream().mapToDouble(BenchClip::seconds).sum();
             out.printf(Locale.ROOT, "%d clips, %.1f s of speech, voices %s at %s wpm, beds none/music/noise/effects at %s dB SNR%n",
-                    set.size(), audio, String.join(",", VARIANTS), java.util.Arrays.toString(RATES), java.util.Arrays.toString(SNRS));
+                    set.size(), audio, String.join(",", VARIANTS), Arrays.toString(RATES), Arrays.toString(SNRS));
             if (recognition) {
                 for (WordTimer t : WordTimers.recognizers(lang, speech())) runQuietly(t, set, false);
             }
@@ -159,7 +167,7 @@ public final class SubtitleBench implements Callable<Integer> {
      * timer against the emulator. Timing figures cover the timed captions; un-timed ones count in WER and names.
      */
     private int wider() throws IOException {
-        Path cache = setDir != null ? setDir : ConfigLoader.load(null, java.util.Map.of()).cacheDir().resolve("subtitle-set");
+        Path cache = setDir != null ? setDir : ConfigLoader.load(null, Map.of()).cacheDir().resolve("subtitle-set");
         List<BenchClip> set = nonEmpty(SpeechSet.load(cache, heldout, out).stream()
                 .filter(c -> selected(Integer.parseInt(c.label().substring(0, 2)))).toList());
         out.printf(Locale.ROOT, "%s half of the wider set (%s, fingerprint %s): %d clips, %.1f s, %d spoken words%n", heldout ? "held-out" : "tuning",
@@ -187,10 +195,10 @@ public final class SubtitleBench implements Callable<Integer> {
     private Run withGeminiTranscription(List<BenchClip> set) throws IOException {
         try (GeminiEmulator emulator = GeminiEmulator.start(EmulatorOptions.defaults())) {
             for (BenchClip c : set) emulator.transcripts().remember(c.video(), String.join(" ", c.truth().stream().map(Word::text).toList()));
-            GoogleConfig config = ConfigLoader.fromEnvironment(java.util.Map.of("REELSMITH_GOOGLE_BASE_URL", emulator.baseUrl(),
+            GoogleConfig config = ConfigLoader.fromEnvironment(Map.of("REELSMITH_GOOGLE_BASE_URL", emulator.baseUrl(),
                     "GEMINI_API_KEY", EmulatorOptions.DEFAULT_API_KEY, "REELSMITH_GOOGLE_MAX_RETRIES", "0")).google();
-            try (com.google.genai.Client client = GoogleClients.create(config)) {
-                GeminiTranscriber transcriber = new GeminiTranscriber(new io.reelsmith.google.GeminiCalls(client, config, SpendLedger.Recorder.NONE),
+            try (Client client = GoogleClients.create(config)) {
+                GeminiTranscriber transcriber = new GeminiTranscriber(new GeminiCalls(client, config, SpendLedger.Recorder.NONE),
                         config.transcribeModel());
                 return run(WordTimers.preferring(transcriber, new SphinxAligner(speech()), speech()), set, true);
             }
@@ -199,7 +207,7 @@ public final class SubtitleBench implements Callable<Integer> {
 
     /** The word timers' models as this machine is configured (a Whisper model, when one is set or downloaded). */
     private static SpeechModels speech() {
-        return ConfigLoader.load(null, java.util.Map.of()).speech();
+        return ConfigLoader.load(null, Map.of()).speech();
     }
 
     /** A timer that fails (a corrupt Whisper model) is reported without stopping the benchmark. */
@@ -228,7 +236,7 @@ public final class SubtitleBench implements Callable<Integer> {
             List<Word> timed;
             try {
                 timed = timer.time(c.video(), withScript ? c.script() : null, c.language());
-            } catch (io.reelsmith.subtitle.align.WordTimingException e) {
+            } catch (WordTimingException e) {
                 out.println("   " + c.label() + ": " + e.getMessage() + " (scored as no words)");
                 timed = List.of();
             }
@@ -302,13 +310,13 @@ public final class SubtitleBench implements Callable<Integer> {
      * {@code --only} is still spoken (and thrown away): espeak-ng carries state from one synthesis to the next, so
      * clip 11 sounds as in the whole set only when clips 0–10 were spoken before it.
      */
-    private java.util.Optional<BenchClip> clip(Path dir, int i, String language, String spoken, String script, Beds.Kind bed) throws IOException {
+    private Optional<BenchClip> clip(Path dir, int i, String language, String spoken, String script, Beds.Kind bed) throws IOException {
         Voice voice = new Voice("fr".equals(language) ? "fr" : "en-us", VARIANTS[i % VARIANTS.length], RATES[(i / 2) % RATES.length], 40 + 7 * (i % 5));
         double snr = SNRS[i % SNRS.length];
         Speech speech = Espeak.get().speak(spoken, voice, dir.resolve("speech-" + i + ".wav"));
         if (!selected(i)) {
             Files.deleteIfExists(speech.wav());
-            return java.util.Optional.empty();
+            return Optional.empty();
         }
         double[] samples = withSilence(readPcm(speech.wav()), speech.sampleRate());
         double[] mixed = bed == Beds.Kind.NONE ? samples
@@ -327,7 +335,7 @@ public final class SubtitleBench implements Callable<Integer> {
                 bed.name().toLowerCase(Locale.ROOT), bed == Beds.Kind.NONE ? "" : String.format(Locale.ROOT, "@%.0fdB", snr));
         Files.deleteIfExists(speech.wav());
         Files.deleteIfExists(wav);
-        return java.util.Optional.of(new BenchClip(label, mp4, script, truth, mixed.length / (double) speech.sampleRate(), language));
+        return Optional.of(new BenchClip(label, mp4, script, truth, mixed.length / (double) speech.sampleRate(), language));
     }
 
     private static Set<String> union(Set<String> a, Set<String> b) {
@@ -351,7 +359,7 @@ public final class SubtitleBench implements Callable<Integer> {
     }
 
     static double[] readPcm(Path wav) throws IOException {
-        float[] f = io.reelsmith.subtitle.align.SpeechAudio.samples(wav); // 16-bit mono after a 44-byte header, any rate
+        float[] f = SpeechAudio.samples(wav); // 16-bit mono after a 44-byte header, any rate
         double[] out = new double[f.length];
         for (int k = 0; k < f.length; k++) out[k] = f[k];
         return out;
@@ -368,7 +376,7 @@ public final class SubtitleBench implements Callable<Integer> {
 
     private static void deleteTree(Path dir) throws IOException {
         try (var walk = Files.walk(dir)) {
-            walk.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+            walk.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
         }
     }
 }

@@ -10,6 +10,7 @@ import me.tongfei.progressbar.ProgressBarStyle;
 import java.io.PrintStream;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.Locale;
 
 /**
  * Progress of a run for people and machines, one of three forms ({@link #of}): on a terminal one progress bar
@@ -133,14 +134,14 @@ abstract class StageProgress implements StepListener, AutoCloseable {
             if (skipped) reused++;
             String s = stageOf(step);
             if (done >= steps) {
-                out.printf(java.util.Locale.ROOT, "%s: done in %.1f s%s%n", s, stageMillis.getOrDefault(s, 0L) / 1000.0,
+                out.printf(Locale.ROOT, "%s: done in %.1f s%s%n", s, stageMillis.getOrDefault(s, 0L) / 1000.0,
                         reused == 0 ? "" : " (" + reused + " of " + steps + " reused from an earlier run)");
                 return;
             }
             int decile = done * 10 / steps;
             if (decile > lastDecile) {
                 lastDecile = decile;
-                out.printf(java.util.Locale.ROOT, "%s: %d%% (%d/%d)%n", s, done * 100 / steps, done, steps);
+                out.printf(Locale.ROOT, "%s: %d%% (%d/%d)%n", s, done * 100 / steps, done, steps);
             }
         }
     }

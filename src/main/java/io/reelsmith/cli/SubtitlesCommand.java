@@ -25,6 +25,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Callable;
+import io.reelsmith.subtitle.TimedWords;
+import java.io.IOException;
 
 /**
  * {@code reelsmith subtitles --input FILE [--script script.json | --text FILE] [--lang en|fr] [--style NAME] [--burn] --out DIR}:
@@ -80,7 +82,7 @@ public final class SubtitlesCommand implements Callable<Integer> {
 
         WordTimer timer = WordTimers.auto(ConfigLoader.load(null, Map.of()).speech());
         long t0 = System.nanoTime();
-        io.reelsmith.subtitle.TimedWords timed = timer.timeSpeech(input, text, language);
+        TimedWords timed = timer.timeSpeech(input, text, language);
         List<Word> words = timed.words();
         double seconds = (System.nanoTime() - t0) / 1e9;
         Files.createDirectories(out);
@@ -96,7 +98,7 @@ public final class SubtitlesCommand implements Callable<Integer> {
     }
 
     private void writeManifest(String timer, String language, int words, CaptionStyle s, double seconds, boolean scriptKnown,
-                               io.reelsmith.subtitle.TimedWords timed) throws java.io.IOException {
+                               TimedWords timed) throws IOException {
         ObjectMapper json = new ObjectMapper();
         ObjectNode m = json.createObjectNode();
         m.put("input", input.toAbsolutePath().toString()).put("language", language).put("scriptKnown", scriptKnown)

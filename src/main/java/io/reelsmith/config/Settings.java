@@ -6,6 +6,7 @@ import java.time.Duration;
 import java.util.Collections;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 
 /** Every setting's value after defaults, file, environment and options, each already checked by its {@link Key}. */
 record Settings(Map<String, String> values) {
@@ -51,7 +52,7 @@ record Settings(Map<String, String> values) {
     /** A flag is on when set to anything but empty, false, 0 or no. */
     boolean flag(String key) {
         String v = text(key);
-        return v != null && !java.util.Set.of("false", "0", "no").contains(v.toLowerCase(Locale.ROOT));
+        return v != null && !Set.of("false", "0", "no").contains(v.toLowerCase(Locale.ROOT));
     }
 
     Path path(String key) {

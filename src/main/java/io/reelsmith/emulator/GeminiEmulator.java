@@ -32,6 +32,11 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import io.reelsmith.google.Surface;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.io.UncheckedIOException;
+import java.util.HexFormat;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 
 /**
  * A local stand-in for the Gemini API (v1beta, API-key mode; and the Agent Platform (Vertex AI) v1/v1beta1 paths with a
@@ -66,7 +71,7 @@ public final class GeminiEmulator implements AutoCloseable {
     private final Path workDir;
     private final ClipMaker clips;
     private final CallLog log = new CallLog();
-    private final java.util.concurrent.atomic.AtomicInteger maxConcurrent = new java.util.concurrent.atomic.AtomicInteger();
+    private final AtomicInteger maxConcurrent = new AtomicInteger();
     private final Faults faults = new Faults();
     private final Drift drift = new Drift();
     private final Transcripts transcripts = new Transcripts();
@@ -382,7 +387,7 @@ public final class GeminiEmulator implements AutoCloseable {
             videos.put(id, v);
             return v;
         } catch (IOException e) {
-            throw new java.io.UncheckedIOException(e);
+            throw new UncheckedIOException(e);
         }
     }
 
@@ -398,8 +403,8 @@ public final class GeminiEmulator implements AutoCloseable {
 
     static String sha256(byte[] bytes) {
         try {
-            return java.util.HexFormat.of().formatHex(java.security.MessageDigest.getInstance("SHA-256").digest(bytes));
-        } catch (java.security.NoSuchAlgorithmException e) {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
+        } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException(e);
         }
     }

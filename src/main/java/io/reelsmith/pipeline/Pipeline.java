@@ -5,7 +5,6 @@ import io.reelsmith.kernel.StepListener;
 import io.reelsmith.kernel.Step;
 import io.reelsmith.kernel.Workspace;
 import io.reelsmith.kernel.JobSpec;
-import io.reelsmith.kernel.Checkpoint;
 import io.reelsmith.kernel.Daemons;
 import io.reelsmith.script.Script;
 import io.reelsmith.script.ScriptJson;

@@ -40,8 +40,6 @@ import io.reelsmith.storage.Users;
 import io.reelsmith.storage.Videos;
 import io.reelsmith.subtitle.CaptionStyle;
 import org.jdbi.v3.core.Jdbi;
-import org.jobrunr.dashboard.JobRunrDashboardWebServer;
-import org.jobrunr.dashboard.JobRunrDashboardWebServerConfiguration;
 import org.jobrunr.jobs.mappers.JobMapper;
 import org.jobrunr.scheduling.JobRequestScheduler;
 import org.jobrunr.server.BackgroundJobServer;
@@ -57,6 +55,7 @@ import java.io.IOException;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Function;
 import java.util.function.Supplier;
+import java.net.InetSocketAddress;
 
 /**
  * One running Reelsmith process: the database, JobRunr (its tables live in the same database), and
@@ -235,7 +234,7 @@ public final class Service implements AutoCloseable {
     }
 
     /** Where the job dashboard listens (always a loopback address), or null when it is off. */
-    public java.net.InetSocketAddress dashboardAddress() {
+    public InetSocketAddress dashboardAddress() {
         return dashboard == null ? null : dashboard.address();
     }
 

@@ -11,6 +11,8 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.concurrent.ThreadLocalRandom;
+import java.net.InetAddress;
+import java.net.UnknownHostException;
 
 /**
  * {@link VeoLimiter} on the database all workers share (PostgreSQL in a cluster, H2 on one machine). Each
@@ -209,8 +211,8 @@ public final class DbVeoLimiter implements VeoLimiter {
 
     private static String hostName() {
         try {
-            return java.net.InetAddress.getLocalHost().getHostName();
-        } catch (java.net.UnknownHostException e) {
+            return InetAddress.getLocalHost().getHostName();
+        } catch (UnknownHostException e) {
             return "unknown-host";
         }
     }

@@ -5,6 +5,7 @@ import io.reelsmith.script.Script;
 
 import java.nio.file.Path;
 import java.util.List;
+import io.reelsmith.script.Block;
 
 /**
  * Everything one block needs: the whole script (for context), which block, the cast (each character's name
@@ -35,7 +36,7 @@ public record BlockJob(Script script, int index, List<Member> cast, BlockClip pr
         return new BlockJob(script, index, cast, previous, dir, checkpoint, frames);
     }
 
-    public io.reelsmith.script.Block block() {
+    public Block block() {
         return script.blocks().get(index);
     }
 

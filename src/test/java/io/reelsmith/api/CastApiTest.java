@@ -2,7 +2,6 @@ package io.reelsmith.api;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import io.reelsmith.app.provider.ProviderRegistry;
 import io.reelsmith.testkit.FastLocal;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;

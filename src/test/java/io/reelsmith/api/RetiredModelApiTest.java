@@ -2,7 +2,6 @@ package io.reelsmith.api;
 
 import io.reelsmith.config.ConfigLoader;
 import io.reelsmith.app.provider.ProviderRegistry;
-import io.reelsmith.google.GoogleConfig;
 import io.reelsmith.subtitle.CaptionStyle;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;

@@ -2,12 +2,10 @@ package io.reelsmith.api;
 
 import io.reelsmith.app.Provider;
 import com.fasterxml.jackson.databind.JsonNode;
-import io.reelsmith.app.provider.ProviderRegistry;
 import io.reelsmith.emulator.CallLog;
 import io.reelsmith.google.GoogleClients;
 import io.reelsmith.google.GoogleConfig;
 import io.reelsmith.pipeline.JobStages;
-import io.reelsmith.subtitle.CaptionStyle;
 import io.reelsmith.testkit.GoogleBill;
 import io.reelsmith.testkit.GoogleEmulatorExtension;
 import org.junit.jupiter.api.AfterAll;

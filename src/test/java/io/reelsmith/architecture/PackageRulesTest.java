@@ -11,6 +11,7 @@ import com.tngtech.archunit.lang.SimpleConditionEvent;
 import org.junit.jupiter.api.Test;
 
 import java.util.Set;
+import io.reelsmith.config.ConfigLoader;
 
 import static com.tngtech.archunit.base.DescribedPredicate.not;
 import static com.tngtech.archunit.core.domain.JavaClass.Predicates.assignableTo;
@@ -98,7 +99,7 @@ class PackageRulesTest {
     @Test
     void onlyTheConfigurationLoaderReadsTheEnvironment() {
         // Settings come from one loader, are checked there and handed down; a stray getenv is a key that no file can set.
-        classes().that().doNotHaveFullyQualifiedName("io.reelsmith.config.ConfigLoader")
+        classes().that().doNotHaveFullyQualifiedName(ConfigLoader.class.getName())
                 .should(new ArchCondition<JavaClass>("not read the environment or system properties") {
                     @Override
                     public void check(JavaClass c, ConditionEvents events) {

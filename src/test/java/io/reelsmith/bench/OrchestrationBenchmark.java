@@ -1,7 +1,6 @@
 package io.reelsmith.bench;
 
 import io.reelsmith.app.Provider;
-import io.reelsmith.app.provider.ProviderRegistry;
 import io.reelsmith.harness.ApiClient;
 import io.reelsmith.harness.ClusterHarness;
 

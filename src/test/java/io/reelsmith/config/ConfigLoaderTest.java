@@ -22,6 +22,12 @@ import java.util.function.Function;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import io.reelsmith.pipeline.Stages;
+import io.reelsmith.app.provider.GoogleProvider;
+import io.reelsmith.kernel.SpendLedger;
+import io.reelsmith.limits.VeoLimiter;
+import java.io.IOException;
+import java.io.UncheckedIOException;
 
 class ConfigLoaderTest {
     @TempDir
@@ -229,22 +235,22 @@ class ConfigLoaderTest {
         }
     }
 
-    private static io.reelsmith.pipeline.Stages localStages(ReelsmithConfig c) {
+    private static Stages localStages(ReelsmithConfig c) {
         return new ProviderRegistry(c::google, c.providers()).stages("local", ProviderRegistry.JobContext.of(CaptionStyle.SHORTS));
     }
 
     private static Object googleThreshold(ReelsmithConfig c) {
         try (var client = GoogleClients.create(c.google())) { // Vertex AI with a token: made without a call
-            return new io.reelsmith.app.provider.GoogleProvider(c.google(), io.reelsmith.kernel.SpendLedger.Recorder.NONE, client,
-                    io.reelsmith.limits.VeoLimiter.UNLIMITED, c.providers()).stages(null, CaptionStyle.SHORTS, null).drift().threshold();
+            return new GoogleProvider(c.google(), SpendLedger.Recorder.NONE, client,
+                    VeoLimiter.UNLIMITED, c.providers()).stages(null, CaptionStyle.SHORTS, null).drift().threshold();
         }
     }
 
     private Path write(String name, String text) {
         try {
             return Files.writeString(dir.resolve(name), text);
-        } catch (java.io.IOException e) {
-            throw new java.io.UncheckedIOException(e);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
         }
     }
 }

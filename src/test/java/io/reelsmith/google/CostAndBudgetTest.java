@@ -25,6 +25,7 @@ import java.util.Map;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import io.reelsmith.app.money.SpendLimits;
 
 /** Prices from the model catalogue (google/models.json, checked 2026-12-03), on Vertex AI (veo) unless said otherwise. */
 class CostAndBudgetTest {
@@ -34,7 +35,7 @@ class CostAndBudgetTest {
         return ConfigLoader.fromEnvironment(env).google();
     }
 
-    static io.reelsmith.app.money.SpendLimits limits(String key, String usd) {
+    static SpendLimits limits(String key, String usd) {
         return ConfigLoader.fromEnvironment(Map.of(key, usd)).spendLimits();
     }
 

@@ -40,6 +40,7 @@ import java.util.List;
 import java.util.Map;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import java.util.Arrays;
 
 /**
  * The drift check with the real SDK against the emulator (Veo on Vertex AI, Omni on an API key): block 2's first take
@@ -90,7 +91,7 @@ class DriftRetakeEmulatorTest {
             // each block in its place: its first frame in the take is the first of its kept take's new seconds
             ChainPlan plan = ChainPlan.of(Script.blockSeconds(3), google.config().video(), google.config().surface());
             double[] starts = FrameCheck.blockStarts(take, clips, plan, backend.equals("omni") ? OmniMaker.FACT_ANSWER : VeoMaker.FACT_ANSWER, dir);
-            assertThat(java.util.Arrays.stream(starts).boxed().toList()).as("each block's first frame in the take against its clip's")
+            assertThat(Arrays.stream(starts).boxed().toList()).as("each block's first frame in the take against its clip's")
                     .allSatisfy(d -> assertThat(d).isLessThan(4.0));
 
             // A resumed block 2 (a crash after the retake, before the step was recorded done) pays for nothing again.

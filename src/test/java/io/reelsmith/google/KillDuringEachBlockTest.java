@@ -14,6 +14,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 
@@ -146,7 +147,7 @@ class KillDuringEachBlockTest {
 
     static Process makeParallel(GeminiEmulator e, String backend, Path dir, Path job, Path log, int blocks, int slots) throws Exception {
         String[] env = EmulatorFixture.backendEnv(backend);
-        String[] all = java.util.Arrays.copyOf(env, env.length + 2);
+        String[] all = Arrays.copyOf(env, env.length + 2);
         all[env.length] = "REELSMITH_VEO_MAX_CONCURRENT";
         all[env.length + 1] = String.valueOf(slots);
         return CliProcess.start(e, dir.resolve("spend.jsonl"), log, all, "make", "--provider", "google", "--yes", "--plan", "parallel",

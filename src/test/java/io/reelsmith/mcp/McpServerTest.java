@@ -19,7 +19,6 @@ import io.reelsmith.pipeline.Stages;
 import io.reelsmith.config.ConfigLoader;
 import io.reelsmith.config.ReelsmithConfig;
 import io.reelsmith.render.FinalRenderer;
-import io.reelsmith.config.ServiceConfig;
 import io.reelsmith.service.Service;
 import io.reelsmith.subtitle.CaptionStyle;
 import io.reelsmith.testkit.GoogleBill;
@@ -52,6 +51,10 @@ import java.util.regex.Pattern;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import com.google.genai.Client;
+import java.util.function.Consumer;
+import java.time.Duration;
+import io.reelsmith.cli.Main;
 
 /**
  * The MCP server as clients see it. One service (API + /mcp + job server, google against the emulator, every user's
@@ -70,7 +73,7 @@ class McpServerTest {
     static final List<String> TOOLS = List.of("list_characters", "create_character", "show_character", "price_video", "plan_video",
             "make_video", "make_batch", "video_status", "batch_status", "regenerate_video", "cancel_video");
     static GoogleConfig config;
-    static com.google.genai.Client genai;
+    static Client genai;
     static Service service;
     static String base;
     static String tokenA, tokenB;
@@ -133,7 +136,7 @@ class McpServerTest {
             // C1 only and the serial collector: a short-lived server whose heavy work is FFmpeg's needs no C2 compiler threads
             mcpdo("--connection", "local", "connect", "--connect-timeout", "120000", "--",
                     Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC",
-                    "-cp", System.getProperty("java.class.path"), "io.reelsmith.cli.Main", "mcp", "--data-dir", dir.resolve("stdio-data").toString());
+                    "-cp", System.getProperty("java.class.path"), Main.class.getName(), "mcp", "--data-dir", dir.resolve("stdio-data").toString());
             makeAVideo("local", null);
         } catch (Exception | AssertionError e) {
             throw new AssertionError("over stdio: " + e.getMessage(), e);
@@ -403,10 +406,10 @@ class McpServerTest {
         return r.path("structuredContent");
     }
 
-    private static McpSyncClient client(String token, java.util.function.Consumer<McpSchema.ProgressNotification> progress) {
+    private static McpSyncClient client(String token, Consumer<McpSchema.ProgressNotification> progress) {
         var transport = HttpClientStreamableHttpTransport.builder(base).endpoint("/mcp")
                 .requestBuilder(HttpRequest.newBuilder().header("Authorization", "Bearer " + token)).build();
-        var spec = McpClient.sync(transport).requestTimeout(java.time.Duration.ofSeconds(120));
+        var spec = McpClient.sync(transport).requestTimeout(Duration.ofSeconds(120));
         if (progress != null) spec.progressConsumer(progress);
         McpSyncClient c = spec.build();
         c.initialize();

@@ -11,6 +11,8 @@ import java.util.UUID;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import io.reelsmith.kernel.SpendLedger;
+import java.math.BigDecimal;
 
 /** The service's journal, on one database per subclass; beyond the contract, its claims are fenced by the run lease. */
 abstract class DbJournalContract extends JournalContract {
@@ -44,7 +46,7 @@ abstract class DbJournalContract extends JournalContract {
         DbSpendLedger ledger = new DbSpendLedger(db().jdbi());
         assertThatThrownBy(() -> reopen().started(Step.block(0), step -> {
             ledger.forJob(video, "33333333-3333-3333-3333-333333333333").record(
-                    io.reelsmith.kernel.SpendLedger.Charge.charged(step, "veo", "generate", 8, "second", java.math.BigDecimal.ONE, "op"));
+                    SpendLedger.Charge.charged(step, "veo", "generate", 8, "second", BigDecimal.ONE, "op"));
             throw new IllegalStateException("refused after writing");
         })).hasMessage("refused after writing");
         assertThat(ledger.entries(video)).isEmpty();

@@ -1,18 +1,11 @@
 package io.reelsmith.storage;
 
-import org.junit.jupiter.api.BeforeAll;
-
 /** The database journal on H2, the service's default. */
 class DbJournalH2ContractTest extends DbJournalContract {
-    private static Database db;
-
-    @BeforeAll
-    static void open() {
-        db = TestDatabases.h2();
-    }
+    private static final Database DB = TestDatabases.h2(); // one database for the class
 
     @Override
     protected Database db() {
-        return db;
+        return DB;
     }
 }

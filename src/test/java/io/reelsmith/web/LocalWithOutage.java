@@ -1,6 +1,5 @@
 package io.reelsmith.web;
 
-import io.reelsmith.app.provider.ProviderRegistry;
 import io.reelsmith.pipeline.Stages;
 import io.reelsmith.testkit.FastLocal;
 import io.reelsmith.testkit.InterceptedVideo;

@@ -3,7 +3,6 @@ package io.reelsmith.web;
 import io.reelsmith.config.ConfigLoader;
 import io.reelsmith.kernel.Files2;
 import io.reelsmith.pipeline.Stages;
-import io.reelsmith.config.ServiceConfig;
 import io.reelsmith.service.Service;
 import org.junit.jupiter.api.extension.AfterAllCallback;
 import org.junit.jupiter.api.extension.BeforeAllCallback;

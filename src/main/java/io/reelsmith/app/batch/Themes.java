@@ -5,6 +5,7 @@ import io.reelsmith.script.ScriptRequest;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.text.Normalizer;
 
 /** The themes of a batch, whichever edge gives them (the API's list, the CLI's file): 1..50, none blank or too long. */
 public final class Themes {
@@ -37,7 +38,7 @@ public final class Themes {
 
     /** A file or folder name for theme {@code position}: "03-a-treasure-map-in-the-attic" (ASCII, at most 40 letters of theme). */
     public static String slug(int position, String theme) {
-        String s = java.text.Normalizer.normalize(theme, java.text.Normalizer.Form.NFD).replaceAll("\\p{M}", "")
+        String s = Normalizer.normalize(theme, Normalizer.Form.NFD).replaceAll("\\p{M}", "")
                 .toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "-").replaceAll("^-|-$", "");
         if (s.length() > 40) s = s.substring(0, 40).replaceAll("-$", "");
         return String.format(Locale.ROOT, "%02d", position) + (s.isEmpty() ? "" : "-" + s);

@@ -16,6 +16,7 @@ import io.reelsmith.script.ScriptWriter;
 import java.io.IOException;
 import java.util.List;
 import java.util.Map;
+import io.reelsmith.kernel.CharacterProfile;
 
 /**
  * The script with Gemini's text model, asked for structured output: the JSON schema of {@code script.json}
@@ -69,7 +70,7 @@ public record GeminiScriptWriter(GeminiCalls gemini) implements ScriptWriter {
                 + "No stage directions inside the dialogue text; no quotation marks inside it.";
     }
 
-    private static String describe(io.reelsmith.kernel.CharacterProfile c) {
+    private static String describe(CharacterProfile c) {
         return c.name() + (c.description().isEmpty() ? "" : " - " + c.description()) + " (" + c.style() + " style)";
     }
 

@@ -13,6 +13,8 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
+import java.util.HashMap;
 
 /**
  * Forced alignment of a known text with pocketsphinx: finds when each script word is said.
@@ -229,7 +231,7 @@ public final class SphinxAligner extends PocketsphinxTimer {
     /** One entry per script position (p0, p1 …) with every pronunciation of its word. */
     private static Path writeDictionary(List<ScriptWord> words, Pronouncer pronouncer, Path file, int[] phones) throws IOException {
         StringBuilder sb = new StringBuilder(AlignmentGrammar.loopDictionary());
-        java.util.Map<String, List<String>> seen = new java.util.HashMap<>();
+        Map<String, List<String>> seen = new HashMap<>();
         for (int i = 0; i < words.size(); i++) {
             List<String> prons = seen.computeIfAbsent(words.get(i).key(), pronouncer::pronounce);
             phones[i] = prons.get(0).split("\\s+").length;

@@ -21,6 +21,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
+import java.util.Locale;
+import io.reelsmith.video.BlockFrames;
+import java.util.Comparator;
 
 /**
  * The free, offline video provider: an animatic of the script. Per block: a background painted from the
@@ -173,10 +176,10 @@ public final class AnimaticMaker implements VideoMaker {
     static int leadSpeaker(Script script) {
         List<String> speakers = script.speakers();
         for (Block b : script.blocks()) {
-            String visual = b.visual().toLowerCase(java.util.Locale.ROOT);
+            String visual = b.visual().toLowerCase(Locale.ROOT);
             int best = -1, at = Integer.MAX_VALUE;
             for (int i = 0; i < speakers.size(); i++) {
-                int pos = speakers.get(i).isBlank() ? -1 : visual.indexOf(speakers.get(i).toLowerCase(java.util.Locale.ROOT));
+                int pos = speakers.get(i).isBlank() ? -1 : visual.indexOf(speakers.get(i).toLowerCase(Locale.ROOT));
                 if (pos >= 0 && pos < at) {
                     at = pos;
                     best = i;
@@ -222,14 +225,14 @@ public final class AnimaticMaker implements VideoMaker {
     public List<Path> frames(BlockClip clip, int count, Path dir) throws IOException {
         Files.createDirectories(dir);
         Path png = dir.resolve("frame-1.png");
-        BlockSegment.read(clip.file()).drawFirstFrame(clip.file().toAbsolutePath().getParent(), io.reelsmith.video.BlockFrames.WIDTH,
-                io.reelsmith.video.BlockFrames.HEIGHT, png);
+        BlockSegment.read(clip.file()).drawFirstFrame(clip.file().toAbsolutePath().getParent(), BlockFrames.WIDTH,
+                BlockFrames.HEIGHT, png);
         return List.of(png);
     }
 
     private static void deleteTree(Path dir) throws IOException {
         try (var files = Files.walk(dir)) {
-            for (Path p : files.sorted(java.util.Comparator.reverseOrder()).toList()) Files.deleteIfExists(p);
+            for (Path p : files.sorted(Comparator.reverseOrder()).toList()) Files.deleteIfExists(p);
         }
     }
 }

@@ -28,6 +28,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import io.reelsmith.limits.VeoLimiter;
 
 /**
  * The video stage with Veo 3.1 (Vertex AI). In {@link VideoMode#EXTEND} the take follows the model's {@link ChainPlan}:
@@ -56,10 +57,10 @@ public final class VeoMaker implements VideoMaker {
     private final SpendLedger.Recorder spend;
 
     public VeoMaker(GoogleConfig config, VeoClient veo, FrameMaker frames, SpendLedger.Recorder spend) {
-        this(config, veo, frames, spend, io.reelsmith.limits.VeoLimiter.UNLIMITED);
+        this(config, veo, frames, spend, VeoLimiter.UNLIMITED);
     }
 
-    public VeoMaker(GoogleConfig config, VeoClient veo, FrameMaker frames, SpendLedger.Recorder spend, io.reelsmith.limits.VeoLimiter limiter) {
+    public VeoMaker(GoogleConfig config, VeoClient veo, FrameMaker frames, SpendLedger.Recorder spend, VeoLimiter limiter) {
         this.config = config;
         this.veo = veo;
         this.generation = new VeoGeneration(veo, config).limitedBy(limiter);
@@ -83,7 +84,7 @@ public final class VeoMaker implements VideoMaker {
                 claim -> spend.record(new SpendLedger.Charge(step, config.videoModel(), kind, billed, "second", usd,
                         SpendStatus.UNCERTAIN, "claim:" + claim)));
         if (r.videoUri().equals(VeoGeneration.INLINE)) {
-            if (!Files.exists(answer)) throw new GoogleException("block " + n + "'s video (returned inline by Vertex AI) is missing from " + answer + "; reset the step to regenerate it");
+            if (!Files.exists(answer)) generation.fetchInlineAgain(r.operation(), "block " + n, answer); // free: no second bill
         } else if (!Files.exists(answer) || !cp.get("veo.downloaded").isPresent()) {
             veo.download(r.videoUri(), answer);
             cp.put("veo.downloaded", answer.getFileName().toString());

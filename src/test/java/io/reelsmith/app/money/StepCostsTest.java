@@ -12,11 +12,12 @@ import java.math.RoundingMode;
 import java.util.Map;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import java.util.HashMap;
 
 /** The one breakdown: the estimate is its steps' calls, the gate a step's (prices from the catalogue, checked 2026-12-03). */
 class StepCostsTest {
     static GoogleConfig config(String... env) {
-        Map<String, String> m = new java.util.HashMap<>();
+        Map<String, String> m = new HashMap<>();
         for (int i = 0; i + 1 < env.length; i += 2) m.put(env[i], env[i + 1]);
         return ConfigLoader.fromEnvironment(m).google();
     }
