@@ -21,8 +21,13 @@ public abstract class JournalContract {
     /** A journal of a new job that may claim paid submissions. */
     protected abstract Journal newJournal() throws Exception;
 
-    /** The journal of the same job as the last {@link #newJournal}, opened anew. */
-    protected abstract Journal reopen() throws Exception;
+    /**
+     * The journal of the same job as the last {@link #newJournal}, opened anew. A journal held only in memory has
+     * nothing to reopen: by default, the same one.
+     */
+    protected Journal reopen() throws Exception {
+        return journal;
+    }
 
     private Journal journal;
 

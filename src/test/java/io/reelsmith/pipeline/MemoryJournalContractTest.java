@@ -4,16 +4,8 @@ import io.reelsmith.testkit.memory.MemoryJournal;
 
 /** The unit tests' journal: it must answer as the real ones do, or the tests on it prove nothing. */
 class MemoryJournalContractTest extends JournalContract {
-    private MemoryJournal journal;
-
     @Override
     protected Journal newJournal() {
-        journal = new MemoryJournal();
-        return journal;
-    }
-
-    @Override
-    protected Journal reopen() {
-        return journal;
+        return new MemoryJournal();
     }
 }

@@ -29,7 +29,9 @@ public interface BatchStore {
     void create(BatchRow b, List<Item> items);
 
     /** The owner's batch, or empty (another user's id is not found either). */
-    Optional<BatchRow> find(String ownerId, String id);
+    default Optional<BatchRow> find(String ownerId, String id) {
+        return find(id).filter(b -> b.ownerId().equals(ownerId));
+    }
 
     /** For the starter job, which acts for whoever owns the batch. */
     Optional<BatchRow> find(String id);

@@ -14,7 +14,9 @@ public interface VideoStore {
     void create(VideoRow v);
 
     /** The owner's video, or empty: another user's id is not found, never forbidden, so ids do not leak. */
-    Optional<VideoRow> find(String ownerId, String id);
+    default Optional<VideoRow> find(String ownerId, String id) {
+        return find(id).filter(v -> v.ownerId().equals(ownerId));
+    }
 
     /** For the worker, which acts for whoever owns the job. */
     Optional<VideoRow> find(String id);

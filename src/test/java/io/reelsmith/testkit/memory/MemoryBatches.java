@@ -27,11 +27,6 @@ public final class MemoryBatches implements BatchStore {
     }
 
     @Override
-    public synchronized Optional<BatchRow> find(String ownerId, String id) {
-        return find(id).filter(b -> b.ownerId().equals(ownerId));
-    }
-
-    @Override
     public synchronized Optional<BatchRow> find(String id) {
         return Optional.ofNullable(batches.get(id));
     }
@@ -39,8 +34,8 @@ public final class MemoryBatches implements BatchStore {
     @Override
     public synchronized Page<BatchRow> list(String ownerId, int limit, int offset) {
         List<BatchRow> mine = batches.values().stream().filter(b -> b.ownerId().equals(ownerId)).collect(Collectors.toCollection(ArrayList::new));
-        Collections.reverse(mine);
-        return new Page<>(mine.stream().skip(offset).limit(limit).toList(), mine.size(), limit, offset);
+        Collections.reverse(mine); // kept in creation order
+        return Pages.of(mine.stream(), limit, offset);
     }
 
     @Override

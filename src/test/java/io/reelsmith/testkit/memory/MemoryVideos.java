@@ -31,20 +31,14 @@ public final class MemoryVideos implements VideoStore {
     }
 
     @Override
-    public synchronized Optional<VideoRow> find(String ownerId, String id) {
-        return find(id).filter(v -> v.ownerId().equals(ownerId));
-    }
-
-    @Override
     public synchronized Optional<VideoRow> find(String id) {
         return Optional.ofNullable(rows.get(id));
     }
 
     @Override
     public synchronized Page<VideoRow> list(String ownerId, int limit, int offset) {
-        List<VideoRow> mine = rows.values().stream().filter(v -> v.ownerId().equals(ownerId))
-                .sorted(Comparator.comparing(VideoRow::createdAt).reversed()).toList();
-        return new Page<>(mine.stream().skip(offset).limit(limit).toList(), mine.size(), limit, offset);
+        return Pages.of(rows.values().stream().filter(v -> v.ownerId().equals(ownerId))
+                .sorted(Comparator.comparing(VideoRow::createdAt).reversed()), limit, offset);
     }
 
     @Override
