@@ -190,6 +190,7 @@ class ConfigLoaderTest {
         e.add(new Expect("reelsmith.google.video.model", "veo-3.1-fast-generate-001", c -> c.google().videoModel()));
         e.add(new Expect("reelsmith.google.video.mode", "interpolate", c -> c.google().videoMode(), VideoMode.INTERPOLATE));
         e.add(new Expect("reelsmith.google.transcribe.model", "gemini-3.5-transcribe", c -> c.google().transcribeModel()));
+        e.add(new Expect("reelsmith.keyframe.order", "chain", c -> c.google().keyframeOrder()));
         e.add(new Expect("reelsmith.google.price.video.per.second", "0.11", c -> c.google().prices().videoPerSecond(), new BigDecimal("0.11")));
         e.add(new Expect("reelsmith.google.price.image", "0.02", c -> c.google().prices().perImage(), new BigDecimal("0.02")));
         e.add(new Expect("reelsmith.google.price.script", "0.03", c -> c.google().prices().perScript(), new BigDecimal("0.03")));
