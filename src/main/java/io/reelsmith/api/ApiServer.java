@@ -16,7 +16,6 @@ import io.reelsmith.storage.BlobStore;
 import io.reelsmith.storage.Characters;
 import io.reelsmith.storage.Database;
 import io.reelsmith.storage.Users;
-import io.reelsmith.storage.Videos;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -45,8 +44,7 @@ public final class ApiServer {
         var jdbi = d.db().jdbi();
         Tokens tokens = new Tokens(d.secret(), d.tokenLifetime(), Clock.systemUTC());
         Characters characters = new Characters(jdbi);
-        Videos videos = new Videos(jdbi);
-        VideoApi videoApi = new VideoApi(d.videos(), videos);
+        VideoApi videoApi = new VideoApi(d.videos());
         // The document lists the routes and the route serving it is one of them: it is filled in once they exist.
         var doc = new java.util.concurrent.atomic.AtomicReference<String>();
         List<Route> routes = Routes.all(tokens, new AuthApi(new Users(jdbi), tokens),

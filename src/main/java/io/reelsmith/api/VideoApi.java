@@ -30,11 +30,9 @@ final class VideoApi {
     private static final BigDecimal MAX_CAP = new BigDecimal("100000");
 
     private final VideoService service;
-    private final Videos videos;
 
-    VideoApi(VideoService service, Videos videos) {
+    VideoApi(VideoService service) {
         this.service = service;
-        this.videos = videos;
     }
 
     /** Plans the video (script written, character copied); nothing runs yet (draft). */
@@ -101,13 +99,13 @@ final class VideoApi {
     }
 
     void get(Context ctx, String userId) throws IOException {
-        respond(ctx, 200, find(ctx, userId));
+        Json.respond(ctx, 200, view(shown(ctx, userId), true));
     }
 
     void list(Context ctx, String userId) {
         Paging p = Paging.of(ctx);
-        var page = videos.list(userId, p.limit(), p.offset());
-        Json.respond(ctx, 200, Map.of("items", page.items().stream().map(v -> Views.videoSummary(v, service.money(v.id()))).toList(),
+        var page = service.list(userId, p.limit(), p.offset());
+        Json.respond(ctx, 200, Map.of("items", page.items().stream().map(v -> Views.videoSummary(v.video(), VideoService.Money.of(v))).toList(),
                 "total", page.total(), "limit", page.limit(), "offset", page.offset()));
     }
 
@@ -163,9 +161,15 @@ final class VideoApi {
         return service.find(userId, Check.id("video", ctx.pathParam("id")));
     }
 
-    /** The video's JSON without its script (live progress events). */
-    Map<String, Object> progress(VideoRow v) {
-        return Views.video(v, null, service.steps(v), service.money(v.id()));
+    /** The owner's video named by the {id} path parameter with its money, or 404. */
+    Videos.Shown shown(Context ctx, String userId) {
+        return service.shown(userId, Check.id("video", ctx.pathParam("id")));
+    }
+
+    /** The video's JSON, with its script or without (live progress events). */
+    Map<String, Object> view(Videos.Shown s, boolean withScript) throws IOException {
+        VideoRow v = s.video();
+        return Views.video(v, withScript ? service.script(v) : null, service.steps(v), VideoService.Money.of(s));
     }
 
     private void respond(Context ctx, int status, VideoRow v) throws IOException {

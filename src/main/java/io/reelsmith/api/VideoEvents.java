@@ -2,6 +2,7 @@ package io.reelsmith.api;
 
 import io.javalin.http.Context;
 import io.reelsmith.storage.VideoRow;
+import io.reelsmith.storage.Videos;
 
 import java.io.IOException;
 import java.io.OutputStream;
@@ -34,8 +35,9 @@ final class VideoEvents {
         long lastWrite = System.nanoTime();
         int id = 0;
         while (true) {
-            VideoRow v = api.find(ctx, userId);
-            String json = Json.write(videoJson(v));
+            Videos.Shown shown = api.shown(ctx, userId);
+            VideoRow v = shown.video();
+            String json = Json.write(api.view(shown, false));
             if (!json.equals(last)) {
                 write(out, "id: " + (++id) + "\nevent: video\ndata: " + json + "\n\n");
                 last = json;
@@ -50,10 +52,6 @@ final class VideoEvents {
             }
             Thread.sleep(POLL.toMillis());
         }
-    }
-
-    private Object videoJson(VideoRow v) throws IOException {
-        return api.progress(v);
     }
 
     private static void write(OutputStream out, String text) throws IOException {

@@ -3,6 +3,7 @@ package io.reelsmith.app;
 import io.reelsmith.google.CostEstimate;
 import io.reelsmith.pipeline.Pipeline;
 import io.reelsmith.pipeline.StepGate;
+import io.reelsmith.storage.Videos;
 import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.Jdbi;
 
@@ -114,8 +115,7 @@ public record Budgets(Jdbi jdbi, BigDecimal defaultUserBudget, StepPrices prices
     }
 
     static BigDecimal spentOnVideo(Handle h, String videoId) {
-        return h.createQuery("SELECT COALESCE(SUM(usd), 0) FROM spend_entries WHERE video_id = ? AND status <> 'NOT_CHARGED'")
-                .bind(0, videoId).mapTo(BigDecimal.class).one();
+        return h.createQuery(Videos.SPENT_ON_VIDEO).bind(0, videoId).mapTo(BigDecimal.class).one();
     }
 
     /** The steps of a video with {@code blocks} blocks from {@code step} on (regenerate from block k). */

@@ -3,7 +3,9 @@ package io.reelsmith.storage;
 import org.jdbi.v3.core.Jdbi;
 import org.jdbi.v3.core.mapper.RowMapper;
 
+import java.math.BigDecimal;
 import java.util.Arrays;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Collectors;
@@ -19,7 +21,19 @@ public final class Videos {
             rs.getInt("blocks"), VideoStatus.valueOf(rs.getString("status")), rs.getBigDecimal("estimate_usd"),
             rs.getString("job_id"), rs.getInt("runs"), rs.getString("error"), Rows.instant(rs, "created_at"),
             Rows.instant(rs, "updated_at"), rs.getString("cast_json") == null ? null : CastMember.fromJson(rs.getString("cast_json")));
+    /**
+     * What a video has spent: its charged and uncertain calls in the ledger (the one definition, used by the budgets too);
+     * {@code ?} is the video's id.
+     */
+    public static final String SPENT_ON_VIDEO = "SELECT COALESCE(SUM(usd), 0) FROM spend_entries WHERE video_id = ? AND status <> 'NOT_CHARGED'";
+    /** The row, what it spent and why it failed: all the video's JSON shows, in one query (it is polled). */
+    private static final String SHOWN = "SELECT v.*, (" + SPENT_ON_VIDEO.replace("?", "v.id") + ") AS spent_usd";
+    private static final RowMapper<Shown> SHOWN_ROW = (rs, ctx) -> new Shown(ROW.map(rs, ctx), rs.getBigDecimal("spent_usd"),
+            rs.getString("fail_reason"));
     private final Jdbi jdbi;
+
+    /** A video as its owner sees it: the row, what it has spent (charged and uncertain calls), why it failed ("budget"). */
+    public record Shown(VideoRow video, BigDecimal spentUsd, String failReason) { }
 
     public Videos(Jdbi jdbi) {
         this.jdbi = jdbi;
@@ -47,6 +61,26 @@ public final class Videos {
 
     public Page<VideoRow> list(String ownerId, int limit, int offset) {
         return Page.ofOwner(jdbi, "videos", ROW, ownerId, limit, offset);
+    }
+
+    /** {@link #find(String, String)} with the video's money. */
+    public Optional<Shown> findShown(String ownerId, String id) {
+        return jdbi.withHandle(h -> h.createQuery(SHOWN + " FROM videos v WHERE v.id = ? AND v.owner_id = ?")
+                .bind(0, id).bind(1, ownerId).map(SHOWN_ROW).findOne());
+    }
+
+    /** A page of the owner's videos with their money, newest first, and how many there are: one query. */
+    public Page<Shown> listShown(String ownerId, int limit, int offset) {
+        return jdbi.withHandle(h -> {
+            List<Map.Entry<Shown, Long>> rows = h.createQuery(SHOWN + ", COUNT(*) OVER () AS total_rows FROM videos v WHERE v.owner_id = ? "
+                            + "ORDER BY v.created_at DESC, v.id LIMIT ? OFFSET ?")
+                    .bind(0, ownerId).bind(1, limit).bind(2, offset)
+                    .map((rs, ctx) -> Map.entry(SHOWN_ROW.map(rs, ctx), rs.getLong("total_rows"))).list();
+            // a page past the end has no row to carry the total: only then is it counted apart
+            long total = !rows.isEmpty() ? rows.get(0).getValue() : offset == 0 ? 0
+                    : h.createQuery("SELECT COUNT(*) FROM videos WHERE owner_id = ?").bind(0, ownerId).mapTo(Long.class).one();
+            return new Page<>(rows.stream().map(Map.Entry::getKey).toList(), total, limit, offset);
+        });
     }
 
     /** Moves to QUEUED for a new run with job {@code jobId}; the run counter and last error start afresh. */
