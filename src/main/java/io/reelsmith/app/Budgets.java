@@ -65,11 +65,28 @@ public record Budgets(Jdbi jdbi, BigDecimal defaultUserBudget, StepPrices prices
 
     /** The running job's check before each unfinished paid step: it stops before a call that would cross a limit. */
     public StepGate gate() {
-        return (videoId, step) -> jdbi.useHandle(h -> {
+        return new StepGate() {
+            @Override
+            public void beforeStep(String videoId, String step) {
+                check(videoId, step, null);
+            }
+
+            @Override
+            public StepGate forProvider(String provider) {
+                return (videoId, step) -> {
+                    if (prices.step(provider, step).signum() != 0) check(videoId, step, provider);
+                };
+            }
+        };
+    }
+
+    /** {@code provider}: the video's, when the caller knows it (null: read with the owner). */
+    private void check(String videoId, String step, String provider) {
+        jdbi.useHandle(h -> {
             var v = h.createQuery("SELECT owner_id, provider FROM videos WHERE id = ?").bind(0, videoId)
                     .map((rs, ctx) -> new String[]{rs.getString(1), rs.getString(2)}).findOne().orElse(null);
             if (v == null) return;
-            BigDecimal cost = prices.step(v[1], step);
+            BigDecimal cost = prices.step(provider != null ? provider : v[1], step);
             if (cost.signum() == 0) return;
             refuseIfOver(h, v[0], videoId, cost, "paying for " + step);
         });

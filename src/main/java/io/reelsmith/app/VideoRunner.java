@@ -129,7 +129,7 @@ public final class VideoRunner implements JobRequestHandler<VideoJob> {
             files.restore(v.ownerId(), videoId, ws);
             DbJournal db = new DbJournal(jdbi, videoId, token);
             Journal journal = new StoringJournal(db, files, v.ownerId(), videoId, ws);
-            pipeline.run(v.spec(), ws, journal, new LogListener(videoId, journal, gate), () -> lost.get() || stopped(videoId, v.jobId()));
+            pipeline.run(v.spec(), ws, journal, new LogListener(videoId, gate.forProvider(v.provider())), () -> lost.get() || stopped(videoId, v.jobId()));
             Manifest.write(Manifest.build(v.spec(), "planned", v.provider(), v.estimateUsd() == null ? 0 : v.estimateUsd().doubleValue(), ws, journal), ws);
             files.save(v.ownerId(), videoId, ws, List.of(ws.manifest()));
             videos.finishRun(videoId, token, VideoStatus.COMPLETED, null, null);
@@ -165,10 +165,13 @@ public final class VideoRunner implements JobRequestHandler<VideoJob> {
         return m.length() <= 2000 ? m : m.substring(0, 1997) + "…";
     }
 
-    private record LogListener(String videoId, Journal journal, StepGate gate) implements StepListener {
+    private record LogListener(String videoId, StepGate gate) implements StepListener {
         public void stepStarted(String step, int index, int total) {
             LOG.info("video {} step {} ({}/{})", videoId, step, index + 1, total);
-            if (!journal.isDone(step)) gate.beforeStep(videoId, step); // before the step records or pays anything
+        }
+
+        public void beforeStep(String step) {
+            gate.beforeStep(videoId, step); // before the step records or pays anything
         }
 
         public void beforeRetake(String what) {

@@ -7,6 +7,12 @@ public interface StepListener {
     default void stepFinished(String step, long millis, boolean skipped) { }
 
     /**
+     * After {@link #stepStarted}, only for a step that is not done yet, before it records or pays anything: the service
+     * checks its budget here and throws a {@code StepRefusedException} to refuse it.
+     */
+    default void beforeStep(String step) { }
+
+    /**
      * Before a step pays a second time for a retake ({@code "block-2.retake"}: the drift check found another
      * character): the service checks its budget here and throws a {@code StepRefusedException} to refuse it.
      */

@@ -78,11 +78,13 @@ public final class Pipeline {
     public void runStep(String step, JobSpec spec, Workspace ws, Journal journal, StepListener listener, int index, int total,
                         BooleanSupplier cancelled) throws IOException {
         if (cancelled.getAsBoolean()) throw new CancelledException();
+        boolean done = journal.isDone(step);
         listener.stepStarted(step, index, total);
-        if (journal.isDone(step)) {
+        if (done) {
             listener.stepFinished(step, 0, true);
             return;
         }
+        listener.beforeStep(step);
         long t0 = System.nanoTime();
         journal.started(step);
         Map<String, String> outputs;

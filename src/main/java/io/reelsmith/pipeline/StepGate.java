@@ -8,5 +8,10 @@ import io.reelsmith.app.VideoRunner;
 public interface StepGate {
     void beforeStep(String videoId, String step);
 
+    /** This gate for a run whose provider is known: a step that costs nothing with it is let through without a lookup. */
+    default StepGate forProvider(String provider) {
+        return this;
+    }
+
     StepGate NONE = (videoId, step) -> { };
 }
