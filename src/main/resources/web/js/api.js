@@ -3,13 +3,52 @@
 
 const BASE = '/api/v1';
 const TOKEN_KEY = 'reelsmith.token';
+const REFRESH_KEY = 'reelsmith.refresh';
+const EXPIRES_KEY = 'reelsmith.expires'; // when the access token ends, in ms since the epoch
 
+// The access token lives minutes; the refresh token renews it (and is replaced each time) until sign-out.
 export const session = {
   token: () => localStorage.getItem(TOKEN_KEY),
   signedIn: () => Boolean(localStorage.getItem(TOKEN_KEY)),
-  start(token) { localStorage.setItem(TOKEN_KEY, token); },
-  end() { localStorage.removeItem(TOKEN_KEY); },
+  /** Starts (or renews) the session from a login, sign-up or refresh answer. */
+  start({token, refreshToken, expiresIn}) {
+    localStorage.setItem(TOKEN_KEY, token);
+    if (refreshToken) localStorage.setItem(REFRESH_KEY, refreshToken);
+    if (expiresIn) localStorage.setItem(EXPIRES_KEY, String(Date.now() + expiresIn * 1000));
+  },
+  end() { [TOKEN_KEY, REFRESH_KEY, EXPIRES_KEY].forEach((k) => localStorage.removeItem(k)); },
 };
+
+let refreshing = null; // one refresh at a time, shared by every request that needs it
+
+/** Swaps the refresh token for a new access token; false when the session is over. */
+function refresh() {
+  const refreshToken = localStorage.getItem(REFRESH_KEY);
+  if (!refreshToken) return Promise.resolve(false);
+  refreshing ??= fetch(`${BASE}/auth/refresh`, {method: 'POST', headers: {'Content-Type': 'application/json'},
+    body: JSON.stringify({refreshToken})})
+    .then(async (res) => {
+      if (!res.ok) return false;
+      session.start(await res.json());
+      return true;
+    })
+    .catch(() => false)
+    .finally(() => { refreshing = null; });
+  return refreshing;
+}
+
+/** Renews the access token a minute before it ends, so that media URLs built now still work for a while. */
+export async function fresh() {
+  const expires = Number(localStorage.getItem(EXPIRES_KEY) || 0);
+  if (session.signedIn() && expires && expires - Date.now() < 60_000) await refresh();
+}
+
+/** Ends the session on the server too (its tokens stop working), then here. */
+export async function signOut() {
+  const token = session.token();
+  session.end();
+  if (token) await fetch(`${BASE}/auth/logout`, {method: 'POST', headers: {Authorization: `Bearer ${token}`}}).catch(() => {});
+}
 
 /** An error answer of the API: {"error": code, "message": text} with its HTTP status. */
 export class ApiError extends Error {
@@ -45,7 +84,8 @@ async function failure(res) {
   return new ApiError(res.status, code, message, body);
 }
 
-async function send(method, path, body, signal) {
+async function send(method, path, body, signal, retried = false) {
+  if (!retried) await fresh();
   const init = {method, headers: headers(), signal};
   if (body instanceof FormData) init.body = body;
   else if (body !== undefined) {
@@ -59,6 +99,8 @@ async function send(method, path, body, signal) {
     if (e.name === 'AbortError') throw e;
     throw new ApiError(0, 'network', 'The server cannot be reached. Check your connection and try again.');
   }
+  // An access token that ended (or was refused) is renewed once and the request sent again.
+  if (res.status === 401 && !retried && session.signedIn() && await refresh()) return send(method, path, body, signal, true);
   if (!res.ok) throw await failure(res);
   return res;
 }
@@ -79,7 +121,11 @@ export const del = (path, opts) => api('DELETE', path, undefined, opts);
  * Calls onEvent(name, data) for each event; resolves when the server ends the stream.
  */
 export async function events(path, onEvent, {signal} = {}) {
-  const res = await fetch(BASE + path, {headers: headers({Accept: 'text/event-stream'}), signal});
+  await fresh();
+  let res = await fetch(BASE + path, {headers: headers({Accept: 'text/event-stream'}), signal});
+  if (res.status === 401 && session.signedIn() && await refresh()) {
+    res = await fetch(BASE + path, {headers: headers({Accept: 'text/event-stream'}), signal});
+  }
   if (!res.ok) throw await failure(res);
   const reader = res.body.pipeThrough(new TextDecoderStream()).getReader();
   let buffer = '';

@@ -1,6 +1,6 @@
 // Boots the app: a tiny hash router (#/videos/123 …) that renders one page into <main>,
 // keeps the nav in step with the session, and moves focus to each new page's heading.
-import {session, whenUnauthorized} from './api.js';
+import {session, signOut, whenUnauthorized} from './api.js';
 import {h} from './dom.js';
 import * as auth from './pages/auth.js';
 import * as batch from './pages/batch.js';
@@ -81,8 +81,8 @@ async function route() {
   window.scrollTo(0, 0);
 }
 
-document.getElementById('sign-out').addEventListener('click', () => {
-  session.end();
+document.getElementById('sign-out').addEventListener('click', async () => {
+  await signOut();
   go('/signin');
 });
 

@@ -14,8 +14,13 @@ import io.reelsmith.app.VideoFiles;
 import io.reelsmith.script.ScriptException;
 import io.reelsmith.storage.BlobStore;
 import io.reelsmith.storage.Characters;
+import io.reelsmith.storage.Accounts;
 import io.reelsmith.storage.Database;
+import io.reelsmith.storage.Sessions;
 import io.reelsmith.storage.Users;
+import org.eclipse.jetty.server.NetworkConnectionLimit;
+import org.eclipse.jetty.util.thread.QueuedThreadPool;
+import org.eclipse.jetty.ee10.servlet.ServletContextHandler;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -23,6 +28,8 @@ import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Consumer;
+import java.util.function.Function;
 
 /** The HTTP side of {@code serve}: the /api/v1 routes, JSON errors, and the web UI's static files at /. */
 public final class ApiServer {
@@ -31,7 +38,7 @@ public final class ApiServer {
     /** What the API works with; built by the service. */
     /** {@code downloadLinkLifetime}: null to stream downloads, else redirect to signed URLs valid this long. */
     public record Deps(Database db, VideoFiles files, CharacterLibrary characters, VideoService videos, Budgets budgets,
-                       DbSpendLedger ledger, String secret, Duration tokenLifetime, long uploadMaxBytes, String characterProvider,
+                       DbSpendLedger ledger, String secret, ApiLimits limits, long uploadMaxBytes, String characterProvider,
                        Duration downloadLinkLifetime, BatchService batches) {
         BlobStore blobs() {
             return files.blobs();
@@ -42,12 +49,12 @@ public final class ApiServer {
 
     public static List<Route> routes(Deps d) {
         var jdbi = d.db().jdbi();
-        Tokens tokens = new Tokens(d.secret(), d.tokenLifetime(), Clock.systemUTC());
+        Tokens tokens = new Tokens(d.secret(), d.limits().tokenLifetime(), d.limits().sessionLifetime(), Clock.systemUTC(), new Sessions(jdbi));
         Characters characters = new Characters(jdbi);
         VideoApi videoApi = new VideoApi(d.videos());
         // The document lists the routes and the route serving it is one of them: it is filled in once they exist.
         var doc = new java.util.concurrent.atomic.AtomicReference<String>();
-        List<Route> routes = Routes.all(tokens, new AuthApi(new Users(jdbi), tokens),
+        List<Route> routes = Routes.all(tokens, new AuthApi(new Users(jdbi), tokens, d.limits()), new AccountApi(new Accounts(jdbi), d.blobs()),
                 new CharacterApi(d.characters(), characters, d.blobs(), d.characterProvider(), d.uploadMaxBytes()),
                 videoApi, new VideoFilesApi(videoApi, d.files().blobs(), d.downloadLinkLifetime()), new VideoEvents(videoApi),
                 new SpendApi(d.budgets(), d.ledger()), new BatchApi(d.batches(), d.files().blobs()),
@@ -58,9 +65,23 @@ public final class ApiServer {
     }
 
     public static Javalin start(String host, int port, Deps d) {
+        return start(host, port, d, handler -> { });
+    }
+
+    /** {@code more}: servlets mounted beside the API on the same server (the MCP endpoint at /mcp). */
+    public static Javalin start(String host, int port, Deps d, Consumer<ServletContextHandler> more) {
         List<Route> routes = routes(d);
+        ApiLimits limits = d.limits();
         Javalin app = Javalin.create(cfg -> {
+            cfg.jetty.modifyServletContextHandler(more);
             cfg.startup.showJavalinBanner = false;
+            // A bounded pool, and at most 10 connections per thread (past that Jetty stops accepting until some close;
+            // Jetty warns against a bounded job queue, which can starve its own selector tasks). A request that stops
+            // reading or sending is dropped after the idle timeout (its stream's; the connector's is Jetty's 30 s), so
+            // no request holds a thread for ever.
+            cfg.jetty.threadPool = new QueuedThreadPool(limits.threads(), Math.min(8, limits.threads()), 60_000);
+            cfg.jetty.modifyServer(server -> server.addBean(new NetworkConnectionLimit(limits.threads() * 10, server)));
+            cfg.jetty.modifyHttpConfiguration(http -> http.setIdleTimeout(limits.idleTimeout().toMillis()));
             cfg.http.maxRequestSize = d.uploadMaxBytes() + 64 * 1024;
             cfg.jetty.multipartConfig.maxFileSize(d.uploadMaxBytes(), SizeUnit.BYTES);
             cfg.jetty.multipartConfig.maxTotalRequestSize(d.uploadMaxBytes() + 64 * 1024, SizeUnit.BYTES);
@@ -70,8 +91,12 @@ public final class ApiServer {
                 sf.directory = "/web";
                 sf.location = Location.CLASSPATH;
             });
+            cfg.routes.before(ctx -> Hardening.headers(ctx, ClientAddress.secure(ctx, limits.forwardedHops())));
             for (Route r : routes) cfg.routes.addHttpHandler(r.method(), r.path(), r.handler());
-            cfg.routes.exception(ApiError.class, (e, ctx) -> error(ctx, e.status(), e.code(), e.getMessage()));
+            cfg.routes.exception(ApiError.class, (e, ctx) -> {
+                if (e.retryAfter() > 0) ctx.header("Retry-After", String.valueOf(e.retryAfter()));
+                error(ctx, e.status(), e.code(), e.getMessage());
+            });
             cfg.routes.exception(io.reelsmith.app.Refusal.class, (e, ctx) -> {
                 switch (e.kind()) {
                     case NOT_FOUND -> error(ctx, 404, "not_found", e.getMessage());
@@ -101,9 +126,19 @@ public final class ApiServer {
         return app.start(host, port);
     }
 
+    /**
+     * The API's sign-in check for another HTTP edge of this server: the user id of a request's bearer token whose
+     * session is live, or {@link ApiError} 401 (its message says what is wrong with the token).
+     */
+    public static Function<String, String> authentication(Deps d) {
+        return new Tokens(d.secret(), d.limits().tokenLifetime(), d.limits().sessionLifetime(), Clock.systemUTC(),
+                new Sessions(d.db().jdbi()))::userIdOf;
+    }
+
+    /** An error answer; its message never names a Java class (one from a library could). */
     static void error(Context ctx, int status, String code, String message) {
         ctx.attribute("api-error", code);
-        Json.respond(ctx, status, Map.of("error", code, "message", message == null ? code : message));
+        Json.respond(ctx, status, Map.of("error", code, "message", message == null ? code : Json.scrub(message)));
     }
 
     /** 402: the estimate, what the budget still allows, and why in plain words; nothing was paid. */
@@ -120,6 +155,8 @@ public final class ApiServer {
             case 404 -> "not_found";
             case 405 -> "method_not_allowed";
             case 413 -> "too_large";
+            case 415 -> "unsupported_media_type";
+            case 429 -> "too_many_requests";
             default -> status >= 500 ? "internal" : "error";
         };
     }

@@ -60,7 +60,7 @@ record CharacterApi(CharacterLibrary library, Characters characters, BlobStore b
         CharacterRow c = find(ctx, userId);
         var blob = blobs.find(c.imageKey()).orElseThrow(() -> ApiError.notFound("character image"));
         ctx.header("Cache-Control", "private, max-age=3600");
-        ctx.writeSeekableStream(blobs.open(blob.key()), blob.contentType(), blob.size());
+        FileResponse.send(ctx, offset -> blobs.open(blob.key(), offset), blob.contentType(), blob.size());
     }
 
     /** The owner's character named by the {id} path parameter, or 404. */

@@ -62,10 +62,22 @@ final class OpenApi {
         Map<String, Object> content = new LinkedHashMap<>();
         for (String type : r.produces().split(",\\s*")) content.put(type, map("schema", r.returns() != null ? ref(r.returns()) : binary(type)));
         responses.put(String.valueOf(r.okStatus()), r.okStatus() == 204 ? map("description", "done") : map("description", "success", "content", content));
-        if (content.containsKey("video/mp4")) {
-            responses.put("206", map("description", "the requested byte range (Range header)", "content", map("video/mp4", map("schema", binary("video/mp4")))));
-        }
         Map<String, Object> error = map("description", "error", "content", map(Route.JSON, map("schema", ref("Error"))));
+        if (r.method().name().equals("GET") && r.path().matches(".*/(files/\\{name}|image|clip|poster)$")) {
+            Map<String, Object> partial = new LinkedHashMap<>();
+            for (String type : content.keySet()) partial.put(type, map("schema", binary(type)));
+            responses.put("206", map("description", "the requested byte range (one range of the Range header, RFC 9110 §14)",
+                    "headers", map("Content-Range", map("description", "bytes first-last/length", "schema", map("type", "string"))), "content", partial));
+            responses.put("416", map("description", "the Range header is malformed or asks for no byte of the file",
+                    "headers", map("Content-Range", map("description", "bytes */length", "schema", map("type", "string"))), "content", error.get("content")));
+        }
+        if (r.body() != null && !Route.MULTIPART.equals(r.body())) {
+            responses.put("415", map("description", "the body was not sent as application/json", "content", error.get("content")));
+        }
+        if (r.path().matches(".*/auth/(register|login)$")) {
+            responses.put("429", map("description", "too many attempts for this account or from this address: wait Retry-After seconds",
+                    "headers", map("Retry-After", map("description", "seconds to wait", "schema", map("type", "integer"))), "content", error.get("content")));
+        }
         if (r.method().name().equals("POST") && r.path().matches(".*/(start|retry|regenerate)$")) {
             responses.put("402", map("description", "the estimate of what the video still has to make is over your budget or its cap; nothing was paid",
                     "content", map(Route.JSON, map("schema", ref("BudgetExceeded")))));
@@ -80,7 +92,7 @@ final class OpenApi {
         Map<String, Object> s = new LinkedHashMap<>();
         s.put("Error", object(List.of("error", "message"), "error", str("machine-readable code, e.g. invalid_field"), "message", str("what went wrong, for people")));
         s.put("Credentials", object(List.of("email", "password"), "email", str("at most 254 characters"),
-                "password", str(Passwords.MIN + ".." + Passwords.MAX + " characters")));
+                "password", str(Passwords.MIN + ".." + Passwords.MAX + " characters, not one of the most common passwords nor the email")));
         s.put("CreateCharacter", object(List.of("name"), "name", str("1.." + CharacterProfile.MAX_NAME + " characters"),
                 "description", str("0.." + CharacterProfile.MAX_DESCRIPTION + " characters"), "style", str("0.." + CharacterProfile.MAX_STYLE + " characters, default cartoon")));
         s.put("CharacterUpload", object(List.of("name", "image"), "name", str("1.." + CharacterProfile.MAX_NAME + " characters"),
@@ -93,8 +105,10 @@ final class OpenApi {
                 "language", map("type", "string", "enum", List.of("en", "fr"), "default", "en"),
                 "provider", map("type", "string", "description", "local (free offline animatic) or google", "default", "local"),
                 "capUsd", map("type", "number", "minimum", 0, "description", "optional: most this video may ever spend, in US dollars")));
-        s.put("Token", map("type", "object", "properties", map("token", str("JWT for 'Authorization: Bearer'"),
-                "expiresIn", map("type", "integer", "description", "seconds"))));
+        s.put("Token", map("type", "object", "properties", map("token", str("access token (a JWT) for 'Authorization: Bearer'"),
+                "expiresIn", map("type", "integer", "description", "seconds the access token is valid (at most 3600)"),
+                "refreshToken", str("renews the access token at POST /auth/refresh until logout; each use returns a new one"))));
+        s.put("Refresh", object(List.of("refreshToken"), "refreshToken", str("the latest refresh token of the session")));
         s.put("Health", map("type", "object", "properties", map("status", str("ok"))));
         s.put("Character", map("type", "object", "properties", map("id", str("uuid"), "name", str(""), "description", str(""),
                 "style", str(""), "source", map("type", "string", "enum", List.of("generated", "upload")), "imageUrl", str("path of the PNG"),
@@ -110,7 +124,9 @@ final class OpenApi {
                 "cast", map("type", "array", "description", "every character of the video, lead first", "items", map("type", "object",
                         "properties", map("characterId", str(""), "name", str(""), "style", str("")))),
                 "blocks", map("type", "integer"), "language", str(""),
-                "provider", str(""), "estimate", map("type", "object", "properties", map("provider", str(""), "usd", map("type", List.of("number", "null")))),
+                "provider", str(""), "estimate", map("type", "object", "properties", map("provider", str(""), "usd", map("type", List.of("number", "null")),
+                        "plan", map("anyOf", List.of(ref("TakePlan"), map("type", "null")), "description",
+                                "how the video model films it (google); null for the local provider"))),
                 "estimateUsd", map("type", List.of("number", "null"), "description", "estimated price when planned (0 for local)"),
                 "spentUsd", map("type", "number", "description", "charged and uncertain spend of this video so far"),
                 "failReason", map("type", List.of("string", "null"), "enum", java.util.Arrays.asList("budget", "error", null),
@@ -120,6 +136,13 @@ final class OpenApi {
                 "progress", map("type", "object", "properties", map("done", map("type", "integer"), "total", map("type", "integer"))),
                 "steps", map("type", "array", "items", ref("Step")), "blockPreviews", map("type", "array", "items", ref("BlockPreview")),
                 "script", map("anyOf", List.of(ref("Script"), map("type", "null"))))));
+        s.put("TakePlan", map("type", "object", "description", "a google video's chains: block 1 is a new clip, each next block extends the "
+                + "answer before it while the model on its surface allows (the model catalogue's extend rule), else restarts from the last "
+                + "frame (a visible cut); billed per new second", "properties", map("model", str("video model id"),
+                "surface", map("type", "string", "enum", List.of("gemini-api", "vertex")), "calls", map("type", "integer"),
+                "chains", map("type", "integer"), "restarts", map("type", "integer", "description", "new chains after the first, each from a last frame"),
+                "billedSeconds", map("type", "number"), "takeSeconds", map("type", "number", "description", "the joined take: the billed seconds less one frame per restart"),
+                "summary", str("the plan in words, as make --dry-run prints it"))));
         s.put("BlockPreview", map("type", "object", "properties", map("block", map("type", "integer"),
                 "status", map("type", "string", "enum", List.of("pending", "running", "done", "failed")),
                 "driftScore", map("type", List.of("number", "null"), "description", "0..1: how surely the block shows the character (null: not checked yet)"),

@@ -23,7 +23,7 @@ final class Routes {
 
     private Routes() { }
 
-    static List<Route> all(Tokens tokens, AuthApi auth, CharacterApi characters, VideoApi videos, VideoFilesApi files,
+    static List<Route> all(Tokens tokens, AuthApi auth, AccountApi account, CharacterApi characters, VideoApi videos, VideoFilesApi files,
                            VideoEvents events, SpendApi spend, BatchApi batches, Handler health, Handler openApi) {
         SignedIn u = new SignedIn(tokens);
         return List.of(
@@ -34,6 +34,14 @@ final class Routes {
                         .returning("Token"),
                 Route.open(POST, V1 + "/auth/login", "auth", "Exchange email and password for a bearer token", "Credentials", 200, auth::login)
                         .returning("Token"),
+                Route.open(POST, V1 + "/auth/refresh", "auth", "Exchange the session's refresh token for a new access token and refresh token "
+                                + "(the old refresh token stops working)", "Refresh", 200, auth::refresh)
+                        .returning("Token"),
+                Route.user(POST, V1 + "/auth/logout", "auth", "End this session: its access and refresh tokens stop working", null, 204,
+                        ctx -> auth.logout(ctx, tokens.caller(ctx))),
+                Route.user(DELETE, V1 + "/account", "auth", "Delete your account with its characters, videos, batches, files and sessions "
+                                + "(409 while a video is queued or running)", null, 204,
+                        ctx -> account.delete(ctx, tokens.caller(ctx))),
 
                 u.route(POST, "/characters", "characters", "Create a character drawn by the configured provider", "CreateCharacter", 201, characters::create)
                         .returning("Character"),

@@ -105,7 +105,7 @@ final class VideoApi {
     void list(Context ctx, String userId) {
         Paging p = Paging.of(ctx);
         var page = service.list(userId, p.limit(), p.offset());
-        Json.respond(ctx, 200, Map.of("items", page.items().stream().map(v -> Views.videoSummary(v.video(), VideoService.Money.of(v))).toList(),
+        Json.respond(ctx, 200, Map.of("items", page.items().stream().map(v -> Views.videoSummary(v.video(), VideoService.Money.of(v), service.takePlan(v.video()).orElse(null))).toList(),
                 "total", page.total(), "limit", page.limit(), "offset", page.offset()));
     }
 
@@ -114,7 +114,7 @@ final class VideoApi {
         String id = find(ctx, userId).id();
         Script script;
         try {
-            script = ScriptJson.parse(Json.utf8Body(ctx));
+            script = ScriptJson.parse(Json.checkedText(ctx));
         } catch (ScriptException e) {
             throw ApiError.badRequest("invalid_script", e.getMessage());
         }
@@ -169,10 +169,10 @@ final class VideoApi {
     /** The video's JSON, with its script or without (live progress events). */
     Map<String, Object> view(Videos.Shown s, boolean withScript) throws IOException {
         VideoRow v = s.video();
-        return Views.video(v, withScript ? service.script(v) : null, service.steps(v), VideoService.Money.of(s));
+        return Views.video(v, withScript ? service.script(v) : null, service.steps(v), VideoService.Money.of(s), service.takePlan(v).orElse(null));
     }
 
     private void respond(Context ctx, int status, VideoRow v) throws IOException {
-        Json.respond(ctx, status, Views.video(v, service.script(v), service.steps(v), service.money(v.id())));
+        Json.respond(ctx, status, Views.video(v, service.script(v), service.steps(v), service.money(v.id()), service.takePlan(v).orElse(null)));
     }
 }

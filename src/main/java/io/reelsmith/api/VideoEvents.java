@@ -12,10 +12,12 @@ import java.time.Duration;
 /**
  * Live progress as Server-Sent Events: an {@code event: video} with the same JSON as GET /videos/{id} each
  * time it changes, a comment every 15 s to keep proxies from closing the stream, and the stream ends after
- * the video reaches completed, failed or cancelled. It reads the database, so it sees jobs run by any worker.
+ * the video reaches completed, failed or cancelled, or after {@link #MAX_STREAM} (a request thread is not held for a
+ * whole long video; clients reopen the stream, as the web UI does). It reads the database, so it sees jobs run by any worker.
  */
 final class VideoEvents {
     private static final Duration POLL = Duration.ofMillis(500), KEEP_ALIVE = Duration.ofSeconds(15);
+    static final Duration MAX_STREAM = Duration.ofMinutes(10);
     private final VideoApi api;
 
     VideoEvents(VideoApi api) {
@@ -32,7 +34,7 @@ final class VideoEvents {
         res.setHeader("X-Accel-Buffering", "no");
         OutputStream out = res.getOutputStream();
         String last = null;
-        long lastWrite = System.nanoTime();
+        long lastWrite = System.nanoTime(), end = lastWrite + MAX_STREAM.toNanos();
         int id = 0;
         while (true) {
             Videos.Shown shown = api.shown(ctx, userId);
@@ -50,6 +52,7 @@ final class VideoEvents {
                 write(out, "event: end\ndata: {\"status\":\"" + v.status().wire() + "\"}\n\n");
                 return;
             }
+            if (System.nanoTime() > end) return;
             Thread.sleep(POLL.toMillis());
         }
     }

@@ -3,7 +3,6 @@ package io.reelsmith.api;
 import io.javalin.http.Context;
 import io.reelsmith.app.VideoFiles;
 import io.reelsmith.app.VideoService;
-import io.reelsmith.storage.BlobInput;
 import io.reelsmith.storage.BlobStore;
 import io.reelsmith.storage.VideoRow;
 
@@ -87,6 +86,6 @@ final class VideoFilesApi {
             return;
         }
         ctx.header("Content-Disposition", "attachment; filename=\"" + name + "\"");
-        ctx.writeSeekableStream(new BlobInput(blobs, key, blob.size()), contentType, blob.size());
+        FileResponse.send(ctx, offset -> blobs.open(key, offset), contentType, blob.size());
     }
 }

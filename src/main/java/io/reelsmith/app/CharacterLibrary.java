@@ -6,8 +6,10 @@ import io.reelsmith.pipeline.Stages;
 import io.reelsmith.storage.BlobStore;
 import io.reelsmith.storage.CharacterRow;
 import io.reelsmith.storage.Characters;
+import io.reelsmith.storage.Page;
 
 import java.io.IOException;
+import java.io.InputStream;
 import java.util.function.Function;
 
 /**
@@ -38,6 +40,18 @@ public final class CharacterLibrary {
 
     public CharacterRow find(String userId, String id) {
         return characters.find(userId, id).orElseThrow(() -> Refusal.notFound("character"));
+    }
+
+    /** One page of the user's characters, newest first. */
+    public Page<CharacterRow> list(String userId, int limit, int offset) {
+        return characters.list(userId, limit, offset);
+    }
+
+    /** The character's reference image (PNG). */
+    public byte[] image(String userId, String id) throws IOException {
+        try (InputStream in = blobs.open(find(userId, id).imageKey())) {
+            return in.readAllBytes();
+        }
     }
 
     public void delete(String userId, String id) throws IOException {

@@ -70,6 +70,11 @@ public final class VideoFiles {
         }
     }
 
+    /** A stored file's size in bytes, if stored (to decide whether to send it inline or as a link). */
+    public Optional<Long> size(String ownerId, String videoId, String path) throws IOException {
+        return blobs.find(key(ownerId, videoId, path)).map(BlobStore.Blob::size);
+    }
+
     /**
      * Makes the workspace an exact copy of what the store holds: whatever a previous run left on this disk
      * is dropped first (it may be stale or half-written), then every stored file is downloaded.
@@ -99,7 +104,8 @@ public final class VideoFiles {
         blobs.deleteAll(BlobKeys.videoPrefix(ownerId, videoId));
     }
 
-    static String contentType(String path) {
+    /** The media type a stored file is served with, by its extension ("text/vtt; charset=utf-8"). */
+    public static String contentType(String path) {
         int dot = path.lastIndexOf('.');
         return TYPES.getOrDefault(dot < 0 ? "" : path.substring(dot + 1), "application/octet-stream");
     }

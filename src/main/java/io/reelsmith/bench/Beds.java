@@ -23,7 +23,12 @@ final class Beds {
 
     /** speech + bed × g where g gives 10·log10(P(speech) / P(g·bed)) = snrDb over the whole clip. */
     static double[] mixAtSnr(double[] speech, double[] bed, double snrDb) {
-        double ps = power(speech), pb = power(bed);
+        return mix(speech, bed, snrDb, power(speech));
+    }
+
+    /** As {@link #mixAtSnr}, with the speech's power given: measured over the speech alone, not its lead-in and silences after. */
+    static double[] mix(double[] speech, double[] bed, double snrDb, double ps) {
+        double pb = power(bed);
         double gain = pb == 0 ? 0 : Math.sqrt(ps / (pb * Math.pow(10, snrDb / 10)));
         double[] out = new double[speech.length];
         double peak = 0;

@@ -7,23 +7,30 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 
-/** How well timed words match the truth: start errors of the words found, word error rate, names spelled right. */
-record Score(List<Double> startErrorsMs, int errors, int scriptWords, int names, int namesSpelledRight, int unscripted, int phantoms) {
+/**
+ * How well timed words match the truth: start errors of the words found, word error rate, names spelled right.
+ * Un-timed captions (shown as plain text, not highlighted) count in WER and names but have no start error; an
+ * un-timed caption whose stretch does not hold the word's true start counts in {@code untimedOutside}.
+ */
+record Score(List<Double> startErrorsMs, int errors, int scriptWords, int names, int namesSpelledRight, int unscripted, int phantoms,
+             int untimed, int untimedOutside) {
 
     /** {@code scriptText}: what the timer was told is said; spoken words it lacks are the set's un-scripted words. */
     static Score of(List<Word> truthWords, List<Word> timedWords, Set<String> nameKeys, String scriptText) {
         List<Word> truth = spoken(truthWords), timed = spoken(timedWords);
         List<String> tk = keys(truth), ok = keys(timed);
         List<Double> errs = new ArrayList<>();
-        int names = 0, namesRight = 0;
+        int names = 0, namesRight = 0, outside = 0;
         for (Word t : truth) if (nameKeys.contains(ScriptWords.key(t.text()))) names++;
         for (int[] pair : matches(ok, tk)) {
             Word out = timed.get(pair[0]), want = truth.get(pair[1]);
             if (!ScriptWords.key(out.text()).equals(ScriptWords.key(want.text()))) continue;
-            errs.add(Math.abs(out.start() - want.start()) * 1000);
+            if (out.timed()) errs.add(Math.abs(out.start() - want.start()) * 1000);
+            else if (want.start() < out.start() - 0.05 || want.start() > out.end() + 0.05) outside++;
             if (nameKeys.contains(ScriptWords.key(want.text())) && out.text().equals(want.text())) namesRight++;
         }
-        return new Score(errs, wordErrors(ok, tk), tk.size(), names, namesRight, unmatched(scriptKeys(scriptText), tk), unmatched(tk, ok));
+        return new Score(errs, wordErrors(ok, tk), tk.size(), names, namesRight, unmatched(scriptKeys(scriptText), tk), unmatched(tk, ok),
+                (int) timed.stream().filter(w -> !w.timed()).count(), outside);
     }
 
     /** Words of {@code words} that have no identical counterpart in {@code reference} (a word-level edit-distance alignment). */
@@ -62,8 +69,10 @@ record Score(List<Double> startErrorsMs, int errors, int scriptWords, int names,
 
     static Score total(List<Score> scores) {
         List<Double> errs = new ArrayList<>();
-        int e = 0, n = 0, names = 0, right = 0, unscripted = 0, phantoms = 0;
+        int e = 0, n = 0, names = 0, right = 0, unscripted = 0, phantoms = 0, untimed = 0, outside = 0;
         for (Score s : scores) {
+            untimed += s.untimed();
+            outside += s.untimedOutside();
             unscripted += s.unscripted();
             phantoms += s.phantoms();
             errs.addAll(s.startErrorsMs());
@@ -72,7 +81,7 @@ record Score(List<Double> startErrorsMs, int errors, int scriptWords, int names,
             names += s.names();
             right += s.namesSpelledRight();
         }
-        return new Score(errs, e, n, names, right, unscripted, phantoms);
+        return new Score(errs, e, n, names, right, unscripted, phantoms, untimed, outside);
     }
 
     double wer() {
@@ -82,6 +91,11 @@ record Score(List<Double> startErrorsMs, int errors, int scriptWords, int names,
     /** Share of the spoken words that the script does not have (added or swapped): the WER a timer that captions only the script cannot avoid. */
     double unscriptedShare() {
         return scriptWords == 0 ? 0 : unscripted / (double) scriptWords;
+    }
+
+    /** Timed captions more than {@code ms} from where their word is said. */
+    int over(double ms) {
+        return (int) startErrorsMs.stream().filter(e -> e > ms).count();
     }
 
     double maxMs() {

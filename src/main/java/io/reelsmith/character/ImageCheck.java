@@ -14,15 +14,28 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Iterator;
+import java.util.concurrent.Semaphore;
+import java.util.concurrent.TimeUnit;
 
 /**
  * Checks a user-supplied character image by its content, never by its name, and normalises it to PNG.
- * Accepts PNG, JPEG and WebP (ImageIO cannot read WebP: FFmpeg converts it). Dimensions are read from the
- * header before anything is decoded, so a tiny file that claims to be 50 000 px wide is refused cheaply.
+ * Accepts PNG, JPEG and WebP (ImageIO cannot read WebP: FFmpeg converts it). Width and height are read from the
+ * header before anything is decoded and capped ({@link #MAX_SIDE} a side, {@link #MAX_PIXELS} in all), so a small
+ * file that decodes to 8000x8000 (a decompression bomb) is refused before a pixel is allocated. Decoding itself takes
+ * its pixels from one budget shared by every upload ({@link #DECODING_PIXELS}): parallel uploads wait for each other
+ * instead of together filling the heap (a 16 MP image is 64 MB decoded).
  */
 public final class ImageCheck {
     public static final long MAX_BYTES = 20L * 1024 * 1024;
-    public static final int MIN_SIDE = 64, MAX_SIDE = 8192;
+    public static final int MIN_SIDE = 64, MAX_SIDE = 4096;
+    public static final long MAX_PIXELS = 16L * 1024 * 1024;
+    /** Pixels being decoded at once, all uploads together: two of the largest images. */
+    static final int DECODING_PIXELS = (int) (2 * MAX_PIXELS);
+    private static final Semaphore DECODING = new Semaphore(DECODING_PIXELS, true);
+
+    static {
+        ImageIO.setUseCache(false); // decode in memory (bounded above), not through temporary files
+    }
 
     public enum Format { PNG, JPEG, WEBP }
 
@@ -47,10 +60,52 @@ public final class ImageCheck {
         if (bytes.length == 0) throw new BadImageException(name + " is empty");
         if (bytes.length > MAX_BYTES) throw new BadImageException(name + " is " + bytes.length / (1024 * 1024) + " MB; the limit is " + MAX_BYTES / (1024 * 1024) + " MB");
         Format format = detect(bytes, name);
-        BufferedImage img = format == Format.WEBP ? decodeWebp(bytes, name) : decode(bytes, name, format);
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        ImageIO.write(img, "png", out);
-        return out.toByteArray();
+        int[] size = format == Format.WEBP ? webpSize(bytes) : headerSize(bytes, name, format);
+        if (size == null) throw new BadImageException(name + " is a damaged WebP (no image header)");
+        checkSize(size[0], size[1], name);
+        int pixels = size[0] * size[1];
+        try {
+            if (!DECODING.tryAcquire(pixels, 60, TimeUnit.SECONDS)) throw new BadImageException("the server is busy reading other images; upload " + name + " again");
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new BadImageException("the upload of " + name + " was interrupted");
+        }
+        try {
+            BufferedImage img = format == Format.WEBP ? decodeWebp(bytes, name) : decode(bytes, name, format);
+            ByteArrayOutputStream out = new ByteArrayOutputStream();
+            ImageIO.write(img, "png", out);
+            return out.toByteArray();
+        } finally {
+            DECODING.release(pixels);
+        }
+    }
+
+    /** Width and height from a PNG's or JPEG's header, read without decoding a pixel. */
+    private static int[] headerSize(byte[] bytes, String name, Format format) throws IOException {
+        return withReader(bytes, name, format, r -> new int[]{r.getWidth(0), r.getHeight(0)});
+    }
+
+    private interface ReaderStep<T> {
+        T apply(ImageReader reader) throws IOException;
+    }
+
+    /** Runs one step with ImageIO's reader of the bytes; what the reader cannot read is a damaged image. */
+    private static <T> T withReader(byte[] bytes, String name, Format format, ReaderStep<T> step) throws IOException {
+        try (ImageInputStream in = ImageIO.createImageInputStream(new ByteArrayInputStream(bytes))) {
+            Iterator<ImageReader> readers = ImageIO.getImageReaders(in);
+            if (!readers.hasNext()) throw new BadImageException(name + " cannot be read as " + format);
+            ImageReader reader = readers.next();
+            try {
+                reader.setInput(in, true, true);
+                return step.apply(reader);
+            } finally {
+                reader.dispose();
+            }
+        } catch (BadImageException e) {
+            throw e;
+        } catch (IOException | RuntimeException e) {
+            throw new BadImageException(name + " is a damaged " + format + "; upload it again");
+        }
     }
 
     /** The format the bytes really are; a clear refusal for anything else. */
@@ -63,32 +118,15 @@ public final class ImageCheck {
         throw new BadImageException(name + " is not a PNG, JPEG or WebP image (unknown content)");
     }
 
+    /** Decodes a PNG or JPEG whose size from its header was checked. */
     private static BufferedImage decode(byte[] bytes, String name, Format format) throws IOException {
         if (format == Format.PNG && !containsIend(bytes)) throw new BadImageException(name + " is a truncated PNG (it ends before its last chunk); upload it again");
         if (format == Format.JPEG && !endsWithJpegEnd(bytes)) throw new BadImageException(name + " is a truncated JPEG (it has no end marker); upload it again");
-        try (ImageInputStream in = ImageIO.createImageInputStream(new ByteArrayInputStream(bytes))) {
-            Iterator<ImageReader> readers = ImageIO.getImageReaders(in);
-            if (!readers.hasNext()) throw new BadImageException(name + " cannot be read as " + format);
-            ImageReader reader = readers.next();
-            try {
-                reader.setInput(in);
-                checkSize(reader.getWidth(0), reader.getHeight(0), name);
-                return reader.read(0);
-            } finally {
-                reader.dispose();
-            }
-        } catch (BadImageException e) {
-            throw e;
-        } catch (IOException | RuntimeException e) {
-            throw new BadImageException(name + " is a damaged " + format + " (" + e.getMessage() + "); upload it again");
-        }
+        return withReader(bytes, name, format, r -> r.read(0));
     }
 
-    /** WebP goes through FFmpeg to a temporary PNG; its header gives the size first (VP8, VP8L or VP8X). */
+    /** WebP goes through FFmpeg to a temporary PNG (its size was checked from its VP8, VP8L or VP8X header). */
     private static BufferedImage decodeWebp(byte[] bytes, String name) throws IOException {
-        int[] wh = webpSize(bytes);
-        if (wh == null) throw new BadImageException(name + " is a damaged WebP (no image header)");
-        checkSize(wh[0], wh[1], name);
         Path dir = Files.createTempDirectory("reelsmith-webp");
         Path in = dir.resolve("in.webp"), out = dir.resolve("out.png");
         try {
@@ -123,6 +161,7 @@ public final class ImageCheck {
     private static void checkSize(int w, int h, String name) throws BadImageException {
         if (w < MIN_SIDE || h < MIN_SIDE) throw new BadImageException(name + " is " + w + "x" + h + " px; at least " + MIN_SIDE + "x" + MIN_SIDE + " is needed");
         if (w > MAX_SIDE || h > MAX_SIDE) throw new BadImageException(name + " is " + w + "x" + h + " px; at most " + MAX_SIDE + " px per side");
+        if ((long) w * h > MAX_PIXELS) throw new BadImageException(name + " is " + w + "x" + h + " px; at most " + MAX_PIXELS / (1024 * 1024) + " megapixels");
     }
 
     private static boolean startsWith(byte[] b, int at, int... expected) {

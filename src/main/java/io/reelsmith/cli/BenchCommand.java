@@ -2,6 +2,7 @@ package io.reelsmith.cli;
 
 import io.reelsmith.bench.SubtitleBench;
 import io.reelsmith.bench.AnimaticBench;
+import io.reelsmith.bench.LoginBench;
 import picocli.CommandLine.Command;
 
 /** {@code reelsmith bench NAME}: the benchmarks; each prints its figures and ends with one {@code RESULT k=v …} line. */
@@ -11,6 +12,7 @@ import picocli.CommandLine.Command;
                 AnimaticBench.class,
                 SubtitleBench.class,
                 BenchRenderCommand.class,
+                LoginBench.class,
         })
 public final class BenchCommand implements Runnable {
     @Override

@@ -20,6 +20,7 @@ import picocli.CommandLine.Command;
                 WorkerCommand.class,
                 EmulatorCommand.class,
                 UsersCommand.class,
+                McpCommand.class,
         })
 public final class Main implements Runnable {
     public static void main(String[] args) {

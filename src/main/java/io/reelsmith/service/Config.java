@@ -1,5 +1,6 @@
 package io.reelsmith.service;
 
+import io.reelsmith.api.ApiLimits;
 import io.reelsmith.storage.BlobStores;
 
 import java.io.IOException;
@@ -21,7 +22,7 @@ import java.util.Properties;
  * {@code REELSMITH_HTTP_PORT}), then the command line options. docs/service.md documents every key.
  */
 public record Config(String host, int port, Path dataDir, String dbUrl, String dbUser, String dbPassword,
-                     String jwtSecret, Duration tokenLifetime, long uploadMaxBytes, int dashboardPort, String dashboardUser,
+                     String jwtSecret, ApiLimits apiLimits, long uploadMaxBytes, int dashboardPort, String dashboardUser,
                      String dashboardPassword, int healthPort,
                      int workers, Duration pollInterval, int maxAttempts, String characterProvider,
                      Map<String, String> storage, Duration downloadLinkLifetime, java.math.BigDecimal userBudgetUsd, int runLeaseSeconds) {
@@ -38,9 +39,17 @@ public record Config(String host, int port, Path dataDir, String dbUrl, String d
         d.put("reelsmith.db.user", "sa");
         d.put("reelsmith.db.password", "");
         d.put("reelsmith.jwt.secret", null);
-        d.put("reelsmith.token.lifetime.minutes", "720");
+        d.put("reelsmith.token.lifetime.minutes", "15"); // an access token; at most 60 (a session renews it)
+        d.put("reelsmith.session.lifetime.days", "30"); // a sign-in's refresh token, unless the user signs out
+        d.put("reelsmith.http.threads", "200"); // request threads (and 4x as many queued requests at most)
+        d.put("reelsmith.http.idle.timeout.seconds", "30"); // a connection silent this long is closed
+        d.put("reelsmith.http.forwarded.hops", "0"); // proxies in front whose X-Forwarded-For is trusted; 0: none
+        d.put("reelsmith.auth.account.attempts", "10"); // failed sign-ins per account per 15 minutes
+        d.put("reelsmith.auth.address.attempts", "30"); // sign-ins per client address per minute
+        d.put("reelsmith.auth.address.signups", "10"); // sign-ups per client address per hour
+        d.put("reelsmith.auth.tarpit.millis", "1000"); // a refused or failed sign-in is answered this much later
         d.put("reelsmith.upload.max.bytes", String.valueOf(10 * 1024 * 1024));
-        d.put("reelsmith.dashboard.port", "8000");
+        d.put("reelsmith.dashboard.port", "-1"); // off; when on, it listens on 127.0.0.1 only
         d.put("reelsmith.dashboard.user", "");
         d.put("reelsmith.dashboard.password", "");
         d.put("reelsmith.health.port", "8001");
@@ -92,7 +101,11 @@ public record Config(String host, int port, Path dataDir, String dbUrl, String d
         if (secret.length() < 32) throw new IllegalArgumentException("reelsmith.jwt.secret must have at least 32 characters");
         Config c = new Config(v.get("reelsmith.http.host"), intOf(v, "reelsmith.http.port", 0, 65535), data, url,
                 v.get("reelsmith.db.user"), v.get("reelsmith.db.password"), secret,
-                Duration.ofMinutes(intOf(v, "reelsmith.token.lifetime.minutes", 1, 525_600)),
+                new ApiLimits(intOf(v, "reelsmith.http.threads", 8, 2000), Duration.ofSeconds(intOf(v, "reelsmith.http.idle.timeout.seconds", 1, 3600)),
+                        intOf(v, "reelsmith.http.forwarded.hops", 0, 10), Duration.ofMinutes(intOf(v, "reelsmith.token.lifetime.minutes", 1, 60)),
+                        Duration.ofDays(intOf(v, "reelsmith.session.lifetime.days", 1, 365)), intOf(v, "reelsmith.auth.account.attempts", 1, 1_000_000),
+                        intOf(v, "reelsmith.auth.address.attempts", 1, 1_000_000), intOf(v, "reelsmith.auth.address.signups", 1, 1_000_000),
+                        Duration.ofMillis(intOf(v, "reelsmith.auth.tarpit.millis", 0, 10_000))),
                 longOf(v, "reelsmith.upload.max.bytes", 1024, 1L << 30),
                 intOf(v, "reelsmith.dashboard.port", -1, 65535), v.get("reelsmith.dashboard.user"), v.get("reelsmith.dashboard.password"),
                 intOf(v, "reelsmith.health.port", -1, 65535), intOf(v, "reelsmith.jobs.workers", 1, 64),
@@ -145,6 +158,10 @@ public record Config(String host, int port, Path dataDir, String dbUrl, String d
         } catch (NumberFormatException e) {
             throw new IllegalArgumentException(key + " must be a whole number, not '" + v.get(key) + "'");
         }
+    }
+
+    public Duration tokenLifetime() {
+        return apiLimits.tokenLifetime();
     }
 
     public boolean dashboardEnabled() {

@@ -6,7 +6,12 @@ import io.reelsmith.google.GoogleConfig;
 import java.util.function.Supplier;
 import io.reelsmith.storage.Characters;
 import io.javalin.Javalin;
+import io.reelsmith.api.ApiError;
 import io.reelsmith.api.ApiServer;
+import io.reelsmith.app.PlanPrices;
+import io.reelsmith.mcp.McpHttp;
+import io.reelsmith.mcp.Services;
+import io.reelsmith.storage.Users;
 import io.reelsmith.app.Budgets;
 import io.reelsmith.app.DbSpendLedger;
 import io.reelsmith.app.StepPrices;
@@ -27,8 +32,6 @@ import io.reelsmith.storage.BlobStore;
 import io.reelsmith.storage.Database;
 import io.reelsmith.storage.BlobStores;
 import io.reelsmith.storage.Videos;
-import org.jobrunr.dashboard.JobRunrDashboardWebServer;
-import org.jobrunr.dashboard.JobRunrDashboardWebServerConfiguration;
 import org.jobrunr.jobs.mappers.JobMapper;
 import org.jobrunr.scheduling.JobRequestScheduler;
 import org.jobrunr.server.BackgroundJobServer;
@@ -55,12 +58,16 @@ public final class Service implements AutoCloseable {
     private final BlobStore blobs;
     private final StorageProvider jobStorage;
     private final BackgroundJobServer jobServer;
-    private final JobRunrDashboardWebServer dashboard;
+    private final Dashboard dashboard;
     private final HealthServer health;
     private final Javalin http;
+    private final McpHttp mcpHttp;
+    private final Services mcp;
 
     private Service(Database db, BlobStore blobs, StorageProvider jobStorage, BackgroundJobServer jobServer,
-                    JobRunrDashboardWebServer dashboard, HealthServer health, Javalin http) {
+                    Dashboard dashboard, HealthServer health, Javalin http, McpHttp mcpHttp, Services mcp) {
+        this.mcpHttp = mcpHttp;
+        this.mcp = mcp;
         this.db = db;
         this.blobs = blobs;
         this.jobStorage = jobStorage;
@@ -138,25 +145,52 @@ public final class Service implements AutoCloseable {
                     .usingStandardBackgroundJobServerConfiguration().andWorkerCount(c.workers()).andPollInterval(c.pollInterval()));
             jobServer.start();
         }
-        JobRunrDashboardWebServer dashboard = null;
-        if (c.dashboardEnabled()) {
-            var dashboardConfig = JobRunrDashboardWebServerConfiguration.usingStandardDashboardConfiguration()
-                    .andPort(c.dashboardPort()).andAllowAnonymousDataUsage(false);
-            if (!c.dashboardUser().isBlank()) dashboardConfig.andBasicAuthentication(c.dashboardUser(), c.dashboardPassword());
-            dashboard = new JobRunrDashboardWebServer(jobStorage, json, dashboardConfig);
-            dashboard.start();
-        }
+        Dashboard dashboard = c.dashboardEnabled() ? new Dashboard(jobStorage, json, c.dashboardPort(), c.dashboardUser(), c.dashboardPassword()) : null;
         HealthServer health = c.healthPort() < 0 ? null : new HealthServer(c.host(), c.healthPort(), db, jobServer);
+        var batches = new BatchService(new Batches(db.jdbi()), new Videos(db.jdbi()), new Characters(db.jdbi()), files, budgets, scheduler);
+        var characters = new CharacterLibrary(new Characters(db.jdbi()), blobs, providers);
+        // the MCP server's view of the same use cases as the API's (budgets, never paying twice)
+        Services mcp = new Services(characters, videos, batches, budgets, files, c.characterProvider(),
+                blocks -> PlanPrices.of(blocks, google, System.getenv()));
         Javalin http = null;
+        var mcpHttp = new java.util.concurrent.atomic.AtomicReference<McpHttp>();
         if (api) {
-            var batches = new BatchService(new Batches(db.jdbi()), new Videos(db.jdbi()), new Characters(db.jdbi()), files, budgets, scheduler);
-            var deps = new ApiServer.Deps(db, files, new CharacterLibrary(new Characters(db.jdbi()), blobs, providers), videos, budgets, ledger, c.jwtSecret(), c.tokenLifetime(),
+            var deps = new ApiServer.Deps(db, files, characters, videos, budgets, ledger, c.jwtSecret(), c.apiLimits(),
                     c.uploadMaxBytes(), c.characterProvider(), c.downloadLinkLifetime(), batches);
-            http = ApiServer.start(c.host(), c.port(), deps);
+            var signIn = ApiServer.authentication(deps);
+            McpHttp.SignIn mcpSignIn = header -> {
+                try {
+                    return signIn.apply(header);
+                } catch (ApiError e) {
+                    throw new McpHttp.NotSignedIn(e.getMessage());
+                }
+            };
+            http = ApiServer.start(c.host(), c.port(), deps, handler -> mcpHttp.set(McpHttp.mount(handler, mcp, mcpSignIn,
+                    McpHosts.hosts(c.host(), System.getenv()), McpHosts.origins(c.host(), System.getenv()))));
         }
-        LOG.info("reelsmith started: {}; API {}, job server {}, health port {}", c, api ? "on port " + http.port() : "off",
+        LOG.info("reelsmith started: {}; API {}, job server {}, health port {}", c, api ? "on port " + http.port() + " (MCP at /mcp)" : "off",
                 worker ? "on" : "off", health == null ? "off" : health.port());
-        return new Service(db, blobs, jobStorage, jobServer, dashboard, health, http);
+        return new Service(db, blobs, jobStorage, jobServer, dashboard, health, http, mcpHttp.get(), mcp);
+    }
+
+    /** The MCP endpoint /mcp (null without the API). */
+    public McpHttp mcpHttp() {
+        return mcpHttp;
+    }
+
+    /** The application layer as the MCP server uses it (stdio: {@code reelsmith mcp}). */
+    public Services mcp() {
+        return mcp;
+    }
+
+    /**
+     * The id of the one local user of {@code reelsmith mcp}, made on first use. It has no password (nobody can log in
+     * as it over HTTP); its budget is the configured default, or what {@code users budget} sets.
+     */
+    public String localUser(String email) {
+        Users users = new Users(db.jdbi());
+        return users.byEmail(email).or(() -> users.create(email, "!no-login")).or(() -> users.byEmail(email))
+                .orElseThrow(() -> new IllegalStateException("cannot create the local user " + email)).id();
     }
 
     /**
@@ -175,6 +209,11 @@ public final class Service implements AutoCloseable {
         return http == null ? -1 : http.port();
     }
 
+    /** Where the job dashboard listens (always a loopback address), or null when it is off. */
+    public java.net.InetSocketAddress dashboardAddress() {
+        return dashboard == null ? null : dashboard.address();
+    }
+
     /** The health port actually bound, or -1 when it is off. */
     public int healthPort() {
         return health == null ? -1 : health.port();
@@ -182,9 +221,10 @@ public final class Service implements AutoCloseable {
 
     @Override
     public void close() {
+        if (mcpHttp != null) mcpHttp.close();
         if (http != null) http.stop();
         if (health != null) health.close();
-        if (dashboard != null) dashboard.stop();
+        if (dashboard != null) dashboard.close();
         if (jobServer != null) jobServer.stop();
         jobStorage.close();
         db.close();

@@ -24,7 +24,7 @@ final class LongWords {
             double t = w.start();
             for (String p : pieces) {
                 double d = w.duration() * p.length() / total;
-                out.add(new Word(p, t, Math.max(t, t + d)));
+                out.add(w.timed() ? new Word(p, t, Math.max(t, t + d)) : Word.untimed(p, w.start(), w.end()));
                 t += d;
             }
         }

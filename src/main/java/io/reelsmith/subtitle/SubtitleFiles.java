@@ -44,12 +44,31 @@ public final class SubtitleFiles {
             sb.append("Dialogue: 0,").append(assTime(c.start())).append(',').append(assTime(c.end())).append(",Caption,,0,0,0,,");
             long from = centis(c.start());
             List<Word> ws = c.words();
+            boolean plain = false; // the last word written was un-timed: its colour override is still on
             for (int i = 0; i < ws.size(); i++) {
-                // Each word's \k lasts until the next word starts (pauses included), rounded on absolute
-                // centiseconds so that rounding errors do not add up along the caption.
-                long to = i + 1 < ws.size() ? centis(ws.get(i + 1).start()) : centis(ws.get(i).end());
                 if (i > 0) sb.append(c.rowBreaks().contains(i) ? "\\N" : " ");
-                sb.append("{\\k").append(Math.max(1, to - from)).append('}').append(assEscape(ws.get(i).text()));
+                Word w = ws.get(i);
+                if (!w.timed()) {
+                    // no highlight of its own: an instant syllable drawn in the not-yet-spoken colour
+                    sb.append("{\\k0\\1c").append(bgr(s.unspokenColour())).append('}').append(assEscape(w.text()));
+                    plain = true;
+                    continue;
+                }
+                // Each word's \k lasts until the next timed word starts (pauses and un-timed words included),
+                // rounded on absolute centiseconds so that rounding errors do not add up along the caption.
+                long start = centis(w.start()), to = centis(w.end());
+                if (start > from) { // after un-timed words: an empty syllable until this word is said
+                    sb.append("{\\k").append(start - from).append('}');
+                    from = start;
+                }
+                for (int j = i + 1; j < ws.size(); j++) {
+                    if (ws.get(j).timed()) {
+                        to = centis(ws.get(j).start());
+                        break;
+                    }
+                }
+                sb.append("{\\k").append(Math.max(1, to - from)).append(plain ? "\\1c" + bgr(s.spokenColour()) : "").append('}').append(assEscape(w.text()));
+                plain = false;
                 from = Math.max(to, from + 1);
             }
             sb.append('\n');
@@ -74,6 +93,11 @@ public final class SubtitleFiles {
                     .append(c.text("\n").replace("&", "&amp;").replace("<", "&lt;")).append("\n\n");
         }
         return sb.toString();
+    }
+
+    /** A style colour (&HAABBGGRR) as an override tag's &HBBGGRR&. */
+    private static String bgr(String styleColour) {
+        return "&H" + styleColour.substring(styleColour.length() - 6) + "&";
     }
 
     private static long centis(double seconds) {

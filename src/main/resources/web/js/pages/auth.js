@@ -14,7 +14,7 @@ function render(view, ctx, creating) {
   const message = h('div', {class: 'message-slot'});
   const form = h('form', {class: 'card auth-form', novalidate: false},
     field('Email', email),
-    field('Password', password, creating ? 'At least 8 characters.' : null),
+    field('Password', password, creating ? 'At least 8 characters, not a common password. A few unrelated words make a good one.' : null),
     message,
     h('button', {type: 'submit', class: 'primary wide'}, creating ? 'Create account' : 'Sign in'));
 
@@ -23,8 +23,7 @@ function render(view, ctx, creating) {
     say(message, null, '');
     await busy(form, async () => {
       try {
-        const {token} = await post(creating ? '/auth/register' : '/auth/login', {email: email.value.trim(), password: password.value});
-        session.start(token);
+        session.start(await post(creating ? '/auth/register' : '/auth/login', {email: email.value.trim(), password: password.value}));
         ctx.go(creating ? '/characters' : '/videos');
       } catch (e) {
         say(message, 'error', e.message);

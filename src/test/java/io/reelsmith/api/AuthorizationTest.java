@@ -6,11 +6,14 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
+import java.net.URI;
+import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -83,13 +86,13 @@ class AuthorizationTest {
         List<String> open = operations(TestServer.parse(server.json("GET", "/api/v1/openapi.json", null, null))).stream()
                 .filter(o -> !o.secured()).map(o -> o.method() + " " + o.path()).toList();
         assertThat(open).containsExactlyInAnyOrder("GET /api/v1/health", "GET /api/v1/openapi.json",
-                "POST /api/v1/auth/register", "POST /api/v1/auth/login");
+                "POST /api/v1/auth/register", "POST /api/v1/auth/login", "POST /api/v1/auth/refresh"); // refresh: its refresh token is the credential
         assertThat(server.json("GET", "/api/v1/health", null, null).statusCode()).isEqualTo(200);
         var ui = server.json("GET", "/", null, null); // the web UI's static files are public
         assertThat(ui.statusCode()).isEqualTo(200);
         assertThat(ui.headers().firstValue("Content-Type")).hasValueSatisfying(t -> assertThat(t).startsWith("text/html"));
         // The separate health port (for supervisors of serve and worker) reports the database and the job server.
-        var health = server.http.send(java.net.http.HttpRequest.newBuilder(java.net.URI.create(
+        var health = server.http.send(HttpRequest.newBuilder(URI.create(
                 "http://127.0.0.1:" + server.service.healthPort() + "/health")).build(), HttpResponse.BodyHandlers.ofString());
         assertThat(health.statusCode()).isEqualTo(200);
         assertThat(TestServer.parse(health).get("jobServer").asText()).isEqualTo("running");
@@ -113,7 +116,7 @@ class AuthorizationTest {
             var p = paths.next();
             for (Iterator<Map.Entry<String, JsonNode>> methods = p.getValue().fields(); methods.hasNext(); ) {
                 var m = methods.next();
-                ops.add(new Operation(m.getKey().toUpperCase(java.util.Locale.ROOT), p.getKey(), !m.getValue().path("security").isEmpty()));
+                ops.add(new Operation(m.getKey().toUpperCase(Locale.ROOT), p.getKey(), !m.getValue().path("security").isEmpty()));
             }
         }
         assertThat(ops).hasSizeGreaterThanOrEqualTo(20);

@@ -3,18 +3,18 @@ package io.reelsmith.api;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import com.networknt.schema.JsonSchema;
-import com.networknt.schema.JsonSchemaFactory;
-import com.networknt.schema.SpecVersion;
-import com.networknt.schema.ValidationMessage;
+import com.networknt.schema.Error;
+import com.networknt.schema.Schema;
+import com.networknt.schema.SchemaRegistry;
+import com.networknt.schema.dialect.Dialects;
 
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Set;
 import java.util.regex.Pattern;
 
 /**
@@ -26,7 +26,7 @@ import java.util.regex.Pattern;
 final class OpenApiConformance {
     private static final ObjectMapper JSON = new ObjectMapper();
     private final JsonNode doc;
-    private final JsonSchemaFactory schemas = JsonSchemaFactory.getInstance(SpecVersion.VersionFlag.V202012);
+    private final SchemaRegistry schemas = SchemaRegistry.withDefaultDialect(Dialects.getDraft202012());
     final List<String> problems = new ArrayList<>();
     int checked;
 
@@ -75,9 +75,9 @@ final class OpenApiConformance {
             ObjectNode schema = (ObjectNode) rewriteRefs(media.get("schema").deepCopy());
             schema.put("$schema", "https://json-schema.org/draft/2020-12/schema");
             schema.set("$defs", rewriteRefs(doc.path("components").path("schemas").deepCopy()));
-            JsonSchema s = schemas.getSchema(schema);
-            Set<ValidationMessage> errors = s.validate(value);
-            for (ValidationMessage m : errors) problems.add(where + ": " + m.getMessage());
+            Schema s = schemas.getSchema(schema);
+            List<Error> errors = s.validate(value);
+            for (Error m : errors) problems.add(where + ": " + m.getMessage());
         } catch (Exception e) {
             problems.add(where + ": body is not JSON: " + e.getMessage());
         }
@@ -85,7 +85,7 @@ final class OpenApiConformance {
 
     <T> void check(String method, String path, HttpResponse<T> r) {
         Object body = r.body();
-        String text = body instanceof byte[] b ? (r.headers().firstValue("Content-Type").orElse("").contains("json") ? new String(b, java.nio.charset.StandardCharsets.UTF_8) : null)
+        String text = body instanceof byte[] b ? (r.headers().firstValue("Content-Type").orElse("").contains("json") ? new String(b, StandardCharsets.UTF_8) : null)
                 : body == null ? null : body.toString();
         check(method, path, r.statusCode(), r.headers().firstValue("Content-Type").orElse(null), text);
     }

@@ -5,6 +5,8 @@ import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
 import org.junit.jupiter.api.Test;
 
+import static com.tngtech.archunit.base.DescribedPredicate.not;
+import static com.tngtech.archunit.core.domain.JavaClass.Predicates.assignableTo;
 import static com.tngtech.archunit.core.domain.JavaClass.Predicates.resideInAPackage;
 import static com.tngtech.archunit.core.domain.JavaClass.Predicates.resideInAnyPackage;
 import static com.tngtech.archunit.core.domain.JavaClass.Predicates.resideOutsideOfPackage;
@@ -14,7 +16,7 @@ import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.sli
 
 /**
  * The few rules that keep dependencies running one way (README, "Architecture"):
- * kernel ← stages ← pipeline ← app ← edges (api, cli, service, web). Each rule says why it exists.
+ * kernel ← stages ← pipeline ← app ← edges (api, mcp, cli, service, web). Each rule says why it exists.
  * {@code rule.check(classes)} is the assertion: it throws an AssertionError listing every offending dependency.
  */
 class PackageRulesTest {
@@ -62,8 +64,20 @@ class PackageRulesTest {
     @Test
     void edgesGoThroughTheApplicationLayer() {
         // Plan, start, retry, regenerate and delete live once, in app/, so the API and the CLI cannot drift apart.
-        noClasses().that().resideInAnyPackage("io.reelsmith.api..", "io.reelsmith.cli..")
+        noClasses().that().resideInAnyPackage("io.reelsmith.api..", "io.reelsmith.cli..", "io.reelsmith.mcp..")
                 .should().dependOnClassesThat().resideInAnyPackage("io.reelsmith.pipeline..")
+                .check(MAIN);
+    }
+
+    @Test
+    void theMcpServerCallsOnlyTheApplicationLayer() {
+        // An agent gets exactly what a REST client gets (budgets, never paying twice, per-user isolation) only if mcp/
+        // goes through app/: never the pipeline, and from storage/ only the values app/ hands back (rows, statuses),
+        // never a repository or the blob store.
+        noClasses().that().resideInAPackage("io.reelsmith.mcp..")
+                .should().dependOnClassesThat(resideInAnyPackage("io.reelsmith.pipeline..", "io.reelsmith.api..", "io.reelsmith.cli..",
+                        "io.reelsmith.service..")
+                        .or(resideInAPackage("io.reelsmith.storage..").and(not(assignableTo(Record.class))).and(not(assignableTo(Enum.class)))))
                 .check(MAIN);
     }
 

@@ -5,6 +5,7 @@ import org.junit.jupiter.api.io.TempDir;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
 import java.time.Duration;
 import java.util.Map;
 
@@ -51,7 +52,7 @@ class ConfigTest {
         String first = Config.load(null, Map.of(), o).jwtSecret();
         assertThat(first).hasSizeGreaterThanOrEqualTo(32);
         assertThat(Config.load(null, Map.of(), o).jwtSecret()).isEqualTo(first);
-        assertThat(java.nio.file.attribute.PosixFilePermissions.toString(Files.getPosixFilePermissions(dir.resolve("jwt.secret")))).isEqualTo("rw-------");
+        assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(dir.resolve("jwt.secret")))).isEqualTo("rw-------");
         assertThat(Config.load(null, Map.of("REELSMITH_JWT_SECRET", "x".repeat(40)), o).jwtSecret()).isEqualTo("x".repeat(40));
         assertThat(Config.load(null, Map.of(), o).toString()).doesNotContain(first);
     }
@@ -70,5 +71,16 @@ class ConfigTest {
                 .hasMessageContaining("reelsmith.jobs.poll.seconds must be between 5");
         assertThatThrownBy(() -> Config.load(null, Map.of("REELSMITH_JWT_SECRET", "short"), Map.of("reelsmith.data.dir", dir.toString())))
                 .hasMessageContaining("at least 32 characters");
+        assertThatThrownBy(() -> Config.load(null, Map.of(), Map.of("reelsmith.data.dir", dir.toString(), "reelsmith.token.lifetime.minutes", "720")))
+                .hasMessageContaining("reelsmith.token.lifetime.minutes must be between 1 and 60");
+    }
+
+    @Test
+    void adminSurfacesAreClosedAndTokensShortByDefault() throws Exception {
+        Config c = Config.load(null, Map.of(), Map.of("reelsmith.data.dir", dir.toString()));
+        assertThat(c.dashboardEnabled()).isFalse();
+        assertThat(c.tokenLifetime()).isEqualTo(Duration.ofMinutes(15));
+        assertThat(c.apiLimits().forwardedHops()).as("X-Forwarded-For ignored unless a proxy is declared").isZero();
+        assertThat(c.host()).isEqualTo("127.0.0.1");
     }
 }

@@ -2,7 +2,10 @@ package io.reelsmith.subtitle;
 
 import io.reelsmith.kernel.Word;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Matcher;
@@ -68,10 +71,35 @@ class SubtitleFilesTest {
     }
 
     @Test
-    void wordsJsonRoundTrips(@org.junit.jupiter.api.io.TempDir java.nio.file.Path dir) throws Exception {
+    void wordsJsonRoundTrips(@TempDir Path dir) throws Exception {
         List<Word> w = List.of(new Word("Où", 0.5204, 0.81), new Word("est-ce ?", 0.9, 1.2));
         WordsJson.write(w, dir.resolve("words.json"));
-        assertThat(java.nio.file.Files.readString(dir.resolve("words.json"))).contains("\"text\" : \"Où\"", "\"start\" : 0.52");
+        assertThat(Files.readString(dir.resolve("words.json"))).contains("\"text\" : \"Où\"", "\"start\" : 0.52");
         assertThat(WordsJson.read(dir.resolve("words.json"))).extracting(Word::text).containsExactly("Où", "est-ce ?");
+    }
+
+    /** "Hello there, Kwirlo!" with "there," un-timed: said somewhere between 0.8 s and 1.6 s. */
+    @Test
+    void anUntimedWordIsPlainTextInEveryFileAndNeverHighlightedOnItsOwn(@org.junit.jupiter.api.io.TempDir java.nio.file.Path dir) throws Exception {
+        List<Word> words = List.of(new Word("Hello", 0.5, 0.8), Word.untimed("there,", 0.8, 1.6), new Word("Kwirlo!", 1.6, 2.1));
+        SubtitleFiles.Written w = SubtitleFiles.write(words, CaptionStyle.SHORTS, dir);
+
+        String ass = java.nio.file.Files.readString(w.ass());
+        String line = ass.lines().filter(l -> l.startsWith("Dialogue:")).findFirst().orElseThrow();
+        // "Hello" is highlighted until "Kwirlo!" starts; "there," is a 0-length syllable in the not-yet-spoken colour
+        assertThat(line).endsWith(",,{\\k110}Hello {\\k0\\1c&HFFFFFF&}there,\\N{\\k50\\1c&H00E5FF&}Kwirlo!"); // two rows
+        assertThat(java.nio.file.Files.readString(w.srt())).contains("00:00:00,500 --> 00:00:02,450\nHello there,\nKwirlo!");
+        assertThat(java.nio.file.Files.readString(w.vtt())).contains("00:00:00.500 --> 00:00:02.450\nHello there,\nKwirlo!");
+        String json = java.nio.file.Files.readString(w.words());
+        assertThat(json).containsOnlyOnce("\"timed\" : false");
+        assertThat(WordsJson.read(w.words())).containsExactlyElementsOf(words);
+    }
+
+    @Test
+    void aCaptionOpeningWithAnUntimedWordWaitsForItsFirstTimedWord() {
+        List<Word> words = List.of(Word.untimed("Quonk", 0.0, 1.0), new Word("laughed.", 1.0, 1.5));
+        String ass = SubtitleFiles.ass(Captions.group(words, CaptionStyle.SHORTS), CaptionStyle.SHORTS);
+        // an empty 1 s syllable, so "laughed." turns yellow when it is said, not when the caption appears
+        assertThat(ass).contains("Dialogue: 0,0:00:00.00,", ",,{\\k0\\1c&HFFFFFF&}Quonk {\\k100}{\\k50\\1c&H00E5FF&}laughed.");
     }
 }

@@ -106,7 +106,7 @@ final class EdgeWords {
     }
 
     /** Mean power of a stretch of the speech, in dB. */
-    private static double decibels(float[] samples, double start, double end) {
+    static double decibels(float[] samples, double start, double end) {
         int a = Math.max(0, (int) (start * SpeechAudio.RATE)), b = Math.min(samples.length, (int) (end * SpeechAudio.RATE));
         double sum = 0;
         for (int i = a; i < b; i++) sum += samples[i] * samples[i];

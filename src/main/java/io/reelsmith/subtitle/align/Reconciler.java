@@ -55,7 +55,9 @@ public final class Reconciler {
             }
             double start = heard.get(l.hFrom()).start(), end = heard.get(l.hTo() - 1).end();
             List<ScriptWord> spelled = script.subList(l.sFrom(), l.sTo());
-            out.addAll(spread(spelled, start, end));
+            boolean timed = heard.subList(l.hFrom(), l.hTo()).stream().allMatch(Word::timed);
+            if (timed) out.addAll(spread(spelled, start, end));
+            else spelled.forEach(w -> out.add(Word.untimed(w.text(), start, end)));
         }
         return out;
     }
@@ -64,7 +66,8 @@ public final class Reconciler {
     private static void placeUnheard(List<ScriptWord> unheard, List<Word> out, Word next) {
         if (unheard.isEmpty() || out.isEmpty()) return;
         double from = out.get(out.size() - 1).end(), to = next.start();
-        if (to - from >= MIN_ROOM_PER_WORD * unheard.size()) out.addAll(spread(unheard, from, to));
+        // where in the gap is a guess: shown un-timed over it
+        if (to - from >= MIN_ROOM_PER_WORD * unheard.size()) unheard.forEach(w -> out.add(Word.untimed(w.text(), from, to)));
     }
 
     /** One time span shared by several script words, in proportion to their length. */

@@ -13,6 +13,11 @@ import java.util.Comparator;
 /** The sound of a video or audio file as speech engines want it: 16 kHz, mono, 16-bit WAV. */
 public final class SpeechAudio {
     public static final int RATE = 16_000;
+    /**
+     * FFmpeg filters run on the speech before alignment, to take a bed off it (issue #26). Empty: none — what was
+     * measured to win on the held-out half (docs/benchmarks.md); {@code -Dreelsmith.align.prefilter=…} tries others.
+     */
+    static final String PREFILTER = System.getProperty("reelsmith.align.prefilter", "");
 
     private SpeechAudio() { }
 
@@ -24,7 +29,7 @@ public final class SpeechAudio {
         if (!Files.isRegularFile(media)) throw new WordTimingException("no such media file: " + media);
         try {
             Ffmpeg.command().input(media).lavfi("anoisesrc=c=pink:r=" + RATE + ":a=0.001:seed=1")
-                    .filterComplex("[0:a:0]aresample=" + RATE + ",aformat=channel_layouts=mono[s];[s][1:a]amix=inputs=2:duration=first:normalize=0[out]")
+                    .filterComplex("[0:a:0]aresample=" + RATE + ",aformat=channel_layouts=mono" + (PREFILTER.isBlank() ? "" : "," + PREFILTER) + "[s];[s][1:a]amix=inputs=2:duration=first:normalize=0[out]")
                     .map("[out]").args("-ar", String.valueOf(RATE), "-ac", "1", "-c:a", "pcm_s16le",
                             // no LIST/INFO chunk: pocketsphinx skips a fixed 44-byte header
                             "-fflags", "+bitexact", "-flags:a", "+bitexact", "-map_metadata", "-1")

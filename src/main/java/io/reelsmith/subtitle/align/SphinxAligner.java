@@ -72,20 +72,20 @@ public final class SphinxAligner extends PocketsphinxTimer {
                 List<Hit> fast = sphinx.align(wav, dict, List.of(new Window(0, seconds, AlignmentGrammar.fsg(0, words.size(), sentences, false))),
                         work.resolve("pass1a")).get(0);
                 if (fast != null && !fast.isEmpty()) fast = edges.recover(fast, "pass1a");
-                if (fast != null && !fast.isEmpty() && followsTheScript(words, phones, fast)) return SpokenWords.interpret(words, phones, fast);
+                if (fast != null && !fast.isEmpty() && followsTheScript(words, phones, fast)) return Confidence.apply(words, phones, SpokenWords.interpret(words, phones, fast), seconds, wav);
             }
             // 1b: a phone loop at every word boundary absorbs speech the script lacks; a phrase may be left out
             List<Window> whole = List.of(new Window(0, seconds, AlignmentGrammar.fsg(0, words.size(), sentences)));
             List<Hit> looped = sphinx.align(wav, dict, whole, work.resolve("pass1b")).get(0);
-            if (looped != null && !looped.isEmpty()) return SpokenWords.interpret(words, phones, edges.recover(looped, "pass1b"));
+            if (looped != null && !looped.isEmpty()) return Confidence.apply(words, phones, SpokenWords.interpret(words, phones, edges.recover(looped, "pass1b")), seconds, wav);
             // 1c: the same with the widest search
             List<Hit> widest = sphinx.align(wav, dict, whole, work.resolve("pass1c"), true).get(0);
-            if (widest != null && !widest.isEmpty()) return SpokenWords.interpret(words, phones, edges.recover(widest, "pass1c"));
+            if (widest != null && !widest.isEmpty()) return Confidence.apply(words, phones, SpokenWords.interpret(words, phones, edges.recover(widest, "pass1c")), seconds, wav);
         }
         List<Word> chunked = inChunks(wav, seconds, dict, words, sentences, work);
         // nothing at all is a failure, not an answer: the chooser then tries the next engine
         if (chunked.isEmpty()) throw new WordTimingException("pocketsphinx could not align the text to the speech in " + media.getFileName());
-        return new TimedWords(chunked, List.of());
+        return Confidence.apply(words, phones, new TimedWords(chunked, List.of()), seconds, wav);
     }
 
     private static final boolean ALWAYS_LOOP = Boolean.getBoolean("reelsmith.align.alwaysLoop");

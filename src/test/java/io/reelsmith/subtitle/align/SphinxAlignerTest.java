@@ -44,10 +44,12 @@ class SphinxAlignerTest {
 
         List<String> texts = timed.stream().map(Word::text).toList();
         assertThat(texts).doesNotContain("sun", "sets.", "before", "old");
-        // every word both in the script and in the speech is found, in order, close to where it was said
+        // every word both in the script and in the speech is captioned close to where it was said, or un-timed over a
+        // stretch that holds it (issue #26: a word the aligner cannot vouch for loses its highlight, not its caption)
         List<Word> expected = said.words().stream().filter(w -> !w.text().equals("map")).filter(w -> !w.text().equals("really?")).toList();
         for (Word truth : expected) {
-            Word found = timed.stream().filter(w -> w.text().equals(truth.text()) && Math.abs(w.start() - truth.start()) < 0.15).findFirst().orElse(null);
+            Word found = timed.stream().filter(w -> w.text().equals(truth.text()) && (w.timed() ? Math.abs(w.start() - truth.start()) < 0.15
+                    : truth.start() >= w.start() - 0.05 && truth.start() <= w.end() + 0.05)).findFirst().orElse(null);
             assertThat(found).as("'" + truth.text() + "' said at " + truth.start() + " in " + timed).isNotNull();
         }
     }

@@ -1,0 +1,24 @@
+package io.reelsmith.mcp;
+
+import io.reelsmith.app.BatchService;
+import io.reelsmith.app.Budgets;
+import io.reelsmith.app.CharacterLibrary;
+import io.reelsmith.app.PlanPrices;
+import io.reelsmith.app.VideoFiles;
+import io.reelsmith.app.VideoService;
+
+import java.util.List;
+
+/**
+ * The application layer as the MCP server uses it: the same services as the REST API, so every paid action goes
+ * through the same budget checks and never-pay-twice path. {@code characterProvider}: who draws a character
+ * from a description; {@code prices}: what n blocks cost on each back end.
+ */
+public record Services(CharacterLibrary characters, VideoService videos, BatchService batches, Budgets budgets, VideoFiles files,
+                       String characterProvider, Prices prices) {
+    /** The price of a video of n blocks on each back end (app/PlanPrices with the service's google settings). */
+    @FunctionalInterface
+    public interface Prices {
+        List<PlanPrices.BackEnd> of(int blocks);
+    }
+}

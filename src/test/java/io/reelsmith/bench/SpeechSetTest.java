@@ -1,0 +1,67 @@
+package io.reelsmith.bench;
+
+import io.reelsmith.subtitle.align.ScriptWords;
+import org.junit.jupiter.api.Test;
+
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** The wider set's description: what issue #26 asks of it, and a split that keeps the held-out half unheard. */
+class SpeechSetTest {
+    private final List<SpeechSet.Spec> specs = SpeechSet.specs();
+
+    @Test
+    void fortyEightClipsTwoHalvesEachWithEveryEngineLanguageBedAndDeviation() {
+        assertThat(specs).hasSize(48);
+        for (boolean held : new boolean[]{false, true}) {
+            List<SpeechSet.Spec> half = specs.stream().filter(s -> s.heldOut() == held).toList();
+            assertThat(half).hasSize(24);
+            assertThat(half).extracting(s -> s.voice().engine()).contains(SetVoice.ESPEAK, SetVoice.FESTIVAL, SetVoice.FLITE);
+            assertThat(half).extracting(s -> s.voice().language()).contains("en", "fr");
+            assertThat(half).extracting(SpeechSet.Spec::bed).contains(Beds.Kind.values());
+            assertThat(half).extracting(SpeechSet.Spec::snr).contains(20.0, 17.0, 14.0, 11.0, 8.0);
+            Set<String> deviations = half.stream().flatMap(s -> List.of(s.deviations().split(",")).stream()).collect(Collectors.toSet());
+            for (String d : List.of("A", "S", "D")) for (String at : List.of("start", "middle", "end")) assertThat(deviations).contains(d + "-" + at);
+            // each alone, in pairs and all three together
+            Set<String> combos = half.stream().map(s -> s.deviations().replaceAll("-\\w+", "")).collect(Collectors.toSet());
+            assertThat(combos).contains("A", "S", "D", "A,S", "A,D", "S,D", "A,S,D");
+        }
+    }
+
+    @Test
+    void theHeldOutHalfSharesNoSentenceNameOrVoiceWithTheTuningHalf() {
+        Set<String> tune = new HashSet<>(), held = new HashSet<>();
+        for (SpeechSet.Spec s : specs) {
+            OffScript o = new OffScript(s.voice().language(), s.marked());
+            for (String sentence : o.spoken().split("(?<=[.!?]) ")) (s.heldOut() ? held : tune).add(sentence);
+        }
+        assertThat(tune).doesNotContainAnyElementsOf(held);
+        Set<String> tuneNames = names(false), heldNames = names(true);
+        assertThat(tuneNames).isNotEmpty().doesNotContainAnyElementsOf(heldNames);
+        assertThat(heldNames).hasSizeGreaterThanOrEqualTo(6);
+        assertThat(SetVoice.TUNE.stream().filter(v -> v.engine().equals(SetVoice.ESPEAK)).map(SetVoice::name).toList())
+                .doesNotContainAnyElementsOf(SetVoice.HELDOUT.stream().map(SetVoice::name).toList());
+    }
+
+    @Test
+    void scriptAndSpeechDifferOnlyByTheChosenDeviations() {
+        SpeechSet.Spec clean = specs.stream().filter(s -> s.deviations().equals("S-middle")).findFirst().orElseThrow();
+        OffScript o = new OffScript(clean.voice().language(), clean.marked());
+        List<String> script = ScriptWords.split(o.script()).stream().map(ScriptWords.ScriptWord::key).toList();
+        List<String> spoken = ScriptWords.split(o.spoken()).stream().map(ScriptWords.ScriptWord::key).toList();
+        assertThat(spoken).hasSameSizeAs(script);
+        int differing = 0;
+        for (int i = 0; i < script.size(); i++) if (!script.get(i).equals(spoken.get(i))) differing++;
+        assertThat(differing).isEqualTo(1);
+    }
+
+    private Set<String> names(boolean heldOut) {
+        return specs.stream().filter(s -> s.heldOut() == heldOut)
+                .flatMap(s -> ScriptWords.split(new OffScript(s.voice().language(), s.marked()).script()).stream())
+                .map(ScriptWords.ScriptWord::key).filter(SetTexts.NAMES::contains).collect(Collectors.toSet());
+    }
+}
