@@ -2,14 +2,14 @@ package io.reelsmith.api;
 
 import io.javalin.http.Context;
 import io.reelsmith.app.Refusal;
-import io.reelsmith.app.VideoService;
+import io.reelsmith.app.video.VideoService;
 import io.reelsmith.kernel.JobSpec;
 import io.reelsmith.script.Script;
 import io.reelsmith.script.ScriptException;
 import io.reelsmith.script.ScriptJson;
 import io.reelsmith.script.ScriptRequest;
-import io.reelsmith.storage.VideoRow;
-import io.reelsmith.storage.Videos;
+import io.reelsmith.app.video.VideoRow;
+import io.reelsmith.app.video.VideoStore;
 
 import java.io.IOException;
 import java.math.BigDecimal;
@@ -162,12 +162,12 @@ final class VideoApi {
     }
 
     /** The owner's video named by the {id} path parameter with its money, or 404. */
-    Videos.Shown shown(Context ctx, String userId) {
+    VideoStore.Shown shown(Context ctx, String userId) {
         return service.shown(userId, Check.id("video", ctx.pathParam("id")));
     }
 
     /** The video's JSON, with its script or without (live progress events). */
-    Map<String, Object> view(Videos.Shown s, boolean withScript) throws IOException {
+    Map<String, Object> view(VideoStore.Shown s, boolean withScript) throws IOException {
         VideoRow v = s.video();
         return Views.video(v, withScript ? service.script(v) : null, service.steps(v), VideoService.Money.of(s), service.takePlan(v).orElse(null));
     }

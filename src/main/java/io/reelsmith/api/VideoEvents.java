@@ -1,8 +1,8 @@
 package io.reelsmith.api;
 
 import io.javalin.http.Context;
-import io.reelsmith.storage.VideoRow;
-import io.reelsmith.storage.Videos;
+import io.reelsmith.app.video.VideoRow;
+import io.reelsmith.app.video.VideoStore;
 
 import java.io.IOException;
 import java.io.OutputStream;
@@ -37,7 +37,7 @@ final class VideoEvents {
         long lastWrite = System.nanoTime(), end = lastWrite + MAX_STREAM.toNanos();
         int id = 0;
         while (true) {
-            Videos.Shown shown = api.shown(ctx, userId);
+            VideoStore.Shown shown = api.shown(ctx, userId);
             VideoRow v = shown.video();
             String json = Json.write(api.view(shown, false));
             if (!json.equals(last)) {

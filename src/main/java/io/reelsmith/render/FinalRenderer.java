@@ -18,7 +18,7 @@ import java.util.Locale;
  * <p>The take is a video file (Veo) or a {@link Composition} ({@code take.json}, the animatic): drawn and
  * encoded in the same pass, so a drawn take is encoded exactly once.
  */
-public final class FinalRenderer {
+public final class FinalRenderer implements Renderer {
     public static final int WIDTH = 1080, HEIGHT = 1920;
     public static final String COVER = "cover.jpg";
     /**
@@ -45,6 +45,7 @@ public final class FinalRenderer {
     }
 
     /** {@code ass} may be null for a render without subtitles. Writes {@code out} and {@link #coverOf}. */
+    @Override
     public void render(Path take, Path ass, Path out) throws IOException {
         Ffmpeg cmd = Ffmpeg.command().label("encode + cover");
         Path audio;

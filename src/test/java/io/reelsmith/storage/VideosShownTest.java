@@ -1,5 +1,9 @@
 package io.reelsmith.storage;
 
+import io.reelsmith.app.Page;
+import io.reelsmith.app.video.VideoRow;
+import io.reelsmith.app.video.VideoStatus;
+import io.reelsmith.app.video.VideoStore;
 import org.jdbi.v3.core.statement.SqlLogger;
 import org.jdbi.v3.core.statement.StatementContext;
 import org.junit.jupiter.api.AfterAll;
@@ -56,12 +60,12 @@ class VideosShownTest {
     @Test
     void aVideoComesWithWhatItSpentAndWhyItFailed() {
         statements.set(0);
-        Videos.Shown s = videos.findShown(owner, ids.get(1)).orElseThrow();
+        VideoStore.Shown s = videos.findShown(owner, ids.get(1)).orElseThrow();
         assertThat(statements.get()).isEqualTo(1);
         assertThat(s.video().theme()).isEqualTo("video 1");
         assertThat(s.spentUsd()).isEqualByComparingTo("2.00"); // charged and uncertain, not the call that was not charged
         assertThat(s.failReason()).isEqualTo("budget");
-        Videos.Shown unspent = videos.findShown(owner, ids.get(0)).orElseThrow();
+        VideoStore.Shown unspent = videos.findShown(owner, ids.get(0)).orElseThrow();
         assertThat(unspent.spentUsd()).isEqualByComparingTo("0");
         assertThat(unspent.failReason()).isNull();
         assertThat(videos.findShown("someone-else", ids.get(0))).isEmpty();
@@ -70,17 +74,17 @@ class VideosShownTest {
     @Test
     void aPageIsOneQueryWithTheTotal() {
         statements.set(0);
-        Page<Videos.Shown> first = videos.listShown(owner, 2, 0);
+        Page<VideoStore.Shown> first = videos.listShown(owner, 2, 0);
         assertThat(statements.get()).isEqualTo(1);
         assertThat(first.total()).isEqualTo(5);
         assertThat(first.items()).extracting(s -> s.video().theme()).containsExactly("video 4", "video 3"); // newest first
-        Page<Videos.Shown> last = videos.listShown(owner, 2, 4);
+        Page<VideoStore.Shown> last = videos.listShown(owner, 2, 4);
         assertThat(last.items()).extracting(s -> s.video().theme()).containsExactly("video 0");
         assertThat(last.total()).isEqualTo(5);
-        Page<Videos.Shown> middle = videos.listShown(owner, 2, 2);
+        Page<VideoStore.Shown> middle = videos.listShown(owner, 2, 2);
         assertThat(middle.items()).extracting(s -> s.video().id()).containsExactly(ids.get(2), ids.get(1));
         assertThat(middle.items().get(1).spentUsd()).isEqualByComparingTo("2.00");
-        Page<Videos.Shown> past = videos.listShown(owner, 2, 10);
+        Page<VideoStore.Shown> past = videos.listShown(owner, 2, 10);
         assertThat(past.items()).isEmpty();
         assertThat(past.total()).isEqualTo(5);
         assertThat(videos.listShown("nobody", 2, 0).total()).isZero();

@@ -8,6 +8,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import io.reelsmith.kernel.Ffmpeg;
 
 /**
  * What a finished animatic block leaves instead of an encoded clip: its frame count, its still inputs
