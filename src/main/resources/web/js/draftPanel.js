@@ -2,7 +2,7 @@
 // Used by the new-video page right after planning and by the video page while the video is a draft.
 import {ApiError, get, post, put} from './api.js';
 import {h, say} from './dom.js';
-import {budgetRefusal, budgetText, estimateText} from './format.js';
+import {budgetRefusal, budgetText, estimateText, planText} from './format.js';
 import {scriptEditor} from './scriptEditor.js';
 
 /** onStarted(video) is called once the server accepted the start. */
@@ -38,7 +38,10 @@ export function draftPanel(video, onStarted) {
     h('dl', {class: 'price'},
       h('div', {}, h('dt', {}, 'Cost estimate'), h('dd', {class: 'estimate'}, estimateText(video.estimate))),
       h('div', {}, h('dt', {}, 'Budget'), budget),
-      h('div', {}, h('dt', {}, 'Blocks'), h('dd', {}, String(video.script.blocks.length)))),
+      h('div', {}, h('dt', {}, 'Blocks'), h('dd', {}, String(video.script.blocks.length))),
+      // fewer restarts from a last frame mean fewer visible cuts in the take
+      planText(video.estimate) && h('div', {}, h('dt', {}, 'Takes'),
+        h('dd', {class: 'plan', title: video.estimate.plan.summary}, planText(video.estimate)))),
     editor.element,
     message,
     h('div', {class: 'actions sticky-actions'}, saveButton, startButton));

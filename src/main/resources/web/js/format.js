@@ -55,6 +55,17 @@ export function estimateText(estimate) {
 }
 
 /**
+ * How a google video is filmed, from the estimate's plan ({chains, restarts, billedSeconds, takeSeconds}):
+ * "3 chains, 2 restarts from a last frame, 85 s billed"; null where the provider films no chains (local).
+ */
+export function planText(estimate) {
+  const p = estimate && estimate.plan;
+  if (!p) return null;
+  const plural = (n, word) => `${n} ${word}${n === 1 ? '' : 's'}`;
+  return `${plural(p.chains, 'chain')}, ${plural(p.restarts, 'restart')} from a last frame, ${p.billedSeconds} s billed`;
+}
+
+/**
  * The caller's budget from GET /api/v1/spend ({budgetUsd, spentUsd, reservedUsd, remainingUsd}):
  * "$12.50 left of $50.00", "No limit", or, from a server without that route, "Not reported by this server".
  */

@@ -124,7 +124,9 @@ final class OpenApi {
                 "cast", map("type", "array", "description", "every character of the video, lead first", "items", map("type", "object",
                         "properties", map("characterId", str(""), "name", str(""), "style", str("")))),
                 "blocks", map("type", "integer"), "language", str(""),
-                "provider", str(""), "estimate", map("type", "object", "properties", map("provider", str(""), "usd", map("type", List.of("number", "null")))),
+                "provider", str(""), "estimate", map("type", "object", "properties", map("provider", str(""), "usd", map("type", List.of("number", "null")),
+                        "plan", map("anyOf", List.of(ref("TakePlan"), map("type", "null")), "description",
+                                "how the video model films it (google); null for the local provider"))),
                 "estimateUsd", map("type", List.of("number", "null"), "description", "estimated price when planned (0 for local)"),
                 "spentUsd", map("type", "number", "description", "charged and uncertain spend of this video so far"),
                 "failReason", map("type", List.of("string", "null"), "enum", java.util.Arrays.asList("budget", "error", null),
@@ -134,6 +136,13 @@ final class OpenApi {
                 "progress", map("type", "object", "properties", map("done", map("type", "integer"), "total", map("type", "integer"))),
                 "steps", map("type", "array", "items", ref("Step")), "blockPreviews", map("type", "array", "items", ref("BlockPreview")),
                 "script", map("anyOf", List.of(ref("Script"), map("type", "null"))))));
+        s.put("TakePlan", map("type", "object", "description", "a google video's chains: block 1 is a new clip, each next block extends the "
+                + "answer before it while the model on its surface allows (the model catalogue's extend rule), else restarts from the last "
+                + "frame (a visible cut); billed per new second", "properties", map("model", str("video model id"),
+                "surface", map("type", "string", "enum", List.of("gemini-api", "vertex")), "calls", map("type", "integer"),
+                "chains", map("type", "integer"), "restarts", map("type", "integer", "description", "new chains after the first, each from a last frame"),
+                "billedSeconds", map("type", "number"), "takeSeconds", map("type", "number", "description", "the joined take: the billed seconds less one frame per restart"),
+                "summary", str("the plan in words, as make --dry-run prints it"))));
         s.put("BlockPreview", map("type", "object", "properties", map("block", map("type", "integer"),
                 "status", map("type", "string", "enum", List.of("pending", "running", "done", "failed")),
                 "driftScore", map("type", List.of("number", "null"), "description", "0..1: how surely the block shows the character (null: not checked yet)"),

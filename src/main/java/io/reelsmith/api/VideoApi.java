@@ -107,7 +107,7 @@ final class VideoApi {
     void list(Context ctx, String userId) {
         Paging p = Paging.of(ctx);
         var page = videos.list(userId, p.limit(), p.offset());
-        Json.respond(ctx, 200, Map.of("items", page.items().stream().map(v -> Views.videoSummary(v, service.money(v.id()))).toList(),
+        Json.respond(ctx, 200, Map.of("items", page.items().stream().map(v -> Views.videoSummary(v, service.money(v.id()), service.takePlan(v).orElse(null))).toList(),
                 "total", page.total(), "limit", page.limit(), "offset", page.offset()));
     }
 
@@ -165,10 +165,10 @@ final class VideoApi {
 
     /** The video's JSON without its script (live progress events). */
     Map<String, Object> progress(VideoRow v) {
-        return Views.video(v, null, service.steps(v), service.money(v.id()));
+        return Views.video(v, null, service.steps(v), service.money(v.id()), service.takePlan(v).orElse(null));
     }
 
     private void respond(Context ctx, int status, VideoRow v) throws IOException {
-        Json.respond(ctx, status, Views.video(v, service.script(v), service.steps(v), service.money(v.id())));
+        Json.respond(ctx, status, Views.video(v, service.script(v), service.steps(v), service.money(v.id()), service.takePlan(v).orElse(null)));
     }
 }

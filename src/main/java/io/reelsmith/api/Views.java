@@ -2,6 +2,7 @@ package io.reelsmith.api;
 
 import io.reelsmith.app.StepState;
 import io.reelsmith.app.VideoService;
+import io.reelsmith.google.ChainPlan;
 import io.reelsmith.kernel.StepNames;
 import io.reelsmith.subtitle.UncaptionedSpeech;
 import io.reelsmith.script.Script;
@@ -15,20 +16,31 @@ import java.util.Map;
 final class Views {
     private Views() { }
 
-    /** {@code money}: the video's spentUsd and failReason (from the ledger and the budget check). */
-    static Map<String, Object> videoSummary(VideoRow v, VideoService.Money money) {
+    /**
+     * {@code money}: the video's spentUsd and failReason (from the ledger and the budget check); {@code plan}: how its
+     * video model films it (chains, restarts, billed seconds), null where the provider films no chains.
+     */
+    static Map<String, Object> videoSummary(VideoRow v, VideoService.Money money, ChainPlan plan) {
         return Json.object("id", v.id(), "status", v.status().wire(), "theme", v.theme(), "characterId", v.characterId(),
                 "characterName", v.characterName(),
                 "cast", v.cast().stream().map(c -> Map.of("characterId", c.characterId(), "name", c.name(), "style", c.style())).toList(),
                 "blocks", v.blocks(), "language", v.language(), "provider", v.provider(),
-                "estimate", Json.object("provider", v.provider(), "usd", v.estimateUsd()), "estimateUsd", v.estimateUsd(),
+                "estimate", Json.object("provider", v.provider(), "usd", v.estimateUsd(), "plan", plan == null ? null : plan(plan)),
+                "estimateUsd", v.estimateUsd(),
                 "spentUsd", money.spentUsd(), "failReason", money.failReason(), "error", v.error(), "createdAt", v.createdAt(),
                 "updatedAt", v.updatedAt());
     }
 
+    /** The estimate's plan: fewer restarts from a last frame mean fewer visible cuts. */
+    static Map<String, Object> plan(ChainPlan p) {
+        return Json.object("model", p.model(), "surface", p.surface().id, "calls", p.calls().size(), "chains", p.chains(),
+                "restarts", p.restarts(), "billedSeconds", p.billedSeconds(), "takeSeconds", Math.round(p.takeSeconds() * 100) / 100.0,
+                "summary", p.describe());
+    }
+
     /** A video with its script and every planned step in order (steps not begun yet are "pending"). */
-    static Map<String, Object> video(VideoRow v, Script script, List<StepState> planned, VideoService.Money money) {
-        Map<String, Object> m = videoSummary(v, money);
+    static Map<String, Object> video(VideoRow v, Script script, List<StepState> planned, VideoService.Money money, ChainPlan plan) {
+        Map<String, Object> m = videoSummary(v, money, plan);
         List<Map<String, Object>> steps = planned.stream().map(r -> Json.object("name", r.name(), "status", r.status(),
                 "attempts", r.attempts(), "millis", r.millis(), "error", r.error(), "startedAt", r.startedAt(),
                 "finishedAt", r.finishedAt(), "outputs", r.outputs())).toList();

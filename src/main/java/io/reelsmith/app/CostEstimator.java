@@ -3,20 +3,16 @@ package io.reelsmith.app;
 import io.reelsmith.google.CostEstimate;
 import io.reelsmith.google.GoogleConfig;
 import io.reelsmith.google.PriceTable;
-import io.reelsmith.google.VideoBackend;
-import io.reelsmith.google.VideoMode;
 import io.reelsmith.subtitle.gemini.GeminiTranscriber;
-import io.reelsmith.video.omni.OmniMaker;
 import io.reelsmith.video.gemini.GeminiDriftCheck;
-import io.reelsmith.video.veo.VeoTakePlan;
 import io.reelsmith.script.Script;
 
 import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Prices a plan from the configuration's {@link PriceTable}: the character image, the script call, the Veo
- * seconds (extend: 8 s + 7 s per further block; interpolate: 8 s per block plus one frame image per block + 1) and
+ * Prices a plan from the configuration's {@link PriceTable}: the character image, the script call, the video
+ * seconds (the chain plan's billed seconds; Veo interpolate: 8 s per block plus one frame image per block + 1) and
  * one drift check per block ({@link GeminiDriftCheck}), the transcription of the take for its subtitles ({@link GeminiTranscriber}, where a transcription model is served).
  * Steps already done (a supplied character image or script) are left out by the caller's flags.
  */
@@ -39,22 +35,8 @@ public final class CostEstimator {
         if (characterImages > 0) lines.add(new CostEstimate.Line(characterImages == 1 ? "character image" : "character images",
                 config.imageModel(), characterImages, "image", p.perImage()));
         if (needsScript) lines.add(new CostEstimate.Line("script", config.textModel(), 1, "call", p.perScript()));
-        if (config.backend() == VideoBackend.OMNI) {
-            lines.addAll(OmniMaker.plan(config, blocks).costLines(config.videoModel(), p.videoPerSecond()));
-        } else if (config.videoMode() == VideoMode.EXTEND) {
-            VeoTakePlan plan = VeoTakePlan.of(blocks, config.video());
-            int extensions = 0, continuations = 0;
-            for (VeoTakePlan.Step st : plan.steps()) {
-                if (st.block() == 0) continue;
-                if (st.startsSegment()) continuations++;
-                else extensions++;
-            }
-            double step = config.video().limits().extensionStepSeconds() == null ? 0 : config.video().limits().extensionStepSeconds();
-            lines.add(new CostEstimate.Line("block 1 (8 s clip)", config.videoModel(), VeoTakePlan.CLIP_SECONDS, "second", p.videoPerSecond()));
-            if (extensions > 0) lines.add(new CostEstimate.Line(extensions + " extensions (+" + (int) step + " s each)", config.videoModel(),
-                    step * extensions, "second", p.videoPerSecond()));
-            if (continuations > 0) lines.add(new CostEstimate.Line(continuations + " new segments (8 s from the last frame)", config.videoModel(),
-                    VeoTakePlan.CLIP_SECONDS * continuations, "second", p.videoPerSecond()));
+        if (GooglePlan.filmsChains(config)) {
+            lines.addAll(GooglePlan.chains(config, blocks).costLines(p.videoPerSecond()));
         } else {
             lines.add(new CostEstimate.Line("first/last frames", config.imageModel(), blocks + 1, "image", p.perImage()));
             lines.add(new CostEstimate.Line(blocks + " interpolated 8 s clips", config.videoModel(), 8.0 * blocks, "second", p.videoPerSecond()));
@@ -69,8 +51,9 @@ public final class CostEstimator {
     /** One block step's price (block {@code index}, from 0): what the service's budget checks before paying for it. */
     public java.math.BigDecimal blockUsd(int index) {
         PriceTable p = config.prices();
-        if (config.videoMode() == VideoMode.EXTEND) {
-            double seconds = index == 0 ? Script.FIRST_BLOCK_SECONDS : Script.EXTENSION_SECONDS;
+        if (GooglePlan.filmsChains(config)) {
+            // whether a block extends or restarts depends only on the blocks before it: plan up to it
+            int seconds = GooglePlan.chains(config, index + 1).call(index).seconds();
             return p.videoPerSecond().multiply(java.math.BigDecimal.valueOf(seconds)).add(GeminiDriftCheck.price(config));
         }
         // An interpolated block draws its end frame (and block 1 its start frame too), then 8 s of video.

@@ -1,21 +1,22 @@
 package io.reelsmith.app;
 
+import io.reelsmith.google.ChainPlan;
 import io.reelsmith.google.CostEstimate;
 import io.reelsmith.google.Budget;
 import io.reelsmith.google.GoogleConfig;
 import io.reelsmith.google.VideoBackend;
 import io.reelsmith.google.VideoMode;
-import io.reelsmith.video.omni.OmniMaker;
-import io.reelsmith.video.omni.OmniPlan;
-import io.reelsmith.video.veo.VeoTakePlan;
 import io.reelsmith.kernel.JobSpec;
 import io.reelsmith.kernel.Workspace;
+import io.reelsmith.script.Script;
 import io.reelsmith.script.ScriptJson;
 
 import java.io.IOException;
 import java.math.BigDecimal;
 import java.nio.file.Files;
+import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 
 /**
  * What a google job will do and cost, known before anything is spent: shown by {@code make --dry-run}, by the
@@ -50,9 +51,22 @@ public record GooglePlan(GoogleConfig config, int blocks, String language, boole
         return config.confirmAbove() != null && estimate.totalUsd().compareTo(config.confirmAbove()) > 0;
     }
 
+    /** How the configured video model films {@code blocks} blocks on the configured surface: chains, restarts, billed seconds. */
+    public static ChainPlan chains(GoogleConfig config, int blocks) {
+        return ChainPlan.of(Script.blockSeconds(blocks), config.video(), config.surface());
+    }
+
+    /** Empty for Veo's interpolation mode, which films no chains. */
+    public Optional<ChainPlan> chains() {
+        return filmsChains(config) ? Optional.of(chains(config, blocks)) : Optional.empty();
+    }
+
+    static boolean filmsChains(GoogleConfig config) {
+        return config.backend() == VideoBackend.OMNI || config.videoMode() == VideoMode.EXTEND;
+    }
+
     public double takeSeconds() {
-        if (config.backend() == VideoBackend.OMNI) return OmniMaker.plan(config, blocks).billedSeconds();
-        return config.videoMode() == VideoMode.EXTEND ? VeoTakePlan.of(blocks, config.video()).takeSeconds() : 8.0 * blocks;
+        return chains().map(ChainPlan::takeSeconds).orElse(8.0 * blocks);
     }
 
     public String describe() {
@@ -60,27 +74,11 @@ public record GooglePlan(GoogleConfig config, int blocks, String language, boole
         sb.append("Plan (google: ").append(config.describe()).append(")\n");
         sb.append("  character image  ").append(needsCharacterImage ? config.imageModel() + ", 9:16" : "supplied, not generated").append('\n');
         sb.append("  script           ").append(needsScript ? config.textModel() + ", " + blocks + " blocks, " + language : "supplied, " + blocks + " blocks").append('\n');
-        if (config.backend() == VideoBackend.OMNI) {
-            OmniPlan plan = OmniMaker.plan(config, blocks);
-            sb.append("  video            ").append(plan.describe(config.videoModel())).append('\n');
-            for (OmniPlan.Call c : plan.calls()) {
-                String what = switch (c.kind()) {
-                    case GENERATE -> c.seconds() + " s clip, 9:16 720p, character image as reference";
-                    case EXTEND -> String.format(Locale.ROOT, "+%d s continuation of block %d (chain %d: %.0f s)", c.seconds(), c.block(), c.chain() + 1, c.chainSeconds());
-                    case FIRST_FRAME -> String.format(Locale.ROOT, "chain %d: %d s from the last frame of block %d", c.chain() + 1, c.seconds(), c.block());
-                };
-                sb.append(String.format(Locale.ROOT, "    block %-2d       %s%n", c.block() + 1, what));
-            }
-        } else if (config.videoMode() == VideoMode.EXTEND) {
-            VeoTakePlan plan = VeoTakePlan.of(blocks, config.video());
-            sb.append(String.format(Locale.ROOT, "  video            %s (veo): %d segment%s, %d calls, %.0f s billed%n", config.videoModel(),
-                    plan.segments(), plan.segments() == 1 ? "" : "s", plan.calls(), plan.billedSeconds()));
-            for (VeoTakePlan.Step st : plan.steps()) {
-                String what = st.block() == 0 ? "8 s clip, 9:16 720p, character image as reference"
-                        : st.startsSegment() ? String.format(Locale.ROOT, "segment %d: 8 s from the last frame of segment %d", st.segment() + 1, st.segment())
-                        : String.format(Locale.ROOT, "+%.0f s extension of a %.0f s source", st.billedSeconds(), st.sourceSeconds());
-                sb.append(String.format(Locale.ROOT, "    block %-2d       %s%n", st.block() + 1, what));
-            }
+        if (chains().isPresent()) {
+            ChainPlan plan = chains().get();
+            sb.append("  video            ").append(plan.describe()).append('\n');
+            List<String> steps = plan.steps();
+            for (int i = 0; i < steps.size(); i++) sb.append(String.format(Locale.ROOT, "    block %-2d       %s%n", i + 1, steps.get(i)));
         } else {
             sb.append(String.format(Locale.ROOT, "  blocks 1-%d       %s: 8 s each between %d first/last frames (%s)%n",
                     blocks, config.videoModel(), blocks + 1, config.imageModel()));

@@ -33,7 +33,7 @@ public final class GoogleProvider implements AutoCloseable {
     private final GeminiImages images;
     private final GeminiScriptWriter scripts;
     private final VideoMaker video;
-    /** Null where no transcription model is served (Vertex AI): the aligner then captions the script's words only. */
+    /** Null where no transcription model is configured ({@code none}): the aligner then captions the script's words only. */
     private final GeminiTranscriber transcriber;
     /** Each block's frames against the character, by Gemini; a drifted block is re-made once. */
     private final DriftGuard drift;
@@ -55,8 +55,8 @@ public final class GoogleProvider implements AutoCloseable {
         this.images = new GeminiImages(gemini);
         this.scripts = new GeminiScriptWriter(gemini);
         this.video = VideoBackends.create(config, client, images, spend, limiter);
-        this.drift = new DriftGuard(new GeminiDriftCheck(gemini), DriftGuard.threshold(System.getenv()), DRIFT_FRAMES);
-        this.transcriber = GeminiTranscriber.model(System.getenv(), config.vertex()).map(m -> new GeminiTranscriber(gemini, m)).orElse(null);
+        this.drift = new DriftGuard(new GeminiDriftCheck(gemini), config.driftThreshold(), DRIFT_FRAMES);
+        this.transcriber = GeminiTranscriber.of(gemini).orElse(null);
     }
 
     /** The pipeline's stages with this provider's three adapters. */

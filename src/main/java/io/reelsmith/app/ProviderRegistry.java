@@ -2,6 +2,7 @@ package io.reelsmith.app;
 
 import com.google.genai.Client;
 import io.reelsmith.google.GoogleClients;
+import io.reelsmith.google.ChainPlan;
 import io.reelsmith.google.GoogleConfig;
 import io.reelsmith.kernel.SpendLedger;
 import io.reelsmith.limits.VeoLimiter;
@@ -14,6 +15,7 @@ import io.reelsmith.subtitle.align.WordTimers;
 
 import java.math.BigDecimal;
 import java.util.List;
+import java.util.Optional;
 import java.util.Locale;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Supplier;
@@ -126,6 +128,20 @@ public final class ProviderRegistry {
 
     public GoogleConfig googleConfig() {
         return googleConfig.get();
+    }
+
+    /**
+     * How a video of {@code blocks} blocks is filmed with the provider: the google video model's chains, restarts and
+     * billed seconds; empty for the local provider, Veo's interpolation mode, or a google configuration that cannot be read.
+     */
+    public Optional<ChainPlan> takePlan(String name, int blocks) {
+        if (provider(name) != Provider.GOOGLE) return Optional.empty();
+        try {
+            GoogleConfig c = googleConfig.get();
+            return GooglePlan.filmsChains(c) ? Optional.of(GooglePlan.chains(c, blocks)) : Optional.empty();
+        } catch (RuntimeException e) {
+            return Optional.empty(); // a listing still shows; starting the video reports what is wrong
+        }
     }
 
     /** What a planned video costs with the provider (the character image counted, the script already written). */

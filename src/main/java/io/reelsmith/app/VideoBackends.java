@@ -44,7 +44,7 @@ public final class VideoBackends {
         VideoBackend b = config.backend();
         Factory f = FACTORIES.get(b);
         if (f == null) {
-            throw new IllegalArgumentException("the " + b.id() + " video back end (" + config.videoModel() + " on " + b.surface.label()
+            throw new IllegalArgumentException("the " + b.id() + " video back end (" + config.videoModel() + " on " + config.surface().label()
                     + ") is not available in this build; use Vertex AI (REELSMITH_GOOGLE_VERTEX=true) for veo");
         }
         return f.create(config, client, images, spend, limiter);

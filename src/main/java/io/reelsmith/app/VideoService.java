@@ -1,5 +1,6 @@
 package io.reelsmith.app;
 
+import io.reelsmith.google.ChainPlan;
 import io.reelsmith.kernel.CharacterProfile;
 import io.reelsmith.pipeline.DbJournal;
 import io.reelsmith.pipeline.JobStages;
@@ -27,6 +28,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Optional;
 import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
@@ -190,6 +192,11 @@ public final class VideoService {
         BlockPreview(String word) {
             this.word = word;
         }
+    }
+
+    /** How the video is filmed (chains, restarts, billed seconds), where its provider films chains. */
+    public Optional<ChainPlan> takePlan(VideoRow v) {
+        return pricing.takePlan(v.provider(), v.blocks());
     }
 
     public Money money(String videoId) {

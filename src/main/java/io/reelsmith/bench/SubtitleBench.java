@@ -189,8 +189,8 @@ public final class SubtitleBench implements Callable<Integer> {
             GoogleConfig config = GoogleConfig.fromEnv(java.util.Map.of("REELSMITH_GOOGLE_BASE_URL", emulator.baseUrl(),
                     "GEMINI_API_KEY", EmulatorOptions.DEFAULT_API_KEY, "REELSMITH_GOOGLE_MAX_RETRIES", "0"));
             try (com.google.genai.Client client = GoogleClients.create(config)) {
-                String model = GeminiTranscriber.model(java.util.Map.of(), false).orElseThrow();
-                return run(WordTimers.preferring(new GeminiTranscriber(new io.reelsmith.google.GeminiCalls(client, config, SpendLedger.Recorder.NONE), model), new SphinxAligner()), set, true);
+                GeminiTranscriber transcriber = GeminiTranscriber.of(new io.reelsmith.google.GeminiCalls(client, config, SpendLedger.Recorder.NONE)).orElseThrow();
+                return run(WordTimers.preferring(transcriber, new SphinxAligner()), set, true);
             }
         }
     }

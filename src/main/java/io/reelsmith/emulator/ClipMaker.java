@@ -1,6 +1,8 @@
 package io.reelsmith.emulator;
 
 import io.reelsmith.kernel.Ffmpeg;
+import io.reelsmith.render.Frames;
+import io.reelsmith.video.SharedFrameJoin;
 import io.reelsmith.speech.Espeak;
 import io.reelsmith.speech.Voice;
 
@@ -10,19 +12,22 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.SplittableRandom;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
  * Makes the emulator's "Veo" MP4s: a coloured frame with the request's image on it, and audio that speaks
  * the prompt's quoted dialogue (espeak-ng) over a pink-noise sound bed, as Veo's native audio would.
- * An extension re-encodes only the new 7 s and joins it to the source without re-encoding, so the output is
- * one combined video 7 s longer, like Veo's.
+ * An extension answers one combined video, the source then the new seconds, like Veo's (and Omni's, which keeps only
+ * the source's tail on Agent Platform): joined frame-exact, each stream cut to its picture.
  */
 final class ClipMaker {
     private static final Pattern QUOTED = Pattern.compile("\"([^\"]+)\"|“([^”]+)”|«\\s*([^»]+?)\\s*»");
 
     private final int width, height;
+    private final AtomicInteger made = new AtomicInteger();
 
     ClipMaker(int width, int height) {
         this.width = width;
@@ -74,7 +79,7 @@ final class ClipMaker {
     static byte[] lastFrame(Path video) throws IOException {
         Path png = Files.createTempFile(video.getParent(), ".last", ".png");
         try {
-            io.reelsmith.video.SharedFrameJoin.lastFrame(video, png);
+            SharedFrameJoin.lastFrame(video, png);
             return Files.readAllBytes(png);
         } finally {
             Files.deleteIfExists(png);
@@ -114,23 +119,43 @@ final class ClipMaker {
         }
     }
 
-    /** {@code source} plus a new segment of {@code seconds}: one combined video. */
+    /** {@code source} plus a new segment of {@code seconds}: one combined video, as Veo answers an extension. */
     void extend(Path source, String prompt, byte[] image, double seconds, Path out) throws IOException {
         Path tmp = Files.createTempDirectory(out.getParent(), ".ext");
         try {
             Path seg = tmp.resolve("segment.mp4");
             segment(prompt, image, seconds, tmp, seg, Motion.STILL);
-            Path list = tmp.resolve("list.txt");
-            Files.writeString(list, "file '" + source.toAbsolutePath() + "'\nfile '" + seg.toAbsolutePath() + "'\n");
-            Ffmpeg.command().input(list, "-f", "concat", "-safe", "0").args("-c", "copy").faststart().output(out).timeout(120).run();
+            append(source, 0, seg, out);
         } finally {
             deleteTree(tmp);
         }
     }
 
+    /**
+     * One video: {@code source} from {@code fromSeconds} (a whole frame) to its end, then all of {@code fresh} — what an
+     * extension answers (the input's kept tail, then the new seconds). Re-encoded in one pass, cut on frames.
+     */
+    static void append(Path source, double fromSeconds, Path fresh, Path out) throws IOException {
+        long from = Math.round(fromSeconds * 24), end = Math.round(Frames.videoSeconds(source) * 24), freshEnd = Math.round(Frames.videoSeconds(fresh) * 24);
+        // each stream cut to its picture: audio a few ms longer than its video would open a gap at the join
+        Ffmpeg.command().input(source).input(fresh)
+                .filterComplex("[0:v]trim=start_frame=" + from + ":end_frame=" + end + ",setpts=PTS-STARTPTS[v0];[0:a]atrim=start=" + at(from)
+                        + ":end=" + at(end) + ",asetpts=PTS-STARTPTS[a0];[1:v]trim=end_frame=" + freshEnd + "[v1];[1:a]atrim=end=" + at(freshEnd)
+                        + "[a1];[v0][a0][v1][a1]concat=n=2:v=1:a=1[v][a]")
+                .map("[v]", "[a]").h264("ultrafast", 18).args("-r", "24", "-g", "24").aac(96).args("-ar", "24000", "-ac", "1")
+                .faststart().output(out).timeout(120).run();
+    }
+
+    private static String at(long frame) {
+        return String.format(Locale.ROOT, "%.6f", frame / 24.0);
+    }
+
     private void segment(String prompt, byte[] image, double seconds, Path tmp, Path out, Motion motion) throws IOException {
         String d = String.format(Locale.ROOT, "%.3f", seconds);
-        String color = String.format("0x%06X", (prompt.hashCode() & 0x7F7F7F) | 0x202020);
+        // a backdrop of its own for every clip (the emulator's scripts repeat their blocks): a block shown in another's
+        // place is seen; channels stay under 0x80, so no frame has the captions' yellow
+        int mixed = new SplittableRandom(((long) prompt.hashCode() << 32) ^ made.incrementAndGet()).nextInt(); // neighbours far apart
+        String color = String.format("0x%06X", (mixed & 0x7F7F7F) | 0x202020);
         Ffmpeg f = Ffmpeg.command().lavfi("color=c=" + color + ":s=" + width + "x" + height + ":r=24:d=" + d);
         int next = 1;
         String video = "[0:v]";

@@ -27,11 +27,14 @@ import java.util.concurrent.Executors;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import io.reelsmith.google.Surface;
+
 /**
- * A local stand-in for the Gemini API (v1beta, API-key mode; and the Vertex AI v1beta1 paths with a bearer
- * token, where videos come back inline) that the real SDK can be pointed at:
- * {@code generateContent} (text, structured JSON, images), Veo's {@code predictLongRunning}, operation polling
- * and file download, with Veo 3.1's rules enforced, every call logged and faults injected on demand.
+ * A local stand-in for the Gemini API (v1beta, API-key mode; and the Agent Platform (Vertex AI) v1/v1beta1 paths with a
+ * bearer token, where videos come back inline) that the real SDK can be pointed at: {@code generateContent} (text,
+ * structured JSON, images, transcription), Veo's {@code predictLongRunning}, Omni's Interactions API
+ * ({@link InteractionsApi}), operation polling and file download, with Google's rules enforced (each one a
+ * {@link Rule}, with its source), every call logged and faults injected on demand.
  * Admin: {@code GET /_emulator/log}, {@code POST|DELETE /_emulator/faults}, {@code POST /_emulator/reset},
  * {@code POST /_emulator/age?seconds=N} (makes every stored video N s older, to test retention).
  */
@@ -74,7 +77,7 @@ public final class GeminiEmulator implements AutoCloseable {
         this.server = HttpServer.create(new InetSocketAddress("127.0.0.1", options.port()), 64);
         server.setExecutor(http);
         server.createContext("/", this::handle);
-        this.interactions = new InteractionsApi(options, workDir, clips, log, videos, encoder, (ex, v, d) -> refuse(ex, v, d, false), this::randomId, drift);
+        this.interactions = new InteractionsApi(options, workDir, clips, log, videos, transcripts, encoder, this::refuse, this::randomId, drift);
     }
 
     public static GeminiEmulator start(EmulatorOptions options) throws IOException {
@@ -153,12 +156,12 @@ public final class GeminiEmulator implements AutoCloseable {
         if (vertex) {
             String auth = ex.getRequestHeaders().getFirst("Authorization");
             if (auth == null || !auth.startsWith("Bearer ") || auth.length() < 8) {
-                return HttpJson.error(ex, 401, "UNAUTHENTICATED", "Request is missing required authentication credential. Expected OAuth 2 access token.");
+                return HttpJson.error(ex, 401, "UNAUTHENTICATED", Rule.VERTEX_TOKEN.refuse("Request is missing required authentication credential. Expected OAuth 2 access token."));
             }
         } else {
             String key = ex.getRequestHeaders().getFirst("x-goog-api-key");
-            if (key == null || key.isBlank()) return HttpJson.error(ex, 403, "PERMISSION_DENIED", "Method doesn't allow unregistered callers. Please use an API key.");
-            if (!key.equals(options.apiKey())) return HttpJson.error(ex, 400, "INVALID_ARGUMENT", "API key not valid. Please pass a valid API key. [API_KEY_INVALID]");
+            if (key == null || key.isBlank()) return HttpJson.error(ex, 403, "PERMISSION_DENIED", Rule.API_KEY.refuse("Method doesn't allow unregistered callers. Please use an API key."));
+            if (!key.equals(options.apiKey())) return HttpJson.error(ex, 400, "INVALID_ARGUMENT", Rule.API_KEY.refuse("API key not valid. Please pass a valid API key. [API_KEY_INVALID]"));
         }
         Optional<Fault> f = faults.draw(videoStart);
         if (f.isPresent() && f.get() == Fault.RATE_LIMITED) return HttpJson.error(ex, 429, "RESOURCE_EXHAUSTED", "Resource has been exhausted (e.g. check quota). [injected]");
@@ -169,7 +172,7 @@ public final class GeminiEmulator implements AutoCloseable {
 
     /** Google's answer for a retired, unknown, wrong-surface or wrong-method model id (see {@link ModelGate}); 0 when served. */
     private int gate(HttpExchange ex, String model, boolean vertex, String method) throws IOException {
-        var refusal = ModelGate.check(model, vertex ? io.reelsmith.google.Surface.VERTEX : io.reelsmith.google.Surface.GEMINI_API, method, apiVersion.get());
+        var refusal = ModelGate.check(model, vertex ? Surface.VERTEX : Surface.GEMINI_API, method, apiVersion.get());
         return refusal.isEmpty() ? 0 : HttpJson.error(ex, refusal.get().code(), refusal.get().status(), refusal.get().message());
     }
 
@@ -247,6 +250,7 @@ public final class GeminiEmulator implements AutoCloseable {
 
     private void transcribe(HttpExchange ex, String model, JsonNode body, boolean vertex) throws IOException {
         int refused = refuse(ex, false, new Fault[1], vertex);
+        if (refused == 0) refused = gate(ex, model, vertex, "generateContent"); // Rule.TRANSCRIBE_SURFACES: the catalogue's surfaces
         if (refused != 0) {
             log.add(new CallLog.Call("transcribe", model, false, refused, 0, null, null));
             return;
@@ -254,7 +258,7 @@ public final class GeminiEmulator implements AutoCloseable {
         Optional<Transcripts.Transcript> t = transcripts.transcribe(body);
         if (t.isEmpty()) {
             log.add(new CallLog.Call("transcribe", model, false, 400, 0, null, "unknown audio"));
-            HttpJson.error(ex, 400, "INVALID_ARGUMENT", "The emulator can only transcribe audio it generated.");
+            HttpJson.error(ex, 400, "INVALID_ARGUMENT", Rule.TRANSCRIBE_OWN_AUDIO.refuse("The emulator can only transcribe audio it generated."));
             return;
         }
         ObjectNode answer = JSON.createObjectNode();
@@ -278,12 +282,12 @@ public final class GeminiEmulator implements AutoCloseable {
         if (refused == 0 && problem == null && kind.equals("extend")) {
             source = source(instance.path("video"));
             String aspect = p.path("aspectRatio").asText("16:9");
-            if (source == null) problem = "The input video is not a video generated by Veo (or it was not found).";
-            else if (expired(source)) problem = "The input video has expired: Veo keeps generated videos for 2 days.";
-            else if (!aspect.equals(source.aspectRatio())) problem = "aspectRatio " + aspect + " does not match the input video's " + source.aspectRatio() + ".";
-            else if (vertex) problem = ModelGate.sourceProblem(model, io.reelsmith.google.Surface.VERTEX, source.seconds());
-            else if (source.seconds() > VeoWireRules.MAX_SOURCE_SECONDS + 0.5) problem = "The input video is longer than 141 s.";
-            else if (source.seconds() + VeoWireRules.EXTENSION_SECONDS > VeoWireRules.MAX_OUTPUT_SECONDS + 0.5) problem = "The extended video would be longer than 148 s.";
+            if (source == null) problem = Rule.VEO_SOURCE.refuse("The input video is not a video generated by Veo (or it was not found).");
+            else if (expired(source)) problem = Rule.RETENTION.refuse("The input video has expired: Veo keeps generated videos for 2 days.");
+            else if (!aspect.equals(source.aspectRatio())) problem = Rule.VEO_SOURCE.refuse("aspectRatio " + aspect + " does not match the input video's " + source.aspectRatio() + ".");
+            else if (vertex) problem = Rule.VEO_INPUT_LENGTH.refuse(ModelGate.extensionProblem(model, Surface.VERTEX, source.seconds(), VeoWireRules.EXTENSION_SECONDS));
+            else if (source.seconds() > VeoWireRules.MAX_SOURCE_SECONDS + 0.5) problem = Rule.VEO_INPUT_LENGTH.refuse("The input video is longer than 141 s.");
+            else if (source.seconds() + VeoWireRules.EXTENSION_SECONDS > VeoWireRules.MAX_OUTPUT_SECONDS + 0.5) problem = Rule.VEO_INPUT_LENGTH.refuse("The extended video would be longer than 148 s.");
         }
         if (problem != null) {
             log.add(new CallLog.Call(kind, model, false, 400, 0, null, problem));
@@ -334,6 +338,7 @@ public final class GeminiEmulator implements AutoCloseable {
             if (kind.equals("extend")) {
                 StoredVideo src = source(instance.path("video"));
                 if (src == null) throw new IllegalStateException("source video vanished");
+                // Rule.VEO_WHOLE_ANSWER: one video, the input followed by the 7 new seconds
                 clips.extend(src.file(), prompt, drifted ? Drift.stranger() : src.image(), seconds, out);
                 image = src.image();
                 seconds = src.seconds() + seconds;
@@ -343,6 +348,7 @@ public final class GeminiEmulator implements AutoCloseable {
                 clips.make(prompt, drawn, seconds, out);
             }
             String said = ClipMaker.quotedSpeech(prompt);
+            transcripts.rememberClip(out, kind.equals("extend") ? seconds - VeoWireRules.EXTENSION_SECONDS : 0, said); // the new seconds
             if (kind.equals("extend")) said = (transcripts.spokenIn(source(instance.path("video")).id()) + " " + said).strip();
             transcripts.rememberVideo(id, out, said);
             StoredVideo v = new StoredVideo(id, out, seconds, Instant.now(), aspect, image, sha256(Files.readAllBytes(out)));
@@ -391,10 +397,10 @@ public final class GeminiEmulator implements AutoCloseable {
         StoredVideo v = videos.get(id);
         if (v == null || expired(v)) {
             log.add(new CallLog.Call("download", null, false, 404, 0, id, v == null ? "unknown" : "expired"));
-            HttpJson.error(ex, 404, "NOT_FOUND", v == null ? "File " + id + " not found." : "File " + id + " has expired (kept 2 days).");
+            HttpJson.error(ex, 404, "NOT_FOUND", v == null ? "File " + id + " not found." : Rule.RETENTION.refuse("File " + id + " has expired (kept 2 days)."));
             return;
         }
-        // Like Google, answer with a redirect to where the bytes are (clients must follow it: curl -L).
+        // Rule.DOWNLOAD_REDIRECT: like Google, answer with a redirect to where the bytes are (clients must follow it: curl -L).
         log.add(new CallLog.Call("download", null, false, 302, 0, id, null));
         ex.getResponseHeaders().set("Location", "/_emulator/blobs/" + id + ".mp4");
         ex.sendResponseHeaders(302, -1);

@@ -13,6 +13,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.Base64;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
@@ -20,22 +21,29 @@ import java.util.function.Supplier;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import io.reelsmith.google.GoogleModels;
+import io.reelsmith.google.Surface;
+
 /**
- * The Interactions API as Gemini Omni Flash serves it on an API key: {@code POST /v1beta/interactions} (snake_case:
- * {@code model, input, response_format{type:video, aspect_ratio, resolution, delivery, duration}, generation_config
- * .video_config.task, previous_interaction_id, background, store}) and {@code GET /v1beta/interactions/{id}}, which
- * answers {@code {id, status, steps[…, model_output{content:[{type:video, mime_type, data|uri}]}], usage}}.
- * Omni's rules ({@link OmniWireRules}) are enforced; a created interaction that will deliver a clip is logged
- * billable for its seconds; a uri is a files URI served by the emulator's download route. A retired or unknown
- * model id is refused by {@link ModelGate}, as on every route (which also answers generateContent on Omni with 400).
+ * The Interactions API as Gemini Omni Flash serves it: on an API key {@code POST /v1beta/interactions} and
+ * {@code GET /v1beta/interactions/{id}}; on Agent Platform the same under {@code /v1beta1/projects/{p}/locations/{l}}
+ * with a bearer token, videos inline (Rule.OMNI_AGENT_PLATFORM). The body is snake_case: {@code model, input,
+ * response_format{type:video, aspect_ratio, resolution, delivery, duration}, generation_config.video_config.task,
+ * previous_interaction_id, background, store}; the answer {@code {id, status, steps[…, model_output{content:[{type:video,
+ * mime_type, data|uri}]}], usage}}. Omni's rules ({@link OmniWireRules}, and the model's extend rule in the catalogue)
+ * are enforced. An extension answers one video, the input's kept tail followed by the new seconds: the whole chain on
+ * the Gemini API (Rule.OMNI_WHOLE_ANSWER, at most 40 s), the input's last 30 s on Agent Platform (Rule.OMNI_TAIL_ANSWER).
+ * A created interaction that will deliver is logged billable for its new seconds; a uri is a files URI served by the
+ * emulator's download route. A retired or unknown model id is refused by {@link ModelGate}, as on every route.
  */
 final class InteractionsApi {
     /** The emulator's key check and fault draw (one place, in {@link GeminiEmulator}). */
     interface Gate {
-        int refuse(HttpExchange ex, boolean videoStart, Fault[] drawn) throws IOException;
+        int refuse(HttpExchange ex, boolean videoStart, Fault[] drawn, boolean vertex) throws IOException;
     }
 
-    private static final Pattern GET = Pattern.compile("/v1beta/interactions/([A-Za-z0-9_-]+)");
+    private static final Pattern CREATE = Pattern.compile("/v1beta/interactions|/v1beta1/projects/[^/]+/locations/[^/]+/interactions");
+    private static final Pattern GET = Pattern.compile("(?:/v1beta|/v1beta1/projects/[^/]+/locations/[^/]+)/interactions/([A-Za-z0-9_-]+)");
     private static final int TOKENS_PER_SECOND = 5792; // what Google reports per second of 720p video with audio
 
     private final EmulatorOptions options;
@@ -43,6 +51,7 @@ final class InteractionsApi {
     private final ClipMaker clips;
     private final CallLog log;
     private final Map<String, StoredVideo> videos;
+    private final Transcripts transcripts;
     private final ExecutorService encoder;
     private final Gate gate;
     private final Supplier<String> ids;
@@ -51,7 +60,8 @@ final class InteractionsApi {
     private final Map<String, String> prompts = new ConcurrentHashMap<>();
 
     InteractionsApi(EmulatorOptions options, Path workDir, ClipMaker clips, CallLog log, Map<String, StoredVideo> videos,
-                    ExecutorService encoder, Gate gate, Supplier<String> ids, Drift drift) {
+                    Transcripts transcripts, ExecutorService encoder, Gate gate, Supplier<String> ids, Drift drift) {
+        this.transcripts = transcripts;
         this.drift = drift;
         this.options = options;
         this.workDir = workDir;
@@ -66,28 +76,30 @@ final class InteractionsApi {
     /** Answers the request if it is one of these routes; false to let the emulator route it. */
     boolean handle(HttpExchange ex, String path) throws IOException {
         String method = ex.getRequestMethod();
+        boolean vertex = path.startsWith("/v1beta1/");
         Matcher m;
-        if (method.equals("POST") && path.equals("/v1beta/interactions")) {
-            create(ex, HttpJson.JSON.readTree(ex.getRequestBody()));
+        if (method.equals("POST") && CREATE.matcher(path).matches()) {
+            create(ex, HttpJson.JSON.readTree(ex.getRequestBody()), vertex);
         } else if (method.equals("GET") && (m = GET.matcher(path)).matches()) {
-            get(ex, m.group(1));
+            get(ex, m.group(1), vertex);
         } else {
             return false;
         }
         return true;
     }
 
-    private void create(HttpExchange ex, JsonNode body) throws IOException {
+    private void create(HttpExchange ex, JsonNode body, boolean vertex) throws IOException {
         String model = body.path("model").asText("");
         String task = OmniWireRules.task(body);
         String kind = kind(task);
+        Surface surface = vertex ? Surface.VERTEX : Surface.GEMINI_API;
         Fault[] drawn = new Fault[1];
-        int refused = gate.refuse(ex, true, drawn);
+        int refused = gate.refuse(ex, true, drawn, vertex);
         if (refused != 0) {
             log.add(new CallLog.Call(kind, model, false, refused, 0, null, null));
             return;
         }
-        java.util.Optional<ModelGate.Refusal> gated = ModelGate.check(model, io.reelsmith.google.Surface.GEMINI_API, "interactions", "v1beta");
+        Optional<ModelGate.Refusal> gated = ModelGate.check(model, surface, "interactions", vertex ? "v1beta1" : "v1beta");
         if (gated.isPresent()) {
             log.add(new CallLog.Call(kind, model, false, gated.get().code(), 0, null, gated.get().message()));
             HttpJson.error(ex, gated.get().code(), gated.get().status(), gated.get().message());
@@ -100,12 +112,16 @@ final class InteractionsApi {
         StoredInteraction previous = null;
         if (problem == null && task.equals("extend")) {
             previous = interactions.get(body.path("previous_interaction_id").asText());
-            if (previous == null || !previous.stored()) problem = "previous_interaction_id " + body.path("previous_interaction_id").asText() + " was not found (was it created with store: true?).";
-            else if (!previous.isDone(Instant.now()) || !previous.makesVideo()) problem = "previous interaction " + previous.id() + " has no finished video to extend.";
-            else if (!previous.aspectRatio().equals(aspect)) problem = "aspect_ratio " + aspect + " does not match the video being extended (" + previous.aspectRatio() + ").";
-            else if (previous.chainSeconds() + seconds > OmniWireRules.maxChainSeconds(model) + 0.01) {
-                problem = String.format(java.util.Locale.ROOT, "Extending by %d s would make the video %.0f s; a video can be extended up to %.0f s in all.",
-                        seconds, previous.chainSeconds() + seconds, OmniWireRules.maxChainSeconds(model));
+            if (previous == null || !previous.stored()) {
+                problem = Rule.OMNI_EXTEND_PREVIOUS.refuse("previous_interaction_id " + body.path("previous_interaction_id").asText()
+                        + " was not found (was it created with store: true?).");
+            } else if (!previous.isDone(Instant.now()) || !previous.makesVideo()) {
+                problem = Rule.OMNI_EXTEND_PREVIOUS.refuse("previous interaction " + previous.id() + " has no finished video to extend.");
+            } else if (!previous.aspectRatio().equals(aspect)) {
+                problem = Rule.OMNI_EXTEND_PREVIOUS.refuse("aspect_ratio " + aspect + " does not match the video being extended (" + previous.aspectRatio() + ").");
+            } else {
+                // 3-10 new seconds (Rule.OMNI_EXTEND_SECONDS); on the Gemini API the answer stays within 40 s (Rule.OMNI_CHAIN_TOTAL)
+                problem = ModelGate.extensionProblem(model, surface, previous.answerSeconds(), seconds);
             }
         }
         if (problem != null) {
@@ -115,27 +131,31 @@ final class InteractionsApi {
         }
         Fault fault = drawn[0];
         String id = "v1_" + ids.get();
-        double chain = (previous == null ? 0 : previous.chainSeconds()) + seconds;
+        GoogleModels.Extension rule = previous == null ? null : GoogleModels.catalogue().find(model).flatMap(x -> x.extension(surface)).orElseThrow();
+        double answerSeconds = previous == null ? seconds : rule.answerSeconds(previous.answerSeconds(), seconds);
         Duration latency = fault == Fault.SLOW ? options.latency().multipliedBy(Faults.SLOW_FACTOR) : options.latency();
         boolean makesVideo = LongRunning.makesVideo(fault);
         String prompt = prompt(body);
         StoredInteraction prev = previous;
         boolean drifted = makesVideo && drift.next();
         CompletableFuture<StoredVideo> video = makesVideo
-                ? CompletableFuture.supplyAsync(() -> make(task, body, prompt, seconds, aspect, prev, drifted), encoder)
+                ? CompletableFuture.supplyAsync(() -> make(task, body, prompt, seconds, aspect, prev, rule, drifted), encoder)
                 : new CompletableFuture<>();
-        StoredInteraction it = new StoredInteraction(id, model, task, seconds, chain, aspect, format.path("delivery").asText("inline").equals("inline"),
+        // Agent Platform has no files route: its videos come inline (Rule.OMNI_AGENT_PLATFORM)
+        boolean inline = vertex || format.path("delivery").asText("inline").equals("inline");
+        StoredInteraction it = new StoredInteraction(id, model, task, seconds, answerSeconds, aspect, inline,
                 body.path("store").asBoolean(true), Instant.now().plus(latency), fault, video);
         interactions.put(id, it);
         prompts.put(id, prompt);
+        // billed for the new seconds only (Rule.OMNI_WHOLE_ANSWER)
         log.add(new CallLog.Call(kind, model, makesVideo, 200, makesVideo ? seconds : 0, id, fault != null ? "fault " + fault.code : drifted ? "drifted" : null,
                 OmniWireRules.referenceImages(body)));
         if (!body.path("background").asBoolean(false)) awaitQuietly(it); // without background the call answers when done
         HttpJson.send(ex, 200, answer(it));
     }
 
-    private void get(HttpExchange ex, String id) throws IOException {
-        LongRunning.poll(ex, log, gate.refuse(ex, false, new Fault[1]), "Interaction", id, interactions.get(id), (it, done) -> answer(it));
+    private void get(HttpExchange ex, String id, boolean vertex) throws IOException {
+        LongRunning.poll(ex, log, gate.refuse(ex, false, new Fault[1], vertex), "Interaction", id, interactions.get(id), (it, done) -> answer(it));
     }
 
     static String kind(String task) {
@@ -146,22 +166,35 @@ final class InteractionsApi {
         };
     }
 
-    /** {@code drifted}: the clip shows {@link Drift#stranger()} instead of what it should. */
-    private StoredVideo make(String task, JsonNode body, String prompt, int seconds, String aspect, StoredInteraction previous, boolean drifted) {
+    /**
+     * {@code drifted}: the new seconds show {@link Drift#stranger()} instead of what they should. An extension's video is
+     * one file: the input's kept tail ({@code rule}), then the new seconds, which start right after the input's last frame.
+     */
+    private StoredVideo make(String task, JsonNode body, String prompt, int seconds, String aspect, StoredInteraction previous,
+                             GoogleModels.Extension rule, boolean drifted) {
         try {
             String id = ids.get();
             Path out = workDir.resolve(id + ".mp4");
             byte[] first = firstImage(body);
             byte[] drawn = drifted ? Drift.stranger() : first;
+            String said = ClipMaker.quotedSpeech(prompt);
             if (task.equals("extend")) {
                 StoredVideo src = previous.video().join();
-                clips.omni(prompt, drifted ? Drift.stranger() : ClipMaker.lastFrame(src.file()), null, seconds, true, out);
+                Path fresh = workDir.resolve(id + ".new.mp4");
+                clips.omni(prompt, drifted ? Drift.stranger() : ClipMaker.lastFrame(src.file()), null, seconds, true, fresh);
+                double kept = rule.keptInputSeconds() == null ? src.seconds() : Math.min(src.seconds(), rule.keptInputSeconds());
+                ClipMaker.append(src.file(), src.seconds() - kept, fresh, out);
+                transcripts.rememberClip(fresh, 0, said);
+                Files.delete(fresh);
             } else if (task.equals("image_to_video")) {
                 clips.omni(prompt, drawn, null, seconds, false, out);
+                transcripts.rememberClip(out, 0, said);
             } else {
                 clips.omni(prompt, null, drawn, seconds, false, out);
+                transcripts.rememberClip(out, 0, said);
             }
-            StoredVideo v = new StoredVideo(id, out, seconds, Instant.now(), aspect, first, GeminiEmulator.sha256(Files.readAllBytes(out)));
+            double length = previous == null ? seconds : rule.answerSeconds(previous.answerSeconds(), seconds);
+            StoredVideo v = new StoredVideo(id, out, length, Instant.now(), aspect, first, GeminiEmulator.sha256(Files.readAllBytes(out)));
             videos.put(id, v);
             return v;
         } catch (IOException e) {
@@ -198,7 +231,7 @@ final class InteractionsApi {
         } // EMPTY_RESPONSE: completed, with no model output at all
         a.put("status", "completed");
         ObjectNode usage = a.putObject("usage");
-        int tokens = it.makesVideo() ? TOKENS_PER_SECOND * it.seconds() : 0;
+        int tokens = it.makesVideo() ? TOKENS_PER_SECOND * it.seconds() : 0; // the new seconds: what is billed
         usage.put("total_output_tokens", tokens).put("total_tokens", tokens);
         usage.putArray("output_tokens_by_modality").addObject().put("modality", "video").put("tokens", tokens);
         return a;

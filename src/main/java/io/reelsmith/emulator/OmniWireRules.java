@@ -10,20 +10,15 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Gemini Omni Flash's rules for one {@code POST /v1beta/interactions}, with the figures of the model catalogue
- * ({@link GoogleModels}, the same the client plans with): a video {@code response_format} of one of the model's
- * clip lengths (3–10 whole seconds for 1.1), 9:16 or 16:9, a known resolution; at most its reference images; a
- * continuation ({@code previous_interaction_id}) may not take the chain past its total (40 s).
+ * Gemini Omni Flash's rules for one interaction's body, each named by its {@link Rule}, with the figures of the model
+ * catalogue ({@link GoogleModels}, the same the client plans with): a video {@code response_format}, 9:16 or 16:9, a
+ * known resolution; a new clip of one of the model's lengths (3–10 whole seconds for 1.1, 3–15 for 1.2); at most its
+ * reference images. What an extension may add and answer is the model's extend rule ({@link ModelGate#extensionProblem}).
  * Returns the first broken rule as Google would word it, or null.
  */
 final class OmniWireRules {
     static final Set<String> TASKS = Set.of("text_to_video", "image_to_video", "reference_to_video", "extend");
     private static final Pattern DURATION = Pattern.compile("(\\d+)s");
-
-    static double maxChainSeconds(String model) {
-        Double max = limits(model).maxContinuationTotalSeconds();
-        return max == null ? 0 : max;
-    }
 
     private static GoogleModels.Limits limits(String model) {
         return GoogleModels.catalogue().find(model).map(GoogleModels.Model::limits).orElseThrow();
@@ -61,33 +56,34 @@ final class OmniWireRules {
 
     static String check(JsonNode body) {
         String model = body.path("model").asText("");
-        if (!isOmni(model)) return "Model " + model + " does not generate video through the Interactions API.";
+        if (!isOmni(model)) return Rule.OMNI_FORMAT.refuse("Model " + model + " does not generate video through the Interactions API.");
         JsonNode format = body.path("response_format");
-        if (!format.path("type").asText("").equals("video")) return "response_format.type must be \"video\" for " + model + ".";
+        if (!format.path("type").asText("").equals("video")) return Rule.OMNI_FORMAT.refuse("response_format.type must be \"video\" for " + model + ".");
         String aspect = format.path("aspect_ratio").asText("16:9");
-        if (!aspect.equals("9:16") && !aspect.equals("16:9")) return "aspect_ratio " + aspect + " is not supported; use 16:9 or 9:16.";
+        if (!aspect.equals("9:16") && !aspect.equals("16:9")) return Rule.OMNI_FORMAT.refuse("aspect_ratio " + aspect + " is not supported; use 16:9 or 9:16.");
         String resolution = format.path("resolution").asText("720p");
-        if (!Set.of("360p", "720p", "1080p", "4k").contains(resolution)) return "resolution " + resolution + " is not supported.";
+        if (!Set.of("360p", "720p", "1080p", "4k").contains(resolution)) return Rule.OMNI_FORMAT.refuse("resolution " + resolution + " is not supported.");
         String delivery = format.path("delivery").asText("inline");
-        if (!delivery.equals("inline") && !delivery.equals("uri")) return "delivery must be inline or uri, not " + delivery + ".";
+        if (!delivery.equals("inline") && !delivery.equals("uri")) return Rule.OMNI_FORMAT.refuse("delivery must be inline or uri, not " + delivery + ".");
         GoogleModels.Limits limits = limits(model);
         List<Integer> clips = limits.clipSeconds();
         int s = seconds(format);
-        if (!clips.contains(s)) {
-            return "duration " + format.path("duration").asText() + " is not supported: a clip is " + clips.get(0) + " to " + clips.get(clips.size() - 1)
-                    + " whole seconds (\"8s\").";
-        }
         String task = task(body);
-        if (!TASKS.contains(task)) return "video_config.task " + task + " is not supported.";
+        if (!task.equals("extend") && !clips.contains(s)) {
+            return Rule.OMNI_CLIP_LENGTH.refuse("duration " + format.path("duration").asText() + " is not supported: a clip is " + clips.get(0) + " to "
+                    + clips.get(clips.size() - 1) + " whole seconds (\"8s\").");
+        }
+        if (task.equals("extend") && s < 0) return Rule.OMNI_EXTEND_SECONDS.refuse("duration " + format.path("duration").asText() + " is not whole seconds (\"7s\").");
+        if (!TASKS.contains(task)) return Rule.OMNI_TASK.refuse("video_config.task " + task + " is not supported.");
         boolean hasText = false;
         for (JsonNode c : body.path("input")) hasText |= c.path("type").asText().equals("text") && !c.path("text").asText("").isBlank();
         if (body.path("input").isTextual()) hasText = !body.path("input").asText().isBlank();
-        if (!hasText) return "input must contain a text prompt.";
+        if (!hasText) return Rule.OMNI_FORMAT.refuse("input must contain a text prompt.");
         int maxRefs = limits.maxReferenceImages() == null ? 0 : limits.maxReferenceImages();
-        if (referenceImages(body) > maxRefs) return referenceImages(body) + " reference images were sent; at most " + maxRefs + " are supported.";
-        if (task.equals("image_to_video") && images(body) == 0) return "image_to_video needs an image (the first frame) in input.";
-        if (task.equals("extend") && !body.hasNonNull("previous_interaction_id")) return "extend needs previous_interaction_id.";
-        if (!task.equals("extend") && body.hasNonNull("previous_interaction_id")) return "previous_interaction_id is only used to extend a video (task extend).";
+        if (referenceImages(body) > maxRefs) return Rule.OMNI_REFERENCES.refuse(referenceImages(body) + " reference images were sent; at most " + maxRefs + " are supported.");
+        if (task.equals("image_to_video") && images(body) == 0) return Rule.OMNI_TASK.refuse("image_to_video needs an image (the first frame) in input.");
+        if (task.equals("extend") && !body.hasNonNull("previous_interaction_id")) return Rule.OMNI_EXTEND_PREVIOUS.refuse("extend needs previous_interaction_id.");
+        if (!task.equals("extend") && body.hasNonNull("previous_interaction_id")) return Rule.OMNI_EXTEND_PREVIOUS.refuse("previous_interaction_id is only used to extend a video (task extend).");
         return null;
     }
 }

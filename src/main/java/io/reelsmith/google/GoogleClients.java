@@ -15,14 +15,16 @@ import com.google.genai.types.HttpRetryOptions;
  *     {@link ApiCalls}); SDK retries of a submit whose answer was lost could start, and bill, a second video.</li>
  * <li>Vertex AI is what SDK 2.x calls "enterprise" (Gemini Enterprise Agent Platform). The SDK still defaults that
  *     mode to API version {@code v1beta1}, where Veo's GA models answer 400 RESOURCE_PROJECT_INVALID
- *     (python-genai #2079); {@code v1} serves them, so we ask for {@code v1}.</li>
+ *     (python-genai #2079); {@code v1} serves them, so we ask for {@code v1}. Omni's Interactions API on Agent Platform
+ *     is served under {@code v1beta1} (inferred: a third-party page and the SDK's own default), so a client whose
+ *     video model is Omni keeps that version; its text and image models answer there too.</li>
  * <li>Vertex credentials: {@code REELSMITH_GOOGLE_ACCESS_TOKEN} (a short-lived OAuth token) when set, else
  *     application default credentials.</li>
  * </ul>
  */
 public final class GoogleClients {
     static final int MAX_JSON_BYTES = 512 * 1024 * 1024;
-    public static final String VERTEX_API_VERSION = "v1", GEMINI_API_VERSION = "v1beta";
+    public static final String VERTEX_API_VERSION = "v1", VERTEX_INTERACTIONS_VERSION = "v1beta1", GEMINI_API_VERSION = "v1beta";
 
     private GoogleClients() { }
 
@@ -41,7 +43,7 @@ public final class GoogleClients {
         Client.Builder b = Client.builder();
         if (c.vertex()) {
             if (c.project() == null) throw new IllegalArgumentException("Vertex AI mode needs GOOGLE_CLOUD_PROJECT (and application default credentials or REELSMITH_GOOGLE_ACCESS_TOKEN)");
-            http.apiVersion(VERTEX_API_VERSION);
+            http.apiVersion(c.backend() == VideoBackend.OMNI ? VERTEX_INTERACTIONS_VERSION : VERTEX_API_VERSION);
             b.enterprise(true).project(c.project()).location(c.location());
             if (credentials == null && c.accessToken() != null) credentials = GoogleCredentials.create(new AccessToken(c.accessToken(), null));
             if (credentials != null) b.credentials(credentials);

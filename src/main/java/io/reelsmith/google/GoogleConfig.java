@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 import java.time.Duration;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * Everything the google provider can be told, read from the environment by {@link #fromEnv}. Defaults:
@@ -17,8 +18,10 @@ import java.util.Map;
  * REELSMITH_GOOGLE_IMAGE_MODEL     } models google`): text gemini-3.8-flash, image gemini-3.1-flash-image, video
  * REELSMITH_GOOGLE_VIDEO_MODEL     } gemini-omni-1.1-flash on an API key, veo-3.1-generate-001 on Vertex AI.
  *                                  A retired, unknown or wrong-surface id is refused here, before any call.
+ * REELSMITH_GOOGLE_TRANSCRIBE_MODEL the take's transcription (the surface's default, gemini-3.5-transcribe on both); none: off
  * REELSMITH_GOOGLE_VIDEO_MODE      extend | interpolate (extend)
- * REELSMITH_GOOGLE_PRICE_VIDEO_PER_SECOND / _PRICE_IMAGE / _PRICE_SCRIPT   (PriceTable for the video model)
+ * REELSMITH_GOOGLE_PRICE_VIDEO_PER_SECOND / _PRICE_IMAGE / _PRICE_SCRIPT / _PRICE_TRANSCRIBE_PER_MINUTE   (PriceTable)
+ * REELSMITH_DRIFT_THRESHOLD                  0.5   a block whose drift score is under it is made once more (0..1)
  * REELSMITH_GOOGLE_REQUEST_TIMEOUT_SECONDS   120   every HTTP call
  * REELSMITH_GOOGLE_OPERATION_TIMEOUT_SECONDS 900   polling one Veo operation, per run (Veo: 11 s – 6 min)
  * REELSMITH_GOOGLE_POLL_INTERVAL_MS          10000
@@ -35,7 +38,10 @@ public record GoogleConfig(String baseUrl, String apiKey, boolean vertex, String
                            String textModel, String imageModel, String videoModel, VideoMode videoMode, PriceTable prices,
                            Duration requestTimeout, Duration operationTimeout, Duration pollInterval,
                            int maxRetries, Duration backoffInitial, Duration backoffMax, int resubmits, Duration retention,
-                           BigDecimal budgetPerVideo, BigDecimal budgetPerUser, BigDecimal confirmAbove) {
+                           BigDecimal budgetPerVideo, BigDecimal budgetPerUser, BigDecimal confirmAbove,
+                           String transcribeModel, double driftThreshold) {
+    public static final String TRANSCRIBE_MODEL = "REELSMITH_GOOGLE_TRANSCRIBE_MODEL", DRIFT_THRESHOLD = "REELSMITH_DRIFT_THRESHOLD";
+    public static final double DEFAULT_DRIFT_THRESHOLD = 0.5;
 
     public static GoogleConfig fromEnv() {
         return fromEnv(System.getenv());
@@ -48,11 +54,13 @@ public record GoogleConfig(String baseUrl, String apiKey, boolean vertex, String
         String text = model(catalogue, env, "REELSMITH_GOOGLE_TEXT_MODEL", surface, GoogleModels.Kind.TEXT);
         String image = model(catalogue, env, "REELSMITH_GOOGLE_IMAGE_MODEL", surface, GoogleModels.Kind.IMAGE);
         String video = model(catalogue, env, "REELSMITH_GOOGLE_VIDEO_MODEL", surface, GoogleModels.Kind.VEO, GoogleModels.Kind.OMNI);
-        PriceTable base = PriceTable.fromCatalogue(catalogue, text, image, video);
+        String transcribe = "none".equals(get(env, TRANSCRIBE_MODEL, null)) ? null : model(catalogue, env, TRANSCRIBE_MODEL, surface, GoogleModels.Kind.TRANSCRIBE);
+        PriceTable base = PriceTable.fromCatalogue(catalogue, text, image, video, transcribe);
         PriceTable prices = new PriceTable(
                 money(env, "REELSMITH_GOOGLE_PRICE_VIDEO_PER_SECOND", base.videoPerSecond()),
                 money(env, "REELSMITH_GOOGLE_PRICE_IMAGE", base.perImage()),
-                money(env, "REELSMITH_GOOGLE_PRICE_SCRIPT", base.perScript()));
+                money(env, "REELSMITH_GOOGLE_PRICE_SCRIPT", base.perScript()),
+                money(env, "REELSMITH_GOOGLE_PRICE_TRANSCRIBE_PER_MINUTE", base.transcribePerMinute()));
         String key = get(env, "GEMINI_API_KEY", get(env, "GOOGLE_API_KEY", null));
         return new GoogleConfig(
                 get(env, "REELSMITH_GOOGLE_BASE_URL", null), key, vertex,
@@ -71,7 +79,26 @@ public record GoogleConfig(String baseUrl, String apiKey, boolean vertex, String
                 Duration.ofHours(number(env, "REELSMITH_GOOGLE_RETENTION_HOURS", 48)),
                 money(env, "REELSMITH_BUDGET_PER_VIDEO_USD", null),
                 money(env, "REELSMITH_BUDGET_PER_USER_USD", null),
-                money(env, "REELSMITH_CONFIRM_ABOVE_USD", new BigDecimal("1.00")));
+                money(env, "REELSMITH_CONFIRM_ABOVE_USD", new BigDecimal("1.00")),
+                transcribe, driftThreshold(env));
+    }
+
+    /** The drift threshold: a number within 0..1 (0 never re-makes a block; 1 re-makes any doubt). */
+    public static double driftThreshold(Map<String, String> env) {
+        String v = get(env, DRIFT_THRESHOLD, null);
+        if (v == null) return DEFAULT_DRIFT_THRESHOLD;
+        try {
+            double t = Double.parseDouble(v);
+            if (t >= 0 && t <= 1) return t;
+        } catch (NumberFormatException e) {
+            // refused below, with the one message
+        }
+        throw new IllegalArgumentException(DRIFT_THRESHOLD + " must be a number within 0..1 (got '" + v + "')");
+    }
+
+    /** The model that transcribes the take for its subtitles, where one is configured. */
+    public Optional<String> transcription() {
+        return Optional.ofNullable(transcribeModel);
     }
 
     /**
@@ -109,13 +136,13 @@ public record GoogleConfig(String baseUrl, String apiKey, boolean vertex, String
     public GoogleConfig withTimings(Duration pollInterval, Duration operationTimeout, Duration backoffInitial, Duration backoffMax) {
         return new GoogleConfig(baseUrl, apiKey, vertex, project, location, accessToken, textModel, imageModel, videoModel, videoMode, prices,
                 requestTimeout, operationTimeout, pollInterval, maxRetries, backoffInitial, backoffMax, resubmits, retention,
-                budgetPerVideo, budgetPerUser, confirmAbove);
+                budgetPerVideo, budgetPerUser, confirmAbove, transcribeModel, driftThreshold);
     }
 
     public GoogleConfig withVideoMode(VideoMode mode) {
         return new GoogleConfig(baseUrl, apiKey, vertex, project, location, accessToken, textModel, imageModel, videoModel, mode, prices,
                 requestTimeout, operationTimeout, pollInterval, maxRetries, backoffInitial, backoffMax, resubmits, retention,
-                budgetPerVideo, budgetPerUser, confirmAbove);
+                budgetPerVideo, budgetPerUser, confirmAbove, transcribeModel, driftThreshold);
     }
 
     /** The budgets from the configuration (the service may apply its own per-user limits instead). */
@@ -126,7 +153,7 @@ public record GoogleConfig(String baseUrl, String apiKey, boolean vertex, String
     public GoogleConfig withRetries(int maxRetries, int resubmits) {
         return new GoogleConfig(baseUrl, apiKey, vertex, project, location, accessToken, textModel, imageModel, videoModel, videoMode, prices,
                 requestTimeout, operationTimeout, pollInterval, maxRetries, backoffInitial, backoffMax, resubmits, retention,
-                budgetPerVideo, budgetPerUser, confirmAbove);
+                budgetPerVideo, budgetPerUser, confirmAbove, transcribeModel, driftThreshold);
     }
 
     /** Never the key or the token: a record's own toString would print them into any log that prints a holder. */

@@ -28,10 +28,69 @@ public record GoogleModels(String checked, Map<String, Map<String, String>> defa
 
     public enum Lifecycle { GA, PREVIEW, SHUTDOWN }
 
+    /** {@code clipSeconds}: the lengths a new clip may have; {@code fps}: the frame rate of the video it makes. */
     public record Limits(List<Integer> clipSeconds, List<String> resolutions, List<String> aspectRatios, Integer maxReferenceImages,
-                         Double extensionStepSeconds, Double maxExtensionSourceSeconds, Double maxContinuationTotalSeconds,
-                         Boolean interpolation, Boolean sampling) {
-        static final Limits NONE = new Limits(List.of(), List.of(), List.of(), 0, 0.0, 0.0, 0.0, false, true);
+                         Integer fps, Boolean interpolation, Boolean sampling) {
+        static final Limits NONE = new Limits(List.of(), List.of(), List.of(), 0, null, false, true);
+
+        public Limits {
+            clipSeconds = clipSeconds == null ? List.of() : List.copyOf(clipSeconds);
+        }
+    }
+
+    /**
+     * What an extension answers on one surface (each rule with its own source and date): it adds one of
+     * {@code newSeconds} to an input of {@code minInputSeconds}..{@code maxInputSeconds} (null: no bound) and answers
+     * one video, the input's last {@code keptInputSeconds} (null: all of it) followed by the new seconds, of at most
+     * {@code maxAnswerSeconds}. {@code chainPastMaxAnswer}: an answer may be extended again however long the chain
+     * already is (the answer then keeps only the input's tail). {@code inferred}: what the source does not say in so
+     * many words, or null.
+     */
+    public record Extension(List<Integer> newSeconds, Double minInputSeconds, Double maxInputSeconds, Double keptInputSeconds,
+                            double maxAnswerSeconds, boolean chainPastMaxAnswer, String checked, String source, String inferred) {
+        public Extension {
+            newSeconds = newSeconds == null ? List.of() : List.copyOf(newSeconds);
+        }
+
+        /** How long the answer to extending {@code inputSeconds} by {@code seconds} is: the input's kept tail, then the new seconds. */
+        public double answerSeconds(double inputSeconds, double seconds) {
+            return (keptInputSeconds == null ? inputSeconds : Math.min(inputSeconds, keptInputSeconds)) + seconds;
+        }
+
+        /** Null when Google extends an input of {@code inputSeconds} by {@code seconds}, else why not (in a user's words). */
+        public String refusal(double inputSeconds, double seconds) {
+            if (!newSeconds.contains((int) Math.round(seconds)) || Math.abs(seconds - Math.rint(seconds)) > 1e-9) {
+                return "an extension adds " + range(newSeconds) + " s, not " + fmt(seconds) + " s";
+            }
+            if (minInputSeconds != null && inputSeconds < minInputSeconds - 0.05) return "the video to extend must be at least " + fmt(minInputSeconds) + " s; it is " + fmt(inputSeconds) + " s";
+            if (maxInputSeconds != null && inputSeconds > maxInputSeconds + 0.5) return "the video to extend must be at most " + fmt(maxInputSeconds) + " s; it is " + fmt(inputSeconds) + " s";
+            if (answerSeconds(inputSeconds, seconds) > maxAnswerSeconds + 0.5) {
+                return "extending a " + fmt(inputSeconds) + " s video by " + fmt(seconds) + " s would answer " + fmt(answerSeconds(inputSeconds, seconds))
+                        + " s; an answer is at most " + fmt(maxAnswerSeconds) + " s";
+            }
+            return null;
+        }
+
+        /** The rule is consistent: a chain that may go on past the longest answer keeps a bounded tail of its input. */
+        String problem() {
+            if (newSeconds.isEmpty() || maxAnswerSeconds <= 0 || source == null || checked == null) return "an extend rule needs newSeconds, maxAnswerSeconds, source and checked";
+            if (chainPastMaxAnswer && (maxInputSeconds != null || keptInputSeconds == null
+                    || keptInputSeconds + newSeconds.get(newSeconds.size() - 1) > maxAnswerSeconds + 1e-9)) {
+                return "an extend rule whose chain goes on past its longest answer must take any input and keep a tail short enough for it";
+            }
+            if (!chainPastMaxAnswer && maxInputSeconds == null && keptInputSeconds != null) {
+                return "an extend rule that keeps only the input's tail and takes any input lets a chain go on: say chainPastMaxAnswer";
+            }
+            return null;
+        }
+
+        static String range(List<Integer> values) {
+            return values.size() == 1 ? String.valueOf(values.get(0)) : values.get(0) + "-" + values.get(values.size() - 1);
+        }
+
+        static String fmt(double s) {
+            return s == Math.rint(s) ? String.valueOf((long) s) : String.format(Locale.ROOT, "%.2f", s);
+        }
     }
 
     /** US dollars; absent when no source gave a figure. */
@@ -41,11 +100,17 @@ public record GoogleModels(String checked, Map<String, Map<String, String>> defa
     }
 
     public record Model(String id, List<String> surfaces, String kind, String lifecycle, String shutdown, String replacement,
-                        String alternative, String note, Limits limits, Prices prices, String checked, String source) {
+                        String alternative, String note, Limits limits, Map<String, Extension> extend, Prices prices, String checked, String source) {
         public Model {
             surfaces = surfaces == null ? List.of() : List.copyOf(surfaces);
             limits = limits == null ? Limits.NONE : limits;
+            extend = extend == null ? Map.of() : Map.copyOf(extend);
             prices = prices == null ? Prices.NONE : prices;
+        }
+
+        /** How this model extends a video on {@code s}; empty where it does not. */
+        public Optional<Extension> extension(Surface s) {
+            return Optional.ofNullable(extend.get(s.id));
         }
 
         public Kind kindEnum() {
@@ -125,6 +190,10 @@ public record GoogleModels(String checked, Map<String, Map<String, String>> defa
             }
             if (m.surfaces().isEmpty() || m.source() == null || m.checked() == null) problems.add(m.id() + ": needs surfaces, source and checked");
             if (m.isShutdown() && (m.shutdown() == null || m.replacement() == null)) problems.add(m.id() + ": shut down without a date or replacement");
+            for (var e : m.extend().entrySet()) {
+                String p = !m.surfaces().contains(e.getKey()) ? "an extend rule for " + e.getKey() + ", which does not serve it" : e.getValue().problem();
+                if (p != null) problems.add(m.id() + ": " + p);
+            }
         }
         for (var s : defaults.entrySet()) {
             for (var k : s.getValue().entrySet()) {

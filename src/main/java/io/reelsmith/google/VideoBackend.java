@@ -2,19 +2,17 @@ package io.reelsmith.google;
 
 /**
  * Which Google service films the take, decided by the video model's kind in {@link GoogleModels}: {@code VEO}
- * (Vertex AI, predictLongRunning, clips extended then continued in segments) or {@code OMNI} (Gemini API,
- * Interactions API). The default follows the surface: an API key gets omni, Vertex AI gets veo.
+ * (Vertex AI, predictLongRunning) or {@code OMNI} (the Interactions API: gemini-omni-1.1-flash on the Gemini API,
+ * gemini-omni-1.2-flash on Vertex AI). The default follows the surface: an API key gets omni, Vertex AI gets veo;
+ * which models a surface serves is the catalogue's to say.
  */
 public enum VideoBackend {
-    VEO(GoogleModels.Kind.VEO, Surface.VERTEX), OMNI(GoogleModels.Kind.OMNI, Surface.GEMINI_API);
+    VEO(GoogleModels.Kind.VEO), OMNI(GoogleModels.Kind.OMNI);
 
     public final GoogleModels.Kind kind;
-    /** The one surface that serves it (Dec 2026: no Veo on an API key, Omni only on the Gemini API). */
-    public final Surface surface;
 
-    VideoBackend(GoogleModels.Kind kind, Surface surface) {
+    VideoBackend(GoogleModels.Kind kind) {
         this.kind = kind;
-        this.surface = surface;
     }
 
     public static VideoBackend of(GoogleModels.Kind kind) {

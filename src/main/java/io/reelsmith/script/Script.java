@@ -30,6 +30,13 @@ public record Script(String title, String language, List<Block> blocks) {
         return blockIndex == 0 ? FIRST_BLOCK_SECONDS : EXTENSION_SECONDS;
     }
 
+    /** Each of {@code blocks} blocks' planned whole seconds, in order (what a video model's chain plan is made of). */
+    public static List<Integer> blockSeconds(int blocks) {
+        List<Integer> out = new ArrayList<>();
+        for (int i = 0; i < blocks; i++) out.add((int) plannedSeconds(i));
+        return out;
+    }
+
     /** Speakers in order of first appearance: index 0 speaks with the first voice, and so on. */
     public List<String> speakers() {
         Set<String> s = new LinkedHashSet<>();

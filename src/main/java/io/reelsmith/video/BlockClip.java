@@ -7,9 +7,10 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * A finished block. {@code file} is the block's own clip (animatic) or the whole take so far (Veo extends
- * one video). {@code words} are exact word times relative to the start of this block when the provider
- * knows them (TTS), else empty. {@code facts} are provider facts later blocks need (e.g. the Veo video uri).
+ * A finished block. {@code file} is the block's own clip: its seconds only (an extension's answer, the whole video
+ * so far, is kept beside it and named in {@code facts}). {@code words} are exact word times relative to the start of
+ * this block when the provider knows them (TTS), else empty. {@code facts} are provider facts later blocks need
+ * (e.g. the Veo video uri, the answer and its length).
  */
 public record BlockClip(int index, Path file, double seconds, List<Word> words, Map<String, String> facts) {
     public BlockClip {

@@ -13,8 +13,8 @@ import java.util.Locale;
 
 /**
  * Small PNG frames of a block whose file is a video: spread over what the block added, i.e. its last
- * {@link Script#EXTENSION_SECONDS} seconds (a Veo extension's file is the whole segment so far). What the drift
- * check looks at and the block's poster is cut from.
+ * {@link Script#EXTENSION_SECONDS} seconds (a block's file holds its own seconds; block 1's first second is left out,
+ * as a later block's would be). What the drift check looks at and the block's poster is cut from.
  */
 public final class BlockFrames {
     /** Frames are this wide (9:16): enough for a colour measure or a vision model, cheap to cut and send. */

@@ -1,5 +1,6 @@
 package io.reelsmith.video;
 
+import io.reelsmith.google.GoogleConfig;
 import io.reelsmith.kernel.Checkpoint;
 import io.reelsmith.kernel.Files2;
 
@@ -20,8 +21,8 @@ import java.util.Map;
  */
 public record DriftGuard(DriftCheck check, double threshold, int frames) {
     /** Configuration: the score under which a block is re-made (0 never re-makes; 1 re-makes any doubt). */
-    public static final String THRESHOLD_ENV = "REELSMITH_DRIFT_THRESHOLD";
-    public static final double DEFAULT_THRESHOLD = 0.5;
+    public static final String THRESHOLD_ENV = GoogleConfig.DRIFT_THRESHOLD;
+    public static final double DEFAULT_THRESHOLD = GoogleConfig.DEFAULT_DRIFT_THRESHOLD;
     /** No check (test stand-ins): the block is made once and gets its poster. */
     public static final DriftGuard POSTER_ONLY = new DriftGuard(null, 0, 1);
     /** Appended to a block's step name for its retake, in the permit's question and the spend ledger. */
@@ -38,17 +39,9 @@ public record DriftGuard(DriftCheck check, double threshold, int frames) {
     /** The block kept, its score (null when unchecked), the first take's score, and what happened ({@code retake}). */
     public record Outcome(BlockClip clip, DriftCheck.Score score, DriftCheck.Score firstScore, String retake, Path poster) { }
 
-    /** The threshold the environment sets, checked: a number within 0..1. */
+    /** The threshold the environment sets, checked: a number within 0..1 (read where the configuration is, {@link GoogleConfig}). */
     public static double threshold(Map<String, String> env) {
-        String v = env.get(THRESHOLD_ENV);
-        if (v == null || v.isBlank()) return DEFAULT_THRESHOLD;
-        try {
-            double t = Double.parseDouble(v.strip());
-            if (t >= 0 && t <= 1) return t;
-        } catch (NumberFormatException e) {
-            // refused below, with the one message
-        }
-        throw new IllegalArgumentException(THRESHOLD_ENV + " must be a number within 0..1 (got '" + v + "')");
+        return GoogleConfig.driftThreshold(env);
     }
 
     /** {@code retakes}: the folder a retake writes its files in (the same names as the first take's). */

@@ -6,11 +6,14 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
+import java.net.URI;
+import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -89,7 +92,7 @@ class AuthorizationTest {
         assertThat(ui.statusCode()).isEqualTo(200);
         assertThat(ui.headers().firstValue("Content-Type")).hasValueSatisfying(t -> assertThat(t).startsWith("text/html"));
         // The separate health port (for supervisors of serve and worker) reports the database and the job server.
-        var health = server.http.send(java.net.http.HttpRequest.newBuilder(java.net.URI.create(
+        var health = server.http.send(HttpRequest.newBuilder(URI.create(
                 "http://127.0.0.1:" + server.service.healthPort() + "/health")).build(), HttpResponse.BodyHandlers.ofString());
         assertThat(health.statusCode()).isEqualTo(200);
         assertThat(TestServer.parse(health).get("jobServer").asText()).isEqualTo("running");
@@ -113,7 +116,7 @@ class AuthorizationTest {
             var p = paths.next();
             for (Iterator<Map.Entry<String, JsonNode>> methods = p.getValue().fields(); methods.hasNext(); ) {
                 var m = methods.next();
-                ops.add(new Operation(m.getKey().toUpperCase(java.util.Locale.ROOT), p.getKey(), !m.getValue().path("security").isEmpty()));
+                ops.add(new Operation(m.getKey().toUpperCase(Locale.ROOT), p.getKey(), !m.getValue().path("security").isEmpty()));
             }
         }
         assertThat(ops).hasSizeGreaterThanOrEqualTo(20);

@@ -14,6 +14,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeSet;
@@ -117,7 +118,7 @@ class BadInputTest {
         c.add(new Case("character with a huge description", 400, "description", post("/api/v1/characters", "{\"name\":\"ok\",\"description\":\"" + "d".repeat(1001) + "\"}")));
         c.add(new Case("character name with a control character", 400, "control", post("/api/v1/characters", "{\"name\":\"bad\\u0000name\"}")));
         c.add(new Case("upload of a text file named .png", 400, "portrait.png is a text file", upload("Texty", "portrait.png", "just some text, not an image".getBytes(StandardCharsets.UTF_8))));
-        c.add(new Case("upload of a truncated PNG", 400, "truncated", upload("Broken", "broken.png", java.util.Arrays.copyOf(FakeStages.png(), 40))));
+        c.add(new Case("upload of a truncated PNG", 400, "truncated", upload("Broken", "broken.png", Arrays.copyOf(FakeStages.png(), 40))));
         c.add(new Case("upload of 20 MB", 413, "limit", upload("Huge", "huge.png", twentyMb)));
         var chunked = TestServer.multipart(Map.of("name", "Chunky"), "huge.png", twentyMb);
         c.add(new Case("upload of 20 MB without a Content-Length", 413, "limit",

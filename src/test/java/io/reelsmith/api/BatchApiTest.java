@@ -30,12 +30,15 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.Map;
+import java.util.UUID;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipInputStream;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 /**
  * Batches over real HTTP with the local provider (free, 1-block videos): five themes become five finished videos
@@ -63,15 +66,9 @@ class BatchApiTest {
     }
 
     /** Polls the batch as a client does until it is finished. */
-    static JsonNode awaitFinished(TestServer s, String token, String id, Duration limit) throws Exception {
-        long deadline = System.nanoTime() + limit.toNanos();
-        JsonNode b = null;
-        while (System.nanoTime() < deadline) {
-            b = TestServer.parse(s.json("GET", "/api/v1/batches/" + id, token, null));
-            if (b.get("status").asText().equals("finished")) return b;
-            Thread.sleep(300);
-        }
-        throw new AssertionError("the batch did not finish in " + limit + ": " + b);
+    static JsonNode awaitFinished(TestServer s, String token, String id, Duration limit) {
+        return await("batch " + id + " finished").atMost(limit).pollInterval(Duration.ofMillis(300))
+                .until(() -> TestServer.parse(s.json("GET", "/api/v1/batches/" + id, token, null)), b -> b.get("status").asText().equals("finished"));
     }
 
     @Test
@@ -137,7 +134,7 @@ class BatchApiTest {
         String characterId = character(token);
         long batchesBefore = server.count("batches"), themesBefore = server.count("batch_videos"), videosBefore = server.count("videos");
         String tail = ",\"characterId\":\"" + characterId + "\",\"blocks\":1";
-        String fifty1 = "[" + String.join(",", java.util.Collections.nCopies(51, "\"a theme\"")) + "]";
+        String fifty1 = "[" + String.join(",", Collections.nCopies(51, "\"a theme\"")) + "]";
         Map<String, String> cases = Map.of(
                 "{\"themes\":[]" + tail + ",\"budgetUsd\":1}", "at least one theme",
                 "{\"themes\":" + fifty1 + tail + ",\"budgetUsd\":1}", "at most 50 themes",
@@ -152,7 +149,7 @@ class BatchApiTest {
             assertThat(TestServer.parse(r).get("message").asText()).as(c.getKey()).contains(c.getValue());
         }
         var unknownCharacter = server.json("POST", "/api/v1/batches", token,
-                "{\"themes\":[\"a map\"],\"characterId\":\"" + java.util.UUID.randomUUID() + "\",\"budgetUsd\":1}");
+                "{\"themes\":[\"a map\"],\"characterId\":\"" + UUID.randomUUID() + "\",\"budgetUsd\":1}");
         assertThat(unknownCharacter.statusCode()).isEqualTo(404);
         assertThat(server.count("batches")).isEqualTo(batchesBefore);
         assertThat(server.count("batch_videos")).isEqualTo(themesBefore);

@@ -2,6 +2,7 @@ package io.reelsmith.api;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.reelsmith.emulator.CallLog;
+import io.reelsmith.testkit.GoogleBill;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
@@ -41,7 +42,7 @@ class BatchBudgetTest {
 
     /** One 1-block video: its script and its 8 s clip, from the price table the server uses. */
     static BigDecimal oneVideo() {
-        return io.reelsmith.testkit.GoogleBill.oneBlockVideo(MoneyTest.google);
+        return GoogleBill.oneBlockVideo(MoneyTest.google);
     }
 
     static JsonNode batch(TestServer s, String token, String budget) throws Exception {
@@ -71,11 +72,13 @@ class BatchBudgetTest {
             assertThat(fifth.get("message").asText()).contains("the batch stopped at theme 4");
             assertThat(b.get("counts").get("skipped").asInt()).isEqualTo(2);
 
-            // Exactly three videos' billable calls: a script, an 8 s clip and its drift check each; nothing for themes 4 and 5.
+            // Exactly three videos' billable calls: a script, an 8 s clip, its drift check and the take's transcription each;
+            // nothing for themes 4 and 5.
             assertThat(MoneyTest.billable("text")).isEqualTo(3);
             assertThat(MoneyTest.billable("generate")).isEqualTo(3);
             assertThat(MoneyTest.billable("vision")).isEqualTo(3);
-            assertThat(MoneyTest.emulator.log().calls().stream().filter(CallLog.Call::billable).count()).isEqualTo(9);
+            assertThat(MoneyTest.billable("transcribe")).isEqualTo(3);
+            assertThat(MoneyTest.emulator.log().calls().stream().filter(CallLog.Call::billable).count()).isEqualTo(12);
             assertThat(fourth.get("spentUsd").decimalValue()).isEqualByComparingTo("0");
             long skippedRows = s.db().withHandle(h -> h.createQuery("SELECT COUNT(*) FROM videos WHERE id = ? OR id = ?")
                     .bind(0, fourth.get("id").asText()).bind(1, fifth.get("id").asText()).mapTo(Long.class).one());

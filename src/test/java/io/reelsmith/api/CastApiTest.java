@@ -2,7 +2,7 @@ package io.reelsmith.api;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import io.reelsmith.app.ProviderRegistry;
+import io.reelsmith.testkit.FastLocal;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -16,7 +16,7 @@ import java.util.UUID;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** A video with a cast of two over HTTP (the real local provider): both speak, both are listed; bad casts are refused. */
+/** A video with a cast of two over HTTP (the real local provider, rendered fast): both speak, both are listed; bad casts are refused. */
 class CastApiTest {
     @TempDir
     static Path data;
@@ -24,8 +24,7 @@ class CastApiTest {
 
     @BeforeAll
     static void start() throws Exception {
-        server = new TestServer(data, new Instrumented(name -> new ProviderRegistry().stages(name,
-                ProviderRegistry.JobContext.of(io.reelsmith.subtitle.CaptionStyle.SHORTS))).providers(), Map.of("reelsmith.jobs.max.attempts", "1"));
+        server = new TestServer(data, new Instrumented(FastLocal.providers()).providers(), Map.of("reelsmith.jobs.max.attempts", "1"));
     }
 
     @AfterAll

@@ -1,7 +1,12 @@
 package io.reelsmith.api;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.google.genai.Client;
+import io.reelsmith.cli.Main;
 import io.reelsmith.emulator.CallLog;
+import io.reelsmith.kernel.SpendStatus;
+import io.reelsmith.limits.VeoLimiter;
+import io.reelsmith.testkit.FastLocal;
 import io.reelsmith.testkit.GoogleBill;
 import io.reelsmith.emulator.EmulatorOptions;
 import io.reelsmith.emulator.GeminiEmulator;
@@ -25,12 +30,16 @@ import io.reelsmith.render.FinalRenderer;
 import io.reelsmith.storage.VideoStatus;
 import io.reelsmith.storage.Videos;
 import io.reelsmith.subtitle.CaptionStyle;
+import io.reelsmith.video.gemini.GeminiDriftCheck;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.StringWriter;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.nio.file.Path;
@@ -44,9 +53,11 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.awaitility.Awaitility.await;
 
 /**
  * Money safety of the service with the google provider against the Gemini emulator (issue #11): one generation per
@@ -56,7 +67,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 class MoneyTest {
     static GeminiEmulator emulator;
     static GoogleConfig google;
-    static com.google.genai.Client client;
+    static Client client;
 
     @BeforeAll
     static void start() throws Exception {
@@ -87,10 +98,10 @@ class MoneyTest {
     }
 
     static Stages local(String name) {
-        return new ProviderRegistry().stages(name, ProviderRegistry.JobContext.of(CaptionStyle.SHORTS));
+        return FastLocal.stages(name);
     }
 
-    static VideoFiles files(TestServer s) throws java.io.IOException {
+    static VideoFiles files(TestServer s) throws IOException {
         return new VideoFiles(BlobStores.open(s.config.storage(), s.config.blobDir()));
     }
 
@@ -124,11 +135,11 @@ class MoneyTest {
      * second run of the same video (JobRunr re-running the job of a worker it believed dead) arrives meanwhile.
      * Before the run lease, both took the same slot back (same checkpoint key) and both submitted block 1.
      */
-    static final class HeldSlot implements io.reelsmith.limits.VeoLimiter {
+    static final class HeldSlot implements VeoLimiter {
         final CountDownLatch firstWaiting = new CountDownLatch(1), secondAcquire = new CountDownLatch(1), release = new CountDownLatch(1);
-        final java.util.concurrent.atomic.AtomicInteger acquires = new java.util.concurrent.atomic.AtomicInteger();
+        final AtomicInteger acquires = new AtomicInteger();
 
-        public Slot acquire(String key) throws java.io.IOException, InterruptedException {
+        public Slot acquire(String key) throws IOException, InterruptedException {
             int n = acquires.incrementAndGet();
             if (n == 1) {
                 firstWaiting.countDown();
@@ -178,7 +189,7 @@ class MoneyTest {
             assertThat(billable("generate")).as(emulator.log().calls().toString()).isEqualTo(1);
             assertThat(billable("extend")).isEqualTo(2);
             assertThat(new DbJournal(jdbi, id).log().stream().filter(e -> e.event().equals("claimed")).count()).isEqualTo(3);
-            assertThat(ledger.entries(id)).allMatch(e -> e.status() == io.reelsmith.kernel.SpendStatus.CHARGED);
+            assertThat(ledger.entries(id)).allMatch(e -> e.status() == SpendStatus.CHARGED);
             assertThat(secondReachedTheSlot).as("the second run waited for the first one's lease").isFalse();
         }
     }
@@ -236,8 +247,8 @@ class MoneyTest {
             String id = plan(s, token, 3, "").get("id").asText();
             assertThat(s.json("POST", "/api/v1/videos/" + id + "/start", token, null).statusCode()).isEqualTo(200);
             // The administrator lowers this user's budget to $4 after the start: block 1 ($3.20 + a drift check) fits, block 2 ($2.80 + a check) does not.
-            var err = new java.io.StringWriter();
-            assertThat(io.reelsmith.cli.Main.run(new java.io.PrintWriter(err, true), "users", "budget", email, "4", "--data-dir", s.dataDir.toString()))
+            var err = new StringWriter();
+            assertThat(Main.run(new PrintWriter(err, true), "users", "budget", email, "4", "--data-dir", s.dataDir.toString()))
                     .as(err.toString()).isZero();
             assertThat(TestServer.parse(s.json("GET", "/api/v1/spend", token, null)).get("budgetUsd").decimalValue()).isEqualByComparingTo("4");
             var jdbi = s.db();
@@ -251,8 +262,8 @@ class MoneyTest {
             assertThat(billable("generate")).isEqualTo(1);
             assertThat(billable("extend")).as("nothing paid past the budget").isZero();
             assertThat(v.get("spentUsd").decimalValue()).isEqualByComparingTo(emulatorBill()); // the script and block 1
-            var unknown = new java.io.StringWriter();
-            assertThat(io.reelsmith.cli.Main.run(new java.io.PrintWriter(unknown, true), "users", "budget", "nobody@example.com", "4",
+            var unknown = new StringWriter();
+            assertThat(Main.run(new PrintWriter(unknown, true), "users", "budget", "nobody@example.com", "4",
                     "--data-dir", s.dataDir.toString())).isNotZero();
             assertThat(unknown.toString()).contains("no user with the email nobody@example.com");
         }
@@ -290,15 +301,16 @@ class MoneyTest {
             String id = planned.get("id").asText();
             // 29 s x $0.40 + the character image at the catalogue's price + 4 drift checks, rounded up to the cent
             assertThat(planned.get("estimateUsd").decimalValue()).isEqualByComparingTo(new BigDecimal("11.60").add(google.prices().perImage())
-                    .add(io.reelsmith.video.gemini.GeminiDriftCheck.price(google).multiply(BigDecimal.valueOf(4))).setScale(2, RoundingMode.UP));
+                    .add(GeminiDriftCheck.price(google).multiply(BigDecimal.valueOf(4))).setScale(2, RoundingMode.UP));
+            // the estimate shows how Veo films it: one chain of 8 + 3 x 7 s, no restart (the OpenAPI document's TakePlan)
+            JsonNode takes = planned.get("estimate").get("plan");
+            assertThat(List.of(takes.get("chains").asInt(), takes.get("restarts").asInt(), takes.get("billedSeconds").asInt())).containsExactly(1, 0, 29);
+            assertThat(takes.get("surface").asText()).isEqualTo("vertex");
             assertThat(s.json("POST", "/api/v1/videos/" + id + "/start", token, null).statusCode()).isEqualTo(200);
-            JsonNode v = null;
-            long deadline = System.nanoTime() + Duration.ofSeconds(300).toNanos();
-            while (System.nanoTime() < deadline) {
-                v = TestServer.parse(s.json("GET", "/api/v1/videos/" + id, token, null));
-                if (!List.of("queued", "running").contains(v.get("status").asText())) break;
-                Thread.sleep(500); // polling the API, as a client does; the SSE stream is tested elsewhere
-            }
+            // polling the API, as a client does; the SSE stream is tested elsewhere
+            JsonNode v = await("video " + id + " ended").atMost(Duration.ofSeconds(300)).pollInterval(Duration.ofMillis(500))
+                    .until(() -> TestServer.parse(s.json("GET", "/api/v1/videos/" + id, token, null)),
+                            video -> !List.of("queued", "running").contains(video.get("status").asText()));
             assertThat(v.get("status").asText()).as(v.toString()).isEqualTo("completed");
             assertThat(billable("generate")).isEqualTo(1);
             assertThat(billable("extend")).isEqualTo(3);

@@ -9,6 +9,7 @@ import com.networknt.schema.SchemaRegistry;
 import com.networknt.schema.dialect.Dialects;
 
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
@@ -84,7 +85,7 @@ final class OpenApiConformance {
 
     <T> void check(String method, String path, HttpResponse<T> r) {
         Object body = r.body();
-        String text = body instanceof byte[] b ? (r.headers().firstValue("Content-Type").orElse("").contains("json") ? new String(b, java.nio.charset.StandardCharsets.UTF_8) : null)
+        String text = body instanceof byte[] b ? (r.headers().firstValue("Content-Type").orElse("").contains("json") ? new String(b, StandardCharsets.UTF_8) : null)
                 : body == null ? null : body.toString();
         check(method, path, r.statusCode(), r.headers().firstValue("Content-Type").orElse(null), text);
     }

@@ -16,7 +16,9 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
+import java.util.stream.Stream;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -102,10 +104,10 @@ class OpenApiContractTest {
 
         HttpRequest events = HttpRequest.newBuilder(URI.create(server.base + "/api/v1/videos/" + video + "/events"))
                 .header("Authorization", "Bearer " + token).header("Accept", "text/event-stream").build();
-        HttpResponse<java.util.stream.Stream<String>> sse = server.http.send(events, HttpResponse.BodyHandlers.ofLines());
+        HttpResponse<Stream<String>> sse = server.http.send(events, HttpResponse.BodyHandlers.ofLines());
         c.check("GET", "/api/v1/videos/" + video + "/events", sse.statusCode(), sse.headers().firstValue("Content-Type").orElse(null), null);
         List<String> lines = new ArrayList<>();
-        java.util.concurrent.CompletableFuture.runAsync(() -> sse.body().takeWhile(l -> !l.startsWith("event: end")).forEach(lines::add))
+        CompletableFuture.runAsync(() -> sse.body().takeWhile(l -> !l.startsWith("event: end")).forEach(lines::add))
                 .get(3, TimeUnit.MINUTES);
         var done = server.json("GET", "/api/v1/videos/" + video, token, null);
         c.check("GET", "/api/v1/videos/" + video, done);

@@ -1,12 +1,16 @@
 package io.reelsmith.api;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import io.reelsmith.google.GoogleConfig;
+import io.reelsmith.pipeline.JobStages;
 import io.reelsmith.pipeline.Stages;
 import io.reelsmith.kernel.MediaInfo;
 import io.reelsmith.service.Config;
 import io.reelsmith.service.Service;
 import org.jdbi.v3.core.Jdbi;
 
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -19,6 +23,7 @@ import java.util.HashMap;
 import java.util.Map;
 import java.util.UUID;
 import java.util.function.Function;
+import java.util.function.Supplier;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -36,18 +41,18 @@ final class TestServer implements AutoCloseable {
 
     /** {@code jobs} false: the API only, as in a deployment whose videos are made by separate workers. */
     TestServer(Path dataDir, Function<String, Stages> providers, Map<String, String> settings, boolean jobs) throws IOException {
-        this(dataDir, providers, io.reelsmith.pipeline.JobStages.shared(providers), settings, jobs);
+        this(dataDir, providers, JobStages.shared(providers), settings, jobs);
     }
 
     /** With stages built per video, given the video's spend recorder (paid providers). */
-    TestServer(Path dataDir, Function<String, Stages> providers, io.reelsmith.pipeline.JobStages jobStages, Map<String, String> settings,
+    TestServer(Path dataDir, Function<String, Stages> providers, JobStages jobStages, Map<String, String> settings,
                boolean jobs) throws IOException {
-        this(dataDir, providers, jobStages, io.reelsmith.google.GoogleConfig::fromEnv, settings, jobs);
+        this(dataDir, providers, jobStages, GoogleConfig::fromEnv, settings, jobs);
     }
 
     /** {@code google}: the settings that price google's steps (the tests' emulator). */
-    TestServer(Path dataDir, Function<String, Stages> providers, io.reelsmith.pipeline.JobStages jobStages,
-               java.util.function.Supplier<io.reelsmith.google.GoogleConfig> google, Map<String, String> settings, boolean jobs) throws IOException {
+    TestServer(Path dataDir, Function<String, Stages> providers, JobStages jobStages,
+               Supplier<GoogleConfig> google, Map<String, String> settings, boolean jobs) throws IOException {
         this.dataDir = dataDir;
         Map<String, String> s = new HashMap<>(Map.of("reelsmith.http.port", "0", "reelsmith.data.dir", dataDir.toString(),
                 "reelsmith.dashboard.port", "-1", "reelsmith.health.port", "0", "reelsmith.upload.max.bytes", "2000000",
@@ -85,7 +90,7 @@ final class TestServer implements AutoCloseable {
     /** Sends the body without a Content-Length (chunked), as a client that does not say its size. */
     HttpResponse<String> sendChunked(String method, String path, String token, String contentType, byte[] body) throws IOException, InterruptedException {
         HttpRequest.Builder b = HttpRequest.newBuilder(URI.create(base + path))
-                .method(method, HttpRequest.BodyPublishers.ofInputStream(() -> new java.io.ByteArrayInputStream(body)));
+                .method(method, HttpRequest.BodyPublishers.ofInputStream(() -> new ByteArrayInputStream(body)));
         if (token != null) b.header("Authorization", "Bearer " + token);
         b.header("Content-Type", contentType);
         return http.send(b.build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
@@ -124,7 +129,7 @@ final class TestServer implements AutoCloseable {
     /** A multipart/form-data body with text fields and one file field named image. */
     static Multipart multipart(Map<String, String> fields, String fileName, byte[] file) {
         String boundary = "----reelsmith" + UUID.randomUUID();
-        var out = new java.io.ByteArrayOutputStream();
+        var out = new ByteArrayOutputStream();
         fields.forEach((k, v) -> out.writeBytes(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"" + k + "\"\r\n\r\n" + v + "\r\n")
                 .getBytes(StandardCharsets.UTF_8)));
         if (file != null) {

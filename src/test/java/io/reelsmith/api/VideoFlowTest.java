@@ -1,15 +1,19 @@
 package io.reelsmith.api;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.reelsmith.pipeline.DbJournal;
-import io.reelsmith.app.ProviderRegistry;
+import io.reelsmith.testkit.FastLocal;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
 import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
 import java.net.URI;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
@@ -19,6 +23,8 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -33,7 +39,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 class VideoFlowTest {
     @TempDir
     static Path data;
-    static Instrumented fake = new Instrumented(name -> new ProviderRegistry().stages(name, ProviderRegistry.JobContext.of(io.reelsmith.subtitle.CaptionStyle.SHORTS))); // the real local provider (the animatic)
+    static Instrumented fake = new Instrumented(FastLocal.providers()); // the real local provider (the animatic), rendered fast
     static TestServer server;
 
     @BeforeAll
@@ -68,11 +74,12 @@ class VideoFlowTest {
         String id = video.get("id").asText();
         assertThat(video.get("status").asText()).isEqualTo("draft");
         assertThat(video.get("estimate").get("usd").decimalValue()).isZero();
+        assertThat(video.get("estimate").get("plan").isNull()).isTrue(); // the animatic films no chains
         assertThat(video.get("script").get("blocks")).hasSize(2);
 
         // Edit the first line of the planned script, then start.
-        var script = (com.fasterxml.jackson.databind.node.ObjectNode) video.get("script");
-        ((com.fasterxml.jackson.databind.node.ObjectNode) script.get("blocks").get(0).get("dialogue").get(0)).put("text", "Edited line of dialogue here.");
+        var script = (ObjectNode) video.get("script");
+        ((ObjectNode) script.get("blocks").get(0).get("dialogue").get(0)).put("text", "Edited line of dialogue here.");
         var put = server.json("PUT", "/api/v1/videos/" + id + "/script", a, script.toString());
         assertThat(put.statusCode()).as(put.body()).isEqualTo(200);
         assertThat(server.json("POST", "/api/v1/videos/" + id + "/start", a, null).statusCode()).isEqualTo(200);
@@ -168,7 +175,7 @@ class VideoFlowTest {
         var cancelled = server.json("POST", "/api/v1/videos/" + id + "/cancel", a, null);
         assertThat(cancelled.statusCode()).as(cancelled.body()).isEqualTo(200);
         assertThat(TestServer.parse(cancelled).get("status").asText()).isEqualTo("cancelled");
-        Thread.sleep(7000); // longer than a poll interval: a job that was still around would have run by now
+        Thread.sleep(7000); // proves nothing happens: longer than a poll interval, a job still around would have run by now
         JsonNode still = TestServer.parse(server.json("GET", "/api/v1/videos/" + id, a, null));
         assertThat(still.get("status").asText()).isEqualTo("cancelled");
         assertThat(still.get("progress").get("done").asInt()).as("at most the step running at the cancel finishes").isLessThanOrEqualTo(1);
@@ -200,15 +207,15 @@ class VideoFlowTest {
     static List<String> followEvents(TestServer server, String token, String id) throws Exception {
         HttpRequest req = HttpRequest.newBuilder(URI.create(server.base + "/api/v1/videos/" + id + "/events"))
                 .header("Authorization", "Bearer " + token).header("Accept", "text/event-stream").build();
-        HttpResponse<java.io.InputStream> res = server.http.send(req, HttpResponse.BodyHandlers.ofInputStream());
+        HttpResponse<InputStream> res = server.http.send(req, HttpResponse.BodyHandlers.ofInputStream());
         assertThat(res.statusCode()).isEqualTo(200);
         assertThat(res.headers().firstValue("Content-Type")).hasValueSatisfying(t -> assertThat(t).startsWith("text/event-stream"));
         // The stream has no end of its own while the job is stuck: bound the wait.
-        return java.util.concurrent.CompletableFuture.supplyAsync(() -> readUntilEnd(res.body()))
-                .get(3, java.util.concurrent.TimeUnit.MINUTES);
+        return CompletableFuture.supplyAsync(() -> readUntilEnd(res.body()))
+                .get(3, TimeUnit.MINUTES);
     }
 
-    private static List<String> readUntilEnd(java.io.InputStream body) {
+    private static List<String> readUntilEnd(InputStream body) {
         List<String> data = new ArrayList<>();
         try (BufferedReader r = new BufferedReader(new InputStreamReader(body, StandardCharsets.UTF_8))) {
             String event = null;
@@ -217,8 +224,8 @@ class VideoFlowTest {
                 else if (line.startsWith("data: ") && "video".equals(event)) data.add(line.substring(6));
                 else if (line.startsWith("data: ") && "end".equals(event)) return data;
             }
-        } catch (java.io.IOException e) {
-            throw new java.io.UncheckedIOException(e);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
         }
         throw new AssertionError("the event stream ended without an end event; got " + data.size() + " events");
     }

@@ -5,6 +5,7 @@ import io.reelsmith.service.Service;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
+import java.io.IOException;
 import java.nio.file.Path;
 import java.util.Map;
 
@@ -27,7 +28,7 @@ class WorkerSplitTest {
             String video = TestServer.parse(api.json("POST", "/api/v1/videos", token,
                     "{\"theme\":\"teamwork\",\"characterId\":\"" + character + "\",\"blocks\":1}")).get("id").asText();
             api.json("POST", "/api/v1/videos/" + video + "/start", token, null);
-            Thread.sleep(6000); // more than a poll interval: nothing here runs jobs
+            Thread.sleep(6000); // proves nothing happens: more than a poll interval, and nothing here runs jobs
             assertThat(TestServer.parse(api.json("GET", "/api/v1/videos/" + video, token, null)).get("status").asText()).isEqualTo("queued");
             assertThat(fake.blockCalls.get()).isZero();
 
@@ -40,7 +41,7 @@ class WorkerSplitTest {
     }
 
     /** What `reelsmith worker --data-dir DATA` reads: same database and key, no ports of its own. */
-    private Config workerConfig() throws java.io.IOException {
+    private Config workerConfig() throws IOException {
         return Config.load(null, Map.of(), Map.of("reelsmith.data.dir", data.toString(), "reelsmith.dashboard.port", "-1",
                 "reelsmith.health.port", "-1"));
     }

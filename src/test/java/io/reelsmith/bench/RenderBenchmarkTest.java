@@ -7,6 +7,8 @@ import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -33,9 +35,9 @@ class RenderBenchmarkTest {
 
     @Test
     void medianAndPercentileUseTheSamples() {
-        assertThat(Stats.median(java.util.List.of(3.0, 1.0, 2.0))).isEqualTo(2.0);
-        assertThat(Stats.median(java.util.List.of(4.0, 1.0, 2.0, 3.0))).isEqualTo(2.5);
-        var hundred = new java.util.ArrayList<Double>();
+        assertThat(Stats.median(List.of(3.0, 1.0, 2.0))).isEqualTo(2.0);
+        assertThat(Stats.median(List.of(4.0, 1.0, 2.0, 3.0))).isEqualTo(2.5);
+        var hundred = new ArrayList<Double>();
         for (int i = 1; i <= 100; i++) hundred.add((double) i);
         assertThat(Stats.percentile(hundred, 99)).isEqualTo(99.0);
         assertThat(Stats.percentile(hundred, 100)).isEqualTo(100.0);

@@ -8,6 +8,7 @@ import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -91,7 +92,7 @@ class MakeBadInputTest {
         Files.writeString(empty, "# only a comment\n\n");
         assertThat(fails("make", "--themes", empty.toString(), "--out", out)).contains("has no theme");
         Path many = dir.resolve("many.txt");
-        Files.writeString(many, String.join("\n", java.util.Collections.nCopies(51, "a theme")));
+        Files.writeString(many, String.join("\n", Collections.nCopies(51, "a theme")));
         assertThat(fails("make", "--themes", many.toString(), "--out", out)).contains("at most 50 themes");
         Path longTheme = dir.resolve("long.txt");
         Files.writeString(longTheme, "fine\n" + "x".repeat(501) + "\n");

@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import io.reelsmith.kernel.Ffmpeg;
 import io.reelsmith.render.FinalRenderer;
 import io.reelsmith.kernel.MediaInfo;
+import io.reelsmith.render.PublishCheck;
 import io.reelsmith.script.Script;
 import io.reelsmith.script.ScriptJson;
 import io.reelsmith.kernel.Word;
@@ -12,6 +13,11 @@ import io.reelsmith.subtitle.WordsJson;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Locale;
 import javax.imageio.ImageIO;
 import java.awt.image.BufferedImage;
 import java.nio.file.Files;
@@ -24,15 +30,16 @@ import static org.assertj.core.api.Assertions.assertThat;
 /** The whole offline pipeline through the CLI, checked the way a viewer would: probe it, look at it. */
 class MakeEndToEndTest {
     @Test
-    void threeBlockEnglishVideo(@TempDir Path dir) throws Exception {
+    void twoBlockEnglishVideo(@TempDir Path dir) throws Exception {
         Path out = dir.resolve("out");
-        int code = Main.run("make", "--theme", "a rainy day in the city", "--blocks", "3", "--lang", "en", "--out", out.toString());
+        // two blocks: the first clip and a continuation of the same take, each joined and captioned (more are only longer)
+        int code = Main.run("make", "--theme", "a rainy day in the city", "--blocks", "2", "--lang", "en", "--out", out.toString());
         assertThat(code).isZero();
         for (String f : List.of("final.mp4", "cover.jpg", "subtitles.ass", "subtitles.srt", "subtitles.vtt", "words.json", "script.json", "character.png", "manifest.json")) {
             assertThat(out.resolve(f)).as(f).isNotEmptyFile();
         }
         Script script = ScriptJson.read(out.resolve("script.json"));
-        assertThat(script.blocks()).hasSize(3);
+        assertThat(script.blocks()).hasSize(2);
         MediaInfo m = MediaInfo.probe(out.resolve("final.mp4"));
         assertThat(m.width()).isEqualTo(1080);
         assertThat(m.height()).isEqualTo(1920);
@@ -41,7 +48,7 @@ class MakeEndToEndTest {
         assertThat(m.audioCodec()).isEqualTo("aac");
         assertThat(m.seconds()).isBetween(script.plannedSeconds() * 0.9, script.plannedSeconds() * 1.1);
         assertThat(MediaInfo.meanVolumeDb(out.resolve("final.mp4"))).isGreaterThan(-35.0);
-        assertThat(io.reelsmith.render.PublishCheck.problems(out.resolve("final.mp4"))).as("publishable on TikTok, Reels, Shorts").isEmpty();
+        assertThat(PublishCheck.problems(out.resolve("final.mp4"))).as("publishable on TikTok, Reels, Shorts").isEmpty();
 
         // words.json: every spoken word of the script, in order, times increasing and inside the audio.
         List<Word> words = WordsJson.read(out.resolve("words.json"));
@@ -58,7 +65,7 @@ class MakeEndToEndTest {
         assertThat(manifest.path("provider").asText()).isEqualTo("local");
         assertThat(manifest.path("cost").path("spent").asDouble()).isZero();
         assertThat(manifest.path("wordTimer").asText()).isEqualTo("tts-events");
-        assertThat(manifest.path("stages").path("block-3").path("status").asText()).isEqualTo("done");
+        assertThat(manifest.path("stages").path("block-2").path("status").asText()).isEqualTo("done");
 
         // Burned-in captions: at a caption's mid-time the caption region differs from the same frame without subtitles.
         Word w = words.get(words.size() / 2);
@@ -73,16 +80,16 @@ class MakeEndToEndTest {
 
         // Running again with the same request reuses everything: nothing is made twice.
         long before = Files.getLastModifiedTime(out.resolve("final.mp4")).toMillis();
-        assertThat(Main.run("make", "--theme", "a rainy day in the city", "--blocks", "3", "--lang", "en", "--out", out.toString())).isZero();
+        assertThat(Main.run("make", "--theme", "a rainy day in the city", "--blocks", "2", "--lang", "en", "--out", out.toString())).isZero();
         assertThat(Files.getLastModifiedTime(out.resolve("final.mp4")).toMillis()).isEqualTo(before);
     }
 
     @Test
     void frenchVideoWithAccents(@TempDir Path dir) throws Exception {
         Path out = dir.resolve("fr");
-        java.io.PrintStream saved = System.out;
-        java.io.ByteArrayOutputStream stdout = new java.io.ByteArrayOutputStream();
-        System.setOut(new java.io.PrintStream(stdout, true, java.nio.charset.StandardCharsets.UTF_8));
+        PrintStream saved = System.out;
+        ByteArrayOutputStream stdout = new ByteArrayOutputStream();
+        System.setOut(new PrintStream(stdout, true, StandardCharsets.UTF_8));
         int code;
         try {
             code = Main.run("make", "--theme", "la forêt enchantée", "--blocks", "1", "--lang", "fr", "--json-progress",
@@ -92,8 +99,8 @@ class MakeEndToEndTest {
         }
         assertThat(code).isZero();
         // --json-progress: stdout is JSON lines only, one per step event, then "done".
-        List<JsonNode> events = new java.util.ArrayList<>();
-        for (String line : stdout.toString(java.nio.charset.StandardCharsets.UTF_8).lines().toList()) events.add(new ObjectMapper().readTree(line));
+        List<JsonNode> events = new ArrayList<>();
+        for (String line : stdout.toString(StandardCharsets.UTF_8).lines().toList()) events.add(new ObjectMapper().readTree(line));
         assertThat(events).hasSize(2 * 5 + 1);
         assertThat(events.get(0).path("event").asText()).isEqualTo("step-started");
         JsonNode done = events.get(events.size() - 1);
@@ -112,7 +119,7 @@ class MakeEndToEndTest {
     static Path frame(Path video, String graph, double t, Path png) throws Exception {
         Ffmpeg cmd = Ffmpeg.command().input(video);
         if (graph != null) cmd.videoFilter(graph);
-        cmd.args("-ss", String.format(java.util.Locale.ROOT, "%.3f", t), "-frames:v", "1").output(png).run();
+        cmd.args("-ss", String.format(Locale.ROOT, "%.3f", t), "-frames:v", "1").output(png).run();
         return png;
     }
 

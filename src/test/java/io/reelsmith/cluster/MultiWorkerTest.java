@@ -5,8 +5,10 @@ import io.reelsmith.harness.ChildJvm;
 import io.reelsmith.harness.ClusterHarness;
 import io.reelsmith.kernel.MediaInfo;
 import io.reelsmith.kernel.Files2;
+import io.reelsmith.testkit.TestScale;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 import java.net.http.HttpResponse;
@@ -33,7 +35,10 @@ import static org.assertj.core.api.Assertions.assertThat;
  * are started; one worker is killed with SIGKILL in the middle of a video's second block and its data
  * directory is deleted (the machine is gone). Every video still completes: the other worker resumes the
  * interrupted one from the journal and the store, and the API, which made none of them, serves each final.mp4.
+ * Only in {@code ./reelsmith bench resilience}: the suite's GoogleClusterTest kills a worker, deletes its disk and
+ * checks the same resume from the journal and the store on a smaller cluster run.
  */
+@Tag(TestScale.BENCH)
 class MultiWorkerTest {
     private static final int VIDEOS = 20;
     private static final Pattern SECOND_BLOCK_STARTED = Pattern.compile("video (\\S+) step block-2 \\(");

@@ -2,6 +2,8 @@ package io.reelsmith.cluster;
 
 import io.reelsmith.harness.ApiClient;
 import io.reelsmith.harness.ClusterHarness;
+import io.reelsmith.testkit.TestScale;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 import java.nio.file.Files;
@@ -19,8 +21,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 /**
  * The global Veo limit across processes: two workers that could run six blocks at once share a limit of
  * two operations. Each stand-in operation appends its start and end to a log outside the limiter's tables;
- * counting overlaps there shows the limit was reached and never exceeded.
+ * counting overlaps there shows the limit was reached and never exceeded. Only in {@code ./reelsmith bench resilience}:
+ * in the suite, DbVeoLimiterTest holds the limit between two limiters on one PostgreSQL and GoogleClusterTest checks
+ * that it is never exceeded across worker processes.
  */
+@Tag(TestScale.BENCH)
 class VeoLimitClusterTest {
     private static final int VIDEOS = 8, LIMIT = 2;
 

@@ -2,6 +2,7 @@ package io.reelsmith.emulator;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.reelsmith.kernel.MediaInfo;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -10,10 +11,13 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Base64;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 /**
  * The emulator on the wire, without the SDK: key and token checks, Google's model lifecycle (retired and unknown
@@ -69,6 +73,9 @@ class GeminiEmulatorTest {
         assertThat(post("/v1beta/models/veo-3.1-generate-preview:predictLongRunning", "{\"instances\":[{\"prompt\":\"p\"}]}",
                 EmulatorOptions.DEFAULT_API_KEY).body()).contains("is no longer available");
         assertThat(post("/v1beta/models/gemini-99-imaginary:generateContent", text, EmulatorOptions.DEFAULT_API_KEY).statusCode()).isEqualTo(404);
+        HttpResponse<String> textPredicts = vertex("gemini-3.8-flash:predictLongRunning", "{\"instances\":[{\"prompt\":\"p\"}]}");
+        assertThat(textPredicts.statusCode()).isEqualTo(400);
+        assertThat(textPredicts.body()).contains("does not support predictLongRunning");
         HttpResponse<String> beta1 = HTTP.send(HttpRequest.newBuilder(URI.create(emulator.baseUrl()
                         + "/v1beta1/projects/demo/locations/us-central1/publishers/google/models/veo-3.1-generate-001:predictLongRunning"))
                 .header("Authorization", "Bearer t").POST(HttpRequest.BodyPublishers.ofString("{\"instances\":[{\"prompt\":\"p\"}]}")).build(),
@@ -106,6 +113,9 @@ class GeminiEmulatorTest {
                 new Case("{\"prompt\":\"p\"}", "{\"durationSeconds\":6,\"resolution\":\"1080p\"}", "1080p requires durationSeconds 8"),
                 new Case("{\"prompt\":\"p\"}", "{\"numberOfVideos\":1}", "`numberOfVideos` isn't supported"),
                 new Case("{\"prompt\":\"p\"}", "{\"generateAudio\":true}", "`generateAudio` isn't supported"),
+                new Case("{\"prompt\":\"p\"}", "{\"sampleCount\":2}", "sampleCount must be 1"),
+                new Case("{\"prompt\":\"p\"}", "{\"aspectRatio\":\"4:3\"}", "aspectRatio must be 16:9 or 9:16"),
+                new Case("{}", ok, "A prompt is required"),
                 new Case(refs4, ok, "At most 3 reference images"),
                 new Case("{\"prompt\":\"p\",\"referenceImages\":[{\"image\":" + IMG + ",\"referenceType\":\"style\"}]}", ok, "use asset"),
                 new Case("{\"prompt\":\"p\",\"lastFrame\":" + IMG + "}", ok, "lastFrame requires image"),
@@ -128,16 +138,16 @@ class GeminiEmulatorTest {
         HttpResponse<String> mismatch = veo(source, "{\"durationSeconds\":8}");
         assertThat(mismatch.body()).contains("does not match the input video's 9:16");
         String ext = JSON.readTree(veo(source, "{\"durationSeconds\":8,\"aspectRatio\":\"9:16\"}").body()).path("name").asText();
-        java.nio.file.Path f = java.nio.file.Files.createTempFile("ext", ".mp4");
-        java.nio.file.Files.write(f, Base64.getDecoder().decode(awaitVideoBytes(ext)));
-        var info = io.reelsmith.kernel.MediaInfo.probe(f);
-        assertThat(info.seconds()).isBetween(10.8, 11.3); // 4 + 7
+        Path f = Files.createTempFile("ext", ".mp4");
+        Files.write(f, Base64.getDecoder().decode(awaitVideoBytes(ext)));
+        var info = MediaInfo.probe(f);
+        assertThat(info.seconds()).isBetween(10.8, 11.3); // one video: the 4 s input, then 7 new seconds
         assertThat(info.hasAudio()).isTrue();
         assertThat(info.width()).isEqualTo(180);
 
         // Extend 11 -> 18 -> 25 -> 32 s: the 32 s video is past Vertex's 30 s source limit and is refused (not billed).
-        String current = java.util.Base64.getEncoder().encodeToString(java.nio.file.Files.readAllBytes(f));
-        java.nio.file.Files.delete(f);
+        String current = Base64.getEncoder().encodeToString(Files.readAllBytes(f));
+        Files.delete(f);
         for (int i = 0; i < 3; i++) {
             String n = JSON.readTree(veo("{\"prompt\":\"more\",\"video\":{\"bytesBase64Encoded\":\"" + current + "\"}}",
                     "{\"durationSeconds\":8,\"aspectRatio\":\"9:16\"}").body()).path("name").asText();
@@ -146,7 +156,7 @@ class GeminiEmulatorTest {
         HttpResponse<String> tooLong = veo("{\"prompt\":\"more\",\"video\":{\"bytesBase64Encoded\":\"" + current + "\"}}",
                 "{\"durationSeconds\":8,\"aspectRatio\":\"9:16\"}");
         assertThat(tooLong.statusCode()).isEqualTo(400);
-        assertThat(tooLong.body()).contains("1 to 30 seconds");
+        assertThat(tooLong.body()).contains("must be at most 30 s; it is 32 s");
 
         JsonNode log = JSON.readTree(get("/_emulator/log").body());
         JsonNode extendCall = null;
@@ -171,12 +181,9 @@ class GeminiEmulatorTest {
         return awaitDone(name).path("response").path("videos").path(0).path("bytesBase64Encoded").asText();
     }
 
-    static JsonNode awaitDone(String name) throws Exception {
-        for (int i = 0; i < 300; i++) {
-            JsonNode op = JSON.readTree(vertex("veo-3.1-generate-001:fetchPredictOperation", "{\"operationName\":\"" + name + "\"}").body());
-            if (op.path("done").asBoolean()) return op;
-            Thread.sleep(100);
-        }
-        throw new AssertionError("operation " + name + " never finished");
+    static JsonNode awaitDone(String name) {
+        return await("operation " + name + " done").atMost(Duration.ofSeconds(30)).until(
+                () -> JSON.readTree(vertex("veo-3.1-generate-001:fetchPredictOperation", "{\"operationName\":\"" + name + "\"}").body()),
+                op -> op.path("done").asBoolean());
     }
 }

@@ -2,16 +2,20 @@ package io.reelsmith.google;
 
 import io.reelsmith.app.CostEstimator;
 import io.reelsmith.app.GooglePlan;
+import io.reelsmith.kernel.CharacterProfile;
+import io.reelsmith.kernel.JobSpec;
 import io.reelsmith.kernel.JsonlSpendLedger;
 import io.reelsmith.kernel.SpendStatus;
 import io.reelsmith.kernel.SpendEntry;
 import io.reelsmith.kernel.SpendLedger;
+import io.reelsmith.kernel.Workspace;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import java.math.BigDecimal;
 import java.nio.file.Path;
 import java.time.Instant;
+import java.util.HashMap;
 import java.util.Map;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -20,7 +24,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 /** Prices from the model catalogue (google/models.json, checked 2026-12-03), on Vertex AI (veo) unless said otherwise. */
 class CostAndBudgetTest {
     static GoogleConfig vertex(String... more) {
-        Map<String, String> env = new java.util.HashMap<>(Map.of("REELSMITH_GOOGLE_VERTEX", "true"));
+        Map<String, String> env = new HashMap<>(Map.of("REELSMITH_GOOGLE_VERTEX", "true"));
         for (int i = 0; i + 1 < more.length; i += 2) env.put(more[i], more[i + 1]);
         return GoogleConfig.fromEnv(env);
     }
@@ -36,11 +40,11 @@ class CostAndBudgetTest {
     }
 
     @Test
-    void eightBlocksOnVertexAreTwoSegmentsAndBillTheNewSegmentsFullClip() {
+    void eightBlocksOnVertexAreTwoChainsAndBillTheRestartsFullClip() {
         CostEstimate e = new CostEstimator(vertex()).estimate(8, false, false);
-        assertThat(e.videoSeconds()).isEqualTo(58); // 8 + 4 x 7 (to 36 s) + 8 (new segment from the last frame) + 2 x 7
-        assertThat(e.totalUsd()).isEqualByComparingTo("23.23");
-        assertThat(e.describe()).contains("1 new segments");
+        assertThat(e.videoSeconds()).isEqualTo(58); // 8 + 4 x 7 (to 36 s) + 8 (a restart from the last frame) + 2 x 7
+        assertThat(e.totalUsd()).isEqualByComparingTo("23.24");
+        assertThat(e.describe()).contains("1 restart (8 s)").contains("subtitles (transcription)");
     }
 
     @Test
@@ -62,7 +66,8 @@ class CostAndBudgetTest {
         GoogleConfig custom = vertex("REELSMITH_GOOGLE_PRICE_VIDEO_PER_SECOND", "0.10", "REELSMITH_GOOGLE_VIDEO_MODE", "interpolate");
         CostEstimate e = new CostEstimator(custom).estimate(2, false, false);
         assertThat(e.videoSeconds()).isEqualTo(16);
-        assertThat(e.totalUsd()).isEqualByComparingTo("1.81"); // 16 s x 0.10 + 3 frames x 0.067, rounded up
+        // 16 s x 0.10 + 3 frames x 0.067 + 2 drift checks + 16 s transcribed, rounded up
+        assertThat(e.totalUsd()).isEqualByComparingTo("1.82");
     }
 
     @Test
@@ -78,13 +83,13 @@ class CostAndBudgetTest {
     @Test
     void aPlanAboveTheConfiguredUserBudgetIsRefusedBeforeAnything(@TempDir Path dir) throws Exception {
         GoogleConfig c = vertex("REELSMITH_BUDGET_PER_USER_USD", "15");
-        var spec = new io.reelsmith.kernel.JobSpec("rain", new io.reelsmith.kernel.CharacterProfile("Nano", "", null), 4, "en");
-        GooglePlan plan = GooglePlan.of(c, spec, new io.reelsmith.kernel.Workspace(dir));
+        var spec = new JobSpec("rain", new CharacterProfile("Nano", "", null), 4, "en");
+        GooglePlan plan = GooglePlan.of(c, spec, new Workspace(dir));
         plan.checkBudget(new BigDecimal("3.00"));
         assertThatThrownBy(() -> plan.checkBudget(new BigDecimal("4.00")))
                 .isInstanceOf(BudgetExceededException.class).hasMessageContaining("estimated cost $11.70").hasMessageContaining("$15.00");
         GoogleConfig perVideo = vertex("REELSMITH_BUDGET_PER_VIDEO_USD", "10");
-        assertThatThrownBy(() -> GooglePlan.of(perVideo, spec, new io.reelsmith.kernel.Workspace(dir)).checkBudget(BigDecimal.ZERO))
+        assertThatThrownBy(() -> GooglePlan.of(perVideo, spec, new Workspace(dir)).checkBudget(BigDecimal.ZERO))
                 .hasMessageContaining("$11.70").hasMessageContaining("per-video budget of $10.00");
     }
 

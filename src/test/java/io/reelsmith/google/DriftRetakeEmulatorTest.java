@@ -19,13 +19,19 @@ import io.reelsmith.render.FinalRenderer;
 import io.reelsmith.script.ScriptJson;
 import io.reelsmith.subtitle.CaptionStyle;
 import io.reelsmith.video.BlockClip;
+import io.reelsmith.video.BlockJob;
+import io.reelsmith.video.omni.OmniMaker;
+import io.reelsmith.video.veo.VeoMaker;
+import io.reelsmith.script.Script;
 import io.reelsmith.video.gemini.GeminiDriftCheck;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
+import java.util.HashMap;
 import javax.imageio.ImageIO;
 import java.awt.image.BufferedImage;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -34,19 +40,21 @@ import java.util.Map;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * The drift check with the real SDK against the emulator (Veo on Vertex AI): block 2's first take shows another
- * character (the emulator's drift fault); Gemini's vision answer scores it low, the block is made again once (billed
- * once more), the retake is kept, and block 3 and the take continue from it.
+ * The drift check with the real SDK against the emulator (Veo on Vertex AI, Omni on an API key): block 2's first take
+ * shows another character (the emulator's drift fault); Gemini's vision answer scores it low, the block is made again
+ * once (billed once more), the retake is kept, and block 3 and the take continue from it: every block's first frame
+ * in the take is its kept clip's.
  */
 class DriftRetakeEmulatorTest {
-    @Test
-    void aDriftedBlockIsMadeAgainOnceAndTheGoodTakeIsKept(@TempDir Path dir) throws Exception {
+    @ParameterizedTest
+    @ValueSource(strings = {"veo", "omni"})
+    void aDriftedBlockIsMadeAgainOnceAndTheGoodTakeIsKept(String backend, @TempDir Path dir) throws Exception {
         try (GeminiEmulator emulator = EmulatorFixture.start()) {
-            driftedBlockTwo(emulator, dir);
+            driftedBlockTwo(emulator, backend, dir);
         }
     }
 
-    private static void driftedBlockTwo(GeminiEmulator emulator, Path dir) throws Exception {
+    private static void driftedBlockTwo(GeminiEmulator emulator, String backend, Path dir) throws Exception {
         InMemorySpendLedger ledger = new InMemorySpendLedger();
         Workspace ws = new Workspace(dir.resolve("job"));
         FileJournal journal = new FileJournal(ws.journal());
@@ -55,7 +63,7 @@ class DriftRetakeEmulatorTest {
         StepListener listener = new StepListener() {
             public void beforeRetake(String what) { permits.add(what); }
         };
-        try (GoogleProvider google = new GoogleProvider(EmulatorFixture.config(emulator), ledger.forJob("job-d", "ann"))) {
+        try (GoogleProvider google = new GoogleProvider(EmulatorFixture.config(emulator, EmulatorFixture.backendEnv(backend)), ledger.forJob("job-d", "ann"))) {
             Pipeline pipeline = new Pipeline(google.stages(null, CaptionStyle.SHORTS, new FinalRenderer("ultrafast", 35)));
             run(pipeline, spec, ws, journal, listener, "character", "script", "block-1");
             emulator.driftVideoCall(1); // the next video generation (block 2's first take) draws a stranger
@@ -70,27 +78,33 @@ class DriftRetakeEmulatorTest {
             assertThat(permits).containsExactly("block-2.retake");
             assertThat(ws.dir().resolve(b2.outputs().get("poster"))).exists();
 
-            // Block 2's first take shows the stranger at 11 s; the kept take and the joined take do not.
-            assertThat(magentaShare(ws.blocks().resolve("block-02.mp4"), 11.5, dir)).isGreaterThan(0.25);
+            // Block 2's first take shows the stranger 3.5 s into its clip; the kept take and the joined take do not.
+            assertThat(magentaShare(ws.blocks().resolve("block-02.mp4"), 3.5, dir)).isGreaterThan(0.25);
             Path kept = ws.dir().resolve(b2.outputs().get("file"));
-            assertThat(magentaShare(kept, 11.5, dir)).isLessThan(0.02);
+            assertThat(magentaShare(kept, 3.5, dir)).isLessThan(0.02);
             List<BlockClip> clips = new ArrayList<>();
             Stages stages = pipeline.stages();
             for (int i = 0; i < 3; i++) clips.add(clip(journal, ws, i));
             Path take = stages.video().assemble(clips, ws.work()).file();
             for (double t : new double[]{4, 9, 11.5, 14.5, 18}) assertThat(magentaShare(take, t, dir)).as("take at %s s", t).isLessThan(0.02);
+            // each block in its place: its first frame in the take is the first of its kept take's new seconds
+            ChainPlan plan = ChainPlan.of(Script.blockSeconds(3), google.config().video(), google.config().surface());
+            double[] starts = FrameCheck.blockStarts(take, clips, plan, backend.equals("omni") ? OmniMaker.FACT_ANSWER : VeoMaker.FACT_ANSWER, dir);
+            assertThat(java.util.Arrays.stream(starts).boxed().toList()).as("each block's first frame in the take against its clip's")
+                    .allSatisfy(d -> assertThat(d).isLessThan(4.0));
 
             // A resumed block 2 (a crash after the retake, before the step was recorded done) pays for nothing again.
             int calls = emulator.log().calls().size();
             journal.reset("block-3");
-            var again = stages.drift().make(stages.video(), new io.reelsmith.video.BlockJob(ScriptJson.read(ws.script()), 1, ws.character(),
+            var again = stages.drift().make(stages.video(), new BlockJob(ScriptJson.read(ws.script()), 1, ws.character(),
                     clips.get(0), ws.blocks(), journal.scoped("block-2")), List.of(ws.character()), ws.retakes(), what -> "not asked");
             assertThat(again.retake()).isEqualTo("kept retake");
             assertThat(emulator.log().calls().subList(calls, emulator.log().calls().size())).noneMatch(CallLog.Call::billable);
         }
         // exactly one extra generation (block 2's retake), the drifted one marked, and a vision call per take looked at
-        assertThat(EmulatorFixture.calls(emulator, "generate")).hasSize(1);
-        List<CallLog.Call> extends_ = EmulatorFixture.calls(emulator, "extend");
+        String kinds = backend.equals("omni") ? "omni-" : "";
+        assertThat(EmulatorFixture.calls(emulator, kinds + "generate")).hasSize(1);
+        List<CallLog.Call> extends_ = EmulatorFixture.calls(emulator, kinds + "extend");
         assertThat(extends_).hasSize(3).allMatch(CallLog.Call::billable);
         assertThat(extends_).filteredOn(c -> "drifted".equals(c.detail())).hasSize(1);
         assertThat(EmulatorFixture.billable(emulator, "vision")).isEqualTo(4);
@@ -136,7 +150,7 @@ class DriftRetakeEmulatorTest {
 
     private static BlockClip clip(FileJournal journal, Workspace ws, int i) {
         Map<String, String> out = journal.step("block-" + (i + 1)).orElseThrow().outputs();
-        Map<String, String> facts = new java.util.HashMap<>();
+        Map<String, String> facts = new HashMap<>();
         out.forEach((k, v) -> { if (k.startsWith("fact.")) facts.put(k.substring(5), v); });
         return new BlockClip(i, ws.dir().resolve(out.get("file")), Double.parseDouble(out.get("seconds")), List.of(), facts);
     }

@@ -3,18 +3,23 @@ package io.reelsmith.google;
 import io.reelsmith.emulator.CallLog;
 import io.reelsmith.emulator.GeminiEmulator;
 import io.reelsmith.kernel.Checkpoint;
+import io.reelsmith.kernel.Ffmpeg;
 import io.reelsmith.script.Script;
 import io.reelsmith.video.BlockClip;
 import io.reelsmith.video.BlockJob;
 import io.reelsmith.video.VideoMaker;
 import io.reelsmith.testkit.GoogleEmulatorExtension;
 
+import java.awt.image.BufferedImage;
 import java.io.IOException;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import javax.imageio.ImageIO;
 
 /**
  * What the google tests share beyond {@link GoogleEmulatorExtension} (which owns the emulator's options and the SDK's
@@ -48,7 +53,7 @@ final class EmulatorFixture {
      * The emulator log kinds of billable video calls (veo: a clip, an extension, a new segment from a frame;
      * omni: a clip, a continuation through previous_interaction_id, a new chain from a frame).
      */
-    static final java.util.Set<String> VIDEO_KINDS = java.util.Set.of("generate", "extend", "continue", "omni-generate", "omni-extend", "omni-first-frame");
+    static final Set<String> VIDEO_KINDS = Set.of("generate", "extend", "continue", "omni-generate", "omni-extend", "omni-first-frame");
 
     /** The checkpoint key (plus the attempt number) under which a back end journals its paid call's id before waiting. */
     static String journalKey(String backend) {
@@ -69,7 +74,7 @@ final class EmulatorFixture {
      */
     static List<BlockClip> makeBlocks(VideoMaker maker, Script script, Path character, Path dir, List<MemoryCheckpoint> cps, int blocks)
             throws IOException {
-        List<BlockClip> clips = new java.util.ArrayList<>();
+        List<BlockClip> clips = new ArrayList<>();
         BlockClip previous = null;
         for (int i = 0; i < blocks; i++) {
             if (i == cps.size()) cps.add(new MemoryCheckpoint());
@@ -80,10 +85,10 @@ final class EmulatorFixture {
     }
 
     /** Yellow pixels (the shorts captions' spoken-word colour) in the lower half of the frame at {@code t}. */
-    static int captionPixels(java.nio.file.Path video, double t, java.nio.file.Path dir) throws IOException {
-        java.nio.file.Path png = dir.resolve("frame.png");
-        io.reelsmith.kernel.Ffmpeg.command().input(video, "-ss", String.valueOf(t)).args("-frames:v", "1").output(png).run();
-        java.awt.image.BufferedImage img = javax.imageio.ImageIO.read(png.toFile());
+    static int captionPixels(Path video, double t, Path dir) throws IOException {
+        Path png = dir.resolve("frame.png");
+        Ffmpeg.command().input(video, "-ss", String.valueOf(t)).args("-frames:v", "1").output(png).run();
+        BufferedImage img = ImageIO.read(png.toFile());
         int count = 0;
         for (int y = img.getHeight() / 2; y < img.getHeight(); y++) {
             for (int x = 0; x < img.getWidth(); x++) {

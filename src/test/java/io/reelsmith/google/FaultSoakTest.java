@@ -10,6 +10,7 @@ import io.reelsmith.script.Script;
 import io.reelsmith.script.ScriptRequest;
 import io.reelsmith.video.BlockClip;
 import io.reelsmith.video.BlockJob;
+import io.reelsmith.testkit.TestScale;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.junit.jupiter.api.io.TempDir;
@@ -19,7 +20,6 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -29,11 +29,12 @@ import java.util.stream.Collectors;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * 20 jobs (character, script, 2 Veo blocks) with faults of every kind on 30% of calls: each ends done or failed
- * with a readable reason, none outlives its timeouts, and no block's generation is billed twice.
+ * Jobs (character, script, 2 Veo blocks) with faults of every kind on 30% of calls: each ends done or failed
+ * with a readable reason, none outlives its timeouts, and no block's generation is billed twice. The suite runs
+ * 8 jobs per back end; {@code ./reelsmith bench resilience} 20.
  */
 class FaultSoakTest {
-    static final int JOBS = 20, BLOCKS = 2;
+    static final int JOBS = TestScale.of(8, 20), BLOCKS = 2;
 
     record Outcome(String job, String failure, long millis, List<EmulatorFixture.MemoryCheckpoint> checkpoints) { }
 
@@ -64,7 +65,9 @@ class FaultSoakTest {
             System.out.println("soak: " + done + " done, " + (JOBS - done) + " failed: "
                     + outcomes.stream().filter(o -> o.failure() != null).map(o -> o.job() + ": " + o.failure()).collect(Collectors.joining(" | ")));
             assertThat(done).isGreaterThan(0);
-            assertThat(outcomes.stream().filter(o -> o.failure() != null)).isNotEmpty(); // the faults really bit
+            // the faults really bit: calls were refused, and at full size some jobs failed (8 jobs may all come through)
+            assertThat(emulator.log().calls()).anyMatch(c -> c.status() >= 400);
+            if (TestScale.full()) assertThat(outcomes.stream().filter(o -> o.failure() != null)).isNotEmpty();
 
             // Every billed generation belongs to exactly one block's checkpoint, and no block has two.
             Map<String, String> blockOfOperation = new ConcurrentHashMap<>();

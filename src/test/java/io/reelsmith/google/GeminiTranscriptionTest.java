@@ -1,5 +1,6 @@
 package io.reelsmith.google;
 
+import com.google.genai.Client;
 import io.reelsmith.app.CostEstimator;
 import io.reelsmith.subtitle.gemini.GeminiTranscriber;
 import io.reelsmith.app.GoogleProvider;
@@ -16,9 +17,12 @@ import io.reelsmith.subtitle.WordTimer;
 import io.reelsmith.subtitle.align.SphinxAligner;
 import io.reelsmith.subtitle.align.WordTimers;
 import io.reelsmith.testkit.GoogleEmulatorExtension;
+import org.assertj.core.data.Offset;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 import java.nio.file.Path;
 import java.util.List;
@@ -26,7 +30,10 @@ import java.util.Map;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** Gemini's transcription (the emulator's) captions speech the script lacks; the call is billed and recorded. */
+/**
+ * Gemini's transcription (the emulator's) captions speech the script lacks, on the Gemini API and on Agent Platform
+ * (both serve gemini-3.5-transcribe); the call is billed and recorded, and the estimate prices it.
+ */
 class GeminiTranscriptionTest {
     private static final String SCRIPT = "Hello there, Kwirlo! Where is the treasure map? Branxtella found it under the old bridge yesterday.";
     private static final String SPOKEN = "Hello there, Kwirlo! Did you sleep well last night? Where is the treasure map? Branxtella found it under the stone bridge yesterday.";
@@ -41,11 +48,12 @@ class GeminiTranscriptionTest {
         return mp4;
     }
 
-    @Test
-    void captionsTheAddedSentenceAndTheSwappedWordAsSpokenAndBillsTheMinute(@TempDir Path dir) throws Exception {
+    @ParameterizedTest
+    @ValueSource(strings = {"false", "true"})
+    void captionsTheAddedSentenceAndTheSwappedWordAsSpokenAndBillsTheMinute(String vertex, @TempDir Path dir) throws Exception {
         Path take = video(dir, SPOKEN);
         gemini.emulator().transcripts().remember(take, SPOKEN);
-        GoogleConfig config = gemini.config("REELSMITH_GOOGLE_VERTEX", "false"); // transcription is served on the Gemini API
+        GoogleConfig config = gemini.config("REELSMITH_GOOGLE_VERTEX", vertex); // both surfaces serve the transcription model
         InMemorySpendLedger ledger = new InMemorySpendLedger();
         try (GoogleProvider google = new GoogleProvider(config, ledger.forJob("job-t", "ann"))) {
             WordTimer timer = google.stages(WordTimers.auto(), null, null).wordTimer();
@@ -62,7 +70,7 @@ class GeminiTranscriptionTest {
         assertThat(ledger.entries("job-t")).singleElement().satisfies(e -> {
             assertThat(e.kind()).isEqualTo("transcribe");
             assertThat(e.status()).isEqualTo(SpendStatus.CHARGED);
-            assertThat(e.quantity()).isCloseTo(calls.get(0).seconds() / 60, org.assertj.core.data.Offset.offset(0.02));
+            assertThat(e.quantity()).isCloseTo(calls.get(0).seconds() / 60, Offset.offset(0.02));
         });
     }
 
@@ -70,9 +78,9 @@ class GeminiTranscriptionTest {
     void audioTheModelRefusesIsNotChargedAndTheAlignerStillCaptionsTheScript(@TempDir Path dir) throws Exception {
         Path take = video(dir, SCRIPT); // never told to the emulator: it answers 400
         InMemorySpendLedger ledger = new InMemorySpendLedger();
-        GoogleConfig config = gemini.config("REELSMITH_GOOGLE_VERTEX", "false"); // transcription is served on the Gemini API
-        try (com.google.genai.Client client = GoogleClients.create(config)) {
-            WordTimer timer = WordTimers.preferring(new GeminiTranscriber(new GeminiCalls(client, config, ledger.forJob("job-u", "bob")), "gemini-3.5-transcribe"), new SphinxAligner());
+        GoogleConfig config = gemini.config("REELSMITH_GOOGLE_VERTEX", "false"); // transcription is served on both surfaces; this test takes the Gemini API
+        try (Client client = GoogleClients.create(config)) {
+            WordTimer timer = WordTimers.preferring(GeminiTranscriber.of(new GeminiCalls(client, config, ledger.forJob("job-u", "bob"))).orElseThrow(), new SphinxAligner());
 
             List<Word> words = timer.time(take, SCRIPT, "en");
 
@@ -83,13 +91,20 @@ class GeminiTranscriptionTest {
         assertThat(ledger.spentBy("bob")).isZero();
     }
 
-    @Test
-    void theEstimateIncludesTheTranscribedMinutes() {
-        CostEstimate e = new CostEstimator(GoogleConfig.fromEnv(Map.of())).estimate(4, false, false);
+    @ParameterizedTest
+    @ValueSource(strings = {"false", "true"})
+    void theEstimateIncludesTheTranscribedMinutesFromTheConfiguration(String vertex) {
+        GoogleConfig config = GoogleConfig.fromEnv(Map.of("REELSMITH_GOOGLE_VERTEX", vertex, "GOOGLE_CLOUD_PROJECT", "p",
+                "REELSMITH_GOOGLE_PRICE_TRANSCRIBE_PER_MINUTE", "0.02"));
+        CostEstimate e = new CostEstimator(config).estimate(4, false, false);
         assertThat(e.lines()).anySatisfy(l -> {
             assertThat(l.model()).isEqualTo("gemini-3.5-transcribe");
             assertThat(l.unit()).isEqualTo("minute");
-            assertThat(l.quantity()).isCloseTo(29 / 60.0, org.assertj.core.data.Offset.offset(0.001));
+            assertThat(l.unitUsd()).isEqualByComparingTo("0.02");
+            assertThat(l.quantity()).isCloseTo(29 / 60.0, Offset.offset(0.001));
         });
+        // none: no transcription, nothing priced
+        GoogleConfig off = GoogleConfig.fromEnv(Map.of("REELSMITH_GOOGLE_VERTEX", vertex, "GOOGLE_CLOUD_PROJECT", "p", GoogleConfig.TRANSCRIBE_MODEL, "none"));
+        assertThat(new CostEstimator(off).estimate(4, false, false).lines()).noneMatch(l -> l.unit().equals("minute"));
     }
 }

@@ -45,8 +45,14 @@ class GoogleModelsTest {
     @Test
     void limitsAndPricesComeFromTheFile() throws Exception {
         GoogleModels.Model veo = c.find("veo-3.1-generate-001").orElseThrow();
-        assertEquals(30.0, veo.limits().maxExtensionSourceSeconds());
-        assertEquals(7.0, veo.limits().extensionStepSeconds());
+        GoogleModels.Extension extend = veo.extension(Surface.VERTEX).orElseThrow();
+        assertEquals(30.0, extend.maxInputSeconds());
+        assertEquals(java.util.List.of(7), extend.newSeconds());
+        assertEquals(37.0, extend.maxAnswerSeconds());
+        assertTrue(extend.source().contains("extend-videos") && extend.checked().equals("2026-12-07"), extend.source());
+        assertNull(extend.refusal(30, 7));
+        assertTrue(extend.refusal(36, 7).contains("at most 30 s"), extend.refusal(36, 7));
+        assertTrue(veo.extension(Surface.GEMINI_API).isEmpty());
         assertEquals(new BigDecimal("0.40"), veo.perSecond("720p"));
         assertEquals(new BigDecimal("0.60"), veo.perSecond("4k"));
         for (GoogleModels.Model m : c.models()) assertNotNull(m.source(), m.id());
@@ -60,6 +66,11 @@ class GoogleModelsTest {
             Files.writeString(copy, s);
             IllegalStateException e = assertThrows(IllegalStateException.class, () -> GoogleModels.load(copy.toString()));
             assertTrue(e.getMessage().contains("default vertex/video"), e.getMessage());
+            // an extend rule whose chain goes on for ever must keep a bounded tail of any input
+            Files.writeString(copy, new String(getClass().getResourceAsStream(GoogleModels.RESOURCE).readAllBytes())
+                    .replace("\"keptInputSeconds\": 30, \"maxAnswerSeconds\": 40, \"chainPastMaxAnswer\": true", "\"maxAnswerSeconds\": 40, \"chainPastMaxAnswer\": true"));
+            e = assertThrows(IllegalStateException.class, () -> GoogleModels.load(copy.toString()));
+            assertTrue(e.getMessage().contains("gemini-omni-1.2-flash: an extend rule whose chain goes on"), e.getMessage());
         } finally {
             Files.deleteIfExists(copy);
         }

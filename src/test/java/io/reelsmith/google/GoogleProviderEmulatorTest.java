@@ -46,9 +46,12 @@ class GoogleProviderEmulatorTest {
             assertThat(script.speakers()).contains("Nano");
 
             List<BlockClip> clips = EmulatorFixture.makeBlocks(google.videoMaker(), script, character, dir, new ArrayList<>(), 4);
+            // each block keeps its own seconds; Google's answers are the whole video so far: 8, 15, 22, 29 s
             assertThat(clips).extracting(BlockClip::seconds).satisfiesExactly(
-                    s -> assertThat(s).isBetween(7.8, 8.3), s -> assertThat(s).isBetween(14.8, 15.3),
-                    s -> assertThat(s).isBetween(21.8, 22.3), s -> assertThat(s).isBetween(28.8, 29.3));
+                    s -> assertThat(s).isBetween(7.8, 8.3), s -> assertThat(s).isBetween(6.8, 7.3),
+                    s -> assertThat(s).isBetween(6.8, 7.3), s -> assertThat(s).isBetween(6.8, 7.3));
+            assertThat(clips).extracting(c -> Double.parseDouble(c.facts().get(io.reelsmith.video.veo.VeoMaker.FACT_ANSWER_SECONDS)))
+                    .containsExactly(8.0, 15.0, 22.0, 29.0);
             Take take = google.videoMaker().assemble(clips, dir);
             MediaInfo info = MediaInfo.probe(take.file());
             assertThat(info.seconds()).isBetween(28.8, 29.3);

@@ -1,7 +1,11 @@
 package io.reelsmith.google;
 
+import com.google.genai.Client;
+import com.google.genai.errors.ApiException;
+import io.reelsmith.emulator.EmulatorOptions;
 import io.reelsmith.video.omni.OmniClient;
 import io.reelsmith.video.omni.OmniLimits;
+import io.reelsmith.video.omni.OmniMaker;
 import io.reelsmith.video.omni.OmniRequest;
 import io.reelsmith.app.GoogleProvider;
 import io.reelsmith.kernel.InMemorySpendLedger;
@@ -17,22 +21,34 @@ import io.reelsmith.script.ScriptRequest;
 import io.reelsmith.video.BlockClip;
 import io.reelsmith.video.Take;
 import io.reelsmith.testkit.GoogleEmulatorExtension;
+import org.awaitility.Awaitility;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 
+import java.awt.image.BufferedImage;
+import java.io.ByteArrayOutputStream;
+import java.math.BigDecimal;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Function;
+import javax.imageio.ImageIO;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /** OmniMaker with the real SDK's Interactions API against the emulator. */
 class OmniEmulatorTest {
+    /** The emulator's smallest clips (90x160): twelve blocks and their answers are encoded here; the checks look at 45x80 thumbnails. */
     @RegisterExtension
-    static final GoogleEmulatorExtension gemini = new GoogleEmulatorExtension();
+    static final GoogleEmulatorExtension gemini = new GoogleEmulatorExtension(GoogleEmulatorExtension.QUICK.withSize(90, 160));
 
     static GoogleConfig omni(String... extra) {
         List<String> env = new ArrayList<>(List.of("REELSMITH_GOOGLE_VERTEX", "false", "REELSMITH_GOOGLE_VIDEO_MODEL", OmniLimits.OMNI_FLASH));
@@ -50,28 +66,41 @@ class OmniEmulatorTest {
     }
 
     @Test
-    void sixBlocksCrossTheFortySecondChainLimitWithAFirstFrameContinuationAndNoVisibleJoin(@TempDir Path dir) throws Exception {
+    void twelveBlocksMakeThreeChainsEachBlockOnceInItsPlaceWithNoVisibleJoin(@TempDir Path dir) throws Exception {
         InMemorySpendLedger ledger = new InMemorySpendLedger();
         try (GoogleProvider google = new GoogleProvider(omni(), ledger.forJob("j", "ann"))) {
-            Made m = make(google, dir, 6, new ArrayList<>());
-            // 8 + 7 x 4 = 36 s in the first chain; block 6 would make it 43 s > 40 s: it starts a new chain on block 5's last frame
+            Made m = make(google, dir, 12, new ArrayList<>());
+            // answers stack to 40 s: 8 + 7 x 4 = 36 s, then a restart from block 5's last frame (7 x 5 = 35 s), then blocks 11-12
             assertThat(gemini.calls("omni-generate")).hasSize(1).allMatch(c -> c.billable() && c.seconds() == 8 && c.referenceImages() == 1);
-            assertThat(gemini.calls("omni-extend")).hasSize(4).allMatch(c -> c.billable() && c.seconds() == 7);
-            assertThat(gemini.calls("omni-first-frame")).hasSize(1).allMatch(c -> c.billable() && c.seconds() == 7 && c.referenceImages() == 1);
+            assertThat(gemini.calls("omni-extend")).hasSize(9).allMatch(c -> c.billable() && c.seconds() == 7);
+            assertThat(gemini.calls("omni-first-frame")).hasSize(2).allMatch(c -> c.billable() && c.seconds() == 7 && c.referenceImages() == 1);
             assertThat(gemini.log().calls()).noneMatch(c -> c.status() >= 400);
-            assertThat(ledger.entries("j").stream().filter(e -> e.step().startsWith("block-")).mapToDouble(SpendEntry::quantity).sum()).isEqualTo(43);
+            assertThat(gemini.calls("download")).hasSize(12).allMatch(c -> c.status() == 302); // a files uri redirects to the bytes
+            assertThat(ledger.entries("j").stream().filter(e -> e.step().startsWith("block-")).mapToDouble(SpendEntry::quantity).sum()).isEqualTo(85);
+
+            // Google answers the whole chain so far (block 5: 36 s, opening on block 1's first frame); the block keeps its 7 s
+            BlockClip five = m.clips().get(4);
+            Path answer = five.file().resolveSibling("block-05.answer.mp4");
+            assertThat(FrameCheck.videoPts(answer)).hasSize(36 * 24);
+            assertThat(Double.parseDouble(five.facts().get(OmniMaker.FACT_ANSWER_SECONDS))).isEqualTo(36);
+            assertThat(FrameCheck.difference(FrameCheck.thumbnails(answer, List.of(0), dir)[0],
+                    FrameCheck.thumbnails(m.clips().get(0).file(), List.of(0), dir)[0])).isLessThan(4);
 
             Take take = google.videoMaker().assemble(m.clips(), dir.resolve("take"));
             int fps = 24;
+            // Each block's first frame in the take is the first of the new seconds Google made for it: a chain's start
+            // repeated (whole answers joined, or answers not cut to their new seconds) fails here.
+            ChainPlan plan = ChainPlan.of(Script.blockSeconds(12), google.config().video(), google.config().surface());
+            double[] starts = FrameCheck.blockStarts(take.file(), m.clips(), plan, OmniMaker.FACT_ANSWER, dir);
+            assertThat(java.util.Arrays.stream(starts).boxed().toList()).as("each block's first frame in the take against its new seconds'")
+                    .allSatisfy(d -> assertThat(d).isLessThan(4.0));
             List<Double> pts = FrameCheck.videoPts(take.file());
-            int blockFrames = 0;
-            for (BlockClip c : m.clips()) blockFrames += FrameCheck.videoPts(c.file()).size();
-            assertThat(pts).hasSize(blockFrames - 1); // the one repeated frame at the join is dropped, nothing else is
+            assertThat(pts).hasSize(85 * fps - 2); // every block's new seconds once; each restart's shared frame once
             assertThat(FrameCheck.largestGap(pts)).isLessThan(1.5 / fps); // no gap anywhere
             assertThat(MediaInfo.probe(take.file()).hasAudio()).isTrue();
-            assertThat(take.seconds()).isBetween(43 - 2.0 / fps, 43 + 1.0 / fps);
+            assertThat(take.seconds()).isBetween(85 - 3.0 / fps, 85 + 1.0 / fps);
 
-            // At the join (after 36 s = 864 frames) the picture moves on as it does inside a clip: no repeat, no cut.
+            // At the first restart (after 36 s = 864 frames) the picture moves on as it does inside a clip: no repeat, no cut.
             int join = 36 * fps;
             double[] diffs = FrameCheck.consecutiveDiffs(take.file(), join - 3, join + 3, dir);
             double atJoin = diffs[3], within = Math.max(diffs[4], diffs[5]);
@@ -79,6 +108,32 @@ class OmniEmulatorTest {
             assertThat(atJoin).as("the join repeats a frame (within the clip: " + within + ")").isGreaterThan(Math.max(0.02, within / 4));
             assertThat(atJoin).as("the join is a visible cut").isLessThan(3 * within + 1);
         }
+    }
+
+    @Test
+    void onAgentPlatformAnExtensionAnswersItsInputsLast30SecondsAndTheNewOnesAndTheChainGoesOn(@TempDir Path dir) throws Exception {
+        GoogleConfig config = gemini.config("REELSMITH_GOOGLE_VERTEX", "true", "REELSMITH_GOOGLE_VIDEO_MODEL", OmniLimits.OMNI_FLASH_VERTEX);
+        try (GoogleProvider google = new GoogleProvider(config, SpendLedger.Recorder.NONE)) {
+            Made m = make(google, dir, 6, new ArrayList<>());
+            // one chain: answers of 8, 15, 22, 29, 36 s, then the last 30 s of 36 s and 7 new ones: 37 s
+            assertThat(gemini.calls("omni-extend")).hasSize(5).allMatch(c -> c.billable() && c.seconds() == 7);
+            assertThat(gemini.calls("omni-first-frame")).isEmpty();
+            assertThat(gemini.calls("download")).isEmpty(); // inline on Agent Platform
+            Path five = dir.resolve("blocks/block-05.answer.mp4"), six = dir.resolve("blocks/block-06.answer.mp4");
+            assertThat(FrameCheck.videoPts(five)).hasSize(36 * 24);
+            assertThat(FrameCheck.videoPts(six)).hasSize(37 * 24);
+            // block 6's answer opens 6 s into block 5's answer (its last 30 s) and its new seconds are block 6's clip
+            byte[][] sixFrames = FrameCheck.thumbnails(six, List.of(0, 30 * 24), dir);
+            assertThat(FrameCheck.difference(sixFrames[0], FrameCheck.thumbnails(five, List.of(6 * 24), dir)[0])).isLessThan(4);
+            assertThat(FrameCheck.difference(sixFrames[1], FrameCheck.thumbnails(m.clips().get(5).file(), List.of(0), dir)[0])).isLessThan(4);
+            Take take = google.videoMaker().assemble(m.clips(), dir.resolve("take"));
+            assertThat(FrameCheck.videoPts(take.file())).hasSize(43 * 24);
+        }
+        // Agent Platform serves the Interactions API under v1beta1 only (what the SDK sends for an Omni model there)
+        var v1 = java.net.http.HttpClient.newHttpClient().send(java.net.http.HttpRequest.newBuilder(java.net.URI.create(gemini.baseUrl()
+                        + "/v1/projects/demo-project/locations/us-central1/interactions")).header("Authorization", "Bearer t")
+                .POST(java.net.http.HttpRequest.BodyPublishers.ofString("{}")).build(), java.net.http.HttpResponse.BodyHandlers.ofString());
+        assertThat(v1.statusCode()).isEqualTo(404);
     }
 
     @Test
@@ -106,7 +161,7 @@ class OmniEmulatorTest {
         }
         assertThat(cp.values).containsKey("omni.interaction.1").doesNotContainKey("omni.interaction.0");
         assertThat(ledger.entries("j")).filteredOn(e -> e.step().equals("block-1.uncertain-0")).singleElement()
-                .matches(e -> e.status() == SpendStatus.UNCERTAIN && e.usd().compareTo(new java.math.BigDecimal("0.80")) == 0);
+                .matches(e -> e.status() == SpendStatus.UNCERTAIN && e.usd().compareTo(new BigDecimal("0.80")) == 0);
         assertThat(ledger.entries("j")).filteredOn(e -> e.step().equals("block-1")).singleElement().matches(e -> e.status() == SpendStatus.CHARGED);
         assertThat(gemini.calls("omni-generate")).hasSize(1);
     }
@@ -127,13 +182,13 @@ class OmniEmulatorTest {
 
     @Test
     void theEmulatorHoldsClientsToOmnisRules() throws Exception {
-        String key = io.reelsmith.emulator.EmulatorOptions.DEFAULT_API_KEY;
-        java.net.http.HttpClient http = java.net.http.HttpClient.newHttpClient();
-        java.util.function.Function<String, java.net.http.HttpResponse<String>> post = body -> {
+        String key = EmulatorOptions.DEFAULT_API_KEY;
+        HttpClient http = HttpClient.newHttpClient();
+        Function<String, HttpResponse<String>> post = body -> {
             try {
-                return http.send(java.net.http.HttpRequest.newBuilder(java.net.URI.create(gemini.baseUrl() + "/v1beta/interactions"))
-                        .header("x-goog-api-key", key).POST(java.net.http.HttpRequest.BodyPublishers.ofString(body)).build(),
-                        java.net.http.HttpResponse.BodyHandlers.ofString());
+                return http.send(HttpRequest.newBuilder(URI.create(gemini.baseUrl() + "/v1beta/interactions"))
+                        .header("x-goog-api-key", key).POST(HttpRequest.BodyPublishers.ofString(body)).build(),
+                        HttpResponse.BodyHandlers.ofString());
             } catch (Exception e) {
                 throw new IllegalStateException(e);
             }
@@ -149,34 +204,48 @@ class OmniEmulatorTest {
         assertThat(fourRefs.body()).contains("at most 3");
         var unknownPrevious = post.apply("{\"model\":\"gemini-omni-1.1-flash\",\"input\":\"a cat\",\"previous_interaction_id\":\"v1_nope\"," + String.format(fmt, "7s") + "}");
         assertThat(unknownPrevious.statusCode()).isEqualTo(400);
+        var square = post.apply("{\"model\":\"gemini-omni-1.1-flash\",\"input\":\"a cat\",\"response_format\":{\"type\":\"video\",\"aspect_ratio\":\"4:3\",\"duration\":\"8s\"}}");
+        assertThat(square.body()).contains("aspect_ratio 4:3 is not supported");
+        var noFirstFrame = post.apply("{\"model\":\"gemini-omni-1.1-flash\",\"input\":\"a cat\",\"generation_config\":{\"video_config\":{\"task\":\"image_to_video\"}},"
+                + String.format(fmt, "8s") + "}");
+        assertThat(noFirstFrame.body()).contains("image_to_video needs an image");
         assertThat(gemini.log().calls()).noneMatch(CallLog.Call::billable);
 
         // generateContent on the Omni model, through the SDK, is refused as Google refuses it
-        try (com.google.genai.Client client = GoogleClients.create(omni())) {
+        try (Client client = GoogleClients.create(omni())) {
             assertThatThrownBy(() -> client.models.generateContent(OmniLimits.OMNI_FLASH, "a cat", null))
-                    .isInstanceOf(com.google.genai.errors.ApiException.class).hasMessageContaining("This model only supports Interactions API");
+                    .isInstanceOf(ApiException.class).hasMessageContaining("This model only supports Interactions API");
         }
     }
 
     @Test
     void theChainLimitIsEnforcedOnTheWire(@TempDir Path dir) throws Exception {
         GoogleConfig config = omni();
-        try (com.google.genai.Client client = GoogleClients.create(config)) {
+        try (Client client = GoogleClients.create(config)) {
             OmniClient omni = new OmniClient(client, config);
-            java.io.ByteArrayOutputStream png = new java.io.ByteArrayOutputStream();
-            javax.imageio.ImageIO.write(new java.awt.image.BufferedImage(90, 160, java.awt.image.BufferedImage.TYPE_INT_RGB), "png", png);
+            ByteArrayOutputStream png = new ByteArrayOutputStream();
+            ImageIO.write(new BufferedImage(90, 160, BufferedImage.TYPE_INT_RGB), "png", png);
             byte[] character = png.toByteArray();
             String id = omni.create(new OmniRequest(OmniLimits.OMNI_FLASH, "reference_to_video", "a cat \"hello\"", 10, null, List.of(character), null));
+            String first = await(omni, id);
             for (int i = 0; i < 3; i++) id = await(omni, omni.create(new OmniRequest(OmniLimits.OMNI_FLASH, "extend", "on", 10, null, List.of(), await(omni, id))));
             String last = id;
             assertThatThrownBy(() -> omni.create(new OmniRequest(OmniLimits.OMNI_FLASH, "extend", "on", 3, null, List.of(), await(omni, last))))
                     .hasMessageContaining("HTTP 400").hasMessageContaining("43 s").hasMessageContaining("40 s");
+            // an extension adds 3-10 s, whatever the model's clips (the wire is asked directly: our client would not send it)
+            var eleven = java.net.http.HttpClient.newHttpClient().send(java.net.http.HttpRequest.newBuilder(java.net.URI.create(gemini.baseUrl() + "/v1beta/interactions"))
+                    .header("x-goog-api-key", io.reelsmith.emulator.EmulatorOptions.DEFAULT_API_KEY).POST(java.net.http.HttpRequest.BodyPublishers.ofString(
+                            "{\"model\":\"gemini-omni-1.1-flash\",\"input\":\"on\",\"previous_interaction_id\":\"" + first
+                                    + "\",\"response_format\":{\"type\":\"video\",\"aspect_ratio\":\"9:16\",\"duration\":\"11s\"}}")).build(),
+                    java.net.http.HttpResponse.BodyHandlers.ofString());
+            assertThat(eleven.statusCode()).isEqualTo(400);
+            assertThat(eleven.body()).contains("an extension adds 3-10 s, not 11 s");
         }
     }
 
-    static String await(OmniClient omni, String id) throws Exception {
-        long deadline = System.nanoTime() + 30_000_000_000L;
-        while (!omni.poll(id, deadline).done()) Thread.sleep(100);
+    static String await(OmniClient omni, String id) {
+        long deadline = System.nanoTime() + Duration.ofSeconds(30).toNanos();
+        Awaitility.await("interaction " + id + " done").atMost(Duration.ofSeconds(30)).until(() -> omni.poll(id, deadline).done());
         return id;
     }
 }

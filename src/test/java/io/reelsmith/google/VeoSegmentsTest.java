@@ -1,6 +1,6 @@
 package io.reelsmith.google;
 
-import io.reelsmith.video.veo.VeoTakePlan;
+import io.reelsmith.video.veo.VeoMaker;
 import io.reelsmith.app.GoogleProvider;
 import io.reelsmith.kernel.SpendLedger;
 import io.reelsmith.kernel.CharacterProfile;
@@ -27,18 +27,20 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
 /**
- * Veo on Vertex AI past its 30 s extension source limit: 8 blocks make two segments (8+7+7+7+7 = 36 s, then a new
- * 8 s clip from the last frame, extended twice), joined at the shared frame. The join has no gap (frame times
- * step by exactly 1/24 s) and no duplicated frame (the frame after the join differs from the one before it).
+ * Veo on Vertex AI past its 30 s extension input limit: 8 blocks make two chains (answers of 8, 15, 22, 29, 36 s, then
+ * a new 8 s clip from the last frame, extended twice), each block's clip the last 7 s of Google's whole-video answer,
+ * joined at the shared frame. Every block appears once in its place (its first frame where the plan puts it), the
+ * take is the planned seconds x 24 frames less one per restart, the join has no gap (frame times step by exactly
+ * 1/24 s) and no duplicated frame (the frame after the join differs from the one before it).
  */
 class VeoSegmentsTest {
     @Test
     void eightBlocksCrossTheSourceLimitAndJoinWithoutGapOrDuplicate(@TempDir Path dir) throws Exception {
         try (GeminiEmulator emulator = EmulatorFixture.start()) {
             GoogleConfig config = EmulatorFixture.config(emulator);
-            VeoTakePlan plan = VeoTakePlan.of(8, config.video());
-            assertThat(plan.segments()).isEqualTo(2);
-            assertThat(plan.step(5).startsSegment()).isTrue();
+            ChainPlan plan = ChainPlan.of(Script.blockSeconds(8), config.video(), config.surface());
+            assertThat(plan.chains()).isEqualTo(2);
+            assertThat(plan.call(5).kind()).isEqualTo(ChainPlan.Kind.FIRST_FRAME);
             Take take;
             List<BlockClip> blocks = new ArrayList<>();
             try (GoogleProvider google = new GoogleProvider(config, SpendLedger.Recorder.NONE)) {
@@ -52,9 +54,15 @@ class VeoSegmentsTest {
                 }
                 take = google.videoMaker().assemble(blocks, dir.resolve("take"));
             }
-            assertThat(blocks.get(4).seconds()).isCloseTo(36, within(0.2));
-            assertThat(blocks.get(7).seconds()).isCloseTo(22, within(0.2));
+            // Google answers the whole chain so far; each block keeps the new seconds, once, in its place in the take
+            assertThat(Double.parseDouble(blocks.get(4).facts().get(VeoMaker.FACT_ANSWER_SECONDS))).isCloseTo(36, within(0.05));
+            assertThat(Double.parseDouble(blocks.get(7).facts().get(VeoMaker.FACT_ANSWER_SECONDS))).isCloseTo(22, within(0.05));
+            double[] starts = FrameCheck.blockStarts(take.file(), blocks, plan, VeoMaker.FACT_ANSWER, dir);
+            assertThat(java.util.Arrays.stream(starts).boxed().toList()).as("each block's first frame in the take against its new seconds'")
+                    .allSatisfy(d -> assertThat(d).isLessThan(4.0));
+            for (BlockClip b : blocks) assertThat(FrameCheck.videoPts(b.file())).hasSize(plan.call(b.index()).seconds() * 24);
             assertThat(take.seconds()).isCloseTo(plan.takeSeconds(), within(0.1)).isGreaterThanOrEqualTo(57);
+            assertThat(FrameCheck.videoPts(take.file())).hasSize((int) plan.billedSeconds() * 24 - plan.restarts());
             MediaInfo info = MediaInfo.probe(take.file());
             assertThat(info.hasAudio()).isTrue();
 
@@ -68,11 +76,9 @@ class VeoSegmentsTest {
                 if (c.model() != null) assertThat(GoogleModels.catalogue().find(c.model()).orElseThrow().isShutdown()).isFalse();
             });
 
-            // The join: segment 1 is 36 s = 864 frames; the take's frame 864 is segment 2's second frame.
+            // The join: chain 1 is 36 s = 864 frames; the take's frame 864 is chain 2's second frame.
             List<Double> times = frameTimes(take.file());
-            int join = frameTimes(blocks.get(4).file()).size();
-            assertThat(join).isEqualTo(36 * 24);
-            assertThat(times.size()).isEqualTo(join + frameTimes(blocks.get(7).file()).size() - 1);
+            int join = 36 * 24;
             for (int i = join - 3; i < join + 3; i++) assertThat(times.get(i + 1) - times.get(i)).isCloseTo(1 / 24.0, within(0.002));
             double before = difference(frame(take.file(), join - 2, dir), frame(take.file(), join - 1, dir));
             double across = difference(frame(take.file(), join - 1, dir), frame(take.file(), join, dir));

@@ -20,7 +20,10 @@ import java.nio.file.Path;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** Vertex AI mode (project, location, bearer credentials) through the real SDK: videos come back inline. */
+/**
+ * Vertex AI mode (project, location, bearer credentials) through the real SDK: videos come back inline, and Veo's
+ * extension answers one video, its input followed by 7 new seconds, of which the block keeps the new 7 s.
+ */
 class VertexModeEmulatorTest {
     @Test
     void vertexModeMakesAndExtendsAVideo(@TempDir Path dir) throws Exception {
@@ -36,7 +39,15 @@ class VertexModeEmulatorTest {
                 BlockClip first = google.videoMaker().makeBlock(new BlockJob(script, 0, character, null, dir, cp1));
                 assertThat(first.facts().get(VeoMaker.FACT_OPERATION)).startsWith("projects/demo-project/locations/europe-west4/publishers/google/models/");
                 BlockClip second = google.videoMaker().makeBlock(new BlockJob(script, 1, character, first, dir, new EmulatorFixture.MemoryCheckpoint()));
-                assertThat(MediaInfo.probe(second.file()).seconds()).isBetween(14.8, 15.3);
+                assertThat(FrameCheck.videoPts(second.file())).hasSize(7 * 24);
+                Path answer = second.file().resolveSibling(second.facts().get(VeoMaker.FACT_ANSWER));
+                assertThat(FrameCheck.videoPts(answer)).hasSize(15 * 24); // the 8 s input, then the 7 new seconds
+                assertThat(MediaInfo.probe(answer).hasAudio()).isTrue();
+                // the answer begins as its input did and ends as the block's clip does
+                byte[][] answerFrames = FrameCheck.thumbnails(answer, java.util.List.of(0, 8 * 24, 15 * 24 - 1), dir);
+                assertThat(FrameCheck.difference(answerFrames[0], FrameCheck.thumbnails(first.file(), java.util.List.of(0), dir)[0])).isLessThan(4);
+                assertThat(FrameCheck.difference(answerFrames[1], FrameCheck.thumbnails(second.file(), java.util.List.of(0), dir)[0])).isLessThan(4);
+                assertThat(FrameCheck.difference(answerFrames[2], FrameCheck.thumbnails(second.file(), java.util.List.of(7 * 24 - 1), dir)[0])).isLessThan(4);
                 assertThat(google.videoMaker().makeBlock(new BlockJob(script, 0, character, null, dir, cp1)).file()).isEqualTo(first.file());
             }
             assertThat(EmulatorFixture.calls(emulator, "download")).isEmpty(); // inline videos

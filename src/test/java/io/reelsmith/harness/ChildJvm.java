@@ -1,5 +1,7 @@
 package io.reelsmith.harness;
 
+import org.awaitility.core.ConditionTimeoutException;
+
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -8,9 +10,12 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+
+import static org.awaitility.Awaitility.await;
 
 /**
  * A {@code reelsmith} command (or another main class) in its own JVM on this JVM's classpath (the test classpath in tests, the jar and
@@ -21,19 +26,13 @@ public final class ChildJvm implements AutoCloseable {
     private final String name;
     private final Process process;
     private final Path log;
-    private final Matcher ready;
+    private Matcher ready;
 
-    /** Exists only once the process has printed its ready line: a child that never gets there is killed. */
-    private ChildJvm(String name, Process process, Path log, Pattern readyLine, Duration timeout) throws IOException {
+    /** Starts {@code pb} with its output (and errors) going to {@code log}. */
+    private ChildJvm(String name, ProcessBuilder pb, Path log) throws IOException {
         this.name = name;
-        this.process = process;
         this.log = log;
-        try {
-            this.ready = awaitLine(readyLine, timeout);
-        } catch (IOException e) {
-            kill();
-            throw e;
-        }
+        this.process = pb.redirectErrorStream(true).redirectOutput(log.toFile()).start();
     }
 
     /** Starts {@code reelsmith ARGS} and waits for a line matching {@code readyLine} (group 1, if any, is kept). */
@@ -45,15 +44,16 @@ public final class ChildJvm implements AutoCloseable {
     /** Starts {@code mainClass ARGS} in a new JVM on this classpath and waits for the ready line. */
     public static ChildJvm start(String name, String mainClass, List<String> args, Map<String, String> env, Path logDir,
                                  Pattern readyLine, Duration timeout) throws IOException {
-        return start(name, mainClass, args, env, logDir, readyLine, timeout, 0);
+        return launch(name, mainClass, args, env, logDir, 0).awaitReady(readyLine, timeout);
     }
 
     /**
-     * The same at a lower CPU priority ({@code nice}, 0..19; its own child processes such as FFmpeg inherit
-     * it): media work that shares a machine with the API and the database then yields to them.
+     * Starts {@code mainClass ARGS} without waiting for it (call {@link #awaitReady}: several children then start at
+     * once), at a CPU priority ({@code nice}, 0..19; its own child processes such as FFmpeg inherit it): media work
+     * that shares a machine with the API and the database then yields to them.
      */
-    public static ChildJvm start(String name, String mainClass, List<String> args, Map<String, String> env, Path logDir,
-                                 Pattern readyLine, Duration timeout, int nice) throws IOException {
+    public static ChildJvm launch(String name, String mainClass, List<String> args, Map<String, String> env, Path logDir,
+                                  int nice) throws IOException {
         Path log = logDir.resolve(name + ".log");
         List<String> cmd = new ArrayList<>();
         if (nice > 0) cmd.addAll(List.of("nice", "-n", String.valueOf(nice)));
@@ -62,9 +62,20 @@ public final class ChildJvm implements AutoCloseable {
                 "-Xmx384m", "-XX:+UseSerialGC", "-XX:TieredStopAtLevel=1",
                 "-cp", System.getProperty("java.class.path"), mainClass));
         cmd.addAll(args);
-        ProcessBuilder pb = new ProcessBuilder(cmd).redirectErrorStream(true).redirectOutput(log.toFile());
+        ProcessBuilder pb = new ProcessBuilder(cmd);
         pb.environment().putAll(env);
-        return new ChildJvm(name, pb.start(), log, readyLine, timeout);
+        return new ChildJvm(name, pb, log);
+    }
+
+    /** Waits for the ready line (group 1, if any, is kept); a child that never gets there is killed. */
+    public ChildJvm awaitReady(Pattern readyLine, Duration timeout) throws IOException {
+        try {
+            ready = awaitLine(readyLine, timeout);
+            return this;
+        } catch (IOException e) {
+            kill();
+            throw e;
+        }
     }
 
     /** Group 1 of the ready line (e.g. the URL the process listens on). */
@@ -98,32 +109,48 @@ public final class ChildJvm implements AutoCloseable {
      * cluster tests fail under load); a hard limit of ten times {@code timeout} still ends a child that chatters for ever.
      */
     public Matcher awaitLine(Pattern pattern, Duration timeout) throws IOException {
-        long start = System.nanoTime();
-        long lastOutput = start;
-        long size = -1;
-        while (true) {
-            String out = output();
-            for (String line : out.split("\n")) {
-                Matcher m = pattern.matcher(line);
-                if (m.find()) return m;
-            }
-            if (!process.isAlive()) {
-                throw new IOException(name + " exited (code " + process.exitValue() + ") before printing /" + pattern + "/:\n" + tail());
-            }
+        Stall stall = new Stall(timeout);
+        try {
+            return await(name + " printed /" + pattern + "/").atMost(timeout.multipliedBy(10)).pollInterval(Duration.ofMillis(100))
+                    .until(() -> findLine(pattern, stall), Objects::nonNull);
+        } catch (ConditionTimeoutException e) {
+            throw new IOException(name + " did not print /" + pattern + "/ within " + timeout.multipliedBy(10) + ":\n" + tail());
+        }
+    }
+
+    /** The first line matching {@code pattern}, or null; fails once the child has exited or gone quiet for too long. */
+    private Matcher findLine(Pattern pattern, Stall stall) throws IOException {
+        String out = output();
+        for (String line : out.split("\n")) {
+            Matcher m = pattern.matcher(line);
+            if (m.find()) return m;
+        }
+        if (!process.isAlive()) {
+            throw new IOException(name + " exited (code " + process.exitValue() + ") before printing /" + pattern + "/:\n" + tail());
+        }
+        if (stall.stuck(out.length())) {
+            throw new IOException(name + " did not print /" + pattern + "/ (no output for " + stall.limit + "):\n" + tail());
+        }
+        return null;
+    }
+
+    /** Whether a growing output stopped growing for longer than {@code limit}. */
+    private static final class Stall {
+        final Duration limit;
+        private long size = -1;
+        private long since = System.nanoTime();
+
+        Stall(Duration limit) {
+            this.limit = limit;
+        }
+
+        boolean stuck(long newSize) {
             long now = System.nanoTime();
-            if (out.length() != size) {
-                size = out.length();
-                lastOutput = now;
+            if (newSize != size) {
+                size = newSize;
+                since = now;
             }
-            if (now - lastOutput > timeout.toNanos() || now - start > timeout.toNanos() * 10) {
-                throw new IOException(name + " did not print /" + pattern + "/ (no output for " + timeout + "):\n" + tail());
-            }
-            try {
-                Thread.sleep(100);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                throw new IOException("interrupted while waiting for " + name);
-            }
+            return now - since > limit.toNanos();
         }
     }
 

@@ -1,6 +1,7 @@
 package io.reelsmith.harness;
 
 import io.reelsmith.kernel.Files2;
+import org.awaitility.core.ConditionTimeoutException;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -14,7 +15,12 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.Callable;
+import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.Predicate;
 import java.util.regex.Pattern;
+
+import static org.awaitility.Awaitility.await;
 
 /**
  * Reelsmith as it runs on many machines, on this one: a PostgreSQL server ({@link PostgresHarness}), an
@@ -131,10 +137,11 @@ public final class ClusterHarness implements AutoCloseable {
         api = start(ChildJvm.start("api", NODE, List.of("api"), nodeEnv(e, "api"), logs, API_READY, START_TIMEOUT));
         for (int i = 1; i <= s.workers(); i++) {
             // Workers at the lowest priority: on one machine their FFmpeg work must not starve the API and
-            // PostgreSQL (on separate machines, as in production, there is nothing to yield to).
+            // PostgreSQL (on separate machines, as in production, there is nothing to yield to). They start together.
             String name = "worker-" + i;
-            workers.add(start(ChildJvm.start(name, NODE, List.of("worker"), nodeEnv(e, name), logs, WORKER_READY, START_TIMEOUT, 19)));
+            workers.add(start(ChildJvm.launch(name, NODE, List.of("worker"), nodeEnv(e, name), logs, 19)));
         }
+        for (ChildJvm w : workers) w.awaitReady(WORKER_READY, START_TIMEOUT);
     }
 
     /** The common settings plus the node's own data directory. */
@@ -183,33 +190,22 @@ public final class ClusterHarness implements AutoCloseable {
 
     /** How many videos are in each status ("COMPLETED" → 20), read from PostgreSQL. */
     public Map<String, Integer> videosByStatus() throws SQLException {
-        Map<String, Integer> byStatus = new HashMap<>();
-        try (Connection c = pg.connect(); Statement st = c.createStatement();
-             ResultSet rs = st.executeQuery("SELECT status, COUNT(*) FROM videos GROUP BY status")) {
-            while (rs.next()) byStatus.put(rs.getString(1), rs.getInt(2));
-        }
-        return byStatus;
+        return countsBy("SELECT status, COUNT(*) FROM videos GROUP BY status");
     }
 
     /** Waits until no video is queued or running, or nothing progressed for {@code stall}; returns the last count by status. */
-    public Map<String, Integer> awaitVideosFinished(Duration stall) throws SQLException, InterruptedException {
+    public Map<String, Integer> awaitVideosFinished(Duration stall) {
         // A loaded machine is slow, not stuck: give up only when no step started, finished or failed for {@code stall}
         // (a fixed total time made the cluster tests fail on a busy 2-core machine while every worker was working).
-        long hardDeadline = System.nanoTime() + stall.toNanos() * 10;
-        long lastProgress = System.nanoTime();
-        long events = -1;
-        Map<String, Integer> byStatus;
-        do {
-            Thread.sleep(500);
-            byStatus = videosByStatus();
+        long[] events = {-1, System.nanoTime()}; // step events seen, when that count last changed
+        return pollUntil(stall.multipliedBy(10), this::videosByStatus, byStatus -> {
             long now = stepEvents();
-            if (now != events) {
-                events = now;
-                lastProgress = System.nanoTime();
+            if (now != events[0]) {
+                events[0] = now;
+                events[1] = System.nanoTime();
             }
-        } while (System.nanoTime() - lastProgress < stall.toNanos() && System.nanoTime() < hardDeadline
-                && (byStatus.containsKey("QUEUED") || byStatus.containsKey("RUNNING")));
-        return byStatus;
+            return !byStatus.containsKey("QUEUED") && !byStatus.containsKey("RUNNING") || System.nanoTime() - events[1] > stall.toNanos();
+        });
     }
 
     /**
@@ -217,25 +213,44 @@ public final class ClusterHarness implements AutoCloseable {
      * after the last video is COMPLETED a loaded machine may still show it PROCESSING: wait for that to end (or
      * {@code limit}), then report what is there.
      */
-    public Map<String, Integer> awaitJobsSettled(Duration limit) throws SQLException, InterruptedException {
-        long deadline = System.nanoTime() + limit.toNanos();
-        Map<String, Integer> states;
-        do {
-            states = new java.util.HashMap<>();
-            try (Connection c = pg.connect(); Statement st = c.createStatement();
-                 ResultSet rs = st.executeQuery("SELECT state, COUNT(*) FROM jobrunr_jobs GROUP BY state")) {
-                while (rs.next()) states.put(rs.getString(1), rs.getInt(2));
-            }
-            if (!states.containsKey("ENQUEUED") && !states.containsKey("PROCESSING") && !states.containsKey("SCHEDULED")) return states;
-            Thread.sleep(500);
-        } while (System.nanoTime() < deadline);
-        return states;
+    public Map<String, Integer> awaitJobsSettled(Duration limit) {
+        return pollUntil(limit, this::jobStates,
+                states -> !states.containsKey("ENQUEUED") && !states.containsKey("PROCESSING") && !states.containsKey("SCHEDULED"));
     }
 
-    private long stepEvents() throws SQLException {
+    private Map<String, Integer> jobStates() throws SQLException {
+        return countsBy("SELECT state, COUNT(*) FROM jobrunr_jobs GROUP BY state");
+    }
+
+    /** The rows of {@code sql}: a name and a count each. */
+    private Map<String, Integer> countsBy(String sql) throws SQLException {
+        Map<String, Integer> counts = new HashMap<>();
+        try (Connection c = pg.connect(); Statement st = c.createStatement(); ResultSet rs = st.executeQuery(sql)) {
+            while (rs.next()) counts.put(rs.getString(1), rs.getInt(2));
+        }
+        return counts;
+    }
+
+    /** Reads every half second until {@code done} holds or {@code limit} passes; the last reading either way (the caller asserts on it). */
+    private static <T> T pollUntil(Duration limit, Callable<T> read, Predicate<T> done) {
+        AtomicReference<T> last = new AtomicReference<>();
+        try {
+            await().atMost(limit).pollDelay(Duration.ofMillis(500)).pollInterval(Duration.ofMillis(500)).until(() -> {
+                last.set(read.call());
+                return done.test(last.get());
+            });
+        } catch (ConditionTimeoutException e) {
+            // what was there is returned: the caller's assertion shows it with the processes' logs
+        }
+        return last.get();
+    }
+
+    private long stepEvents() {
         try (Connection c = pg.connect(); Statement st = c.createStatement(); ResultSet rs = st.executeQuery("SELECT COUNT(*) FROM video_step_log")) {
             rs.next();
             return rs.getLong(1);
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
         }
     }
 

@@ -1,9 +1,15 @@
 package io.reelsmith.harness;
 
+import io.reelsmith.app.ProviderRegistry;
 import io.reelsmith.limits.DbVeoLimiter;
 import io.reelsmith.limits.VeoLimiter;
 import io.reelsmith.limits.VeoLimits;
+import io.reelsmith.pipeline.JobStages;
+import io.reelsmith.pipeline.Stages;
+import io.reelsmith.render.FinalRenderer;
 import io.reelsmith.service.Config;
+import io.reelsmith.subtitle.CaptionStyle;
+import io.reelsmith.testkit.GoogleBill;
 import org.postgresql.ds.PGSimpleDataSource;
 import io.reelsmith.service.Service;
 
@@ -12,6 +18,7 @@ import java.time.Duration;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.concurrent.CountDownLatch;
+import java.util.function.Function;
 
 /**
  * The main class of the cluster harness's child JVMs: {@code ClusterNode api} (the REST API only, no job
@@ -53,21 +60,21 @@ public final class ClusterNode {
         var stages = QuickStages.create(blockLatency, limiter, opsLog == null ? null : Path.of(opsLog));
         // MONEY (issue #11): google stages per video with the video's spend recorder (the service's database ledger),
         // so the cluster tests can read uncertain submissions; one SDK client for the process.
-        io.reelsmith.pipeline.JobStages google = null;
+        JobStages google = null;
         if (env.containsKey("REELSMITH_GOOGLE_BASE_URL")) {
             // one SDK client for the process, stages per video with that video's spend recorder
-            var registry = io.reelsmith.app.ProviderRegistry.sharingOneClient();
-            var base = io.reelsmith.app.ProviderRegistry.JobContext.of(io.reelsmith.subtitle.CaptionStyle.SHORTS).withLimiter(limiter)
-                    .withRendering(io.reelsmith.testkit.GoogleBill.SPREAD, new io.reelsmith.render.FinalRenderer("ultrafast", 35));
+            var registry = ProviderRegistry.sharingOneClient();
+            var base = ProviderRegistry.JobContext.of(CaptionStyle.SHORTS).withLimiter(limiter)
+                    .withRendering(GoogleBill.SPREAD, new FinalRenderer("ultrafast", 35));
             google = (name, spend) -> registry.stages(name, base.withSpend(null, null, spend));
         }
         var googleStages = google;
-        java.util.function.Function<String, io.reelsmith.pipeline.Stages> local = name -> {
-            var provider = io.reelsmith.app.ProviderRegistry.provider(name);
+        Function<String, Stages> local = name -> {
+            var provider = ProviderRegistry.provider(name);
             if (provider.paid) throw new IllegalArgumentException("provider '" + name + "' is not configured in this harness (set REELSMITH_GOOGLE_BASE_URL)");
             return stages;
         };
-        Service service = Service.start(config, local, (name, spend) -> io.reelsmith.app.ProviderRegistry.isPaid(name) && googleStages != null
+        Service service = Service.start(config, local, (name, spend) -> ProviderRegistry.isPaid(name) && googleStages != null
                 ? googleStages.of(name, spend) : local.apply(name), api, !api);
         System.out.println(api ? "cluster api on http://127.0.0.1:" + service.port() : "cluster worker running");
         System.out.flush();

@@ -2,6 +2,7 @@ package io.reelsmith.harness;
 
 import org.junit.jupiter.api.Test;
 
+import java.net.ConnectException;
 import java.net.Socket;
 import java.nio.file.Path;
 import java.sql.Connection;
@@ -32,6 +33,6 @@ class PostgresHarnessTest {
             assertThat(pg.log()).isNotBlank();
         }
         assertThat(dataDir).doesNotExist();
-        assertThatThrownBy(() -> new Socket("127.0.0.1", port).close()).isInstanceOf(java.net.ConnectException.class);
+        assertThatThrownBy(() -> new Socket("127.0.0.1", port).close()).isInstanceOf(ConnectException.class);
     }
 }

@@ -69,7 +69,7 @@ final class QuickStages {
             VeoLimiter.Slot slot = limiter.acquire(key);
             limiter.beforeRequest();
             long start = System.currentTimeMillis();
-            Thread.sleep(latency.toMillis());
+            Thread.sleep(latency.toMillis()); // the stand-in operation's own duration, as Veo's would take
             long end = System.currentTimeMillis();
             if (operationsLog != null) {
                 // One short append per operation: O_APPEND keeps lines from different processes whole.

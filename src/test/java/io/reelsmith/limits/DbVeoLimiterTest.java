@@ -67,7 +67,7 @@ class DbVeoLimiterTest {
                 for (int i = 0; i < 4; i++) {
                     VeoLimiter.Slot slot = limiter.acquire(UUID.randomUUID().toString());
                     maxRunning.accumulateAndGet(running.incrementAndGet(), Math::max);
-                    Thread.sleep(40);
+                    Thread.sleep(40); // the operation's work inside its slot (not a wait for anything): slots overlap
                     running.decrementAndGet();
                     slot.release();
                     finished.incrementAndGet();

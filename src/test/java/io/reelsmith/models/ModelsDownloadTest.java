@@ -2,6 +2,7 @@ package io.reelsmith.models;
 
 import com.sun.net.httpserver.HttpServer;
 import io.reelsmith.cli.Main;
+import org.assertj.core.api.Assertions;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -78,7 +79,7 @@ class ModelsDownloadTest {
     void aServerErrorIsReportedAndLeavesNothingBehind(@TempDir Path dir) throws Exception {
         Model missing = new Model("x", "ggml-missing.bin", "00", 1);
 
-        org.assertj.core.api.Assertions.assertThatThrownBy(() -> new ModelDownloader().download(missing, baseUrl, dir, b -> { }))
+        Assertions.assertThatThrownBy(() -> new ModelDownloader().download(missing, baseUrl, dir, b -> { }))
                 .hasMessageContaining("HTTP 404");
         try (var files = Files.list(dir)) {
             assertThat(files).isEmpty();

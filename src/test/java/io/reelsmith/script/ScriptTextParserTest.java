@@ -1,5 +1,6 @@
 package io.reelsmith.script;
 
+import io.reelsmith.kernel.CharacterProfile;
 import io.reelsmith.script.offline.OfflineScriptWriter;
 import org.junit.jupiter.api.Test;
 
@@ -82,7 +83,7 @@ class ScriptTextParserTest {
 
     @Test
     void offlineWriterMakesAValidCoherentStoryInBothLanguages() {
-        var hero = new io.reelsmith.kernel.CharacterProfile("Kwirlo", "a small blue robot with a red scarf", "cartoon");
+        var hero = new CharacterProfile("Kwirlo", "a small blue robot with a red scarf", "cartoon");
         for (String lang : new String[]{"en", "fr"}) {
             Script s = new OfflineScriptWriter().write(new ScriptRequest("the lost treasure map", hero, 5, lang));
             assertThat(s.blocks()).hasSize(5);

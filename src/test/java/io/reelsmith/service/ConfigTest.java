@@ -5,6 +5,7 @@ import org.junit.jupiter.api.io.TempDir;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
 import java.time.Duration;
 import java.util.Map;
 
@@ -51,7 +52,7 @@ class ConfigTest {
         String first = Config.load(null, Map.of(), o).jwtSecret();
         assertThat(first).hasSizeGreaterThanOrEqualTo(32);
         assertThat(Config.load(null, Map.of(), o).jwtSecret()).isEqualTo(first);
-        assertThat(java.nio.file.attribute.PosixFilePermissions.toString(Files.getPosixFilePermissions(dir.resolve("jwt.secret")))).isEqualTo("rw-------");
+        assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(dir.resolve("jwt.secret")))).isEqualTo("rw-------");
         assertThat(Config.load(null, Map.of("REELSMITH_JWT_SECRET", "x".repeat(40)), o).jwtSecret()).isEqualTo("x".repeat(40));
         assertThat(Config.load(null, Map.of(), o).toString()).doesNotContain(first);
     }

@@ -2,7 +2,10 @@ package io.reelsmith.subtitle;
 
 import io.reelsmith.kernel.Word;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Matcher;
@@ -68,10 +71,10 @@ class SubtitleFilesTest {
     }
 
     @Test
-    void wordsJsonRoundTrips(@org.junit.jupiter.api.io.TempDir java.nio.file.Path dir) throws Exception {
+    void wordsJsonRoundTrips(@TempDir Path dir) throws Exception {
         List<Word> w = List.of(new Word("Où", 0.5204, 0.81), new Word("est-ce ?", 0.9, 1.2));
         WordsJson.write(w, dir.resolve("words.json"));
-        assertThat(java.nio.file.Files.readString(dir.resolve("words.json"))).contains("\"text\" : \"Où\"", "\"start\" : 0.52");
+        assertThat(Files.readString(dir.resolve("words.json"))).contains("\"text\" : \"Où\"", "\"start\" : 0.52");
         assertThat(WordsJson.read(dir.resolve("words.json"))).extracting(Word::text).containsExactly("Où", "est-ce ?");
     }
 

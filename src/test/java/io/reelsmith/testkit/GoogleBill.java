@@ -1,5 +1,6 @@
 package io.reelsmith.testkit;
 
+import com.google.genai.Client;
 import io.reelsmith.app.GoogleProvider;
 import io.reelsmith.emulator.CallLog;
 import io.reelsmith.google.GoogleConfig;
@@ -10,6 +11,7 @@ import io.reelsmith.render.FinalRenderer;
 import io.reelsmith.kernel.SpendLedger;
 import io.reelsmith.subtitle.CaptionStyle;
 import io.reelsmith.subtitle.WordTimer;
+import io.reelsmith.subtitle.gemini.GeminiTranscriber;
 import io.reelsmith.video.gemini.GeminiDriftCheck;
 
 import java.io.IOException;
@@ -35,6 +37,7 @@ public final class GoogleBill {
                 case "text" -> google.prices().perScript();
                 case "image" -> google.prices().perImage();
                 case "vision" -> GeminiDriftCheck.price(google);
+                case "transcribe" -> GeminiTranscriber.charge(google.prices().transcribePerMinute(), c.seconds());
                 default -> google.prices().videoPerSecond().multiply(BigDecimal.valueOf(c.seconds()));
             });
         }
@@ -49,7 +52,7 @@ public final class GoogleBill {
     }
 
     /** The google stages with the fastest render and {@link #SPREAD} words: what is tested is the money, not the look. */
-    public static Stages fastStages(GoogleConfig google, SpendLedger.Recorder spend, com.google.genai.Client client) {
+    public static Stages fastStages(GoogleConfig google, SpendLedger.Recorder spend, Client client) {
         return new GoogleProvider(google, spend, client).stages(SPREAD, CaptionStyle.SHORTS, new FinalRenderer("ultrafast", 35));
     }
 

@@ -1,13 +1,20 @@
 package io.reelsmith.web;
 
-import com.microsoft.playwright.Browser.NewContextOptions;
 import com.deque.html.axecore.playwright.AxeBuilder;
+import com.fasterxml.jackson.databind.json.JsonMapper;
+import com.microsoft.playwright.Browser.NewContextOptions;
 import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.BrowserType;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.Playwright;
+import com.microsoft.playwright.assertions.PlaywrightAssertions;
+import com.microsoft.playwright.options.FilePayload;
+import com.microsoft.playwright.options.FormData;
+import com.microsoft.playwright.options.RequestOptions;
 
+import java.awt.Color;
+import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -20,21 +27,38 @@ import static org.assertj.core.api.Assertions.assertThat;
  * Debian's chromium driven by Playwright, headless. Playwright's own browser download does not work here, so
  * it is switched off and /usr/bin/chromium is used; a missing chromium fails the tests with how to install it.
  * Pages record console errors and uncaught exceptions, and take screenshots at phone and desktop sizes.
+ *
+ * <p>One browser serves every web test of the JVM ({@link #shared()}): starting Playwright's driver and chromium
+ * takes seconds, while each {@link Tab} has a fresh context (its own storage, so its own session).
  */
-final class Browser implements AutoCloseable {
+final class Browser {
     static final Path CHROMIUM = Path.of(System.getenv().getOrDefault("REELSMITH_CHROMIUM", "/usr/bin/chromium"));
+    static final Path DOC_SCREENSHOTS = Path.of("docs", "screenshots");
+    static final String PASSWORD = "a long enough password";
     static final int[][] SIZES = {{390, 844}, {1280, 800}};
+    static final double TIMEOUT_MS = 45_000; // a pass never waits this long
+    private static final JsonMapper JSON = JsonMapper.builder().build();
+    private static Browser shared;
 
     private final Playwright playwright;
     private final com.microsoft.playwright.Browser browser;
-    private final Path screenshots;
 
-    Browser(Path screenshots) {
+    /** The JVM's browser, started on first use and closed when the JVM exits. */
+    static synchronized Browser shared() {
+        if (shared == null) {
+            // web-first assertions wait as long as the pages' own waits: generous, the machine is shared
+            PlaywrightAssertions.setDefaultAssertionTimeout(TIMEOUT_MS);
+            shared = new Browser();
+            Runtime.getRuntime().addShutdownHook(new Thread(shared::close));
+        }
+        return shared;
+    }
+
+    private Browser() {
         assertThat(Files.isExecutable(CHROMIUM))
                 .as("chromium is needed for the web UI tests but %s is missing: install it with "
                         + "'apt-get install chromium' (./reelsmith test does), or set REELSMITH_CHROMIUM", CHROMIUM)
                 .isTrue();
-        this.screenshots = screenshots;
         this.playwright = Playwright.create(new Playwright.CreateOptions().setEnv(Map.of("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1")));
         this.browser = playwright.chromium().launch(new BrowserType.LaunchOptions()
                 .setExecutablePath(CHROMIUM).setHeadless(true)
@@ -42,14 +66,18 @@ final class Browser implements AutoCloseable {
                         "--disable-sync", "--no-first-run")));
     }
 
-    /** A fresh profile (its own storage, so its own session) with one page. */
+    /** A fresh profile (its own storage, so its own session) with one page; screenshots go to docs/screenshots. */
     Tab newTab(String baseUrl) {
-        BrowserContext context = browser.newContext(new NewContextOptions().setViewportSize(1280, 800).setAcceptDownloads(true));
-        return new Tab(context, context.newPage(), baseUrl);
+        return newTab(baseUrl, DOC_SCREENSHOTS);
     }
 
-    @Override
-    public void close() {
+    /** The same, with its screenshots in {@code screenshots} (pages that are not the documented ones). */
+    Tab newTab(String baseUrl, Path screenshots) {
+        BrowserContext context = browser.newContext(new NewContextOptions().setViewportSize(1280, 800).setAcceptDownloads(true));
+        return new Tab(context, context.newPage(), baseUrl, screenshots);
+    }
+
+    private void close() {
         browser.close();
         playwright.close();
     }
@@ -59,12 +87,14 @@ final class Browser implements AutoCloseable {
         final Page page;
         final String baseUrl;
         final List<String> consoleErrors = new ArrayList<>();
+        private final Path screenshots;
 
-        Tab(BrowserContext context, Page page, String baseUrl) {
+        Tab(BrowserContext context, Page page, String baseUrl, Path screenshots) {
             this.context = context;
             this.page = page;
             this.baseUrl = baseUrl;
-            page.setDefaultTimeout(45_000); // generous: the machine is shared, and a pass never waits this long
+            this.screenshots = screenshots;
+            page.setDefaultTimeout(TIMEOUT_MS);
             page.onConsoleMessage(m -> {
                 if (m.type().equals("error")) consoleErrors.add(m.text() + " (" + m.location() + ")");
             });
@@ -78,13 +108,38 @@ final class Browser implements AutoCloseable {
             page.navigate(baseUrl + "/" + hash);
         }
 
+        /** Registers {@code email} through the API and signs this tab in with its token (the sign-up form is WebUiTest's). */
+        String signIn(String email) throws IOException {
+            var r = context.request().post(baseUrl + "/api/v1/auth/register",
+                    RequestOptions.create().setData(Map.of("email", email, "password", PASSWORD)));
+            assertThat(r.status()).as(r.text()).isEqualTo(201);
+            var session = JSON.readTree(r.text());
+            open("#/signin");
+            // what the page keeps after a sign-up (js/api.js): the access token, and when it is given, its renewal
+            page.evaluate("s => { localStorage.setItem('reelsmith.token', s.token);"
+                    + " if (s.refreshToken) localStorage.setItem('reelsmith.refresh', s.refreshToken);"
+                    + " if (s.expiresIn) localStorage.setItem('reelsmith.expires', String(Date.now() + s.expiresIn * 1000)); }",
+                    JSON.convertValue(session, Map.class));
+            return session.get("token").asText();
+        }
+
+        /** Uploads a drawn portrait as a character of the account of {@code token}; returns its id. */
+        String uploadCharacter(String token, String name, String description) throws IOException {
+            var r = context.request().post(baseUrl + "/api/v1/characters/upload", RequestOptions.create()
+                    .setHeader("Authorization", "Bearer " + token)
+                    .setMultipart(FormData.create().set("name", name).set("description", description)
+                            .set("image", new FilePayload("portrait.png", "image/png", TestImages.portrait(new Color(0xf2c94c))))));
+            assertThat(r.status()).as(r.text()).isEqualTo(201);
+            return JSON.readTree(r.text()).get("id").asText();
+        }
+
         /** Screenshots of the screen as a user sees it, at each size, named like videos-390x844.png (top of the page). */
-        void shoot(String name) throws java.io.IOException {
+        void shoot(String name) throws IOException {
             shoot(name, null);
         }
 
         /** The same, scrolled so that {@code anchor} is at the top of the screen. */
-        void shoot(String name, Locator anchor) throws java.io.IOException {
+        void shoot(String name, Locator anchor) throws IOException {
             assertThat(unlabelledControls()).as("form controls without a label on " + name).isEmpty();
             assertThat(accessibilityViolations()).as("axe-core WCAG 2 A/AA violations on " + name).isEmpty();
             Files.createDirectories(screenshots);
@@ -93,7 +148,8 @@ final class Browser implements AutoCloseable {
                 page.setViewportSize(size[0], size[1]);
                 if (anchor == null) page.evaluate("() => window.scrollTo(0, 0)");
                 else anchor.evaluate("e => e.scrollIntoView({block: 'start'})");
-                page.waitForTimeout(150); // let the layout settle at the new width
+                // two animation frames: the layout at the new width has been computed and painted
+                page.evaluate("() => new Promise(done => requestAnimationFrame(() => requestAnimationFrame(done)))");
                 Number overflow = (Number) page.evaluate("() => document.documentElement.scrollWidth - window.innerWidth");
                 assertThat(overflow.intValue()).as("%s scrolls sideways at %d px wide", name, size[0]).isLessThanOrEqualTo(0);
                 page.screenshot(new Page.ScreenshotOptions().setPath(screenshots.resolve(name + "-" + size[0] + "x" + size[1] + ".png")));

@@ -1,7 +1,7 @@
 package io.reelsmith.web;
 
-import io.reelsmith.app.ProviderRegistry;
 import io.reelsmith.pipeline.Stages;
+import io.reelsmith.testkit.FastLocal;
 import io.reelsmith.testkit.InterceptedVideo;
 
 import java.io.IOException;
@@ -11,7 +11,8 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Function;
 
 /**
- * The real "local" provider (portrait painter, offline script writer, animatic, subtitles, final render), with
+ * The real "local" provider (portrait painter, offline script writer, animatic, subtitles, final render at its
+ * fastest settings: {@link FastLocal}), with
  * one test hook: a block whose dialogue contains {@link #FAIL_ONCE} fails on its first try in each video, as a
  * provider outage would, so the browser test can show a failure and its retry.
  */
@@ -23,7 +24,7 @@ final class LocalWithOutage {
 
     static Function<String, Stages> providers() {
         Set<Path> failed = ConcurrentHashMap.newKeySet(); // block directories that failed once
-        return name -> InterceptedVideo.around(new ProviderRegistry().stages(name, ProviderRegistry.JobContext.of(io.reelsmith.subtitle.CaptionStyle.SHORTS)),
+        return name -> InterceptedVideo.around(FastLocal.stages(name),
                 (real, job) -> {
                     if (job.block().spokenText().contains(FAIL_ONCE) && failed.add(job.dir().resolve("block-" + job.index())))
                         throw new IOException(OUTAGE);

@@ -1,51 +1,65 @@
 package io.reelsmith.web;
 
+import io.reelsmith.kernel.Files2;
+import io.reelsmith.pipeline.Stages;
 import io.reelsmith.service.Config;
 import io.reelsmith.service.Service;
+import org.junit.jupiter.api.extension.AfterAllCallback;
+import org.junit.jupiter.api.extension.BeforeAllCallback;
+import org.junit.jupiter.api.extension.ExtensionContext;
 
-import io.reelsmith.pipeline.Stages;
-
+import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.function.Function;
 
-/** The service the web UI tests drive: in-process on a free port, a temporary data directory, the local provider. */
-final class WebService {
-    private WebService() { }
+/**
+ * The service the web UI tests drive: in-process on a free port, a temporary data directory, the local provider.
+ * A test class that needs one server for all its tests registers it on a static field:
+ * {@code @RegisterExtension static final WebService ui = new WebService(providers, settings);}.
+ */
+final class WebService implements BeforeAllCallback, AfterAllCallback {
+    private final Function<String, Stages> providers;
+    private final Map<String, String> settings;
+    private Path data;
+    private Service server;
 
-    static Service start(Path data) throws Exception {
-        return start(data, LocalWithOutage.providers(), Map.of());
+    WebService(Function<String, Stages> providers, Map<String, String> settings) {
+        this.providers = providers;
+        this.settings = settings;
     }
 
-    /** With other stages (a test's fast stand-ins) and more settings ({@code more} wins over the defaults here). */
-    static Service start(Path data, Function<String, Stages> providers, Map<String, String> more) throws Exception {
+    @Override
+    public void beforeAll(ExtensionContext context) throws Exception {
+        data = Files.createTempDirectory("reelsmith-web");
+        server = start(data, providers, settings);
+    }
+
+    @Override
+    public void afterAll(ExtensionContext context) {
+        if (server != null) server.close();
+        Files2.deleteTreeQuietly(data);
+    }
+
+    String baseUrl() {
+        return baseUrl(server);
+    }
+
+    /** A fresh tab of the JVM's browser on this server; screenshots go to docs/screenshots. */
+    Browser.Tab newTab() {
+        return Browser.shared().newTab(baseUrl());
+    }
+
+    /** With the test stages and more settings ({@code more} wins over the defaults here). */
+    static Service start(Path data, Function<String, Stages> providers, Map<String, String> more) throws IOException {
         Map<String, String> settings = new HashMap<>(Map.of("reelsmith.http.port", "0", "reelsmith.data.dir", data.toString(),
                 "reelsmith.dashboard.port", "-1", "reelsmith.jobs.poll.seconds", "5", "reelsmith.jobs.max.attempts", "1",
                 // no health server: its default port 8001 is fixed, and other tests may run beside these
                 "reelsmith.health.port", "-1", "reelsmith.auth.address.signups", "100000", "reelsmith.auth.address.attempts", "100000"));
         settings.putAll(more);
         return Service.start(Config.load(null, Map.of(), settings), providers, true, true);
-    }
-
-    /** A served UI and a browser for it, closed together (the browser first). */
-    record Session(Service server, Browser browser, String baseUrl) implements AutoCloseable {
-        @Override
-        public void close() {
-            browser.close();
-            server.close();
-        }
-    }
-
-    /** The service with these stages and settings, and a browser whose screenshots go to docs/screenshots. */
-    static Session open(Path data, Function<String, Stages> providers, Map<String, String> more) throws Exception {
-        Service server = start(data, providers, more);
-        try {
-            return new Session(server, new Browser(WebUiTest.SCREENSHOTS), baseUrl(server));
-        } catch (RuntimeException e) {
-            server.close();
-            throw e;
-        }
     }
 
     static String baseUrl(Service service) {

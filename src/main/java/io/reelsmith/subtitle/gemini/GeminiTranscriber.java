@@ -4,8 +4,6 @@ import io.reelsmith.google.CostEstimate;
 import io.reelsmith.google.GeminiCalls;
 import io.reelsmith.google.GoogleConfig;
 import io.reelsmith.google.GoogleException;
-import io.reelsmith.google.GoogleModels;
-import io.reelsmith.google.Surface;
 import io.reelsmith.kernel.SpendStatus;
 import io.reelsmith.kernel.SpendLedger;
 import com.google.genai.types.Content;
@@ -27,6 +25,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * What the take says, from Gemini's transcription model: the take's sound track (copied, not re-encoded) goes in
@@ -45,44 +44,28 @@ public final class GeminiTranscriber implements WordTimer {
     private final String model;
     private final BigDecimal perMinute;
 
-    /** Where no source gave Google's price of a transcribed minute: an assumption on the high side (see docs/google.md). */
-    static final BigDecimal ASSUMED_PER_MINUTE = new BigDecimal("0.01");
-
-    public GeminiTranscriber(GeminiCalls gemini, String model) {
+    /** {@code model} and its price per audio minute come from the configuration ({@link GoogleConfig#transcription()}). */
+    public GeminiTranscriber(GeminiCalls gemini, String model, BigDecimal perMinute) {
         this.gemini = gemini;
         this.model = model;
-        this.perMinute = pricePerMinute(System.getenv(), model);
+        this.perMinute = perMinute;
     }
 
-    /**
-     * The transcription model: {@code REELSMITH_GOOGLE_TRANSCRIBE_MODEL}, else the catalogue's default on the Gemini API;
-     * empty on Vertex AI, which the catalogue does not list it for (the aligner then works without a recogniser).
-     */
-    public static java.util.Optional<String> model(Map<String, String> env, boolean vertex) {
-        String configured = env.get("REELSMITH_GOOGLE_TRANSCRIBE_MODEL");
-        if (configured != null && configured.strip().equals("none")) return java.util.Optional.empty(); // captions from the script only
-        if (configured != null && !configured.isBlank()) return java.util.Optional.of(configured.strip());
-        if (vertex) return java.util.Optional.empty();
-        return java.util.Optional.of(GoogleModels.catalogue().defaultFor(Surface.GEMINI_API, GoogleModels.Kind.TRANSCRIBE));
+    /** The configured transcriber, where the configuration names a transcription model (both surfaces serve one). */
+    public static Optional<GeminiTranscriber> of(GeminiCalls gemini) {
+        GoogleConfig c = gemini.config();
+        return c.transcription().map(m -> new GeminiTranscriber(gemini, m, c.prices().transcribePerMinute()));
     }
 
-    /** The estimate's line for transcribing a take of {@code takeSeconds}, where a transcription model is served. */
-    public static java.util.Optional<CostEstimate.Line> estimate(GoogleConfig config, double takeSeconds) {
-        return model(System.getenv(), config.vertex()).map(m -> new CostEstimate.Line("subtitles (transcription)", m,
-                Math.ceil(takeSeconds / 60.0 * 1000) / 1000, "minute", pricePerMinute(System.getenv(), m)));
+    /** The estimate's line for transcribing a take of {@code takeSeconds}, where a transcription model is configured. */
+    public static Optional<CostEstimate.Line> estimate(GoogleConfig config, double takeSeconds) {
+        return config.transcription().map(m -> new CostEstimate.Line("subtitles (transcription)", m,
+                Math.ceil(takeSeconds / 60.0 * 1000) / 1000, "minute", config.prices().transcribePerMinute()));
     }
 
-    /** $ per audio minute: {@code REELSMITH_GOOGLE_PRICE_TRANSCRIBE_PER_MINUTE}, else the catalogue's, else {@link #ASSUMED_PER_MINUTE}. */
-    public static BigDecimal pricePerMinute(Map<String, String> env, String model) {
-        String configured = env.get("REELSMITH_GOOGLE_PRICE_TRANSCRIBE_PER_MINUTE");
-        if (configured != null && !configured.isBlank()) {
-            try {
-                return new BigDecimal(configured.strip());
-            } catch (NumberFormatException e) {
-                throw new IllegalArgumentException("REELSMITH_GOOGLE_PRICE_TRANSCRIBE_PER_MINUTE must be an amount in US dollars such as 0.02, not '" + configured + "'");
-            }
-        }
-        return GoogleModels.catalogue().find(model).map(m -> m.prices().perAudioMinute()).filter(java.util.Objects::nonNull).orElse(ASSUMED_PER_MINUTE);
+    /** What transcribing {@code seconds} of audio costs, rounded up to the ledger's 4 decimals (as every other charge). */
+    public static BigDecimal charge(BigDecimal perMinute, double seconds) {
+        return perMinute.multiply(BigDecimal.valueOf(seconds / 60.0)).setScale(4, RoundingMode.UP);
     }
 
     @Override
@@ -105,9 +88,9 @@ public final class GeminiTranscriber implements WordTimer {
             } catch (MediaException e) {
                 throw new WordTimingException("cannot read the sound track of " + media.getFileName() + " for transcription: " + e.getMessage(), e);
             }
-            double seconds = MediaInfo.probe(media).seconds();
+            double seconds = MediaInfo.probe(audio).seconds(); // what Google bills: the audio it is sent
             double minutes = seconds / 60.0;
-            BigDecimal usd = perMinute.multiply(BigDecimal.valueOf(minutes)).setScale(6, RoundingMode.UP);
+            BigDecimal usd = charge(perMinute, seconds);
             gemini.spend().record(new SpendLedger.Charge(STEP, model, "transcribe", minutes, "minute", usd, SpendStatus.UNCERTAIN, null));
             Content request = Content.fromParts(Part.fromText(prompt(knownText, language)), Part.fromBytes(Files.readAllBytes(audio), "audio/mp4"));
             GenerateContentResponse answer;

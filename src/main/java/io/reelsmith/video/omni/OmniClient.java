@@ -56,12 +56,14 @@ public final class OmniClient {
     private final ApiCalls calls;
     private final VeoClient files;
     private final OmniLimits limits;
+    private final boolean vertex;
 
     public OmniClient(Client client, GoogleConfig config) {
         this.client = client;
         this.calls = new ApiCalls(config);
         this.files = new VeoClient(client, config);
-        this.limits = OmniLimits.of(config.video());
+        this.limits = OmniLimits.of(config.video(), config.surface());
+        this.vertex = config.vertex();
     }
 
     /** Creates the interaction (background, stored so that the next block can continue it) and returns its id. */
@@ -77,7 +79,9 @@ public final class OmniClient {
                 .responseFormat(CreateModelInteractionResponseFormat.of(ResponseFormat.of(VideoResponseFormat.builder()
                         .aspectRatio(VideoResponseFormatAspectRatio.of(OmniRequest.ASPECT_RATIO))
                         .resolution(Resolution.of(OmniRequest.RESOLUTION))
-                        .delivery(VideoResponseFormatDelivery.URI) // inline is capped at 4 MB: an 8 s 720p clip can pass it
+                        // the Gemini API caps inline videos at 4 MB (an 8 s 720p clip can pass it): a files uri there; Agent
+                        // Platform has no files route, so inline (inferred, as Veo on Vertex answers inline without a bucket)
+                        .delivery(vertex ? VideoResponseFormatDelivery.INLINE : VideoResponseFormatDelivery.URI)
                         .duration(r.seconds() + "s").build())))
                 .generationConfig(GenerationConfig.builder().videoConfig(VideoConfig.builder().task(Task.of(r.task())).build()).build())
                 .background(true)

@@ -1,17 +1,19 @@
 package io.reelsmith.video.omni;
 
+import io.reelsmith.google.ChainPlan;
 import io.reelsmith.google.GoogleConfig;
 import io.reelsmith.google.GoogleException;
 import io.reelsmith.video.veo.VeoPrompts;
 import io.reelsmith.kernel.SpendStatus;
 import io.reelsmith.kernel.SpendLedger;
 import io.reelsmith.kernel.Checkpoint;
-import io.reelsmith.kernel.Ffmpeg;
 import io.reelsmith.render.Frames;
 import io.reelsmith.kernel.MediaInfo;
 import io.reelsmith.kernel.Files2;
+import io.reelsmith.script.Script;
 import io.reelsmith.video.BlockClip;
 import io.reelsmith.video.BlockJob;
+import io.reelsmith.video.ExtensionAnswer;
 import io.reelsmith.video.SharedFrameJoin;
 import io.reelsmith.video.Take;
 import io.reelsmith.video.VideoMaker;
@@ -20,50 +22,56 @@ import java.io.IOException;
 import java.math.BigDecimal;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
 /**
- * The video stage with Gemini Omni Flash on an API key, planned by {@link OmniPlan}: block 1 is a clip with the
- * character image as reference (9:16, 720p, native audio); each later block continues the previous block's
- * interaction ({@code previous_interaction_id}) while the chain stays within its limit; past it, the block starts a
- * new chain from the previous clip's last frame. Each block's file is its own clip; {@link #assemble} joins them,
- * dropping the first frame of each new chain (it is the previous clip's last frame), so the take has no gap, no
- * repeated frame and no visible cut. Word times are left to the subtitle stage.
+ * The video stage with Gemini Omni Flash (the Interactions API: {@code gemini-omni-1.1-flash} on an API key,
+ * {@code gemini-omni-1.2-flash} on Agent Platform), planned by the model's {@link ChainPlan}: block 1 is a clip with the
+ * cast's images as references (9:16, 720p, native audio); each later block extends the previous block's interaction
+ * ({@code previous_interaction_id}) while Google extends it. Google answers the whole video so far (on Agent Platform:
+ * the input's last 30 s, then the new seconds), kept as {@code block-NN.answer.mp4}; the block's clip is the answer's
+ * last seconds ({@link ExtensionAnswer}). Where a chain ends (40 s on the Gemini API) the block restarts from the
+ * previous clip's last frame. {@link #assemble} joins the clips, dropping each restart's first frame (it is the
+ * previous clip's last), so the take has no gap, no repeated frame and no visible cut. Word times are left to the
+ * subtitle stage.
  */
 public final class OmniMaker implements VideoMaker {
-    public static final String FACT_INTERACTION = "omni.interaction", FACT_KIND = "omni.kind";
+    public static final String FACT_INTERACTION = "omni.interaction", FACT_KIND = "omni.kind", FACT_ANSWER = "omni.answer",
+            FACT_ANSWER_SECONDS = "omni.answerSeconds";
 
     private final GoogleConfig config;
     private final OmniClient omni;
     private final OmniGeneration generation;
-    private final OmniLimits limits;
     private final SpendLedger.Recorder spend;
 
     public OmniMaker(GoogleConfig config, OmniClient omni, SpendLedger.Recorder spend) {
         this.config = config;
         this.omni = omni;
         this.generation = new OmniGeneration(omni, config);
-        this.limits = OmniLimits.of(config.video());
         this.spend = spend;
     }
 
-    /** What the take will cost and how it is made, for --dry-run and the estimate. */
-    public static OmniPlan plan(GoogleConfig config, int blocks) {
-        return OmniPlan.of(blocks, OmniLimits.of(config.video()));
+    private ChainPlan plan(int blocks) {
+        return ChainPlan.of(Script.blockSeconds(blocks), config.video(), config.surface());
     }
 
     @Override
     public BlockClip makeBlock(BlockJob job) throws IOException {
         int n = job.index() + 1;
-        OmniPlan.Call call = plan(config, job.script().blocks().size()).call(job.index());
+        ChainPlan plan = plan(job.script().blocks().size());
+        ChainPlan.Call call = plan.call(job.index());
         Path out = job.dir().resolve(String.format("block-%02d.mp4", n));
+        boolean extension = call.kind() == ChainPlan.Kind.EXTEND;
+        // An extension's answer is the whole video so far: kept beside the block's clip, which is its last seconds.
+        Path answer = extension ? job.dir().resolve(String.format("block-%02d.answer.mp4", n)) : out;
         Checkpoint cp = job.checkpoint();
         String step = "block-" + n, kind = call.kind().name().toLowerCase(Locale.ROOT);
         OmniGeneration.Result r;
         try {
-            r = generation.run(cp, "block " + n, out, () -> request(job, call),
+            r = generation.run(cp, "block " + n, answer, () -> request(job, call),
                     attempt -> spend.record(new SpendLedger.Charge(step + ".uncertain-" + attempt, config.videoModel(), kind, call.seconds(), "second",
                             price(call.seconds()), SpendStatus.UNCERTAIN, null)));
         } catch (GoogleException e) {
@@ -72,15 +80,26 @@ public final class OmniMaker implements VideoMaker {
             throw e;
         }
         if (r.videoUri().equals(OmniGeneration.INLINE)) {
-            if (!Files.exists(out)) throw new GoogleException("block " + n + "'s video (returned inline) is missing from " + out + "; reset the step to regenerate it");
-        } else if (!Files.exists(out) || cp.get("omni.downloaded").isEmpty()) {
-            omni.download(r.videoUri(), out);
-            cp.put("omni.downloaded", out.getFileName().toString());
+            if (!Files.exists(answer)) throw new GoogleException("block " + n + "'s video (returned inline) is missing from " + answer + "; reset the step to regenerate it");
+        } else if (!Files.exists(answer) || cp.get("omni.downloaded").isEmpty()) {
+            omni.download(r.videoUri(), answer);
+            cp.put("omni.downloaded", answer.getFileName().toString());
         }
-        // Billed per delivered second: the clip's seconds, once per block (the ledger keeps one entry per step).
+        // Billed per added second: the block's new seconds, once per block (the ledger keeps one entry per step).
         spend.record(SpendLedger.Charge.charged(step, config.videoModel(), kind, call.seconds(), "second", price(call.seconds()), r.interaction()));
+        if (extension && (!Files.exists(out) || cp.get("omni.cut").isEmpty())) {
+            ExtensionAnswer.Reading reading = ExtensionAnswer.cut("block " + n, answer, answerSeconds(job.previous()), call.seconds(),
+                    config.video().extension(config.surface()).orElseThrow(), plan.fps(), out);
+            cp.put("omni.cut", reading.name());
+        }
         return new BlockClip(job.index(), out, MediaInfo.probe(out).seconds(), List.of(),
-                Map.of(FACT_INTERACTION, r.interaction(), FACT_KIND, call.kind().name()));
+                Map.of(FACT_INTERACTION, r.interaction(), FACT_KIND, call.kind().name(), FACT_ANSWER, answer.getFileName().toString(),
+                        FACT_ANSWER_SECONDS, String.valueOf(Frames.videoSeconds(answer))));
+    }
+
+    /** How long the answer a block came from is: the input of the extension after it. */
+    private static double answerSeconds(BlockClip b) {
+        return Double.parseDouble(b.facts().getOrDefault(FACT_ANSWER_SECONDS, String.valueOf(b.seconds())));
     }
 
     private BigDecimal price(int seconds) {
@@ -88,19 +107,19 @@ public final class OmniMaker implements VideoMaker {
     }
 
     /** Built only when an interaction must be created (never on a resumed one). */
-    private OmniRequest request(BlockJob job, OmniPlan.Call call) throws IOException {
+    private OmniRequest request(BlockJob job, ChainPlan.Call call) throws IOException {
         String prompt = VeoPrompts.forBlock(job.script(), job.index());
-        List<byte[]> cast = new java.util.ArrayList<>(); // every cast member's image as a reference (OmniLimits caps them)
+        List<byte[]> cast = new ArrayList<>(); // every cast member's image as a reference (OmniLimits caps them)
         for (Path image : job.castImages()) cast.add(Files.readAllBytes(image));
         String model = config.videoModel();
-        if (call.kind() == OmniPlan.Kind.GENERATE) {
+        if (call.kind() == ChainPlan.Kind.GENERATE) {
             return new OmniRequest(model, "reference_to_video", prompt, call.seconds(), null, cast, null);
         }
         BlockClip prev = job.previous();
         if (prev == null || !prev.facts().containsKey(FACT_INTERACTION)) {
             throw new GoogleException("block " + (job.index() + 1) + " continues block " + job.index() + ", which has no Omni clip (was it made by another provider?)");
         }
-        if (call.kind() == OmniPlan.Kind.EXTEND) {
+        if (call.kind() == ChainPlan.Kind.EXTEND) {
             return new OmniRequest(model, "extend", prompt, call.seconds(), null, List.of(), prev.facts().get(FACT_INTERACTION));
         }
         // A new chain: it starts on the previous clip's last frame, the cast still as references.
@@ -116,33 +135,15 @@ public final class OmniMaker implements VideoMaker {
     @Override
     public Take assemble(List<BlockClip> blocks, Path dir) throws IOException {
         if (blocks.isEmpty()) throw new IllegalArgumentException("no blocks to assemble");
-        Files.createDirectories(dir);
         Path take = dir.resolve("take.mp4");
-        Path tmp = dir.resolve(".take.part.mp4");
-        // Re-encoded through one concat filter with each clip's audio cut to its video: AAC frames make a clip's audio a
-        // few ms longer than its picture, and joining them as they are would open a gap (or repeat a frame) at every join.
-        Ffmpeg f = Ffmpeg.command();
-        StringBuilder graph = new StringBuilder(), concat = new StringBuilder();
-        for (int i = 0; i < blocks.size(); i++) {
-            BlockClip b = blocks.get(i);
-            f.input(b.file());
-            double end = Frames.videoSeconds(b.file());
-            // A new chain's first frame is the last frame of the clip before: drop it (and its audio) so no frame shows
-            // twice; a 10 ms fade-in keeps the new chain's audio from clicking at the join.
-            boolean join = startsOnPreviousFrame(b);
-            double start = join ? 1.0 / MediaInfo.probe(b.file()).fps() : 0;
-            graph.append(String.format(Locale.ROOT, "[%d:v]trim=start_frame=%d,setpts=PTS-STARTPTS[v%d];", i, join ? 1 : 0, i))
-                    .append(String.format(Locale.ROOT, "[%d:a]atrim=start=%.6f:end=%.6f,asetpts=PTS-STARTPTS%s[a%d];", i, start, end,
-                            join ? ",afade=t=in:d=0.01" : "", i));
-            concat.append("[v").append(i).append("][a").append(i).append(']');
-        }
-        graph.append(concat).append("concat=n=").append(blocks.size()).append(":v=1:a=1[v][a]");
-        f.filterComplex(graph.toString()).map("[v]", "[a]").h264("veryfast", 16).aac(192).faststart().output(tmp).run();
-        Files2.moveAtomically(tmp, take);
+        ChainPlan plan = plan(blocks.size());
+        List<SharedFrameJoin.Piece> pieces = new ArrayList<>();
+        for (BlockClip b : blocks) pieces.add(new SharedFrameJoin.Piece(b.file(), plan.call(b.index()).seconds(), startsOnPreviousFrame(b)));
+        SharedFrameJoin.join(pieces, plan.fps(), take);
         return new Take(take, MediaInfo.probe(take).seconds(), List.of());
     }
 
     static boolean startsOnPreviousFrame(BlockClip b) {
-        return OmniPlan.Kind.FIRST_FRAME.name().equals(b.facts().get(FACT_KIND));
+        return ChainPlan.Kind.FIRST_FRAME.name().equals(b.facts().get(FACT_KIND));
     }
 }

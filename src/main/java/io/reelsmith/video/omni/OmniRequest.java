@@ -17,8 +17,12 @@ public record OmniRequest(String model, String task, String prompt, int seconds,
     }
 
     static OmniRequest check(OmniRequest r, OmniLimits limits) throws GoogleException {
-        if (r.seconds() < limits.minClipSeconds() || r.seconds() > limits.maxClipSeconds()) {
-            throw new GoogleException(r.model() + " makes clips of " + limits.minClipSeconds() + "-" + limits.maxClipSeconds() + " s, not " + r.seconds() + " s");
+        boolean extend = r.task().equals("extend");
+        if (extend && limits.extension() == null) throw new GoogleException(r.model() + " does not extend videos here");
+        List<Integer> allowed = extend ? limits.extension().newSeconds() : limits.clipSeconds();
+        if (!allowed.contains(r.seconds())) {
+            throw new GoogleException(r.model() + (extend ? " extends a video by " : " makes clips of ") + allowed.get(0) + "-"
+                    + allowed.get(allowed.size() - 1) + " s, not " + r.seconds() + " s");
         }
         if (r.referenceImages().size() > limits.maxReferenceImages()) {
             throw new GoogleException(r.model() + " takes at most " + limits.maxReferenceImages() + " reference images, not " + r.referenceImages().size());

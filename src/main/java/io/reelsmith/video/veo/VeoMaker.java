@@ -1,5 +1,6 @@
 package io.reelsmith.video.veo;
 
+import io.reelsmith.google.ChainPlan;
 import io.reelsmith.google.GoogleConfig;
 import io.reelsmith.google.GoogleException;
 import io.reelsmith.google.VideoMode;
@@ -8,10 +9,13 @@ import io.reelsmith.kernel.SpendLedger;
 import io.reelsmith.kernel.Checkpoint;
 import io.reelsmith.kernel.Ffmpeg;
 import io.reelsmith.kernel.MediaInfo;
+import io.reelsmith.render.Frames;
 import io.reelsmith.script.Script;
 import io.reelsmith.kernel.Files2;
 import io.reelsmith.video.BlockClip;
 import io.reelsmith.video.BlockJob;
+import io.reelsmith.video.ExtensionAnswer;
+import io.reelsmith.video.SharedFrameJoin;
 import io.reelsmith.video.Take;
 import io.reelsmith.video.VideoMaker;
 
@@ -20,22 +24,24 @@ import java.math.BigDecimal;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
 /**
- * The video stage with Veo 3.1 (Vertex AI). In {@link VideoMode#EXTEND} the take follows {@link VeoTakePlan}:
- * block 1 is an 8 s clip with the character image as asset reference, and block k extends block k-1's video by
- * 7 s while that source is within the model's limit (Vertex: 30 s), so each block's file is its segment so far;
- * past the limit a block starts a new segment from the previous segment's last frame (image-to-video), and
- * {@link #assemble} joins the segments at that shared frame into one take. In {@link VideoMode#INTERPOLATE} each block is an 8 s clip between two
+ * The video stage with Veo 3.1 (Vertex AI). In {@link VideoMode#EXTEND} the take follows the model's {@link ChainPlan}:
+ * block 1 is an 8 s clip with the cast's images as asset references, and block k extends block k-1's answer by 7 s
+ * while Google extends it (Vertex: inputs of 1 to 30 s); Google answers the whole video (input + 7 s), kept as
+ * {@code block-NN.answer.mp4}, and the block's clip is that answer's last 7 s ({@link ExtensionAnswer}). Past the
+ * limit a block restarts: an 8 s clip from the previous clip's last frame (image-to-video); {@link #assemble} joins
+ * the clips, the restarts at their shared frame. In {@link VideoMode#INTERPOLATE} each block is an 8 s clip between two
  * frames drawn from the character (block k ends on the frame block k+1 starts with); the clips are joined.
  * The take is 720p; the render stage upscales it to 1080x1920 in its one pass. Word times are left to the
  * subtitle stage (Veo does not report them).
  */
 public final class VeoMaker implements VideoMaker {
     public static final String FACT_URI = "veo.uri", FACT_CREATED = "veo.created", FACT_OPERATION = "veo.operation",
-            FACT_SEGMENT = "veo.segment";
+            FACT_SEGMENT = "veo.segment", FACT_ANSWER = "veo.answer", FACT_ANSWER_SECONDS = "veo.answerSeconds";
 
     /** Draws a frame of the character in a scene (the image model, given the character image). */
     public interface FrameMaker {
@@ -64,38 +70,59 @@ public final class VeoMaker implements VideoMaker {
     public BlockClip makeBlock(BlockJob job) throws IOException {
         int n = job.index() + 1;
         Path out = job.dir().resolve(String.format("block-%02d.mp4", n));
+        boolean extension = config.videoMode() == VideoMode.EXTEND && call(job).kind() == ChainPlan.Kind.EXTEND;
+        // An extension's answer is the whole video so far: kept beside the block's clip, which is its last seconds.
+        Path answer = extension ? job.dir().resolve(String.format("block-%02d.answer.mp4", n)) : out;
         Checkpoint cp = job.checkpoint();
         String kind = kind(job);
         double billed = billedSeconds(job);
         BigDecimal usd = config.prices().videoPerSecond().multiply(BigDecimal.valueOf(billed));
-        VeoGeneration.Result r = generation.run(cp, "block " + n, out, () -> request(job),
+        VeoGeneration.Result r = generation.run(cp, "block " + n, answer, () -> request(job),
                 claim -> spend.record(new SpendLedger.Charge("block-" + n, config.videoModel(), kind, billed, "second", usd,
                         SpendStatus.UNCERTAIN, "claim:" + claim)));
         if (r.videoUri().equals(VeoGeneration.INLINE)) {
-            if (!Files.exists(out)) throw new GoogleException("block " + n + "'s video (returned inline by Vertex AI) is missing from " + out + "; reset the step to regenerate it");
-        } else if (!Files.exists(out) || !cp.get("veo.downloaded").isPresent()) {
-            veo.download(r.videoUri(), out);
-            cp.put("veo.downloaded", out.getFileName().toString());
+            if (!Files.exists(answer)) throw new GoogleException("block " + n + "'s video (returned inline by Vertex AI) is missing from " + answer + "; reset the step to regenerate it");
+        } else if (!Files.exists(answer) || !cp.get("veo.downloaded").isPresent()) {
+            veo.download(r.videoUri(), answer);
+            cp.put("veo.downloaded", answer.getFileName().toString());
         }
         spend.record(SpendLedger.Charge.charged("block-" + n, config.videoModel(), kind, billed, "second", usd, r.operation()));
-        int segment = config.videoMode() == VideoMode.EXTEND ? plan(job).step(job.index()).segment() : job.index();
+        if (extension && (!Files.exists(out) || cp.get("veo.cut").isEmpty())) {
+            ExtensionAnswer.Reading reading = ExtensionAnswer.cut("block " + n, answer, answerSeconds(job.previous()), call(job).seconds(),
+                    config.video().extension(config.surface()).orElseThrow(), plan(job).fps(), out);
+            cp.put("veo.cut", reading.name());
+        }
+        int segment = config.videoMode() == VideoMode.EXTEND ? call(job).chain() : job.index();
         return new BlockClip(job.index(), out, MediaInfo.probe(out).seconds(), List.of(),
                 Map.of(FACT_URI, r.videoUri(), FACT_CREATED, r.created().toString(), FACT_OPERATION, r.operation(),
-                        FACT_SEGMENT, String.valueOf(segment)));
+                        FACT_SEGMENT, String.valueOf(segment), FACT_ANSWER, answer.getFileName().toString(),
+                        FACT_ANSWER_SECONDS, String.valueOf(Frames.videoSeconds(answer))));
     }
 
-    private VeoTakePlan plan(BlockJob job) {
-        return VeoTakePlan.of(job.script().blocks().size(), config.video());
+    /** How long the answer a block came from is: what the next extension sends as its input. */
+    private static double answerSeconds(BlockClip b) {
+        return Double.parseDouble(b.facts().getOrDefault(FACT_ANSWER_SECONDS, String.valueOf(b.seconds())));
+    }
+
+    private ChainPlan plan(BlockJob job) {
+        return ChainPlan.of(Script.blockSeconds(job.script().blocks().size()), config.video(), config.surface());
+    }
+
+    private ChainPlan.Call call(BlockJob job) {
+        return plan(job).call(job.index());
     }
 
     private String kind(BlockJob job) {
         if (config.videoMode() == VideoMode.INTERPOLATE) return "generate";
-        VeoTakePlan.Step step = plan(job).step(job.index());
-        return job.index() == 0 ? "generate" : step.startsSegment() ? "continue" : "extend";
+        return switch (call(job).kind()) {
+            case GENERATE -> "generate";
+            case FIRST_FRAME -> "continue";
+            case EXTEND -> "extend";
+        };
     }
 
     private double billedSeconds(BlockJob job) {
-        return config.videoMode() == VideoMode.EXTEND ? plan(job).step(job.index()).billedSeconds() : Script.FIRST_BLOCK_SECONDS;
+        return config.videoMode() == VideoMode.EXTEND ? call(job).seconds() : Script.FIRST_BLOCK_SECONDS;
     }
 
     /** Built only when a submission is needed (never on a resumed operation). */
@@ -108,19 +135,19 @@ public final class VeoMaker implements VideoMaker {
         }
         if (job.index() == 0) {
             // the whole cast as asset references (Veo takes up to 3: JobSpec.MAX_CAST); later blocks extend this take
-            List<byte[]> cast = new java.util.ArrayList<>();
+            List<byte[]> cast = new ArrayList<>();
             for (Path image : job.castImages()) cast.add(Files.readAllBytes(image));
             return VeoRules.check(VeoRequest.withReferences(config.videoModel(), prompt, cast), config.vertex());
         }
         BlockClip prev = job.previous();
-        if (plan(job).step(job.index()).startsSegment()) {
+        if (call(job).kind() == ChainPlan.Kind.FIRST_FRAME) {
             if (prev == null || !Files.exists(prev.file())) {
                 throw new GoogleException("block " + (job.index() + 1) + " starts from block " + job.index() + "'s last frame, but block "
                         + job.index() + "'s video is missing; reset block " + job.index() + " to make it again");
             }
-            // The new segment's first frame is the take's frame so far: the join shows it once (see assemble).
+            // The new chain's first frame is the take's frame so far: the join shows it once (see assemble).
             Path frame = job.dir().resolve(String.format("frames/segment-start-%02d.png", job.index() + 1));
-            if (!Files.exists(frame)) io.reelsmith.video.SharedFrameJoin.lastFrame(prev.file(), frame);
+            if (!Files.exists(frame)) SharedFrameJoin.lastFrame(prev.file(), frame);
             return VeoRules.check(VeoRequest.fromFirstFrame(config.videoModel(), prompt, Files.readAllBytes(frame)), config.vertex());
         }
         if (prev == null || !prev.facts().containsKey(FACT_URI)) {
@@ -132,10 +159,13 @@ public final class VeoMaker implements VideoMaker {
                     + config.retention().toHours() + " h, so block " + (job.index() + 1) + " cannot extend it; regenerate from block "
                     + job.index() + " (this pays for blocks " + job.index() + ".." + job.script().blocks().size() + " again)");
         }
+        // The input is the answer before (the whole chain so far as Google keeps it), not the block's clip.
+        Path input = prev.file().resolveSibling(prev.facts().getOrDefault(FACT_ANSWER, prev.file().getFileName().toString()));
+        double inputSeconds = answerSeconds(prev);
         if (prev.facts().get(FACT_URI).equals(VeoGeneration.INLINE)) {
-            return VeoRules.check(VeoRequest.extension(config.videoModel(), prompt, Files.readAllBytes(prev.file()), prev.seconds()), true);
+            return VeoRules.check(VeoRequest.extension(config.videoModel(), prompt, Files.readAllBytes(input), inputSeconds), true);
         }
-        return VeoRules.check(VeoRequest.extension(config.videoModel(), prompt, prev.facts().get(FACT_URI), prev.seconds()), config.vertex());
+        return VeoRules.check(VeoRequest.extension(config.videoModel(), prompt, prev.facts().get(FACT_URI), inputSeconds), config.vertex());
     }
 
     /** Frame k is the last frame of block k-1 and the first of block k: made once, kept as a file. */
@@ -153,21 +183,15 @@ public final class VeoMaker implements VideoMaker {
         if (blocks.isEmpty()) throw new IllegalArgumentException("no blocks to assemble");
         Path take = dir.resolve("take.mp4");
         if (config.videoMode() == VideoMode.EXTEND) {
-            // A segment's last extension holds the whole segment (Veo returns one combined video); segments are
-            // joined at the frame they share.
-            List<Path> segments = new java.util.ArrayList<>();
-            List<Double> seconds = new java.util.ArrayList<>();
-            for (int i = 0; i < blocks.size(); i++) {
-                BlockClip b = blocks.get(i);
-                boolean lastOfSegment = i == blocks.size() - 1
-                        || !blocks.get(i + 1).facts().getOrDefault(FACT_SEGMENT, "0").equals(b.facts().getOrDefault(FACT_SEGMENT, "0"));
-                if (lastOfSegment) {
-                    segments.add(b.file());
-                    seconds.add(VeoTakePlan.of(blocks.size(), config.video()).step(i).segmentSeconds());
-                }
+            // Each block's clip holds its own seconds; a restart starts on the clip before's last frame, shown once.
+            ChainPlan plan = ChainPlan.of(Script.blockSeconds(blocks.size()), config.video(), config.surface());
+            List<SharedFrameJoin.Piece> pieces = new ArrayList<>();
+            for (BlockClip b : blocks) {
+                ChainPlan.Call c = plan.call(b.index());
+                pieces.add(new SharedFrameJoin.Piece(b.file(), c.seconds(), c.kind() == ChainPlan.Kind.FIRST_FRAME));
             }
             Files.createDirectories(dir);
-            io.reelsmith.video.SharedFrameJoin.join(segments, VeoTakePlan.FPS, seconds.stream().mapToDouble(Double::doubleValue).toArray(), take);
+            SharedFrameJoin.join(pieces, plan.fps(), take);
         } else {
             Path list = dir.resolve("take-list.txt");
             StringBuilder sb = new StringBuilder();

@@ -1,14 +1,15 @@
 package io.reelsmith.video.veo;
 
 import io.reelsmith.google.GoogleModels;
+import io.reelsmith.google.Surface;
 import java.util.Set;
 
 /**
  * Veo 3.1's rules (Gemini API docs, Nov 2026), checked before a request is sent so a doomed request never
  * reaches Google: durations 4/6/8 s; 1080p and 4k only at 8 s; ≤ 3 asset reference images, only with a prompt,
  * at 8 s, not with image/video/lastFrame; lastFrame needs image; extension only at 720p, 8 s, of a Veo video
- * ≤ 141 s, giving ≤ 148 s; aspect 16:9 or 9:16; a prompt unless there is a first frame. A model the catalogue
- * knows brings its own extension source limit (Vertex AI: 1 to 30 s, {@link GoogleModels}).
+ * ≤ 141 s, giving ≤ 148 s; aspect 16:9 or 9:16; a prompt unless there is a first frame. On Vertex AI the model's
+ * extend rule in the catalogue ({@link GoogleModels}) brings its own input limit (1 to 30 s).
  */
 public final class VeoRules {
     public static final double EXTENSION_SECONDS = 7, MAX_SOURCE_SECONDS = 141, MAX_OUTPUT_SECONDS = 148;
@@ -48,17 +49,18 @@ public final class VeoRules {
             } else if (!r.sourceVideoUri().startsWith("https://") && !r.sourceVideoUri().startsWith("gs://")) {
                 fail("an extension's source must be the uri of a Veo-generated video, not " + r.sourceVideoUri());
             }
-            double maxSource = maxSourceSeconds(r.model());
+            double maxSource = maxSourceSeconds(r.model(), vertex);
             if (r.sourceSeconds() > maxSource + 0.5) fail(r.model() + " extends videos of at most " + (int) maxSource + " s; this one is " + r.sourceSeconds() + " s");
             if (r.sourceSeconds() + EXTENSION_SECONDS > MAX_OUTPUT_SECONDS + 0.5) fail("the extended video would exceed 148 s");
         }
         return r;
     }
 
-    /** The catalogue's limit for the model, else the Gemini API's 141 s. */
-    static double maxSourceSeconds(String model) {
-        return GoogleModels.catalogue().find(model).map(m -> m.limits().maxExtensionSourceSeconds())
-                .filter(s -> s != null && s > 0).orElse(MAX_SOURCE_SECONDS);
+    /** On Vertex AI the catalogue's extend rule for the model (1 to 30 s), else the Gemini API's 141 s. */
+    static double maxSourceSeconds(String model, boolean vertex) {
+        if (!vertex) return MAX_SOURCE_SECONDS;
+        return GoogleModels.catalogue().find(model).flatMap(m -> m.extension(Surface.VERTEX)).map(GoogleModels.Extension::maxInputSeconds)
+                .orElse(MAX_SOURCE_SECONDS);
     }
 
     private static void fail(String message) {

@@ -16,6 +16,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
+import java.nio.file.Files;
 import javax.imageio.ImageIO;
 import java.awt.Color;
 import java.awt.Graphics2D;
@@ -86,7 +87,7 @@ class AnimaticMakerTest {
             assertThat(wav.sampleRate()).isEqualTo(48000);
             assertThat(wav.seconds()).isCloseTo(c.seconds(), within(1e-3));
         }
-        try (var files = java.nio.file.Files.list(dir.resolve("blocks"))) {
+        try (var files = Files.list(dir.resolve("blocks"))) {
             assertThat(files.map(f -> f.getFileName().toString())).as("no clip is encoded per block").noneMatch(n -> n.endsWith(".mp4"));
         }
     }

@@ -4,8 +4,10 @@ import io.reelsmith.kernel.Ffmpeg;
 import io.reelsmith.kernel.MediaInfo;
 import io.reelsmith.script.Block;
 import io.reelsmith.script.DialogueLine;
+import io.reelsmith.script.Script;
 import io.reelsmith.speech.Espeak;
 import io.reelsmith.kernel.Word;
+import org.assertj.core.api.Assertions;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -37,10 +39,10 @@ class SceneAndSoundTest {
 
     @Test
     void theCharacterImageGoesToTheSpeakerTheVisualsName() {
-        io.reelsmith.script.Script s = new io.reelsmith.script.Script("t", "en", List.of(
+        Script s = new Script("t", "en", List.of(
                 new Block(1, List.of(new DialogueLine("Narrator", "Once upon a time."), new DialogueLine("Nano", "Hi!")), "Nano waves, Narrator unseen", "")));
         assertThat(AnimaticMaker.leadSpeaker(s)).isEqualTo(1);
-        io.reelsmith.script.Script none = new io.reelsmith.script.Script("t", "en", List.of(
+        Script none = new Script("t", "en", List.of(
                 new Block(1, List.of(new DialogueLine("Ana", "Hi!")), "a beach", "")));
         assertThat(AnimaticMaker.leadSpeaker(none)).isZero();
     }
@@ -87,7 +89,7 @@ class SceneAndSoundTest {
         assertThat(t.turns()).hasSize(2);
         assertThat(t.turns().get(0).speaker()).isZero();
         assertThat(t.turns().get(1).speaker()).isEqualTo(1);
-        assertThat(t.turns().get(0).start()).isCloseTo(SpeechTrack.LEAD_IN, org.assertj.core.api.Assertions.within(0.001));
+        assertThat(t.turns().get(0).start()).isCloseTo(SpeechTrack.LEAD_IN, Assertions.within(0.001));
         assertThat(t.turns().get(1).start()).isGreaterThanOrEqualTo(t.turns().get(0).end() + SpeechTrack.SPEAKER_CHANGE_PAUSE - 0.001);
         assertThat(t.words()).extracting(Word::text).containsExactly("Où", "est", "la", "carte", "du", "trésor ?", "Ici,", "regarde !");
         assertThat(t.speechEnd()).isLessThanOrEqualTo(t.seconds());

@@ -1,0 +1,29 @@
+package io.reelsmith.testkit;
+
+import io.reelsmith.app.ProviderRegistry;
+import io.reelsmith.app.ProviderRegistry.JobContext;
+import io.reelsmith.pipeline.Stages;
+import io.reelsmith.render.FinalRenderer;
+import io.reelsmith.subtitle.CaptionStyle;
+
+import java.util.function.Function;
+
+/**
+ * The real local provider (portrait, offline script, animatic with its drift check, word times, karaoke) with the
+ * render at its fastest settings: the service and browser tests check the flow around the stages, not the look of
+ * the encode, which took most of their time at the shipped settings (MakeEndToEndTest and {@code bench render}
+ * keep those).
+ */
+public final class FastLocal {
+    public static final FinalRenderer RENDERER = new FinalRenderer("ultrafast", 35);
+
+    private FastLocal() { }
+
+    public static Stages stages(String provider) {
+        return new ProviderRegistry().stages(provider, JobContext.of(CaptionStyle.SHORTS).withRendering(null, RENDERER));
+    }
+
+    public static Function<String, Stages> providers() {
+        return FastLocal::stages;
+    }
+}
