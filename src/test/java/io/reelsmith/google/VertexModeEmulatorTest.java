@@ -49,6 +49,11 @@ class VertexModeEmulatorTest {
                 assertThat(FrameCheck.difference(answerFrames[1], FrameCheck.thumbnails(second.file(), java.util.List.of(0), dir)[0])).isLessThan(4);
                 assertThat(FrameCheck.difference(answerFrames[2], FrameCheck.thumbnails(second.file(), java.util.List.of(7 * 24 - 1), dir)[0])).isLessThan(4);
                 assertThat(google.videoMaker().makeBlock(new BlockJob(script, 0, character, null, dir, cp1)).file()).isEqualTo(first.file());
+                // A worker journaled block 1's inline video, then died before the file reached the store: the next run
+                // reads the done operation again (free) instead of failing or paying a second time.
+                byte[] firstBytes = Files.readAllBytes(first.file());
+                Files.delete(first.file());
+                assertThat(google.videoMaker().makeBlock(new BlockJob(script, 0, character, null, dir, cp1)).file()).hasBinaryContent(firstBytes);
             }
             assertThat(EmulatorFixture.calls(emulator, "download")).isEmpty(); // inline videos
             assertThat(EmulatorFixture.billable(emulator, "generate")).isEqualTo(1);

@@ -87,6 +87,19 @@ final class OmniGeneration {
         }
     }
 
+    /**
+     * Fetches again a finished interaction's inline video (a worker that journaled it may have died before the file
+     * reached the store). Reading a finished interaction creates nothing and is not billed.
+     */
+    void fetchInlineAgain(String id, String what, Path out) throws IOException {
+        OmniStatus s = omni.poll(id, System.nanoTime() + config.operationTimeout().toNanos());
+        if (s.state() != OmniStatus.State.SUCCEEDED || s.videoBytes() == null) {
+            throw new GoogleException(what + "'s video (returned inline) is lost and interaction " + id + " no longer holds it ("
+                    + (s.reason() != null ? s.reason() : s.state()) + "); reset the step to regenerate it (a new, paid call)");
+        }
+        Files2.writeAtomically(out, s.videoBytes());
+    }
+
     private static int next(Checkpoint cp, int attempt, String reason) {
         cp.put("omni.failed." + attempt, reason);
         cp.put("omni.attempt", String.valueOf(attempt + 1));

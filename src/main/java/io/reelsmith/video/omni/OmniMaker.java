@@ -80,7 +80,7 @@ public final class OmniMaker implements VideoMaker {
             throw e;
         }
         if (r.videoUri().equals(OmniGeneration.INLINE)) {
-            if (!Files.exists(answer)) throw new GoogleException("block " + n + "'s video (returned inline) is missing from " + answer + "; reset the step to regenerate it");
+            if (!Files.exists(answer)) generation.fetchInlineAgain(r.interaction(), "block " + n, answer); // free: no second bill
         } else if (!Files.exists(answer) || cp.get("omni.downloaded").isEmpty()) {
             omni.download(r.videoUri(), answer);
             cp.put("omni.downloaded", answer.getFileName().toString());

@@ -133,6 +133,19 @@ final class VeoGeneration {
         }
     }
 
+    /**
+     * Fetches again a finished operation's inline video (a worker that journaled it may have died before the file
+     * reached the store). Polling a done operation submits nothing and is not billed.
+     */
+    void fetchInlineAgain(String operation, String what, java.nio.file.Path out) throws java.io.IOException {
+        VeoStatus s = veo.poll(operation, System.nanoTime() + config.operationTimeout().toNanos());
+        if (s.state() != VeoStatus.State.SUCCEEDED || s.videoBytes() == null) {
+            throw new GoogleException(what + "'s video (returned inline by Vertex AI) is lost and operation " + operation
+                    + " no longer holds it (" + (s.reason() != null ? s.reason() : s.state()) + "); reset the step to regenerate it (a new, paid call)");
+        }
+        io.reelsmith.kernel.Files2.writeAtomically(out, s.videoBytes());
+    }
+
     private VeoStatus await(String name, String what, long deadline, io.reelsmith.limits.VeoLimiter.Slot slot) throws java.io.IOException {
         while (true) {
             slot.renew();

@@ -81,7 +81,7 @@ public final class VeoMaker implements VideoMaker {
                 claim -> spend.record(new SpendLedger.Charge("block-" + n, config.videoModel(), kind, billed, "second", usd,
                         SpendStatus.UNCERTAIN, "claim:" + claim)));
         if (r.videoUri().equals(VeoGeneration.INLINE)) {
-            if (!Files.exists(answer)) throw new GoogleException("block " + n + "'s video (returned inline by Vertex AI) is missing from " + answer + "; reset the step to regenerate it");
+            if (!Files.exists(answer)) generation.fetchInlineAgain(r.operation(), "block " + n, answer); // free: no second bill
         } else if (!Files.exists(answer) || !cp.get("veo.downloaded").isPresent()) {
             veo.download(r.videoUri(), answer);
             cp.put("veo.downloaded", answer.getFileName().toString());
