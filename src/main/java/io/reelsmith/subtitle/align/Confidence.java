@@ -38,13 +38,11 @@ final class Confidence {
      * an added sentence put into silence and fillers, with a script word pulled onto it (tuning clips 31 and 37).
      * On the tuning half such stretches held 0.16–1.1 s of speech-loud frames; stretches without speech at most 0.12 s.
      */
-    static final double LOUD_BETWEEN = Double.parseDouble(System.getProperty("reelsmith.align.loudBetween", "0.15"));
+    static final double LOUD_BETWEEN = 0.15;
     static final double USUAL_BASE = 0.15, USUAL_PER_PHONE = 0.1;
     static final double ROOM_PER_PHONE = Double.parseDouble(System.getProperty("reelsmith.align.roomPerPhone", "0.05"));
 
     private Confidence() { }
-
-    static final boolean SECOND_ALL = Boolean.getBoolean("reelsmith.align.secondAll");
 
     static TimedWords apply(List<ScriptWord> script, int[] phones, TimedWords aligned, double seconds, Path wav, SecondLook.Decoder second) throws IOException {
         int n = script.size();
@@ -89,7 +87,7 @@ final class Confidence {
             while (end < n && !kept[end]) end++;
             double from = i == 0 ? 0 : found[i - 1].end(), to = end == n ? seconds : found[end].start();
             for (int j = i; j < end; ) {
-                if (vouched[j] != null && (SECOND_ALL || found[j] == null)) {
+                if (vouched[j] != null && found[j] == null) {
                     if (vouched[j]) out.add(Word.untimed(script.get(j).text(), Math.min(from, to), to));
                     j++;
                     continue;

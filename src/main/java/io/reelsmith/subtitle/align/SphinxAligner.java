@@ -65,7 +65,7 @@ public final class SphinxAligner extends PocketsphinxTimer {
         int[] phones = new int[words.size()];
         Path dict = writeDictionary(words, Pronouncer.forLanguage(sphinx.cmuDict(), language), work.resolve("script.dict"), phones);
         List<int[]> sentences = sentences(words);
-        SecondLook.Decoder second = !SECOND_LOOK ? null : () -> sphinx.align(wav, dict,
+        SecondLook.Decoder second = () -> sphinx.align(wav, dict,
                 List.of(new Window(0, seconds, AlignmentGrammar.secondLook(0, words.size(), sentences))), work.resolve("second")).get(0);
         if (wholeFirst) {
             EdgeWords edges = new EdgeWords(sphinx, wav, seconds, dict, words, phones, work);
@@ -91,7 +91,6 @@ public final class SphinxAligner extends PocketsphinxTimer {
     }
 
     private static final boolean ALWAYS_LOOP = Boolean.getBoolean("reelsmith.align.alwaysLoop");
-    private static final boolean SECOND_LOOK = !Boolean.getBoolean("reelsmith.align.noSecondLook");
 
     /**
      * Pass 1a's answer is kept only when nothing in it suggests a deviation: every script word found, none
@@ -108,13 +107,10 @@ public final class SphinxAligner extends PocketsphinxTimer {
             found.add(new Word(h.word(), h.start(), h.end()));
         }
         if (found.size() != words.size()) return false;
-        if (!LOUD_GAPS) return true;
         SpeechLevel level = SpeechLevel.of(wav, found);
         for (int k = 1; k < found.size(); k++) if (level.seconds(found.get(k - 1).end(), found.get(k).start()) >= Confidence.LOUD_BETWEEN) return false;
         return true;
     }
-
-    private static final boolean LOUD_GAPS = !Boolean.getBoolean("reelsmith.align.noLoudGaps");
 
     /**
      * Pass 2: anchors from free recognition, then the text cut into chunks of whole sentences, each aligned in
