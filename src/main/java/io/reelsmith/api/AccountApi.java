@@ -2,8 +2,8 @@ package io.reelsmith.api;
 
 import io.javalin.http.Context;
 import io.reelsmith.storage.Accounts;
-import io.reelsmith.storage.BlobKeys;
-import io.reelsmith.storage.BlobStore;
+import io.reelsmith.app.files.BlobKeys;
+import io.reelsmith.app.files.BlobStore;
 
 import java.io.IOException;
 

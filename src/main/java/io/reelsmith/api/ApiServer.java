@@ -1,18 +1,19 @@
 package io.reelsmith.api;
 
-import io.reelsmith.app.VideoService;
-import io.reelsmith.app.BatchService;
-import io.reelsmith.app.Budgets;
-import io.reelsmith.app.DbSpendLedger;
+import io.reelsmith.app.video.VideoService;
+import io.reelsmith.app.batch.BatchService;
+import io.reelsmith.app.money.Budgets;
+import io.reelsmith.app.money.BudgetExceeded;
+import io.reelsmith.kernel.SpendLedger;
 import io.javalin.Javalin;
 import io.javalin.config.SizeUnit;
 import io.javalin.http.Context;
 import io.javalin.http.HttpResponseException;
 import io.javalin.http.staticfiles.Location;
-import io.reelsmith.app.CharacterLibrary;
-import io.reelsmith.app.VideoFiles;
+import io.reelsmith.app.character.CharacterLibrary;
+import io.reelsmith.app.files.VideoFiles;
 import io.reelsmith.script.ScriptException;
-import io.reelsmith.storage.BlobStore;
+import io.reelsmith.app.files.BlobStore;
 import io.reelsmith.storage.Characters;
 import io.reelsmith.storage.Accounts;
 import io.reelsmith.storage.Database;
@@ -31,6 +32,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
 import java.util.function.Function;
+import java.util.concurrent.atomic.AtomicReference;
+import io.reelsmith.app.Refusal;
+import java.util.Locale;
+import org.jdbi.v3.core.Jdbi;
 
 /** The HTTP side of {@code serve}: the /api/v1 routes, JSON errors, and the web UI's static files at /. */
 public final class ApiServer {
@@ -39,7 +44,7 @@ public final class ApiServer {
     /** What the API works with; built by the service. */
     /** {@code downloadLinkLifetime}: null to stream downloads, else redirect to signed URLs valid this long. */
     public record Deps(Database db, VideoFiles files, CharacterLibrary characters, VideoService videos, Budgets budgets,
-                       DbSpendLedger ledger, String secret, ApiLimits limits, long uploadMaxBytes, String characterProvider,
+                       SpendLedger ledger, String secret, ApiLimits limits, long uploadMaxBytes, String characterProvider,
                        Duration downloadLinkLifetime, BatchService batches) {
         BlobStore blobs() {
             return files.blobs();
@@ -55,7 +60,7 @@ public final class ApiServer {
         Videos videos = new Videos(jdbi);
         VideoApi videoApi = new VideoApi(d.videos(), videos);
         // The document lists the routes and the route serving it is one of them: it is filled in once they exist.
-        var doc = new java.util.concurrent.atomic.AtomicReference<String>();
+        var doc = new AtomicReference<String>();
         List<Route> routes = Routes.all(tokens, new AuthApi(new Users(jdbi), tokens, d.limits()), new AccountApi(new Accounts(jdbi), d.blobs()),
                 new CharacterApi(d.characters(), characters, d.blobs(), d.characterProvider(), d.uploadMaxBytes()),
                 videoApi, new VideoFilesApi(videoApi, d.files().blobs(), d.downloadLinkLifetime()), new VideoEvents(videoApi),
@@ -99,14 +104,14 @@ public final class ApiServer {
                 if (e.retryAfter() > 0) ctx.header("Retry-After", String.valueOf(e.retryAfter()));
                 error(ctx, e.status(), e.code(), e.getMessage());
             });
-            cfg.routes.exception(io.reelsmith.app.Refusal.class, (e, ctx) -> {
+            cfg.routes.exception(Refusal.class, (e, ctx) -> {
                 switch (e.kind()) {
                     case NOT_FOUND -> error(ctx, 404, "not_found", e.getMessage());
                     case CONFLICT -> error(ctx, 409, "conflict", e.getMessage());
                     case INVALID -> error(ctx, 400, "invalid_field", e.getMessage());
                 }
             });
-            cfg.routes.exception(io.reelsmith.app.BudgetExceeded.class, (e, ctx) -> budgetExceeded(ctx, e));
+            cfg.routes.exception(BudgetExceeded.class, (e, ctx) -> budgetExceeded(ctx, e));
             cfg.routes.exception(ScriptException.class, (e, ctx) -> error(ctx, 400, "invalid_script", e.getMessage()));
             cfg.routes.exception(IllegalArgumentException.class, (e, ctx) -> error(ctx, 400, "invalid_field", e.getMessage()));
             cfg.routes.exception(HttpResponseException.class, (e, ctx) -> error(ctx, e.getStatus(), code(e.getStatus()), e.getMessage()));
@@ -144,7 +149,7 @@ public final class ApiServer {
     }
 
     /** 402: the estimate, what the budget still allows, and why in plain words; nothing was paid. */
-    static void budgetExceeded(Context ctx, io.reelsmith.app.BudgetExceeded e) {
+    static void budgetExceeded(Context ctx, BudgetExceeded e) {
         ctx.attribute("api-error", "budget_exceeded");
         Json.respond(ctx, 402, Json.object("error", "budget_exceeded", "estimateUsd", e.estimateUsd(), "remainingUsd", e.remainingUsd(),
                 "message", e.getMessage()));
@@ -166,13 +171,13 @@ public final class ApiServer {
     /** Jetty reports an over-limit multipart body as an exception somewhere in the cause chain. */
     private static boolean tooLarge(Throwable e) {
         for (Throwable t = e; t != null; t = t.getCause()) {
-            String m = String.valueOf(t.getMessage()).toLowerCase(java.util.Locale.ROOT);
+            String m = String.valueOf(t.getMessage()).toLowerCase(Locale.ROOT);
             if (m.contains("exceeds") || m.contains("too large") || m.contains("max file size") || m.contains("413")) return true;
         }
         return false;
     }
 
-    private static void health(Context ctx, org.jdbi.v3.core.Jdbi jdbi) {
+    private static void health(Context ctx, Jdbi jdbi) {
         jdbi.useHandle(h -> h.createQuery("SELECT 1").mapTo(Integer.class).one());
         Json.respond(ctx, 200, Map.of("status", "ok"));
     }

@@ -1,6 +1,7 @@
 package io.reelsmith.api;
 
 import io.javalin.http.Context;
+import io.reelsmith.kernel.Daemons;
 import io.reelsmith.storage.UserRow;
 import io.reelsmith.storage.Users;
 
@@ -21,11 +22,7 @@ import java.util.concurrent.TimeUnit;
 final class AuthApi {
     /** Leaves a core to the other routes on small machines. */
     static final int HASHING = Math.max(1, Runtime.getRuntime().availableProcessors() - 1);
-    private static final ScheduledExecutorService LATER = Executors.newSingleThreadScheduledExecutor(r -> {
-        Thread t = new Thread(r, "auth-tarpit");
-        t.setDaemon(true);
-        return t;
-    });
+    private static final ScheduledExecutorService LATER = Executors.newSingleThreadScheduledExecutor(Daemons.named("auth-tarpit"));
     private final Users users;
     private final Tokens tokens;
     private final ApiLimits limits;

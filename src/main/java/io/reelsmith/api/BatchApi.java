@@ -2,9 +2,9 @@ package io.reelsmith.api;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 import io.javalin.http.Context;
-import io.reelsmith.app.BatchService;
-import io.reelsmith.storage.BlobStore;
-import io.reelsmith.storage.Batches.BatchRow;
+import io.reelsmith.app.batch.BatchService;
+import io.reelsmith.app.files.BlobStore;
+import io.reelsmith.app.batch.BatchStore.BatchRow;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -15,6 +15,8 @@ import java.util.Map;
 import java.util.zip.Deflater;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
+import java.util.ArrayList;
+import java.time.Instant;
 
 /** The HTTP face of {@link BatchService}: create a batch, follow it, download its finished videos as one ZIP. */
 record BatchApi(BatchService service, BlobStore blobs) {
@@ -33,7 +35,7 @@ record BatchApi(BatchService service, BlobStore blobs) {
     void list(Context ctx, String userId) throws IOException {
         Paging p = Paging.of(ctx);
         var page = service.list(userId, p.limit(), p.offset());
-        List<BatchView> items = new java.util.ArrayList<>();
+        List<BatchView> items = new ArrayList<>();
         for (BatchRow b : page.items()) items.add(view(service.progress(b), false));
         Json.respond(ctx, 200, Map.of("items", items, "total", page.total(), "limit", page.limit(), "offset", page.offset()));
     }
@@ -69,7 +71,7 @@ record BatchApi(BatchService service, BlobStore blobs) {
     @JsonInclude(value = JsonInclude.Include.NON_NULL, content = JsonInclude.Include.ALWAYS)
     record BatchView(String id, String status, String characterId, String provider, int blocks, String language, BigDecimal budgetUsd,
                      BigDecimal spentUsd, BigDecimal reservedUsd, BigDecimal remainingUsd, Map<String, Integer> counts, String filesUrl,
-                     java.time.Instant createdAt, List<VideoView> videos) { }
+                     Instant createdAt, List<VideoView> videos) { }
 
     /** One theme's video; {@code fileUrl}: its final.mp4 once completed. */
     record VideoView(int position, String id, String theme, String status, String reason, String message, BigDecimal reservedUsd,

@@ -4,17 +4,17 @@ import io.javalin.http.Context;
 import io.javalin.http.UploadedFile;
 import io.reelsmith.kernel.CharacterProfile;
 import io.reelsmith.character.ImageCheck;
-import io.reelsmith.app.CharacterLibrary;
-import io.reelsmith.storage.BlobStore;
-import io.reelsmith.storage.CharacterRow;
-import io.reelsmith.storage.Characters;
+import io.reelsmith.app.character.CharacterLibrary;
+import io.reelsmith.app.files.BlobStore;
+import io.reelsmith.app.character.CharacterRow;
+import io.reelsmith.app.character.CharacterStore;
 
 import java.io.IOException;
 import java.io.InputStream;
 import java.util.Map;
 
 /** The user's character library: generate, upload, list, get, delete, image. */
-record CharacterApi(CharacterLibrary library, Characters characters, BlobStore blobs, String provider, long uploadMaxBytes) {
+record CharacterApi(CharacterLibrary library, CharacterStore characters, BlobStore blobs, String provider, long uploadMaxBytes) {
     record CreateCharacter(String name, String description, String style) { }
 
     void create(Context ctx, String userId) throws IOException {

@@ -3,6 +3,7 @@ package io.reelsmith.api;
 import java.util.Set;
 import java.util.UUID;
 import java.util.regex.Pattern;
+import java.util.Locale;
 
 /** Field validation with messages that name the field and the rule. Limits live with the values they guard. */
 final class Check {
@@ -29,7 +30,7 @@ final class Check {
     }
 
     static String email(String value) {
-        String v = text("email", value, 254).toLowerCase(java.util.Locale.ROOT);
+        String v = text("email", value, 254).toLowerCase(Locale.ROOT);
         if (!EMAIL.matcher(v).matches()) throw ApiError.badRequest("invalid_field", "email is not an email address");
         return v;
     }

@@ -11,6 +11,9 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.ArrayList;
+import java.util.Arrays;
+import io.reelsmith.app.batch.Themes;
 
 /** The OpenAPI 3.1 document, generated from the {@link Route} table plus the schemas below. */
 final class OpenApi {
@@ -44,7 +47,7 @@ final class OpenApi {
         op.put("operationId", r.method().name().toLowerCase(Locale.ROOT) + r.path().replace("/api/v1", "").replaceAll("[^A-Za-z]+", "_"));
         // Every operation says how it is called: a bearer token, or explicitly nothing (register, login, health…).
         op.put("security", r.authenticated() ? List.of(map("bearer", List.of())) : List.of());
-        List<Object> params = new java.util.ArrayList<>();
+        List<Object> params = new ArrayList<>();
         Matcher m = PATH_PARAM.matcher(r.path());
         while (m.find()) params.add(map("name", m.group(1), "in", "path", "required", true, "schema", map("type", "string")));
         for (String q : r.query()) {
@@ -129,7 +132,7 @@ final class OpenApi {
                                 "how the video model films it (google); null for the local provider"))),
                 "estimateUsd", map("type", List.of("number", "null"), "description", "estimated price when planned (0 for local)"),
                 "spentUsd", map("type", "number", "description", "charged and uncertain spend of this video so far"),
-                "failReason", map("type", List.of("string", "null"), "enum", java.util.Arrays.asList("budget", "error", null),
+                "failReason", map("type", List.of("string", "null"), "enum", Arrays.asList("budget", "error", null),
                         "description", "why a failed video failed: budget (stopped before a call over its budget) or error"),
                 "error", orNull(str("last error, if any")), "createdAt", map("type", "string", "format", "date-time"),
                 "updatedAt", map("type", "string", "format", "date-time"),
@@ -165,7 +168,7 @@ final class OpenApi {
         s.put("BudgetExceeded", object(List.of("error", "estimateUsd", "remainingUsd", "message"), "error", map("type", "string", "enum", List.of("budget_exceeded")),
                 "estimateUsd", map("type", "number"), "remainingUsd", map("type", "number"), "message", str("why, in plain words")));
         s.put("CreateBatch", object(List.of("themes", "characterId", "budgetUsd"),
-                "themes", map("type", "array", "minItems", 1, "maxItems", io.reelsmith.app.Themes.MAX,
+                "themes", map("type", "array", "minItems", 1, "maxItems", Themes.MAX,
                         "items", map("type", "string", "minLength", 1, "maxLength", ScriptRequest.MAX_THEME_CHARS), "description", "one video per theme, in this order"),
                 "characterId", str("id of one of your characters"),
                 "blocks", map("type", "integer", "minimum", 1, "maximum", Script.MAX_BLOCKS, "default", VideoApi.DEFAULT_BLOCKS),

@@ -10,6 +10,7 @@ import static io.javalin.http.HandlerType.DELETE;
 import static io.javalin.http.HandlerType.GET;
 import static io.javalin.http.HandlerType.POST;
 import static io.javalin.http.HandlerType.PUT;
+import io.reelsmith.app.batch.Themes;
 
 /** The route table of /api/v1: every operation once, in the order the OpenAPI document lists them. */
 final class Routes {
@@ -81,7 +82,7 @@ final class Routes {
                                 + "(HTTP Range supported; or a 302 to a signed URL with reelsmith.storage.download=redirect)", null, 200, files::download)
                         .producing(VideoFilesApi.contentTypes()),
 
-                u.route(POST, "/batches", "batches", "Make one video per theme (1.." + io.reelsmith.app.Themes.MAX + ") under one shared budget: "
+                u.route(POST, "/batches", "batches", "Make one video per theme (1.." + Themes.MAX + ") under one shared budget: "
                                 + "each is planned and started in turn if its estimate fits what the budget has left, else skipped (reason budget)",
                         "CreateBatch", 201, batches::create)
                         .returning("Batch"),

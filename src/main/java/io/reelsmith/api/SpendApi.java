@@ -2,14 +2,14 @@ package io.reelsmith.api;
 
 import io.javalin.http.Context;
 import io.reelsmith.kernel.SpendEntry;
-import io.reelsmith.app.Budgets;
-import io.reelsmith.app.DbSpendLedger;
+import io.reelsmith.app.money.Budgets;
+import io.reelsmith.kernel.SpendLedger;
 
 import java.util.Locale;
 import java.util.Map;
 
 /** {@code GET /spend}: the caller's budget, spend, reservations and ledger. */
-record SpendApi(Budgets budgets, DbSpendLedger ledger) {
+record SpendApi(Budgets budgets, SpendLedger ledger) {
     void get(Context ctx, String userId) {
         Budgets.Account a = budgets.account(userId);
         Json.respond(ctx, 200, Json.object("budgetUsd", a.budgetUsd(), "spentUsd", a.spentUsd(), "reservedUsd", a.reservedUsd(),

@@ -2,14 +2,14 @@ package io.reelsmith.api;
 
 import io.javalin.http.Context;
 import io.reelsmith.app.Refusal;
-import io.reelsmith.app.VideoService;
+import io.reelsmith.app.video.VideoService;
 import io.reelsmith.kernel.JobSpec;
 import io.reelsmith.script.Script;
 import io.reelsmith.script.ScriptException;
 import io.reelsmith.script.ScriptJson;
 import io.reelsmith.script.ScriptRequest;
-import io.reelsmith.storage.VideoRow;
-import io.reelsmith.storage.Videos;
+import io.reelsmith.app.video.VideoRow;
+import io.reelsmith.app.video.VideoStore;
 
 import java.io.IOException;
 import java.math.BigDecimal;
@@ -30,9 +30,9 @@ final class VideoApi {
     private static final BigDecimal MAX_CAP = new BigDecimal("100000");
 
     private final VideoService service;
-    private final Videos videos;
+    private final VideoStore videos;
 
-    VideoApi(VideoService service, Videos videos) {
+    VideoApi(VideoService service, VideoStore videos) {
         this.service = service;
         this.videos = videos;
     }

@@ -1,7 +1,7 @@
 package io.reelsmith.api;
 
 import io.javalin.http.Context;
-import io.reelsmith.storage.VideoRow;
+import io.reelsmith.app.video.VideoRow;
 
 import java.io.IOException;
 import java.io.OutputStream;

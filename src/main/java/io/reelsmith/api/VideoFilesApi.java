@@ -1,10 +1,10 @@
 package io.reelsmith.api;
 
 import io.javalin.http.Context;
-import io.reelsmith.app.VideoFiles;
-import io.reelsmith.app.VideoService;
-import io.reelsmith.storage.BlobStore;
-import io.reelsmith.storage.VideoRow;
+import io.reelsmith.app.files.VideoFiles;
+import io.reelsmith.app.video.VideoService;
+import io.reelsmith.app.files.BlobStore;
+import io.reelsmith.app.video.VideoRow;
 
 import java.io.IOException;
 import java.net.URI;
@@ -34,7 +34,7 @@ final class VideoFilesApi {
 
     /** The media types a download can have, for the OpenAPI document ("video/mp4, image/jpeg, …"). */
     static String contentTypes() {
-        return String.join(", ", new java.util.TreeSet<>(FILES.values().stream().map(t -> t.replaceAll(";.*", "")).toList()));
+        return String.join(", ", new TreeSet<>(FILES.values().stream().map(t -> t.replaceAll(";.*", "")).toList()));
     }
 
     private final VideoApi videos;

@@ -1,12 +1,12 @@
 package io.reelsmith.api;
 
-import io.reelsmith.app.StepState;
-import io.reelsmith.app.VideoService;
+import io.reelsmith.app.video.StepState;
+import io.reelsmith.app.video.VideoService;
 import io.reelsmith.google.ChainPlan;
-import io.reelsmith.kernel.StepNames;
+import io.reelsmith.kernel.Step;
 import io.reelsmith.subtitle.UncaptionedSpeech;
 import io.reelsmith.script.Script;
-import io.reelsmith.storage.VideoRow;
+import io.reelsmith.app.video.VideoRow;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -45,7 +45,7 @@ final class Views {
                 "attempts", r.attempts(), "millis", r.millis(), "error", r.error(), "startedAt", r.startedAt(),
                 "finishedAt", r.finishedAt(), "outputs", r.outputs())).toList();
         m.put("progress", Map.of("done", planned.stream().filter(StepState::done).count(), "total", planned.size()));
-        planned.stream().filter(r -> r.name().equals(StepNames.SUBTITLES) && r.done()).findFirst()
+        planned.stream().filter(r -> r.name().equals(Step.SUBTITLES.text()) && r.done()).findFirst()
                 .ifPresent(r -> m.put("uncaptionedSpeech", UncaptionedSpeech.view(r.outputs())));
         m.put("steps", steps);
         m.put("blockPreviews", blockPreviews(v, planned));
@@ -60,7 +60,7 @@ final class Views {
     static List<Map<String, Object>> blockPreviews(VideoRow v, List<StepState> planned) {
         List<Map<String, Object>> blocks = new ArrayList<>();
         for (int k = 1; k <= v.blocks(); k++) {
-            String step = StepNames.block(k - 1);
+            String step = Step.block(k - 1).text();
             StepState s = planned.stream().filter(r -> r.name().equals(step)).findFirst().orElse(null);
             Map<String, String> out = s == null || !s.done() ? Map.of() : s.outputs();
             String base = Routes.V1 + "/videos/" + v.id() + "/blocks/" + k + "/";

@@ -1,11 +1,12 @@
 package io.reelsmith.bench;
 
+import io.reelsmith.kernel.Step;
 import io.reelsmith.kernel.StepListener;
 import io.reelsmith.kernel.CharacterProfile;
 import io.reelsmith.pipeline.FileJournal;
 import io.reelsmith.kernel.JobSpec;
 import io.reelsmith.pipeline.Pipeline;
-import io.reelsmith.app.LocalStages;
+import io.reelsmith.app.provider.LocalStages;
 import io.reelsmith.pipeline.Stages;
 import io.reelsmith.kernel.Workspace;
 import io.reelsmith.kernel.Ffmpeg;
@@ -23,6 +24,7 @@ import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Callable;
+import io.reelsmith.subtitle.CaptionStyle;
 
 /**
  * {@code reelsmith bench animatic}: the whole offline pipeline (portrait, offline script, animatic blocks,
@@ -56,7 +58,7 @@ public final class AnimaticBench implements Callable<Integer> {
             Files.createDirectories(dir);
             out.println("machine: " + Machine.describe());
             Workspace ws = new Workspace(dir);
-            Stages stages = LocalStages.create(io.reelsmith.subtitle.CaptionStyle.SHORTS);
+            Stages stages = LocalStages.create(CaptionStyle.SHORTS);
             String theme = "fr".equals(language) ? "la carte au trésor perdue" : "the lost treasure map";
             JobSpec spec = new JobSpec(theme, new CharacterProfile("Nano", "a cute banana with sunglasses", "cartoon"), blocks, language);
             Map<String, Long> steps = new LinkedHashMap<>();
@@ -64,8 +66,8 @@ public final class AnimaticBench implements Callable<Integer> {
             long t0 = System.nanoTime();
             new Pipeline(stages).run(spec, ws, new FileJournal(ws.journal()), new StepListener() {
                 @Override
-                public void stepFinished(String step, long millis, boolean skipped) {
-                    steps.put(step, millis);
+                public void stepFinished(Step step, long millis, boolean skipped) {
+                    steps.put(step.text(), millis);
                     out.printf(Locale.ROOT, "%-10s %7.2f s%s%n", step, millis / 1000.0, skipped ? " (skipped: already done)" : "");
                 }
             }, () -> false);
@@ -78,8 +80,8 @@ public final class AnimaticBench implements Callable<Integer> {
             double bareWall = (System.nanoTime() - b0) / 1e9, bareCpu = ChildCpu.seconds() - bareCpu0;
 
             double v = video.seconds();
-            double blocksSeconds = steps.entrySet().stream().filter(e -> e.getKey().startsWith("block-")).mapToLong(Map.Entry::getValue).sum() / 1000.0;
-            double render = steps.getOrDefault(Pipeline.RENDER, 0L) / 1000.0;
+            double blocksSeconds = steps.entrySet().stream().filter(e -> Step.parse(e.getKey()) instanceof Step.Block).mapToLong(Map.Entry::getValue).sum() / 1000.0;
+            double render = steps.getOrDefault(Step.RENDER.text(), 0L) / 1000.0;
             out.printf(Locale.ROOT, "video      %7.2f s  %dx%d %s %.0f fps%n", v, video.width(), video.height(), video.videoCodec(), video.fps());
             out.printf(Locale.ROOT, "blocks     %7.2f s  (%.2f x real time: speech, sound, painting; nothing encoded)%n", blocksSeconds, blocksSeconds / v);
             out.printf(Locale.ROOT, "render     %7.2f s  (%.2f x real time: drawing, subtitles, loudness, the one encode, cover)%n", render, render / v);

@@ -1,7 +1,8 @@
 package io.reelsmith.bench;
 
 import io.reelsmith.kernel.Files2;
-import io.reelsmith.service.Config;
+import io.reelsmith.config.ConfigLoader;
+import io.reelsmith.config.ReelsmithConfig;
 import io.reelsmith.service.Service;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -27,6 +28,7 @@ import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.atomic.AtomicLongArray;
 import java.util.concurrent.Callable;
+import java.util.function.IntFunction;
 
 /**
  * {@code bench logins}: password guessing against a real server (in this process, on loopback) while a signed-in user
@@ -48,7 +50,7 @@ public final class LoginBench implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         Path data = Files.createTempDirectory("reelsmith-bench-logins");
-        Config config = Config.load(null, Map.of(), Map.of("reelsmith.data.dir", data.toString(), "reelsmith.http.port", "0",
+        ReelsmithConfig config = ConfigLoader.load(null, Map.of(), Map.of("reelsmith.data.dir", data.toString(), "reelsmith.http.port", "0",
                 "reelsmith.health.port", "-1", "reelsmith.http.forwarded.hops", "1", "reelsmith.auth.address.signups", "100000"));
         try (Service service = Service.start(config, true, false)) {
             String base = "http://127.0.0.1:" + service.port() + "/api/v1";
@@ -125,7 +127,7 @@ public final class LoginBench implements Callable<Integer> {
     /** {@code n} threads, each sending one wrong login after another until stopped; answers counted by status. */
     private static final class Attack {
         private final String base;
-        private final java.util.function.IntFunction<String> email, address;
+        private final IntFunction<String> email, address;
         private final AtomicBoolean running = new AtomicBoolean();
         private final AtomicLong next = new AtomicLong();
         final long[] status = new long[600];
@@ -133,7 +135,7 @@ public final class LoginBench implements Callable<Integer> {
         private ExecutorService pool;
         private final Map<Integer, HttpClient> clients = new ConcurrentHashMap<>();
 
-        Attack(String base, java.util.function.IntFunction<String> email, java.util.function.IntFunction<String> address) {
+        Attack(String base, IntFunction<String> email, IntFunction<String> address) {
             this.base = base;
             this.email = email;
             this.address = address;

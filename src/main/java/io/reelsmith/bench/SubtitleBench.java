@@ -1,5 +1,6 @@
 package io.reelsmith.bench;
 
+import io.reelsmith.config.ConfigLoader;
 import io.reelsmith.emulator.EmulatorOptions;
 import io.reelsmith.emulator.GeminiEmulator;
 import io.reelsmith.subtitle.gemini.GeminiTranscriber;
@@ -16,7 +17,7 @@ import io.reelsmith.subtitle.align.ReconcilingTimer;
 import io.reelsmith.subtitle.align.ScriptWords;
 import io.reelsmith.subtitle.align.WhisperTimer;
 import io.reelsmith.subtitle.align.SphinxAligner;
-import io.reelsmith.subtitle.align.SphinxRecognizer;
+import io.reelsmith.subtitle.align.SpeechModels;
 import io.reelsmith.subtitle.align.TranscriptAligner;
 import io.reelsmith.subtitle.align.WordTimers;
 import picocli.CommandLine.Command;
@@ -34,6 +35,14 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.concurrent.Callable;
+import java.util.Arrays;
+import java.util.Map;
+import com.google.genai.Client;
+import io.reelsmith.google.GeminiCalls;
+import io.reelsmith.subtitle.align.WordTimingException;
+import java.util.Optional;
+import io.reelsmith.subtitle.align.SpeechAudio;
+import java.util.Comparator;
 
 /**
  * {@code reelsmith bench subtitles}: speech clips with exactly known word starts (espeak-ng word events), in
@@ -97,7 +106,7 @@ public final class SubtitleBench implements Callable<Integer> {
     @Option(names = "--tune", description = "The wider set's tuning half (clips 0-47): the only clips to tune on.")
     boolean tune;
 
-    @Option(names = "--set-dir", description = "Where the wider set is made and kept (default ~/.cache/reelsmith/subtitle-set).")
+    @Option(names = "--set-dir", description = "Where the wider set is made and kept (default ~/.cache/reelsmith/subtitle-set; reelsmith.cache.dir moves it).")
     Path setDir;
 
     @Override
@@ -111,13 +120,13 @@ public final class SubtitleBench implements Callable<Integer> {
             List<BenchClip> set = clips(dir);
             double audio = set.stream().mapToDouble(BenchClip::seconds).sum();
             out.printf(Locale.ROOT, "%d clips, %.1f s of speech, voices %s at %s wpm, beds none/music/noise/effects at %s dB SNR%n",
-                    set.size(), audio, String.join(",", VARIANTS), java.util.Arrays.toString(RATES), java.util.Arrays.toString(SNRS));
+                    set.size(), audio, String.join(",", VARIANTS), Arrays.toString(RATES), Arrays.toString(SNRS));
             if (recognition) {
-                for (WordTimer t : WordTimers.recognizers(lang)) runQuietly(t, set, false);
+                for (WordTimer t : WordTimers.recognizers(lang, speech())) runQuietly(t, set, false);
             }
             // Whisper, when a model is configured, also runs with the script (prompted with it, then reconciled)
-            WordTimers.whisperModel().ifPresent(m -> runQuietly(new ReconcilingTimer(new WhisperTimer(m)), set, true));
-            Run known = run(new SphinxAligner(), set, true);
+            speech().whisper().ifPresent(m -> runQuietly(new ReconcilingTimer(new WhisperTimer(m)), set, true));
+            Run known = run(new SphinxAligner(speech()), set, true);
             Score s = known.score();
             out.printf(Locale.ROOT, "RESULT median_ms=%.0f p95_ms=%.0f wer=%.4f speed_x=%.1f%n",
                     s.percentileMs(0.5), s.percentileMs(0.95), s.wer(), known.speed());
@@ -137,12 +146,12 @@ public final class SubtitleBench implements Callable<Integer> {
         double audio = set.stream().mapToDouble(BenchClip::seconds).sum();
         out.printf(Locale.ROOT, "%d off-script clips (%d English, %d French), %.1f s of speech; each adds a sentence, swaps a word and skips a phrase of its script%n",
                 set.size(), set.stream().filter(c -> c.language().equals("en")).count(), set.stream().filter(c -> c.language().equals("fr")).count(), audio);
-        Run aligned = run(new SphinxAligner(), set, true);
+        Run aligned = run(new SphinxAligner(speech()), set, true);
         Score s = aligned.score();
         StringBuilder result = new StringBuilder(String.format(Locale.ROOT,
                 "RESULT median_ms=%.0f p95_ms=%.0f max_ms=%.0f wer=%.4f unscripted=%.4f names=%d/%d not_said=%d speed_x=%.1f",
                 s.percentileMs(0.5), s.percentileMs(0.95), s.maxMs(), s.wer(), s.unscriptedShare(), s.namesSpelledRight(), s.names(), s.phantoms(), aligned.speed()));
-        WordTimers.whisperModel().ifPresent(m -> runQuietly(new TranscriptAligner(new WhisperTimer(m), new SphinxAligner()), set, true));
+        speech().whisper().ifPresent(m -> runQuietly(new TranscriptAligner(new WhisperTimer(m), new SphinxAligner(speech())), set, true));
         Run gemini = withGeminiTranscription(set);
         result.append(String.format(Locale.ROOT, " gemini_median_ms=%.0f gemini_p95_ms=%.0f gemini_wer=%.4f gemini_names=%d/%d",
                 gemini.score().percentileMs(0.5), gemini.score().percentileMs(0.95), gemini.score().wer(),
@@ -158,7 +167,7 @@ public final class SubtitleBench implements Callable<Integer> {
      * timer against the emulator. Timing figures cover the timed captions; un-timed ones count in WER and names.
      */
     private int wider() throws IOException {
-        Path cache = setDir != null ? setDir : Path.of(System.getProperty("user.home"), ".cache", "reelsmith", "subtitle-set");
+        Path cache = setDir != null ? setDir : ConfigLoader.load(null, Map.of()).cacheDir().resolve("subtitle-set");
         List<BenchClip> set = nonEmpty(SpeechSet.load(cache, heldout, out).stream()
                 .filter(c -> selected(Integer.parseInt(c.label().substring(0, 2)))).toList());
         out.printf(Locale.ROOT, "%s half of the wider set (%s, fingerprint %s): %d clips, %.1f s, %d spoken words%n", heldout ? "held-out" : "tuning",
@@ -186,13 +195,19 @@ public final class SubtitleBench implements Callable<Integer> {
     private Run withGeminiTranscription(List<BenchClip> set) throws IOException {
         try (GeminiEmulator emulator = GeminiEmulator.start(EmulatorOptions.defaults())) {
             for (BenchClip c : set) emulator.transcripts().remember(c.video(), String.join(" ", c.truth().stream().map(Word::text).toList()));
-            GoogleConfig config = GoogleConfig.fromEnv(java.util.Map.of("REELSMITH_GOOGLE_BASE_URL", emulator.baseUrl(),
-                    "GEMINI_API_KEY", EmulatorOptions.DEFAULT_API_KEY, "REELSMITH_GOOGLE_MAX_RETRIES", "0"));
-            try (com.google.genai.Client client = GoogleClients.create(config)) {
-                GeminiTranscriber transcriber = GeminiTranscriber.of(new io.reelsmith.google.GeminiCalls(client, config, SpendLedger.Recorder.NONE)).orElseThrow();
-                return run(WordTimers.preferring(transcriber, new SphinxAligner()), set, true);
+            GoogleConfig config = ConfigLoader.fromEnvironment(Map.of("REELSMITH_GOOGLE_BASE_URL", emulator.baseUrl(),
+                    "GEMINI_API_KEY", EmulatorOptions.DEFAULT_API_KEY, "REELSMITH_GOOGLE_MAX_RETRIES", "0")).google();
+            try (Client client = GoogleClients.create(config)) {
+                GeminiTranscriber transcriber = new GeminiTranscriber(new GeminiCalls(client, config, SpendLedger.Recorder.NONE),
+                        config.transcribeModel());
+                return run(WordTimers.preferring(transcriber, new SphinxAligner(speech()), speech()), set, true);
             }
         }
+    }
+
+    /** The word timers' models as this machine is configured (a Whisper model, when one is set or downloaded). */
+    private static SpeechModels speech() {
+        return ConfigLoader.load(null, Map.of()).speech();
     }
 
     /** A timer that fails (a corrupt Whisper model) is reported without stopping the benchmark. */
@@ -221,7 +236,7 @@ public final class SubtitleBench implements Callable<Integer> {
             List<Word> timed;
             try {
                 timed = timer.time(c.video(), withScript ? c.script() : null, c.language());
-            } catch (io.reelsmith.subtitle.align.WordTimingException e) {
+            } catch (WordTimingException e) {
                 out.println("   " + c.label() + ": " + e.getMessage() + " (scored as no words)");
                 timed = List.of();
             }
@@ -295,13 +310,13 @@ public final class SubtitleBench implements Callable<Integer> {
      * {@code --only} is still spoken (and thrown away): espeak-ng carries state from one synthesis to the next, so
      * clip 11 sounds as in the whole set only when clips 0–10 were spoken before it.
      */
-    private java.util.Optional<BenchClip> clip(Path dir, int i, String language, String spoken, String script, Beds.Kind bed) throws IOException {
+    private Optional<BenchClip> clip(Path dir, int i, String language, String spoken, String script, Beds.Kind bed) throws IOException {
         Voice voice = new Voice("fr".equals(language) ? "fr" : "en-us", VARIANTS[i % VARIANTS.length], RATES[(i / 2) % RATES.length], 40 + 7 * (i % 5));
         double snr = SNRS[i % SNRS.length];
         Speech speech = Espeak.get().speak(spoken, voice, dir.resolve("speech-" + i + ".wav"));
         if (!selected(i)) {
             Files.deleteIfExists(speech.wav());
-            return java.util.Optional.empty();
+            return Optional.empty();
         }
         double[] samples = withSilence(readPcm(speech.wav()), speech.sampleRate());
         double[] mixed = bed == Beds.Kind.NONE ? samples
@@ -320,7 +335,7 @@ public final class SubtitleBench implements Callable<Integer> {
                 bed.name().toLowerCase(Locale.ROOT), bed == Beds.Kind.NONE ? "" : String.format(Locale.ROOT, "@%.0fdB", snr));
         Files.deleteIfExists(speech.wav());
         Files.deleteIfExists(wav);
-        return java.util.Optional.of(new BenchClip(label, mp4, script, truth, mixed.length / (double) speech.sampleRate(), language));
+        return Optional.of(new BenchClip(label, mp4, script, truth, mixed.length / (double) speech.sampleRate(), language));
     }
 
     private static Set<String> union(Set<String> a, Set<String> b) {
@@ -344,7 +359,7 @@ public final class SubtitleBench implements Callable<Integer> {
     }
 
     static double[] readPcm(Path wav) throws IOException {
-        float[] f = io.reelsmith.subtitle.align.SpeechAudio.samples(wav); // 16-bit mono after a 44-byte header, any rate
+        float[] f = SpeechAudio.samples(wav); // 16-bit mono after a 44-byte header, any rate
         double[] out = new double[f.length];
         for (int k = 0; k < f.length; k++) out[k] = f[k];
         return out;
@@ -361,7 +376,7 @@ public final class SubtitleBench implements Callable<Integer> {
 
     private static void deleteTree(Path dir) throws IOException {
         try (var walk = Files.walk(dir)) {
-            walk.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+            walk.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
         }
     }
 }

@@ -2,6 +2,7 @@ package io.reelsmith.cli;
 
 import io.reelsmith.subtitle.CaptionStyle;
 import picocli.CommandLine.Option;
+import java.util.Iterator;
 
 /** Caption look on the command line: a named preset, then any of its settings overridden. */
 public final class CaptionStyleOptions {
@@ -33,7 +34,7 @@ public final class CaptionStyleOptions {
     Integer maxWords;
 
     static final class Presets implements Iterable<String> {
-        public java.util.Iterator<String> iterator() {
+        public Iterator<String> iterator() {
             return CaptionStyle.PRESETS.iterator();
         }
     }

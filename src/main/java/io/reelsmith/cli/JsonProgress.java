@@ -1,5 +1,6 @@
 package io.reelsmith.cli;
 
+import io.reelsmith.kernel.Step;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
@@ -23,16 +24,16 @@ final class JsonProgress extends StageProgress {
     }
 
     @Override
-    public void stepStarted(String step, int index, int total) {
+    public void stepStarted(Step step, int index, int total) {
         this.total = total;
-        event("step-started", "step", step, "stage", stageOf(step), "index", index, "total", total);
+        event("step-started", "step", step.text(), "stage", stageOf(step), "index", index, "total", total);
     }
 
     @Override
-    public void stepFinished(String step, long millis, boolean skipped) {
+    public void stepFinished(Step step, long millis, boolean skipped) {
         super.stepFinished(step, millis, skipped);
         finished++;
-        event("step-finished", "step", step, "stage", stageOf(step), "millis", millis, "reused", skipped,
+        event("step-finished", "step", step.text(), "stage", stageOf(step), "millis", millis, "reused", skipped,
                 "percent", total == 0 ? 0 : Math.min(100, finished * 100 / total));
     }
 

@@ -1,7 +1,10 @@
 package io.reelsmith.cli;
 
+import io.reelsmith.config.ConfigLoader;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
+import java.io.PrintWriter;
+import java.lang.reflect.InvocationTargetException;
 
 /**
  * Entry point of the {@code ./reelsmith} launcher. Each sub-command lives in its own class; register it here.
@@ -28,11 +31,11 @@ public final class Main implements Runnable {
     }
 
     public static int run(String... args) {
-        return run(new java.io.PrintWriter(System.err, true), args);
+        return run(new PrintWriter(System.err, true), args);
     }
 
     /** Runs a command line; errors go to {@code err} as one readable line. */
-    public static int run(java.io.PrintWriter err, String... args) {
+    public static int run(PrintWriter err, String... args) {
         CommandLine cl = new CommandLine(new Main());
         cl.setErr(err);
         cl.setParameterExceptionHandler((ex, a) -> {
@@ -41,7 +44,7 @@ public final class Main implements Runnable {
         });
         cl.setExecutionExceptionHandler((ex, cmd, parsed) -> {
             cmd.getErr().println("reelsmith: " + oneLine(ex));
-            if (System.getenv("REELSMITH_DEBUG") != null) ex.printStackTrace(cmd.getErr());
+            if (ConfigLoader.debugRequested()) ex.printStackTrace(cmd.getErr());
             return 1;
         });
         return cl.execute(args);
@@ -50,7 +53,7 @@ public final class Main implements Runnable {
     /** The message a user reads: the first line of the deepest useful cause. */
     static String oneLine(Throwable ex) {
         Throwable t = ex;
-        while (t.getCause() != null && (t.getMessage() == null || t instanceof java.lang.reflect.InvocationTargetException)) t = t.getCause();
+        while (t.getCause() != null && (t.getMessage() == null || t instanceof InvocationTargetException)) t = t.getCause();
         String msg = t.getMessage() == null ? t.getClass().getSimpleName() : t.getMessage();
         return msg.lines().findFirst().orElse(msg);
     }

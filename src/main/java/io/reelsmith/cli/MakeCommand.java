@@ -1,33 +1,37 @@
 package io.reelsmith.cli;
 
-import io.reelsmith.app.GoogleRun;
-import io.reelsmith.app.GooglePlan;
-import io.reelsmith.kernel.CharacterProfile;
+import io.reelsmith.app.Provider;
+import io.reelsmith.app.provider.ProviderRegistry;
+import io.reelsmith.app.folder.FolderMaker;
 import io.reelsmith.character.ImageCheck;
+import io.reelsmith.config.ConfigLoader;
+import io.reelsmith.config.ReelsmithConfig;
+import io.reelsmith.kernel.CharacterProfile;
+import io.reelsmith.kernel.InMemorySpendLedger;
 import io.reelsmith.kernel.JobSpec;
-import io.reelsmith.app.FolderJob;
-import io.reelsmith.app.ProviderRegistry;
-import io.reelsmith.kernel.Workspace;
+import io.reelsmith.kernel.JsonlSpendLedger;
 import io.reelsmith.kernel.MediaInfo;
+import io.reelsmith.kernel.SpendLedger;
 import io.reelsmith.script.Script;
 import io.reelsmith.script.ScriptJson;
 import io.reelsmith.script.ScriptRequest;
 import io.reelsmith.script.ScriptTextParser;
-import io.reelsmith.kernel.Files2;
 import io.reelsmith.subtitle.CaptionStyle;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
+import java.io.BufferedReader;
 import java.io.IOException;
+import java.io.InputStreamReader;
+import java.io.PrintWriter;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.security.MessageDigest;
 import java.util.ArrayList;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.concurrent.Callable;
 
 /** {@code reelsmith make}: theme + character (+ optional script) → DIR/final.mp4 and its companion files. */
@@ -52,6 +56,7 @@ public class MakeCommand implements Callable<Integer> {
     @Option(names = "--dry-run", description = "Print the plan and its cost; spend nothing.") boolean dryRun;
     @Option(names = "--yes", description = "Answer yes to the cost confirmation (for scripts).") boolean yes;
     @Option(names = "--json-progress", description = "Print progress on stdout as one JSON object per line and per event (for scripts).") boolean jsonProgress;
+    @Option(names = "--config", paramLabel = "FILE", description = "Properties file with reelsmith.* settings: Google's, budgets, models… (see docs/google.md).") Path configFile;
     @Option(names = "--out", required = true, description = "Directory for final.mp4, subtitles, words.json, script.json, character.png, manifest.json.") Path out;
 
     /** Built-in character for the demo and for make without character options. */
@@ -66,25 +71,27 @@ public class MakeCommand implements Callable<Integer> {
         // 1. Check every input before anything is written.
         if (theme == null || theme.isBlank()) throw new IllegalArgumentException("--theme is required (what is the video about?)");
         Inputs in = inputs(theme);
-        Made m = make(in, theme, out, null);
+        FolderMaker.Made m;
+        try (StageProgress progress = progress(in)) {
+            m = in.maker().make(in.request(), theme, out, null, dryRun, yes, in.approval(), progress);
+        }
         if (m == null) return 0; // dry run or declined: nothing spent
         double made = (System.nanoTime() - t0) / 1e9;
+        MediaInfo info = MediaInfo.probe(m.ws().finalVideo());
+        int madeBlocks = ScriptJson.read(m.ws().script()).blocks().size();
+        double cost = m.costUsd().doubleValue();
         if (jsonProgress) {
-            new JsonProgress(System.out).event("done", "file", m.ws().finalVideo().toString(), "cover", m.ws().cover().toString(), "width", m.info().width(),
-                    "height", m.info().height(), "seconds", m.info().seconds(), "blocks", m.blocks(), "provider", provider, "costUsd", m.costUsd(), "madeInSeconds", made);
+            new JsonProgress(System.out).event("done", "file", m.ws().finalVideo().toString(), "cover", m.ws().cover().toString(), "width", info.width(),
+                    "height", info.height(), "seconds", info.seconds(), "blocks", madeBlocks, "provider", provider, "costUsd", cost, "madeInSeconds", made);
             return 0;
         }
         System.out.printf(Locale.ROOT, "final.mp4: %dx%d, %.1f s, %d blocks, provider %s, cost $%.2f, made in %.1f s -> %s%n",
-                m.info().width(), m.info().height(), m.info().seconds(), m.blocks(), provider, m.costUsd(), made, m.ws().finalVideo());
+                info.width(), info.height(), info.seconds(), madeBlocks, provider, cost, made, m.ws().finalVideo());
         return 0;
     }
 
-    /** What every video of this command shares, checked once: language, script, character, image, captions, provider. */
-    record Inputs(String language, Script script, List<CharacterProfile> cast, List<byte[]> images, CaptionStyle captions, ProviderRegistry registry,
-                  boolean google) { }
-
-    /** A made video: its folder, what ffprobe says of final.mp4, its blocks and what it cost. */
-    record Made(Workspace ws, MediaInfo info, int blocks, double costUsd) { }
+    /** What every video of this command shares, checked once: the request, the configuration, who makes it and who approves. */
+    record Inputs(FolderMaker.Request request, ReelsmithConfig config, FolderMaker maker, FolderMaker.Approval approval) { }
 
     /** Checks the options shared by every video ({@code someTheme}: one of the themes, to check the request's form). */
     Inputs inputs(String someTheme) throws IOException {
@@ -97,61 +104,21 @@ public class MakeCommand implements Callable<Integer> {
         List<byte[]> images = new ArrayList<>();
         for (Path file : characterImages == null ? List.<Path>of() : characterImages) images.add(ImageCheck.toPng(file));
         CaptionStyle captions = CaptionStyle.named(style);
-        java.util.Map<String, String> env = new java.util.HashMap<>(System.getenv());
-        if (videoModel != null) env.put("REELSMITH_GOOGLE_VIDEO_MODEL", videoModel); // picks the back end: veo-* or gemini-omni-*
-        ProviderRegistry registry = new ProviderRegistry(() -> io.reelsmith.google.GoogleConfig.fromEnv(env));
-        boolean google = ProviderRegistry.isPaid(provider); // paid: its stages are built after the plan is approved
-        return new Inputs(language, script, cast, images, captions, registry, google);
+        boolean paid = Provider.isPaid(provider); // paid: its stages are built after the plan is approved
+        // --video-model picks the back end: veo-* or gemini-omni-*
+        ReelsmithConfig config = ConfigLoader.load(configFile, videoModel == null ? Map.of() : Map.of("reelsmith.google.video.model", videoModel));
+        ProviderRegistry registry = new ProviderRegistry(config::google, config.providers());
+        SpendLedger ledger = paid ? new JsonlSpendLedger(config.spendLedger()) : new InMemorySpendLedger();
+        var request = new FolderMaker.Request(cast, images, script, scriptFile == null ? null : scriptFile.getFileName().toString(), language,
+                blocks, provider, captions);
+        // With --json-progress stdout carries JSON lines only: the plan goes to stderr.
+        var approval = new SpendApproval(new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8)), System.console() != null,
+                new PrintWriter(jsonProgress ? System.err : System.out, true));
+        return new Inputs(request, config, new FolderMaker(registry, config.spendLimits(), ledger, config.user()), approval);
     }
 
-    /**
-     * Makes one video in {@code dir}, resuming a previous run of the same request. Null when nothing ran (dry run,
-     * declined). {@code budgetLeft}: what a batch still allows (null: no batch); a video whose estimate is above it
-     * throws {@link OverBudget} before anything is spent.
-     */
-    Made make(Inputs in, String theme, Path dir, BigDecimal budgetLeft) throws Exception {
-        Script script = in.script();
-        if (dryRun && !in.google()) {
-            System.out.println("Plan: provider " + provider + ", " + (script != null ? script.blocks().size() : blocks) + " blocks, free ($0.00). Dry run: nothing was made.");
-            return null;
-        }
-
-        // 2. Prepare the workspace; a different request in the same directory starts afresh.
-        Workspace ws = new Workspace(dir.toAbsolutePath());
-        String fingerprint = fingerprint(theme, in.cast(), in.language(), script, in.images(), in.captions().name());
-        prepare(ws, fingerprint);
-        for (int i = 0; i < in.images().size(); i++) if (!Files.exists(ws.character(i))) Files2.writeAtomically(ws.character(i), in.images().get(i));
-        if (script != null && !Files.exists(ws.script())) ScriptJson.write(script, ws.script());
-
-        // 3. Run the pipeline, resuming whatever a previous run finished.
-        JobSpec spec = new JobSpec(theme, in.cast(), script != null ? script.blocks().size() : blocks, in.language());
-        if (budgetLeft != null) {
-            // A finished folder makes nothing more; otherwise the plan's estimate (free for local).
-            BigDecimal estimate = !in.google() || Files.exists(ws.finalVideo()) ? BigDecimal.ZERO
-                    : GooglePlan.of(in.registry().googleConfig(), spec, ws).estimate().totalUsd();
-            if (estimate.compareTo(budgetLeft) > 0) throw new OverBudget(estimate, budgetLeft);
-        }
-        GoogleRun paid = null;
-        if (in.google()) {
-            // With --json-progress stdout carries JSON lines only: the plan goes to stderr.
-            var approved = GoogleRun.open(in.registry(), spec, ws, dryRun, yes, new java.io.PrintWriter(jsonProgress ? System.err : System.out, true));
-            if (approved.isEmpty()) return null; // dry run or declined: nothing spent
-            paid = approved.get();
-        }
-        double cost;
-        try (GoogleRun closing = paid; StageProgress progress = StageProgress.of(jsonProgress ? System.out : System.err, StageProgress.onTerminal(), jsonProgress)) {
-            cost = FolderJob.run(in.registry(), provider, in.captions(), paid, spec, ws, progress,
-                    script != null ? scriptFile.getFileName().toString() : "generated");
-        }
-        return new Made(ws, MediaInfo.probe(ws.finalVideo()), ScriptJson.read(ws.script()).blocks().size(), cost);
-    }
-
-    /** A batch's video not started: its estimate is above what the batch budget has left. Nothing was spent on it. */
-    static final class OverBudget extends RuntimeException {
-        OverBudget(BigDecimal estimate, BigDecimal left) {
-            super("it would cost about " + io.reelsmith.google.CostEstimate.usd(estimate) + " but the batch budget has "
-                    + io.reelsmith.google.CostEstimate.usd(left) + " left");
-        }
+    StageProgress progress(Inputs in) {
+        return StageProgress.of(jsonProgress ? System.out : System.err, in.config().terminal(), jsonProgress);
     }
 
     /** The cast from --character (repeated), else the one character of --character-name/-description/-image. */
@@ -190,35 +157,5 @@ public class MakeCommand implements Callable<Integer> {
         String text = Files.readString(file, StandardCharsets.UTF_8);
         Script s = text.stripLeading().startsWith("{") ? ScriptJson.parse(text) : ScriptTextParser.parse(text, language);
         return language == null || language.equals(s.language()) ? s : new Script(s.title(), language, s.blocks()).validated();
-    }
-
-    private String fingerprint(String theme, List<CharacterProfile> cast, String language, Script script, List<byte[]> images, String captionStyle) throws Exception {
-        MessageDigest sha = MessageDigest.getInstance("SHA-256");
-        List<String> facts = new ArrayList<>(List.of(theme));
-        for (CharacterProfile c : cast) facts.addAll(List.of(c.name(), c.description(), c.style())); // one character: as before casts
-        facts.addAll(List.of(language, String.valueOf(blocks), provider, captionStyle, script == null ? "" : ScriptJson.toJson(script)));
-        sha.update(String.join("\n", facts).getBytes(StandardCharsets.UTF_8));
-        for (byte[] image : images) sha.update(image);
-        return HexFormat.of().formatHex(sha.digest());
-    }
-
-    /** Keeps a matching earlier run (to resume it); clears the files of a different one. */
-    private static void prepare(Workspace ws, String fingerprint) throws IOException {
-        Path marker = ws.work().resolve("request.sha256");
-        if (Files.exists(marker) && Files.readString(marker).strip().equals(fingerprint)) return;
-        for (Path p : new Path[]{ws.finalVideo(), ws.ass(), ws.srt(), ws.vtt(), ws.words(), ws.script(), ws.character(), ws.character(1),
-                ws.character(2), ws.manifest()}) {
-            Files.deleteIfExists(p);
-        }
-        deleteTree(ws.work());
-        Files.createDirectories(ws.work());
-        Files2.writeAtomically(marker, fingerprint);
-    }
-
-    private static void deleteTree(Path dir) throws IOException {
-        if (!Files.exists(dir)) return;
-        try (var walk = Files.walk(dir)) {
-            for (Path p : walk.sorted(java.util.Comparator.reverseOrder()).toList()) Files.delete(p);
-        }
     }
 }

@@ -1,14 +1,18 @@
 package io.reelsmith.cli;
 
+import io.reelsmith.config.ConfigLoader;
+import io.reelsmith.config.ReelsmithConfig;
 import io.reelsmith.models.Model;
 import io.reelsmith.models.ModelCatalog;
 import io.reelsmith.models.ModelDownloader;
+import io.reelsmith.models.ModelFiles;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 import java.nio.file.Path;
 import java.util.Locale;
+import java.util.Map;
 import java.util.concurrent.Callable;
 
 /** {@code reelsmith models download whisper-base}: fetch a model for machines that are online. */
@@ -26,10 +30,10 @@ public final class ModelsCommand implements Runnable {
         @Parameters(paramLabel = "NAME", description = "whisper-tiny, whisper-base or whisper-base.en")
         String name;
 
-        @Option(names = "--dir", description = "Models directory (default $REELSMITH_MODELS_DIR or ~/.reelsmith/models).")
+        @Option(names = "--dir", description = "Models directory (default reelsmith.models.dir: $REELSMITH_MODELS_DIR or ~/.reelsmith/models).")
         Path dir;
 
-        @Option(names = "--base-url", description = "Where the files are (default $REELSMITH_MODELS_URL or Hugging Face).")
+        @Option(names = "--base-url", description = "Where the files are (default reelsmith.models.url: $REELSMITH_MODELS_URL or Hugging Face).")
         String baseUrl;
 
         @Option(names = "--sha256", description = "Expected SHA-256, for a mirror serving another build of the model.")
@@ -39,8 +43,9 @@ public final class ModelsCommand implements Runnable {
         public Integer call() throws Exception {
             Model m = ModelCatalog.named(name);
             if (sha256 != null) m = new Model(m.name(), m.file(), sha256.toLowerCase(Locale.ROOT), m.bytes());
-            Path target = dir != null ? dir : ModelCatalog.directory();
-            String url = baseUrl != null ? baseUrl : ModelCatalog.baseUrl();
+            ModelFiles files = ConfigLoader.load(null, Map.of()).models();
+            Path target = dir != null ? dir : files.directory();
+            String url = baseUrl != null ? baseUrl : files.baseUrl();
             long[] lastMb = {0};
             Path file = new ModelDownloader().download(m, url, target, bytes -> {
                 if (bytes / (16 << 20) > lastMb[0]) {
@@ -67,7 +72,8 @@ public final class ModelsCommand implements Runnable {
     static final class GoogleCatalogue implements Runnable {
         @Override
         public void run() {
-            System.out.print(io.reelsmith.google.GoogleModels.catalogue().describe());
+            ReelsmithConfig config = ConfigLoader.load(null, Map.of());
+            System.out.print(config.catalogue().describe(config.catalogueFile()));
         }
     }
 }

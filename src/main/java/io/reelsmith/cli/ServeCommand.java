@@ -29,7 +29,7 @@ public final class ServeCommand implements Callable<Integer> {
         var config = options.load(o);
         Service service = Service.start(config, true, true);
         // One line scripts (and the crash test) wait for: the server is ready at this address.
-        System.out.println("reelsmith serving on http://" + config.host() + ":" + service.port() + " (data " + config.dataDir() + ")");
+        System.out.println("reelsmith serving on http://" + config.service().host() + ":" + service.port() + " (data " + config.service().dataDir() + ")");
         System.out.flush();
         UntilStopped.run(service);
         return 0;

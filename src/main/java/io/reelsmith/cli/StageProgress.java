@@ -1,5 +1,6 @@
 package io.reelsmith.cli;
 
+import io.reelsmith.kernel.Step;
 import io.reelsmith.kernel.StepListener;
 import me.tongfei.progressbar.ConsoleProgressBarConsumer;
 import me.tongfei.progressbar.ProgressBar;
@@ -9,6 +10,7 @@ import me.tongfei.progressbar.ProgressBarStyle;
 import java.io.PrintStream;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.Locale;
 
 /**
  * Progress of a run for people and machines, one of three forms ({@link #of}): on a terminal one progress bar
@@ -25,13 +27,8 @@ abstract class StageProgress implements StepListener, AutoCloseable {
         return terminal ? new Bars(out) : new Lines(out);
     }
 
-    /** Is this process writing to a terminal that redraws a bar in place? */
-    static boolean onTerminal() {
-        return System.console() != null && !"dumb".equals(System.getenv("TERM"));
-    }
-
-    static String stageOf(String step) {
-        return step.startsWith("block-") ? "video" : step;
+    static String stageOf(Step step) {
+        return step.stage();
     }
 
     /** Steps a stage has: the blocks for video, else one. {@code total} counts every step of the run. */
@@ -40,7 +37,7 @@ abstract class StageProgress implements StepListener, AutoCloseable {
     }
 
     @Override
-    public void stepFinished(String step, long millis, boolean skipped) {
+    public void stepFinished(Step step, long millis, boolean skipped) {
         stageMillis.merge(stageOf(step), millis, Long::sum);
     }
 
@@ -58,7 +55,7 @@ abstract class StageProgress implements StepListener, AutoCloseable {
         }
 
         @Override
-        public void stepStarted(String step, int index, int total) {
+        public void stepStarted(Step step, int index, int total) {
             String s = stageOf(step);
             if (!s.equals(stage)) {
                 closeBar();
@@ -70,7 +67,7 @@ abstract class StageProgress implements StepListener, AutoCloseable {
         }
 
         @Override
-        public void stepFinished(String step, long millis, boolean skipped) {
+        public void stepFinished(Step step, long millis, boolean skipped) {
             super.stepFinished(step, millis, skipped);
             if (bar != null) {
                 bar.step();
@@ -100,7 +97,7 @@ abstract class StageProgress implements StepListener, AutoCloseable {
         }
 
         @Override
-        public void stepStarted(String step, int index, int total) {
+        public void stepStarted(Step step, int index, int total) {
             String s = stageOf(step);
             if (s.equals(stage)) return;
             stage = s;
@@ -112,20 +109,20 @@ abstract class StageProgress implements StepListener, AutoCloseable {
         }
 
         @Override
-        public void stepFinished(String step, long millis, boolean skipped) {
+        public void stepFinished(Step step, long millis, boolean skipped) {
             super.stepFinished(step, millis, skipped);
             done++;
             if (skipped) reused++;
             String s = stageOf(step);
             if (done >= steps) {
-                out.printf(java.util.Locale.ROOT, "%s: done in %.1f s%s%n", s, stageMillis.getOrDefault(s, 0L) / 1000.0,
+                out.printf(Locale.ROOT, "%s: done in %.1f s%s%n", s, stageMillis.getOrDefault(s, 0L) / 1000.0,
                         reused == 0 ? "" : " (" + reused + " of " + steps + " reused from an earlier run)");
                 return;
             }
             int decile = done * 10 / steps;
             if (decile > lastDecile) {
                 lastDecile = decile;
-                out.printf(java.util.Locale.ROOT, "%s: %d%% (%d/%d)%n", s, done * 100 / steps, done, steps);
+                out.printf(Locale.ROOT, "%s: %d%% (%d/%d)%n", s, done * 100 / steps, done, steps);
             }
         }
     }

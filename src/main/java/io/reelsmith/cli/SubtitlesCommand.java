@@ -12,6 +12,7 @@ import io.reelsmith.subtitle.SubtitleFiles;
 import io.reelsmith.kernel.Word;
 import io.reelsmith.subtitle.WordTimer;
 import io.reelsmith.subtitle.align.WordTimers;
+import io.reelsmith.config.ConfigLoader;
 import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -22,7 +23,10 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.concurrent.Callable;
+import io.reelsmith.subtitle.TimedWords;
+import java.io.IOException;
 
 /**
  * {@code reelsmith subtitles --input FILE [--script script.json | --text FILE] [--lang en|fr] [--style NAME] [--burn] --out DIR}:
@@ -76,9 +80,9 @@ public final class SubtitlesCommand implements Callable<Integer> {
         if (!media.hasAudio()) throw new IllegalArgumentException(input.getFileName() + " has no sound track to take words from");
         if (burn && media.videoCodec() == null) throw new IllegalArgumentException("--burn needs a video; " + input.getFileName() + " has only sound");
 
-        WordTimer timer = WordTimers.auto();
+        WordTimer timer = WordTimers.auto(ConfigLoader.load(null, Map.of()).speech());
         long t0 = System.nanoTime();
-        io.reelsmith.subtitle.TimedWords timed = timer.timeSpeech(input, text, language);
+        TimedWords timed = timer.timeSpeech(input, text, language);
         List<Word> words = timed.words();
         double seconds = (System.nanoTime() - t0) / 1e9;
         Files.createDirectories(out);
@@ -94,7 +98,7 @@ public final class SubtitlesCommand implements Callable<Integer> {
     }
 
     private void writeManifest(String timer, String language, int words, CaptionStyle s, double seconds, boolean scriptKnown,
-                               io.reelsmith.subtitle.TimedWords timed) throws java.io.IOException {
+                               TimedWords timed) throws IOException {
         ObjectMapper json = new ObjectMapper();
         ObjectNode m = json.createObjectNode();
         m.put("input", input.toAbsolutePath().toString()).put("language", language).put("scriptKnown", scriptKnown)

@@ -1,6 +1,6 @@
 package io.reelsmith.cli;
 
-import io.reelsmith.service.Config;
+import io.reelsmith.config.ServiceConfig;
 import io.reelsmith.storage.Database;
 import io.reelsmith.storage.Users;
 import picocli.CommandLine.Command;
@@ -47,7 +47,7 @@ public final class UsersCommand implements Runnable {
                 }
                 if (amount.signum() < 0) throw new IllegalArgumentException("the budget must not be negative: " + usd);
             }
-            Config config = options.load(Map.of());
+            ServiceConfig config = options.load(Map.of()).service();
             try (Database db = Database.open(config.dbUrl(), config.dbUser(), config.dbPassword())) {
                 if (!new Users(db.jdbi()).setBudget(email, amount)) throw new IllegalArgumentException("no user with the email " + email);
             }

@@ -22,7 +22,7 @@ public final class WorkerCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         var config = options.load(Map.of());
         Service service = Service.start(config, false, true);
-        System.out.println("reelsmith worker running (data " + config.dataDir() + ", " + config.workers() + " workers)");
+        System.out.println("reelsmith worker running (data " + config.service().dataDir() + ", " + config.service().workers() + " workers)");
         System.out.flush();
         UntilStopped.run(service);
         return 0;

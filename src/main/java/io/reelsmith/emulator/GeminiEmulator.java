@@ -6,6 +6,9 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
+import io.reelsmith.kernel.Daemons;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 import java.io.IOException;
 import java.io.OutputStream;
@@ -28,6 +31,11 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import io.reelsmith.google.Surface;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.io.UncheckedIOException;
+import java.util.HexFormat;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 
 /**
  * A local stand-in for the Gemini API (v1beta, API-key mode; and the Agent Platform (Vertex AI) v1/v1beta1 paths with a
@@ -41,7 +49,8 @@ import io.reelsmith.google.Surface;
 public final class GeminiEmulator implements AutoCloseable {
     private static final ObjectMapper JSON = new ObjectMapper();
     /** -Dreelsmith.emulator.trace=true prints every request body (base64 shortened) on stderr. */
-    private static final boolean TRACE = Boolean.getBoolean("reelsmith.emulator.trace");
+    /** Each request body, at debug level: to see what the client sent. */
+    private static final Logger LOG = LoggerFactory.getLogger(GeminiEmulator.class);
     private static final Pattern MODEL_CALL = Pattern.compile("/v1beta/models/([^/:]+):(generateContent|predictLongRunning)");
     /** Vertex AI: the SDK builds these paths from project and location; auth is a bearer token. */
     private static final Pattern VERTEX_CALL = Pattern.compile(
@@ -54,11 +63,11 @@ public final class GeminiEmulator implements AutoCloseable {
     private final EmulatorOptions options;
     private final HttpServer server;
     private final ExecutorService http = Executors.newFixedThreadPool(8);
-    private final ExecutorService encoder = Executors.newSingleThreadExecutor(r -> daemon(r, "emulator-encoder"));
+    private final ExecutorService encoder = Executors.newSingleThreadExecutor(Daemons.named("emulator-encoder"));
     private final Path workDir;
     private final ClipMaker clips;
     private final CallLog log = new CallLog();
-    private final java.util.concurrent.atomic.AtomicInteger maxConcurrent = new java.util.concurrent.atomic.AtomicInteger();
+    private final AtomicInteger maxConcurrent = new AtomicInteger();
     private final Faults faults = new Faults();
     private final Drift drift = new Drift();
     private final Transcripts transcripts = new Transcripts();
@@ -125,7 +134,7 @@ public final class GeminiEmulator implements AutoCloseable {
             Matcher m;
             if (ex.getRequestMethod().equals("POST") && (m = VERTEX_CALL.matcher(path)).matches()) {
                 JsonNode body = JSON.readTree(ex.getRequestBody());
-                if (TRACE) System.err.println("emulator <- " + path + " " + HttpJson.shortened(body));
+                if (LOG.isDebugEnabled()) LOG.debug("emulator <- {} {}", path, HttpJson.shortened(body));
                 apiVersion.set(m.group(1));
                 switch (m.group(4)) {
                     case "generateContent" -> generateContent(ex, m.group(3), body, true);
@@ -135,7 +144,7 @@ public final class GeminiEmulator implements AutoCloseable {
             } else if (ex.getRequestMethod().equals("POST") && (m = MODEL_CALL.matcher(path)).matches()) {
                 apiVersion.set("v1beta");
                 JsonNode body = JSON.readTree(ex.getRequestBody());
-                if (TRACE) System.err.println("emulator <- " + path + " " + HttpJson.shortened(body));
+                if (LOG.isDebugEnabled()) LOG.debug("emulator <- {} {}", path, HttpJson.shortened(body));
                 if (m.group(2).equals("generateContent")) generateContent(ex, m.group(1), body, false);
                 else predictLongRunning(ex, m.group(1), "models/" + m.group(1), body, false);
             } else if (ex.getRequestMethod().equals("GET") && (m = OPERATION.matcher(path)).matches()) {
@@ -355,7 +364,7 @@ public final class GeminiEmulator implements AutoCloseable {
             videos.put(id, v);
             return v;
         } catch (IOException e) {
-            throw new java.io.UncheckedIOException(e);
+            throw new UncheckedIOException(e);
         }
     }
 
@@ -371,8 +380,8 @@ public final class GeminiEmulator implements AutoCloseable {
 
     static String sha256(byte[] bytes) {
         try {
-            return java.util.HexFormat.of().formatHex(java.security.MessageDigest.getInstance("SHA-256").digest(bytes));
-        } catch (java.security.NoSuchAlgorithmException e) {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
+        } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException(e);
         }
     }
@@ -481,11 +490,5 @@ public final class GeminiEmulator implements AutoCloseable {
         StringBuilder sb = new StringBuilder();
         for (int i = 0; i < 12; i++) sb.append(alphabet.charAt(random.nextInt(alphabet.length())));
         return sb.toString();
-    }
-
-    private static Thread daemon(Runnable r, String name) {
-        Thread t = new Thread(r, name);
-        t.setDaemon(true);
-        return t;
     }
 }

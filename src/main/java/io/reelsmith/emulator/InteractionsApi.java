@@ -131,7 +131,7 @@ final class InteractionsApi {
         }
         Fault fault = drawn[0];
         String id = "v1_" + ids.get();
-        GoogleModels.Extension rule = previous == null ? null : GoogleModels.catalogue().find(model).flatMap(x -> x.extension(surface)).orElseThrow();
+        GoogleModels.Extension rule = previous == null ? null : GoogleModels.builtIn().find(model).flatMap(x -> x.extension(surface)).orElseThrow();
         double answerSeconds = previous == null ? seconds : rule.answerSeconds(previous.answerSeconds(), seconds);
         Duration latency = fault == Fault.SLOW ? options.latency().multipliedBy(Faults.SLOW_FACTOR) : options.latency();
         boolean makesVideo = LongRunning.makesVideo(fault);

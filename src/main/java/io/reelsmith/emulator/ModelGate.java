@@ -18,7 +18,7 @@ final class ModelGate {
 
     /** {@code method}: generateContent or predictLongRunning; {@code apiVersion}: v1beta, v1 or v1beta1. */
     static Optional<Refusal> check(String model, Surface surface, String method, String apiVersion) {
-        Optional<GoogleModels.Model> found = GoogleModels.catalogue().find(model);
+        Optional<GoogleModels.Model> found = GoogleModels.builtIn().find(model);
         if (found.isPresent() && found.get().isShutdown() && found.get().servedOn(surface)) {
             return Optional.of(new Refusal(404, "NOT_FOUND", Rule.RETIRED_MODEL.refuse("models/" + model + " is no longer available. Please switch to "
                     + found.get().replacement() + ".")));
@@ -50,7 +50,7 @@ final class ModelGate {
      * the catalogue: Agent Platform's Veo takes inputs of 1 to 30 s, Rule.VEO_INPUT_LENGTH), else Google's refusal.
      */
     static String extensionProblem(String model, Surface surface, double inputSeconds, double seconds) {
-        Optional<GoogleModels.Extension> rule = GoogleModels.catalogue().find(model).flatMap(m -> m.extension(surface));
+        Optional<GoogleModels.Extension> rule = GoogleModels.builtIn().find(model).flatMap(m -> m.extension(surface));
         if (rule.isEmpty()) return "models/" + model + " does not support video extension.";
         String why = rule.get().refusal(inputSeconds, seconds);
         return why == null ? null : "Cannot extend: " + why + ".";

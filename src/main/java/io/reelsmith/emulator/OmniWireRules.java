@@ -21,13 +21,13 @@ final class OmniWireRules {
     private static final Pattern DURATION = Pattern.compile("(\\d+)s");
 
     private static GoogleModels.Limits limits(String model) {
-        return GoogleModels.catalogue().find(model).map(GoogleModels.Model::limits).orElseThrow();
+        return GoogleModels.builtIn().find(model).map(GoogleModels.Model::limits).orElseThrow();
     }
 
     private OmniWireRules() { }
 
     static boolean isOmni(String model) {
-        return GoogleModels.catalogue().find(model).map(m -> m.kindEnum() == GoogleModels.Kind.OMNI).orElse(false);
+        return GoogleModels.builtIn().find(model).map(m -> m.kindEnum() == GoogleModels.Kind.OMNI).orElse(false);
     }
 
     /** Seconds asked for, or -1 when {@code duration} is not "Ns". */

@@ -6,6 +6,10 @@ import com.google.genai.errors.GenAiIOException;
 import java.time.Duration;
 import java.util.Set;
 import java.util.function.Supplier;
+import java.util.regex.Pattern;
+import java.util.regex.Matcher;
+import java.net.ConnectException;
+import java.net.UnknownHostException;
 
 /**
  * Runs one SDK call with our retry policy: 429, 5xx and network errors are retried with exponential backoff
@@ -20,6 +24,10 @@ public final class ApiCalls {
 
     public ApiCalls(GoogleConfig config) {
         this.config = config;
+    }
+
+    public GoogleConfig config() {
+        return config;
     }
 
     public <T> T call(String what, Supplier<T> call) throws GoogleException {
@@ -70,17 +78,17 @@ public final class ApiCalls {
         return " (" + (attempt + 1) + (attempt == 0 ? " attempt" : " attempts") + (pastDeadline(wait, deadlineNanos) ? ", time limit reached)" : ")");
     }
 
-    private static final java.util.regex.Pattern NO_LONGER = java.util.regex.Pattern.compile("(?:models/)?([A-Za-z0-9._-]+) is no longer available");
+    private static final Pattern NO_LONGER = Pattern.compile("(?:models/)?([A-Za-z0-9._-]+) is no longer available");
 
     /** Google's 404 "models/X is no longer available…" as the catalogue's one line for X (or Google's words). */
-    public static RetiredModelException retired(ApiException e) {
+    RetiredModelException retired(ApiException e) {
         if (e.code() != 404 || e.message() == null) return null;
-        java.util.regex.Matcher m = NO_LONGER.matcher(e.message());
+        Matcher m = NO_LONGER.matcher(e.message());
         if (!m.find()) return null;
         String id = m.group(1);
-        String line = GoogleModels.catalogue().find(id).filter(GoogleModels.Model::isShutdown).map(GoogleModels.Model::retiredMessage)
+        String line = config.catalogue().find(id).filter(GoogleModels.Model::isShutdown).map(GoogleModels.Model::retiredMessage)
                 .orElse(id + " is no longer available (Google: " + e.message() + "); choose a current model with `reelsmith models google`");
-        return new RetiredModelException(id, line);
+        return new RetiredModelException(line);
     }
 
     public static boolean isTransient(ApiException e) {
@@ -94,7 +102,7 @@ public final class ApiCalls {
 
     private static boolean neverConnected(Throwable t) {
         for (; t != null; t = t.getCause()) {
-            if (t instanceof java.net.ConnectException || t instanceof java.net.UnknownHostException) return true;
+            if (t instanceof ConnectException || t instanceof UnknownHostException) return true;
         }
         return false;
     }

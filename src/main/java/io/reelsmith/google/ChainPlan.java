@@ -86,19 +86,23 @@ public record ChainPlan(String model, Surface surface, int fps, GoogleModels.Ext
     public List<CostEstimate.Line> costLines(BigDecimal usdPerSecond) {
         List<CostEstimate.Line> lines = new ArrayList<>();
         for (Kind kind : Kind.values()) {
-            List<Call> of = calls.stream().filter(c -> c.kind() == kind).toList();
-            if (of.isEmpty()) continue;
-            int seconds = of.get(0).seconds();
-            boolean same = of.stream().allMatch(c -> c.seconds() == seconds);
-            String each = same ? seconds + " s" + (of.size() == 1 ? "" : " each") : "";
-            String item = switch (kind) {
-                case GENERATE -> "block 1 (" + seconds + " s clip)";
-                case EXTEND -> of.size() + (of.size() == 1 ? " extension" : " extensions") + (same ? " (+" + each + ")" : "");
-                case FIRST_FRAME -> of.size() + (of.size() == 1 ? " restart" : " restarts") + (same ? " (" + each + ")" : "");
-            };
-            lines.add(new CostEstimate.Line(item, model, of.stream().mapToDouble(Call::seconds).sum(), "second", usdPerSecond));
+            List<Integer> seconds = calls.stream().filter(c -> c.kind() == kind).map(Call::seconds).toList();
+            if (seconds.isEmpty()) continue;
+            lines.add(new CostEstimate.Line(label(kind, seconds), model, seconds.stream().mapToDouble(Integer::doubleValue).sum(), "second", usdPerSecond));
         }
         return lines;
+    }
+
+    /** The estimate's name for the calls of one kind, each adding {@code seconds}: "block 1 (8 s clip)", "15 extensions (+7 s each)". */
+    public static String label(Kind kind, List<Integer> seconds) {
+        int n = seconds.size(), first = seconds.get(0);
+        boolean same = seconds.stream().allMatch(s -> s == first);
+        String each = same ? first + " s" + (n == 1 ? "" : " each") : "";
+        return switch (kind) {
+            case GENERATE -> "block 1 (" + first + " s clip)";
+            case EXTEND -> n + (n == 1 ? " extension" : " extensions") + (same ? " (+" + each + ")" : "");
+            case FIRST_FRAME -> n + (n == 1 ? " restart" : " restarts") + (same ? " (" + each + ")" : "");
+        };
     }
 
     /** For --dry-run and the estimate: calls, chains, restarts, billed seconds, and why a chain ends. */

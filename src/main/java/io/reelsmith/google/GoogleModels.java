@@ -16,8 +16,8 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * Google's model catalogue as data ({@code src/main/resources/google/models.json}, or the file named by
- * {@code REELSMITH_GOOGLE_MODELS} so an operator can follow a retirement without a rebuild): per model id its
+ * Google's model catalogue as data ({@code src/main/resources/google/models.json}, or an operator's copy named by
+ * the setting {@code reelsmith.google.models} so an operator can follow a retirement without a rebuild): per model id its
  * surfaces, kind, lifecycle, limits and prices, with the date and source of those facts. The one place model
  * facts live: defaults per surface, refusals of retired ids, the price table and the emulator all read it.
  */
@@ -143,18 +143,11 @@ public record GoogleModels(String checked, Map<String, Map<String, String>> defa
         }
     }
 
-    private static volatile GoogleModels loaded;
+    private static final GoogleModels BUILT_IN = load(null);
 
-    /** The catalogue of this process (read once). */
-    public static GoogleModels catalogue() {
-        GoogleModels c = loaded;
-        if (c == null) {
-            synchronized (GoogleModels.class) {
-                if (loaded == null) loaded = load(System.getenv("REELSMITH_GOOGLE_MODELS"));
-                c = loaded;
-            }
-        }
-        return c;
+    /** The catalogue shipped in the jar: what the emulator models, and the default of every configuration. */
+    public static GoogleModels builtIn() {
+        return BUILT_IN;
     }
 
     /** {@code file}: a catalogue file to use instead of the built-in one (null: built-in). */
@@ -227,7 +220,7 @@ public record GoogleModels(String checked, Map<String, Map<String, String>> defa
         Model m = find(id).orElseThrow(() -> new IllegalArgumentException("unknown Google model '" + id
                 + "': the catalogue (`reelsmith models google`) does not list it; if Google released it, add it to a copy of "
                 + RESOURCE + " named by REELSMITH_GOOGLE_MODELS"));
-        if (m.isShutdown()) throw new RetiredModelException(id, m.retiredMessage());
+        if (m.isShutdown()) throw new RetiredModelException(m.retiredMessage());
         if (kinds.length > 0 && !List.of(kinds).contains(m.kindEnum())) {
             throw new IllegalArgumentException(id + " is a " + m.kind() + " model, not " + describe(kinds));
         }
@@ -244,10 +237,9 @@ public record GoogleModels(String checked, Map<String, Map<String, String>> defa
         return String.join(" or ", names);
     }
 
-    /** A readable table of the catalogue, for {@code reelsmith models google}. */
-    public String describe() {
+    /** A readable table of the catalogue, for {@code reelsmith models google}; {@code file}: the operator's copy it came from, or null. */
+    public String describe(String file) {
         StringBuilder sb = new StringBuilder();
-        String file = System.getenv("REELSMITH_GOOGLE_MODELS");
         sb.append(String.format(Locale.ROOT, "Google models (checked %s; %s)%n", checked,
                 file == null || file.isBlank() ? "built in: src/main/resources" + RESOURCE : "from REELSMITH_GOOGLE_MODELS=" + file));
         sb.append(String.format(Locale.ROOT, "%-30s %-10s %-18s %-9s %-12s %s%n", "id", "kind", "surfaces", "lifecycle", "shutdown", "price / replacement"));

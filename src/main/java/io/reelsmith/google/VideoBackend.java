@@ -1,5 +1,7 @@
 package io.reelsmith.google;
 
+import java.util.Locale;
+
 /**
  * Which Google service films the take, decided by the video model's kind in {@link GoogleModels}: {@code VEO}
  * (Vertex AI, predictLongRunning) or {@code OMNI} (the Interactions API: gemini-omni-1.1-flash on the Gemini API,
@@ -21,6 +23,6 @@ public enum VideoBackend {
     }
 
     public String id() {
-        return name().toLowerCase(java.util.Locale.ROOT);
+        return name().toLowerCase(Locale.ROOT);
     }
 }

@@ -1,6 +1,7 @@
 package io.reelsmith.kernel;
 
 import java.util.Optional;
+import java.time.Instant;
 
 /**
  * Durable key/value facts a step writes before it waits on something outside (a paid operation id),
@@ -34,7 +35,7 @@ public interface Checkpoint {
      */
     default Claim claim(String key) {
         if (get(key).isPresent()) return Claim.TAKEN;
-        put(key, "claimed " + java.time.Instant.now());
+        put(key, "claimed " + Instant.now());
         return Claim.GRANTED;
     }
 

@@ -10,6 +10,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
+import java.nio.ByteBuffer;
 
 /**
  * A ledger in a JSON-lines file (e.g. {@code ~/.reelsmith/spend.jsonl}): each record is appended and forced to
@@ -33,7 +34,7 @@ public final class JsonlSpendLedger extends InMemorySpendLedger {
         try {
             Files.createDirectories(file.toAbsolutePath().getParent());
             try (FileChannel ch = FileChannel.open(file, StandardOpenOption.CREATE, StandardOpenOption.APPEND, StandardOpenOption.WRITE)) {
-                ch.write(java.nio.ByteBuffer.wrap((JSON.writeValueAsString(e) + "\n").getBytes(StandardCharsets.UTF_8)));
+                ch.write(ByteBuffer.wrap((JSON.writeValueAsString(e) + "\n").getBytes(StandardCharsets.UTF_8)));
                 ch.force(true);
             }
         } catch (IOException ex) {

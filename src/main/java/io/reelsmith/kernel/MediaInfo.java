@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.regex.Pattern;
 
 /**
  * What ffprobe says about a media file. Missing streams have null codecs and zero sizes.
@@ -62,7 +63,7 @@ public record MediaInfo(double seconds, String videoCodec, int width, int height
     public static double meanVolumeDb(Path file) throws IOException {
         // through the one FFmpeg runner: a timeout, and a failed run is an error rather than "no volume"
         String out = Ffmpeg.command().input(file).args("-vn", "-af", "volumedetect").analyse();
-        var m = java.util.regex.Pattern.compile("mean_volume: (-?[0-9.]+) dB").matcher(out);
+        var m = Pattern.compile("mean_volume: (-?[0-9.]+) dB").matcher(out);
         if (!m.find()) throw new MediaException("no audio volume measured for " + file + ": " + out.lines().reduce((a, b) -> b).orElse(""));
         return Double.parseDouble(m.group(1));
     }

@@ -8,21 +8,35 @@ import java.util.List;
  * Where actual spend is written. One entry per (job, step, operation id): recording the same call again replaces
  * its entry, so a step resumed after a crash is never counted twice, while a regenerated block (a new operation)
  * or an uncertain submission followed by a new one (operation id {@code claim:<key>}) are both kept. Implementations: {@link InMemorySpendLedger},
- * {@link JsonlSpendLedger}; the service backs it with its database.
+ * {@link JsonlSpendLedger}; the service's database ({@code storage.DbSpendLedger}). Each passes {@code SpendLedgerContract}.
  */
 public interface SpendLedger {
     void record(SpendEntry entry);
 
     List<SpendEntry> entries(String jobId);
 
+    /** A user's entries, oldest first. */
+    List<SpendEntry> entriesOf(String user);
+
     /** Charged and uncertain spend of one user (see {@link SpendEntry#counts()}). */
     BigDecimal spentBy(String user);
 
-    /** One billable call as an adapter reports it; the ledger adds the job, the user and the time. */
+    /**
+     * One billable call as an adapter reports it; the ledger adds the job, the user and the time. {@code step} names
+     * the ledger entry: a {@link Step}'s text, or a finer item of it ("frame-2", "character-2").
+     */
     record Charge(String step, String model, String kind, double quantity, String unit, BigDecimal usd,
                   SpendStatus status, String operationId) {
-        public static Charge charged(String step, String model, String kind, double quantity, String unit, BigDecimal usd, String operationId) {
-            return new Charge(step, model, kind, quantity, unit, usd, SpendStatus.CHARGED, operationId);
+        public Charge(Step step, String model, String kind, double quantity, String unit, BigDecimal usd, SpendStatus status, String operationId) {
+            this(step.text(), model, kind, quantity, unit, usd, status, operationId);
+        }
+
+        public static Charge charged(Step step, String model, String kind, double quantity, String unit, BigDecimal usd, String operationId) {
+            return charged(step.text(), model, kind, quantity, unit, usd, operationId);
+        }
+
+        public static Charge charged(String item, String model, String kind, double quantity, String unit, BigDecimal usd, String operationId) {
+            return new Charge(item, model, kind, quantity, unit, usd, SpendStatus.CHARGED, operationId);
         }
     }
 

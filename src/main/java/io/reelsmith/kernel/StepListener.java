@@ -2,15 +2,12 @@ package io.reelsmith.kernel;
 
 /** Told about each step of a run; the CLI draws progress with it, the service logs and publishes events. */
 public interface StepListener {
-    default void stepStarted(String step, int index, int total) { }
+    default void stepStarted(Step step, int index, int total) { }
 
-    default void stepFinished(String step, long millis, boolean skipped) { }
+    default void stepFinished(Step step, long millis, boolean skipped) { }
 
-    /**
-     * Before a step pays a second time for a retake ({@code "block-2.retake"}: the drift check found another
-     * character): the service checks its budget here and throws a {@code StepRefusedException} to refuse it.
-     */
-    default void beforeRetake(String what) { }
+    /** Before a block is made a second time: the drift check found another character (the run's gate has let it pay). */
+    default void retaking(Step.Retake retake) { }
 
     StepListener NONE = new StepListener() { };
 }

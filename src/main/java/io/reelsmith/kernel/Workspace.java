@@ -21,7 +21,7 @@ public record Workspace(Path dir) {
     public Path blocks() { return work().resolve("blocks"); }
     /** Where a block made a second time (the drift check's retake) leaves its files, under the same names. */
     public Path retakes() { return work().resolve("retakes"); }
-    public Path blockWords(int index) { return blocks().resolve(String.format("block-%02d.words.json", index + 1)); }
+    public Path blockWords(int index) { return blocks().resolve(Step.block(index).file(".words.json")); }
     public Path words() { return dir.resolve("words.json"); }
     public Path ass() { return dir.resolve("subtitles.ass"); }
     public Path srt() { return dir.resolve("subtitles.srt"); }
@@ -39,28 +39,27 @@ public record Workspace(Path dir) {
      * video maker named {@code block-NN.*} in {@link #blocks()} or {@link #retakes()} (the clip, and e.g. the animatic's audio),
      * the subtitle step's are the take and the subtitle files, the render's the deliverables.
      */
-    public static boolean isOutputOf(String step, Map<String, String> outputs, String name) {
+    public static boolean isOutputOf(Step step, Map<String, String> outputs, String name) {
         if (name.equals(normal(outputs.get("file"))) || name.equals(normal(outputs.get("take")))) return true;
-        return switch (step) {
-            case StepNames.CHARACTER -> name.matches("character(-[2-9])?\\.png");
-            case StepNames.SCRIPT -> name.equals("script.json");
-            // the take may be a file and its companions (the animatic's take.json needs take.wav)
-            case StepNames.SUBTITLES -> List.of("words.json", "subtitles.ass", "subtitles.srt", "subtitles.vtt").contains(name)
-                    || name.startsWith(".reelsmith/take.");
-            case StepNames.RENDER -> List.of("final.mp4", "cover.jpg", "manifest.json").contains(name);
-            // a block's own block-NN.* files, and the images blocks share (sprite sheets, shadow, weather, cast)
-            // that its filter graph draws: another worker must find them in the store to render
-            default -> step.startsWith("block-") && (blockFile(".reelsmith/blocks/", step, name) || blockFile(".reelsmith/retakes/", step, name));
-        };
+        // a block's own block-NN.* files, and the images blocks share (sprite sheets, shadow, weather, cast)
+        // that its filter graph draws: another worker must find them in the store to render
+        if (step instanceof Step.Block b) return blockFile(".reelsmith/blocks/", b, name) || blockFile(".reelsmith/retakes/", b, name);
+        if (step == Step.CHARACTER) return name.matches("character(-[2-9])?\\.png");
+        if (step == Step.SCRIPT) return name.equals("script.json");
+        // the take may be a file and its companions (the animatic's take.json needs take.wav)
+        if (step == Step.SUBTITLES) return List.of("words.json", "subtitles.ass", "subtitles.srt", "subtitles.vtt").contains(name)
+                || name.startsWith(".reelsmith/take.");
+        return step == Step.RENDER && List.of("final.mp4", "cover.jpg", "manifest.json").contains(name);
     }
 
-    private static boolean blockFile(String dir, String step, String name) {
-        return name.startsWith(dir) && (name.startsWith(String.format("%sblock-%02d.", dir, Integer.parseInt(step.substring(6))))
-                || !name.startsWith(dir + "block-"));
+    private static boolean blockFile(String dir, Step.Block step, String name) {
+        if (!name.startsWith(dir)) return false;
+        String file = name.substring(dir.length());
+        return file.startsWith(step.file(".")) || !Step.Block.isBlockFile(file);
     }
 
     /** The files of this workspace's disk that {@link #isOutputOf} the step (temporary ".name" files left out). */
-    public List<Path> durableOutputs(String step, Map<String, String> outputs) throws IOException {
+    public List<Path> durableOutputs(Step step, Map<String, String> outputs) throws IOException {
         if (!Files.isDirectory(dir)) return List.of();
         try (Stream<Path> all = Files.walk(dir)) {
             return all.filter(Files::isRegularFile).filter(f -> !f.getFileName().toString().startsWith("."))

@@ -1,11 +1,10 @@
 package io.reelsmith.limits;
 
 import java.time.Duration;
-import java.util.Map;
 
 /**
- * The numbers a {@link DbVeoLimiter} enforces. Set them from the project's quota page: Google's limits depend
- * on the model and the billing tier, and change.
+ * The numbers a shared {@link VeoLimiter} enforces (the settings {@code reelsmith.veo.*}, docs/deployment.md). Set
+ * them from the project's quota page: Google's limits depend on the model and the billing tier, and change.
  *
  * @param maxConcurrent     Veo operations running at once, across all workers
  * @param requestsPerWindow generation requests (submissions) allowed in any {@code window}
@@ -18,18 +17,9 @@ import java.util.Map;
  * @param maxWait           how long a worker waits for a slot or for room in the window before failing the step
  */
 public record VeoLimits(int maxConcurrent, int requestsPerWindow, Duration window, Duration leaseTtl, Duration maxWait) {
-    public static final String MAX_CONCURRENT = "reelsmith.veo.max.concurrent";
-    public static final String REQUESTS_PER_MINUTE = "reelsmith.veo.requests.per.minute";
-    public static final String LEASE_TTL_SECONDS = "reelsmith.veo.lease.ttl.seconds";
-    public static final String MAX_WAIT_SECONDS = "reelsmith.veo.max.wait.seconds";
-
-    /** The settings with their defaults, for a configuration loader to merge in. */
-    public static final Map<String, String> DEFAULTS = Map.of(MAX_CONCURRENT, "4", REQUESTS_PER_MINUTE, "10",
-            LEASE_TTL_SECONDS, "120", MAX_WAIT_SECONDS, "3600");
-
     public VeoLimits {
-        if (maxConcurrent < 1) throw new IllegalArgumentException(MAX_CONCURRENT + " must be at least 1");
-        if (requestsPerWindow < 1) throw new IllegalArgumentException(REQUESTS_PER_MINUTE + " must be at least 1");
+        if (maxConcurrent < 1) throw new IllegalArgumentException("reelsmith.veo.max.concurrent must be at least 1");
+        if (requestsPerWindow < 1) throw new IllegalArgumentException("reelsmith.veo.requests.per.minute must be at least 1");
         if (window.isNegative() || window.isZero() || leaseTtl.isNegative() || leaseTtl.isZero() || maxWait.isNegative()) {
             throw new IllegalArgumentException("Veo limit durations must be positive");
         }
@@ -37,29 +27,5 @@ public record VeoLimits(int maxConcurrent, int requestsPerWindow, Duration windo
 
     public static VeoLimits perMinute(int maxConcurrent, int requestsPerMinute) {
         return new VeoLimits(maxConcurrent, requestsPerMinute, Duration.ofMinutes(1), Duration.ofMinutes(2), Duration.ofHours(1));
-    }
-
-    /** The settings from environment variables ({@code REELSMITH_VEO_MAX_CONCURRENT} …), defaults for the rest. */
-    public static VeoLimits fromEnvironment(Map<String, String> env) {
-        Map<String, String> settings = new java.util.HashMap<>();
-        for (String key : DEFAULTS.keySet()) {
-            String v = env.get(key.toUpperCase(java.util.Locale.ROOT).replace('.', '_'));
-            if (v != null) settings.put(key, v);
-        }
-        return from(settings);
-    }
-
-    /** Reads the four settings (missing ones take their defaults). */
-    public static VeoLimits from(Map<String, String> settings) {
-        java.util.function.Function<String, Long> n = k -> {
-            String v = settings.getOrDefault(k, DEFAULTS.get(k));
-            try {
-                return Long.parseLong(v.strip());
-            } catch (NumberFormatException e) {
-                throw new IllegalArgumentException(k + " must be a whole number, not '" + v + "'");
-            }
-        };
-        return new VeoLimits(Math.toIntExact(n.apply(MAX_CONCURRENT)), Math.toIntExact(n.apply(REQUESTS_PER_MINUTE)), Duration.ofMinutes(1),
-                Duration.ofSeconds(n.apply(LEASE_TTL_SECONDS)), Duration.ofSeconds(n.apply(MAX_WAIT_SECONDS)));
     }
 }

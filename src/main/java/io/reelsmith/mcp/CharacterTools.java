@@ -5,13 +5,14 @@ import io.modelcontextprotocol.server.McpServerFeatures.SyncToolSpecification;
 import io.modelcontextprotocol.server.McpSyncServerExchange;
 import io.modelcontextprotocol.spec.McpSchema;
 import io.reelsmith.kernel.CharacterProfile;
-import io.reelsmith.storage.CharacterRow;
+import io.reelsmith.app.character.CharacterRow;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Base64;
 import java.util.List;
 import java.util.function.Function;
+import java.io.IOException;
 
 /** list_characters, create_character (drawn from a description, or from an image), show_character. */
 final class CharacterTools {
@@ -79,7 +80,7 @@ final class CharacterTools {
     }
 
     /** The picture given, if any: base64, or (stdio, the user's own machine) a path. Checked by content later. */
-    private static byte[] image(Caller caller, Args args) throws java.io.IOException {
+    private static byte[] image(Caller caller, Args args) throws IOException {
         String b64 = args.optionalText("imageBase64", 15_000_000);
         String path = args.optionalText("imagePath", 4096);
         if (b64 != null && path != null) throw new ToolError("give imageBase64 or imagePath, not both.");

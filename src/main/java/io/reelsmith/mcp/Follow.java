@@ -1,9 +1,9 @@
 package io.reelsmith.mcp;
 
 import io.modelcontextprotocol.spec.McpSchema;
-import io.reelsmith.app.StepState;
-import io.reelsmith.app.VideoService;
-import io.reelsmith.storage.VideoRow;
+import io.reelsmith.app.video.StepState;
+import io.reelsmith.app.video.VideoService;
+import io.reelsmith.app.video.VideoRow;
 
 import java.time.Duration;
 import java.util.List;

@@ -9,8 +9,8 @@ import io.modelcontextprotocol.spec.McpSchema.ReadResourceResult;
 import io.modelcontextprotocol.spec.McpSchema.ResourceContents;
 import io.modelcontextprotocol.spec.McpSchema.TextResourceContents;
 import io.reelsmith.app.Refusal;
-import io.reelsmith.app.VideoFiles;
-import io.reelsmith.storage.VideoRow;
+import io.reelsmith.app.files.VideoFiles;
+import io.reelsmith.app.video.VideoRow;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 

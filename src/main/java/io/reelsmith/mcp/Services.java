@@ -1,11 +1,11 @@
 package io.reelsmith.mcp;
 
-import io.reelsmith.app.BatchService;
-import io.reelsmith.app.Budgets;
-import io.reelsmith.app.CharacterLibrary;
-import io.reelsmith.app.PlanPrices;
-import io.reelsmith.app.VideoFiles;
-import io.reelsmith.app.VideoService;
+import io.reelsmith.app.batch.BatchService;
+import io.reelsmith.app.money.Budgets;
+import io.reelsmith.app.character.CharacterLibrary;
+import io.reelsmith.app.money.PlanPrices;
+import io.reelsmith.app.files.VideoFiles;
+import io.reelsmith.app.video.VideoService;
 
 import java.util.List;
 

@@ -6,7 +6,7 @@ import io.modelcontextprotocol.server.McpServerFeatures.SyncToolSpecification;
 import io.modelcontextprotocol.server.McpSyncServerExchange;
 import io.modelcontextprotocol.spec.McpSchema;
 import io.modelcontextprotocol.spec.McpSchema.CallToolResult;
-import io.reelsmith.app.BudgetExceeded;
+import io.reelsmith.app.money.BudgetExceeded;
 import io.reelsmith.app.Refusal;
 import io.reelsmith.character.ImageCheck;
 import io.reelsmith.script.ScriptException;
@@ -16,6 +16,7 @@ import org.slf4j.LoggerFactory;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
+import com.fasterxml.jackson.databind.SerializationFeature;
 
 /**
  * One MCP tool: its name, description, JSON schemas of input and structured output, and a handler. Whatever the
@@ -25,7 +26,7 @@ import java.util.function.Function;
 final class Tool {
     private static final Logger LOG = LoggerFactory.getLogger(Tool.class);
     static final ObjectMapper JSON = new ObjectMapper().findAndRegisterModules()
-            .disable(com.fasterxml.jackson.databind.SerializationFeature.WRITE_DATES_AS_TIMESTAMPS);
+            .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS);
 
     /** What a tool does with a call: its structured result, plus resource links to list after it. */
     @FunctionalInterface

@@ -3,19 +3,19 @@ package io.reelsmith.mcp;
 import io.modelcontextprotocol.json.McpJsonMapper;
 import io.modelcontextprotocol.server.McpServerFeatures.SyncToolSpecification;
 import io.modelcontextprotocol.server.McpSyncServerExchange;
-import io.reelsmith.app.BatchService;
-import io.reelsmith.app.PlanPrices;
-import io.reelsmith.app.ProviderRegistry;
+import io.reelsmith.app.batch.BatchService;
+import io.reelsmith.app.money.PlanPrices;
+import io.reelsmith.app.Provider;
 import io.reelsmith.app.Refusal;
-import io.reelsmith.app.StepState;
-import io.reelsmith.app.Themes;
-import io.reelsmith.app.VideoService;
+import io.reelsmith.app.video.StepState;
+import io.reelsmith.app.batch.Themes;
+import io.reelsmith.app.video.VideoService;
 import io.reelsmith.kernel.JobSpec;
 import io.reelsmith.script.Script;
 import io.reelsmith.script.ScriptJson;
 import io.reelsmith.script.ScriptRequest;
-import io.reelsmith.storage.VideoRow;
-import io.reelsmith.storage.VideoStatus;
+import io.reelsmith.app.video.VideoRow;
+import io.reelsmith.app.video.VideoStatus;
 
 import java.io.IOException;
 import java.math.BigDecimal;
@@ -169,7 +169,7 @@ final class VideoTools {
         List<String> cast = args.ids("characterIds", "character", JobSpec.MAX_CAST);
         int blocks = args.integer("blocks", 4, 1, Script.MAX_BLOCKS);
         String language = args.oneOf("language", "en", LANGUAGES);
-        String provider = args.oneOf("provider", "local", Set.copyOf(ProviderRegistry.names()));
+        String provider = args.oneOf("provider", "local", Set.copyOf(Provider.names()));
         VideoRow v = app.videos().plan(caller.userId(), new VideoService.NewVideo(theme, cast, blocks, language, provider, null));
         Script script = app.videos().script(v);
         var prices = app.prices().of(script.blocks().size());
@@ -232,7 +232,7 @@ final class VideoTools {
         String characterId = args.id("characterId", "character");
         int blocks = args.integer("blocks", 4, 1, Script.MAX_BLOCKS);
         String language = args.oneOf("language", "en", LANGUAGES);
-        String provider = args.oneOf("provider", "local", Set.copyOf(ProviderRegistry.names()));
+        String provider = args.oneOf("provider", "local", Set.copyOf(Provider.names()));
         BigDecimal budget = args.usd("budgetUsd", MAX_USD);
         var b = app.batches().create(caller.userId(), new BatchService.NewBatch(themes, characterId, blocks, language, provider, budget));
         return new Tool.Output(Views.batch(app.batches().progress(b)), "Batch " + b.id() + ": " + themes.size() + " theme(s) under $"

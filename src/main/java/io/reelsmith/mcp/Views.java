@@ -1,12 +1,12 @@
 package io.reelsmith.mcp;
 
-import io.reelsmith.app.BatchService;
-import io.reelsmith.app.Budgets;
-import io.reelsmith.app.PlanPrices;
-import io.reelsmith.app.StepState;
-import io.reelsmith.app.VideoService;
-import io.reelsmith.storage.CharacterRow;
-import io.reelsmith.storage.VideoRow;
+import io.reelsmith.app.batch.BatchService;
+import io.reelsmith.app.money.Budgets;
+import io.reelsmith.app.money.PlanPrices;
+import io.reelsmith.app.video.StepState;
+import io.reelsmith.app.video.VideoService;
+import io.reelsmith.app.character.CharacterRow;
+import io.reelsmith.app.video.VideoRow;
 
 import java.util.LinkedHashMap;
 import java.util.List;

@@ -1,6 +1,5 @@
 package io.reelsmith.models;
 
-import java.nio.file.Path;
 import java.util.List;
 
 /**
@@ -20,17 +19,5 @@ public final class ModelCatalog {
     public static Model named(String name) {
         return MODELS.stream().filter(m -> m.name().equals(name)).findFirst().orElseThrow(() -> new IllegalArgumentException(
                 "unknown model '" + name + "' (known: " + String.join(", ", MODELS.stream().map(Model::name).toList()) + ")"));
-    }
-
-    /** $REELSMITH_MODELS_DIR, else ~/.reelsmith/models. */
-    public static Path directory() {
-        String dir = System.getenv("REELSMITH_MODELS_DIR");
-        return dir != null && !dir.isBlank() ? Path.of(dir) : Path.of(System.getProperty("user.home"), ".reelsmith", "models");
-    }
-
-    /** $REELSMITH_MODELS_URL, else Hugging Face. */
-    public static String baseUrl() {
-        String url = System.getenv("REELSMITH_MODELS_URL");
-        return url != null && !url.isBlank() ? url : DEFAULT_BASE_URL;
     }
 }

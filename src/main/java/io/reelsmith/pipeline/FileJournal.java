@@ -1,6 +1,7 @@
 package io.reelsmith.pipeline;
 
 import io.reelsmith.kernel.Files2;
+import io.reelsmith.kernel.Step;
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
@@ -34,36 +35,36 @@ public final class FileJournal implements Journal {
     }
 
     @Override
-    public synchronized Optional<StepRecord> step(String name) {
-        return Optional.ofNullable(state.steps().get(name));
+    public synchronized Optional<StepRecord> step(Step step) {
+        return Optional.ofNullable(state.steps().get(step.text()));
     }
 
     @Override
-    public synchronized void started(String name) {
-        StepRecord old = state.steps().get(name);
+    public synchronized void started(Step step) {
+        StepRecord old = state.steps().get(step.text());
         int attempts = old == null ? 0 : old.attempts();
-        state.steps().put(name, new StepRecord(name, StepStatus.RUNNING, attempts + 1, 0, null, Map.of()));
+        state.steps().put(step.text(), new StepRecord(step, StepStatus.RUNNING, attempts + 1, 0, null, Map.of()));
         save();
     }
 
     @Override
-    public synchronized void finished(String name, Map<String, String> outputs, long millis) {
-        StepRecord old = state.steps().get(name);
-        state.steps().put(name, new StepRecord(name, StepStatus.DONE, old == null ? 1 : old.attempts(), millis, null, outputs));
+    public synchronized void finished(Step step, Map<String, String> outputs, long millis) {
+        StepRecord old = state.steps().get(step.text());
+        state.steps().put(step.text(), new StepRecord(step, StepStatus.DONE, old == null ? 1 : old.attempts(), millis, null, outputs));
         save();
     }
 
     @Override
-    public synchronized void failed(String name, String error) {
-        StepRecord old = state.steps().get(name);
-        state.steps().put(name, new StepRecord(name, StepStatus.FAILED, old == null ? 1 : old.attempts(), 0, error, Map.of()));
+    public synchronized void failed(Step step, String error) {
+        StepRecord old = state.steps().get(step.text());
+        state.steps().put(step.text(), new StepRecord(step, StepStatus.FAILED, old == null ? 1 : old.attempts(), 0, error, Map.of()));
         save();
     }
 
     @Override
-    public synchronized void reset(String name) {
-        state.steps().remove(name);
-        state.facts().keySet().removeIf(k -> k.startsWith(name + "."));
+    public synchronized void reset(Step step) {
+        state.steps().remove(step.text());
+        state.facts().keySet().removeIf(k -> k.startsWith(step.text() + "."));
         save();
     }
 

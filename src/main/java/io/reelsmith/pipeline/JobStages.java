@@ -6,7 +6,7 @@ import java.util.function.Function;
 
 /**
  * A provider's stages for one video, with that video's spend recorder (what a paid adapter writes each billable
- * call to). The provider registry replaces this once it lands; until then the service builds google per job here.
+ * call to): the service builds a paid provider's adapters per video through this.
  */
 public interface JobStages {
     Stages of(String provider, SpendLedger.Recorder spend);

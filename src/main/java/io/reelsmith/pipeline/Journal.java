@@ -1,6 +1,8 @@
 package io.reelsmith.pipeline;
 
 import io.reelsmith.kernel.Checkpoint;
+import io.reelsmith.kernel.Step;
+
 import java.util.Map;
 import java.util.Optional;
 
@@ -11,18 +13,28 @@ import java.util.Optional;
  * the service. Every write is durable when the method returns.
  */
 public interface Journal extends Checkpoint {
-    Optional<StepRecord> step(String name);
+    Optional<StepRecord> step(Step step);
 
-    default boolean isDone(String name) {
-        return step(name).map(s -> s.status() == StepStatus.DONE).orElse(false);
+    default boolean isDone(Step step) {
+        return step(step).map(s -> s.status() == StepStatus.DONE).orElse(false);
     }
 
-    void started(String name);
+    /**
+     * The step's bookkeeping before it runs: {@code gate} is asked (it may refuse, see {@link StepGate}), then the
+     * step is recorded as started — in one transaction where the journal has transactions, so a step's budget check
+     * and its start are one round of the database.
+     */
+    default void started(Step step, StepGate gate) {
+        gate.beforeStep(step);
+        started(step);
+    }
 
-    void finished(String name, Map<String, String> outputs, long millis);
+    void started(Step step);
 
-    void failed(String name, String error);
+    void finished(Step step, Map<String, String> outputs, long millis);
+
+    void failed(Step step, String error);
 
     /** Forgets a step (and its checkpoints) so it runs again: regenerate from block k. */
-    void reset(String name);
+    void reset(Step step);
 }

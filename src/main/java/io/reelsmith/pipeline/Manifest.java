@@ -3,6 +3,7 @@ package io.reelsmith.pipeline;
 import io.reelsmith.subtitle.UncaptionedSpeech;
 import io.reelsmith.kernel.Workspace;
 import io.reelsmith.kernel.JobSpec;
+import io.reelsmith.kernel.Step;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -36,17 +37,17 @@ public final class Manifest {
         in.put("language", script.language()).put("blocks", script.blocks().size()).put("script", scriptSource);
         root.put("provider", provider);
         ObjectNode steps = root.putObject("stages");
-        for (String step : Pipeline.steps(script.blocks().size())) {
-            journal.step(step).ifPresent(r -> steps.putObject(step).put("status", r.status().name().toLowerCase())
+        for (Step step : Step.all(script.blocks().size())) {
+            journal.step(step).ifPresent(r -> steps.putObject(step.text()).put("status", r.status().name().toLowerCase())
                     .put("seconds", r.millis() / 1000.0).put("attempts", r.attempts()));
         }
-        journal.step(Pipeline.SUBTITLES).ifPresent(r -> root.put("wordTimer", r.outputs().get("wordTimer"))
+        journal.step(Step.SUBTITLES).ifPresent(r -> root.put("wordTimer", r.outputs().get("wordTimer"))
                 .put("words", Integer.parseInt(r.outputs().getOrDefault("words", "0"))));
         // speech the subtitles leave out (off-script, no recogniser): reported, never silently missing
-        journal.step(Pipeline.SUBTITLES).ifPresent(r -> root.set("uncaptionedSpeech", JSON.valueToTree(UncaptionedSpeech.view(r.outputs()))));
+        journal.step(Step.SUBTITLES).ifPresent(r -> root.set("uncaptionedSpeech", JSON.valueToTree(UncaptionedSpeech.view(r.outputs()))));
         ObjectNode d = root.putObject("durations");
         d.put("planned", script.plannedSeconds());
-        journal.step(Pipeline.SUBTITLES).ifPresent(r -> d.put("take", Double.parseDouble(r.outputs().get("seconds"))));
+        journal.step(Step.SUBTITLES).ifPresent(r -> d.put("take", Double.parseDouble(r.outputs().get("seconds"))));
         if (Files.exists(ws.finalVideo())) {
             MediaInfo m = MediaInfo.probe(ws.finalVideo());
             d.put("final", m.seconds());

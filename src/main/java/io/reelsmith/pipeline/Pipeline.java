@@ -2,10 +2,9 @@ package io.reelsmith.pipeline;
 
 import io.reelsmith.subtitle.UncaptionedSpeech;
 import io.reelsmith.kernel.StepListener;
-import io.reelsmith.kernel.StepNames;
+import io.reelsmith.kernel.Step;
 import io.reelsmith.kernel.Workspace;
 import io.reelsmith.kernel.JobSpec;
-import io.reelsmith.kernel.Checkpoint;
 import io.reelsmith.script.Script;
 import io.reelsmith.script.ScriptJson;
 import io.reelsmith.script.ScriptRequest;
@@ -26,22 +25,20 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.function.BooleanSupplier;
 
 /**
  * The durable orchestrator, in the seed's order:
  * <pre>
- *   character → script → block-1 … block-n → subtitles → render
+ *   character → script → block 1 … block n → subtitles → render
  * </pre>
  * Every step is safe to run twice: it is skipped when the journal says it is done, it is recorded as started
  * before it calls out, and its outputs are written atomically before it is recorded as done. A crashed run
  * therefore resumes at the first unfinished step and reuses everything finished before it.
  */
 public final class Pipeline {
-    public static final String CHARACTER = StepNames.CHARACTER, SCRIPT = StepNames.SCRIPT, SUBTITLES = StepNames.SUBTITLES,
-            RENDER = StepNames.RENDER;
-
     private final Stages stages;
 
     public Pipeline(Stages stages) {
@@ -52,30 +49,23 @@ public final class Pipeline {
         return stages;
     }
 
-    public static String blockStep(int index) {
-        return StepNames.block(index);
-    }
-
-    /** All step names of a job with {@code blocks} blocks, in order. */
-    public static List<String> steps(int blocks) {
-        List<String> s = new ArrayList<>(List.of(CHARACTER, SCRIPT));
-        for (int i = 0; i < blocks; i++) s.add(blockStep(i));
-        s.add(SUBTITLES);
-        s.add(RENDER);
-        return s;
-    }
-
-    /** Runs every unfinished step; {@code cancelled} is checked between steps. */
+    /** Runs every unfinished step with no gate (the CLI: its budget was checked against the plan before the run). */
     public void run(JobSpec spec, Workspace ws, Journal journal, StepListener listener, BooleanSupplier cancelled) throws IOException {
-        List<String> planned = steps(spec.blocks());
-        runStep(CHARACTER, spec, ws, journal, listener, 0, planned.size(), cancelled);
-        runStep(SCRIPT, spec, ws, journal, listener, 1, planned.size(), cancelled);
-        List<String> all = steps(ScriptJson.read(ws.script()).blocks().size()); // a supplied script decides the count
-        for (int i = 2; i < all.size(); i++) runStep(all.get(i), spec, ws, journal, listener, i, all.size(), cancelled);
+        run(spec, ws, journal, listener, StepGate.NONE, cancelled);
+    }
+
+    /** Runs every unfinished step, each (and each retake) after {@code gate} let it; {@code cancelled} is checked between steps. */
+    public void run(JobSpec spec, Workspace ws, Journal journal, StepListener listener, StepGate gate, BooleanSupplier cancelled)
+            throws IOException {
+        List<Step> planned = Step.all(spec.blocks());
+        runStep(Step.CHARACTER, spec, ws, journal, listener, gate, 0, planned.size(), cancelled);
+        runStep(Step.SCRIPT, spec, ws, journal, listener, gate, 1, planned.size(), cancelled);
+        List<Step> all = Step.all(ScriptJson.read(ws.script()).blocks().size()); // a supplied script decides the count
+        for (int i = 2; i < all.size(); i++) runStep(all.get(i), spec, ws, journal, listener, gate, i, all.size(), cancelled);
     }
 
     /** Runs one step unless the journal says it is done. */
-    public void runStep(String step, JobSpec spec, Workspace ws, Journal journal, StepListener listener, int index, int total,
+    public void runStep(Step step, JobSpec spec, Workspace ws, Journal journal, StepListener listener, StepGate gate, int index, int total,
                         BooleanSupplier cancelled) throws IOException {
         if (cancelled.getAsBoolean()) throw new CancelledException();
         listener.stepStarted(step, index, total);
@@ -84,10 +74,10 @@ public final class Pipeline {
             return;
         }
         long t0 = System.nanoTime();
-        journal.started(step);
+        journal.started(step, gate); // before the step records or pays anything
         Map<String, String> outputs;
         try {
-            outputs = execute(step, spec, ws, journal, listener);
+            outputs = execute(step, spec, ws, journal, listener, gate);
         } catch (IOException | RuntimeException e) {
             journal.failed(step, e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage());
             throw e;
@@ -97,18 +87,15 @@ public final class Pipeline {
         listener.stepFinished(step, ms, false);
     }
 
-    private Map<String, String> execute(String step, JobSpec spec, Workspace ws, Journal journal, StepListener listener) throws IOException {
+    private Map<String, String> execute(Step step, JobSpec spec, Workspace ws, Journal journal, StepListener listener, StepGate gate)
+            throws IOException {
         Files.createDirectories(ws.work());
-        return switch (step) {
-            case CHARACTER -> character(spec, ws);
-            case SCRIPT -> script(spec, ws);
-            case SUBTITLES -> subtitles(ws, journal);
-            case RENDER -> render(ws, journal);
-            default -> {
-                if (!step.startsWith("block-")) throw new IllegalArgumentException("unknown step " + step);
-                yield block(Integer.parseInt(step.substring(6)) - 1, spec, ws, journal, listener);
-            }
-        };
+        if (step instanceof Step.Block b) return block(b, spec, ws, journal, listener, gate);
+        if (step == Step.CHARACTER) return character(spec, ws);
+        if (step == Step.SCRIPT) return script(spec, ws);
+        if (step == Step.SUBTITLES) return subtitles(ws, journal);
+        if (step == Step.RENDER) return render(ws, journal);
+        throw new IllegalArgumentException("the pipeline does not run " + step + " as a step of its own");
     }
 
     private Map<String, String> character(JobSpec spec, Workspace ws) throws IOException {
@@ -133,13 +120,15 @@ public final class Pipeline {
         return Map.of("file", ws.dir().relativize(ws.script()).toString());
     }
 
-    private Map<String, String> block(int index, JobSpec spec, Workspace ws, Journal journal, StepListener listener) throws IOException {
+    private Map<String, String> block(Step.Block step, JobSpec spec, Workspace ws, Journal journal, StepListener listener, StepGate gate)
+            throws IOException {
+        int index = step.index();
         Script script = ScriptJson.read(ws.script());
         BlockClip previous = index == 0 ? null : clip(index - 1, ws, journal);
         List<BlockJob.Member> cast = new ArrayList<>();
         for (int i = 0; i < spec.cast().size(); i++) cast.add(new BlockJob.Member(spec.cast().get(i).name(), ws.character(i)));
-        BlockJob job = new BlockJob(script, index, cast, previous, ws.blocks(), journal.scoped(blockStep(index)));
-        DriftGuard.Outcome made = stages.drift().make(stages.video(), job, job.castImages(), ws.retakes(), retakePermit(listener));
+        BlockJob job = new BlockJob(script, index, cast, previous, ws.blocks(), journal.scoped(step.text()));
+        DriftGuard.Outcome made = stages.drift().make(stages.video(), job, job.castImages(), ws.retakes(), retakePermit(listener, gate));
         BlockClip clip = made.clip();
         WordsJson.write(clip.words(), ws.blockWords(index));
         Map<String, String> out = new LinkedHashMap<>();
@@ -151,14 +140,15 @@ public final class Pipeline {
     }
 
     /** A retake pays again: the run's gate (the service's budget) is asked first; its refusal keeps the first take. */
-    private static DriftGuard.Permit retakePermit(StepListener listener) {
-        return what -> {
+    private static DriftGuard.Permit retakePermit(StepListener listener, StepGate gate) {
+        return retake -> {
             try {
-                listener.beforeRetake(what);
-                return null;
+                gate.beforeStep(retake);
             } catch (StepRefusedException e) {
                 return e.getMessage();
             }
+            listener.retaking(retake);
+            return null;
         };
     }
 
@@ -166,9 +156,9 @@ public final class Pipeline {
     private static Map<String, String> driftOutputs(DriftGuard.Outcome made, Workspace ws) {
         Map<String, String> out = new LinkedHashMap<>();
         if (made.score() != null) {
-            out.put("drift.score", String.format(java.util.Locale.ROOT, "%.3f", made.score().value()));
+            out.put("drift.score", String.format(Locale.ROOT, "%.3f", made.score().value()));
             out.put("drift.reason", made.score().reason());
-            out.put("drift.firstScore", String.format(java.util.Locale.ROOT, "%.3f", made.firstScore().value()));
+            out.put("drift.firstScore", String.format(Locale.ROOT, "%.3f", made.firstScore().value()));
         }
         out.put("drift.retake", made.retake());
         if (Files.exists(made.poster())) out.put("poster", ws.relative(made.poster()));
@@ -177,8 +167,8 @@ public final class Pipeline {
 
     /** Rebuilds a finished block's result from the journal, so a resumed run needs nothing in memory. */
     private BlockClip clip(int index, Workspace ws, Journal journal) throws IOException {
-        StepRecord rec = journal.step(blockStep(index)).filter(r -> r.status() == StepStatus.DONE)
-                .orElseThrow(() -> new IllegalStateException(blockStep(index) + " is not finished"));
+        StepRecord rec = journal.step(Step.block(index)).filter(r -> r.status() == StepStatus.DONE)
+                .orElseThrow(() -> new IllegalStateException(Step.block(index) + " is not finished"));
         Map<String, String> facts = new HashMap<>();
         rec.outputs().forEach((k, v) -> { if (k.startsWith("fact.")) facts.put(k.substring(5), v); });
         Path words = ws.blockWords(index);
@@ -210,7 +200,7 @@ public final class Pipeline {
     }
 
     private Map<String, String> render(Workspace ws, Journal journal) throws IOException {
-        StepRecord subs = journal.step(SUBTITLES).orElseThrow(() -> new IllegalStateException("subtitles are not finished"));
+        StepRecord subs = journal.step(Step.SUBTITLES).orElseThrow(() -> new IllegalStateException("subtitles are not finished"));
         stages.renderer().render(ws.dir().resolve(subs.outputs().get("take")), ws.ass(), ws.finalVideo());
         return Map.of("file", ws.dir().relativize(ws.finalVideo()).toString(), "cover", ws.dir().relativize(ws.cover()).toString());
     }

@@ -1,7 +1,7 @@
 package io.reelsmith.pipeline;
 
 import io.reelsmith.character.CharacterImages;
-import io.reelsmith.render.FinalRenderer;
+import io.reelsmith.render.Renderer;
 import io.reelsmith.script.ScriptWriter;
 import io.reelsmith.subtitle.CaptionStyle;
 import io.reelsmith.subtitle.WordTimer;
@@ -14,10 +14,10 @@ import io.reelsmith.video.VideoMaker;
  * character and re-makes a drifted one once.
  */
 public record Stages(String provider, CharacterImages characters, ScriptWriter scripts, VideoMaker video,
-                     WordTimer wordTimer, CaptionStyle captionStyle, FinalRenderer renderer, DriftGuard drift) {
+                     WordTimer wordTimer, CaptionStyle captionStyle, Renderer renderer, DriftGuard drift) {
     /** Without a drift check (test stand-ins): each block is made once and gets its poster. */
     public Stages(String provider, CharacterImages characters, ScriptWriter scripts, VideoMaker video,
-                  WordTimer wordTimer, CaptionStyle captionStyle, FinalRenderer renderer) {
+                  WordTimer wordTimer, CaptionStyle captionStyle, Renderer renderer) {
         this(provider, characters, scripts, video, wordTimer, captionStyle, renderer, DriftGuard.POSTER_ONLY);
     }
 }

@@ -1,12 +1,13 @@
 package io.reelsmith.pipeline;
 
-import io.reelsmith.app.VideoRunner;
+import io.reelsmith.kernel.Step;
+
 /**
- * Asked by {@code VideoRunner} before each unfinished step of a video: throws a {@link StepRefusedException} (the
- * service's budget check) to stop the run before that step pays for anything.
+ * Asked by the {@link Pipeline} before each unfinished step of a run and before a block's retake: throws a
+ * {@link StepRefusedException} (the service's budget) to stop the run before that step pays for anything.
  */
 public interface StepGate {
-    void beforeStep(String videoId, String step);
+    void beforeStep(Step step);
 
-    StepGate NONE = (videoId, step) -> { };
+    StepGate NONE = step -> { };
 }

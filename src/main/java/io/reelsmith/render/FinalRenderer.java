@@ -5,6 +5,8 @@ import io.reelsmith.kernel.MediaInfo;
 import io.reelsmith.kernel.Ffmpeg;
 import java.io.IOException;
 import java.nio.file.Path;
+import java.util.Locale;
+import java.util.List;
 
 /**
  * The render stage: one FFmpeg pass from the take to the deliverable — fit into 1080x1920 (scale, pad
@@ -16,7 +18,7 @@ import java.nio.file.Path;
  * <p>The take is a video file (Veo) or a {@link Composition} ({@code take.json}, the animatic): drawn and
  * encoded in the same pass, so a drawn take is encoded exactly once.
  */
-public final class FinalRenderer {
+public final class FinalRenderer implements Renderer {
     public static final int WIDTH = 1080, HEIGHT = 1920;
     public static final String COVER = "cover.jpg";
     private final String preset;
@@ -37,6 +39,7 @@ public final class FinalRenderer {
     }
 
     /** {@code ass} may be null for a render without subtitles. Writes {@code out} and {@link #coverOf}. */
+    @Override
     public void render(Path take, Path ass, Path out) throws IOException {
         Ffmpeg cmd = Ffmpeg.command();
         Path audio;
@@ -62,7 +65,7 @@ public final class FinalRenderer {
             Loudness loudness = Loudness.measure(audio);
             // The sound lasts exactly as long as the picture: joined AAC clips (Veo's extensions) carry
             // encoder padding that would otherwise become a silent tail after the last frame.
-            String fit = String.format(java.util.Locale.ROOT, "apad,atrim=end=%.6f", seconds);
+            String fit = String.format(Locale.ROOT, "apad,atrim=end=%.6f", seconds);
             cmd.audioFilter(loudness != null ? loudness.filter() + "," + fit : fit);
             cmd.aac(160).args("-ar", "48000");
         }
@@ -72,7 +75,7 @@ public final class FinalRenderer {
 
     /** The video stream's own length (the container's may include a longer audio stream). */
     static double videoSeconds(Path media, double fallback) throws IOException {
-        String d = Ffmpeg.exec(java.util.List.of("ffprobe", "-v", "error", "-select_streams", "v:0", "-show_entries", "stream=duration",
+        String d = Ffmpeg.exec(List.of("ffprobe", "-v", "error", "-select_streams", "v:0", "-show_entries", "stream=duration",
                 "-of", "csv=p=0", media.toString()), 60).strip();
         try {
             return Double.parseDouble(d);

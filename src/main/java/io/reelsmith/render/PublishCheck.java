@@ -11,6 +11,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.nio.charset.StandardCharsets;
 
 /**
  * Would TikTok, Instagram Reels and YouTube Shorts take this file as it is? An ffprobe of the container and
@@ -69,7 +70,7 @@ public final class PublishCheck {
             long remaining = Files.size(file);
             while (remaining >= 8) {
                 long size = in.readInt() & 0xFFFFFFFFL;
-                String type = new String(in.readNBytes(4), java.nio.charset.StandardCharsets.US_ASCII);
+                String type = new String(in.readNBytes(4), StandardCharsets.US_ASCII);
                 long header = 8;
                 if (size == 1) {
                     size = in.readLong();

@@ -4,6 +4,8 @@ import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.HashSet;
+import java.util.Locale;
 
 /**
  * A short-video script: blocks of two scenes each. Block 1 is the first 8 s clip; every later block is one
@@ -61,11 +63,11 @@ public record Script(String title, String language, List<Block> blocks) {
     public Script validatedFor(List<String> cast) {
         validated();
         if (cast == null || cast.size() < 2) return this;
-        Set<String> names = new java.util.HashSet<>();
-        for (String n : cast) names.add(n.strip().toLowerCase(java.util.Locale.ROOT));
+        Set<String> names = new HashSet<>();
+        for (String n : cast) names.add(n.strip().toLowerCase(Locale.ROOT));
         for (Block b : blocks) {
             for (DialogueLine l : b.dialogue()) {
-                if (!names.contains(l.speaker().toLowerCase(java.util.Locale.ROOT))) {
+                if (!names.contains(l.speaker().toLowerCase(Locale.ROOT))) {
                     throw new ScriptException("block " + b.number() + " has a line spoken by \"" + l.speaker() + "\", who is not in the cast ("
                             + String.join(", ", cast) + ")");
                 }

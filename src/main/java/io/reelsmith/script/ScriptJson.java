@@ -8,6 +8,7 @@ import io.reelsmith.kernel.Files2;
 
 import java.io.IOException;
 import java.nio.file.Path;
+import java.nio.file.Files;
 
 /**
  * {@code script.json}: {"title":…, "language":"en", "blocks":[{"number":1, "dialogue":[{"speaker":…,"text":…}],
@@ -43,7 +44,7 @@ public final class ScriptJson {
     }
 
     public static Script read(Path file) throws IOException {
-        return parse(java.nio.file.Files.readString(file));
+        return parse(Files.readString(file));
     }
 
     public static void write(Script script, Path file) throws IOException {

@@ -2,6 +2,7 @@ package io.reelsmith.service;
 
 import com.sun.net.httpserver.BasicAuthenticator;
 import com.sun.net.httpserver.HttpServer;
+import io.reelsmith.kernel.Daemons;
 import org.jobrunr.dashboard.JobRunrApiHandler;
 import org.jobrunr.dashboard.JobRunrSseHandler;
 import org.jobrunr.dashboard.JobRunrStaticFileHandler;
@@ -32,11 +33,7 @@ import java.util.concurrent.Executors;
 final class Dashboard implements AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(Dashboard.class);
     private final HttpServer server;
-    private final ExecutorService threads = Executors.newFixedThreadPool(4, r -> {
-        Thread t = new Thread(r, "dashboard");
-        t.setDaemon(true);
-        return t;
-    });
+    private final ExecutorService threads = Executors.newFixedThreadPool(4, Daemons.named("dashboard"));
     private final List<HttpExchangeHandler> handlers;
 
     Dashboard(StorageProvider jobs, JsonMapper json, int port, String user, String password) throws IOException {

@@ -1,6 +1,7 @@
 package io.reelsmith.service;
 
 import com.sun.net.httpserver.HttpServer;
+import io.reelsmith.kernel.Daemons;
 import io.reelsmith.storage.Database;
 import org.jobrunr.server.BackgroundJobServer;
 
@@ -20,11 +21,7 @@ final class HealthServer implements AutoCloseable {
 
     HealthServer(String host, int port, Database db, BackgroundJobServer jobs) throws IOException {
         server = HttpServer.create(new InetSocketAddress(host, port), 0);
-        server.setExecutor(Executors.newSingleThreadExecutor(r -> {
-            Thread t = new Thread(r, "health");
-            t.setDaemon(true);
-            return t;
-        }));
+        server.setExecutor(Executors.newSingleThreadExecutor(Daemons.named("health")));
         server.createContext("/health", exchange -> {
             String db0 = database(db);
             String jobs0 = jobs == null ? "off" : jobs.isRunning() ? "running" : "stopped";

@@ -1,37 +1,44 @@
 package io.reelsmith.service;
 
-import io.reelsmith.app.CharacterLibrary;
-import io.reelsmith.app.VideoService;
-import io.reelsmith.google.GoogleConfig;
-import java.util.function.Supplier;
-import io.reelsmith.storage.Characters;
 import io.javalin.Javalin;
 import io.reelsmith.api.ApiError;
 import io.reelsmith.api.ApiServer;
-import io.reelsmith.app.PlanPrices;
+import io.reelsmith.app.Provider;
+import io.reelsmith.app.batch.BatchRunner;
+import io.reelsmith.app.batch.BatchService;
+import io.reelsmith.app.character.CharacterLibrary;
+import io.reelsmith.app.files.BlobStore;
+import io.reelsmith.app.files.VideoFiles;
+import io.reelsmith.app.money.Budgets;
+import io.reelsmith.app.money.PlanPrices;
+import io.reelsmith.app.money.StepPrices;
+import io.reelsmith.app.provider.ProviderRegistry;
+import io.reelsmith.app.video.JobDirs;
+import io.reelsmith.app.video.JobQueue;
+import io.reelsmith.app.video.VideoRunner;
+import io.reelsmith.app.video.VideoService;
+import io.reelsmith.config.ReelsmithConfig;
+import io.reelsmith.config.ServiceConfig;
+import io.reelsmith.google.GoogleConfig;
+import io.reelsmith.kernel.SpendLedger;
+import io.reelsmith.limits.VeoLimits;
 import io.reelsmith.mcp.McpHttp;
 import io.reelsmith.mcp.Services;
-import io.reelsmith.storage.Users;
-import io.reelsmith.app.Budgets;
-import io.reelsmith.app.DbSpendLedger;
-import io.reelsmith.app.StepPrices;
-import io.reelsmith.app.JobDirs;
 import io.reelsmith.pipeline.JobStages;
 import io.reelsmith.pipeline.Stages;
-import io.reelsmith.app.ProviderRegistry;
-import io.reelsmith.limits.DbVeoLimiter;
-import io.reelsmith.limits.VeoLimits;
-import io.reelsmith.app.VideoFiles;
-import io.reelsmith.app.VideoJob;
-import io.reelsmith.app.VideoRunner;
-import io.reelsmith.app.BatchJob;
-import io.reelsmith.app.BatchRunner;
-import io.reelsmith.app.BatchService;
 import io.reelsmith.storage.Batches;
-import io.reelsmith.storage.BlobStore;
-import io.reelsmith.storage.Database;
 import io.reelsmith.storage.BlobStores;
+import io.reelsmith.storage.Characters;
+import io.reelsmith.storage.Database;
+import io.reelsmith.storage.DbBudgets;
+import io.reelsmith.storage.DbSpendLedger;
+import io.reelsmith.storage.DbTransactions;
+import io.reelsmith.storage.DbVeoLimiter;
+import io.reelsmith.storage.DbVideoJournals;
+import io.reelsmith.storage.Users;
 import io.reelsmith.storage.Videos;
+import io.reelsmith.subtitle.CaptionStyle;
+import org.jdbi.v3.core.Jdbi;
 import org.jobrunr.jobs.mappers.JobMapper;
 import org.jobrunr.scheduling.JobRequestScheduler;
 import org.jobrunr.server.BackgroundJobServer;
@@ -44,7 +51,10 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import java.io.IOException;
+import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Function;
+import java.util.function.Supplier;
+import java.net.InetSocketAddress;
 
 /**
  * One running Reelsmith process: the database, JobRunr (its tables live in the same database), and
@@ -79,66 +89,78 @@ public final class Service implements AutoCloseable {
 
     /**
      * The production wiring: the providers of {@link ProviderRegistry}, with Veo's quota shared by every process on
-     * this database (a {@link DbVeoLimiter}, settings {@code REELSMITH_VEO_*}, see docs/deployment.md).
+     * this database (a {@link DbVeoLimiter}, settings {@code reelsmith.veo.*}, see docs/deployment.md).
      */
-    public static Service start(Config c, boolean api, boolean worker) throws IOException {
+    public static Service start(ReelsmithConfig config, boolean api, boolean worker) throws IOException {
+        ServiceConfig c = config.service();
         Database db = Database.open(c.dbUrl(), c.dbUser(), c.dbPassword());
-        var veoLimits = VeoLimits.fromEnvironment(System.getenv());
+        VeoLimits veoLimits = config.veo();
         // Stages are built per video with that video's spend recorder over the database ledger; google's SDK
         // client is made on first use (a server that never makes a google video needs no key) and shared.
-        ProviderRegistry registry = ProviderRegistry.sharingOneClient();
-        var limiter = new java.util.concurrent.atomic.AtomicReference<DbVeoLimiter>();
+        ProviderRegistry registry = ProviderRegistry.sharingOneClient(config::google, config.providers());
+        var limiter = new AtomicReference<DbVeoLimiter>();
         JobStages jobStages = (name, spend) -> {
-            var ctx = ProviderRegistry.JobContext.of(io.reelsmith.subtitle.CaptionStyle.SHORTS).withSpend(null, null, spend);
-            if (ProviderRegistry.isPaid(name)) {
+            var ctx = ProviderRegistry.JobContext.of(CaptionStyle.SHORTS).withSpend(null, null, spend);
+            if (Provider.isPaid(name)) {
                 ctx = ctx.withLimiter(limiter.updateAndGet(l -> l != null ? l : new DbVeoLimiter(db.dataSource(), veoLimits)));
             }
             return registry.stages(name, ctx);
         };
-        Function<String, Stages> providers = name -> jobStages.of(name, io.reelsmith.kernel.SpendLedger.Recorder.NONE);
-        return start(c, db, providers, jobStages, GoogleConfig::fromEnv, api, worker);
+        Function<String, Stages> providers = name -> jobStages.of(name, SpendLedger.Recorder.NONE);
+        return start(config, db, providers, jobStages, config::google, api, worker);
     }
 
-    public static Service start(Config c, Function<String, Stages> providers, boolean api, boolean worker) throws IOException {
-        return start(c, providers, JobStages.shared(providers), api, worker);
+    /** With the given stages (tests, the harness). */
+    public static Service start(ReelsmithConfig config, Function<String, Stages> providers, boolean api, boolean worker) throws IOException {
+        return start(config, providers, JobStages.shared(providers), api, worker);
     }
 
     /** With stages built per video ({@code jobStages}, given the video's spend recorder); {@code providers} serve characters. */
-    public static Service start(Config c, Function<String, Stages> providers, JobStages jobStages, boolean api, boolean worker) throws IOException {
-        return start(c, providers, jobStages, GoogleConfig::fromEnv, api, worker);
-    }
-
-    /** {@code google}: the settings that price google's steps (estimates, budgets); the environment's by default. */
-    public static Service start(Config c, Function<String, Stages> providers, JobStages jobStages, Supplier<GoogleConfig> google,
-                                boolean api, boolean worker) throws IOException {
-        return start(c, Database.open(c.dbUrl(), c.dbUser(), c.dbPassword()), providers, jobStages, google, api, worker);
-    }
-
-    private static Service start(Config c, Database db, Function<String, Stages> providers, JobStages jobStages,
-                                 Supplier<GoogleConfig> google, boolean api, boolean worker)
+    public static Service start(ReelsmithConfig config, Function<String, Stages> providers, JobStages jobStages, boolean api, boolean worker)
             throws IOException {
+        return start(config, providers, jobStages, config::google, api, worker);
+    }
+
+    /** {@code google}: the settings that price google's steps (estimates, budgets); the configuration's by default. */
+    public static Service start(ReelsmithConfig config, Function<String, Stages> providers, JobStages jobStages, Supplier<GoogleConfig> google,
+                                boolean api, boolean worker) throws IOException {
+        ServiceConfig c = config.service();
+        return start(config, Database.open(c.dbUrl(), c.dbUser(), c.dbPassword()), providers, jobStages, google, api, worker);
+    }
+
+    private static Service start(ReelsmithConfig config, Database db, Function<String, Stages> providers, JobStages jobStages,
+                                 Supplier<GoogleConfig> google, boolean api, boolean worker) throws IOException {
+        ServiceConfig c = config.service();
+        ProviderRegistry.Settings settings = config.providers();
         JacksonJsonMapper json = new JacksonJsonMapper();
         StorageProvider jobStorage = SqlStorageProviderFactory.using(db.dataSource());
         jobStorage.setJobMapper(new JobMapper(json));
+        JobQueue jobs = new JobRunrQueue(new JobRequestScheduler(jobStorage));
+        // the app's ports on this database; every repository joins a DbTransactions unit of work on its thread
+        Jdbi jdbi = db.jdbi();
+        Videos videoRows = new Videos(jdbi);
+        Batches batchRows = new Batches(jdbi);
+        Characters characterRows = new Characters(jdbi);
+        DbVideoJournals journals = new DbVideoJournals(jdbi);
         JobDirs dirs = new JobDirs(c.jobsDir()); // scratch only: every durable file is in the blob store
         BlobStore blobs = BlobStores.open(c.storage(), c.blobDir());
         VideoFiles files = new VideoFiles(blobs);
-        DbSpendLedger ledger = new DbSpendLedger(db.jdbi());
-        Budgets budgets = new Budgets(db.jdbi(), c.userBudgetUsd(), new StepPrices(google));
-        JobRequestScheduler scheduler = new JobRequestScheduler(jobStorage);
-        requeueLostJobs(new Videos(db.jdbi()), new Batches(db.jdbi()), scheduler);
-        var videos = new VideoService(db.jdbi(), new Videos(db.jdbi()), new Characters(db.jdbi()), files, jobStages,
-                new ProviderRegistry(google), scheduler, ledger, budgets);
+        DbSpendLedger ledger = new DbSpendLedger(jdbi);
+        Budgets budgets = new Budgets(new DbBudgets(jdbi), new DbTransactions(jdbi), c.userBudgetUsd(), new StepPrices(google));
+        requeueLostJobs(videoRows, batchRows, jobs);
+        var videos = new VideoService(videoRows, characterRows, journals, files, jobStages, new ProviderRegistry(google, settings), jobs, ledger, budgets);
         BackgroundJobServer jobServer = null;
         if (worker) {
-            VideoRunner runner = new VideoRunner(db.jdbi(), new Videos(db.jdbi()), dirs, files, jobStages, ledger, budgets.gate(),
-                    c.maxAttempts(), c.runLeaseSeconds());
-            BatchRunner batchRunner = new BatchRunner(db.jdbi(), videos, budgets, new ProviderRegistry(google));
+            VideoRunner runner = new VideoRunner(videoRows, journals, dirs, files, jobStages, ledger,
+                    v -> budgets.gate(v.ownerId(), v.id(), v.provider(), v.blocks()), c.maxAttempts(), c.runLeaseSeconds());
+            BatchRunner batchRunner = new BatchRunner(batchRows, videoRows, videos, budgets, new ProviderRegistry(google, settings));
+            var videoJobs = new VideoJobHandler(runner);
+            var batchJobs = new BatchJobHandler(batchRunner);
             JobActivator activator = new JobActivator() {
                 @Override
                 public <T> T activateJob(Class<T> type) {
-                    if (type == BatchRunner.class) return type.cast(batchRunner);
-                    return type == VideoRunner.class ? type.cast(runner) : null;
+                    if (type == BatchJobHandler.class) return type.cast(batchJobs);
+                    return type == VideoJobHandler.class ? type.cast(videoJobs) : null;
                 }
             };
             jobServer = new BackgroundJobServer(jobStorage, json, activator, BackgroundJobServerConfiguration
@@ -147,13 +169,13 @@ public final class Service implements AutoCloseable {
         }
         Dashboard dashboard = c.dashboardEnabled() ? new Dashboard(jobStorage, json, c.dashboardPort(), c.dashboardUser(), c.dashboardPassword()) : null;
         HealthServer health = c.healthPort() < 0 ? null : new HealthServer(c.host(), c.healthPort(), db, jobServer);
-        var batches = new BatchService(new Batches(db.jdbi()), new Videos(db.jdbi()), new Characters(db.jdbi()), files, budgets, scheduler);
-        var characters = new CharacterLibrary(new Characters(db.jdbi()), blobs, providers);
+        var batches = new BatchService(batchRows, videoRows, characterRows, files, budgets, jobs);
+        var characters = new CharacterLibrary(characterRows, blobs, providers);
         // the MCP server's view of the same use cases as the API's (budgets, never paying twice)
         Services mcp = new Services(characters, videos, batches, budgets, files, c.characterProvider(),
-                blocks -> PlanPrices.of(blocks, google, System.getenv()));
+                blocks -> PlanPrices.of(blocks, google, config::googleOnOtherSurface));
         Javalin http = null;
-        var mcpHttp = new java.util.concurrent.atomic.AtomicReference<McpHttp>();
+        var mcpHttp = new AtomicReference<McpHttp>();
         if (api) {
             var deps = new ApiServer.Deps(db, files, characters, videos, budgets, ledger, c.jwtSecret(), c.apiLimits(),
                     c.uploadMaxBytes(), c.characterProvider(), c.downloadLinkLifetime(), batches);
@@ -166,7 +188,7 @@ public final class Service implements AutoCloseable {
                 }
             };
             http = ApiServer.start(c.host(), c.port(), deps, handler -> mcpHttp.set(McpHttp.mount(handler, mcp, mcpSignIn,
-                    McpHosts.hosts(c.host(), System.getenv()), McpHosts.origins(c.host(), System.getenv()))));
+                    McpHosts.hosts(c.host(), c.mcpAllowedHosts()), McpHosts.origins(c.host(), c.mcpAllowedOrigins()))));
         }
         LOG.info("reelsmith started: {}; API {}, job server {}, health port {}", c, api ? "on port " + http.port() + " (MCP at /mcp)" : "off",
                 worker ? "on" : "off", health == null ? "off" : health.port());
@@ -199,9 +221,9 @@ public final class Service implements AutoCloseable {
      * job id the video recorded: JobRunr ignores an id it already has, so a live job is never doubled. The same
      * for a batch whose starter still has themes to start.
      */
-    private static void requeueLostJobs(Videos videos, Batches batches, JobRequestScheduler scheduler) {
-        videos.active().forEach((videoId, jobId) -> scheduler.enqueue(java.util.UUID.fromString(jobId), new VideoJob(videoId)));
-        batches.unfinished().forEach((batchId, jobId) -> scheduler.enqueue(java.util.UUID.fromString(jobId), new BatchJob(batchId)));
+    private static void requeueLostJobs(Videos videos, Batches batches, JobQueue jobs) {
+        videos.active().forEach((videoId, jobId) -> jobs.runVideo(jobId, videoId));
+        batches.unfinished().forEach((batchId, jobId) -> jobs.startBatch(jobId, batchId));
     }
 
     /** The API's port (useful with port 0, which picks a free one). */
@@ -210,7 +232,7 @@ public final class Service implements AutoCloseable {
     }
 
     /** Where the job dashboard listens (always a loopback address), or null when it is off. */
-    public java.net.InetSocketAddress dashboardAddress() {
+    public InetSocketAddress dashboardAddress() {
         return dashboard == null ? null : dashboard.address();
     }
 

@@ -17,6 +17,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.io.ByteArrayOutputStream;
+import com.sun.jna.ptr.PointerByReference;
+import java.util.Arrays;
 
 /**
  * Text to speech with espeak-ng's C library, through JNA.
@@ -40,7 +43,7 @@ public final class Espeak implements TextToSpeech {
     private final Lib lib;
     private final int sampleRate;
     // Filled by the callback during one synchronous espeak_Synth call.
-    private final java.io.ByteArrayOutputStream pcm = new java.io.ByteArrayOutputStream();
+    private final ByteArrayOutputStream pcm = new ByteArrayOutputStream();
     private final List<int[]> wordEvents = new ArrayList<>(); // {textPosition, length, audioMs}
     private final SynthCallback callback = this::onSynth; // kept referenced: JNA must not collect it
 
@@ -52,7 +55,7 @@ public final class Espeak implements TextToSpeech {
         int espeak_Synth(Pointer text, long size, int position, int positionType, int endPosition,
                          int flags, Pointer uniqueIdentifier, Pointer userData);
         int espeak_Synchronize();
-        Pointer espeak_TextToPhonemes(com.sun.jna.ptr.PointerByReference textPtr, int textMode, int phonemeMode);
+        Pointer espeak_TextToPhonemes(PointerByReference textPtr, int textMode, int phonemeMode);
     }
 
     public interface SynthCallback extends Callback {
@@ -126,7 +129,7 @@ public final class Espeak implements TextToSpeech {
         byte[] utf8 = (text + "\0").getBytes(StandardCharsets.UTF_8);
         Memory buf = new Memory(utf8.length);
         buf.write(0, utf8, 0, utf8.length);
-        var cursor = new com.sun.jna.ptr.PointerByReference(buf);
+        var cursor = new PointerByReference(buf);
         List<String> clauses = new ArrayList<>();
         int ipaWithUnderscores = 0x02 | ('_' << 8);
         while (cursor.getValue() != null) {
@@ -176,7 +179,7 @@ public final class Espeak implements TextToSpeech {
             if (spoken) pendingFrom = -1;
         }
         double[] starts = new double[spans.size()];
-        java.util.Arrays.fill(starts, -1);
+        Arrays.fill(starts, -1);
         int lastWord = -1;
         for (int[] ev : wordEvents) {
             if (ev[1] <= 0) continue;

@@ -1,5 +1,6 @@
 package io.reelsmith.storage;
 
+import io.reelsmith.app.files.BlobStore;
 import java.io.IOException;
 import java.net.URI;
 import java.nio.file.Path;

@@ -1,5 +1,7 @@
 package io.reelsmith.storage;
 
+import io.reelsmith.app.files.BlobStore;
+import io.reelsmith.app.files.BlobKeys;
 import com.google.cloud.NoCredentials;
 import com.google.cloud.ReadChannel;
 import com.google.cloud.storage.BlobId;

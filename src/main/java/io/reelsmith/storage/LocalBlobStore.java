@@ -1,5 +1,7 @@
 package io.reelsmith.storage;
 
+import io.reelsmith.app.files.BlobStore;
+import io.reelsmith.app.files.BlobKeys;
 import io.reelsmith.kernel.Files2;
 import java.io.IOException;
 import java.io.InputStream;

@@ -1,5 +1,7 @@
 package io.reelsmith.storage;
 
+import io.reelsmith.app.files.BlobStore;
+import io.reelsmith.app.files.BlobKeys;
 import software.amazon.awssdk.auth.credentials.AwsBasicCredentials;
 import software.amazon.awssdk.auth.credentials.AwsCredentialsProvider;
 import software.amazon.awssdk.auth.credentials.DefaultCredentialsProvider;

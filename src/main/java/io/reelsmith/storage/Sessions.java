@@ -6,6 +6,7 @@ import java.time.Duration;
 import java.time.OffsetDateTime;
 import java.util.Optional;
 import java.util.UUID;
+import java.security.MessageDigest;
 
 /**
  * Sign-in sessions: one row per login, holding the hash of its refresh secret and when it ends. An access token
@@ -45,7 +46,7 @@ public final class Sessions {
             var row = h.createQuery("SELECT user_id, refresh_hash FROM sessions WHERE id = ? AND expires_at > ? FOR UPDATE")
                     .bind(0, sessionId).bind(1, Rows.now()).map((rs, ctx) -> new String[]{rs.getString(1), rs.getString(2)}).findOne();
             if (row.isEmpty()) return Optional.<String>empty();
-            if (!java.security.MessageDigest.isEqual(row.get()[1].getBytes(), oldHash.getBytes())) {
+            if (!MessageDigest.isEqual(row.get()[1].getBytes(), oldHash.getBytes())) {
                 h.createUpdate("DELETE FROM sessions WHERE id = ?").bind(0, sessionId).execute();
                 return Optional.<String>empty();
             }

@@ -5,6 +5,7 @@ import org.jdbi.v3.core.statement.UnableToExecuteStatementException;
 
 import java.util.Optional;
 import java.util.UUID;
+import java.math.BigDecimal;
 
 /** Accounts. Emails are stored lower-cased so that "A@x" and "a@x" are one account. */
 public final class Users {
@@ -39,7 +40,7 @@ public final class Users {
     }
 
     /** Sets a user's own budget in US dollars (null: back to the configured default). False when there is no such user. */
-    public boolean setBudget(String email, java.math.BigDecimal usd) {
+    public boolean setBudget(String email, BigDecimal usd) {
         return jdbi.withHandle(h -> h.createUpdate("UPDATE users SET budget_usd = ? WHERE email = ?").bind(0, usd).bind(1, email).execute()) > 0;
     }
 }

@@ -1,76 +1,74 @@
 package io.reelsmith.storage;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.type.TypeReference;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.reelsmith.app.Page;
+import io.reelsmith.app.video.CastMember;
+import io.reelsmith.app.video.VideoRow;
+import io.reelsmith.app.video.VideoStatus;
+import io.reelsmith.app.video.VideoStore;
 import org.jdbi.v3.core.Jdbi;
 import org.jdbi.v3.core.mapper.RowMapper;
 
 import java.util.Arrays;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Collectors;
 
-/**
- * Video jobs. Every status change is one conditional UPDATE ({@code … WHERE status IN (…)}), so two requests
- * or a request and the worker cannot both win a transition.
- */
-public final class Videos {
+/** Video jobs in the {@code videos} table: every status change is one conditional UPDATE ({@code … WHERE status IN (…)}). */
+public final class Videos implements VideoStore {
+    private static final ObjectMapper JSON = new ObjectMapper();
     private static final RowMapper<VideoRow> ROW = (rs, ctx) -> new VideoRow(rs.getString("id"), rs.getString("owner_id"),
             rs.getString("character_id"), rs.getString("character_name"), rs.getString("character_description"),
             rs.getString("character_style"), rs.getString("theme"), rs.getString("language"), rs.getString("provider"),
             rs.getInt("blocks"), VideoStatus.valueOf(rs.getString("status")), rs.getBigDecimal("estimate_usd"),
             rs.getString("job_id"), rs.getInt("runs"), rs.getString("error"), Rows.instant(rs, "created_at"),
-            Rows.instant(rs, "updated_at"), rs.getString("cast_json") == null ? null : CastMember.fromJson(rs.getString("cast_json")));
+            Rows.instant(rs, "updated_at"), rs.getString("cast_json") == null ? null : castFromJson(rs.getString("cast_json")));
     private final Jdbi jdbi;
 
     public Videos(Jdbi jdbi) {
         this.jdbi = jdbi;
     }
 
+    @Override
     public void create(VideoRow v) {
         var now = Rows.now();
         jdbi.useHandle(h -> h.createUpdate("INSERT INTO videos (id, owner_id, character_id, character_name, character_description, "
                         + "character_style, theme, language, provider, blocks, status, estimate_usd, runs, created_at, updated_at, cast_json) VALUES "
                         + "(:id, :ownerId, :characterId, :characterName, :characterDescription, :characterStyle, :theme, :language, "
                         + ":provider, :blocks, :st, :estimateUsd, 0, :at, :at, :castJson)")
-                .bindMethods(v).bind("st", v.status().name()).bind("at", now).bind("castJson", CastMember.toJson(v.cast())).execute());
+                .bindMethods(v).bind("st", v.status().name()).bind("at", now).bind("castJson", castToJson(v.cast())).execute());
     }
 
     /** The owner's video, or empty: another user's id is not found, never forbidden, so ids do not leak. */
+    @Override
     public Optional<VideoRow> find(String ownerId, String id) {
         return jdbi.withHandle(h -> h.createQuery("SELECT * FROM videos WHERE id = ? AND owner_id = ?")
                 .bind(0, id).bind(1, ownerId).map(ROW).findOne());
     }
 
     /** For the worker, which acts for whoever owns the job. */
+    @Override
     public Optional<VideoRow> find(String id) {
         return jdbi.withHandle(h -> h.createQuery("SELECT * FROM videos WHERE id = ?").bind(0, id).map(ROW).findOne());
     }
 
+    @Override
     public Page<VideoRow> list(String ownerId, int limit, int offset) {
-        return Page.ofOwner(jdbi, "videos", ROW, ownerId, limit, offset);
+        return Pages.ofOwner(jdbi, "videos", ROW, ownerId, limit, offset);
     }
 
-    /** Moves to QUEUED for a new run with job {@code jobId}; the run counter and last error start afresh. */
+    /** Joins the caller's transaction, if any: the budget's reservation is made with it. */
+    @Override
     public boolean queue(String id, String jobId, VideoStatus... from) {
         return update("UPDATE videos SET status = 'QUEUED', job_id = ?, runs = 0, error = NULL, updated_at = ? WHERE id = ? AND status IN (<from>)",
                 from, jobId, Rows.now(), id);
     }
 
-    /** The same as {@link #queue} inside a caller's transaction (the budget's reservation is made with it). */
-    public static boolean queue(org.jdbi.v3.core.Handle h, String id, String jobId, VideoStatus... from) {
-        String in = String.join(", ", Arrays.stream(from).map(s -> "'" + s.name() + "'").toList());
-        return h.createUpdate("UPDATE videos SET status = 'QUEUED', job_id = ?, runs = 0, error = NULL, updated_at = ? WHERE id = ? AND status IN (" + in + ")")
-                .bind(0, jobId).bind(1, Rows.now()).bind(2, id).execute() > 0;
-    }
-
-    /** What {@link #startRun} found. */
-    public enum RunStart { STARTED, BUSY, INACTIVE }
-
-    /**
-     * The worker takes the job and the video's run lease: QUEUED or (after a crash) RUNNING → RUNNING, counting
-     * the run, only when no other run holds the lease or its holder has not renewed it for {@code leaseSeconds}
-     * (database clock). {@code token} is this run's fencing token: claims and the end of the run check it.
-     * BUSY: another run is alive; INACTIVE: cancelled, finished or deleted.
-     */
+    /** The lease is checked against the database's clock, the same for every worker. */
+    @Override
     public RunStart startRun(String id, String token, int leaseSeconds) {
         int n = jdbi.withHandle(h -> h.createUpdate("UPDATE videos SET status = 'RUNNING', runs = runs + 1, run_token = ?, run_seen = CURRENT_TIMESTAMP, "
                         + "updated_at = ? WHERE id = ? AND status IN ('QUEUED', 'RUNNING') AND (run_token IS NULL OR run_seen < CURRENT_TIMESTAMP - INTERVAL '"
@@ -81,18 +79,21 @@ public final class Videos {
     }
 
     /** The run's heartbeat; false when the lease was taken over (the run must stop: its claims are refused). */
+    @Override
     public boolean renewRun(String id, String token) {
         return jdbi.withHandle(h -> h.createUpdate("UPDATE videos SET run_seen = CURRENT_TIMESTAMP WHERE id = ? AND run_token = ?")
                 .bind(0, id).bind(1, token).execute()) > 0;
     }
 
     /** Gives the lease back (at the end of a run, whatever its outcome). */
+    @Override
     public void releaseRun(String id, String token) {
         jdbi.useHandle(h -> h.createUpdate("UPDATE videos SET run_token = NULL, run_seen = NULL WHERE id = ? AND run_token = ?")
                 .bind(0, id).bind(1, token).execute());
     }
 
     /** Ends a run; no effect if the video is no longer running (cancelled meanwhile) or the run lost its lease. */
+    @Override
     public boolean finishRun(String id, String token, VideoStatus to, String error, String reason) {
         return jdbi.withHandle(h -> h.createUpdate("UPDATE videos SET status = ?, error = ?, fail_reason = ?, updated_at = ? "
                         + "WHERE id = ? AND status = 'RUNNING' AND run_token = ?")
@@ -100,39 +101,46 @@ public final class Videos {
     }
 
     /** Why a failed video failed: "budget" when a budget stopped it, else null. */
+    @Override
     public Optional<String> failReason(String id) {
         return jdbi.withHandle(h -> h.createQuery("SELECT fail_reason FROM videos WHERE id = ?").bind(0, id).mapTo(String.class).findOne());
     }
 
     /** A failed run that will be tried again: stays RUNNING, keeps the error for the user to see. */
+    @Override
     public void noteError(String id, String error) {
         jdbi.useHandle(h -> h.createUpdate("UPDATE videos SET error = ?, updated_at = ? WHERE id = ?")
                 .bind(0, error).bind(1, Rows.now()).bind(2, id).execute());
     }
 
+    @Override
     public boolean cancel(String id) {
         return update("UPDATE videos SET status = 'CANCELLED', updated_at = ? WHERE id = ? AND status IN (<from>)",
                 new VideoStatus[]{VideoStatus.QUEUED, VideoStatus.RUNNING}, Rows.now(), id);
     }
 
     /** A new script while the video is a draft; false once it has started. */
+    @Override
     public boolean replanDraft(String id, int blocks) {
         return update("UPDATE videos SET blocks = ?, updated_at = ? WHERE id = ? AND status IN (<from>)",
                 new VideoStatus[]{VideoStatus.DRAFT}, blocks, Rows.now(), id);
     }
 
+    @Override
     public Optional<VideoStatus> status(String id) {
         return jdbi.withHandle(h -> h.createQuery("SELECT status FROM videos WHERE id = ?").bind(0, id)
                 .mapTo(String.class).findOne().map(VideoStatus::valueOf));
     }
 
     /** Videos that should have a live JobRunr job: id → job id. */
+    @Override
     public Map<String, String> active() {
         return jdbi.withHandle(h -> h.createQuery("SELECT id, job_id FROM videos WHERE status IN ('QUEUED', 'RUNNING')")
                 .map((rs, ctx) -> Map.entry(rs.getString("id"), rs.getString("job_id"))).list())
                 .stream().collect(Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue));
     }
 
+    @Override
     public boolean delete(String ownerId, String id) {
         return jdbi.withHandle(h -> h.createUpdate("DELETE FROM videos WHERE id = ? AND owner_id = ? AND status NOT IN ('QUEUED', 'RUNNING')")
                 .bind(0, id).bind(1, ownerId).execute()) > 0;
@@ -146,5 +154,22 @@ public final class Videos {
             for (int i = 0; i < args.length; i++) u.bind(i, args[i]);
             return u.execute();
         }) > 0;
+    }
+
+    /** The {@code videos.cast_json} column. */
+    private static String castToJson(List<CastMember> cast) {
+        try {
+            return JSON.writeValueAsString(cast);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("cannot write the cast as JSON", e);
+        }
+    }
+
+    private static List<CastMember> castFromJson(String json) {
+        try {
+            return JSON.readValue(json, new TypeReference<List<CastMember>>() { });
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("the cast of a video is not valid JSON: " + e.getOriginalMessage(), e);
+        }
     }
 }

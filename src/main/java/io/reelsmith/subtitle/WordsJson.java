@@ -10,6 +10,7 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import io.reelsmith.kernel.Files2;
 
 /**
  * {@code words.json}: {"words":[{"text":"Hello","start":0.52,"end":0.81}, …]}, seconds rounded to ms. An un-timed
@@ -36,7 +37,7 @@ public final class WordsJson {
     }
 
     public static void write(List<Word> words, Path file) throws IOException {
-        io.reelsmith.kernel.Files2.writeAtomically(file, toJson(words));
+        Files2.writeAtomically(file, toJson(words));
     }
 
     public static List<Word> read(Path file) throws IOException {

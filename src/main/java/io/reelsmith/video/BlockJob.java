@@ -5,6 +5,7 @@ import io.reelsmith.script.Script;
 
 import java.nio.file.Path;
 import java.util.List;
+import io.reelsmith.script.Block;
 
 /**
  * Everything one block needs: the whole script (for context), which block, the cast (each character's name
@@ -24,7 +25,7 @@ public record BlockJob(Script script, int index, List<Member> cast, BlockClip pr
         this(script, index, List.of(new Member("", characterImage)), previous, dir, checkpoint);
     }
 
-    public io.reelsmith.script.Block block() {
+    public Block block() {
         return script.blocks().get(index);
     }
 

@@ -1,5 +1,7 @@
 package io.reelsmith.video;
 
+import io.reelsmith.kernel.Step;
+
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;
@@ -20,6 +22,6 @@ public interface DriftCheck {
         }
     }
 
-    /** {@code step}: the block's step name, for what a paid adapter records in the spend ledger. */
-    Score compare(String step, List<Path> frames, List<Path> references) throws IOException;
+    /** {@code step}: the block (or its retake), for what a paid adapter records in the spend ledger. */
+    Score compare(Step step, List<Path> frames, List<Path> references) throws IOException;
 }

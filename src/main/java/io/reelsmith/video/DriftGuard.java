@@ -1,15 +1,14 @@
 package io.reelsmith.video;
 
-import io.reelsmith.google.GoogleConfig;
 import io.reelsmith.kernel.Checkpoint;
 import io.reelsmith.kernel.Files2;
+import io.reelsmith.kernel.Step;
 
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 
 /**
  * Makes a block, looks at it, and re-makes it once when the character drifted: the block's frames are compared
@@ -20,18 +19,15 @@ import java.util.Map;
  * Also leaves the block's poster ({@code block-NN.poster.png}) for the per-block preview.
  */
 public record DriftGuard(DriftCheck check, double threshold, int frames) {
-    /** Configuration: the score under which a block is re-made (0 never re-makes; 1 re-makes any doubt). */
-    public static final String THRESHOLD_ENV = GoogleConfig.DRIFT_THRESHOLD;
-    public static final double DEFAULT_THRESHOLD = GoogleConfig.DEFAULT_DRIFT_THRESHOLD;
+    /** The score under which a block is re-made by default (setting reelsmith.drift.threshold: 0 never re-makes; 1 re-makes any doubt). */
+    public static final double DEFAULT_THRESHOLD = 0.5;
     /** No check (test stand-ins): the block is made once and gets its poster. */
     public static final DriftGuard POSTER_ONLY = new DriftGuard(null, 0, 1);
-    /** Appended to a block's step name for its retake, in the permit's question and the spend ledger. */
-    public static final String RETAKE = ".retake";
     public static final String NO_RETAKE = "none", RETAKE_KEPT = "kept retake", FIRST_KEPT = "kept first";
 
     /** Asked once before a retake would pay: null to go ahead, else why not (e.g. the budget's refusal). */
     public interface Permit {
-        String refusal(String what);
+        String refusal(Step.Retake retake);
 
         Permit ALWAYS = what -> null;
     }
@@ -39,14 +35,13 @@ public record DriftGuard(DriftCheck check, double threshold, int frames) {
     /** The block kept, its score (null when unchecked), the first take's score, and what happened ({@code retake}). */
     public record Outcome(BlockClip clip, DriftCheck.Score score, DriftCheck.Score firstScore, String retake, Path poster) { }
 
-    /** The threshold the environment sets, checked: a number within 0..1 (read where the configuration is, {@link GoogleConfig}). */
-    public static double threshold(Map<String, String> env) {
-        return GoogleConfig.driftThreshold(env);
+    public DriftGuard {
+        if (!(threshold >= 0 && threshold <= 1)) throw new IllegalArgumentException("the drift threshold must be within 0..1, not " + threshold);
     }
 
     /** {@code retakes}: the folder a retake writes its files in (the same names as the first take's). */
     public Outcome make(VideoMaker maker, BlockJob job, List<Path> references, Path retakes, Permit permit) throws IOException {
-        String step = "block-" + (job.index() + 1);
+        Step.Block step = Step.block(job.index());
         BlockClip first = maker.makeBlock(job);
         Checkpoint cp = job.checkpoint();
         Path firstFrames = Files.createTempDirectory(Files.createDirectories(job.dir()), ".drift");
@@ -63,7 +58,7 @@ public record DriftGuard(DriftCheck check, double threshold, int frames) {
         if (s1.value() >= threshold) return new Outcome(first, s1, s1, NO_RETAKE, poster);
         String decision = cp.get("drift.retake").orElse(null);
         if (decision == null) {
-            String refusal = permit.refusal(step + RETAKE);
+            String refusal = permit.refusal(step.retake());
             decision = refusal == null ? "go" : "refused: " + refusal;
             cp.put("drift.retake", decision); // before the retake calls out: a resumed run follows the same decision
         }
@@ -73,7 +68,7 @@ public record DriftGuard(DriftCheck check, double threshold, int frames) {
         Path secondFrames = Files.createTempDirectory(retakes, ".drift");
         try {
             List<Path> frames = maker.frames(second, this.frames, secondFrames);
-            DriftCheck.Score s2 = score(cp, "drift.retake.score", step + RETAKE, frames, references);
+            DriftCheck.Score s2 = score(cp, "drift.retake.score", step.retake(), frames, references);
             return s2.value() > s1.value() ? new Outcome(second, s2, s1, RETAKE_KEPT, poster(job, frames)) : new Outcome(first, s1, s1, FIRST_KEPT, poster);
         } finally {
             Files2.deleteTreeQuietly(secondFrames);
@@ -81,7 +76,7 @@ public record DriftGuard(DriftCheck check, double threshold, int frames) {
     }
 
     /** A score is asked once: kept in the checkpoint, a resumed run reads it instead of paying for it again. */
-    private DriftCheck.Score score(Checkpoint cp, String key, String step, List<Path> frames, List<Path> references) throws IOException {
+    private DriftCheck.Score score(Checkpoint cp, String key, Step step, List<Path> frames, List<Path> references) throws IOException {
         var known = cp.get(key);
         if (known.isPresent()) {
             String[] parts = known.get().split("\t", 2);
@@ -94,12 +89,8 @@ public record DriftGuard(DriftCheck check, double threshold, int frames) {
 
     /** The middle frame of the kept take, beside the block's other files. */
     private static Path poster(BlockJob job, List<Path> frames) throws IOException {
-        Path poster = job.dir().resolve(name(job) + ".poster.png");
+        Path poster = job.dir().resolve(Step.block(job.index()).file(".poster.png"));
         if (!frames.isEmpty()) Files2.writeAtomically(poster, Files.readAllBytes(frames.get(frames.size() / 2)));
         return poster;
-    }
-
-    private static String name(BlockJob job) {
-        return String.format("block-%02d", job.index() + 1);
     }
 }

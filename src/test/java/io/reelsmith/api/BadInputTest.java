@@ -178,7 +178,7 @@ class BadInputTest {
     /** Every file of the blob store and the video directories (the database files are not compared). */
     private static TreeSet<String> files() throws Exception {
         TreeSet<String> all = new TreeSet<>();
-        for (Path root : List.of(server.config.blobDir(), server.config.jobsDir())) {
+        for (Path root : List.of(server.config.service().blobDir(), server.config.service().jobsDir())) {
             if (!Files.exists(root)) continue;
             try (Stream<Path> s = Files.walk(root)) {
                 s.forEach(p -> all.add(data.relativize(p).toString()));

@@ -1,15 +1,20 @@
 package io.reelsmith.api;
 
+import io.reelsmith.service.JobRunrQueue;
+import io.reelsmith.storage.Batches;
+import io.reelsmith.storage.DbVideoJournals;
+import io.reelsmith.storage.DbTransactions;
+import io.reelsmith.storage.DbBudgets;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.reelsmith.kernel.MediaInfo;
-import io.reelsmith.app.BatchRunner;
-import io.reelsmith.app.Budgets;
-import io.reelsmith.app.DbSpendLedger;
-import io.reelsmith.app.ProviderRegistry;
-import io.reelsmith.app.StepPrices;
-import io.reelsmith.app.VideoFiles;
-import io.reelsmith.app.VideoService;
-import io.reelsmith.google.GoogleConfig;
+import io.reelsmith.app.batch.BatchRunner;
+import io.reelsmith.app.money.Budgets;
+import io.reelsmith.storage.DbSpendLedger;
+import io.reelsmith.app.provider.ProviderRegistry;
+import io.reelsmith.app.money.StepPrices;
+import io.reelsmith.app.files.VideoFiles;
+import io.reelsmith.app.video.VideoService;
+import io.reelsmith.config.ConfigLoader;
 import io.reelsmith.pipeline.JobStages;
 import io.reelsmith.storage.BlobStores;
 import io.reelsmith.storage.Characters;
@@ -163,7 +168,7 @@ class BatchApiTest {
     @Test
     void theStarterRunAgainPlansAndStartsEachThemeOnce(@TempDir Path dir) throws Exception {
         try (TestServer s = new TestServer(dir, FakeStages.providers(), Map.of(), false); // no job server: the test runs the starter
-             var db = Database.open(s.config.dbUrl(), s.config.dbUser(), s.config.dbPassword())) {
+             var db = Database.open(s.config.service().dbUrl(), s.config.service().dbUser(), s.config.service().dbPassword())) {
             String token = s.newUser();
             var upload = TestServer.multipart(Map.of("name", "Kwirlo", "description", "a small fox"), "k.png", FakeStages.png());
             String characterId = TestServer.parse(s.send("POST", "/api/v1/characters/upload", token, upload.contentType(), upload.body())).get("id").asText();
@@ -175,12 +180,12 @@ class BatchApiTest {
             var jdbi = db.jdbi();
             var jobs = SqlStorageProviderFactory.using(db.dataSource());
             jobs.setJobMapper(new JobMapper(new JacksonJsonMapper()));
-            var files = new VideoFiles(BlobStores.open(s.config.storage(), s.config.blobDir()));
-            var budgets = new Budgets(jdbi, null, new StepPrices(GoogleConfig::fromEnv));
-            var videos = new VideoService(jdbi, new Videos(jdbi), new Characters(jdbi), files,
-                    JobStages.shared(FakeStages.providers()), new ProviderRegistry(),
-                    new JobRequestScheduler(jobs), new DbSpendLedger(jdbi), budgets);
-            var starter = new BatchRunner(jdbi, videos, budgets, new ProviderRegistry());
+            var files = new VideoFiles(BlobStores.open(s.config.service().storage(), s.config.service().blobDir()));
+            var budgets = new Budgets(new DbBudgets(jdbi), new DbTransactions(jdbi), null, new StepPrices(ConfigLoader.fromEnvironment(Map.of())::google));
+            var videos = new VideoService(new Videos(jdbi), new Characters(jdbi), new DbVideoJournals(jdbi), files,
+                    JobStages.shared(FakeStages.providers()), ProviderRegistry.localOnly(),
+                    new JobRunrQueue(new JobRequestScheduler(jobs)), new DbSpendLedger(jdbi), budgets);
+            var starter = new BatchRunner(new Batches(jdbi), new Videos(jdbi), videos, budgets, ProviderRegistry.localOnly());
             starter.run(id);
             starter.run(id);
             // A crash after planning theme 2's video and before starting it: the next run starts it, without planning it again.

@@ -1,5 +1,10 @@
 package io.reelsmith.api;
 
+import io.reelsmith.storage.DbVideoJournals;
+import io.reelsmith.storage.DbTransactions;
+import io.reelsmith.storage.DbBudgets;
+import io.reelsmith.app.Provider;
+import io.reelsmith.config.ConfigLoader;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.google.genai.Client;
 import io.reelsmith.cli.Main;
@@ -12,25 +17,24 @@ import io.reelsmith.emulator.EmulatorOptions;
 import io.reelsmith.emulator.GeminiEmulator;
 import io.reelsmith.google.GoogleClients;
 import io.reelsmith.google.GoogleConfig;
-import io.reelsmith.app.GoogleProvider;
-import io.reelsmith.app.Budgets;
-import io.reelsmith.app.DbSpendLedger;
-import io.reelsmith.app.StepPrices;
+import io.reelsmith.app.provider.GoogleProvider;
+import io.reelsmith.app.money.Budgets;
+import io.reelsmith.storage.DbSpendLedger;
+import io.reelsmith.app.money.StepPrices;
 import io.reelsmith.kernel.Checkpoint;
-import io.reelsmith.pipeline.DbJournal;
-import io.reelsmith.app.JobDirs;
+import io.reelsmith.storage.DbJournal;
+import io.reelsmith.app.video.JobDirs;
 import io.reelsmith.pipeline.JobStages;
-import io.reelsmith.app.ProviderRegistry;
-import io.reelsmith.app.VideoFiles;
+import io.reelsmith.app.provider.ProviderRegistry;
+import io.reelsmith.app.files.VideoFiles;
 import io.reelsmith.storage.BlobStores;
 import io.reelsmith.pipeline.RunSupersededException;
 import io.reelsmith.pipeline.Stages;
-import io.reelsmith.app.VideoRunner;
+import io.reelsmith.app.video.VideoRunner;
 import io.reelsmith.render.FinalRenderer;
-import io.reelsmith.storage.VideoStatus;
+import io.reelsmith.app.video.VideoStatus;
 import io.reelsmith.storage.Videos;
 import io.reelsmith.subtitle.CaptionStyle;
-import io.reelsmith.video.gemini.GeminiDriftCheck;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
@@ -73,11 +77,11 @@ class MoneyTest {
     static void start() throws Exception {
         emulator = GeminiEmulator.start(EmulatorOptions.defaults().withLatency(Duration.ofMillis(700)).withSize(180, 320));
         // Veo on Vertex AI (bearer token), as Google serves it today: the prices below are Veo's ($0.40/s)
-        google = GoogleConfig.fromEnv(Map.ofEntries(Map.entry("REELSMITH_GOOGLE_BASE_URL", emulator.baseUrl()),
+        google = ConfigLoader.fromEnvironment(Map.ofEntries(Map.entry("REELSMITH_GOOGLE_BASE_URL", emulator.baseUrl()),
                 Map.entry("REELSMITH_GOOGLE_VERTEX", "true"), Map.entry("GOOGLE_CLOUD_PROJECT", "demo-project"),
                 Map.entry("REELSMITH_GOOGLE_ACCESS_TOKEN", "emulator-token"), Map.entry("REELSMITH_GOOGLE_POLL_INTERVAL_MS", "100"),
                 Map.entry("REELSMITH_GOOGLE_BACKOFF_INITIAL_MS", "50"), Map.entry("REELSMITH_GOOGLE_BACKOFF_MAX_MS", "200"),
-                Map.entry("REELSMITH_GOOGLE_OPERATION_TIMEOUT_SECONDS", "60"), Map.entry("REELSMITH_GOOGLE_REQUEST_TIMEOUT_SECONDS", "30")));
+                Map.entry("REELSMITH_GOOGLE_OPERATION_TIMEOUT_SECONDS", "60"), Map.entry("REELSMITH_GOOGLE_REQUEST_TIMEOUT_SECONDS", "30"))).google();
         client = GoogleClients.create(google);
     }
 
@@ -93,7 +97,7 @@ class MoneyTest {
     }
 
     static JobStages googleStages() {
-        return (name, spend) -> !ProviderRegistry.isPaid(name) ? local(name)
+        return (name, spend) -> !Provider.isPaid(name) ? local(name)
                 : GoogleBill.fastStages(google, spend, client);
     }
 
@@ -102,7 +106,7 @@ class MoneyTest {
     }
 
     static VideoFiles files(TestServer s) throws IOException {
-        return new VideoFiles(BlobStores.open(s.config.storage(), s.config.blobDir()));
+        return new VideoFiles(BlobStores.open(s.config.service().storage(), s.config.service().blobDir()));
     }
 
     static TestServer server(Path dir, boolean jobs, String budget) throws Exception {
@@ -163,19 +167,19 @@ class MoneyTest {
             String jobId = UUID.randomUUID().toString();
             assertThat(videos.queue(id, jobId, VideoStatus.DRAFT)).isTrue();
             var ledger = new DbSpendLedger(jdbi);
-            var dirs = new JobDirs(s.config.jobsDir());
-            var budgets = new Budgets(jdbi, null, new StepPrices(() -> google));
+            var dirs = new JobDirs(s.config.service().jobsDir());
+            var budgets = new Budgets(new DbBudgets(jdbi), new DbTransactions(jdbi), null, new StepPrices(() -> google));
             HeldSlot slot = new HeldSlot();
-            JobStages held = (name, spend) -> new GoogleProvider(google, spend, client, slot)
+            JobStages held = (name, spend) -> new GoogleProvider(google, spend, client, slot, ProviderRegistry.Settings.DEFAULTS)
                     .stages(GoogleBill.SPREAD, CaptionStyle.SHORTS, new FinalRenderer("ultrafast", 35));
             ExecutorService pool = Executors.newFixedThreadPool(2);
             Future<?> first = pool.submit(() -> {
-                new VideoRunner(jdbi, videos, dirs, files(s), held, ledger, budgets.gate(), 3, 30).run(id, jobId);
+                new VideoRunner(videos, new DbVideoJournals(jdbi), dirs, files(s), held, ledger, v -> budgets.gate(v.ownerId(), v.id(), v.provider(), v.blocks()), 3, 30).run(id, jobId);
                 return null;
             });
             assertThat(slot.firstWaiting.await(120, TimeUnit.SECONDS)).isTrue(); // run 1 is inside block 1, nothing submitted
             Future<?> second = pool.submit(() -> {
-                new VideoRunner(jdbi, videos, dirs, files(s), held, ledger, budgets.gate(), 3, 30).run(id, jobId);
+                new VideoRunner(videos, new DbVideoJournals(jdbi), dirs, files(s), held, ledger, v -> budgets.gate(v.ownerId(), v.id(), v.provider(), v.blocks()), 3, 30).run(id, jobId);
                 return null;
             });
             // Without the lease run 2 reaches the limiter within a second; with it, it waits for run 1. Either way
@@ -252,9 +256,10 @@ class MoneyTest {
                     .as(err.toString()).isZero();
             assertThat(TestServer.parse(s.json("GET", "/api/v1/spend", token, null)).get("budgetUsd").decimalValue()).isEqualByComparingTo("4");
             var jdbi = s.db();
-            var dirs = new JobDirs(s.config.jobsDir());
-            new VideoRunner(jdbi, new Videos(jdbi), dirs, files(s), googleStages(), new DbSpendLedger(jdbi),
-                    new Budgets(jdbi, new BigDecimal("50"), new StepPrices(() -> google)).gate(), 3, 30).run(id, null);
+            var dirs = new JobDirs(s.config.service().jobsDir());
+            var budgets = new Budgets(new DbBudgets(jdbi), new DbTransactions(jdbi), new BigDecimal("50"), new StepPrices(() -> google));
+            new VideoRunner(new Videos(jdbi), new DbVideoJournals(jdbi), dirs, files(s), googleStages(), new DbSpendLedger(jdbi),
+                    v -> budgets.gate(v.ownerId(), v.id(), v.provider(), v.blocks()), 3, 30).run(id, null);
             JsonNode v = TestServer.parse(s.json("GET", "/api/v1/videos/" + id, token, null));
             assertThat(v.get("status").asText()).isEqualTo("failed");
             assertThat(v.get("failReason").asText()).isEqualTo("budget");
@@ -301,7 +306,7 @@ class MoneyTest {
             String id = planned.get("id").asText();
             // 29 s x $0.40 + the character image at the catalogue's price + 4 drift checks, rounded up to the cent
             assertThat(planned.get("estimateUsd").decimalValue()).isEqualByComparingTo(new BigDecimal("11.60").add(google.prices().perImage())
-                    .add(GeminiDriftCheck.price(google).multiply(BigDecimal.valueOf(4))).setScale(2, RoundingMode.UP));
+                    .add(google.prices().perDriftCheck().multiply(BigDecimal.valueOf(4))).setScale(2, RoundingMode.UP));
             // the estimate shows how Veo films it: one chain of 8 + 3 x 7 s, no restart (the OpenAPI document's TakePlan)
             JsonNode takes = planned.get("estimate").get("plan");
             assertThat(List.of(takes.get("chains").asInt(), takes.get("restarts").asInt(), takes.get("billedSeconds").asInt())).containsExactly(1, 0, 29);

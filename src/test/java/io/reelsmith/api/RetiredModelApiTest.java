@@ -1,7 +1,7 @@
 package io.reelsmith.api;
 
-import io.reelsmith.app.ProviderRegistry;
-import io.reelsmith.google.GoogleConfig;
+import io.reelsmith.config.ConfigLoader;
+import io.reelsmith.app.provider.ProviderRegistry;
 import io.reelsmith.subtitle.CaptionStyle;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -16,9 +16,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 class RetiredModelApiTest {
     @Test
     void aRetiredVideoModelIsA4xxWithItsShutdownDateAndReplacement(@TempDir Path data) throws Exception {
-        ProviderRegistry registry = new ProviderRegistry(() -> GoogleConfig.fromEnv(Map.of("REELSMITH_GOOGLE_VERTEX", "true",
+        ProviderRegistry registry = new ProviderRegistry(() -> ConfigLoader.fromEnvironment(Map.of("REELSMITH_GOOGLE_VERTEX", "true",
                 "GOOGLE_CLOUD_PROJECT", "demo", "REELSMITH_GOOGLE_ACCESS_TOKEN", "t", "REELSMITH_GOOGLE_BASE_URL", "http://127.0.0.1:9",
-                "REELSMITH_GOOGLE_VIDEO_MODEL", "veo-3.1-generate-preview")));
+                "REELSMITH_GOOGLE_VIDEO_MODEL", "veo-3.1-generate-preview")).google());
         try (TestServer server = new TestServer(data, name -> registry.stages(name, ProviderRegistry.JobContext.of(CaptionStyle.SHORTS)), Map.of())) {
             String token = server.newUser();
             String character = TestServer.parse(server.json("POST", "/api/v1/characters", token, "{\"name\":\"Hero\"}")).get("id").asText();

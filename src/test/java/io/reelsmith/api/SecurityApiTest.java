@@ -182,10 +182,10 @@ class SecurityApiTest {
         String character = upload(access, FakeStages.png()).get("id").asText();
         JsonNode video = TestServer.parse(server.json("POST", "/api/v1/videos", access, "{\"theme\":\"leaving\",\"characterId\":\"" + character + "\",\"blocks\":1}"));
         String userId = server.db().withHandle(h -> h.createQuery("SELECT id FROM users WHERE email = 'leaver@example.com'").mapTo(String.class).one());
-        Path videoFiles = server.config.blobDir().resolve("users/" + userId + "/videos/" + video.get("id").asText());
+        Path videoFiles = server.config.service().blobDir().resolve("users/" + userId + "/videos/" + video.get("id").asText());
         String imageKey = server.db().withHandle(h -> h.createQuery("SELECT image_key FROM characters WHERE id = ?").bind(0, character).mapTo(String.class).one());
         assertThat(videoFiles.resolve("script.json")).exists();
-        assertThat(server.config.blobDir().resolve(imageKey)).exists();
+        assertThat(server.config.service().blobDir().resolve(imageKey)).exists();
 
         assertThat(server.json("DELETE", "/api/v1/account", access, null).statusCode()).isEqualTo(204);
 
@@ -194,7 +194,7 @@ class SecurityApiTest {
             assertThat(server.json("POST", "/api/v1/characters", t, "{\"name\":\"Ghost\"}").statusCode()).isEqualTo(401); // not a 500
         }
         assertThat(videoFiles).doesNotExist();
-        assertThat(server.config.blobDir().resolve(imageKey)).doesNotExist();
+        assertThat(server.config.service().blobDir().resolve(imageKey)).doesNotExist();
         for (String table : List.of("users WHERE email = 'leaver@example.com'", "characters WHERE owner_id = '" + userId + "'",
                 "videos WHERE owner_id = '" + userId + "'", "sessions WHERE user_id = '" + userId + "'")) {
             long rows = server.db().withHandle(h -> h.createQuery("SELECT COUNT(*) FROM " + table).mapTo(Long.class).one());

@@ -5,7 +5,8 @@ import io.reelsmith.google.GoogleConfig;
 import io.reelsmith.pipeline.JobStages;
 import io.reelsmith.pipeline.Stages;
 import io.reelsmith.kernel.MediaInfo;
-import io.reelsmith.service.Config;
+import io.reelsmith.config.ConfigLoader;
+import io.reelsmith.config.ReelsmithConfig;
 import io.reelsmith.service.Service;
 import org.jdbi.v3.core.Jdbi;
 
@@ -30,7 +31,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 /** A real service on a free port with its own data directory, and a small HTTP client for the tests. */
 final class TestServer implements AutoCloseable {
     final Path dataDir;
-    final Config config;
+    final ReelsmithConfig config;
     final Service service;
     final String base;
     final HttpClient http = HttpClient.newHttpClient();
@@ -47,10 +48,10 @@ final class TestServer implements AutoCloseable {
     /** With stages built per video, given the video's spend recorder (paid providers). */
     TestServer(Path dataDir, Function<String, Stages> providers, JobStages jobStages, Map<String, String> settings,
                boolean jobs) throws IOException {
-        this(dataDir, providers, jobStages, GoogleConfig::fromEnv, settings, jobs);
+        this(dataDir, providers, jobStages, null, settings, jobs);
     }
 
-    /** {@code google}: the settings that price google's steps (the tests' emulator). */
+    /** {@code google}: the settings that price google's steps (the tests' emulator); null: the configuration's. */
     TestServer(Path dataDir, Function<String, Stages> providers, JobStages jobStages,
                Supplier<GoogleConfig> google, Map<String, String> settings, boolean jobs) throws IOException {
         this.dataDir = dataDir;
@@ -65,14 +66,14 @@ final class TestServer implements AutoCloseable {
             s.put("reelsmith.db.user", System.getenv().getOrDefault("REELSMITH_TEST_DB_USER", "postgres"));
         }
         s.putAll(settings);
-        this.config = Config.load(null, Map.of(), s);
-        this.service = Service.start(config, providers, jobStages, google, true, jobs);
+        this.config = ConfigLoader.load(null, Map.of(), s);
+        this.service = Service.start(config, providers, jobStages, google != null ? google : config::google, true, jobs);
         this.base = "http://127.0.0.1:" + service.port();
     }
 
     /** A direct look at the database, for checks the API does not expose (rows left behind). */
     Jdbi db() {
-        return Jdbi.create(config.dbUrl(), config.dbUser(), config.dbPassword());
+        return Jdbi.create(config.service().dbUrl(), config.service().dbUser(), config.service().dbPassword());
     }
 
     long count(String table) {

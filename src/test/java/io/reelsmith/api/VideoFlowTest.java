@@ -1,8 +1,8 @@
 package io.reelsmith.api;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import io.reelsmith.storage.DbJournal;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import io.reelsmith.pipeline.DbJournal;
 import io.reelsmith.testkit.FastLocal;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -123,7 +123,7 @@ class VideoFlowTest {
 
         // Every durable file is in the blob store under the owner's prefix; the worker's scratch copy is gone.
         Path stored;
-        try (Stream<Path> dirs = Files.walk(server.config.blobDir().resolve("users"))) {
+        try (Stream<Path> dirs = Files.walk(server.config.service().blobDir().resolve("users"))) {
             stored = dirs.filter(d -> d.getFileName().toString().equals(id) && d.getParent().getFileName().toString().equals("videos"))
                     .findFirst().orElseThrow();
         }
@@ -132,7 +132,7 @@ class VideoFlowTest {
                 ".reelsmith/blocks/block-01.bg.bmp", ".reelsmith/blocks/block-02.json")) {
             assertThat(stored.resolve(name)).as(name).isRegularFile();
         }
-        assertThat(server.config.jobsDir().resolve(id)).doesNotExist();
+        assertThat(server.config.service().jobsDir().resolve(id)).doesNotExist();
         JsonNode manifest = TestServer.parse(server.json("GET", "/api/v1/videos/" + id + "/files/manifest.json", a, null));
         assertThat(manifest.get("video").get("height").asInt()).isEqualTo(1920);
 

@@ -1,11 +1,11 @@
 package io.reelsmith.api;
 
-import io.reelsmith.service.Config;
+import io.reelsmith.config.ConfigLoader;
+import io.reelsmith.config.ReelsmithConfig;
 import io.reelsmith.service.Service;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-import java.io.IOException;
 import java.nio.file.Path;
 import java.util.Map;
 
@@ -41,8 +41,8 @@ class WorkerSplitTest {
     }
 
     /** What `reelsmith worker --data-dir DATA` reads: same database and key, no ports of its own. */
-    private Config workerConfig() throws IOException {
-        return Config.load(null, Map.of(), Map.of("reelsmith.data.dir", data.toString(), "reelsmith.dashboard.port", "-1",
+    private ReelsmithConfig workerConfig() {
+        return ConfigLoader.load(null, Map.of(), Map.of("reelsmith.data.dir", data.toString(), "reelsmith.dashboard.port", "-1",
                 "reelsmith.health.port", "-1"));
     }
 }

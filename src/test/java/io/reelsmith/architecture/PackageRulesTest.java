@@ -1,9 +1,17 @@
 package io.reelsmith.architecture;
 
+import com.tngtech.archunit.core.domain.JavaClass;
 import com.tngtech.archunit.core.domain.JavaClasses;
+import com.tngtech.archunit.core.domain.JavaMethodCall;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
+import com.tngtech.archunit.lang.ArchCondition;
+import com.tngtech.archunit.lang.ConditionEvents;
+import com.tngtech.archunit.lang.SimpleConditionEvent;
 import org.junit.jupiter.api.Test;
+
+import java.util.Set;
+import io.reelsmith.config.ConfigLoader;
 
 import static com.tngtech.archunit.base.DescribedPredicate.not;
 import static com.tngtech.archunit.core.domain.JavaClass.Predicates.assignableTo;
@@ -57,7 +65,7 @@ class PackageRulesTest {
         // A stage knows its inputs, not who runs it: the same adapter serves the CLI, the service and the benches.
         noClasses().that().resideInAnyPackage(STAGES)
                 .should().dependOnClassesThat().resideInAnyPackage("io.reelsmith.pipeline..", "io.reelsmith.app..",
-                        "io.reelsmith.api..", "io.reelsmith.cli..", "io.reelsmith.service..", "io.reelsmith.storage..")
+                        "io.reelsmith.api..", "io.reelsmith.cli..", "io.reelsmith.service..", "io.reelsmith.storage..", "io.reelsmith.config..")
                 .check(MAIN);
     }
 
@@ -68,6 +76,43 @@ class PackageRulesTest {
                 .should().dependOnClassesThat().resideInAnyPackage("io.reelsmith.pipeline..")
                 .check(MAIN);
     }
+
+    @Test
+    void theCoreUsesNoDatabaseNorJobFramework() {
+        // app/ and pipeline/ speak to ports: SQL lives in storage/'s adapters and JobRunr at the edge (service/), so the
+        // core runs on in-memory adapters in unit tests, and the database or the job server can change behind it.
+        noClasses().that().resideInAnyPackage("io.reelsmith.app..", "io.reelsmith.pipeline..")
+                .should().dependOnClassesThat().resideInAnyPackage("org.jdbi..", "java.sql..", "javax.sql..", "org.jobrunr..", "org.flywaydb..")
+                .check(MAIN);
+    }
+
+    @Test
+    void theApplicationLayerOwnsItsPorts() {
+        // storage/ implements app/'s ports (the adapters depend on the core, never the reverse); the edges hand app/ its
+        // configuration's parts and its adapters through constructors.
+        noClasses().that().resideInAnyPackage("io.reelsmith.app..", "io.reelsmith.pipeline..")
+                .should().dependOnClassesThat().resideInAnyPackage("io.reelsmith.storage..", "io.reelsmith.service..", "io.reelsmith.api..",
+                        "io.reelsmith.cli..", "io.reelsmith.mcp..", "io.reelsmith.config..", "io.reelsmith.bench..")
+                .check(MAIN);
+    }
+
+    @Test
+    void onlyTheConfigurationLoaderReadsTheEnvironment() {
+        // Settings come from one loader, are checked there and handed down; a stray getenv is a key that no file can set.
+        classes().that().doNotHaveFullyQualifiedName(ConfigLoader.class.getName())
+                .should(new ArchCondition<JavaClass>("not read the environment or system properties") {
+                    @Override
+                    public void check(JavaClass c, ConditionEvents events) {
+                        for (JavaMethodCall call : c.getMethodCallsFromSelf()) {
+                            String target = call.getTargetOwner().getName() + "." + call.getName();
+                            if (ENVIRONMENT_READS.contains(target)) events.add(SimpleConditionEvent.violated(call, call.getDescription()));
+                        }
+                    }
+                }).check(MAIN);
+    }
+
+    static final Set<String> ENVIRONMENT_READS = Set.of("java.lang.System.getenv", "java.lang.System.getProperty",
+            "java.lang.System.getProperties", "java.lang.Boolean.getBoolean", "java.lang.Integer.getInteger", "java.lang.Long.getLong");
 
     @Test
     void theMcpServerCallsOnlyTheApplicationLayer() {

@@ -1,6 +1,6 @@
 package io.reelsmith.bench;
 
-import io.reelsmith.app.ProviderRegistry;
+import io.reelsmith.app.Provider;
 import io.reelsmith.harness.ApiClient;
 import io.reelsmith.harness.ClusterHarness;
 
@@ -64,7 +64,7 @@ public final class OrchestrationBenchmark {
         log.printf(Locale.ROOT, "bench orchestration: %d jobs (%s, %d block), %d worker processes + API process, %d job threads each, %.0f status req/s%n",
                 s.jobs(), s.provider(), s.blocks(), s.workers(), s.jobThreads(), s.pollRate());
         ClusterHarness.Settings cs = ClusterHarness.Settings.of(s.workers()).withJobThreads(s.jobThreads()).withBlockLatency(s.emulatorLatency())
-                .withEmulator(ProviderRegistry.isPaid(s.provider()) ? s.emulatorLatency() : null); // only google calls it
+                .withEmulator(Provider.isPaid(s.provider()) ? s.emulatorLatency() : null); // only google calls it
         try (ClusterHarness cluster = ClusterHarness.start(cs)) {
             log.println("cluster up: API " + cluster.apiUrl() + ", emulator " + cluster.emulatorUrl() + ", PostgreSQL port " + cluster.postgres().port());
             ApiClient api = new ApiClient(cluster.apiUrl()).register("bench@example.com", "a long password");

@@ -2,7 +2,7 @@ package io.reelsmith.cli;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import io.reelsmith.pipeline.DbJournal;
+import io.reelsmith.storage.DbJournal;
 import io.reelsmith.kernel.MediaInfo;
 import org.jdbi.v3.core.Jdbi;
 import org.junit.jupiter.api.AfterEach;
@@ -109,7 +109,7 @@ class ServeCrashTest {
     private Server start(String name) throws Exception {
         String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
         ProcessBuilder pb = new ProcessBuilder(java, "-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC", "-cp", System.getProperty("java.class.path"),
-                "io.reelsmith.cli.Main", "serve",
+                Main.class.getName(), "serve",
                 "--port", "0", "--data-dir", data.toString(), "--dashboard-port", "-1", "--health-port", "-1")
                 .redirectError(data.resolve(name + ".log").toFile());
         pb.environment().put("REELSMITH_JOBS_LEASE_SECONDS", "10");

@@ -1,9 +1,8 @@
 package io.reelsmith.cli;
 
-import io.reelsmith.app.SpendApproval;
+import io.reelsmith.config.ConfigLoader;
 import io.reelsmith.kernel.CharacterProfile;
-import io.reelsmith.google.GoogleConfig;
-import io.reelsmith.app.GooglePlan;
+import io.reelsmith.app.money.GooglePlan;
 import io.reelsmith.kernel.JobSpec;
 import io.reelsmith.kernel.Workspace;
 import org.junit.jupiter.api.Test;
@@ -24,12 +23,12 @@ class SpendApprovalTest {
     Path dir;
 
     GooglePlan plan(String confirmAbove) throws Exception {
-        GoogleConfig c = GoogleConfig.fromEnv(Map.of("REELSMITH_CONFIRM_ABOVE_USD", confirmAbove, "REELSMITH_GOOGLE_VERTEX", "true")); // veo
-        return GooglePlan.of(c, new JobSpec("rain", new CharacterProfile("Nano", "", null), 4, "en"), new Workspace(dir));
+        var c = ConfigLoader.fromEnvironment(Map.of("REELSMITH_CONFIRM_ABOVE_USD", confirmAbove, "REELSMITH_GOOGLE_VERTEX", "true")); // veo
+        return GooglePlan.of(c.google(), c.spendLimits(), new JobSpec("rain", new CharacterProfile("Nano", "", null), 4, "en"), new Workspace(dir));
     }
 
     static SpendApproval.Decision decide(GooglePlan p, boolean dry, boolean yes, String typed, boolean tty, StringWriter out) throws Exception {
-        return SpendApproval.decide(p, dry, yes, new BufferedReader(new StringReader(typed)), tty, new PrintWriter(out));
+        return new SpendApproval(new BufferedReader(new StringReader(typed)), tty, new PrintWriter(out)).decide(p, dry, yes);
     }
 
     @Test

@@ -1,8 +1,8 @@
 package io.reelsmith.cli;
 
+import io.reelsmith.kernel.Step;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import io.reelsmith.pipeline.Pipeline;
 import org.junit.jupiter.api.Test;
 
 import java.io.ByteArrayOutputStream;
@@ -16,7 +16,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 class StageProgressTest {
     /** Drives a listener through a whole run of {@code blocks} blocks, the first {@code reused} steps already done. */
     private static String run(StageProgress progress, ByteArrayOutputStream buf, int blocks, int reused) {
-        List<String> steps = Pipeline.steps(blocks);
+        List<Step> steps = Step.all(blocks);
         try (progress) {
             for (int i = 0; i < steps.size(); i++) {
                 progress.stepStarted(steps.get(i), i, steps.size());
@@ -52,7 +52,7 @@ class StageProgressTest {
         String out = run(StageProgress.of(new PrintStream(buf, true, StandardCharsets.UTF_8), true, true), buf, 3, 0);
         List<JsonNode> events = new ArrayList<>();
         for (String line : out.lines().toList()) events.add(new ObjectMapper().readTree(line));
-        assertThat(events).hasSize(2 * Pipeline.steps(3).size());
+        assertThat(events).hasSize(2 * Step.all(3).size());
         assertThat(events.get(0).path("event").asText()).isEqualTo("step-started");
         assertThat(events.get(0).path("step").asText()).isEqualTo("character");
         JsonNode block2 = events.stream().filter(e -> e.path("event").asText().equals("step-finished") && e.path("step").asText().equals("block-2")).findFirst().orElseThrow();

@@ -1,7 +1,7 @@
 package io.reelsmith.google;
 
 import io.reelsmith.emulator.CallLog;
-import io.reelsmith.app.GoogleProvider;
+import io.reelsmith.app.provider.GoogleProvider;
 import io.reelsmith.character.painter.PortraitPainter;
 import io.reelsmith.emulator.GeminiEmulator;
 import io.reelsmith.kernel.CharacterProfile;

@@ -5,6 +5,7 @@ import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
+import java.math.BigDecimal;
 
 /**
  * Chains planned from the catalogue, per model and surface, for the seed's 60 s and 140 s videos: Veo on Agent
@@ -13,7 +14,7 @@ import static org.assertj.core.api.Assertions.within;
  */
 class ChainPlanTest {
     static ChainPlan plan(String model, Surface surface, int blocks) {
-        return ChainPlan.of(Script.blockSeconds(blocks), GoogleModels.catalogue().find(model).orElseThrow(), surface);
+        return ChainPlan.of(Script.blockSeconds(blocks), GoogleModels.builtIn().find(model).orElseThrow(), surface);
     }
 
     @Test
@@ -64,7 +65,7 @@ class ChainPlanTest {
     @Test
     void theCostLinesAddUpToTheBilledSeconds() {
         ChainPlan p = plan("veo-3.1-generate-001", Surface.VERTEX, 20);
-        var lines = p.costLines(new java.math.BigDecimal("0.40"));
+        var lines = p.costLines(new BigDecimal("0.40"));
         assertThat(lines).extracting(CostEstimate.Line::item).containsExactly("block 1 (8 s clip)", "16 extensions (+7 s each)", "3 restarts (8 s each)");
         assertThat(lines.stream().mapToDouble(CostEstimate.Line::quantity).sum()).isEqualTo(p.billedSeconds());
     }

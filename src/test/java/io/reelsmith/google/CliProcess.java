@@ -7,6 +7,7 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import io.reelsmith.cli.Main;
 
 /**
  * Runs {@code reelsmith …} (io.reelsmith.cli.Main) as a child JVM pointed at the emulator, as a user would: in
@@ -30,7 +31,7 @@ final class CliProcess {
         String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
         // the client compiler only and the serial collector, as ChildJvm: a short command on 2 shared cores starts sooner
         List<String> cmd = new ArrayList<>(List.of(java, "-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC",
-                "-cp", System.getProperty("java.class.path"), "io.reelsmith.cli.Main"));
+                "-cp", System.getProperty("java.class.path"), Main.class.getName()));
         cmd.addAll(List.of(args));
         ProcessBuilder pb = new ProcessBuilder(cmd).redirectErrorStream(true).redirectOutput(log.toFile());
         pb.environment().put("REELSMITH_GOOGLE_BASE_URL", e.baseUrl());

@@ -1,7 +1,12 @@
 package io.reelsmith.google;
 
-import io.reelsmith.app.CostEstimator;
-import io.reelsmith.app.GooglePlan;
+import io.reelsmith.app.money.BudgetPolicy.Limit;
+import io.reelsmith.app.money.BudgetPolicy.Kind;
+import io.reelsmith.app.money.BudgetPolicy;
+import io.reelsmith.app.money.BudgetExceeded;
+import io.reelsmith.config.ConfigLoader;
+import io.reelsmith.app.money.CostEstimator;
+import io.reelsmith.app.money.GooglePlan;
 import io.reelsmith.kernel.CharacterProfile;
 import io.reelsmith.kernel.JobSpec;
 import io.reelsmith.kernel.JsonlSpendLedger;
@@ -20,13 +25,18 @@ import java.util.Map;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import io.reelsmith.app.money.SpendLimits;
 
 /** Prices from the model catalogue (google/models.json, checked 2026-12-03), on Vertex AI (veo) unless said otherwise. */
 class CostAndBudgetTest {
     static GoogleConfig vertex(String... more) {
         Map<String, String> env = new HashMap<>(Map.of("REELSMITH_GOOGLE_VERTEX", "true"));
         for (int i = 0; i + 1 < more.length; i += 2) env.put(more[i], more[i + 1]);
-        return GoogleConfig.fromEnv(env);
+        return ConfigLoader.fromEnvironment(env).google();
+    }
+
+    static SpendLimits limits(String key, String usd) {
+        return ConfigLoader.fromEnvironment(Map.of(key, usd)).spendLimits();
     }
 
     @Test
@@ -53,9 +63,9 @@ class CostAndBudgetTest {
                 .isInstanceOf(RetiredModelConfigException.class).hasMessageContaining("2026-10-22").hasMessageContaining("gemini-omni-1.1-flash");
         assertThatThrownBy(() -> vertex("REELSMITH_GOOGLE_IMAGE_MODEL", "gemini-2.5-flash-image"))
                 .isInstanceOf(RetiredModelConfigException.class).hasMessageContaining("2026-10-02").hasMessageContaining("gemini-3.1-flash-image");
-        assertThatThrownBy(() -> GoogleConfig.fromEnv(Map.of("REELSMITH_GOOGLE_VIDEO_MODEL", "veo-3.1-generate-001")))
+        assertThatThrownBy(() -> ConfigLoader.fromEnvironment(Map.of("REELSMITH_GOOGLE_VIDEO_MODEL", "veo-3.1-generate-001")).google())
                 .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("Vertex");
-        assertThat(GoogleConfig.fromEnv(Map.of()).backend()).isEqualTo(VideoBackend.OMNI);
+        assertThat(ConfigLoader.fromEnvironment(Map.of()).google().backend()).isEqualTo(VideoBackend.OMNI);
         assertThat(vertex().backend()).isEqualTo(VideoBackend.VEO);
     }
 
@@ -73,23 +83,23 @@ class CostAndBudgetTest {
     @Test
     void aJobAboveTheBudgetIsRefusedWithTheEstimateInTheMessage() {
         CostEstimate e = new CostEstimator(vertex()).estimate(4, true, true);
-        assertThatThrownBy(() -> new Budget(new BigDecimal("5"), null).check(e, BigDecimal.ZERO))
-                .isInstanceOf(BudgetExceededException.class).hasMessageContaining("$11.70").hasMessageContaining("$5.00");
-        assertThatThrownBy(() -> new Budget(null, new BigDecimal("20")).check(e, new BigDecimal("10")))
+        assertThatThrownBy(() -> BudgetPolicy.check("the estimated cost", e.totalUsd(), Limit.of(Kind.PER_VIDEO, new BigDecimal("5"), BigDecimal.ZERO)))
+                .isInstanceOf(BudgetExceeded.class).hasMessageContaining("$11.70").hasMessageContaining("$5.00");
+        assertThatThrownBy(() -> BudgetPolicy.check("the estimated cost", e.totalUsd(), Limit.of(Kind.PER_USER, new BigDecimal("20"), new BigDecimal("10"))))
                 .hasMessageContaining("$11.70").hasMessageContaining("$10.00 already spent").hasMessageContaining("$20.00");
-        new Budget(new BigDecimal("12"), new BigDecimal("30")).check(e, new BigDecimal("10"));
+        BudgetPolicy.check("the estimated cost", e.totalUsd(), Limit.of(Kind.PER_VIDEO, new BigDecimal("12"), BigDecimal.ZERO),
+                Limit.of(Kind.PER_USER, new BigDecimal("30"), new BigDecimal("10")));
     }
 
     @Test
     void aPlanAboveTheConfiguredUserBudgetIsRefusedBeforeAnything(@TempDir Path dir) throws Exception {
-        GoogleConfig c = vertex("REELSMITH_BUDGET_PER_USER_USD", "15");
         var spec = new JobSpec("rain", new CharacterProfile("Nano", "", null), 4, "en");
-        GooglePlan plan = GooglePlan.of(c, spec, new Workspace(dir));
+        GooglePlan plan = GooglePlan.of(vertex(), limits("REELSMITH_BUDGET_PER_USER_USD", "15"), spec, new Workspace(dir));
         plan.checkBudget(new BigDecimal("3.00"));
         assertThatThrownBy(() -> plan.checkBudget(new BigDecimal("4.00")))
-                .isInstanceOf(BudgetExceededException.class).hasMessageContaining("estimated cost $11.70").hasMessageContaining("$15.00");
-        GoogleConfig perVideo = vertex("REELSMITH_BUDGET_PER_VIDEO_USD", "10");
-        assertThatThrownBy(() -> GooglePlan.of(perVideo, spec, new Workspace(dir)).checkBudget(BigDecimal.ZERO))
+                .isInstanceOf(BudgetExceeded.class).hasMessageContaining("estimated cost $11.70").hasMessageContaining("$15.00");
+        var perVideo = limits("REELSMITH_BUDGET_PER_VIDEO_USD", "10");
+        assertThatThrownBy(() -> GooglePlan.of(vertex(), perVideo, spec, new Workspace(dir)).checkBudget(BigDecimal.ZERO))
                 .hasMessageContaining("$11.70").hasMessageContaining("per-video budget of $10.00");
     }
 

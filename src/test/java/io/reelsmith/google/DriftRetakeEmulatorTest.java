@@ -1,6 +1,8 @@
 package io.reelsmith.google;
 
-import io.reelsmith.app.GoogleProvider;
+import io.reelsmith.pipeline.StepGate;
+import io.reelsmith.kernel.Step;
+import io.reelsmith.app.provider.GoogleProvider;
 import io.reelsmith.emulator.CallLog;
 import io.reelsmith.emulator.GeminiEmulator;
 import io.reelsmith.kernel.CharacterProfile;
@@ -38,6 +40,7 @@ import java.util.List;
 import java.util.Map;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import java.util.Arrays;
 
 /**
  * The drift check with the real SDK against the emulator (Veo on Vertex AI, Omni on an API key): block 2's first take
@@ -60,21 +63,19 @@ class DriftRetakeEmulatorTest {
         FileJournal journal = new FileJournal(ws.journal());
         JobSpec spec = spec();
         List<String> permits = new ArrayList<>();
-        StepListener listener = new StepListener() {
-            public void beforeRetake(String what) { permits.add(what); }
-        };
+        StepGate listener = step -> { if (step instanceof Step.Retake) permits.add(step.text()); };
         try (GoogleProvider google = new GoogleProvider(EmulatorFixture.config(emulator, EmulatorFixture.backendEnv(backend)), ledger.forJob("job-d", "ann"))) {
             Pipeline pipeline = new Pipeline(google.stages(null, CaptionStyle.SHORTS, new FinalRenderer("ultrafast", 35)));
             run(pipeline, spec, ws, journal, listener, "character", "script", "block-1");
             emulator.driftVideoCall(1); // the next video generation (block 2's first take) draws a stranger
             run(pipeline, spec, ws, journal, listener, "block-2", "block-3");
 
-            StepRecord b2 = journal.step("block-2").orElseThrow();
+            StepRecord b2 = journal.step(Step.parse("block-2")).orElseThrow();
             assertThat(b2.outputs()).containsEntry("drift.retake", "kept retake").containsEntry("drift.firstScore", "0.150")
                     .containsEntry("drift.score", "0.920");
             assertThat(b2.outputs().get("file")).isEqualTo(".reelsmith/retakes/block-02.mp4");
-            assertThat(journal.step("block-1").orElseThrow().outputs()).containsEntry("drift.retake", "none").containsEntry("drift.score", "0.920");
-            assertThat(journal.step("block-3").orElseThrow().outputs()).containsEntry("drift.retake", "none");
+            assertThat(journal.step(Step.parse("block-1")).orElseThrow().outputs()).containsEntry("drift.retake", "none").containsEntry("drift.score", "0.920");
+            assertThat(journal.step(Step.parse("block-3")).orElseThrow().outputs()).containsEntry("drift.retake", "none");
             assertThat(permits).containsExactly("block-2.retake");
             assertThat(ws.dir().resolve(b2.outputs().get("poster"))).exists();
 
@@ -90,12 +91,12 @@ class DriftRetakeEmulatorTest {
             // each block in its place: its first frame in the take is the first of its kept take's new seconds
             ChainPlan plan = ChainPlan.of(Script.blockSeconds(3), google.config().video(), google.config().surface());
             double[] starts = FrameCheck.blockStarts(take, clips, plan, backend.equals("omni") ? OmniMaker.FACT_ANSWER : VeoMaker.FACT_ANSWER, dir);
-            assertThat(java.util.Arrays.stream(starts).boxed().toList()).as("each block's first frame in the take against its clip's")
+            assertThat(Arrays.stream(starts).boxed().toList()).as("each block's first frame in the take against its clip's")
                     .allSatisfy(d -> assertThat(d).isLessThan(4.0));
 
             // A resumed block 2 (a crash after the retake, before the step was recorded done) pays for nothing again.
             int calls = emulator.log().calls().size();
-            journal.reset("block-3");
+            journal.reset(Step.parse("block-3"));
             var again = stages.drift().make(stages.video(), new BlockJob(ScriptJson.read(ws.script()), 1, ws.character(),
                     clips.get(0), ws.blocks(), journal.scoped("block-2")), List.of(ws.character()), ws.retakes(), what -> "not asked");
             assertThat(again.retake()).isEqualTo("kept retake");
@@ -124,8 +125,8 @@ class DriftRetakeEmulatorTest {
     private static void refusedRetake(GeminiEmulator emulator, Path dir) throws Exception {
         Workspace ws = new Workspace(dir.resolve("job"));
         FileJournal journal = new FileJournal(ws.journal());
-        StepListener broke = new StepListener() {
-            public void beforeRetake(String what) { throw new StepRefusedException("budget", what + " would cost about $2.80 but your budget has $0.10 left"); }
+        StepGate broke = step -> {
+            if (step instanceof Step.Retake) throw new StepRefusedException("budget", step + " would cost about $2.80 but your budget has $0.10 left");
         };
         try (GoogleProvider google = new GoogleProvider(EmulatorFixture.config(emulator), new InMemorySpendLedger().forJob("job-e", "bob"))) {
             Pipeline pipeline = new Pipeline(google.stages(null, CaptionStyle.SHORTS, new FinalRenderer("ultrafast", 35)));
@@ -133,9 +134,9 @@ class DriftRetakeEmulatorTest {
             emulator.driftVideoCall(1);
             run(pipeline, spec(), ws, journal, broke, "block-1");
         }
-        assertThat(journal.step("block-1").orElseThrow().outputs().get("drift.retake"))
+        assertThat(journal.step(Step.parse("block-1")).orElseThrow().outputs().get("drift.retake"))
                 .startsWith("refused: ").contains("budget has $0.10 left");
-        assertThat(journal.step("block-1").orElseThrow().outputs()).containsEntry("drift.score", "0.150");
+        assertThat(journal.step(Step.parse("block-1")).orElseThrow().outputs()).containsEntry("drift.score", "0.150");
         assertThat(EmulatorFixture.calls(emulator, "generate")).hasSize(1);
         assertThat(EmulatorFixture.billable(emulator, "vision")).isEqualTo(1);
     }
@@ -144,12 +145,12 @@ class DriftRetakeEmulatorTest {
         return new JobSpec("a treasure hunt in the park", new CharacterProfile("Nano", "a cute cartoon banana", "cartoon"), 3, "en");
     }
 
-    private static void run(Pipeline p, JobSpec spec, Workspace ws, FileJournal journal, StepListener l, String... steps) throws Exception {
-        for (String s : steps) p.runStep(s, spec, ws, journal, l, 0, 1, () -> false);
+    private static void run(Pipeline p, JobSpec spec, Workspace ws, FileJournal journal, StepGate gate, String... steps) throws Exception {
+        for (String s : steps) p.runStep(Step.parse(s), spec, ws, journal, StepListener.NONE, gate, 0, 1, () -> false);
     }
 
     private static BlockClip clip(FileJournal journal, Workspace ws, int i) {
-        Map<String, String> out = journal.step("block-" + (i + 1)).orElseThrow().outputs();
+        Map<String, String> out = journal.step(Step.block(i)).orElseThrow().outputs();
         Map<String, String> facts = new HashMap<>();
         out.forEach((k, v) -> { if (k.startsWith("fact.")) facts.put(k.substring(5), v); });
         return new BlockClip(i, ws.dir().resolve(out.get("file")), Double.parseDouble(out.get("seconds")), List.of(), facts);

@@ -1,5 +1,6 @@
 package io.reelsmith.google;
 
+import io.reelsmith.config.ConfigLoader;
 import io.reelsmith.emulator.CallLog;
 import io.reelsmith.emulator.GeminiEmulator;
 import io.reelsmith.kernel.Checkpoint;
@@ -34,7 +35,7 @@ final class EmulatorFixture {
     }
 
     static GoogleConfig config(GeminiEmulator e, String... extra) {
-        return GoogleConfig.fromEnv(GoogleEmulatorExtension.env(e, extra));
+        return ConfigLoader.fromEnvironment(GoogleEmulatorExtension.env(e, extra)).google();
     }
 
     /**

@@ -8,6 +8,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
+import java.util.Arrays;
 
 /**
  * What ffprobe/ffmpeg say about a take's frames: their times, how much each differs from the one before, and whether
@@ -42,7 +43,7 @@ final class FrameCheck {
         byte[] raw = grey(video, select.toString(), dir);
         if (raw.length != numbers.size() * W * H) throw new IOException("expected " + numbers.size() + " frames of " + video + ", read " + raw.length / (W * H));
         byte[][] out = new byte[numbers.size()][];
-        for (int i = 0; i < out.length; i++) out[i] = java.util.Arrays.copyOfRange(raw, i * W * H, (i + 1) * W * H);
+        for (int i = 0; i < out.length; i++) out[i] = Arrays.copyOfRange(raw, i * W * H, (i + 1) * W * H);
         return out;
     }
 

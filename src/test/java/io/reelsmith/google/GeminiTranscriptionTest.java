@@ -1,9 +1,10 @@
 package io.reelsmith.google;
 
+import io.reelsmith.config.ConfigLoader;
+import io.reelsmith.app.money.CostEstimator;
 import com.google.genai.Client;
-import io.reelsmith.app.CostEstimator;
 import io.reelsmith.subtitle.gemini.GeminiTranscriber;
-import io.reelsmith.app.GoogleProvider;
+import io.reelsmith.app.provider.GoogleProvider;
 import io.reelsmith.kernel.InMemorySpendLedger;
 import io.reelsmith.kernel.SpendStatus;
 import io.reelsmith.emulator.CallLog;
@@ -15,6 +16,7 @@ import io.reelsmith.subtitle.TimedWords;
 import io.reelsmith.kernel.Word;
 import io.reelsmith.subtitle.WordTimer;
 import io.reelsmith.subtitle.align.SphinxAligner;
+import io.reelsmith.subtitle.align.SpeechModels;
 import io.reelsmith.subtitle.align.WordTimers;
 import io.reelsmith.testkit.GoogleEmulatorExtension;
 import org.assertj.core.data.Offset;
@@ -80,7 +82,7 @@ class GeminiTranscriptionTest {
         InMemorySpendLedger ledger = new InMemorySpendLedger();
         GoogleConfig config = gemini.config("REELSMITH_GOOGLE_VERTEX", "false"); // transcription is served on both surfaces; this test takes the Gemini API
         try (Client client = GoogleClients.create(config)) {
-            WordTimer timer = WordTimers.preferring(GeminiTranscriber.of(new GeminiCalls(client, config, ledger.forJob("job-u", "bob"))).orElseThrow(), new SphinxAligner());
+            WordTimer timer = WordTimers.preferring(new GeminiTranscriber(new GeminiCalls(client, config, ledger.forJob("job-u", "bob")), "gemini-3.5-transcribe"), new SphinxAligner(), SpeechModels.DEFAULTS);
 
             List<Word> words = timer.time(take, SCRIPT, "en");
 
@@ -94,8 +96,8 @@ class GeminiTranscriptionTest {
     @ParameterizedTest
     @ValueSource(strings = {"false", "true"})
     void theEstimateIncludesTheTranscribedMinutesFromTheConfiguration(String vertex) {
-        GoogleConfig config = GoogleConfig.fromEnv(Map.of("REELSMITH_GOOGLE_VERTEX", vertex, "GOOGLE_CLOUD_PROJECT", "p",
-                "REELSMITH_GOOGLE_PRICE_TRANSCRIBE_PER_MINUTE", "0.02"));
+        GoogleConfig config = ConfigLoader.fromEnvironment(Map.of("REELSMITH_GOOGLE_VERTEX", vertex, "GOOGLE_CLOUD_PROJECT", "p",
+                "REELSMITH_GOOGLE_PRICE_TRANSCRIBE_PER_MINUTE", "0.02")).google();
         CostEstimate e = new CostEstimator(config).estimate(4, false, false);
         assertThat(e.lines()).anySatisfy(l -> {
             assertThat(l.model()).isEqualTo("gemini-3.5-transcribe");
@@ -104,7 +106,8 @@ class GeminiTranscriptionTest {
             assertThat(l.quantity()).isCloseTo(29 / 60.0, Offset.offset(0.001));
         });
         // none: no transcription, nothing priced
-        GoogleConfig off = GoogleConfig.fromEnv(Map.of("REELSMITH_GOOGLE_VERTEX", vertex, "GOOGLE_CLOUD_PROJECT", "p", GoogleConfig.TRANSCRIBE_MODEL, "none"));
+        GoogleConfig off = ConfigLoader.fromEnvironment(Map.of("REELSMITH_GOOGLE_VERTEX", vertex, "GOOGLE_CLOUD_PROJECT", "p",
+                "REELSMITH_GOOGLE_TRANSCRIBE_MODEL", "none")).google();
         assertThat(new CostEstimator(off).estimate(4, false, false).lines()).noneMatch(l -> l.unit().equals("minute"));
     }
 }

@@ -7,9 +7,10 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 
 import static org.junit.jupiter.api.Assertions.*;
+import java.util.List;
 
 class GoogleModelsTest {
-    private final GoogleModels c = GoogleModels.catalogue();
+    private final GoogleModels c = GoogleModels.builtIn();
 
     @Test
     void defaultsFollowTheSurface() {
@@ -47,7 +48,7 @@ class GoogleModelsTest {
         GoogleModels.Model veo = c.find("veo-3.1-generate-001").orElseThrow();
         GoogleModels.Extension extend = veo.extension(Surface.VERTEX).orElseThrow();
         assertEquals(30.0, extend.maxInputSeconds());
-        assertEquals(java.util.List.of(7), extend.newSeconds());
+        assertEquals(List.of(7), extend.newSeconds());
         assertEquals(37.0, extend.maxAnswerSeconds());
         assertTrue(extend.source().contains("extend-videos") && extend.checked().equals("2026-12-07"), extend.source());
         assertNull(extend.refusal(30, 7));

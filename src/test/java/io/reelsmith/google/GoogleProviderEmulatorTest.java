@@ -1,6 +1,6 @@
 package io.reelsmith.google;
 
-import io.reelsmith.app.GoogleProvider;
+import io.reelsmith.app.provider.GoogleProvider;
 import io.reelsmith.kernel.InMemorySpendLedger;
 import io.reelsmith.kernel.SpendEntry;
 import io.reelsmith.kernel.CharacterProfile;
@@ -24,6 +24,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import io.reelsmith.video.veo.VeoMaker;
 
 /** The real SDK (1.80.0, API-key mode) against the emulator: image, script, a 4-block extension chain. */
 class GoogleProviderEmulatorTest {
@@ -50,7 +51,7 @@ class GoogleProviderEmulatorTest {
             assertThat(clips).extracting(BlockClip::seconds).satisfiesExactly(
                     s -> assertThat(s).isBetween(7.8, 8.3), s -> assertThat(s).isBetween(6.8, 7.3),
                     s -> assertThat(s).isBetween(6.8, 7.3), s -> assertThat(s).isBetween(6.8, 7.3));
-            assertThat(clips).extracting(c -> Double.parseDouble(c.facts().get(io.reelsmith.video.veo.VeoMaker.FACT_ANSWER_SECONDS)))
+            assertThat(clips).extracting(c -> Double.parseDouble(c.facts().get(VeoMaker.FACT_ANSWER_SECONDS)))
                     .containsExactly(8.0, 15.0, 22.0, 29.0);
             Take take = google.videoMaker().assemble(clips, dir);
             MediaInfo info = MediaInfo.probe(take.file());

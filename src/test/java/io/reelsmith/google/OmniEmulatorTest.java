@@ -7,7 +7,7 @@ import io.reelsmith.video.omni.OmniClient;
 import io.reelsmith.video.omni.OmniLimits;
 import io.reelsmith.video.omni.OmniMaker;
 import io.reelsmith.video.omni.OmniRequest;
-import io.reelsmith.app.GoogleProvider;
+import io.reelsmith.app.provider.GoogleProvider;
 import io.reelsmith.kernel.InMemorySpendLedger;
 import io.reelsmith.kernel.SpendStatus;
 import io.reelsmith.kernel.SpendEntry;
@@ -43,6 +43,7 @@ import javax.imageio.ImageIO;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import java.util.Arrays;
 
 /** OmniMaker with the real SDK's Interactions API against the emulator. */
 class OmniEmulatorTest {
@@ -92,7 +93,7 @@ class OmniEmulatorTest {
             // repeated (whole answers joined, or answers not cut to their new seconds) fails here.
             ChainPlan plan = ChainPlan.of(Script.blockSeconds(12), google.config().video(), google.config().surface());
             double[] starts = FrameCheck.blockStarts(take.file(), m.clips(), plan, OmniMaker.FACT_ANSWER, dir);
-            assertThat(java.util.Arrays.stream(starts).boxed().toList()).as("each block's first frame in the take against its new seconds'")
+            assertThat(Arrays.stream(starts).boxed().toList()).as("each block's first frame in the take against its new seconds'")
                     .allSatisfy(d -> assertThat(d).isLessThan(4.0));
             List<Double> pts = FrameCheck.videoPts(take.file());
             assertThat(pts).hasSize(85 * fps - 2); // every block's new seconds once; each restart's shared frame once
@@ -130,9 +131,9 @@ class OmniEmulatorTest {
             assertThat(FrameCheck.videoPts(take.file())).hasSize(43 * 24);
         }
         // Agent Platform serves the Interactions API under v1beta1 only (what the SDK sends for an Omni model there)
-        var v1 = java.net.http.HttpClient.newHttpClient().send(java.net.http.HttpRequest.newBuilder(java.net.URI.create(gemini.baseUrl()
+        var v1 = HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(gemini.baseUrl()
                         + "/v1/projects/demo-project/locations/us-central1/interactions")).header("Authorization", "Bearer t")
-                .POST(java.net.http.HttpRequest.BodyPublishers.ofString("{}")).build(), java.net.http.HttpResponse.BodyHandlers.ofString());
+                .POST(HttpRequest.BodyPublishers.ofString("{}")).build(), HttpResponse.BodyHandlers.ofString());
         assertThat(v1.statusCode()).isEqualTo(404);
     }
 
@@ -233,11 +234,11 @@ class OmniEmulatorTest {
             assertThatThrownBy(() -> omni.create(new OmniRequest(OmniLimits.OMNI_FLASH, "extend", "on", 3, null, List.of(), await(omni, last))))
                     .hasMessageContaining("HTTP 400").hasMessageContaining("43 s").hasMessageContaining("40 s");
             // an extension adds 3-10 s, whatever the model's clips (the wire is asked directly: our client would not send it)
-            var eleven = java.net.http.HttpClient.newHttpClient().send(java.net.http.HttpRequest.newBuilder(java.net.URI.create(gemini.baseUrl() + "/v1beta/interactions"))
-                    .header("x-goog-api-key", io.reelsmith.emulator.EmulatorOptions.DEFAULT_API_KEY).POST(java.net.http.HttpRequest.BodyPublishers.ofString(
+            var eleven = HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(gemini.baseUrl() + "/v1beta/interactions"))
+                    .header("x-goog-api-key", EmulatorOptions.DEFAULT_API_KEY).POST(HttpRequest.BodyPublishers.ofString(
                             "{\"model\":\"gemini-omni-1.1-flash\",\"input\":\"on\",\"previous_interaction_id\":\"" + first
                                     + "\",\"response_format\":{\"type\":\"video\",\"aspect_ratio\":\"9:16\",\"duration\":\"11s\"}}")).build(),
-                    java.net.http.HttpResponse.BodyHandlers.ofString());
+                    HttpResponse.BodyHandlers.ofString());
             assertThat(eleven.statusCode()).isEqualTo(400);
             assertThat(eleven.body()).contains("an extension adds 3-10 s, not 11 s");
         }

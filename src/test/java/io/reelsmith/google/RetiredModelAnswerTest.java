@@ -1,5 +1,6 @@
 package io.reelsmith.google;
 
+import io.reelsmith.config.ConfigLoader;
 import com.google.genai.errors.ApiException;
 import org.junit.jupiter.api.Test;
 
@@ -16,8 +17,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 class RetiredModelAnswerTest {
     @Test
     void googles404ForARetiredModelIsOneReadableFailureAndIsNotRetried() {
-        GoogleConfig config = GoogleConfig.fromEnv(Map.of("REELSMITH_GOOGLE_VERTEX", "true", "REELSMITH_GOOGLE_MAX_RETRIES", "5",
-                "REELSMITH_GOOGLE_BACKOFF_INITIAL_MS", "1"));
+        GoogleConfig config = ConfigLoader.fromEnvironment(Map.of("REELSMITH_GOOGLE_VERTEX", "true", "REELSMITH_GOOGLE_MAX_RETRIES", "5",
+                "REELSMITH_GOOGLE_BACKOFF_INITIAL_MS", "1")).google();
         AtomicInteger attempts = new AtomicInteger();
         assertThatThrownBy(() -> new ApiCalls(config).call("character image", () -> {
             attempts.incrementAndGet();

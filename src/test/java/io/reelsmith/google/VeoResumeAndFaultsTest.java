@@ -5,7 +5,7 @@ import io.reelsmith.video.veo.VeoClient;
 import io.reelsmith.video.veo.VeoMaker;
 import io.reelsmith.video.veo.VeoRequest;
 import io.reelsmith.video.veo.VeoRuleException;
-import io.reelsmith.app.GoogleProvider;
+import io.reelsmith.app.provider.GoogleProvider;
 import io.reelsmith.kernel.SpendLedger;
 import io.reelsmith.kernel.CharacterProfile;
 import io.reelsmith.emulator.CallLog;

@@ -1,7 +1,7 @@
 package io.reelsmith.google;
 
 import io.reelsmith.video.veo.VeoMaker;
-import io.reelsmith.app.GoogleProvider;
+import io.reelsmith.app.provider.GoogleProvider;
 import io.reelsmith.kernel.SpendLedger;
 import io.reelsmith.kernel.CharacterProfile;
 import io.reelsmith.emulator.CallLog;
@@ -25,6 +25,7 @@ import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
+import java.util.Arrays;
 
 /**
  * Veo on Vertex AI past its 30 s extension input limit: 8 blocks make two chains (answers of 8, 15, 22, 29, 36 s, then
@@ -58,7 +59,7 @@ class VeoSegmentsTest {
             assertThat(Double.parseDouble(blocks.get(4).facts().get(VeoMaker.FACT_ANSWER_SECONDS))).isCloseTo(36, within(0.05));
             assertThat(Double.parseDouble(blocks.get(7).facts().get(VeoMaker.FACT_ANSWER_SECONDS))).isCloseTo(22, within(0.05));
             double[] starts = FrameCheck.blockStarts(take.file(), blocks, plan, VeoMaker.FACT_ANSWER, dir);
-            assertThat(java.util.Arrays.stream(starts).boxed().toList()).as("each block's first frame in the take against its new seconds'")
+            assertThat(Arrays.stream(starts).boxed().toList()).as("each block's first frame in the take against its new seconds'")
                     .allSatisfy(d -> assertThat(d).isLessThan(4.0));
             for (BlockClip b : blocks) assertThat(FrameCheck.videoPts(b.file())).hasSize(plan.call(b.index()).seconds() * 24);
             assertThat(take.seconds()).isCloseTo(plan.takeSeconds(), within(0.1)).isGreaterThanOrEqualTo(57);
@@ -73,7 +74,7 @@ class VeoSegmentsTest {
             assertThat(billable.stream().filter(c -> c.kind().equals("continue"))).hasSize(1);
             assertThat(emulator.log().calls()).allSatisfy(c -> assertThat(c.status()).isEqualTo(200));
             assertThat(emulator.log().calls()).allSatisfy(c -> {
-                if (c.model() != null) assertThat(GoogleModels.catalogue().find(c.model()).orElseThrow().isShutdown()).isFalse();
+                if (c.model() != null) assertThat(GoogleModels.builtIn().find(c.model()).orElseThrow().isShutdown()).isFalse();
             });
 
             // The join: chain 1 is 36 s = 864 frames; the take's frame 864 is chain 2's second frame.

@@ -1,7 +1,7 @@
 package io.reelsmith.google;
 
 import io.reelsmith.video.veo.VeoMaker;
-import io.reelsmith.app.GoogleProvider;
+import io.reelsmith.app.provider.GoogleProvider;
 import io.reelsmith.kernel.SpendLedger;
 import com.google.auth.oauth2.AccessToken;
 import com.google.auth.oauth2.GoogleCredentials;
@@ -19,6 +19,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import java.util.List;
 
 /**
  * Vertex AI mode (project, location, bearer credentials) through the real SDK: videos come back inline, and Veo's
@@ -44,10 +45,10 @@ class VertexModeEmulatorTest {
                 assertThat(FrameCheck.videoPts(answer)).hasSize(15 * 24); // the 8 s input, then the 7 new seconds
                 assertThat(MediaInfo.probe(answer).hasAudio()).isTrue();
                 // the answer begins as its input did and ends as the block's clip does
-                byte[][] answerFrames = FrameCheck.thumbnails(answer, java.util.List.of(0, 8 * 24, 15 * 24 - 1), dir);
-                assertThat(FrameCheck.difference(answerFrames[0], FrameCheck.thumbnails(first.file(), java.util.List.of(0), dir)[0])).isLessThan(4);
-                assertThat(FrameCheck.difference(answerFrames[1], FrameCheck.thumbnails(second.file(), java.util.List.of(0), dir)[0])).isLessThan(4);
-                assertThat(FrameCheck.difference(answerFrames[2], FrameCheck.thumbnails(second.file(), java.util.List.of(7 * 24 - 1), dir)[0])).isLessThan(4);
+                byte[][] answerFrames = FrameCheck.thumbnails(answer, List.of(0, 8 * 24, 15 * 24 - 1), dir);
+                assertThat(FrameCheck.difference(answerFrames[0], FrameCheck.thumbnails(first.file(), List.of(0), dir)[0])).isLessThan(4);
+                assertThat(FrameCheck.difference(answerFrames[1], FrameCheck.thumbnails(second.file(), List.of(0), dir)[0])).isLessThan(4);
+                assertThat(FrameCheck.difference(answerFrames[2], FrameCheck.thumbnails(second.file(), List.of(7 * 24 - 1), dir)[0])).isLessThan(4);
                 assertThat(google.videoMaker().makeBlock(new BlockJob(script, 0, character, null, dir, cp1)).file()).isEqualTo(first.file());
                 // A worker journaled block 1's inline video, then died before the file reached the store: the next run
                 // reads the done operation again (free) instead of failing or paying a second time.

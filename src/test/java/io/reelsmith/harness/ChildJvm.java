@@ -14,6 +14,7 @@ import java.util.Objects;
 import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import io.reelsmith.cli.Main;
 
 import static org.awaitility.Awaitility.await;
 
@@ -38,7 +39,7 @@ public final class ChildJvm implements AutoCloseable {
     /** Starts {@code reelsmith ARGS} and waits for a line matching {@code readyLine} (group 1, if any, is kept). */
     public static ChildJvm start(String name, List<String> args, Map<String, String> env, Path logDir, Pattern readyLine,
                                  Duration timeout) throws IOException {
-        return start(name, "io.reelsmith.cli.Main", args, env, logDir, readyLine, timeout);
+        return start(name, Main.class.getName(), args, env, logDir, readyLine, timeout);
     }
 
     /** Starts {@code mainClass ARGS} in a new JVM on this classpath and waits for the ready line. */

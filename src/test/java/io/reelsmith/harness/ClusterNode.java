@@ -1,13 +1,14 @@
 package io.reelsmith.harness;
 
-import io.reelsmith.app.ProviderRegistry;
-import io.reelsmith.limits.DbVeoLimiter;
+import io.reelsmith.app.Provider;
+import io.reelsmith.storage.DbVeoLimiter;
 import io.reelsmith.limits.VeoLimiter;
-import io.reelsmith.limits.VeoLimits;
+import io.reelsmith.config.ConfigLoader;
+import io.reelsmith.config.ReelsmithConfig;
+import io.reelsmith.app.provider.ProviderRegistry;
 import io.reelsmith.pipeline.JobStages;
 import io.reelsmith.pipeline.Stages;
 import io.reelsmith.render.FinalRenderer;
-import io.reelsmith.service.Config;
 import io.reelsmith.subtitle.CaptionStyle;
 import io.reelsmith.testkit.GoogleBill;
 import org.postgresql.ds.PGSimpleDataSource;
@@ -40,21 +41,16 @@ public final class ClusterNode {
         Map<String, String> overrides = new HashMap<>();
         if (api) overrides.put("reelsmith.http.port", "0");
         overrides.put("reelsmith.auth.address.signups", "100000"); // every harness user signs up from 127.0.0.1
-        Config config = Config.load(null, System.getenv(), overrides);
+        ReelsmithConfig config = ConfigLoader.load(null, overrides);
         Duration blockLatency = Duration.ofMillis(Long.parseLong(System.getenv().getOrDefault("REELSMITH_HARNESS_BLOCK_MS", "1000")));
         Map<String, String> env = System.getenv();
         VeoLimiter limiter = VeoLimiter.UNLIMITED;
-        if (env.containsKey(Config.envName(VeoLimits.MAX_CONCURRENT))) {
-            Map<String, String> settings = new HashMap<>();
-            for (String key : VeoLimits.DEFAULTS.keySet()) {
-                String v = env.get(Config.envName(key));
-                if (v != null) settings.put(key, v);
-            }
+        if (env.containsKey("REELSMITH_VEO_MAX_CONCURRENT")) {
             PGSimpleDataSource db = new PGSimpleDataSource();
-            db.setURL(config.dbUrl());
-            db.setUser(config.dbUser());
-            db.setPassword(config.dbPassword());
-            limiter = new DbVeoLimiter(db, VeoLimits.from(settings));
+            db.setURL(config.service().dbUrl());
+            db.setUser(config.service().dbUser());
+            db.setPassword(config.service().dbPassword());
+            limiter = new DbVeoLimiter(db, config.veo());
         }
         String opsLog = env.get("REELSMITH_HARNESS_OPS_LOG");
         var stages = QuickStages.create(blockLatency, limiter, opsLog == null ? null : Path.of(opsLog));
@@ -63,18 +59,18 @@ public final class ClusterNode {
         JobStages google = null;
         if (env.containsKey("REELSMITH_GOOGLE_BASE_URL")) {
             // one SDK client for the process, stages per video with that video's spend recorder
-            var registry = ProviderRegistry.sharingOneClient();
+            var registry = ProviderRegistry.sharingOneClient(config::google, config.providers());
             var base = ProviderRegistry.JobContext.of(CaptionStyle.SHORTS).withLimiter(limiter)
                     .withRendering(GoogleBill.SPREAD, new FinalRenderer("ultrafast", 35));
             google = (name, spend) -> registry.stages(name, base.withSpend(null, null, spend));
         }
         var googleStages = google;
         Function<String, Stages> local = name -> {
-            var provider = ProviderRegistry.provider(name);
+            var provider = Provider.named(name);
             if (provider.paid) throw new IllegalArgumentException("provider '" + name + "' is not configured in this harness (set REELSMITH_GOOGLE_BASE_URL)");
             return stages;
         };
-        Service service = Service.start(config, local, (name, spend) -> ProviderRegistry.isPaid(name) && googleStages != null
+        Service service = Service.start(config, local, (name, spend) -> Provider.isPaid(name) && googleStages != null
                 ? googleStages.of(name, spend) : local.apply(name), api, !api);
         System.out.println(api ? "cluster api on http://127.0.0.1:" + service.port() : "cluster worker running");
         System.out.flush();

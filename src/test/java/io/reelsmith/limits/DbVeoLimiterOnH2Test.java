@@ -1,5 +1,6 @@
 package io.reelsmith.limits;
 
+import io.reelsmith.storage.DbVeoLimiter;
 import io.reelsmith.storage.Database;
 import org.h2.jdbcx.JdbcDataSource;
 import org.junit.jupiter.api.Test;

@@ -1,5 +1,6 @@
 package io.reelsmith.limits;
 
+import io.reelsmith.storage.DbVeoLimiter;
 import io.reelsmith.harness.PostgresHarness;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;

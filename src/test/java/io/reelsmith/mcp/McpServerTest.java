@@ -8,15 +8,17 @@ import io.modelcontextprotocol.client.transport.HttpClientStreamableHttpTranspor
 import io.modelcontextprotocol.spec.McpError;
 import io.modelcontextprotocol.spec.McpSchema;
 import io.modelcontextprotocol.spec.McpSchema.CallToolResult;
-import io.reelsmith.app.ProviderRegistry;
+import io.reelsmith.app.Provider;
+import io.reelsmith.app.provider.ProviderRegistry;
 import io.reelsmith.google.GoogleClients;
 import io.reelsmith.google.GoogleConfig;
 import io.reelsmith.kernel.MediaInfo;
 import io.reelsmith.kernel.SpendLedger;
 import io.reelsmith.pipeline.JobStages;
 import io.reelsmith.pipeline.Stages;
+import io.reelsmith.config.ConfigLoader;
+import io.reelsmith.config.ReelsmithConfig;
 import io.reelsmith.render.FinalRenderer;
-import io.reelsmith.service.Config;
 import io.reelsmith.service.Service;
 import io.reelsmith.subtitle.CaptionStyle;
 import io.reelsmith.testkit.GoogleBill;
@@ -49,6 +51,10 @@ import java.util.regex.Pattern;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import com.google.genai.Client;
+import java.util.function.Consumer;
+import java.time.Duration;
+import io.reelsmith.cli.Main;
 
 /**
  * The MCP server as clients see it. One service (API + /mcp + job server, google against the emulator, every user's
@@ -67,7 +73,7 @@ class McpServerTest {
     static final List<String> TOOLS = List.of("list_characters", "create_character", "show_character", "price_video", "plan_video",
             "make_video", "make_batch", "video_status", "batch_status", "regenerate_video", "cancel_video");
     static GoogleConfig config;
-    static com.google.genai.Client genai;
+    static Client genai;
     static Service service;
     static String base;
     static String tokenA, tokenB;
@@ -90,10 +96,10 @@ class McpServerTest {
         genai = GoogleClients.create(config);
         // local videos render with x264 ultrafast (as GoogleBill's fast stages do): the same pipeline and deliverable, a cheaper encode
         var local = ProviderRegistry.JobContext.of(CaptionStyle.SHORTS).withRendering(null, new FinalRenderer("ultrafast", 35));
-        JobStages stages = (name, spend) -> ProviderRegistry.isPaid(name) ? GoogleBill.fastStages(config, spend, genai)
-                : new ProviderRegistry().stages(name, local);
+        JobStages stages = (name, spend) -> Provider.isPaid(name) ? GoogleBill.fastStages(config, spend, genai)
+                : ProviderRegistry.localOnly().stages(name, local);
         Function<String, Stages> providers = name -> stages.of(name, SpendLedger.Recorder.NONE);
-        Config c = Config.load(null, Map.of(), Map.of("reelsmith.http.port", "0", "reelsmith.data.dir", dir.resolve("data").toString(),
+        ReelsmithConfig c = ConfigLoader.load(null, Map.of(), Map.of("reelsmith.http.port", "0", "reelsmith.data.dir", dir.resolve("data").toString(),
                 "reelsmith.dashboard.port", "-1", "reelsmith.health.port", "-1", "reelsmith.budget.user.usd", "5"));
         service = Service.start(c, providers, stages, () -> config, true, true);
         base = "http://127.0.0.1:" + service.port();
@@ -130,7 +136,7 @@ class McpServerTest {
             // C1 only and the serial collector: a short-lived server whose heavy work is FFmpeg's needs no C2 compiler threads
             mcpdo("--connection", "local", "connect", "--connect-timeout", "120000", "--",
                     Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC",
-                    "-cp", System.getProperty("java.class.path"), "io.reelsmith.cli.Main", "mcp", "--data-dir", dir.resolve("stdio-data").toString());
+                    "-cp", System.getProperty("java.class.path"), Main.class.getName(), "mcp", "--data-dir", dir.resolve("stdio-data").toString());
             makeAVideo("local", null);
         } catch (Exception | AssertionError e) {
             throw new AssertionError("over stdio: " + e.getMessage(), e);
@@ -400,10 +406,10 @@ class McpServerTest {
         return r.path("structuredContent");
     }
 
-    private static McpSyncClient client(String token, java.util.function.Consumer<McpSchema.ProgressNotification> progress) {
+    private static McpSyncClient client(String token, Consumer<McpSchema.ProgressNotification> progress) {
         var transport = HttpClientStreamableHttpTransport.builder(base).endpoint("/mcp")
                 .requestBuilder(HttpRequest.newBuilder().header("Authorization", "Bearer " + token)).build();
-        var spec = McpClient.sync(transport).requestTimeout(java.time.Duration.ofSeconds(120));
+        var spec = McpClient.sync(transport).requestTimeout(Duration.ofSeconds(120));
         if (progress != null) spec.progressConsumer(progress);
         McpSyncClient c = spec.build();
         c.initialize();

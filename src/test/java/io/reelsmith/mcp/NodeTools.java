@@ -9,6 +9,8 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
+import java.util.regex.Pattern;
+import java.io.File;
 
 /**
  * The official MCP Inspector's command-line client (mcpdo) and the MCP conformance suite, as {@code ./reelsmith test}
@@ -38,7 +40,7 @@ final class NodeTools {
         env.put("MCP_INSPECTOR_SECRET_STORE", "file"); // no desktop keychain on a server
         // a private daemon: its token and directory come as shell exports
         for (String line : run(120, "mcpdo", "private").out().split("\n")) {
-            var m = java.util.regex.Pattern.compile("export (\\w+)=['\"]?([^'\"]*)['\"]?").matcher(line.strip());
+            var m = Pattern.compile("export (\\w+)=['\"]?([^'\"]*)['\"]?").matcher(line.strip());
             if (m.matches()) env.put(m.group(1), m.group(2));
         }
     }
@@ -47,7 +49,7 @@ final class NodeTools {
     Run run(int seconds, String tool, String... args) throws IOException, InterruptedException {
         Path err = Files.createTempFile("mcp-tool", ".err");
         try {
-            Process p = builder(tool, args).redirectError(err.toFile()).redirectInput(ProcessBuilder.Redirect.from(new java.io.File("/dev/null"))).start();
+            Process p = builder(tool, args).redirectError(err.toFile()).redirectInput(ProcessBuilder.Redirect.from(new File("/dev/null"))).start();
             byte[] out = p.getInputStream().readAllBytes(); // ends when the tool exits; the limit below guards a hung one
             if (!p.waitFor(seconds, TimeUnit.SECONDS)) {
                 p.destroyForcibly();

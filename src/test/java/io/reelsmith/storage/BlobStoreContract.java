@@ -1,5 +1,7 @@
 package io.reelsmith.storage;
 
+import io.reelsmith.app.files.BlobKeys;
+import io.reelsmith.app.files.BlobStore;
 import org.junit.jupiter.api.Test;
 
 import java.io.InputStream;

@@ -1,5 +1,6 @@
 package io.reelsmith.storage;
 
+import io.reelsmith.app.files.BlobStore;
 import com.google.cloud.storage.BlobId;
 import com.google.cloud.storage.Storage;
 import com.google.cloud.storage.contrib.nio.testing.LocalStorageHelper;

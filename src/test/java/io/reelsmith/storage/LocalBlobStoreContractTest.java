@@ -1,5 +1,6 @@
 package io.reelsmith.storage;
 
+import io.reelsmith.app.files.BlobStore;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 

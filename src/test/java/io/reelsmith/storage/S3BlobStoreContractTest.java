@@ -1,5 +1,7 @@
 package io.reelsmith.storage;
 
+import io.reelsmith.app.files.BlobKeys;
+import io.reelsmith.app.files.BlobStore;
 import io.reelsmith.harness.S3Server;
 import org.jclouds.blobstore.domain.Blob;
 import org.junit.jupiter.api.AfterAll;

@@ -80,17 +80,17 @@ class SubtitleFilesTest {
 
     /** "Hello there, Kwirlo!" with "there," un-timed: said somewhere between 0.8 s and 1.6 s. */
     @Test
-    void anUntimedWordIsPlainTextInEveryFileAndNeverHighlightedOnItsOwn(@org.junit.jupiter.api.io.TempDir java.nio.file.Path dir) throws Exception {
+    void anUntimedWordIsPlainTextInEveryFileAndNeverHighlightedOnItsOwn(@TempDir Path dir) throws Exception {
         List<Word> words = List.of(new Word("Hello", 0.5, 0.8), Word.untimed("there,", 0.8, 1.6), new Word("Kwirlo!", 1.6, 2.1));
         SubtitleFiles.Written w = SubtitleFiles.write(words, CaptionStyle.SHORTS, dir);
 
-        String ass = java.nio.file.Files.readString(w.ass());
+        String ass = Files.readString(w.ass());
         String line = ass.lines().filter(l -> l.startsWith("Dialogue:")).findFirst().orElseThrow();
         // "Hello" is highlighted until "Kwirlo!" starts; "there," is a 0-length syllable in the not-yet-spoken colour
         assertThat(line).endsWith(",,{\\k110}Hello {\\k0\\1c&HFFFFFF&}there,\\N{\\k50\\1c&H00E5FF&}Kwirlo!"); // two rows
-        assertThat(java.nio.file.Files.readString(w.srt())).contains("00:00:00,500 --> 00:00:02,450\nHello there,\nKwirlo!");
-        assertThat(java.nio.file.Files.readString(w.vtt())).contains("00:00:00.500 --> 00:00:02.450\nHello there,\nKwirlo!");
-        String json = java.nio.file.Files.readString(w.words());
+        assertThat(Files.readString(w.srt())).contains("00:00:00,500 --> 00:00:02,450\nHello there,\nKwirlo!");
+        assertThat(Files.readString(w.vtt())).contains("00:00:00.500 --> 00:00:02.450\nHello there,\nKwirlo!");
+        String json = Files.readString(w.words());
         assertThat(json).containsOnlyOnce("\"timed\" : false");
         assertThat(WordsJson.read(w.words())).containsExactlyElementsOf(words);
     }

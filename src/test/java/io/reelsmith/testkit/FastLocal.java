@@ -1,7 +1,7 @@
 package io.reelsmith.testkit;
 
-import io.reelsmith.app.ProviderRegistry;
-import io.reelsmith.app.ProviderRegistry.JobContext;
+import io.reelsmith.app.provider.ProviderRegistry;
+import io.reelsmith.app.provider.ProviderRegistry.JobContext;
 import io.reelsmith.pipeline.Stages;
 import io.reelsmith.render.FinalRenderer;
 import io.reelsmith.subtitle.CaptionStyle;
@@ -20,7 +20,7 @@ public final class FastLocal {
     private FastLocal() { }
 
     public static Stages stages(String provider) {
-        return new ProviderRegistry().stages(provider, JobContext.of(CaptionStyle.SHORTS).withRendering(null, RENDERER));
+        return ProviderRegistry.localOnly().stages(provider, JobContext.of(CaptionStyle.SHORTS).withRendering(null, RENDERER));
     }
 
     public static Function<String, Stages> providers() {

@@ -1,7 +1,7 @@
 package io.reelsmith.testkit;
 
+import io.reelsmith.app.provider.GoogleProvider;
 import com.google.genai.Client;
-import io.reelsmith.app.GoogleProvider;
 import io.reelsmith.emulator.CallLog;
 import io.reelsmith.google.GoogleConfig;
 import io.reelsmith.kernel.MediaInfo;
@@ -11,8 +11,6 @@ import io.reelsmith.render.FinalRenderer;
 import io.reelsmith.kernel.SpendLedger;
 import io.reelsmith.subtitle.CaptionStyle;
 import io.reelsmith.subtitle.WordTimer;
-import io.reelsmith.subtitle.gemini.GeminiTranscriber;
-import io.reelsmith.video.gemini.GeminiDriftCheck;
 
 import java.io.IOException;
 import java.math.BigDecimal;
@@ -36,8 +34,8 @@ public final class GoogleBill {
             sum = sum.add(switch (c.kind()) {
                 case "text" -> google.prices().perScript();
                 case "image" -> google.prices().perImage();
-                case "vision" -> GeminiDriftCheck.price(google);
-                case "transcribe" -> GeminiTranscriber.charge(google.prices().transcribePerMinute(), c.seconds());
+                case "vision" -> google.prices().perDriftCheck();
+                case "transcribe" -> google.prices().transcription(c.seconds() / 60.0);
                 default -> google.prices().videoPerSecond().multiply(BigDecimal.valueOf(c.seconds()));
             });
         }
@@ -47,7 +45,7 @@ public final class GoogleBill {
     /** One 1-block video as a batch reserves it: its script, and its 8 s clip with its drift check, each to the cent. */
     public static BigDecimal oneBlockVideo(GoogleConfig google) {
         var p = google.prices();
-        BigDecimal clip = p.videoPerSecond().multiply(BigDecimal.valueOf(8)).add(GeminiDriftCheck.price(google));
+        BigDecimal clip = p.videoPerSecond().multiply(BigDecimal.valueOf(8)).add(p.perDriftCheck());
         return p.perScript().setScale(2, RoundingMode.UP).add(clip.setScale(2, RoundingMode.UP));
     }
 

@@ -1,5 +1,6 @@
 package io.reelsmith.testkit;
 
+import io.reelsmith.config.ConfigLoader;
 import io.reelsmith.emulator.CallLog;
 import io.reelsmith.emulator.EmulatorOptions;
 import io.reelsmith.emulator.Faults;
@@ -86,7 +87,7 @@ public final class GoogleEmulatorExtension implements BeforeAllCallback, BeforeE
 
     /** The SDK's configuration for this emulator; {@code extra}: variables to add or override (name, value, …). */
     public GoogleConfig config(String... extra) {
-        return GoogleConfig.fromEnv(env(emulator, extra));
+        return ConfigLoader.fromEnvironment(env(emulator, extra)).google();
     }
 
     public static List<CallLog.Call> calls(GeminiEmulator e, String kind) {

@@ -1,5 +1,6 @@
 package io.reelsmith.web;
 
+import io.reelsmith.app.Provider;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.google.genai.Client;
 import com.microsoft.playwright.Locator;
@@ -8,14 +9,14 @@ import com.microsoft.playwright.assertions.LocatorAssertions;
 import com.microsoft.playwright.assertions.PlaywrightAssertions;
 import com.microsoft.playwright.options.AriaRole;
 import com.microsoft.playwright.options.RequestOptions;
-import io.reelsmith.app.ProviderRegistry;
 import io.reelsmith.emulator.CallLog;
 import io.reelsmith.emulator.GeminiEmulator;
 import io.reelsmith.google.GoogleClients;
 import io.reelsmith.google.GoogleConfig;
 import io.reelsmith.pipeline.JobStages;
 import io.reelsmith.pipeline.Stages;
-import io.reelsmith.service.Config;
+import io.reelsmith.config.ConfigLoader;
+import io.reelsmith.config.ReelsmithConfig;
 import io.reelsmith.service.Service;
 import io.reelsmith.testkit.FastLocal;
 import io.reelsmith.testkit.GoogleBill;
@@ -64,12 +65,12 @@ class GoogleUiTest {
     @BeforeAll
     void start() throws Exception {
         emulator = GeminiEmulator.start(GoogleEmulatorExtension.QUICK);
-        google = GoogleConfig.fromEnv(GoogleEmulatorExtension.env(emulator));
+        google = ConfigLoader.fromEnvironment(GoogleEmulatorExtension.env(emulator)).google();
         client = GoogleClients.create(google);
         Function<String, Stages> local = FastLocal.providers();
-        JobStages jobStages = (name, spend) -> !ProviderRegistry.isPaid(name) ? local.apply(name)
+        JobStages jobStages = (name, spend) -> !Provider.isPaid(name) ? local.apply(name)
                 : GoogleBill.fastStages(google, spend, client);
-        Config config = Config.load(null, Map.of(), Map.of("reelsmith.http.port", "0", "reelsmith.data.dir", data.toString(),
+        ReelsmithConfig config = ConfigLoader.load(null, Map.of(), Map.of("reelsmith.http.port", "0", "reelsmith.data.dir", data.toString(),
                 "reelsmith.dashboard.port", "-1", "reelsmith.health.port", "-1", "reelsmith.jobs.poll.seconds", "5",
                 "reelsmith.jobs.max.attempts", "1", "reelsmith.jobs.workers", "2", "reelsmith.budget.user.usd", "50",
                 "reelsmith.auth.address.signups", "100000"));

@@ -1,8 +1,8 @@
 package io.reelsmith.web;
 
+import io.reelsmith.config.ConfigLoader;
 import io.reelsmith.kernel.Files2;
 import io.reelsmith.pipeline.Stages;
-import io.reelsmith.service.Config;
 import io.reelsmith.service.Service;
 import org.junit.jupiter.api.extension.AfterAllCallback;
 import org.junit.jupiter.api.extension.BeforeAllCallback;
@@ -59,7 +59,7 @@ final class WebService implements BeforeAllCallback, AfterAllCallback {
                 // no health server: its default port 8001 is fixed, and other tests may run beside these
                 "reelsmith.health.port", "-1", "reelsmith.auth.address.signups", "100000", "reelsmith.auth.address.attempts", "100000"));
         settings.putAll(more);
-        return Service.start(Config.load(null, Map.of(), settings), providers, true, true);
+        return Service.start(ConfigLoader.load(null, Map.of(), settings), providers, true, true);
     }
 
     static String baseUrl(Service service) {

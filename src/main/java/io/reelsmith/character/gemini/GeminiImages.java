@@ -4,6 +4,7 @@ import io.reelsmith.google.GeminiCalls;
 import io.reelsmith.google.GoogleException;
 import io.reelsmith.google.ImageMime;
 import io.reelsmith.kernel.SpendLedger;
+import io.reelsmith.kernel.Step;
 import com.google.genai.types.Content;
 import com.google.genai.types.GenerateContentConfig;
 import com.google.genai.types.GenerateContentResponse;
@@ -29,7 +30,8 @@ public record GeminiImages(GeminiCalls gemini) implements CharacterImages {
 
     @Override
     public byte[] create(CharacterProfile p, int castIndex) throws IOException {
-        String step = castIndex == 0 ? "character" : "character-" + (castIndex + 1);
+        // the lead's image is entry "character", another cast member's "character-2", …
+        String step = castIndex == 0 ? Step.CHARACTER.text() : Step.CHARACTER.text() + "-" + (castIndex + 1);
         String prompt = "Character design reference of " + p.name() + (p.description().isEmpty() ? "" : ": " + p.description())
                 + ". " + p.style() + " style. Full body, facing the camera, neutral pose, plain light background, "
                 + "vertical 9:16 portrait, no text.";

@@ -8,6 +8,7 @@ import java.awt.geom.Ellipse2D;
 import java.awt.geom.Line2D;
 import java.awt.geom.Path2D;
 import java.awt.geom.RoundRectangle2D;
+import java.awt.geom.Rectangle2D;
 
 /** Glasses, hats, crowns, scarves…: what the description says the character wears. */
 record AccessoryDrawer(Brush b, PortraitTraits t) {
@@ -32,7 +33,7 @@ record AccessoryDrawer(Brush b, PortraitTraits t) {
                 case HAT -> {
                     b.paint(new Ellipse2D.Double(x - hw - 70, top + 30, 2 * hw + 140, 90), Brush.darker(t.accent(), 0.1));
                     b.paint(new RoundRectangle2D.Double(x - hw * 0.7, top - 110, hw * 1.4, 190, 60, 60), t.accent());
-                    b.flat(new java.awt.geom.Rectangle2D.Double(x - hw * 0.7 + 6, top + 20, hw * 1.4 - 12, 36), Brush.darker(t.accent(), 0.45));
+                    b.flat(new Rectangle2D.Double(x - hw * 0.7 + 6, top + 20, hw * 1.4 - 12, 36), Brush.darker(t.accent(), 0.45));
                 }
                 case CAP -> {
                     Path2D dome = new Path2D.Double();

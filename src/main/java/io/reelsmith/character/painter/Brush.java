@@ -10,23 +10,8 @@ import java.awt.geom.Area;
 import java.awt.geom.Rectangle2D;
 
 /** Fills and outlines a shape the way the render style wants (flat, cel-shaded, gradient, soft line). */
-final class Brush {
+record Brush(Graphics2D g, RenderStyle style) {
     static final Color INK = new Color(0x2A2030);
-    private final Graphics2D g;
-    private final RenderStyle style;
-
-    Brush(Graphics2D g, RenderStyle style) {
-        this.g = g;
-        this.style = style;
-    }
-
-    Graphics2D g() {
-        return g;
-    }
-
-    RenderStyle style() {
-        return style;
-    }
 
     /** Fills with the colour and its style's shading, then outlines. */
     void paint(Shape s, Color c) {

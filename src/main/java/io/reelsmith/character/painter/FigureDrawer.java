@@ -12,6 +12,7 @@ import java.awt.geom.Line2D;
 import java.awt.geom.Path2D;
 import java.awt.geom.Rectangle2D;
 import java.awt.geom.RoundRectangle2D;
+import java.awt.geom.AffineTransform;
 
 /**
  * Draws the body, the head and the hair of the character on a 1024x1024 canvas — a standing figure with a big
@@ -212,7 +213,7 @@ record FigureDrawer(Brush b, PortraitTraits t) {
         for (int s : new int[]{-1, 1}) {
             b.paint(new RoundRectangle2D.Double(CX + s * 80 - 35, 880, 70, 100, 20, 20), Brush.darker(t.main(), 0.25));
             b.paint(new RoundRectangle2D.Double(CX + s * 85 - 60, 960, 120, 46, 20, 20), Brush.darker(t.main(), 0.45));
-            b.line(new java.awt.geom.Line2D.Double(CX + s * 200, 730, CX + s * 250, 860), Brush.darker(t.main(), 0.3), 26);
+            b.line(new Line2D.Double(CX + s * 200, 730, CX + s * 250, 860), Brush.darker(t.main(), 0.3), 26);
             b.paint(new Ellipse2D.Double(CX + s * 250 - 34, 840, 68, 68), t.accent());
         }
         b.paint(new RoundRectangle2D.Double(CX - 210, 690, 420, 220, 70, 70), t.main());
@@ -283,7 +284,7 @@ record FigureDrawer(Brush b, PortraitTraits t) {
     }
 
     static Shape rotated(Shape s, double angle, double px, double py) {
-        return java.awt.geom.AffineTransform.getRotateInstance(angle, px, py).createTransformedShape(s);
+        return AffineTransform.getRotateInstance(angle, px, py).createTransformedShape(s);
     }
 
     /** Tiny fluent path helper for open curves. */

@@ -2,6 +2,7 @@ package io.reelsmith.script.gemini;
 
 import io.reelsmith.google.GeminiCalls;
 import io.reelsmith.kernel.SpendLedger;
+import io.reelsmith.kernel.Step;
 import com.google.genai.types.Content;
 import com.google.genai.types.Part;
 import com.google.genai.types.GenerateContentConfig;
@@ -15,6 +16,7 @@ import io.reelsmith.script.ScriptWriter;
 import java.io.IOException;
 import java.util.List;
 import java.util.Map;
+import io.reelsmith.kernel.CharacterProfile;
 
 /**
  * The script with Gemini's text model, asked for structured output: the JSON schema of {@code script.json}
@@ -34,9 +36,9 @@ public record GeminiScriptWriter(GeminiCalls gemini) implements ScriptWriter {
         Content prompt = Content.fromParts(Part.fromText(prompt(req)));
         ScriptException last = null;
         for (int i = 0; i < ATTEMPTS; i++) {
-            GenerateContentResponse r = gemini.generateUnblocked("script", "script", gemini.config().textModel(), prompt, cfg);
-            gemini.spend().record(SpendLedger.Charge.charged("script", gemini.config().textModel(), "text", i + 1, "call",
-                    gemini.config().prices().perScript().multiply(java.math.BigDecimal.valueOf(i + 1)), null));
+            GenerateContentResponse r = gemini.generateUnblocked("script", Step.SCRIPT.text(), gemini.config().textModel(), prompt, cfg);
+            gemini.spend().record(SpendLedger.Charge.charged(Step.SCRIPT, gemini.config().textModel(), "text", i + 1, "call",
+                    gemini.config().prices().scripts(i + 1), null));
             String text = r.text();
             try {
                 if (text == null || text.isBlank()) throw new ScriptException("the model returned no text");
@@ -68,7 +70,7 @@ public record GeminiScriptWriter(GeminiCalls gemini) implements ScriptWriter {
                 + "No stage directions inside the dialogue text; no quotation marks inside it.";
     }
 
-    private static String describe(io.reelsmith.kernel.CharacterProfile c) {
+    private static String describe(CharacterProfile c) {
         return c.name() + (c.description().isEmpty() ? "" : " - " + c.description()) + " (" + c.style() + " style)";
     }
 

@@ -14,13 +14,12 @@ import java.util.Locale;
  */
 final class AlignmentGrammar {
     static final double SAY = 0.9, SKIP_WORD = 1e-8, SKIP_SENTENCE = 1e-12;
-    static double PHONE_LOOP = Double.parseDouble(System.getProperty("reelsmith.align.loop", "1e-1"));
+    static final double PHONE_LOOP = 1e-1;
     /**
      * Leaving out a run of words inside a sentence costs the same whatever its length: a phrase the speaker never
      * said would otherwise cost SKIP_WORD per word, and squeezing it over the neighbouring words came out cheaper.
      */
-    static double skipPhrase = Double.parseDouble(System.getProperty("reelsmith.align.skipPhrase", "1e-12"));
-    static double loopInSentence = Double.parseDouble(System.getProperty("reelsmith.align.loopInSentence", "1e-2"));
+    static final double SKIP_PHRASE = 1e-12, LOOP_IN_SENTENCE = 1e-2;
     /**
      * Phones of the loop: a broad subset (vowels, fricatives, nasals, liquids, stops) matches any speech about as
      * well as all 39 at 60 % of the decoding cost. The "spoken noise" filler alone did not: tested, it lost to
@@ -68,10 +67,10 @@ final class AlignmentGrammar {
             if (s[1] - s[0] >= 2) t.append(String.format(Locale.ROOT, "TRANSITION %d %d %s%n", s[0] - from, s[1] - from, SKIP_SENTENCE));
             if (!phraseSkips) continue;
             for (int a = s[0]; a < s[1]; a++) {
-                if (a > s[0] && phoneLoop) phoneLoop(t, a - from, loopInSentence);
+                if (a > s[0] && phoneLoop) phoneLoop(t, a - from, LOOP_IN_SENTENCE);
                 for (int b = a + 2; b <= s[1]; b++) {
                     if (a == s[0] && b == s[1]) continue;
-                    t.append(String.format(Locale.ROOT, "TRANSITION %d %d %s%n", a - from, b - from, skipPhrase));
+                    t.append(String.format(Locale.ROOT, "TRANSITION %d %d %s%n", a - from, b - from, SKIP_PHRASE));
                 }
             }
         }

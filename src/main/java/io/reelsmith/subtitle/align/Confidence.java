@@ -27,10 +27,10 @@ import java.util.List;
  * un-timed.
  */
 final class Confidence {
-    static final int MIN_RUN = Integer.getInteger("reelsmith.align.minRun", 3);
-    static final double LINK_GAP = Double.parseDouble(System.getProperty("reelsmith.align.linkGap", "1.0"));
+    static final int MIN_RUN = 3;
+    static final double LINK_GAP = 1.0;
     /** At the edges: the share of the unplaced words' time that must sound like speech for them to be shown. */
-    static final double SPEECH_SHARE = Double.parseDouble(System.getProperty("reelsmith.align.speechShare", "0.5"));
+    static final double SPEECH_SHARE = 0.5;
     /** Uncaptioned speech between two words that unlinks them: more than a breath. */
     static final double LOOP_BETWEEN = 0.1;
     /**
@@ -40,7 +40,7 @@ final class Confidence {
      */
     static final double LOUD_BETWEEN = 0.15;
     static final double USUAL_BASE = 0.15, USUAL_PER_PHONE = 0.1;
-    static final double ROOM_PER_PHONE = Double.parseDouble(System.getProperty("reelsmith.align.roomPerPhone", "0.05"));
+    static final double ROOM_PER_PHONE = 0.05;
 
     private Confidence() { }
 

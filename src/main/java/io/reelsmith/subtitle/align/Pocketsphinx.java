@@ -32,14 +32,16 @@ final class Pocketsphinx {
     record Window(double from, double to, String fsg) { }
 
     private final Path modelDir;
+    private final boolean keepWork;
 
-    Pocketsphinx(Path modelDir) {
+    Pocketsphinx(Path modelDir, boolean keepWork) {
         this.modelDir = modelDir;
+        this.keepWork = keepWork;
     }
 
-    static Pocketsphinx fromEnvironment() {
-        String dir = System.getenv("REELSMITH_SPHINX_MODEL");
-        return new Pocketsphinx(dir == null || dir.isBlank() ? DEFAULT_MODEL : Path.of(dir));
+    /** Keep each run's scratch directory (to debug a bad alignment). */
+    boolean keepWork() {
+        return keepWork;
     }
 
     boolean available() {
@@ -152,10 +154,17 @@ final class Pocketsphinx {
         }
     }
 
+    /** Whether pocketsphinx_batch is on the PATH: started without arguments it prints its usage and exits at once. */
     private static boolean canRun() {
-        for (String dir : System.getenv().getOrDefault("PATH", "/usr/bin").split(":")) {
-            if (Files.isExecutable(Path.of(dir, "pocketsphinx_batch"))) return true;
+        try {
+            Process p = new ProcessBuilder("pocketsphinx_batch").redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
+            if (!p.waitFor(5, TimeUnit.SECONDS)) p.destroyForcibly();
+            return true;
+        } catch (IOException e) {
+            return false; // not installed
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return false;
         }
-        return false;
     }
 }

@@ -15,9 +15,9 @@ public final class SpeechAudio {
     public static final int RATE = 16_000;
     /**
      * FFmpeg filters run on the speech before alignment, to take a bed off it (issue #26). Empty: none — what was
-     * measured to win on the held-out half (docs/benchmarks.md); {@code -Dreelsmith.align.prefilter=…} tries others.
+     * measured to win on the held-out half (docs/benchmarks.md).
      */
-    static final String PREFILTER = System.getProperty("reelsmith.align.prefilter", "");
+    static final String PREFILTER = "";
 
     private SpeechAudio() { }
 
@@ -45,12 +45,13 @@ public final class SpeechAudio {
         T on(Path wav, Path scratch) throws IOException;
     }
 
-    public static <T> T inScratch(Path media, Work<T> work) throws IOException {
+    /** {@code keep}: leave the scratch directory behind, to debug a bad alignment. */
+    public static <T> T inScratch(Path media, boolean keep, Work<T> work) throws IOException {
         Path dir = Files.createTempDirectory("reelsmith-speech");
         try {
             return work.on(extract(media, dir.resolve("speech.wav")), dir);
         } finally {
-            if (System.getenv("REELSMITH_KEEP_ALIGN_WORK") == null) deleteTree(dir); // kept to debug a bad alignment
+            if (!keep) deleteTree(dir);
         }
     }
 

@@ -13,6 +13,8 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
+import java.util.HashMap;
 
 /**
  * Forced alignment of a known text with pocketsphinx: finds when each script word is said.
@@ -38,8 +40,13 @@ public final class SphinxAligner extends PocketsphinxTimer {
     /** False only in tests, to exercise the chunked pass on audio where the whole pass would succeed. */
     private final boolean wholeFirst;
 
+    /** With Debian's model (tests, benches). */
     public SphinxAligner() {
-        this(Pocketsphinx.fromEnvironment(), true);
+        this(SpeechModels.DEFAULTS);
+    }
+
+    public SphinxAligner(SpeechModels models) {
+        this(new Pocketsphinx(models.sphinxModel(), models.keepWork()), true);
     }
 
     SphinxAligner(Pocketsphinx sphinx, boolean wholeFirst) {
@@ -57,7 +64,7 @@ public final class SphinxAligner extends PocketsphinxTimer {
         if (knownText == null || knownText.isBlank()) throw new IllegalArgumentException("forced alignment needs the text that is spoken");
         List<ScriptWord> words = ScriptWords.split(knownText);
         if (words.isEmpty()) return new TimedWords(List.of(), List.of());
-        return SpeechAudio.inScratch(media, (wav, work) -> align(wav, work, words, language, media));
+        return SpeechAudio.inScratch(media, sphinx.keepWork(), (wav, work) -> align(wav, work, words, language, media));
     }
 
     private TimedWords align(Path wav, Path work, List<ScriptWord> words, String language, Path media) throws IOException {
@@ -90,7 +97,7 @@ public final class SphinxAligner extends PocketsphinxTimer {
         return Confidence.apply(words, phones, new TimedWords(chunked, List.of()), seconds, wav, second);
     }
 
-    private static final boolean ALWAYS_LOOP = Boolean.getBoolean("reelsmith.align.alwaysLoop");
+    private static final boolean ALWAYS_LOOP = false; // true: always the phone-loop grammar (for measuring it alone)
 
     /**
      * Pass 1a's answer is kept only when nothing in it suggests a deviation: every script word found, none
@@ -230,7 +237,7 @@ public final class SphinxAligner extends PocketsphinxTimer {
     /** One entry per script position (p0, p1 …) with every pronunciation of its word. */
     private static Path writeDictionary(List<ScriptWord> words, Pronouncer pronouncer, Path file, int[] phones) throws IOException {
         StringBuilder sb = new StringBuilder(AlignmentGrammar.loopDictionary());
-        java.util.Map<String, List<String>> seen = new java.util.HashMap<>();
+        Map<String, List<String>> seen = new HashMap<>();
         for (int i = 0; i < words.size(); i++) {
             List<String> prons = seen.computeIfAbsent(words.get(i).key(), pronouncer::pronounce);
             phones[i] = prons.get(0).split("\\s+").length;

@@ -15,14 +15,14 @@ import java.util.List;
 public final class SphinxRecognizer extends PocketsphinxTimer {
     public static final String NAME = "pocketsphinx-recognize";
 
-    public SphinxRecognizer() {
-        super(NAME, Pocketsphinx.fromEnvironment());
+    public SphinxRecognizer(SpeechModels models) {
+        super(NAME, new Pocketsphinx(models.sphinxModel(), models.keepWork()));
     }
 
     @Override
     public List<Word> time(Path media, String knownText, String language) throws IOException {
         if (!"en".equals(language)) throw new WordTimingException("pocketsphinx recognises English only, not '" + language + "'; configure a Whisper model (REELSMITH_WHISPER_MODEL)");
-        return SpeechAudio.inScratch(media, (wav, work) -> {
+        return SpeechAudio.inScratch(media, sphinx.keepWork(), (wav, work) -> {
             List<Word> out = new ArrayList<>();
             for (Hit h : sphinx.recognize(wav, work)) out.add(new Word(h.word(), h.start(), Math.max(h.start(), h.end())));
             return out;

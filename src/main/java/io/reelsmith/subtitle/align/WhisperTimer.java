@@ -44,7 +44,7 @@ public final class WhisperTimer implements WordTimer {
     @Override
     public List<Word> time(Path media, String knownText, String language) throws IOException {
         checkModel(model);
-        float[] samples = SpeechAudio.inScratch(media, (wav, scratch) -> SpeechAudio.samples(wav));
+        float[] samples = SpeechAudio.inScratch(media, false, (wav, scratch) -> SpeechAudio.samples(wav));
         WhisperJNI whisper = whisper();
         try (WhisperContext ctx = whisper.init(model)) {
             if (ctx == null) throw new WordTimingException("Whisper could not load the model " + model + " (corrupt or not a whisper.cpp ggml model); download it again");

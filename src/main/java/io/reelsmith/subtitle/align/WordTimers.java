@@ -1,12 +1,10 @@
 package io.reelsmith.subtitle.align;
 
-import io.reelsmith.models.ModelCatalog;
 import io.reelsmith.subtitle.TimedWords;
 import io.reelsmith.kernel.Word;
 import io.reelsmith.subtitle.WordTimer;
 
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -28,40 +26,38 @@ public final class WordTimers {
     private WordTimers() { }
 
     /** Candidates in order of preference; empty when nothing is installed or configured. */
-    public static List<WordTimer> candidates(String language, boolean scriptKnown) {
+    public static List<WordTimer> candidates(String language, boolean scriptKnown, SpeechModels models) {
         List<WordTimer> out = new ArrayList<>();
-        SphinxAligner aligner = new SphinxAligner();
-        Optional<WordTimer> whisper = whisperModel().map(WhisperTimer::new);
+        SphinxAligner aligner = new SphinxAligner(models);
+        Optional<WordTimer> whisper = models.whisper().map(m -> new WhisperTimer(m));
         if (scriptKnown) {
             if ("en".equals(language) && aligner.available()) out.add(aligner);
             whisper.map(w -> aligner.available() ? new TranscriptAligner(w, aligner) : new ReconcilingTimer(w)).ifPresent(out::add);
             if (!"en".equals(language) && aligner.available()) out.add(aligner);
         } else {
-            out.addAll(recognizers(language));
+            out.addAll(recognizers(language, models));
         }
         return out;
     }
 
     /** Timers that work without the script, best first. */
-    public static List<WordTimer> recognizers(String language) {
+    public static List<WordTimer> recognizers(String language, SpeechModels models) {
         List<WordTimer> out = new ArrayList<>();
-        SphinxAligner aligner = new SphinxAligner();
-        whisperModel().map(WhisperTimer::new).ifPresent(w -> out.add(aligner.available() ? new TranscriptAligner(w, aligner) : w));
-        SphinxRecognizer sphinx = new SphinxRecognizer();
+        SphinxAligner aligner = new SphinxAligner(models);
+        models.whisper().map(m -> new WhisperTimer(m))
+                .ifPresent(w -> out.add(aligner.available() ? new TranscriptAligner(w, aligner) : w));
+        SphinxRecognizer sphinx = new SphinxRecognizer(models);
         if ("en".equals(language) && sphinx.available()) out.add(sphinx);
         return out;
     }
 
-    /** $REELSMITH_WHISPER_MODEL, else ggml-base.bin in the models directory if it was downloaded. */
-    public static Optional<Path> whisperModel() {
-        String configured = System.getenv("REELSMITH_WHISPER_MODEL");
-        if (configured != null && !configured.isBlank()) return Optional.of(Path.of(configured));
-        Path downloaded = ModelCatalog.directory().resolve("ggml-base.bin");
-        return Files.isRegularFile(downloaded) ? Optional.of(downloaded) : Optional.empty();
+    /** A timer with the default models (tests, benches without configuration). */
+    public static WordTimer auto() {
+        return auto(SpeechModels.DEFAULTS);
     }
 
-    public static WordTimer auto() {
-        return new Auto(null, null);
+    public static WordTimer auto(SpeechModels models) {
+        return new Auto(null, null, models);
     }
 
     /**
@@ -69,8 +65,8 @@ public final class WordTimers {
      * its transcript is force-aligned for word times and reconciled with the script, so speech the script lacks is
      * captioned too. If it fails, {@code fallback} (null: the usual candidates) does the work.
      */
-    public static WordTimer preferring(WordTimer recognizer, WordTimer fallback) {
-        return new Auto(recognizer, fallback);
+    public static WordTimer preferring(WordTimer recognizer, WordTimer fallback, SpeechModels models) {
+        return new Auto(recognizer, fallback, models);
     }
 
     /**
@@ -80,10 +76,12 @@ public final class WordTimers {
     private static final class Auto implements WordTimer {
         private final ThreadLocal<String> used = ThreadLocal.withInitial(() -> "auto");
         private final WordTimer recognizer, fallback;
+        private final SpeechModels models;
 
-        Auto(WordTimer recognizer, WordTimer fallback) {
+        Auto(WordTimer recognizer, WordTimer fallback, SpeechModels models) {
             this.recognizer = recognizer;
             this.fallback = fallback;
+            this.models = models;
         }
 
         @Override
@@ -100,13 +98,13 @@ public final class WordTimers {
         public TimedWords timeSpeech(Path media, String knownText, String language) throws IOException {
             boolean scriptKnown = knownText != null && !knownText.isBlank();
             List<WordTimer> candidates = new ArrayList<>();
-            SphinxAligner aligner = new SphinxAligner();
+            SphinxAligner aligner = new SphinxAligner(models);
             if (recognizer != null) candidates.add(aligner.available() ? new TranscriptAligner(recognizer, aligner) : new ReconcilingTimer(recognizer));
             if (fallback != null) candidates.add(fallback);
-            else candidates.addAll(candidates(language, scriptKnown));
+            else candidates.addAll(candidates(language, scriptKnown, models));
             if (candidates.isEmpty()) {
                 throw new WordTimingException("no word timer for language '" + language + "'" + (scriptKnown ? "" : " without a script")
-                        + ": install pocketsphinx and pocketsphinx-en-us (English) or set REELSMITH_WHISPER_MODEL (./reelsmith models download whisper-base)");
+                        + ": install pocketsphinx and pocketsphinx-en-us (English) or set reelsmith.whisper.model / REELSMITH_WHISPER_MODEL (./reelsmith models download whisper-base)");
             }
             WordTimingException last = null;
             for (WordTimer t : candidates) {

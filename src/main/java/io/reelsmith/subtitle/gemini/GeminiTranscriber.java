@@ -1,11 +1,10 @@
 package io.reelsmith.subtitle.gemini;
 
-import io.reelsmith.google.CostEstimate;
 import io.reelsmith.google.GeminiCalls;
-import io.reelsmith.google.GoogleConfig;
 import io.reelsmith.google.GoogleException;
 import io.reelsmith.kernel.SpendStatus;
 import io.reelsmith.kernel.SpendLedger;
+import io.reelsmith.kernel.Step;
 import com.google.genai.types.Content;
 import com.google.genai.types.GenerateContentConfig;
 import com.google.genai.types.GenerateContentResponse;
@@ -19,13 +18,12 @@ import io.reelsmith.subtitle.align.WordTimingException;
 
 import java.io.IOException;
 import java.math.BigDecimal;
-import java.math.RoundingMode;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
+import java.util.Comparator;
 
 /**
  * What the take says, from Gemini's transcription model: the take's sound track (copied, not re-encoded) goes in
@@ -38,34 +36,14 @@ import java.util.Optional;
 public final class GeminiTranscriber implements WordTimer {
     public static final String NAME = "gemini-transcribe";
     /** The step its spend is recorded under: transcription is part of making the subtitles. */
-    static final String STEP = "subtitles";
+    static final Step STEP = Step.SUBTITLES;
 
     private final GeminiCalls gemini;
     private final String model;
-    private final BigDecimal perMinute;
 
-    /** {@code model} and its price per audio minute come from the configuration ({@link GoogleConfig#transcription()}). */
-    public GeminiTranscriber(GeminiCalls gemini, String model, BigDecimal perMinute) {
+    public GeminiTranscriber(GeminiCalls gemini, String model) {
         this.gemini = gemini;
         this.model = model;
-        this.perMinute = perMinute;
-    }
-
-    /** The configured transcriber, where the configuration names a transcription model (both surfaces serve one). */
-    public static Optional<GeminiTranscriber> of(GeminiCalls gemini) {
-        GoogleConfig c = gemini.config();
-        return c.transcription().map(m -> new GeminiTranscriber(gemini, m, c.prices().transcribePerMinute()));
-    }
-
-    /** The estimate's line for transcribing a take of {@code takeSeconds}, where a transcription model is configured. */
-    public static Optional<CostEstimate.Line> estimate(GoogleConfig config, double takeSeconds) {
-        return config.transcription().map(m -> new CostEstimate.Line("subtitles (transcription)", m,
-                Math.ceil(takeSeconds / 60.0 * 1000) / 1000, "minute", config.prices().transcribePerMinute()));
-    }
-
-    /** What transcribing {@code seconds} of audio costs, rounded up to the ledger's 4 decimals (as every other charge). */
-    public static BigDecimal charge(BigDecimal perMinute, double seconds) {
-        return perMinute.multiply(BigDecimal.valueOf(seconds / 60.0)).setScale(4, RoundingMode.UP);
     }
 
     @Override
@@ -90,7 +68,7 @@ public final class GeminiTranscriber implements WordTimer {
             }
             double seconds = MediaInfo.probe(audio).seconds(); // what Google bills: the audio it is sent
             double minutes = seconds / 60.0;
-            BigDecimal usd = charge(perMinute, seconds);
+            BigDecimal usd = gemini.config().prices().transcription(minutes);
             gemini.spend().record(new SpendLedger.Charge(STEP, model, "transcribe", minutes, "minute", usd, SpendStatus.UNCERTAIN, null));
             Content request = Content.fromParts(Part.fromText(prompt(knownText, language)), Part.fromBytes(Files.readAllBytes(audio), "audio/mp4"));
             GenerateContentResponse answer;
@@ -130,7 +108,7 @@ public final class GeminiTranscriber implements WordTimer {
 
     private static void deleteTree(Path dir) throws IOException {
         try (var walk = Files.walk(dir)) {
-            for (Path p : walk.sorted(java.util.Comparator.reverseOrder()).toList()) Files.deleteIfExists(p);
+            for (Path p : walk.sorted(Comparator.reverseOrder()).toList()) Files.deleteIfExists(p);
         }
     }
 }

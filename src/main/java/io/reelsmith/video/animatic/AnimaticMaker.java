@@ -1,5 +1,6 @@
 package io.reelsmith.video.animatic;
 
+import io.reelsmith.kernel.Step;
 import io.reelsmith.script.Block;
 import io.reelsmith.script.Script;
 import io.reelsmith.speech.Espeak;
@@ -20,6 +21,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
+import java.util.Locale;
+import io.reelsmith.video.BlockFrames;
+import java.util.Comparator;
 
 /**
  * The free, offline video provider: an animatic of the script. Per block: a background painted from the
@@ -37,13 +41,13 @@ import java.util.concurrent.CompletionException;
 public final class AnimaticMaker implements VideoMaker {
     /** Speech is followed by at least this much before the cut. */
     static final double TAIL = 0.5;
-    /** REELSMITH_DEBUG keeps each block's intermediates (background, speech, the FFmpeg command) for inspection. */
-    static final boolean DEBUG = System.getenv("REELSMITH_DEBUG") != null;
     /** The lead stands in the middle; its face stays above the caption band (lower third). */
     private static final int LEAD_BOX_W = 540, LEAD_BOX_H = 620, LEAD_FEET_Y = 1080;
     private static final int CAST_BOX_W = 260, CAST_BOX_H = 330, CAST_FEET_Y = 1250;
 
     private final TextToSpeech tts;
+    /** Also writes each block's FFmpeg filter graph beside its files, for inspection (setting reelsmith.debug). */
+    private final boolean debug;
     private final ScenePainter scenes = new ScenePainter();
     private final CastImages cast = new CastImages();
 
@@ -54,14 +58,19 @@ public final class AnimaticMaker implements VideoMaker {
 
     /** {@code tts} null means espeak-ng, loaded on first use (so wiring the provider needs no native library yet). */
     public AnimaticMaker(TextToSpeech tts) {
+        this(tts, false);
+    }
+
+    public AnimaticMaker(TextToSpeech tts, boolean debug) {
         this.tts = tts;
+        this.debug = debug;
     }
 
     @Override
     public BlockClip makeBlock(BlockJob job) throws IOException {
         Script script = job.script();
         Block block = job.block();
-        String name = String.format("block-%02d", job.index() + 1);
+        String name = Step.block(job.index()).file("");
         Path work = job.dir().resolve(name);
         Files.createDirectories(work);
         Path segmentFile = job.dir().resolve(name + ".json"), audio = job.dir().resolve(name + ".wav");
@@ -103,7 +112,7 @@ public final class AnimaticMaker implements VideoMaker {
         long paintMillis = await(painted, "painting the background"), mixMillis = await(mixed, "mixing the sound");
         segment.write(segmentFile);
         long t2 = System.nanoTime();
-        if (DEBUG) Files.writeString(work.resolve("segment.graph"), segment.graph() + "\n");
+        if (debug) Files.writeString(work.resolve("segment.graph"), segment.graph() + "\n");
         else deleteTree(work);
         return new BlockClip(job.index(), segmentFile, seconds, speech.words(),
                 Map.of("frames", String.valueOf(frames), "audio", audio.getFileName().toString(), "scene", scene.setting().name().toLowerCase(),
@@ -167,10 +176,10 @@ public final class AnimaticMaker implements VideoMaker {
     static int leadSpeaker(Script script) {
         List<String> speakers = script.speakers();
         for (Block b : script.blocks()) {
-            String visual = b.visual().toLowerCase(java.util.Locale.ROOT);
+            String visual = b.visual().toLowerCase(Locale.ROOT);
             int best = -1, at = Integer.MAX_VALUE;
             for (int i = 0; i < speakers.size(); i++) {
-                int pos = speakers.get(i).isBlank() ? -1 : visual.indexOf(speakers.get(i).toLowerCase(java.util.Locale.ROOT));
+                int pos = speakers.get(i).isBlank() ? -1 : visual.indexOf(speakers.get(i).toLowerCase(Locale.ROOT));
                 if (pos >= 0 && pos < at) {
                     at = pos;
                     best = i;
@@ -216,14 +225,14 @@ public final class AnimaticMaker implements VideoMaker {
     public List<Path> frames(BlockClip clip, int count, Path dir) throws IOException {
         Files.createDirectories(dir);
         Path png = dir.resolve("frame-1.png");
-        BlockSegment.read(clip.file()).drawFirstFrame(clip.file().toAbsolutePath().getParent(), io.reelsmith.video.BlockFrames.WIDTH,
-                io.reelsmith.video.BlockFrames.HEIGHT, png);
+        BlockSegment.read(clip.file()).drawFirstFrame(clip.file().toAbsolutePath().getParent(), BlockFrames.WIDTH,
+                BlockFrames.HEIGHT, png);
         return List.of(png);
     }
 
     private static void deleteTree(Path dir) throws IOException {
         try (var files = Files.walk(dir)) {
-            for (Path p : files.sorted(java.util.Comparator.reverseOrder()).toList()) Files.deleteIfExists(p);
+            for (Path p : files.sorted(Comparator.reverseOrder()).toList()) Files.deleteIfExists(p);
         }
     }
 }

@@ -7,6 +7,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import io.reelsmith.kernel.Ffmpeg;
 
 /**
  * What a finished animatic block leaves instead of an encoded clip: its frame count, its still inputs
@@ -27,7 +28,7 @@ record BlockSegment(int frames, List<String> inputs, String graph, String output
 
     /** Draws the block's first frame at {@code width}x{@code height} into {@code png}; inputs are found in {@code dir}. */
     void drawFirstFrame(Path dir, int width, int height, Path png) throws IOException {
-        io.reelsmith.kernel.Ffmpeg f = io.reelsmith.kernel.Ffmpeg.command();
+        Ffmpeg f = Ffmpeg.command();
         String g = graph;
         for (int i = 0; i < inputs.size(); i++) {
             f.input(dir.resolve(inputs.get(i)));

@@ -17,6 +17,8 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.UUID;
+import java.nio.charset.StandardCharsets;
 
 /**
  * Pictures for the other speakers of a script: a cast member's own reference image, or for anyone else (the
@@ -36,7 +38,7 @@ final class CastImages {
     Path imageFor(String speaker, Path own, Path dir) throws IOException {
         String name = speaker == null || speaker.isBlank() ? "?" : speaker.strip();
         // a plain lower-case name: the file is stored under a blob key, which allows no other characters
-        Path file = dir.resolve("cast-" + java.util.UUID.nameUUIDFromBytes(name.getBytes(java.nio.charset.StandardCharsets.UTF_8)) + ".png");
+        Path file = dir.resolve("cast-" + UUID.nameUUIDFromBytes(name.getBytes(StandardCharsets.UTF_8)) + ".png");
         if (Files.exists(file)) return file;
         BufferedImage portrait = own != null ? ImageIO.read(own.toFile()) : null;
         if (own != null && portrait == null) throw new IOException("the image of " + name + " is not a readable image: " + own);

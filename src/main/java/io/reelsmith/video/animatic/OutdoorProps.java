@@ -13,6 +13,8 @@ import java.util.Random;
 import static io.reelsmith.video.animatic.ScenePainter.HEIGHT;
 import static io.reelsmith.video.animatic.ScenePainter.HORIZON;
 import static io.reelsmith.video.animatic.ScenePainter.WIDTH;
+import java.awt.RadialGradientPaint;
+import java.awt.geom.Arc2D;
 
 /** Ground and landmarks of outdoor settings: hills and trees, buildings, sea and sand, peaks, dunes, planets. */
 record OutdoorProps(Graphics2D g, Random rnd, Scene s) {
@@ -147,7 +149,7 @@ record OutdoorProps(Graphics2D g, Random rnd, Scene s) {
         g.fill(new Rectangle2D.Double(x - 6, base - 380, 12, 380));
         g.fill(new RoundRectangle2D.Double(x - 30, base - 400, 60, 26, 10, 10));
         if (s.night()) {
-            g.setPaint(new java.awt.RadialGradientPaint((float) x, (float) base - 370, 160, new float[]{0f, 1f},
+            g.setPaint(new RadialGradientPaint((float) x, (float) base - 370, 160, new float[]{0f, 1f},
                     new Color[]{new Color(255, 220, 140, 120), new Color(255, 220, 140, 0)}));
             g.fill(new Ellipse2D.Double(x - 160, base - 530, 320, 320));
         }
@@ -171,7 +173,7 @@ record OutdoorProps(Graphics2D g, Random rnd, Scene s) {
         g.setColor(new Color(255, 255, 255, 150));
         for (int i = 0; i < 14; i++) {
             double x = rnd.nextInt(WIDTH), y = HORIZON - 130 + rnd.nextInt(250);
-            g.draw(new java.awt.geom.Arc2D.Double(x, y, 70, 24, 20, 140, java.awt.geom.Arc2D.OPEN));
+            g.draw(new Arc2D.Double(x, y, 70, 24, 20, 140, Arc2D.OPEN));
         }
         g.setPaint(new GradientPaint(0, HORIZON + 140, shade(new Color(0xF2DDA4)), 0, HEIGHT, shade(new Color(0xE0C080))));
         g.fillRect(0, HORIZON + 140, WIDTH, HEIGHT);
@@ -208,7 +210,7 @@ record OutdoorProps(Graphics2D g, Random rnd, Scene s) {
     private void space() {
         for (int i = 0; i < 3; i++) {
             Color neb = new Color[]{new Color(150, 60, 200, 60), new Color(40, 120, 220, 50), new Color(230, 80, 140, 40)}[i];
-            g.setPaint(new java.awt.RadialGradientPaint(rnd.nextInt(WIDTH), rnd.nextInt(HORIZON), 350, new float[]{0f, 1f}, new Color[]{neb, new Color(0, 0, 0, 0)}));
+            g.setPaint(new RadialGradientPaint(rnd.nextInt(WIDTH), rnd.nextInt(HORIZON), 350, new float[]{0f, 1f}, new Color[]{neb, new Color(0, 0, 0, 0)}));
             g.fillRect(0, 0, WIDTH, HEIGHT);
         }
         g.setPaint(new GradientPaint(560, 200, new Color(0xF2A65A), 760, 420, new Color(0x8A3A5A)));

@@ -1,5 +1,6 @@
 package io.reelsmith.video.animatic;
 
+import io.reelsmith.kernel.Step;
 import io.reelsmith.video.DriftCheck;
 
 import javax.imageio.ImageIO;
@@ -8,6 +9,7 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
+import java.util.Arrays;
 
 /**
  * The local drift check, free and deterministic: are the character's colours in the middle of the block's frames?
@@ -37,12 +39,12 @@ public final class PaletteDriftCheck implements DriftCheck {
     private static final int SAMPLES = 96;
 
     @Override
-    public Score compare(String step, List<Path> frames, List<Path> references) throws IOException {
+    public Score compare(Step step, List<Path> frames, List<Path> references) throws IOException {
         if (frames.isEmpty() || references.isEmpty()) throw new IllegalArgumentException("the drift check needs frames and a reference image");
         double[][] palettes = new double[references.size()][];
         for (int i = 0; i < references.size(); i++) palettes[i] = palette(read(references.get(i)));
         // a grey or blank reference has no colour to look for: nothing tells it apart, so nothing is re-made for it
-        if (java.util.Arrays.stream(palettes).allMatch(p -> java.util.Arrays.stream(p).sum() == 0)) {
+        if (Arrays.stream(palettes).allMatch(p -> Arrays.stream(p).sum() == 0)) {
             return new Score(1, "the character has no colours to compare (grey or blank): not checked");
         }
         double sum = 0;

@@ -7,16 +7,14 @@ import com.google.genai.types.GenerateContentConfig;
 import com.google.genai.types.GenerateContentResponse;
 import com.google.genai.types.Part;
 import io.reelsmith.google.GeminiCalls;
-import io.reelsmith.google.GoogleConfig;
 import io.reelsmith.google.GoogleException;
-import io.reelsmith.google.GoogleModels;
 import io.reelsmith.google.ImageMime;
 import io.reelsmith.google.PriceTable;
 import io.reelsmith.kernel.SpendLedger;
+import io.reelsmith.kernel.Step;
 import io.reelsmith.video.DriftCheck;
 
 import java.io.IOException;
-import java.math.BigDecimal;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -26,22 +24,15 @@ import java.util.Map;
 /**
  * The google drift check: one Gemini vision call (the text model of the catalogue, which reads images) with the
  * reference image(s) first and a few frames of the block after, asking for structured output {@code {score, reason}}.
- * Priced as a token call of about {@link #INPUT_TOKENS} in (small frames and the reference) and {@link #OUTPUT_TOKENS}
- * out, and recorded in the spend ledger as kind {@value #KIND}.
+ * Priced by {@link PriceTable#perDriftCheck} (a token call of small frames and the reference in, a sentence out) and
+ * recorded in the spend ledger as kind {@value #KIND}.
  */
 public record GeminiDriftCheck(GeminiCalls gemini) implements DriftCheck {
     public static final String KIND = "drift-check";
-    static final int INPUT_TOKENS = 3_000, OUTPUT_TOKENS = 300;
     private static final ObjectMapper JSON = new ObjectMapper();
 
-    /** What one check costs with the configured text model (counted high when the catalogue has no token price). */
-    public static BigDecimal price(GoogleConfig config) {
-        BigDecimal usd = GoogleModels.catalogue().find(config.textModel()).map(m -> PriceTable.tokenCall(m, INPUT_TOKENS, OUTPUT_TOKENS)).orElse(null);
-        return usd == null ? config.prices().perScript() : usd;
-    }
-
     @Override
-    public Score compare(String step, List<Path> frames, List<Path> references) throws IOException {
+    public Score compare(Step step, List<Path> frames, List<Path> references) throws IOException {
         List<Part> parts = new ArrayList<>();
         parts.add(Part.fromText(prompt(references.size(), frames.size())));
         for (Path r : references) parts.add(image(r));
@@ -49,9 +40,9 @@ public record GeminiDriftCheck(GeminiCalls gemini) implements DriftCheck {
         GenerateContentConfig cfg = GenerateContentConfig.builder().responseMimeType("application/json").responseJsonSchema(schema()).build();
         Content content = Content.builder().role("user").parts(parts).build();
         String model = gemini.config().textModel();
-        GenerateContentResponse r = gemini.generateUnblocked("drift check of " + step, step, model, content, cfg);
+        GenerateContentResponse r = gemini.generateUnblocked("drift check of " + step, step.text(), model, content, cfg);
         // One entry per step and check: the retake's check is its own ("block-2.retake"), a resumed run's replaces it.
-        gemini.spend().record(SpendLedger.Charge.charged(step, model, KIND, 1, "call", price(gemini.config()), KIND + ":" + step));
+        gemini.spend().record(SpendLedger.Charge.charged(step, model, KIND, 1, "call", gemini.config().prices().perDriftCheck(), KIND + ":" + step.text()));
         return parse(r.text(), model);
     }
 

@@ -42,6 +42,8 @@ import java.util.Base64;
 import java.util.List;
 import java.util.Locale;
 import java.util.function.Supplier;
+import com.google.genai.gaos.models.errors.GaosClientException;
+import java.io.IOException;
 
 /**
  * Gemini Omni Flash through the SDK's Interactions API ({@code client.interactions}, SDK 2.3.0): create a
@@ -146,12 +148,12 @@ public final class OmniClient {
                 throw readable(e.code(), e.bodyAsString().orElse(null), e);
             } catch (GaosServerException e) {
                 throw readable(e.code(), e.bodyAsString().orElse(null), e);
-            } catch (com.google.genai.gaos.models.errors.GaosClientException e) {
+            } catch (GaosClientException e) {
                 throw readable(e.code(), e.bodyAsString().orElse(null), e);
             } catch (UncheckedIOException e) {
                 throw new GenAiIOException("network error: " + e.getCause().getMessage(), e.getCause());
             } catch (RuntimeException e) {
-                if (e.getCause() instanceof java.io.IOException io) throw new GenAiIOException("network error: " + io.getMessage(), io);
+                if (e.getCause() instanceof IOException io) throw new GenAiIOException("network error: " + io.getMessage(), io);
                 throw e;
             }
         };
@@ -165,7 +167,7 @@ public final class OmniClient {
                 message = err.get("message").asText();
                 status = err.path("status").asText("");
             }
-        } catch (java.io.IOException ignored) {
+        } catch (IOException ignored) {
             // not JSON: keep the body as the message
         }
         return new ApiException(code, status, message, cause);

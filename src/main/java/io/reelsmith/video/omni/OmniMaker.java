@@ -6,6 +6,7 @@ import io.reelsmith.google.GoogleException;
 import io.reelsmith.video.veo.VeoPrompts;
 import io.reelsmith.kernel.SpendStatus;
 import io.reelsmith.kernel.SpendLedger;
+import io.reelsmith.kernel.Step;
 import io.reelsmith.kernel.Checkpoint;
 import io.reelsmith.render.Frames;
 import io.reelsmith.kernel.MediaInfo;
@@ -63,12 +64,13 @@ public final class OmniMaker implements VideoMaker {
         int n = job.index() + 1;
         ChainPlan plan = plan(job.script().blocks().size());
         ChainPlan.Call call = plan.call(job.index());
-        Path out = job.dir().resolve(String.format("block-%02d.mp4", n));
+        Step.Block block = Step.block(job.index());
+        Path out = job.dir().resolve(block.file(".mp4"));
         boolean extension = call.kind() == ChainPlan.Kind.EXTEND;
         // An extension's answer is the whole video so far: kept beside the block's clip, which is its last seconds.
-        Path answer = extension ? job.dir().resolve(String.format("block-%02d.answer.mp4", n)) : out;
+        Path answer = extension ? job.dir().resolve(block.file(".answer.mp4")) : out;
         Checkpoint cp = job.checkpoint();
-        String step = "block-" + n, kind = call.kind().name().toLowerCase(Locale.ROOT);
+        String step = block.text(), kind = call.kind().name().toLowerCase(Locale.ROOT);
         OmniGeneration.Result r;
         try {
             r = generation.run(cp, "block " + n, answer, () -> request(job, call),
@@ -103,7 +105,7 @@ public final class OmniMaker implements VideoMaker {
     }
 
     private BigDecimal price(int seconds) {
-        return config.prices().videoPerSecond().multiply(BigDecimal.valueOf(seconds));
+        return config.prices().video(seconds);
     }
 
     /** Built only when an interaction must be created (never on a resumed one). */

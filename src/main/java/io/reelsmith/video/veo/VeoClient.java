@@ -22,6 +22,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import io.reelsmith.kernel.Files2;
 
 /** Veo through the SDK: submit a checked {@link VeoRequest}, poll an operation by name, download a video. */
 public record VeoClient(Client client, ApiCalls calls, boolean vertex) {
@@ -35,7 +36,7 @@ public record VeoClient(Client client, ApiCalls calls, boolean vertex) {
      * Google started nothing, so nothing can be paid twice (see {@link ApiCalls#submit}).
      */
     public String submit(VeoRequest request) throws GoogleException {
-        VeoRules.check(request, vertex);
+        VeoRules.check(request, vertex, calls.config().catalogue());
         GenerateVideosSource.Builder source = GenerateVideosSource.builder().prompt(request.prompt());
         GenerateVideosConfig.Builder config = GenerateVideosConfig.builder()
                 .numberOfVideos(1)
@@ -97,7 +98,7 @@ public record VeoClient(Client client, ApiCalls calls, boolean vertex) {
                 client.files.download(Video.builder().uri(videoUri).build(), tmp.toString(), null);
                 return null;
             });
-            io.reelsmith.kernel.Files2.moveAtomically(tmp, out);
+            Files2.moveAtomically(tmp, out);
         } catch (GoogleException e) {
             if (e.getCause() instanceof ApiException api && api.code() == 404) {
                 throw new SourceVideoExpiredException("the generated video " + videoUri + " is no longer on Google's servers (kept 2 days)");

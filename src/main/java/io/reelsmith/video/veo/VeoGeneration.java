@@ -8,6 +8,12 @@ import io.reelsmith.kernel.Checkpoint;
 
 import java.time.Instant;
 import java.util.Optional;
+import java.io.IOException;
+import io.reelsmith.limits.VeoLimiter;
+import java.nio.file.Path;
+import java.util.UUID;
+import com.google.genai.errors.ApiException;
+import io.reelsmith.kernel.Files2;
 
 /**
  * One paid Veo generation that survives crashes, never paid twice. The operation name is written to the
@@ -19,7 +25,7 @@ import java.util.Optional;
 final class VeoGeneration {
     /** The request is built only when a submission is really needed. */
     interface RequestMaker {
-        VeoRequest make() throws java.io.IOException;
+        VeoRequest make() throws IOException;
     }
 
     record Result(String videoUri, String operation, Instant created) { }
@@ -35,10 +41,10 @@ final class VeoGeneration {
     private final VeoClient veo;
     private final GoogleConfig config;
 
-    private io.reelsmith.limits.VeoLimiter limiter = io.reelsmith.limits.VeoLimiter.UNLIMITED;
+    private VeoLimiter limiter = VeoLimiter.UNLIMITED;
 
     /** The quota shared by every worker (one slot per running operation, a request budget per minute). */
-    VeoGeneration limitedBy(io.reelsmith.limits.VeoLimiter l) {
+    VeoGeneration limitedBy(VeoLimiter l) {
         this.limiter = l;
         return this;
     }
@@ -52,17 +58,17 @@ final class VeoGeneration {
     static final String INLINE = "inline";
 
     /** {@code inlineOut}: where a video returned inline (Vertex AI) is saved, before the checkpoint says so. */
-    Result run(Checkpoint cp, String what, java.nio.file.Path inlineOut, RequestMaker request, UncertainSubmit uncertain) throws java.io.IOException {
+    Result run(Checkpoint cp, String what, Path inlineOut, RequestMaker request, UncertainSubmit uncertain) throws IOException {
         Optional<String> uri = cp.get("veo.uri");
         if (uri.isPresent()) return new Result(uri.get(), cp.get("veo.operation").orElse(""), Instant.parse(cp.get("veo.created").orElseThrow()));
         long deadline = System.nanoTime() + config.operationTimeout().toNanos();
         // One slot for this generation, keyed in the checkpoint so that a resumed run takes the same slot back.
         String leaseKey = cp.get("veo.lease").orElse(null);
         if (leaseKey == null) {
-            leaseKey = java.util.UUID.randomUUID().toString();
+            leaseKey = UUID.randomUUID().toString();
             cp.put("veo.lease", leaseKey);
         }
-        io.reelsmith.limits.VeoLimiter.Slot slot;
+        VeoLimiter.Slot slot;
         try {
             slot = limiter.acquire(leaseKey);
         } catch (InterruptedException e) {
@@ -100,7 +106,7 @@ final class VeoGeneration {
                 try {
                     name = veo.submit(req);
                 } catch (GoogleException e) {
-                    if (e.getCause() instanceof com.google.genai.errors.ApiException) {
+                    if (e.getCause() instanceof ApiException) {
                         // Google answered with an error: no operation exists, so the next run's claim is a new attempt.
                         cp.put("veo.failed." + attempt, e.getMessage());
                         cp.put("veo.attempt", String.valueOf(attempt + 1));
@@ -117,7 +123,7 @@ final class VeoGeneration {
                 String created = cp.get("veo.submitted." + attempt).orElse(Instant.now().toString());
                 String videoUri = status.videoUri();
                 if (videoUri == null) {
-                    io.reelsmith.kernel.Files2.writeAtomically(inlineOut, status.videoBytes());
+                    Files2.writeAtomically(inlineOut, status.videoBytes());
                     videoUri = INLINE;
                 }
                 cp.put("veo.operation", name);
@@ -137,16 +143,16 @@ final class VeoGeneration {
      * Fetches again a finished operation's inline video (a worker that journaled it may have died before the file
      * reached the store). Polling a done operation submits nothing and is not billed.
      */
-    void fetchInlineAgain(String operation, String what, java.nio.file.Path out) throws java.io.IOException {
+    void fetchInlineAgain(String operation, String what, Path out) throws IOException {
         VeoStatus s = veo.poll(operation, System.nanoTime() + config.operationTimeout().toNanos());
         if (s.state() != VeoStatus.State.SUCCEEDED || s.videoBytes() == null) {
             throw new GoogleException(what + "'s video (returned inline by Vertex AI) is lost and operation " + operation
                     + " no longer holds it (" + (s.reason() != null ? s.reason() : s.state()) + "); reset the step to regenerate it (a new, paid call)");
         }
-        io.reelsmith.kernel.Files2.writeAtomically(out, s.videoBytes());
+        Files2.writeAtomically(out, s.videoBytes());
     }
 
-    private VeoStatus await(String name, String what, long deadline, io.reelsmith.limits.VeoLimiter.Slot slot) throws java.io.IOException {
+    private VeoStatus await(String name, String what, long deadline, VeoLimiter.Slot slot) throws IOException {
         while (true) {
             slot.renew();
             VeoStatus s;

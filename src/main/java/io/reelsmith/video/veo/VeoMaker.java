@@ -6,6 +6,7 @@ import io.reelsmith.google.GoogleException;
 import io.reelsmith.google.VideoMode;
 import io.reelsmith.kernel.SpendStatus;
 import io.reelsmith.kernel.SpendLedger;
+import io.reelsmith.kernel.Step;
 import io.reelsmith.kernel.Checkpoint;
 import io.reelsmith.kernel.Ffmpeg;
 import io.reelsmith.kernel.MediaInfo;
@@ -27,6 +28,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import io.reelsmith.limits.VeoLimiter;
 
 /**
  * The video stage with Veo 3.1 (Vertex AI). In {@link VideoMode#EXTEND} the take follows the model's {@link ChainPlan}:
@@ -55,10 +57,10 @@ public final class VeoMaker implements VideoMaker {
     private final SpendLedger.Recorder spend;
 
     public VeoMaker(GoogleConfig config, VeoClient veo, FrameMaker frames, SpendLedger.Recorder spend) {
-        this(config, veo, frames, spend, io.reelsmith.limits.VeoLimiter.UNLIMITED);
+        this(config, veo, frames, spend, VeoLimiter.UNLIMITED);
     }
 
-    public VeoMaker(GoogleConfig config, VeoClient veo, FrameMaker frames, SpendLedger.Recorder spend, io.reelsmith.limits.VeoLimiter limiter) {
+    public VeoMaker(GoogleConfig config, VeoClient veo, FrameMaker frames, SpendLedger.Recorder spend, VeoLimiter limiter) {
         this.config = config;
         this.veo = veo;
         this.generation = new VeoGeneration(veo, config).limitedBy(limiter);
@@ -69,16 +71,17 @@ public final class VeoMaker implements VideoMaker {
     @Override
     public BlockClip makeBlock(BlockJob job) throws IOException {
         int n = job.index() + 1;
-        Path out = job.dir().resolve(String.format("block-%02d.mp4", n));
+        Step.Block step = Step.block(job.index());
+        Path out = job.dir().resolve(step.file(".mp4"));
         boolean extension = config.videoMode() == VideoMode.EXTEND && call(job).kind() == ChainPlan.Kind.EXTEND;
         // An extension's answer is the whole video so far: kept beside the block's clip, which is its last seconds.
-        Path answer = extension ? job.dir().resolve(String.format("block-%02d.answer.mp4", n)) : out;
+        Path answer = extension ? job.dir().resolve(step.file(".answer.mp4")) : out;
         Checkpoint cp = job.checkpoint();
         String kind = kind(job);
         double billed = billedSeconds(job);
-        BigDecimal usd = config.prices().videoPerSecond().multiply(BigDecimal.valueOf(billed));
+        BigDecimal usd = config.prices().video(billed);
         VeoGeneration.Result r = generation.run(cp, "block " + n, answer, () -> request(job),
-                claim -> spend.record(new SpendLedger.Charge("block-" + n, config.videoModel(), kind, billed, "second", usd,
+                claim -> spend.record(new SpendLedger.Charge(step, config.videoModel(), kind, billed, "second", usd,
                         SpendStatus.UNCERTAIN, "claim:" + claim)));
         if (r.videoUri().equals(VeoGeneration.INLINE)) {
             if (!Files.exists(answer)) generation.fetchInlineAgain(r.operation(), "block " + n, answer); // free: no second bill
@@ -86,7 +89,7 @@ public final class VeoMaker implements VideoMaker {
             veo.download(r.videoUri(), answer);
             cp.put("veo.downloaded", answer.getFileName().toString());
         }
-        spend.record(SpendLedger.Charge.charged("block-" + n, config.videoModel(), kind, billed, "second", usd, r.operation()));
+        spend.record(SpendLedger.Charge.charged(step, config.videoModel(), kind, billed, "second", usd, r.operation()));
         if (extension && (!Files.exists(out) || cp.get("veo.cut").isEmpty())) {
             ExtensionAnswer.Reading reading = ExtensionAnswer.cut("block " + n, answer, answerSeconds(job.previous()), call(job).seconds(),
                     config.video().extension(config.surface()).orElseThrow(), plan(job).fps(), out);

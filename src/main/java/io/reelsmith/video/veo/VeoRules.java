@@ -25,6 +25,11 @@ public final class VeoRules {
 
     /** {@code vertex}: Vertex AI also takes the source video as bytes. */
     public static VeoRequest check(VeoRequest r, boolean vertex) {
+        return check(r, vertex, GoogleModels.builtIn());
+    }
+
+    /** With the catalogue the configuration reads (an operator's copy may list a model's own limits). */
+    public static VeoRequest check(VeoRequest r, boolean vertex, GoogleModels catalogue) {
         if (r.model() == null || r.model().isBlank()) fail("no Veo model id is configured");
         if (!DURATIONS.contains(r.durationSeconds())) fail("Veo clips last 4, 6 or 8 s, not " + r.durationSeconds());
         if (!Set.of("720p", "1080p", "4k").contains(r.resolution())) fail("Veo resolutions are 720p, 1080p or 4k, not " + r.resolution());
@@ -49,7 +54,7 @@ public final class VeoRules {
             } else if (!r.sourceVideoUri().startsWith("https://") && !r.sourceVideoUri().startsWith("gs://")) {
                 fail("an extension's source must be the uri of a Veo-generated video, not " + r.sourceVideoUri());
             }
-            double maxSource = maxSourceSeconds(r.model(), vertex);
+            double maxSource = maxSourceSeconds(catalogue, r.model(), vertex);
             if (r.sourceSeconds() > maxSource + 0.5) fail(r.model() + " extends videos of at most " + (int) maxSource + " s; this one is " + r.sourceSeconds() + " s");
             if (r.sourceSeconds() + EXTENSION_SECONDS > MAX_OUTPUT_SECONDS + 0.5) fail("the extended video would exceed 148 s");
         }
@@ -57,9 +62,9 @@ public final class VeoRules {
     }
 
     /** On Vertex AI the catalogue's extend rule for the model (1 to 30 s), else the Gemini API's 141 s. */
-    static double maxSourceSeconds(String model, boolean vertex) {
+    static double maxSourceSeconds(GoogleModels catalogue, String model, boolean vertex) {
         if (!vertex) return MAX_SOURCE_SECONDS;
-        return GoogleModels.catalogue().find(model).flatMap(m -> m.extension(Surface.VERTEX)).map(GoogleModels.Extension::maxInputSeconds)
+        return catalogue.find(model).flatMap(m -> m.extension(Surface.VERTEX)).map(GoogleModels.Extension::maxInputSeconds)
                 .orElse(MAX_SOURCE_SECONDS);
     }
 

@@ -77,7 +77,7 @@ class SphinxAlignerTest {
         String spoken = "Hello there, Kwirlo! Where is the treasure map? Branxtella found it under the old bridge yesterday. "
                 + "The river is cold and deep at night.";
         Speech said = Espeak.get().speak(spoken, Voice.forSpeaker("en", 2), dir.resolve("said.wav"));
-        SphinxAligner chunked = new SphinxAligner(Pocketsphinx.fromEnvironment(), false);
+        SphinxAligner chunked = new SphinxAligner(new Pocketsphinx(Pocketsphinx.DEFAULT_MODEL, false), false);
 
         List<Word> timed = chunked.time(said.wav(), SCRIPT, "en");
 

@@ -1,5 +1,7 @@
 package io.reelsmith.video.animatic;
 
+import io.reelsmith.kernel.Step;
+import io.reelsmith.config.ConfigLoader;
 import io.reelsmith.character.painter.PortraitPainter;
 import io.reelsmith.kernel.CharacterProfile;
 import io.reelsmith.kernel.Checkpoint;
@@ -62,33 +64,34 @@ class PaletteDriftCheckTest {
     @Test
     void theCharacterItWasDrawnWithScoresHighAndOthersLow() throws Exception {
         PaletteDriftCheck check = new PaletteDriftCheck();
-        DriftCheck.Score same = check.compare("block-1", List.of(frame), List.of(fox));
-        DriftCheck.Score robotScore = check.compare("block-1", List.of(frame), List.of(robot));
-        DriftCheck.Score frogScore = check.compare("block-1", List.of(frame), List.of(frog));
+        DriftCheck.Score same = check.compare(Step.block(0), List.of(frame), List.of(fox));
+        DriftCheck.Score robotScore = check.compare(Step.block(0), List.of(frame), List.of(robot));
+        DriftCheck.Score frogScore = check.compare(Step.block(0), List.of(frame), List.of(frog));
         System.out.printf("fox %.3f, robot %.3f, frog %.3f%n", same.value(), robotScore.value(), frogScore.value());
         assertThat(same.value()).isGreaterThan(0.8);
         assertThat(robotScore.value()).isLessThan(DriftGuard.DEFAULT_THRESHOLD);
         assertThat(frogScore.value()).isLessThan(DriftGuard.DEFAULT_THRESHOLD);
         assertThat(same.reason()).contains("% of the character's colours");
         // the cast: the frame shows one of the references
-        assertThat(check.compare("block-1", List.of(frame), List.of(robot, fox)).value()).isEqualTo(same.value());
+        assertThat(check.compare(Step.block(0), List.of(frame), List.of(robot, fox)).value()).isEqualTo(same.value());
         // deterministic
-        assertThat(check.compare("block-1", List.of(frame), List.of(fox))).isEqualTo(same);
+        assertThat(check.compare(Step.block(0), List.of(frame), List.of(fox))).isEqualTo(same);
     }
 
     @Test
     void thresholdIsANumberWithinZeroAndOne() {
-        assertThat(DriftGuard.threshold(Map.of())).isEqualTo(DriftGuard.DEFAULT_THRESHOLD);
-        assertThat(DriftGuard.threshold(Map.of(DriftGuard.THRESHOLD_ENV, "0.7"))).isEqualTo(0.7);
-        assertThatThrownBy(() -> DriftGuard.threshold(Map.of(DriftGuard.THRESHOLD_ENV, "high")))
-                .hasMessage("REELSMITH_DRIFT_THRESHOLD must be a number within 0..1 (got 'high')");
-        assertThatThrownBy(() -> DriftGuard.threshold(Map.of(DriftGuard.THRESHOLD_ENV, "1.5"))).hasMessageContaining("within 0..1");
+        assertThat(ConfigLoader.fromEnvironment(Map.of()).driftThreshold()).isEqualTo(DriftGuard.DEFAULT_THRESHOLD);
+        assertThat(ConfigLoader.fromEnvironment(Map.of("REELSMITH_DRIFT_THRESHOLD", "0.7")).driftThreshold()).isEqualTo(0.7);
+        assertThatThrownBy(() -> ConfigLoader.fromEnvironment(Map.of("REELSMITH_DRIFT_THRESHOLD", "high")))
+                .hasMessage("reelsmith.drift.threshold must be a number within 0..1, not 'high'");
+        assertThatThrownBy(() -> ConfigLoader.fromEnvironment(Map.of("REELSMITH_DRIFT_THRESHOLD", "1.5"))).hasMessageContaining("within 0..1");
+        assertThatThrownBy(() -> new DriftGuard(new PaletteDriftCheck(), 1.5, 1)).hasMessageContaining("within 0..1");
     }
 
     @Test
     void anUnreadableFrameIsAClearError() throws Exception {
         Path junk = Files.writeString(dir.resolve("junk.png"), "not an image");
-        assertThatThrownBy(() -> new PaletteDriftCheck().compare("block-1", List.of(junk), List.of(fox)))
+        assertThatThrownBy(() -> new PaletteDriftCheck().compare(Step.block(0), List.of(junk), List.of(fox)))
                 .hasMessage("junk.png is not an image the drift check can read");
     }
 }

@@ -1,0 +1,86 @@
+package io.reelsmith.app.money;
+
+import io.reelsmith.app.money.BudgetPolicy.Kind;
+import io.reelsmith.app.money.BudgetPolicy.Limit;
+import io.reelsmith.google.ChainPlan;
+import io.reelsmith.google.CostEstimate;
+import io.reelsmith.google.GoogleConfig;
+import io.reelsmith.google.VideoBackend;
+import io.reelsmith.google.VideoMode;
+import io.reelsmith.kernel.JobSpec;
+import io.reelsmith.kernel.Workspace;
+import io.reelsmith.script.Script;
+import io.reelsmith.script.ScriptJson;
+
+import java.io.IOException;
+import java.math.BigDecimal;
+import java.nio.file.Files;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+
+/**
+ * What a google job will do and cost, known before anything is spent: shown by {@code make --dry-run}, by the
+ * confirmation prompt and by the API. A character image or script already in the workspace is not paid again;
+ * a supplied script decides the number of blocks.
+ */
+public record GooglePlan(GoogleConfig config, SpendLimits limits, int blocks, String language, boolean needsCharacterImage, boolean needsScript,
+                         CostEstimate estimate) {
+
+    public static GooglePlan of(GoogleConfig config, SpendLimits limits, JobSpec spec, Workspace ws) throws IOException {
+        int images = 0; // one image call per cast member whose image is not supplied
+        for (int i = 0; i < spec.cast().size(); i++) if (!Files.exists(ws.character(i))) images++;
+        boolean script = !Files.exists(ws.script());
+        int blocks = script ? spec.blocks() : ScriptJson.read(ws.script()).blocks().size();
+        return new GooglePlan(config, limits, blocks, spec.language(), images > 0, script, new CostEstimator(config).estimate(blocks, images, script));
+    }
+
+    /** Refuses (before spending) a plan above the configured budgets, given what the user already spent. */
+    public GooglePlan checkBudget(BigDecimal userSpent) {
+        BudgetPolicy.check("the estimated cost", estimate.totalUsd(), Limit.of(Kind.PER_VIDEO, limits.perVideo(), BigDecimal.ZERO),
+                Limit.of(Kind.PER_USER, limits.perUser(), userSpent));
+        return this;
+    }
+
+    /** True when the CLI must ask before starting (estimate above reelsmith.confirm.above.usd). */
+    public boolean needsConfirmation() {
+        return limits.confirmAbove() != null && estimate.totalUsd().compareTo(limits.confirmAbove()) > 0;
+    }
+
+    /** How the configured video model films {@code blocks} blocks on the configured surface: chains, restarts, billed seconds. */
+    public static ChainPlan chains(GoogleConfig config, int blocks) {
+        return ChainPlan.of(Script.blockSeconds(blocks), config.video(), config.surface());
+    }
+
+    /** Empty for Veo's interpolation mode, which films no chains. */
+    public Optional<ChainPlan> chains() {
+        return filmsChains(config) ? Optional.of(chains(config, blocks)) : Optional.empty();
+    }
+
+    public static boolean filmsChains(GoogleConfig config) {
+        return config.backend() == VideoBackend.OMNI || config.videoMode() == VideoMode.EXTEND;
+    }
+
+    public double takeSeconds() {
+        return chains().map(ChainPlan::takeSeconds).orElse(8.0 * blocks);
+    }
+
+    public String describe() {
+        StringBuilder sb = new StringBuilder();
+        sb.append("Plan (google: ").append(config.describe()).append(")\n");
+        sb.append("  character image  ").append(needsCharacterImage ? config.imageModel() + ", 9:16" : "supplied, not generated").append('\n');
+        sb.append("  script           ").append(needsScript ? config.textModel() + ", " + blocks + " blocks, " + language : "supplied, " + blocks + " blocks").append('\n');
+        if (chains().isPresent()) {
+            ChainPlan plan = chains().get();
+            sb.append("  video            ").append(plan.describe()).append('\n');
+            List<String> steps = plan.steps();
+            for (int i = 0; i < steps.size(); i++) sb.append(String.format(Locale.ROOT, "    block %-2d       %s%n", i + 1, steps.get(i)));
+        } else {
+            sb.append(String.format(Locale.ROOT, "  blocks 1-%d       %s: 8 s each between %d first/last frames (%s)%n",
+                    blocks, config.videoModel(), blocks + 1, config.imageModel()));
+        }
+        sb.append(String.format(Locale.ROOT, "  take             %.0f s, upscaled to 1080x1920 with burned subtitles (local, free)%n", takeSeconds()));
+        sb.append("Cost (US$, from the price table; see docs/google.md)\n").append(estimate.describe());
+        return sb.toString();
+    }
+}

@@ -1,0 +1,9 @@
+package io.reelsmith.storage;
+
+/** The database ledger on PostgreSQL. */
+class DbSpendLedgerPostgresContractTest extends DbSpendLedgerContract {
+    @Override
+    protected Database db() {
+        return TestDatabases.postgres();
+    }
+}
