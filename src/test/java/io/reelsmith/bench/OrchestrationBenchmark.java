@@ -104,7 +104,7 @@ public final class OrchestrationBenchmark {
                     cpu1[1] - cpu0[1], (cpu1[1] - cpu0[1]) / s.jobs(), cpu1[2] - cpu0[2], cpu1[3] - cpu0[3]);
             // The same load on an idle cluster: what the API costs by itself, for comparison.
             StatusPoller idle = new StatusPoller(s.pollRate(), i -> api.statusRequest(ids.get(i % ids.size())));
-            Thread.sleep(5000);
+            Thread.sleep(5000); // the measuring window (5 s of idle load), not a wait for an event
             idle.close();
             double apiIdle = ProcessCpu.of(apiPid) - cpu1[0];
             List<Double> idleMs = idle.latenciesMs();
