@@ -20,7 +20,6 @@ import io.reelsmith.storage.Accounts;
 import io.reelsmith.storage.Database;
 import io.reelsmith.storage.Sessions;
 import io.reelsmith.storage.Users;
-import io.reelsmith.storage.Videos;
 import org.eclipse.jetty.server.NetworkConnectionLimit;
 import org.eclipse.jetty.util.thread.QueuedThreadPool;
 import org.eclipse.jetty.ee10.servlet.ServletContextHandler;
@@ -58,8 +57,7 @@ public final class ApiServer {
         var jdbi = d.db().jdbi();
         Tokens tokens = new Tokens(d.secret(), d.limits().tokenLifetime(), d.limits().sessionLifetime(), Clock.systemUTC(), new Sessions(jdbi));
         Characters characters = new Characters(jdbi);
-        Videos videos = new Videos(jdbi);
-        VideoApi videoApi = new VideoApi(d.videos(), videos);
+        VideoApi videoApi = new VideoApi(d.videos());
         // The document lists the routes and the route serving it is one of them: it is filled in once they exist.
         var doc = new AtomicReference<String>();
         VideoFilesApi files = new VideoFilesApi(videoApi, d.files().blobs(), d.downloadLinkLifetime());

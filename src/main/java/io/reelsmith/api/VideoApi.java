@@ -31,11 +31,9 @@ final class VideoApi {
     private static final BigDecimal MAX_CAP = new BigDecimal("100000");
 
     private final VideoService service;
-    private final VideoStore videos;
 
-    VideoApi(VideoService service, VideoStore videos) {
+    VideoApi(VideoService service) {
         this.service = service;
-        this.videos = videos;
     }
 
     /** Plans the video (script written, character copied); nothing runs yet (draft). */
@@ -108,13 +106,13 @@ final class VideoApi {
     }
 
     void get(Context ctx, String userId) throws IOException {
-        respond(ctx, 200, find(ctx, userId));
+        Json.respond(ctx, 200, view(shown(ctx, userId), true));
     }
 
     void list(Context ctx, String userId) {
         Paging p = Paging.of(ctx);
-        var page = videos.list(userId, p.limit(), p.offset());
-        Json.respond(ctx, 200, Map.of("items", page.items().stream().map(v -> Views.videoSummary(v, service.money(v.id()), service.takePlan(v).orElse(null))).toList(),
+        var page = service.list(userId, p.limit(), p.offset());
+        Json.respond(ctx, 200, Map.of("items", page.items().stream().map(v -> Views.videoSummary(v.video(), VideoService.Money.of(v), service.takePlan(v.video()).orElse(null))).toList(),
                 "total", page.total(), "limit", page.limit(), "offset", page.offset()));
     }
 
@@ -170,9 +168,16 @@ final class VideoApi {
         return service.find(userId, Check.id("video", ctx.pathParam("id")));
     }
 
-    /** The video's JSON without its script (live progress events). */
-    Map<String, Object> progress(VideoRow v) {
-        return Views.video(v, null, service.steps(v), service.money(v.id()), service.takePlan(v).orElse(null), null);
+    /** The owner's video named by the {id} path parameter with its money, or 404. */
+    VideoStore.Shown shown(Context ctx, String userId) {
+        return service.shown(userId, Check.id("video", ctx.pathParam("id")));
+    }
+
+    /** The video's JSON, with its script or without (live progress events). */
+    Map<String, Object> view(VideoStore.Shown s, boolean withScript) throws IOException {
+        VideoRow v = s.video();
+        return Views.video(v, withScript ? service.script(v) : null, service.steps(v), VideoService.Money.of(s), service.takePlan(v).orElse(null),
+                withScript ? service.plans(v).orElse(null) : null);
     }
 
     private void respond(Context ctx, int status, VideoRow v) throws IOException {

@@ -2,6 +2,7 @@ package io.reelsmith.api;
 
 import io.javalin.http.Context;
 import io.reelsmith.app.video.VideoRow;
+import io.reelsmith.app.video.VideoStore;
 
 import java.io.IOException;
 import java.io.OutputStream;
@@ -36,8 +37,9 @@ final class VideoEvents {
         long lastWrite = System.nanoTime(), end = lastWrite + MAX_STREAM.toNanos();
         int id = 0;
         while (true) {
-            VideoRow v = api.find(ctx, userId);
-            String json = Json.write(videoJson(v));
+            VideoStore.Shown shown = api.shown(ctx, userId);
+            VideoRow v = shown.video();
+            String json = Json.write(api.view(shown, false));
             if (!json.equals(last)) {
                 write(out, "id: " + (++id) + "\nevent: video\ndata: " + json + "\n\n");
                 last = json;
@@ -53,10 +55,6 @@ final class VideoEvents {
             if (System.nanoTime() > end) return;
             Thread.sleep(POLL.toMillis());
         }
-    }
-
-    private Object videoJson(VideoRow v) throws IOException {
-        return api.progress(v);
     }
 
     private static void write(OutputStream out, String text) throws IOException {

@@ -62,16 +62,23 @@ public final class AnimaticBench implements Callable<Integer> {
             String theme = "fr".equals(language) ? "la carte au trésor perdue" : "the lost treasure map";
             JobSpec spec = new JobSpec(theme, new CharacterProfile("Nano", "a cute banana with sunglasses", "cartoon"), blocks, language);
             Map<String, Long> steps = new LinkedHashMap<>();
-            double cpu0 = ownCpu() + ChildCpu.seconds();
+            double own0 = ownCpu(), children0 = ChildCpu.seconds();
             long t0 = System.nanoTime();
-            new Pipeline(stages).run(spec, ws, new FileJournal(ws.journal()), new StepListener() {
-                @Override
-                public void stepFinished(Step step, long millis, boolean skipped) {
-                    steps.put(step.text(), millis);
-                    out.printf(Locale.ROOT, "%-10s %7.2f s%s%n", step, millis / 1000.0, skipped ? " (skipped: already done)" : "");
-                }
-            }, () -> false);
-            double wall = (System.nanoTime() - t0) / 1e9, cpu = ownCpu() + ChildCpu.seconds() - cpu0;
+            Phases phases = Phases.listen();
+            Map<String, Phases.Phase> ffmpeg;
+            try {
+                new Pipeline(stages).run(spec, ws, new FileJournal(ws.journal()), new StepListener() {
+                    @Override
+                    public void stepFinished(Step step, long millis, boolean skipped) {
+                        steps.put(step.text(), millis);
+                        out.printf(Locale.ROOT, "%-10s %7.2f s%s%n", step, millis / 1000.0, skipped ? " (skipped: already done)" : "");
+                    }
+                }, () -> false);
+            } finally {
+                ffmpeg = phases.take();
+                phases.stop();
+            }
+            double wall = (System.nanoTime() - t0) / 1e9, own = ownCpu() - own0, cpu = own + ChildCpu.seconds() - children0;
             MediaInfo video = MediaInfo.probe(ws.finalVideo());
 
             double bareCpu0 = ChildCpu.seconds();
@@ -89,6 +96,8 @@ public final class AnimaticBench implements Callable<Integer> {
                     wall, wall / v, cpu, cpu / v, Runtime.getRuntime().availableProcessors());
             out.printf(Locale.ROOT, "bare       %7.2f s  (%.2f x real time), cpu %.2f s: one 1080x1920 %d fps encode of the same length%n",
                     bareWall, bareWall / v, bareCpu, Ffmpeg.PUBLISH_FPS);
+            out.printf(Locale.ROOT, "where the CPU goes: this JVM %.2f s (portrait, TTS, painting, sprite sheets, the journal); FFmpeg and ffprobe:%n", own);
+            Phases.print(out, "  ", ffmpeg);
             out.printf(Locale.ROOT, "load average at the end: %s%n", Machine.loadAverage());
             out.printf(Locale.ROOT, "RESULT ratio=%.3f bare_ratio=%.3f vs_bare=%.3f cpu_vs_bare=%.3f%n", wall / v, bareWall / v, wall / bareWall, cpu / bareCpu);
             return 0;

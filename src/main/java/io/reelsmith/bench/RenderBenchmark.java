@@ -17,6 +17,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 
 /**
  * {@code bench render}: what the render stage costs over the encode it cannot avoid. A synthetic take (the
@@ -93,19 +94,31 @@ public final class RenderBenchmark {
         FinalRenderer renderer = new FinalRenderer(s.preset(), s.crf());
         Path finalOut = dir.resolve("final.mp4"), bareOut = dir.resolve("bare.mp4");
         List<Double> finals = new ArrayList<>(), bares = new ArrayList<>(), finalCpu = new ArrayList<>(), bareCpu = new ArrayList<>();
-        for (int run = 0; run < s.runs(); run++) {
-            boolean bareFirst = run % 2 == 0;
-            for (int leg = 0; leg < 2; leg++) {
-                boolean bare = bareFirst == (leg == 0);
-                double cpu0 = ChildCpu.seconds();
-                long t0 = System.nanoTime();
-                if (bare) bareEncode(take, bareOut, s); else renderer.render(take, ass, finalOut);
-                double secs = (System.nanoTime() - t0) / 1e9;
-                double cpu = ChildCpu.seconds() - cpu0;
-                (bare ? bares : finals).add(secs);
-                (bare ? bareCpu : finalCpu).add(cpu);
-                log.printf(Locale.ROOT, "run %d %-5s %6.2f s wall %6.2f s cpu%n", run + 1, bare ? "bare" : "final", secs, cpu);
+        List<Map<String, Phases.Phase>> finalPhases = new ArrayList<>();
+        Phases phases = Phases.listen();
+        try {
+            for (int run = 0; run < s.runs(); run++) {
+                boolean bareFirst = run % 2 == 0;
+                for (int leg = 0; leg < 2; leg++) {
+                    boolean bare = bareFirst == (leg == 0);
+                    phases.take();
+                    double cpu0 = ChildCpu.seconds();
+                    long t0 = System.nanoTime();
+                    if (bare) bareEncode(take, bareOut, s); else renderer.render(take, ass, finalOut);
+                    double secs = (System.nanoTime() - t0) / 1e9;
+                    double cpu = ChildCpu.seconds() - cpu0;
+                    (bare ? bares : finals).add(secs);
+                    (bare ? bareCpu : finalCpu).add(cpu);
+                    log.printf(Locale.ROOT, "run %d %-5s %6.2f s wall %6.2f s cpu%n", run + 1, bare ? "bare" : "final", secs, cpu);
+                    Map<String, Phases.Phase> legPhases = phases.take();
+                    if (!bare) {
+                        finalPhases.add(legPhases);
+                        Phases.print(log, "      ", legPhases);
+                    }
+                }
             }
+        } finally {
+            phases.stop();
         }
         MediaInfo out = MediaInfo.probe(finalOut);
         if (out.width() != FinalRenderer.WIDTH || out.height() != FinalRenderer.HEIGHT) {
@@ -114,12 +127,16 @@ public final class RenderBenchmark {
         Result r = new Result(s.seconds(), words.size(), finals, bares, finalCpu, bareCpu, out);
         log.printf(Locale.ROOT, "median: final %.2f s, bare %.2f s; final takes %.2f s per second of video; load average now %s%n",
                 Stats.median(finals), Stats.median(bares), Stats.median(finals) / s.seconds(), Machine.loadAverage());
+        log.printf(Locale.ROOT, "where the final's CPU goes (median over rounds; the bare encode: %.2f s):%n", Stats.median(bareCpu));
+        for (var e : Phases.medianCpu(finalPhases).entrySet()) {
+            log.printf(Locale.ROOT, "  %-30s %6.2f s cpu  (%+.1f %% of the bare encode)%n", e.getKey(), e.getValue(), 100 * e.getValue() / Stats.median(bareCpu));
+        }
         return r;
     }
 
     /** The baseline: the same take scaled to 1080x1920 at the published 30 fps, the same x264 settings, audio copied. */
     private static void bareEncode(Path take, Path out, Settings s) throws IOException {
-        Ffmpeg.command().input(take)
+        Ffmpeg.command().label("bare encode").input(take)
                 .videoFilter("scale=" + FinalRenderer.WIDTH + ":" + FinalRenderer.HEIGHT + ":flags=lanczos,fps=" + Ffmpeg.PUBLISH_FPS)
                 .map("0:v:0", "0:a:0").publishVideo(s.preset(), s.crf()).args("-c:a", "copy").faststart()
                 .output(out).run();

@@ -100,10 +100,10 @@ public final class SubtitleBench implements Callable<Integer> {
     @Option(names = "--offscript", description = "Use the off-script set: speech that adds a sentence, swaps a word and skips a phrase of the script.")
     boolean offscript;
 
-    @Option(names = "--heldout", description = "The wider set's held-out half (clips 24-47): the figures to report (docs/benchmarks.md).")
+    @Option(names = "--heldout", description = "The wider set's held-out half (clips 48-71): the figures to report, run once with the final code (docs/benchmarks.md).")
     boolean heldout;
 
-    @Option(names = "--tune", description = "The wider set's tuning half (clips 0-23): the only clips to tune on.")
+    @Option(names = "--tune", description = "The wider set's tuning half (clips 0-47): the only clips to tune on.")
     boolean tune;
 
     @Option(names = "--set-dir", description = "Where the wider set is made and kept (default ~/.cache/reelsmith/subtitle-set; reelsmith.cache.dir moves it).")

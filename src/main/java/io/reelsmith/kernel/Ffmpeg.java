@@ -18,7 +18,11 @@ import java.util.concurrent.TimeUnit;
 public final class Ffmpeg {
     /** The frame rate of every published video. */
     public static final int PUBLISH_FPS = 30;
+    /** Frames from one key frame to the next in a published video: 2 s. */
+    public static final int KEY_INTERVAL = 2 * PUBLISH_FPS;
     private final List<String> args = new ArrayList<>();
+    private final List<Extra> extras = new ArrayList<>();
+    private String label = "ffmpeg";
     private Path output;
     private long timeoutSeconds = 3600;
 
@@ -28,6 +32,24 @@ public final class Ffmpeg {
 
     public static Ffmpeg command() {
         return new Ffmpeg();
+    }
+
+    /** Told of every finished run, with its label: the benchmarks print where the time goes. */
+    public interface Listener {
+        void finished(String label, long wallNanos);
+    }
+
+    private static volatile Listener listener;
+
+    /** One listener for the process (null: none). */
+    public static void listen(Listener l) {
+        listener = l;
+    }
+
+    /** What this run is for, as {@link Listener}s see it (default "ffmpeg"). */
+    public Ffmpeg label(String what) {
+        this.label = what;
+        return this;
     }
 
     /** Options that apply to the next input, then the input itself. */
@@ -78,7 +100,7 @@ public final class Ffmpeg {
      */
     public Ffmpeg publishVideo(String preset, int crf) {
         h264(preset, crf);
-        args.addAll(List.of("-r", String.valueOf(PUBLISH_FPS), "-g", String.valueOf(2 * PUBLISH_FPS)));
+        args.addAll(List.of("-r", String.valueOf(PUBLISH_FPS), "-g", String.valueOf(KEY_INTERVAL)));
         return this;
     }
 
@@ -103,6 +125,17 @@ public final class Ffmpeg {
         return this;
     }
 
+    /**
+     * A second output of the same run (e.g. a still picked from the frames being encoded: no second decode),
+     * written under its name only when the whole run succeeds, like {@link #output}.
+     */
+    public Ffmpeg alsoOutput(Path file, String... options) {
+        extras.add(new Extra(List.of(options), file));
+        return this;
+    }
+
+    private record Extra(List<String> options, Path file) { }
+
     public Ffmpeg timeout(long seconds) {
         this.timeoutSeconds = seconds;
         return this;
@@ -112,6 +145,10 @@ public final class Ffmpeg {
     public List<String> commandLine() {
         List<String> cmd = new ArrayList<>(args);
         if (output != null) cmd.add(output.toString());
+        for (Extra e : extras) {
+            cmd.addAll(e.options());
+            cmd.add(e.file().toString());
+        }
         return cmd;
     }
 
@@ -120,7 +157,22 @@ public final class Ffmpeg {
         Files2.writeAtomically(output, tmp -> {
             List<String> cmd = new ArrayList<>(args);
             cmd.add(tmp.toString());
-            exec(cmd, timeoutSeconds);
+            runWithExtras(cmd, 0);
+        });
+    }
+
+    /** Each extra output goes to its own temporary sibling too; FFmpeg runs once all names are set. */
+    private void runWithExtras(List<String> cmd, int next) throws IOException {
+        if (next == extras.size()) {
+            exec(label, cmd, timeoutSeconds, false);
+            return;
+        }
+        Extra e = extras.get(next);
+        Files2.writeAtomically(e.file(), tmp -> {
+            List<String> more = new ArrayList<>(cmd);
+            more.addAll(e.options());
+            more.add(tmp.toString());
+            runWithExtras(more, next + 1);
         });
     }
 
@@ -132,12 +184,22 @@ public final class Ffmpeg {
         List<String> cmd = new ArrayList<>(args);
         cmd.set(cmd.indexOf("-loglevel") + 1, "info");
         cmd.addAll(List.of("-f", "null", "-"));
-        return exec(cmd, timeoutSeconds, true);
+        return exec(label, cmd, timeoutSeconds, true);
     }
 
     /** Runs a media tool, returns its stdout; non-zero exit or timeout → {@link MediaException} with stderr. */
     public static String exec(List<String> cmd, long timeoutSeconds) throws IOException {
-        return exec(cmd, timeoutSeconds, false);
+        return exec(cmd.get(0), cmd, timeoutSeconds, false);
+    }
+
+    private static String exec(String label, List<String> cmd, long timeoutSeconds, boolean returnStderr) throws IOException {
+        long t0 = System.nanoTime();
+        try {
+            return exec(cmd, timeoutSeconds, returnStderr);
+        } finally {
+            Listener l = listener;
+            if (l != null) l.finished(label, System.nanoTime() - t0);
+        }
     }
 
     private static String exec(List<String> cmd, long timeoutSeconds, boolean returnStderr) throws IOException {

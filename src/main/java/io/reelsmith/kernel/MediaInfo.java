@@ -13,9 +13,12 @@ import java.util.regex.Pattern;
  *
  * @param container   ffprobe's format name, e.g. "mov,mp4,m4a,3gp,3g2,mj2"
  * @param constantFps the average frame rate is the stream's base rate (no variable frame rate)
+ * @param videoSeconds how long the video stream lasts (the container's {@code seconds} may include a longer audio
+ *                     stream); the container's length where the stream has none of its own (Matroska)
  */
 public record MediaInfo(double seconds, String videoCodec, int width, int height, double fps, String pixelFormat,
-                        String audioCodec, int sampleRate, int channels, String container, boolean constantFps) {
+                        String audioCodec, int sampleRate, int channels, String container, boolean constantFps,
+                        double videoSeconds) {
 
     public boolean hasAudio() {
         return audioCodec != null;
@@ -27,7 +30,7 @@ public record MediaInfo(double seconds, String videoCodec, int width, int height
         JsonNode root = new ObjectMapper().readTree(json);
         String vcodec = null, pix = null, acodec = null;
         int w = 0, h = 0, rate = 0, ch = 0;
-        double fps = 0;
+        double fps = 0, videoSeconds = Double.NaN;
         boolean cfr = false;
         for (JsonNode s : root.path("streams")) {
             String type = s.path("codec_type").asText();
@@ -38,6 +41,7 @@ public record MediaInfo(double seconds, String videoCodec, int width, int height
                 pix = s.path("pix_fmt").asText(null);
                 fps = ratio(s.path("avg_frame_rate").asText("0/1"));
                 cfr = s.path("avg_frame_rate").asText().equals(s.path("r_frame_rate").asText());
+                videoSeconds = s.path("duration").asDouble(Double.NaN);
             } else if (type.equals("audio") && acodec == null) {
                 acodec = s.path("codec_name").asText();
                 rate = s.path("sample_rate").asInt();
@@ -45,8 +49,9 @@ public record MediaInfo(double seconds, String videoCodec, int width, int height
             }
         }
         JsonNode format = root.path("format");
-        return new MediaInfo(format.path("duration").asDouble(0), vcodec, w, h, fps, pix, acodec, rate, ch,
-                format.path("format_name").asText(), cfr);
+        double seconds = format.path("duration").asDouble(0);
+        return new MediaInfo(seconds, vcodec, w, h, fps, pix, acodec, rate, ch, format.path("format_name").asText(), cfr,
+                Double.isNaN(videoSeconds) ? seconds : videoSeconds);
     }
 
     private static double ratio(String r) {

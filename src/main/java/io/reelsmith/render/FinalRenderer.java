@@ -6,14 +6,14 @@ import io.reelsmith.kernel.Ffmpeg;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.Locale;
-import java.util.List;
 
 /**
  * The render stage: one FFmpeg pass from the take to the deliverable — fit into 1080x1920 (scale, pad
  * with black if the take is not 9:16), a constant 30 fps, the karaoke ASS burned in, H.264 yuv420p, AAC
- * normalised to −14 LUFS ({@link Loudness}: its analysis pass reads only the audio), index up front
- * (faststart). Then {@code cover.jpg} beside it, chosen among the key frames. Two video passes would cost
- * twice the encode time for nothing, so everything happens in this one.
+ * normalised to −14 LUFS ({@link Loudness}: its analysis reads only the audio), index up front (faststart) —
+ * and {@code cover.jpg}, picked in the same pass among the frames being encoded (one every 2 s, where the key
+ * frames are), so the finished file is never decoded again. Two video passes would cost twice the encode time
+ * for nothing, so everything happens in this one.
  *
  * <p>The take is a video file (Veo) or a {@link Composition} ({@code take.json}, the animatic): drawn and
  * encoded in the same pass, so a drawn take is encoded exactly once.
@@ -21,6 +21,12 @@ import java.util.List;
 public final class FinalRenderer implements Renderer {
     public static final int WIDTH = 1080, HEIGHT = 1920;
     public static final String COVER = "cover.jpg";
+    /**
+     * The cover: among one frame per key-frame interval, the most representative (FFmpeg's {@code thumbnail}:
+     * closest to the average colour histogram, so not a black fade or a flash), converted to JPEG's full range
+     * in its own branch — left to FFmpeg, the conversion would be negotiated for the whole graph, every frame.
+     */
+    static final String COVER_PICK = "framestep=" + Ffmpeg.KEY_INTERVAL + ",thumbnail=n=120,scale,format=yuvj420p";
     private final String preset;
     private final int crf;
 
@@ -41,62 +47,54 @@ public final class FinalRenderer implements Renderer {
     /** {@code ass} may be null for a render without subtitles. Writes {@code out} and {@link #coverOf}. */
     @Override
     public void render(Path take, Path ass, Path out) throws IOException {
-        Ffmpeg cmd = Ffmpeg.command();
+        Ffmpeg cmd = Ffmpeg.command().label("encode + cover");
         Path audio;
+        String graph, audioStream;
         double seconds;
         if (Composition.isComposition(take)) {
             Composition c = Composition.read(take);
             Path dir = take.toAbsolutePath().getParent();
             for (String input : c.inputs()) cmd.input(dir.resolve(input));
             audio = dir.resolve(c.audio());
+            cmd.input(audio);
+            audioStream = c.inputs().size() + ":a:0";
             seconds = c.seconds();
-            cmd.input(audio).filterComplex(c.graph() + ";[" + c.video() + "]" + videoGraph(ass) + "[out]")
-                    .map("[out]", c.inputs().size() + ":a:0");
+            graph = c.graph() + ";[" + c.video() + "]" + videoGraph(ass, Ffmpeg.PUBLISH_FPS);
         } else {
             MediaInfo in = MediaInfo.probe(take);
             if (in.videoCodec() == null) throw new MediaException(take.getFileName() + " has no video stream");
-            cmd.input(take).videoFilter(videoGraph(ass)).map("0:v:0");
+            cmd.input(take);
             audio = in.hasAudio() ? take : null;
-            seconds = videoSeconds(take, in.seconds());
-            if (audio != null) cmd.map("0:a:0");
+            audioStream = "0:a:0";
+            seconds = in.videoSeconds();
+            graph = "[0:v:0]" + videoGraph(ass, in.fps());
         }
-        cmd.publishVideo(preset, crf);
+        cmd.filterComplex(graph + ",split[out][frames];[frames]" + COVER_PICK + "[cover]").map("[out]").publishVideo(preset, crf);
         if (audio != null) {
+            cmd.map(audioStream);
             Loudness loudness = Loudness.measure(audio);
-            // The sound lasts exactly as long as the picture: joined AAC clips (Veo's extensions) carry
-            // encoder padding that would otherwise become a silent tail after the last frame.
-            String fit = String.format(Locale.ROOT, "apad,atrim=end=%.6f", seconds);
-            cmd.audioFilter(loudness != null ? loudness.filter() + "," + fit : fit);
-            cmd.aac(160).args("-ar", "48000");
+            // The sound lasts exactly as long as the picture: joined AAC clips (Veo's extensions) carry encoder
+            // padding that would otherwise become a silent tail after the last frame.
+            String fit = String.format(Locale.ROOT, "apad,atrim=end=%.6f,aformat=channel_layouts=stereo", seconds);
+            cmd.audioFilter(loudness != null ? loudness.filter(audio) + "," + fit : fit);
+            // The fast coder: FFmpeg's own tests found it sounds better than twoloop at high bitrates, for less CPU.
+            cmd.aac(160).args("-aac_coder", "fast", "-ar", "48000");
         }
-        cmd.faststart().output(out).run();
-        writeCover(out, coverOf(out));
-    }
-
-    /** The video stream's own length (the container's may include a longer audio stream). */
-    static double videoSeconds(Path media, double fallback) throws IOException {
-        String d = Ffmpeg.exec(List.of("ffprobe", "-v", "error", "-select_streams", "v:0", "-show_entries", "stream=duration",
-                "-of", "csv=p=0", media.toString()), 60).strip();
-        try {
-            return Double.parseDouble(d);
-        } catch (NumberFormatException e) {
-            return fallback; // e.g. Matroska keeps no per-stream duration
-        }
+        cmd.faststart().output(out)
+                .alsoOutput(coverOf(out), "-map", "[cover]", "-frames:v", "1", "-q:v", "3", "-update", "1")
+                .run();
     }
 
     /**
-     * The most representative key frame (FFmpeg's {@code thumbnail}: closest to the average colour
-     * histogram, so not a black fade or a flash). Only key frames are decoded: one every 2 s at most.
+     * Fit into 1080x1920, 30 fps constant, subtitles drawn on the final pixels. They are drawn before the frame
+     * rate is made constant when the take has no more frames than that (a repeated frame is a second reference
+     * to the same picture: drawing after the repeat would copy every frame first), after it when it has more.
      */
-    public static void writeCover(Path video, Path cover) throws IOException {
-        Ffmpeg.command().input(video, "-skip_frame", "nokey").videoFilter("thumbnail=n=120")
-                .args("-an", "-frames:v", "1", "-q:v", "3", "-update", "1").output(cover).run();
-    }
-
-    /** Fit into 1080x1920, 30 fps constant, subtitles last (drawn on the final pixels and frames). */
-    public static String videoGraph(Path ass) {
+    public static String videoGraph(Path ass, double fps) {
         String fit = "scale=" + WIDTH + ":" + HEIGHT + ":force_original_aspect_ratio=decrease:flags=lanczos,"
-                + "pad=" + WIDTH + ":" + HEIGHT + ":(ow-iw)/2:(oh-ih)/2:color=black,setsar=1,fps=" + Ffmpeg.PUBLISH_FPS;
-        return ass == null ? fit : fit + ",ass=" + Ffmpeg.filterQuote(ass.toAbsolutePath().toString());
+                + "pad=" + WIDTH + ":" + HEIGHT + ":(ow-iw)/2:(oh-ih)/2:color=black,setsar=1";
+        String cfr = "fps=" + Ffmpeg.PUBLISH_FPS;
+        String subs = ass == null ? "" : ",ass=" + Ffmpeg.filterQuote(ass.toAbsolutePath().toString());
+        return fps > Ffmpeg.PUBLISH_FPS ? cfr + "," + fit + subs : fit + subs + "," + cfr;
     }
 }

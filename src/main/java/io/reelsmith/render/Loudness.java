@@ -1,51 +1,133 @@
 package io.reelsmith.render;
 
-import io.reelsmith.kernel.MediaException;
 import io.reelsmith.kernel.Ffmpeg;
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
+import io.reelsmith.kernel.MediaException;
 
 import java.io.IOException;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
+import java.util.TreeMap;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * Loudness for the short-video platforms: integrated −14 LUFS, true peak under −1 dBTP (TikTok, Reels and
- * Shorts all turn louder uploads down and leave quieter ones quiet). EBU R128 two-pass {@code loudnorm}:
- * the first pass reads only the audio (a fraction of a second for a minute of sound), the second runs
- * inside the final encode. With the measured figures the filter applies one linear gain when that keeps
- * the peaks under the ceiling, and falls back to its dynamic mode otherwise.
+ * Shorts all turn louder uploads down and leave quieter ones quiet). Measured first with FFmpeg's EBU R128 meter
+ * ({@code ebur128}: integrated loudness and true peak, an audio-only pass), then applied inside the final encode
+ * at the take's own rate:
+ * <ul>
+ * <li>one linear gain when the true peak stays under the ceiling with it — exact, nothing else changes;</li>
+ * <li>otherwise the gain and a peak limiter. A limiter lowers the loudness a little (more the more it limits), so
+ * a second audio-only pass measures the limited sound at a few gains and the one that lands on the target is
+ * interpolated; where even the highest falls short (sound that is nearly all peaks), {@code loudnorm}'s dynamic
+ * mode, as before.</li>
+ * </ul>
+ * {@code loudnorm} for every take cost a 192 kHz resampling inside the encode and a second one in its analysis
+ * pass, about 6 % of a 1080x1920 encode's CPU (docs/benchmarks.md, "Render stage").
  */
-public record Loudness(double integrated, double truePeak, double range, double threshold, double offset) {
-    public static final double TARGET_LUFS = -14, TARGET_TRUE_PEAK = -1.5, MAX_RANGE = 20;
-    /** AAC adds a few tenths of a dB of peak; −1.5 before encoding keeps the file under −1 dBTP. */
-    private static final String TARGET = String.format(Locale.ROOT, "I=%.1f:TP=%.1f:LRA=%.1f", TARGET_LUFS, TARGET_TRUE_PEAK, MAX_RANGE);
+public record Loudness(double integrated, double truePeak, double range, double threshold) {
+    public static final double TARGET_LUFS = -14, MAX_RANGE = 20;
+    /** AAC adds a few tenths of a dB of peak; −1.5 dBTP before encoding keeps the file under −1 dBTP. */
+    public static final double TARGET_TRUE_PEAK = -1.5;
+    /** The limiter holds sample peaks here: below the true-peak ceiling, for the peaks between samples. */
+    static final double LIMIT_DBFS = -2.0;
+    /** The limited sound is measured at the gain plus each of these (dB): the limiter's loss is interpolated. */
+    static final double[] STEPS = {0, 1.5, 3};
+    private static final Pattern SUMMARY = Pattern.compile("\\[Parsed_ebur128_(\\d+) @ [^]]+] Summary:");
+    private static final Pattern INTEGRATED = Pattern.compile("I:\\s+(-?[0-9.]+|-inf) LUFS");
+    private static final Pattern THRESHOLD = Pattern.compile("Threshold:\\s+(-?[0-9.]+|-inf) LUFS");
+    private static final Pattern RANGE = Pattern.compile("LRA:\\s+(-?[0-9.]+) LU");
+    private static final Pattern PEAK = Pattern.compile("True peak:\\s+Peak:\\s+(-?[0-9.]+|-inf) dBFS");
 
     /** Measures {@code media}'s audio; null when it is silent (nothing to normalise). */
     public static Loudness measure(Path media) throws IOException {
-        String log = Ffmpeg.command().input(media).args("-vn", "-sn").audioFilter("loudnorm=" + TARGET + ":print_format=json").analyse();
-        int start = log.lastIndexOf('{'), end = log.lastIndexOf('}');
-        if (start < 0 || end < start) throw new MediaException("no loudness measured for " + media.getFileName() + ": " + log.strip());
-        JsonNode j = new ObjectMapper().readTree(log.substring(start, end + 1));
-        double i = number(j, "input_i");
-        if (Double.isInfinite(i) || i < -70) return null;
-        return new Loudness(i, number(j, "input_tp"), number(j, "input_lra"), number(j, "input_thresh"), number(j, "target_offset"));
+        String log = Ffmpeg.command().label("loudness").input(media).args("-vn", "-sn")
+                .audioFilter("ebur128=peak=true:framelog=verbose").analyse();
+        String summary = summaries(log, media).firstEntry().getValue();
+        double i = number(INTEGRATED, summary, media);
+        if (i <= -70) return null; // the meter's floor: silence
+        return new Loudness(i, number(PEAK, summary, media), number(RANGE, summary, media), number(THRESHOLD, summary, media));
     }
 
-    /** The second pass, ending at 48 kHz stereo (loudnorm works at 192 kHz inside). */
-    public String filter() {
-        return String.format(Locale.ROOT, "loudnorm=%s:measured_I=%.2f:measured_TP=%.2f:measured_LRA=%.2f:measured_thresh=%.2f:offset=%.2f:linear=true,aresample=48000,aformat=channel_layouts=stereo",
-                TARGET, integrated, truePeak, Math.min(range, 99), threshold, offset);
+    /** The gain that brings the integrated loudness to the target. */
+    public double gain() {
+        return TARGET_LUFS - integrated;
     }
 
-    private static double number(JsonNode j, String field) {
-        String v = j.path(field).asText("").strip();
-        if (v.equals("-inf")) return Double.NEGATIVE_INFINITY;
-        if (v.equals("inf")) return Double.POSITIVE_INFINITY;
-        try {
-            return Double.parseDouble(v);
-        } catch (NumberFormatException e) {
-            return Double.NaN;
+    /** True when that gain alone keeps the true peak under the ceiling. */
+    public boolean linear() {
+        return truePeak + gain() <= TARGET_TRUE_PEAK;
+    }
+
+    /** The filter for the final encode (at the take's rate; the encoder resamples to 48 kHz after it). */
+    public String filter(Path media) throws IOException {
+        if (linear()) return volume(gain());
+        double gain = limitedGain(media);
+        return Double.isNaN(gain) ? loudnorm() : volume(gain) + "," + limiter();
+    }
+
+    /** The gain that, through the limiter, lands on the target; NaN when none of {@link #STEPS} reaches it. */
+    double limitedGain(Path media) throws IOException {
+        StringBuilder g = new StringBuilder("[0:a]asplit=").append(STEPS.length);
+        for (int k = 0; k < STEPS.length; k++) g.append("[s").append(k).append("]");
+        List<String> outputs = new ArrayList<>();
+        for (int k = 0; k < STEPS.length; k++) {
+            g.append(";[s").append(k).append("]").append(volume(gain() + STEPS[k])).append(",").append(limiter())
+                    .append(",ebur128=framelog=verbose[o").append(k).append("]");
+            outputs.addAll(List.of("-map", "[o" + k + "]", "-f", "null", "-"));
         }
+        outputs.subList(outputs.size() - 3, outputs.size()).clear(); // analyse() writes the last one to the null muxer
+        String log = Ffmpeg.command().label("loudness through the limiter").input(media).filterComplex(g.toString()).args(outputs.toArray(String[]::new)).analyse();
+        List<Double> measured = new ArrayList<>();
+        for (String summary : summaries(log, media).values()) measured.add(number(INTEGRATED, summary, media));
+        if (measured.size() != STEPS.length) throw new MediaException("expected " + STEPS.length + " loudness readings for " + media.getFileName() + ", got " + measured.size());
+        return interpolate(measured);
+    }
+
+    /** Where the readings (loudness at gain + each step, rising) cross the target; NaN when they never reach it. */
+    double interpolate(List<Double> readings) {
+        if (readings.get(0) >= TARGET_LUFS) return gain();
+        for (int k = 1; k < STEPS.length; k++) {
+            double lo = readings.get(k - 1), hi = readings.get(k);
+            if (hi >= TARGET_LUFS && hi > lo) return gain() + STEPS[k - 1] + (STEPS[k] - STEPS[k - 1]) * (TARGET_LUFS - lo) / (hi - lo);
+        }
+        return Double.NaN;
+    }
+
+    static String volume(double db) {
+        return String.format(Locale.ROOT, "volume=%.2fdB", db);
+    }
+
+    /** Sample-peak lookahead limiter at {@link #LIMIT_DBFS}, its delay compensated (the sound stays in sync). */
+    static String limiter() {
+        return String.format(Locale.ROOT, "alimiter=limit=%.4f:level=disabled:latency=1", Math.pow(10, LIMIT_DBFS / 20));
+    }
+
+    /** Sound that is nearly all peaks: EBU R128 {@code loudnorm} in its dynamic mode (works at 192 kHz inside). */
+    String loudnorm() {
+        return String.format(Locale.ROOT, "loudnorm=I=%.1f:TP=%.1f:LRA=%.1f:measured_I=%.2f:measured_TP=%.2f:measured_LRA=%.2f:measured_thresh=%.2f",
+                TARGET_LUFS, TARGET_TRUE_PEAK, MAX_RANGE, integrated, truePeak, Math.min(range, 99), threshold);
+    }
+
+    /** Each meter's summary in the log, by the filter's index in its graph (the graph's order). */
+    private static TreeMap<Integer, String> summaries(String log, Path media) throws MediaException {
+        TreeMap<Integer, String> out = new TreeMap<>();
+        Matcher m = SUMMARY.matcher(log);
+        List<int[]> found = new ArrayList<>(); // filter index, where its summary's header starts and ends
+        while (m.find()) found.add(new int[]{Integer.parseInt(m.group(1)), m.start(), m.end()});
+        for (int k = 0; k < found.size(); k++) {
+            int end = k + 1 < found.size() ? found.get(k + 1)[1] : log.length();
+            out.put(found.get(k)[0], log.substring(found.get(k)[2], end));
+        }
+        if (out.isEmpty()) throw new MediaException("no loudness measured for " + media.getFileName() + ": " + log.strip());
+        return out;
+    }
+
+    private static double number(Pattern p, String summary, Path media) throws MediaException {
+        Matcher m = p.matcher(summary);
+        if (!m.find()) throw new MediaException("no " + p.pattern() + " in the loudness summary of " + media.getFileName() + ": " + summary.strip());
+        return m.group(1).equals("-inf") ? Double.NEGATIVE_INFINITY : Double.parseDouble(m.group(1));
     }
 }

@@ -61,8 +61,12 @@ public final class DbSpendLedger implements SpendLedger {
 
     /** What counts against budgets (charged and uncertain entries) of one user or one video ({@code column}: user_id or video_id). */
     static BigDecimal spent(Jdbi jdbi, String column, String id) {
+        return jdbi.withHandle(h -> h.createQuery(spentWhere(column)).bind(0, id).mapTo(BigDecimal.class).one());
+    }
+
+    /** The query of {@link #spent}, {@code ?} the id: the video's JSON reads it with the row (storage/Videos). */
+    static String spentWhere(String column) {
         // column is one of our two constant names, never user input
-        return jdbi.withHandle(h -> h.createQuery("SELECT COALESCE(SUM(usd), 0) FROM spend_entries WHERE " + column + " = ? AND status <> 'NOT_CHARGED'")
-                .bind(0, id).mapTo(BigDecimal.class).one());
+        return "SELECT COALESCE(SUM(usd), 0) FROM spend_entries WHERE " + column + " = ? AND status <> 'NOT_CHARGED'";
     }
 }

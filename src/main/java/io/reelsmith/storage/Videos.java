@@ -12,6 +12,7 @@ import io.reelsmith.kernel.TakePlan;
 import org.jdbi.v3.core.Jdbi;
 import org.jdbi.v3.core.mapper.RowMapper;
 
+import java.math.BigDecimal;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
@@ -28,6 +29,10 @@ public final class Videos implements VideoStore {
             rs.getString("job_id"), rs.getInt("runs"), rs.getString("error"), Rows.instant(rs, "created_at"),
             Rows.instant(rs, "updated_at"), rs.getString("cast_json") == null ? null : castFromJson(rs.getString("cast_json")),
             TakePlan.valueOf(rs.getString("take_plan")));
+    /** The row, what it spent and why it failed: all the video's JSON shows, in one query (it is polled). */
+    private static final String SHOWN = "SELECT v.*, (" + DbSpendLedger.spentWhere("video_id").replace("?", "v.id") + ") AS spent_usd";
+    private static final RowMapper<Shown> SHOWN_ROW = (rs, ctx) -> new Shown(ROW.map(rs, ctx), rs.getBigDecimal("spent_usd"),
+            rs.getString("fail_reason"));
     private final Jdbi jdbi;
 
     public Videos(Jdbi jdbi) {
@@ -61,6 +66,28 @@ public final class Videos implements VideoStore {
     @Override
     public Page<VideoRow> list(String ownerId, int limit, int offset) {
         return Pages.ofOwner(jdbi, "videos", ROW, ownerId, limit, offset);
+    }
+
+    /** {@link #find(String, String)} with the video's money. */
+    @Override
+    public Optional<Shown> findShown(String ownerId, String id) {
+        return jdbi.withHandle(h -> h.createQuery(SHOWN + " FROM videos v WHERE v.id = ? AND v.owner_id = ?")
+                .bind(0, id).bind(1, ownerId).map(SHOWN_ROW).findOne());
+    }
+
+    /** A page of the owner's videos with their money, newest first, and how many there are: one query. */
+    @Override
+    public Page<Shown> listShown(String ownerId, int limit, int offset) {
+        return jdbi.withHandle(h -> {
+            List<Map.Entry<Shown, Long>> rows = h.createQuery(SHOWN + ", COUNT(*) OVER () AS total_rows FROM videos v WHERE v.owner_id = ? "
+                            + "ORDER BY v.created_at DESC, v.id LIMIT ? OFFSET ?")
+                    .bind(0, ownerId).bind(1, limit).bind(2, offset)
+                    .map((rs, ctx) -> Map.entry(SHOWN_ROW.map(rs, ctx), rs.getLong("total_rows"))).list();
+            // a page past the end has no row to carry the total: only then is it counted apart
+            long total = !rows.isEmpty() ? rows.get(0).getValue() : offset == 0 ? 0
+                    : h.createQuery("SELECT COUNT(*) FROM videos WHERE owner_id = ?").bind(0, ownerId).mapTo(Long.class).one();
+            return new Page<>(rows.stream().map(Map.Entry::getKey).toList(), total, limit, offset);
+        });
     }
 
     /** Joins the caller's transaction, if any: the budget's reservation is made with it. */

@@ -31,7 +31,7 @@ class AnimaticBenchTest {
         List<String> lines = out.lines().toList();
         assertThat(lines.get(lines.size() - 1)).matches("RESULT ratio=\\d+\\.\\d{3} bare_ratio=\\d+\\.\\d{3} vs_bare=\\d+\\.\\d{3} cpu_vs_bare=\\d+\\.\\d{3}");
         assertThat(lines.stream().filter(l -> l.startsWith("RESULT"))).hasSize(1);
-        assertThat(out).contains("block-1", "render", "1080x1920 h264 30 fps", "bare ");
+        assertThat(out).contains("block-1", "render", "1080x1920 h264 30 fps", "bare ", "where the CPU goes", "block sound mix");
         assertThat(Files.exists(dir.resolve("final.mp4"))).isTrue();
     }
 }

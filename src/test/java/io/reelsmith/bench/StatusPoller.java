@@ -13,6 +13,10 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.IntFunction;
 
+import org.awaitility.core.ConditionTimeoutException;
+
+import static org.awaitility.Awaitility.await;
+
 /**
  * Open-loop load: sends one request every 1/rate seconds whether or not earlier ones have answered (a closed
  * loop would slow down with the server and hide its latency), and records each answer's latency.
@@ -55,7 +59,11 @@ public final class StatusPoller implements AutoCloseable {
     public void close() throws InterruptedException {
         clock.shutdownNow();
         clock.awaitTermination(5, TimeUnit.SECONDS);
-        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(35);
-        while (answered.get() < sent.get() && System.nanoTime() < deadline) Thread.sleep(50);
+        try {
+            await("every status request answered").atMost(Duration.ofSeconds(35)).pollInterval(Duration.ofMillis(50))
+                    .until(() -> answered.get() >= sent.get());
+        } catch (ConditionTimeoutException e) {
+            // past the request timeout: what is still out is reported as sent and never answered
+        }
     }
 }

@@ -81,6 +81,32 @@ class PublishReadyRenderTest {
         assertThat(PublishCheck.facts(out).seconds()).isCloseTo(5.0, within(0.03));
     }
 
+    @Test
+    void theCoverIsAPictureNeitherTheBlackOpeningNorTheWhiteFlash() throws Exception {
+        // The frames the cover is picked from (one every 2 s) are black, picture, picture, white: a cover taken
+        // from the first or the last of them, or from a fade, would fail.
+        Path take = dir.resolve("fades.mp4");
+        Ffmpeg.command().lavfi("color=c=black:s=360x640:r=30:d=2").lavfi("testsrc2=s=360x640:r=30:d=4").lavfi("color=c=white:s=360x640:r=30:d=2")
+                .filterComplex("[0:v][1:v][2:v]concat=n=3:v=1:a=0[v]").map("[v]").h264("ultrafast", 35).output(take).run();
+        Path out = dir.resolve("fades").resolve("final.mp4");
+        new FinalRenderer("ultrafast", 35).render(take, null, out);
+        BufferedImage cover = ImageIO.read(FinalRenderer.coverOf(out).toFile());
+        double sum = 0, squares = 0;
+        int n = 0;
+        for (int y = 0; y < cover.getHeight(); y += 8) {
+            for (int x = 0; x < cover.getWidth(); x += 8) {
+                int rgb = cover.getRGB(x, y);
+                double luma = 0.299 * (rgb >> 16 & 255) + 0.587 * (rgb >> 8 & 255) + 0.114 * (rgb & 255);
+                sum += luma;
+                squares += luma * luma;
+                n++;
+            }
+        }
+        double mean = sum / n, spread = Math.sqrt(squares / n - mean * mean);
+        assertThat(mean).as("mean brightness of the cover").isBetween(40.0, 215.0);
+        assertThat(spread).as("brightness spread of the cover (a flat frame has none)").isGreaterThan(30.0);
+    }
+
     /** Integrated loudness (LUFS) and true peak (dBTP) as FFmpeg's EBU R128 meter reports them. */
     static double[] ebur128(Path media) throws Exception {
         String log = Ffmpeg.command().input(media).args("-vn").audioFilter("ebur128=peak=true").analyse();

@@ -1,5 +1,6 @@
 package io.reelsmith.app.video;
 
+import io.reelsmith.app.Page;
 import io.reelsmith.app.Refusal;
 import io.reelsmith.app.character.CharacterRow;
 import io.reelsmith.app.character.CharacterStore;
@@ -27,7 +28,9 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
+import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Optional;
@@ -68,7 +71,25 @@ public final class VideoService {
     }
 
     /** A video's money: what it has spent (charged and uncertain calls) and why it failed, when a budget stopped it. */
-    public record Money(BigDecimal spentUsd, String failReason) { }
+    public record Money(BigDecimal spentUsd, String failReason) {
+        public static Money of(VideoStore.Shown v) {
+            return new Money(v.spentUsd(), v.failReason());
+        }
+    }
+
+    /** A script read from the store, for the version of its video it was read at. */
+    private record ReadScript(Instant version, Script script) { }
+
+    /**
+     * Scripts already read, by video id. A script changes only while its video is a draft, and every change moves the
+     * video's {@code updated_at}: a script read at that version is still the stored one (the video's JSON is polled).
+     */
+    private final Map<String, ReadScript> scripts = Collections.synchronizedMap(new LinkedHashMap<>(64, 0.75f, true) {
+        @Override
+        protected boolean removeEldestEntry(Map.Entry<String, ReadScript> eldest) {
+            return size() > 2000;
+        }
+    });
 
     private final VideoStore videos;
     private final CharacterStore characters;
@@ -159,10 +180,25 @@ public final class VideoService {
         return videos.find(userId, videoId).orElseThrow(() -> Refusal.notFound("video"));
     }
 
+    /** {@link #find} with the video's money, in one query. */
+    public VideoStore.Shown shown(String userId, String videoId) {
+        return videos.findShown(userId, videoId).orElseThrow(() -> Refusal.notFound("video"));
+    }
+
+    /** A page of the owner's videos with their money. */
+    public Page<VideoStore.Shown> list(String userId, int limit, int offset) {
+        return videos.listShown(userId, limit, offset);
+    }
+
     /** The planned (or edited) script, or null when the video has none. */
     public Script script(VideoRow v) throws IOException {
+        ReadScript known = scripts.get(v.id());
+        if (known != null && known.version().equals(v.updatedAt())) return known.script();
         var json = files.read(v.ownerId(), v.id(), SCRIPT);
-        return json.isPresent() ? ScriptJson.parse(new String(json.get(), StandardCharsets.UTF_8)) : null;
+        if (json.isEmpty()) return null;
+        Script script = ScriptJson.parse(new String(json.get(), StandardCharsets.UTF_8));
+        scripts.put(v.id(), new ReadScript(v.updatedAt(), script));
+        return script;
     }
 
     /** Every planned step in order, with what the journal knows of it ("pending" when not begun). */

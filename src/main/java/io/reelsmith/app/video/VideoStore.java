@@ -2,6 +2,7 @@ package io.reelsmith.app.video;
 
 import io.reelsmith.app.Page;
 
+import java.math.BigDecimal;
 import java.util.Map;
 import java.util.Optional;
 
@@ -22,6 +23,15 @@ public interface VideoStore {
     Optional<VideoRow> find(String id);
 
     Page<VideoRow> list(String ownerId, int limit, int offset);
+
+    /** A video as its owner sees it: the row, what it has spent (charged and uncertain calls), why it failed ("budget"). */
+    record Shown(VideoRow video, BigDecimal spentUsd, String failReason) { }
+
+    /** {@link #find(String, String)} with what the video spent and why it failed, in one read (its JSON is polled). */
+    Optional<Shown> findShown(String ownerId, String id);
+
+    /** {@link #list} with each video's money, in one read. */
+    Page<Shown> listShown(String ownerId, int limit, int offset);
 
     Optional<VideoStatus> status(String id);
 

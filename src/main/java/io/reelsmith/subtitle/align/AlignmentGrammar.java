@@ -42,20 +42,32 @@ final class AlignmentGrammar {
 
     /** Grammar over script words [from, to), with sentences given as [start, end) ranges inside it. */
     static String fsg(int from, int to, List<int[]> sentences) {
-        return fsg(from, to, sentences, true);
+        return fsg(from, to, sentences, true, true);
     }
 
     /** Without the phone loop the decoder does ~40 % less work: tried first, kept when its result is plausible. */
     static String fsg(int from, int to, List<int[]> sentences, boolean phoneLoop) {
+        return fsg(from, to, sentences, phoneLoop, phoneLoop);
+    }
+
+    /**
+     * Words in order, any word, phrase or sentence left out, no phone loop: the second look at the words pass 1 did
+     * not vouch for ({@link SecondLook}) — with nothing to absorb them, words that were said are placed where they are.
+     */
+    static String secondLook(int from, int to, List<int[]> sentences) {
+        return fsg(from, to, sentences, false, true);
+    }
+
+    private static String fsg(int from, int to, List<int[]> sentences, boolean phoneLoop, boolean phraseSkips) {
         StringBuilder t = wordsInOrder(from, to);
         int states = to - from + 1;
         for (int[] s : sentences) {
             if (s[0] < from || s[1] > to) continue;
             if (phoneLoop) phoneLoop(t, s[0] - from, PHONE_LOOP);
             if (s[1] - s[0] >= 2) t.append(String.format(Locale.ROOT, "TRANSITION %d %d %s%n", s[0] - from, s[1] - from, SKIP_SENTENCE));
-            if (!phoneLoop) continue;
+            if (!phraseSkips) continue;
             for (int a = s[0]; a < s[1]; a++) {
-                if (a > s[0]) phoneLoop(t, a - from, LOOP_IN_SENTENCE);
+                if (a > s[0] && phoneLoop) phoneLoop(t, a - from, LOOP_IN_SENTENCE);
                 for (int b = a + 2; b <= s[1]; b++) {
                     if (a == s[0] && b == s[1]) continue;
                     t.append(String.format(Locale.ROOT, "TRANSITION %d %d %s%n", a - from, b - from, SKIP_PHRASE));

@@ -33,12 +33,18 @@ final class Confidence {
     static final double SPEECH_SHARE = 0.5;
     /** Uncaptioned speech between two words that unlinks them: more than a breath. */
     static final double LOOP_BETWEEN = 0.1;
+    /**
+     * Speech between two words that neither they nor the phone loop account for (the decoder called it silence):
+     * an added sentence put into silence and fillers, with a script word pulled onto it (tuning clips 31 and 37).
+     * On the tuning half such stretches held 0.16–1.1 s of speech-loud frames; stretches without speech at most 0.12 s.
+     */
+    static final double LOUD_BETWEEN = 0.15;
     static final double USUAL_BASE = 0.15, USUAL_PER_PHONE = 0.1;
     static final double ROOM_PER_PHONE = 0.05;
 
     private Confidence() { }
 
-    static TimedWords apply(List<ScriptWord> script, int[] phones, TimedWords aligned, double seconds, Path wav) throws IOException {
+    static TimedWords apply(List<ScriptWord> script, int[] phones, TimedWords aligned, double seconds, Path wav, SecondLook.Decoder second) throws IOException {
         int n = script.size();
         Word[] found = new Word[n];
         boolean[] stretched = new boolean[n];
@@ -53,11 +59,25 @@ final class Confidence {
             // anywhere in that speech (held-out clip 31: "Il" 0.78 s early, stretched over the added sentence)
             if (found[i] != null && found[i].duration() > SpokenWords.longest(phones[i], script.get(i).key())) stretched[i] = true;
         }
-        boolean[] kept = runs(found, stretched, phones, aligned.uncaptioned());
-        Loudness loud = new Loudness(wav, found, kept);
+        List<Word> placed = new ArrayList<>();
+        for (Word w : found) if (w != null) placed.add(w);
+        SpeechLevel loud = wav == null ? null : SpeechLevel.of(wav, placed);
+        boolean[] kept = runs(found, stretched, phones, aligned.uncaptioned(), loud);
         List<Word> out = new ArrayList<>();
         boolean anyKept = false;
         for (boolean b : kept) anyKept |= b;
+        // nothing trusted: the whole-file decode failed here, and a second one over the whole file would too
+        Boolean[] vouched = second == null || !anyKept ? new Boolean[n] : SecondLook.said(gaps(found, kept, seconds), second, script, phones);
+        for (int i = 0; i < n; ) { // one or two short words between placed words: said (see shortWords), whatever the second look says
+            if (found[i] != null) {
+                i++;
+                continue;
+            }
+            int stop = i;
+            while (stop < n && found[stop] == null) stop++;
+            if (i > 0 && stop < n && shortWords(phones, i, stop)) for (int m = i; m < stop; m++) vouched[m] = null;
+            i = stop;
+        }
         for (int i = 0; i < n; ) {
             if (kept[i]) {
                 out.add(found[i++]);
@@ -67,13 +87,18 @@ final class Confidence {
             while (end < n && !kept[end]) end++;
             double from = i == 0 ? 0 : found[i - 1].end(), to = end == n ? seconds : found[end].start();
             for (int j = i; j < end; ) {
+                if (vouched[j] != null && found[j] == null) {
+                    if (vouched[j]) out.add(Word.untimed(script.get(j).text(), Math.min(from, to), to));
+                    j++;
+                    continue;
+                }
                 if (found[j] != null) {
                     out.add(Word.untimed(script.get(j).text(), Math.min(from, to), to));
                     j++;
                     continue;
                 }
                 int stop = j; // words the aligner did not place, between the placed words around them
-                while (stop < end && found[stop] == null) stop++;
+                while (stop < end && found[stop] == null && vouched[stop] == null) stop++;
                 if (!anyKept || said(found, phones, j, stop, seconds, aligned, loud)) {
                     for (int m = j; m < stop; m++) out.add(Word.untimed(script.get(m).text(), Math.min(from, to), to));
                 }
@@ -84,17 +109,34 @@ final class Confidence {
         return new TimedWords(out, aligned.uncaptioned());
     }
 
+    /** The stretches of script words outside the kept runs, each between the kept words around it (or an edge of the file). */
+    private static List<SecondLook.Gap> gaps(Word[] found, boolean[] kept, double seconds) {
+        List<SecondLook.Gap> out = new ArrayList<>();
+        for (int i = 0; i < found.length; ) {
+            if (kept[i]) {
+                i++;
+                continue;
+            }
+            int end = i;
+            while (end < found.length && !kept[end]) end++;
+            double from = i == 0 ? 0 : found[i - 1].end(), to = end == found.length ? seconds : found[end].start();
+            if (to > from) out.add(new SecondLook.Gap(i, end, from, to));
+            i = end;
+        }
+        return out;
+    }
+
     /**
      * Whether script words [from, to), which the aligner did not place, were said: room for them between the words
      * it placed around them (speech the script lacks not counted), or, at the start or end of the speech, enough of
      * that stretch sounding like speech.
      */
-    private static boolean said(Word[] found, int[] phones, int from, int to, double seconds, TimedWords aligned, Loudness loud) throws IOException {
+    private static boolean said(Word[] found, int[] phones, int from, int to, double seconds, TimedWords aligned, SpeechLevel loud) {
         double needed = 0;
         for (int j = from; j < to; j++) needed += ROOM_PER_PHONE * phones[j];
         Word before = from == 0 ? null : found[from - 1], after = to == found.length ? null : found[to];
         double a = before == null ? 0 : before.end(), b = after == null ? seconds : after.start();
-        if (before == null || after == null) return loud.speechSeconds(a, b) >= SPEECH_SHARE * needed;
+        if (before == null || after == null) return loud != null && loud.seconds(a, b) >= SPEECH_SHARE * needed;
         return b - a - uncaptioned(aligned.uncaptioned(), a, b) >= needed || shortWords(phones, from, to);
     }
 
@@ -114,7 +156,7 @@ final class Confidence {
         return w.duration() <= USUAL_BASE + USUAL_PER_PHONE * phones;
     }
 
-    private static boolean[] runs(Word[] found, boolean[] stretched, int[] phones, List<Stretch> loops) {
+    private static boolean[] runs(Word[] found, boolean[] stretched, int[] phones, List<Stretch> loops, SpeechLevel loud) {
         boolean[] kept = new boolean[found.length];
         int start = -1;
         for (int i = 0; i <= found.length; i++) {
@@ -122,7 +164,8 @@ final class Confidence {
             // nor do two words with speech the script lacks between them (the phone loop's stretches)
             boolean linked = i < found.length && found[i] != null && start >= 0 && found[i - 1] != null && !stretched[i - 1] && !stretched[i]
                     && found[i].start() - found[i - 1].end() <= LINK_GAP && found[i].start() >= found[i - 1].start()
-                    && uncaptioned(loops, found[i - 1].end(), found[i].start()) < LOOP_BETWEEN;
+                    && uncaptioned(loops, found[i - 1].end(), found[i].start()) < LOOP_BETWEEN
+                    && (loud == null || loud.seconds(found[i - 1].end(), found[i].start()) < LOUD_BETWEEN);
             if (linked) continue;
             if (start >= 0 && i - start >= MIN_RUN) {
                 for (int j = start; j < i; j++) kept[j] = true;
@@ -133,39 +176,6 @@ final class Confidence {
             start = i < found.length && found[i] != null ? i : -1;
         }
         return kept;
-    }
-
-    /**
-     * How long a stretch sounds like speech in this file: 20 ms frames within 6 dB of the median timed word's
-     * power (as {@link EdgeWords} tells a word from a bed). Read on first use: most files need no edge check.
-     */
-    private static final class Loudness {
-        private static final double FRAME = 0.02, DB_BELOW = 6;
-        private final Path wav;
-        private final Word[] found;
-        private final boolean[] kept;
-        private float[] samples;
-        private double threshold;
-
-        Loudness(Path wav, Word[] found, boolean[] kept) {
-            this.wav = wav;
-            this.found = found;
-            this.kept = kept;
-        }
-
-        double speechSeconds(double from, double to) throws IOException {
-            if (wav == null) return 0;
-            if (samples == null) {
-                samples = SpeechAudio.samples(wav);
-                List<Double> db = new ArrayList<>();
-                for (int i = 0; i < found.length; i++) if (kept[i]) db.add(EdgeWords.decibels(samples, found[i].start(), found[i].end()));
-                db.sort(null);
-                threshold = db.isEmpty() ? Double.MAX_VALUE : db.get(db.size() / 2) - DB_BELOW;
-            }
-            double s = 0;
-            for (double t = from; t + FRAME <= to; t += FRAME) if (EdgeWords.decibels(samples, t, t + FRAME) >= threshold) s += FRAME;
-            return s;
-        }
     }
 
     private static double uncaptioned(List<Stretch> stretches, double from, double to) {

@@ -72,6 +72,8 @@ public final class SphinxAligner extends PocketsphinxTimer {
         int[] phones = new int[words.size()];
         Path dict = writeDictionary(words, Pronouncer.forLanguage(sphinx.cmuDict(), language), work.resolve("script.dict"), phones);
         List<int[]> sentences = sentences(words);
+        SecondLook.Decoder second = () -> sphinx.align(wav, dict,
+                List.of(new Window(0, seconds, AlignmentGrammar.secondLook(0, words.size(), sentences))), work.resolve("second")).get(0);
         if (wholeFirst) {
             EdgeWords edges = new EdgeWords(sphinx, wav, seconds, dict, words, phones, work);
             // 1a: no phone loop, no phrase skips: cheapest, and enough when the speech follows the script
@@ -79,20 +81,20 @@ public final class SphinxAligner extends PocketsphinxTimer {
                 List<Hit> fast = sphinx.align(wav, dict, List.of(new Window(0, seconds, AlignmentGrammar.fsg(0, words.size(), sentences, false))),
                         work.resolve("pass1a")).get(0);
                 if (fast != null && !fast.isEmpty()) fast = edges.recover(fast, "pass1a");
-                if (fast != null && !fast.isEmpty() && followsTheScript(words, phones, fast)) return Confidence.apply(words, phones, SpokenWords.interpret(words, phones, fast), seconds, wav);
+                if (fast != null && !fast.isEmpty() && followsTheScript(words, phones, fast, wav)) return Confidence.apply(words, phones, SpokenWords.interpret(words, phones, fast), seconds, wav, second);
             }
             // 1b: a phone loop at every word boundary absorbs speech the script lacks; a phrase may be left out
             List<Window> whole = List.of(new Window(0, seconds, AlignmentGrammar.fsg(0, words.size(), sentences)));
             List<Hit> looped = sphinx.align(wav, dict, whole, work.resolve("pass1b")).get(0);
-            if (looped != null && !looped.isEmpty()) return Confidence.apply(words, phones, SpokenWords.interpret(words, phones, edges.recover(looped, "pass1b")), seconds, wav);
+            if (looped != null && !looped.isEmpty()) return Confidence.apply(words, phones, SpokenWords.interpret(words, phones, edges.recover(looped, "pass1b")), seconds, wav, second);
             // 1c: the same with the widest search
             List<Hit> widest = sphinx.align(wav, dict, whole, work.resolve("pass1c"), true).get(0);
-            if (widest != null && !widest.isEmpty()) return Confidence.apply(words, phones, SpokenWords.interpret(words, phones, edges.recover(widest, "pass1c")), seconds, wav);
+            if (widest != null && !widest.isEmpty()) return Confidence.apply(words, phones, SpokenWords.interpret(words, phones, edges.recover(widest, "pass1c")), seconds, wav, second);
         }
         List<Word> chunked = inChunks(wav, seconds, dict, words, sentences, work);
         // nothing at all is a failure, not an answer: the chooser then tries the next engine
         if (chunked.isEmpty()) throw new WordTimingException("pocketsphinx could not align the text to the speech in " + media.getFileName());
-        return Confidence.apply(words, phones, new TimedWords(chunked, List.of()), seconds, wav);
+        return Confidence.apply(words, phones, new TimedWords(chunked, List.of()), seconds, wav, second);
     }
 
     private static final boolean ALWAYS_LOOP = false; // true: always the phone-loop grammar (for measuring it alone)
@@ -100,17 +102,21 @@ public final class SphinxAligner extends PocketsphinxTimer {
     /**
      * Pass 1a's answer is kept only when nothing in it suggests a deviation: every script word found, none
      * squeezed to the decoder's minimum length (a word not said), none longer than a slow speaker needs (speech
-     * the script lacks, stretched into it).
+     * the script lacks, stretched into it), and no speech between two words that the decoder called silence (a
+     * sentence the script lacks: tuning clip 31 had one there, and a name pulled 0.78 s onto it).
      */
-    private static boolean followsTheScript(List<ScriptWord> words, int[] phones, List<Hit> hits) {
-        int found = 0;
+    private static boolean followsTheScript(List<ScriptWord> words, int[] phones, List<Hit> hits, Path wav) throws IOException {
+        List<Word> found = new ArrayList<>();
         for (Hit h : hits) {
             int i = EdgeWords.position(h);
             if (i < 0) continue;
             if (!SpokenWords.plausible(phones[i], words.get(i).key(), h.end() - h.start())) return false;
-            found++;
+            found.add(new Word(h.word(), h.start(), h.end()));
         }
-        return found == words.size();
+        if (found.size() != words.size()) return false;
+        SpeechLevel level = SpeechLevel.of(wav, found);
+        for (int k = 1; k < found.size(); k++) if (level.seconds(found.get(k - 1).end(), found.get(k).start()) >= Confidence.LOUD_BETWEEN) return false;
+        return true;
     }
 
     /**

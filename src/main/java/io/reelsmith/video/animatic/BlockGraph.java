@@ -28,7 +28,7 @@ final class BlockGraph {
     static void mixAudio(Path speech, List<SoundBed.Layer> bed, boolean echo, int frames, Path out) throws IOException {
         long samples = (long) frames * SoundBed.RATE / FPS;
         double seconds = frames / (double) FPS;
-        Ffmpeg cmd = Ffmpeg.command().input(speech);
+        Ffmpeg cmd = Ffmpeg.command().label("block sound mix").input(speech);
         for (SoundBed.Layer l : bed) cmd.lavfi(l.source());
         StringBuilder g = new StringBuilder("[0:a]aresample=" + SoundBed.RATE + ",aformat=sample_fmts=fltp:channel_layouts=mono,apad=whole_len=" + samples + "[speech];");
         for (int i = 0; i < bed.size(); i++) g.append("[").append(i + 1).append(":a]");

@@ -1,6 +1,7 @@
 package io.reelsmith.video.animatic;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.reelsmith.kernel.Ffmpeg;
 import io.reelsmith.kernel.Files2;
 
 import java.io.IOException;
@@ -28,7 +29,7 @@ record BlockSegment(int frames, List<String> inputs, String graph, String output
 
     /** Draws the block's first frame at {@code width}x{@code height} into {@code png}; inputs are found in {@code dir}. */
     void drawFirstFrame(Path dir, int width, int height, Path png) throws IOException {
-        Ffmpeg f = Ffmpeg.command();
+        Ffmpeg f = Ffmpeg.command().label("block first frame");
         String g = graph;
         for (int i = 0; i < inputs.size(); i++) {
             f.input(dir.resolve(inputs.get(i)));

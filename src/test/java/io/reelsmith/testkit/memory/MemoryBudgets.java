@@ -21,6 +21,7 @@ public final class MemoryBudgets implements BudgetStore {
     public MemoryBudgets(MemoryVideos videos, SpendLedger ledger) {
         this.videos = videos;
         this.ledger = ledger;
+        videos.spentFrom(this::spentOnVideo);
     }
 
     /** What an administrator's {@code users budget} sets (null: the default). */

@@ -5,6 +5,7 @@ import io.reelsmith.app.video.VideoRow;
 import io.reelsmith.app.video.VideoStatus;
 import io.reelsmith.app.video.VideoStore;
 
+import java.math.BigDecimal;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -15,6 +16,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Function;
 import java.util.function.UnaryOperator;
 
 /** Video rows in memory, each change conditional on the state it leaves, as the database's are. */
@@ -22,6 +24,12 @@ public final class MemoryVideos implements VideoStore {
     private final Map<String, VideoRow> rows = new LinkedHashMap<>();
     private final Map<String, String> runTokens = new LinkedHashMap<>(), failReasons = new LinkedHashMap<>();
     private final Map<String, Instant> runSeen = new LinkedHashMap<>();
+    private volatile Function<String, BigDecimal> spent = id -> BigDecimal.ZERO;
+
+    /** Where {@link #findShown} reads what a video spent (the memory budgets' ledger); nothing spent until set. */
+    public void spentFrom(Function<String, BigDecimal> spentOnVideo) {
+        this.spent = spentOnVideo;
+    }
 
     @Override
     public synchronized void create(VideoRow v) {
@@ -39,6 +47,21 @@ public final class MemoryVideos implements VideoStore {
     public synchronized Page<VideoRow> list(String ownerId, int limit, int offset) {
         return Pages.of(rows.values().stream().filter(v -> v.ownerId().equals(ownerId))
                 .sorted(Comparator.comparing(VideoRow::createdAt).reversed()), limit, offset);
+    }
+
+    @Override
+    public synchronized Optional<Shown> findShown(String ownerId, String id) {
+        return find(ownerId, id).map(this::shown);
+    }
+
+    @Override
+    public synchronized Page<Shown> listShown(String ownerId, int limit, int offset) {
+        Page<VideoRow> p = list(ownerId, limit, offset);
+        return new Page<>(p.items().stream().map(this::shown).toList(), p.total(), limit, offset);
+    }
+
+    private Shown shown(VideoRow v) {
+        return new Shown(v, spent.apply(v.id()), failReasons.get(v.id()));
     }
 
     @Override

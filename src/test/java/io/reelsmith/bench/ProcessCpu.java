@@ -1,0 +1,55 @@
+package io.reelsmith.bench;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.stream.Stream;
+
+/**
+ * CPU seconds of other processes, from /proc: a process and its reaped children, or every process under a parent
+ * (PostgreSQL's server and its backends). CPU time hardly moves with the machine's other load, so a figure per
+ * request or per video compares runs taken at different loads, where latencies do not.
+ */
+final class ProcessCpu {
+    private static final double TICKS_PER_SECOND = 100; // USER_HZ
+
+    private ProcessCpu() { }
+
+    /** utime + stime + cutime + cstime of {@code pid}; 0 when it is gone. */
+    static double of(long pid) {
+        try {
+            String stat = Files.readString(Path.of("/proc", String.valueOf(pid), "stat"));
+            String[] f = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
+            return (Long.parseLong(f[11]) + Long.parseLong(f[12]) + Long.parseLong(f[13]) + Long.parseLong(f[14])) / TICKS_PER_SECOND;
+        } catch (IOException | RuntimeException e) {
+            return 0;
+        }
+    }
+
+    /** {@code pid} and its live children (one level: PostgreSQL's backends). */
+    static double tree(long pid) {
+        double sum = of(pid);
+        try (Stream<Path> procs = Files.list(Path.of("/proc"))) {
+            for (Path p : procs.filter(d -> d.getFileName().toString().chars().allMatch(Character::isDigit)).toList()) {
+                if (parent(p) == pid) sum += of(Long.parseLong(p.getFileName().toString()));
+            }
+        } catch (IOException e) {
+            return sum;
+        }
+        return sum;
+    }
+
+    static double sum(List<Long> pids) {
+        return pids.stream().mapToDouble(ProcessCpu::of).sum();
+    }
+
+    private static long parent(Path proc) {
+        try {
+            String stat = Files.readString(proc.resolve("stat"));
+            return Long.parseLong(stat.substring(stat.lastIndexOf(')') + 2).split(" ")[1]);
+        } catch (IOException | RuntimeException e) {
+            return -1;
+        }
+    }
+}

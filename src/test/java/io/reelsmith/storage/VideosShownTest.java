@@ -1,0 +1,105 @@
+package io.reelsmith.storage;
+
+import io.reelsmith.app.Page;
+import io.reelsmith.app.video.VideoRow;
+import io.reelsmith.app.video.VideoStatus;
+import io.reelsmith.app.video.VideoStore;
+import org.jdbi.v3.core.statement.SqlLogger;
+import org.jdbi.v3.core.statement.StatementContext;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+import java.math.BigDecimal;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+import java.util.concurrent.atomic.AtomicInteger;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** The video's JSON reads its row and its money in one query, and a page of videos in one query (H2). */
+class VideosShownTest {
+    private static Database db;
+    private static Videos videos;
+    private static String owner;
+    private static final List<String> ids = new ArrayList<>();
+    private static final AtomicInteger statements = new AtomicInteger();
+
+    @BeforeAll
+    static void fiveVideosOneFailedForItsBudget() {
+        db = Database.open("jdbc:h2:mem:shown-" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1", "sa", "");
+        db.jdbi().setSqlLogger(new SqlLogger() {
+            @Override
+            public void logAfterExecution(StatementContext context) {
+                statements.incrementAndGet();
+            }
+        });
+        videos = new Videos(db.jdbi());
+        owner = new Users(db.jdbi()).create("owner@example.com", "hash").orElseThrow().id();
+        String other = new Users(db.jdbi()).create("other@example.com", "hash").orElseThrow().id();
+        for (int i = 0; i < 5; i++) ids.add(create(owner, "video " + i));
+        create(other, "someone else's");
+        OffsetDateTime t0 = OffsetDateTime.now(ZoneOffset.UTC);
+        db.jdbi().useHandle(h -> {
+            for (int i = 0; i < ids.size(); i++) h.execute("UPDATE videos SET created_at = ? WHERE id = ?", t0.plusSeconds(i), ids.get(i));
+            h.execute("UPDATE videos SET status = 'FAILED', fail_reason = 'budget' WHERE id = ?", ids.get(1));
+            spend(ids.get(1), "block-1", "1.20", "CHARGED");
+            spend(ids.get(1), "block-2", "0.80", "UNCERTAIN");
+            spend(ids.get(1), "block-3", "5.00", "NOT_CHARGED");
+        });
+    }
+
+    @AfterAll
+    static void close() {
+        db.close();
+    }
+
+    @Test
+    void aVideoComesWithWhatItSpentAndWhyItFailed() {
+        statements.set(0);
+        VideoStore.Shown s = videos.findShown(owner, ids.get(1)).orElseThrow();
+        assertThat(statements.get()).isEqualTo(1);
+        assertThat(s.video().theme()).isEqualTo("video 1");
+        assertThat(s.spentUsd()).isEqualByComparingTo("2.00"); // charged and uncertain, not the call that was not charged
+        assertThat(s.failReason()).isEqualTo("budget");
+        VideoStore.Shown unspent = videos.findShown(owner, ids.get(0)).orElseThrow();
+        assertThat(unspent.spentUsd()).isEqualByComparingTo("0");
+        assertThat(unspent.failReason()).isNull();
+        assertThat(videos.findShown("someone-else", ids.get(0))).isEmpty();
+    }
+
+    @Test
+    void aPageIsOneQueryWithTheTotal() {
+        statements.set(0);
+        Page<VideoStore.Shown> first = videos.listShown(owner, 2, 0);
+        assertThat(statements.get()).isEqualTo(1);
+        assertThat(first.total()).isEqualTo(5);
+        assertThat(first.items()).extracting(s -> s.video().theme()).containsExactly("video 4", "video 3"); // newest first
+        Page<VideoStore.Shown> last = videos.listShown(owner, 2, 4);
+        assertThat(last.items()).extracting(s -> s.video().theme()).containsExactly("video 0");
+        assertThat(last.total()).isEqualTo(5);
+        Page<VideoStore.Shown> middle = videos.listShown(owner, 2, 2);
+        assertThat(middle.items()).extracting(s -> s.video().id()).containsExactly(ids.get(2), ids.get(1));
+        assertThat(middle.items().get(1).spentUsd()).isEqualByComparingTo("2.00");
+        Page<VideoStore.Shown> past = videos.listShown(owner, 2, 10);
+        assertThat(past.items()).isEmpty();
+        assertThat(past.total()).isEqualTo(5);
+        assertThat(videos.listShown("nobody", 2, 0).total()).isZero();
+    }
+
+    private static String create(String ownerId, String theme) {
+        String id = UUID.randomUUID().toString();
+        videos.create(new VideoRow(id, ownerId, "c1", "Kwirlo", "a fox", "cartoon", theme, "en", "local", 1, VideoStatus.DRAFT,
+                BigDecimal.ZERO, null, 0, null, null, null));
+        return id;
+    }
+
+    private static void spend(String videoId, String step, String usd, String status) {
+        db.jdbi().useHandle(h -> h.execute("INSERT INTO spend_entries (video_id, user_id, step, entry_key, model, kind, quantity, unit, usd, status, at) "
+                + "VALUES (?, ?, ?, '', 'veo', 'generate', 8, 'second', ?, ?, ?)", videoId, owner, step, new BigDecimal(usd), status,
+                OffsetDateTime.now(ZoneOffset.UTC)));
+    }
+}
