@@ -1,10 +1,9 @@
 package io.reelsmith.api;
 
 import io.javalin.http.Context;
-import io.reelsmith.storage.Accounts;
 import io.reelsmith.app.files.BlobKeys;
 import io.reelsmith.app.files.BlobStore;
-
+import io.reelsmith.storage.Accounts;
 import java.io.IOException;
 
 /**
@@ -15,7 +14,9 @@ import java.io.IOException;
 record AccountApi(Accounts accounts, BlobStore blobs) {
     void delete(Context ctx, Tokens.Caller caller) throws IOException {
         String userId = caller.userId();
-        if (accounts.busy(userId)) throw ApiError.conflict("a video of yours is queued or running, or a batch is starting videos: cancel them first");
+        if (accounts.busy(userId))
+            throw ApiError.conflict(
+                    "a video of yours is queued or running, or a batch is starting videos: cancel them first");
         Accounts.Holdings held = accounts.holdings(userId);
         for (String videoId : held.videoIds()) blobs.deleteAll(BlobKeys.videoPrefix(userId, videoId));
         for (String key : held.characterImageKeys()) blobs.delete(key);

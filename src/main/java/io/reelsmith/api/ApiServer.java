@@ -1,41 +1,40 @@
 package io.reelsmith.api;
 
-import io.reelsmith.app.video.StoryboardService;
-import io.reelsmith.app.video.VideoService;
-import io.reelsmith.app.batch.BatchService;
-import io.reelsmith.app.money.Budgets;
-import io.reelsmith.app.money.BudgetExceeded;
-import io.reelsmith.kernel.SpendLedger;
 import io.javalin.Javalin;
 import io.javalin.config.SizeUnit;
 import io.javalin.http.Context;
 import io.javalin.http.HttpResponseException;
 import io.javalin.http.staticfiles.Location;
+import io.reelsmith.app.Refusal;
+import io.reelsmith.app.batch.BatchService;
 import io.reelsmith.app.character.CharacterLibrary;
-import io.reelsmith.app.files.VideoFiles;
-import io.reelsmith.script.ScriptException;
 import io.reelsmith.app.files.BlobStore;
-import io.reelsmith.storage.Characters;
+import io.reelsmith.app.files.VideoFiles;
+import io.reelsmith.app.money.BudgetExceeded;
+import io.reelsmith.app.money.Budgets;
+import io.reelsmith.app.video.StoryboardService;
+import io.reelsmith.app.video.VideoService;
+import io.reelsmith.kernel.SpendLedger;
+import io.reelsmith.script.ScriptException;
 import io.reelsmith.storage.Accounts;
+import io.reelsmith.storage.Characters;
 import io.reelsmith.storage.Database;
 import io.reelsmith.storage.Sessions;
 import io.reelsmith.storage.Users;
-import org.eclipse.jetty.server.NetworkConnectionLimit;
-import org.eclipse.jetty.util.thread.QueuedThreadPool;
-import org.eclipse.jetty.ee10.servlet.ServletContextHandler;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
-
 import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Consumer;
 import java.util.function.Function;
-import java.util.concurrent.atomic.AtomicReference;
-import io.reelsmith.app.Refusal;
-import java.util.Locale;
+import org.eclipse.jetty.ee10.servlet.ServletContextHandler;
+import org.eclipse.jetty.server.NetworkConnectionLimit;
+import org.eclipse.jetty.util.thread.QueuedThreadPool;
 import org.jdbi.v3.core.Jdbi;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /** The HTTP side of {@code serve}: the /api/v1 routes, JSON errors, and the web UI's static files at /. */
 public final class ApiServer {
@@ -43,28 +42,51 @@ public final class ApiServer {
 
     /** What the API works with; built by the service. */
     /** {@code downloadLinkLifetime}: null to stream downloads, else redirect to signed URLs valid this long. */
-    public record Deps(Database db, VideoFiles files, CharacterLibrary characters, VideoService videos, Budgets budgets,
-                       SpendLedger ledger, String secret, ApiLimits limits, long uploadMaxBytes, String characterProvider,
-                       Duration downloadLinkLifetime, BatchService batches, StoryboardService storyboards) {
+    public record Deps(
+            Database db,
+            VideoFiles files,
+            CharacterLibrary characters,
+            VideoService videos,
+            Budgets budgets,
+            SpendLedger ledger,
+            String secret,
+            ApiLimits limits,
+            long uploadMaxBytes,
+            String characterProvider,
+            Duration downloadLinkLifetime,
+            BatchService batches,
+            StoryboardService storyboards) {
         BlobStore blobs() {
             return files.blobs();
         }
     }
 
-    private ApiServer() { }
+    private ApiServer() {}
 
     public static List<Route> routes(Deps d) {
         var jdbi = d.db().jdbi();
-        Tokens tokens = new Tokens(d.secret(), d.limits().tokenLifetime(), d.limits().sessionLifetime(), Clock.systemUTC(), new Sessions(jdbi));
+        Tokens tokens = new Tokens(
+                d.secret(),
+                d.limits().tokenLifetime(),
+                d.limits().sessionLifetime(),
+                Clock.systemUTC(),
+                new Sessions(jdbi));
         Characters characters = new Characters(jdbi);
         VideoApi videoApi = new VideoApi(d.videos());
         // The document lists the routes and the route serving it is one of them: it is filled in once they exist.
         var doc = new AtomicReference<String>();
         VideoFilesApi files = new VideoFilesApi(videoApi, d.files().blobs(), d.downloadLinkLifetime());
-        List<Route> routes = Routes.all(tokens, new AuthApi(new Users(jdbi), tokens, d.limits()), new AccountApi(new Accounts(jdbi), d.blobs()),
+        List<Route> routes = Routes.all(
+                tokens,
+                new AuthApi(new Users(jdbi), tokens, d.limits()),
+                new AccountApi(new Accounts(jdbi), d.blobs()),
                 new CharacterApi(d.characters(), characters, d.blobs(), d.characterProvider(), d.uploadMaxBytes()),
-                videoApi, files, new VideoEvents(videoApi),
-                new SpendApi(d.budgets(), d.ledger()), new BatchApi(d.batches(), d.files().blobs()), new StoryboardApi(d.storyboards(), files),
+                videoApi,
+                files,
+                new VideoEvents(videoApi),
+                new SpendApi(d.budgets(), d.ledger()),
+                new BatchApi(d.batches(), d.files().blobs()),
+                new StoryboardApi(d.storyboards(), files),
                 ctx -> health(ctx, jdbi),
                 ctx -> ctx.contentType("application/json").result(doc.get()));
         doc.set(Json.write(OpenApi.document(routes, d.uploadMaxBytes())));
@@ -72,7 +94,7 @@ public final class ApiServer {
     }
 
     public static Javalin start(String host, int port, Deps d) {
-        return start(host, port, d, handler -> { });
+        return start(host, port, d, handler -> {});
     }
 
     /** {@code more}: servlets mounted beside the API on the same server (the MCP endpoint at /mcp). */
@@ -88,7 +110,8 @@ public final class ApiServer {
             // no request holds a thread for ever.
             cfg.jetty.threadPool = new QueuedThreadPool(limits.threads(), Math.min(8, limits.threads()), 60_000);
             cfg.jetty.modifyServer(server -> server.addBean(new NetworkConnectionLimit(limits.threads() * 10, server)));
-            cfg.jetty.modifyHttpConfiguration(http -> http.setIdleTimeout(limits.idleTimeout().toMillis()));
+            cfg.jetty.modifyHttpConfiguration(
+                    http -> http.setIdleTimeout(limits.idleTimeout().toMillis()));
             cfg.http.maxRequestSize = d.uploadMaxBytes() + 64 * 1024;
             cfg.jetty.multipartConfig.maxFileSize(d.uploadMaxBytes(), SizeUnit.BYTES);
             cfg.jetty.multipartConfig.maxTotalRequestSize(d.uploadMaxBytes() + 64 * 1024, SizeUnit.BYTES);
@@ -113,21 +136,30 @@ public final class ApiServer {
             });
             cfg.routes.exception(BudgetExceeded.class, (e, ctx) -> budgetExceeded(ctx, e));
             cfg.routes.exception(ScriptException.class, (e, ctx) -> error(ctx, 400, "invalid_script", e.getMessage()));
-            cfg.routes.exception(IllegalArgumentException.class, (e, ctx) -> error(ctx, 400, "invalid_field", e.getMessage()));
-            cfg.routes.exception(HttpResponseException.class, (e, ctx) -> error(ctx, e.getStatus(), code(e.getStatus()), e.getMessage()));
+            cfg.routes.exception(
+                    IllegalArgumentException.class, (e, ctx) -> error(ctx, 400, "invalid_field", e.getMessage()));
+            cfg.routes.exception(
+                    HttpResponseException.class,
+                    (e, ctx) -> error(ctx, e.getStatus(), code(e.getStatus()), e.getMessage()));
             cfg.routes.exception(Exception.class, (e, ctx) -> {
                 if (tooLarge(e)) {
-                    error(ctx, 413, "too_large", "the request is larger than the upload limit of " + d.uploadMaxBytes() + " bytes");
+                    error(
+                            ctx,
+                            413,
+                            "too_large",
+                            "the request is larger than the upload limit of " + d.uploadMaxBytes() + " bytes");
                     return;
                 }
                 LOG.error("{} {} failed", ctx.method(), ctx.path(), e);
                 error(ctx, 500, "internal", "internal error; the server log has the details");
             });
             cfg.routes.error(404, ctx -> {
-                if (ctx.attribute("api-error") == null) error(ctx, 404, "not_found", "no such route: " + ctx.method() + " " + ctx.path());
+                if (ctx.attribute("api-error") == null)
+                    error(ctx, 404, "not_found", "no such route: " + ctx.method() + " " + ctx.path());
             });
             cfg.routes.error(405, ctx -> {
-                if (ctx.attribute("api-error") == null) error(ctx, 405, "method_not_allowed", ctx.method() + " is not allowed on " + ctx.path());
+                if (ctx.attribute("api-error") == null)
+                    error(ctx, 405, "method_not_allowed", ctx.method() + " is not allowed on " + ctx.path());
             });
         });
         return app.start(host, port);
@@ -138,7 +170,11 @@ public final class ApiServer {
      * session is live, or {@link ApiError} 401 (its message says what is wrong with the token).
      */
     public static Function<String, String> authentication(Deps d) {
-        return new Tokens(d.secret(), d.limits().tokenLifetime(), d.limits().sessionLifetime(), Clock.systemUTC(),
+        return new Tokens(
+                d.secret(),
+                d.limits().tokenLifetime(),
+                d.limits().sessionLifetime(),
+                Clock.systemUTC(),
                 new Sessions(d.db().jdbi()))::userIdOf;
     }
 
@@ -151,8 +187,18 @@ public final class ApiServer {
     /** 402: the estimate, what the budget still allows, and why in plain words; nothing was paid. */
     static void budgetExceeded(Context ctx, BudgetExceeded e) {
         ctx.attribute("api-error", "budget_exceeded");
-        Json.respond(ctx, 402, Json.object("error", "budget_exceeded", "estimateUsd", e.estimateUsd(), "remainingUsd", e.remainingUsd(),
-                "message", e.getMessage()));
+        Json.respond(
+                ctx,
+                402,
+                Json.object(
+                        "error",
+                        "budget_exceeded",
+                        "estimateUsd",
+                        e.estimateUsd(),
+                        "remainingUsd",
+                        e.remainingUsd(),
+                        "message",
+                        e.getMessage()));
     }
 
     private static String code(int status) {
@@ -172,7 +218,8 @@ public final class ApiServer {
     private static boolean tooLarge(Throwable e) {
         for (Throwable t = e; t != null; t = t.getCause()) {
             String m = String.valueOf(t.getMessage()).toLowerCase(Locale.ROOT);
-            if (m.contains("exceeds") || m.contains("too large") || m.contains("max file size") || m.contains("413")) return true;
+            if (m.contains("exceeds") || m.contains("too large") || m.contains("max file size") || m.contains("413"))
+                return true;
         }
         return false;
     }

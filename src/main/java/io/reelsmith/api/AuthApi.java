@@ -4,7 +4,6 @@ import io.javalin.http.Context;
 import io.reelsmith.kernel.Daemons;
 import io.reelsmith.storage.UserRow;
 import io.reelsmith.storage.Users;
-
 import java.util.Locale;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.Executors;
@@ -22,16 +21,18 @@ import java.util.concurrent.TimeUnit;
 final class AuthApi {
     /** Leaves a core to the other routes on small machines. */
     static final int HASHING = Math.max(1, Runtime.getRuntime().availableProcessors() - 1);
-    private static final ScheduledExecutorService LATER = Executors.newSingleThreadScheduledExecutor(Daemons.named("auth-tarpit"));
+
+    private static final ScheduledExecutorService LATER =
+            Executors.newSingleThreadScheduledExecutor(Daemons.named("auth-tarpit"));
     private final Users users;
     private final Tokens tokens;
     private final ApiLimits limits;
     private final Throttle accounts, addresses, signups;
     private final Semaphore hashing = new Semaphore(HASHING, true);
 
-    record Credentials(String email, String password) { }
+    record Credentials(String email, String password) {}
 
-    record Refresh(String refreshToken) { }
+    record Refresh(String refreshToken) {}
 
     AuthApi(Users users, Tokens tokens, ApiLimits limits) {
         this.users = users;
@@ -50,7 +51,8 @@ final class AuthApi {
         try {
             wait(signups.take(ClientAddress.of(ctx, limits.forwardedHops())), "sign-ups from your address");
             String hash = hashing(() -> Passwords.hash(c.password()));
-            UserRow u = users.create(email, hash).orElseThrow(() -> ApiError.conflict("an account with this email already exists"));
+            UserRow u = users.create(email, hash)
+                    .orElseThrow(() -> ApiError.conflict("an account with this email already exists"));
             Json.respond(ctx, 201, tokens.start(u.id()));
         } catch (ApiError e) {
             if (e.status() != 429) throw e;
@@ -60,14 +62,16 @@ final class AuthApi {
 
     void login(Context ctx) {
         Credentials c = Json.body(ctx, Credentials.class);
-        if (c.email() == null || c.password() == null) throw ApiError.badRequest("invalid_field", "email and password are required");
+        if (c.email() == null || c.password() == null)
+            throw ApiError.badRequest("invalid_field", "email and password are required");
         String email = c.email().strip().toLowerCase(Locale.ROOT);
         try {
             if (c.password().length() > Passwords.MAX * 2) throw ApiError.unauthorized("wrong email or password");
             wait(addresses.take(ClientAddress.of(ctx, limits.forwardedHops())), "sign-in attempts from your address");
             wait(accounts.take(email), "sign-in attempts for this account");
             var user = users.byEmail(email);
-            boolean ok = hashing(() -> Passwords.matches(c.password(), user.map(UserRow::passwordHash).orElse(null)));
+            boolean ok = hashing(() -> Passwords.matches(
+                    c.password(), user.map(UserRow::passwordHash).orElse(null)));
             if (!ok) throw ApiError.unauthorized("wrong email or password");
             accounts.giveBack(email); // only failures count against an account
             Json.respond(ctx, 200, tokens.start(user.get().id()));
@@ -88,8 +92,12 @@ final class AuthApi {
 
     void refresh(Context ctx) {
         Refresh r = Json.body(ctx, Refresh.class);
-        Json.respond(ctx, 200, tokens.refresh(r.refreshToken())
-                .orElseThrow(() -> ApiError.unauthorized("this session has ended or the refresh token is not valid; sign in again")));
+        Json.respond(
+                ctx,
+                200,
+                tokens.refresh(r.refreshToken())
+                        .orElseThrow(() -> ApiError.unauthorized(
+                                "this session has ended or the refresh token is not valid; sign in again")));
     }
 
     void logout(Context ctx, Tokens.Caller caller) {
@@ -99,7 +107,8 @@ final class AuthApi {
 
     /** 429 with Retry-After when a throttle says to wait. */
     private static void wait(long seconds, String what) {
-        if (seconds > 0) throw ApiError.tooManyRequests(seconds, "too many " + what + "; try again in " + seconds + " s");
+        if (seconds > 0)
+            throw ApiError.tooManyRequests(seconds, "too many " + what + "; try again in " + seconds + " s");
     }
 
     private interface Hashing<T> {
@@ -108,7 +117,8 @@ final class AuthApi {
 
     private <T> T hashing(Hashing<T> work) {
         try {
-            if (!hashing.tryAcquire(100, TimeUnit.MILLISECONDS)) throw ApiError.tooManyRequests(1, "the server is busy signing people in; try again in 1 s");
+            if (!hashing.tryAcquire(100, TimeUnit.MILLISECONDS))
+                throw ApiError.tooManyRequests(1, "the server is busy signing people in; try again in 1 s");
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw ApiError.tooManyRequests(1, "the server is busy signing people in; try again in 1 s");

@@ -3,32 +3,41 @@ package io.reelsmith.api;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import io.javalin.http.Context;
 import io.reelsmith.app.batch.BatchService;
-import io.reelsmith.app.files.BlobStore;
 import io.reelsmith.app.batch.BatchStore.BatchRow;
-
+import io.reelsmith.app.files.BlobStore;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.math.BigDecimal;
+import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.zip.Deflater;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
-import java.util.ArrayList;
-import java.time.Instant;
 
 /** The HTTP face of {@link BatchService}: create a batch, follow it, download its finished videos as one ZIP. */
 record BatchApi(BatchService service, BlobStore blobs) {
-    record CreateBatch(List<String> themes, String characterId, Integer blocks, String language, String provider, BigDecimal budgetUsd) { }
+    record CreateBatch(
+            List<String> themes,
+            String characterId,
+            Integer blocks,
+            String language,
+            String provider,
+            BigDecimal budgetUsd) {}
 
     /** Checks everything first: a refused batch writes nothing. */
     void create(Context ctx, String userId) throws IOException {
         CreateBatch req = Json.body(ctx, CreateBatch.class);
         VideoApi.Settings v = VideoApi.Settings.check(req.blocks(), req.language(), req.provider());
         String characterId = VideoApi.Settings.characterId(req.characterId(), "characterId is required");
-        // The themes and the budget are checked by the service (the CLI shares its rules); 400 before anything is written.
-        BatchRow b = service.create(userId, new BatchService.NewBatch(req.themes(), characterId, v.blocks(), v.language(), v.provider(), req.budgetUsd()));
+        // The themes and the budget are checked by the service (the CLI shares its rules); 400 before anything is
+        // written.
+        BatchRow b = service.create(
+                userId,
+                new BatchService.NewBatch(
+                        req.themes(), characterId, v.blocks(), v.language(), v.provider(), req.budgetUsd()));
         Json.respond(ctx, 201, view(service.progress(b), true));
     }
 
@@ -37,7 +46,10 @@ record BatchApi(BatchService service, BlobStore blobs) {
         var page = service.list(userId, p.limit(), p.offset());
         List<BatchView> items = new ArrayList<>();
         for (BatchRow b : page.items()) items.add(view(service.progress(b), false));
-        Json.respond(ctx, 200, Map.of("items", items, "total", page.total(), "limit", page.limit(), "offset", page.offset()));
+        Json.respond(
+                ctx,
+                200,
+                Map.of("items", items, "total", page.total(), "limit", page.limit(), "offset", page.offset()));
     }
 
     void get(Context ctx, String userId) throws IOException {
@@ -51,7 +63,8 @@ record BatchApi(BatchService service, BlobStore blobs) {
         if (finals.isEmpty()) throw ApiError.notFound("finished video in this batch (none is finished yet)");
         ctx.status(200).contentType("application/zip");
         ctx.header("Content-Disposition", "attachment; filename=\"batch-" + b.id() + ".zip\"");
-        try (OutputStream body = ctx.outputStream(); ZipOutputStream zip = new ZipOutputStream(body)) {
+        try (OutputStream body = ctx.outputStream();
+                ZipOutputStream zip = new ZipOutputStream(body)) {
             zip.setLevel(Deflater.NO_COMPRESSION);
             for (BatchService.FinalFile f : finals) {
                 zip.putNextEntry(new ZipEntry(f.name()));
@@ -69,20 +82,66 @@ record BatchApi(BatchService service, BlobStore blobs) {
 
     /** A batch as the API shows it; {@code videos} is left out of lists. */
     @JsonInclude(value = JsonInclude.Include.NON_NULL, content = JsonInclude.Include.ALWAYS)
-    record BatchView(String id, String status, String characterId, String provider, int blocks, String language, BigDecimal budgetUsd,
-                     BigDecimal spentUsd, BigDecimal reservedUsd, BigDecimal remainingUsd, Map<String, Integer> counts, String filesUrl,
-                     Instant createdAt, List<VideoView> videos) { }
+    record BatchView(
+            String id,
+            String status,
+            String characterId,
+            String provider,
+            int blocks,
+            String language,
+            BigDecimal budgetUsd,
+            BigDecimal spentUsd,
+            BigDecimal reservedUsd,
+            BigDecimal remainingUsd,
+            Map<String, Integer> counts,
+            String filesUrl,
+            Instant createdAt,
+            List<VideoView> videos) {}
 
     /** One theme's video; {@code fileUrl}: its final.mp4 once completed. */
-    record VideoView(int position, String id, String theme, String status, String reason, String message, BigDecimal reservedUsd,
-                     BigDecimal spentUsd, boolean finished, String fileUrl) { }
+    record VideoView(
+            int position,
+            String id,
+            String theme,
+            String status,
+            String reason,
+            String message,
+            BigDecimal reservedUsd,
+            BigDecimal spentUsd,
+            boolean finished,
+            String fileUrl) {}
 
     private static BatchView view(BatchService.Progress p, boolean withVideos) {
         BatchRow b = p.batch();
-        List<VideoView> videos = !withVideos ? null : p.videos().stream().map(v -> new VideoView(v.position(), v.videoId(), v.theme(), v.status(),
-                v.reason(), v.message(), v.reservedUsd(), v.spentUsd(), v.finished(),
-                v.hasFinalVideo() ? Routes.V1 + "/videos/" + v.videoId() + "/files/final.mp4" : null)).toList();
-        return new BatchView(b.id(), p.status(), b.characterId(), b.provider(), b.blocks(), b.language(), b.budgetUsd(), p.spentUsd(),
-                p.reservedUsd(), p.remainingUsd(), p.counts(), Routes.V1 + "/batches/" + b.id() + "/files", b.createdAt(), videos);
+        List<VideoView> videos = !withVideos
+                ? null
+                : p.videos().stream()
+                        .map(v -> new VideoView(
+                                v.position(),
+                                v.videoId(),
+                                v.theme(),
+                                v.status(),
+                                v.reason(),
+                                v.message(),
+                                v.reservedUsd(),
+                                v.spentUsd(),
+                                v.finished(),
+                                v.hasFinalVideo() ? Routes.V1 + "/videos/" + v.videoId() + "/files/final.mp4" : null))
+                        .toList();
+        return new BatchView(
+                b.id(),
+                p.status(),
+                b.characterId(),
+                b.provider(),
+                b.blocks(),
+                b.language(),
+                b.budgetUsd(),
+                p.spentUsd(),
+                p.reservedUsd(),
+                p.remainingUsd(),
+                p.counts(),
+                Routes.V1 + "/batches/" + b.id() + "/files",
+                b.createdAt(),
+                videos);
     }
 }

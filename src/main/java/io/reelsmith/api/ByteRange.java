@@ -10,17 +10,23 @@ import java.util.Locale;
  * parse looks at a bounded header and never loops on the file, so a request costs the same whatever it asks.
  */
 record ByteRange(Kind kind, long first, long last, long length) {
-    enum Kind { WHOLE, PARTIAL, UNSATISFIABLE }
+    enum Kind {
+        WHOLE,
+        PARTIAL,
+        UNSATISFIABLE
+    }
 
     /** Longer headers are not a player's or a download manager's: refused rather than parsed. */
     static final int MAX_HEADER = 1024;
+
     private static final long HUGE = Long.MAX_VALUE;
 
     static ByteRange of(String header, long length) {
         if (header == null) return whole(length);
         int eq = header.indexOf('=');
         if (eq < 0) return header.length() > MAX_HEADER ? unsatisfiable(length) : whole(length);
-        if (!header.substring(0, eq).strip().toLowerCase(Locale.ROOT).equals("bytes")) return whole(length); // unknown unit: ignore it
+        if (!header.substring(0, eq).strip().toLowerCase(Locale.ROOT).equals("bytes"))
+            return whole(length); // unknown unit: ignore it
         if (header.length() > MAX_HEADER) return unsatisfiable(length);
         String[] specs = header.substring(eq + 1).split(",", -1);
         ByteRange only = null;

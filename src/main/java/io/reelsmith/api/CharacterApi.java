@@ -2,20 +2,20 @@ package io.reelsmith.api;
 
 import io.javalin.http.Context;
 import io.javalin.http.UploadedFile;
-import io.reelsmith.kernel.CharacterProfile;
-import io.reelsmith.character.ImageCheck;
 import io.reelsmith.app.character.CharacterLibrary;
-import io.reelsmith.app.files.BlobStore;
 import io.reelsmith.app.character.CharacterRow;
 import io.reelsmith.app.character.CharacterStore;
-
+import io.reelsmith.app.files.BlobStore;
+import io.reelsmith.character.ImageCheck;
+import io.reelsmith.kernel.CharacterProfile;
 import java.io.IOException;
 import java.io.InputStream;
 import java.util.Map;
 
 /** The user's character library: generate, upload, list, get, delete, image. */
-record CharacterApi(CharacterLibrary library, CharacterStore characters, BlobStore blobs, String provider, long uploadMaxBytes) {
-    record CreateCharacter(String name, String description, String style) { }
+record CharacterApi(
+        CharacterLibrary library, CharacterStore characters, BlobStore blobs, String provider, long uploadMaxBytes) {
+    record CreateCharacter(String name, String description, String style) {}
 
     void create(Context ctx, String userId) throws IOException {
         CreateCharacter req = Json.body(ctx, CreateCharacter.class);
@@ -26,7 +26,9 @@ record CharacterApi(CharacterLibrary library, CharacterStore characters, BlobSto
     void upload(Context ctx, String userId) throws IOException {
         // Refuse by the declared length before reading anything; the multipart limits catch a lying client.
         if (ctx.contentLength() > uploadMaxBytes + 64 * 1024) throw tooLarge();
-        if (!ctx.isMultipartFormData()) throw ApiError.badRequest("invalid_body", "send multipart/form-data with fields name, description and image");
+        if (!ctx.isMultipartFormData())
+            throw ApiError.badRequest(
+                    "invalid_body", "send multipart/form-data with fields name, description and image");
         UploadedFile image = ctx.uploadedFile("image");
         if (image == null) throw ApiError.badRequest("invalid_field", "image is required (a PNG, JPEG or WebP file)");
         if (image.size() > uploadMaxBytes) throw tooLarge();
@@ -43,8 +45,18 @@ record CharacterApi(CharacterLibrary library, CharacterStore characters, BlobSto
     void list(Context ctx, String userId) {
         Paging p = Paging.of(ctx);
         var page = characters.list(userId, p.limit(), p.offset());
-        Json.respond(ctx, 200, Map.of("items", page.items().stream().map(CharacterApi::view).toList(), "total", page.total(),
-                "limit", page.limit(), "offset", page.offset()));
+        Json.respond(
+                ctx,
+                200,
+                Map.of(
+                        "items",
+                        page.items().stream().map(CharacterApi::view).toList(),
+                        "total",
+                        page.total(),
+                        "limit",
+                        page.limit(),
+                        "offset",
+                        page.offset()));
     }
 
     void get(Context ctx, String userId) {
@@ -84,23 +96,39 @@ record CharacterApi(CharacterLibrary library, CharacterStore characters, BlobSto
     /** The uploaded file's own name for messages: its last path segment, short, or a neutral word. */
     private static String displayName(String filename) {
         if (filename == null || filename.isBlank()) return "the image";
-        String last = filename.substring(Math.max(filename.lastIndexOf('/'), filename.lastIndexOf('\\')) + 1).strip();
+        String last = filename.substring(Math.max(filename.lastIndexOf('/'), filename.lastIndexOf('\\')) + 1)
+                .strip();
         if (last.isEmpty() || last.codePoints().anyMatch(Character::isISOControl)) return "the image";
         return last.length() <= 80 ? last : last.substring(0, 80) + "…";
     }
 
     private static CharacterProfile profile(String name, String description, String style) {
-        return new CharacterProfile(Check.text("name", name, CharacterProfile.MAX_NAME),
+        return new CharacterProfile(
+                Check.text("name", name, CharacterProfile.MAX_NAME),
                 Check.optionalText("description", description, CharacterProfile.MAX_DESCRIPTION),
                 Check.optionalText("style", style, CharacterProfile.MAX_STYLE));
     }
 
     private ApiError tooLarge() {
-        return new ApiError(413, "too_large", "the image is larger than the upload limit of " + uploadMaxBytes + " bytes");
+        return new ApiError(
+                413, "too_large", "the image is larger than the upload limit of " + uploadMaxBytes + " bytes");
     }
 
     static Map<String, Object> view(CharacterRow c) {
-        return Json.object("id", c.id(), "name", c.name(), "description", c.description(), "style", c.style(), "source", c.source(),
-                "imageUrl", "/api/v1/characters/" + c.id() + "/image", "createdAt", c.createdAt());
+        return Json.object(
+                "id",
+                c.id(),
+                "name",
+                c.name(),
+                "description",
+                c.description(),
+                "style",
+                c.style(),
+                "source",
+                c.source(),
+                "imageUrl",
+                "/api/v1/characters/" + c.id() + "/image",
+                "createdAt",
+                c.createdAt());
     }
 }

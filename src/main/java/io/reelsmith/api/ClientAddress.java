@@ -1,7 +1,6 @@
 package io.reelsmith.api;
 
 import io.javalin.http.Context;
-
 import java.util.ArrayList;
 import java.util.List;
 
@@ -14,7 +13,7 @@ import java.util.List;
 final class ClientAddress {
     private static final int MAX_HEADER = 4096;
 
-    private ClientAddress() { }
+    private ClientAddress() {}
 
     static String of(Context ctx, int hops) {
         String remote = ctx.req().getRemoteAddr();
@@ -22,7 +21,9 @@ final class ClientAddress {
         String xff = ctx.header("X-Forwarded-For");
         List<String> chain = new ArrayList<>();
         if (xff != null) {
-            for (String a : xff.substring(Math.max(0, xff.length() - MAX_HEADER)).split(",")) if (!a.isBlank()) chain.add(a.strip());
+            for (String a :
+                    xff.substring(Math.max(0, xff.length() - MAX_HEADER)).split(","))
+                if (!a.isBlank()) chain.add(a.strip());
         }
         chain.add(remote);
         return chain.get(Math.max(0, chain.size() - 1 - hops));

@@ -1,7 +1,6 @@
 package io.reelsmith.api;
 
 import io.javalin.http.Context;
-
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
@@ -22,17 +21,24 @@ final class FileResponse {
         InputStream open(long offset) throws IOException;
     }
 
-    private FileResponse() { }
+    private FileResponse() {}
 
     static void send(Context ctx, Opener opener, String contentType, long size) throws IOException {
         // If-Range needs a validator we do not send: per RFC 9110 §13.1.5 the range is then ignored.
-        ByteRange range = ctx.header("If-Range") != null ? ByteRange.whole(size) : ByteRange.of(ctx.header("Range"), size);
+        ByteRange range =
+                ctx.header("If-Range") != null ? ByteRange.whole(size) : ByteRange.of(ctx.header("Range"), size);
         ctx.header("Accept-Ranges", "bytes");
         if (range.kind() == ByteRange.Kind.UNSATISFIABLE) {
             ctx.header("Content-Range", range.contentRange());
             ctx.header("Content-Disposition", "inline"); // the error body, not the file
-            Json.respond(ctx, 416, Map.of("error", "range_not_satisfiable",
-                    "message", "the Range header asks for no byte of this file, which has " + size + " bytes"));
+            Json.respond(
+                    ctx,
+                    416,
+                    Map.of(
+                            "error",
+                            "range_not_satisfiable",
+                            "message",
+                            "the Range header asks for no byte of this file, which has " + size + " bytes"));
             return;
         }
         var res = ctx.res();
@@ -41,7 +47,8 @@ final class FileResponse {
         res.setContentType(contentType);
         res.setContentLengthLong(range.count());
         if (range.count() == 0) return;
-        try (InputStream in = opener.open(range.first()); OutputStream out = res.getOutputStream()) {
+        try (InputStream in = opener.open(range.first());
+                OutputStream out = res.getOutputStream()) {
             copy(in, out, range.count());
         }
     }

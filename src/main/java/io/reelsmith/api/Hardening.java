@@ -9,11 +9,12 @@ import io.javalin.http.Context;
  * is ever opened as a page.
  */
 final class Hardening {
-    static final String UI_POLICY = "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data: blob:; media-src 'self' blob:; "
-            + "connect-src 'self'; font-src 'self'; object-src 'none'; base-uri 'none'; form-action 'self'; frame-ancestors 'none'";
+    static final String UI_POLICY =
+            "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data: blob:; media-src 'self' blob:; "
+                    + "connect-src 'self'; font-src 'self'; object-src 'none'; base-uri 'none'; form-action 'self'; frame-ancestors 'none'";
     static final String API_POLICY = "default-src 'none'; frame-ancestors 'none'; base-uri 'none'; form-action 'none'";
 
-    private Hardening() { }
+    private Hardening() {}
 
     /** {@code secure}: the client reached us over TLS, so HSTS is sent (browsers ignore it over plain HTTP anyway). */
     static void headers(Context ctx, boolean secure) {

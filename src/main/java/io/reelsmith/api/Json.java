@@ -12,7 +12,6 @@ import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import io.javalin.http.Context;
-
 import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CodingErrorAction;
@@ -31,8 +30,12 @@ public final class Json {
     static final int MAX_DEPTH = 32;
     /** A fully-qualified Java name (java.lang.Integer, io.reelsmith.api.VideoApi$CreateVideo): never shown to a client. */
     private static final Pattern JAVA_NAME = Pattern.compile("`?\\b[a-z][a-z0-9_]*(\\.[a-z0-9_]+)+\\.[A-Z][\\w$]*`?");
+
     public static final ObjectMapper MAPPER = new ObjectMapper(JsonFactory.builder()
-            .streamReadConstraints(StreamReadConstraints.builder().maxNestingDepth(MAX_DEPTH).build()).build())
+                    .streamReadConstraints(StreamReadConstraints.builder()
+                            .maxNestingDepth(MAX_DEPTH)
+                            .build())
+                    .build())
             .enable(JsonParser.Feature.STRICT_DUPLICATE_DETECTION)
             .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
             .registerModule(new JavaTimeModule())
@@ -43,18 +46,23 @@ public final class Json {
     /** No JSON body the API takes is near this size; bigger ones are refused before parsing. */
     public static final int MAX_BODY_BYTES = 256 * 1024;
 
-    private Json() { }
+    private Json() {}
 
     public static <T> T body(Context ctx, Class<T> type) {
         String text = utf8Body(ctx);
-        if (text.isBlank()) throw ApiError.badRequest("malformed_json", "the request body is empty; send a JSON object");
+        if (text.isBlank())
+            throw ApiError.badRequest("malformed_json", "the request body is empty; send a JSON object");
         try {
-            MAPPER.readTree(text); // the whole text first: depth, duplicate keys and trailing data, whatever the type stops at
+            MAPPER.readTree(
+                    text); // the whole text first: depth, duplicate keys and trailing data, whatever the type stops at
             T value = MAPPER.readValue(text, type);
-            if (value == null) throw ApiError.badRequest("malformed_json", "the request body must be a JSON object, not null");
+            if (value == null)
+                throw ApiError.badRequest("malformed_json", "the request body must be a JSON object, not null");
             return value;
         } catch (UnrecognizedPropertyException e) {
-            throw ApiError.badRequest("unknown_field", "unknown field '" + e.getPropertyName() + "'; known fields: " + e.getKnownPropertyIds());
+            throw ApiError.badRequest(
+                    "unknown_field",
+                    "unknown field '" + e.getPropertyName() + "'; known fields: " + e.getKnownPropertyIds());
         } catch (JsonProcessingException e) {
             throw malformed(e);
         }
@@ -76,7 +84,8 @@ public final class Json {
         String where = loc == null ? "" : " at line " + loc.getLineNr() + ", column " + loc.getColumnNr();
         String why;
         if (e instanceof StreamConstraintsException) why = "it is nested more than " + MAX_DEPTH + " levels deep";
-        else if (e instanceof MismatchedInputException m && String.valueOf(m.getOriginalMessage()).startsWith("Trailing token")) {
+        else if (e instanceof MismatchedInputException m
+                && String.valueOf(m.getOriginalMessage()).startsWith("Trailing token")) {
             why = "there is more data after the JSON value";
         } else if (e instanceof MismatchedInputException m && !m.getPath().isEmpty()) {
             why = "field '" + fieldPath(m) + "' has the wrong type";
@@ -104,16 +113,26 @@ public final class Json {
 
     /** The body as text, refusing what is not valid UTF-8 instead of silently replacing bytes. */
     public static String utf8Body(Context ctx) {
-        String type = ctx.contentType() == null ? "" : ctx.contentType().split(";", 2)[0].strip().toLowerCase(Locale.ROOT);
+        String type = ctx.contentType() == null
+                ? ""
+                : ctx.contentType().split(";", 2)[0].strip().toLowerCase(Locale.ROOT);
         if (!type.equals("application/json")) {
-            throw new ApiError(415, "unsupported_media_type", "send the body as JSON with 'Content-Type: application/json'"
-                    + (type.isEmpty() ? "" : ", not " + type.replaceAll("[^a-z0-9.+/-]", "")));
+            throw new ApiError(
+                    415,
+                    "unsupported_media_type",
+                    "send the body as JSON with 'Content-Type: application/json'"
+                            + (type.isEmpty() ? "" : ", not " + type.replaceAll("[^a-z0-9.+/-]", "")));
         }
         byte[] bytes = ctx.bodyAsBytes();
-        if (bytes.length > MAX_BODY_BYTES) throw new ApiError(413, "too_large", "the request body is larger than " + MAX_BODY_BYTES + " bytes");
+        if (bytes.length > MAX_BODY_BYTES)
+            throw new ApiError(413, "too_large", "the request body is larger than " + MAX_BODY_BYTES + " bytes");
         try {
-            return StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
-                    .onUnmappableCharacter(CodingErrorAction.REPORT).decode(ByteBuffer.wrap(bytes)).toString();
+            return StandardCharsets.UTF_8
+                    .newDecoder()
+                    .onMalformedInput(CodingErrorAction.REPORT)
+                    .onUnmappableCharacter(CodingErrorAction.REPORT)
+                    .decode(ByteBuffer.wrap(bytes))
+                    .toString();
         } catch (CharacterCodingException e) {
             throw ApiError.badRequest("invalid_utf8", "the request body is not valid UTF-8");
         }
@@ -132,7 +151,8 @@ public final class Json {
      * and forget the order): how every response body and schema of the API is written.
      */
     public static Map<String, Object> object(Object... namesAndValues) {
-        if (namesAndValues.length % 2 != 0) throw new IllegalArgumentException("a name without a value: " + namesAndValues.length + " arguments");
+        if (namesAndValues.length % 2 != 0)
+            throw new IllegalArgumentException("a name without a value: " + namesAndValues.length + " arguments");
         Map<String, Object> m = new LinkedHashMap<>();
         for (int i = 0; i < namesAndValues.length; i += 2) m.put((String) namesAndValues[i], namesAndValues[i + 1]);
         return m;

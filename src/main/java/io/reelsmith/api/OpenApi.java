@@ -1,89 +1,158 @@
 package io.reelsmith.api;
 
+import io.reelsmith.app.batch.Themes;
 import io.reelsmith.kernel.CharacterProfile;
 import io.reelsmith.kernel.JobSpec;
 import io.reelsmith.script.Script;
 import io.reelsmith.script.ScriptRequest;
-
+import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import java.util.ArrayList;
-import java.util.Arrays;
-import io.reelsmith.app.batch.Themes;
 
 /** The OpenAPI 3.1 document, generated from the {@link Route} table plus the schemas below. */
 final class OpenApi {
     private static final Pattern PATH_PARAM = Pattern.compile("\\{([a-zA-Z]+)}");
 
-    private OpenApi() { }
+    private OpenApi() {}
 
     static Map<String, Object> document(List<Route> routes, long uploadMaxBytes) {
         Map<String, Object> paths = new LinkedHashMap<>();
         for (Route r : routes) {
             @SuppressWarnings("unchecked")
-            Map<String, Object> item = (Map<String, Object>) paths.computeIfAbsent(r.path(), k -> new LinkedHashMap<>());
+            Map<String, Object> item =
+                    (Map<String, Object>) paths.computeIfAbsent(r.path(), k -> new LinkedHashMap<>());
             item.put(r.method().name().toLowerCase(Locale.ROOT), operation(r));
         }
-        return map("openapi", "3.1.0",
-                "info", map("title", "Reelsmith API", "version", "1",
-                        "description", "Theme + recurring character → subtitled 1080x1920 short video. Errors are "
-                                + "{\"error\": code, \"message\": text}. Uploads are limited to " + uploadMaxBytes + " bytes."),
+        return map(
+                "openapi",
+                "3.1.0",
+                "info",
+                map(
+                        "title",
+                        "Reelsmith API",
+                        "version",
+                        "1",
+                        "description",
+                        "Theme + recurring character → subtitled 1080x1920 short video. Errors are "
+                                + "{\"error\": code, \"message\": text}. Uploads are limited to " + uploadMaxBytes
+                                + " bytes."),
                 // Relative: the document is served by the server it describes, whatever its host and port.
-                "servers", List.of(map("url", "/", "description", "the server that serves this document")),
-                "security", List.of(map("bearer", List.of())),
-                "paths", paths,
-                "components", map("securitySchemes", map("bearer", map("type", "http", "scheme", "bearer", "bearerFormat", "JWT")),
-                        "schemas", schemas()));
+                "servers",
+                List.of(map("url", "/", "description", "the server that serves this document")),
+                "security",
+                List.of(map("bearer", List.of())),
+                "paths",
+                paths,
+                "components",
+                map(
+                        "securitySchemes",
+                        map("bearer", map("type", "http", "scheme", "bearer", "bearerFormat", "JWT")),
+                        "schemas",
+                        schemas()));
     }
 
     private static Map<String, Object> operation(Route r) {
         Map<String, Object> op = new LinkedHashMap<>();
         op.put("tags", List.of(r.tag()));
         op.put("summary", r.summary());
-        op.put("operationId", r.method().name().toLowerCase(Locale.ROOT) + r.path().replace("/api/v1", "").replaceAll("[^A-Za-z]+", "_"));
+        op.put(
+                "operationId",
+                r.method().name().toLowerCase(Locale.ROOT)
+                        + r.path().replace("/api/v1", "").replaceAll("[^A-Za-z]+", "_"));
         // Every operation says how it is called: a bearer token, or explicitly nothing (register, login, health…).
         op.put("security", r.authenticated() ? List.of(map("bearer", List.of())) : List.of());
         List<Object> params = new ArrayList<>();
         Matcher m = PATH_PARAM.matcher(r.path());
-        while (m.find()) params.add(map("name", m.group(1), "in", "path", "required", true, "schema", map("type", "string")));
+        while (m.find())
+            params.add(map("name", m.group(1), "in", "path", "required", true, "schema", map("type", "string")));
         for (String q : r.query()) {
             String[] p = q.split(":\\s*", 2);
-            params.add(map("name", p[0], "in", "query", "required", p[1].contains("(required)"), "description", p[1],
-                    "schema", map("type", p[0].equals("fromBlock") || p[0].equals("limit") || p[0].equals("offset") ? "integer" : "string")));
+            params.add(map(
+                    "name",
+                    p[0],
+                    "in",
+                    "query",
+                    "required",
+                    p[1].contains("(required)"),
+                    "description",
+                    p[1],
+                    "schema",
+                    map(
+                            "type",
+                            p[0].equals("fromBlock") || p[0].equals("limit") || p[0].equals("offset")
+                                    ? "integer"
+                                    : "string")));
         }
         if (!params.isEmpty()) op.put("parameters", params);
         if (Route.MULTIPART.equals(r.body())) {
-            op.put("requestBody", map("required", true, "content", map(Route.MULTIPART, map("schema", ref("CharacterUpload")))));
+            op.put(
+                    "requestBody",
+                    map("required", true, "content", map(Route.MULTIPART, map("schema", ref("CharacterUpload")))));
         } else if (r.body() != null) {
             op.put("requestBody", map("required", true, "content", map(Route.JSON, map("schema", ref(r.body())))));
         }
         Map<String, Object> responses = new LinkedHashMap<>();
         Map<String, Object> content = new LinkedHashMap<>();
-        for (String type : r.produces().split(",\\s*")) content.put(type, map("schema", r.returns() != null ? ref(r.returns()) : binary(type)));
-        responses.put(String.valueOf(r.okStatus()), r.okStatus() == 204 ? map("description", "done") : map("description", "success", "content", content));
-        Map<String, Object> error = map("description", "error", "content", map(Route.JSON, map("schema", ref("Error"))));
+        for (String type : r.produces().split(",\\s*"))
+            content.put(type, map("schema", r.returns() != null ? ref(r.returns()) : binary(type)));
+        responses.put(
+                String.valueOf(r.okStatus()),
+                r.okStatus() == 204 ? map("description", "done") : map("description", "success", "content", content));
+        Map<String, Object> error =
+                map("description", "error", "content", map(Route.JSON, map("schema", ref("Error"))));
         if (r.method().name().equals("GET") && r.path().matches(".*/(files/\\{name}|image|clip|poster)$")) {
             Map<String, Object> partial = new LinkedHashMap<>();
             for (String type : content.keySet()) partial.put(type, map("schema", binary(type)));
-            responses.put("206", map("description", "the requested byte range (one range of the Range header, RFC 9110 §14)",
-                    "headers", map("Content-Range", map("description", "bytes first-last/length", "schema", map("type", "string"))), "content", partial));
-            responses.put("416", map("description", "the Range header is malformed or asks for no byte of the file",
-                    "headers", map("Content-Range", map("description", "bytes */length", "schema", map("type", "string"))), "content", error.get("content")));
+            responses.put(
+                    "206",
+                    map(
+                            "description",
+                            "the requested byte range (one range of the Range header, RFC 9110 §14)",
+                            "headers",
+                            map(
+                                    "Content-Range",
+                                    map("description", "bytes first-last/length", "schema", map("type", "string"))),
+                            "content",
+                            partial));
+            responses.put(
+                    "416",
+                    map(
+                            "description",
+                            "the Range header is malformed or asks for no byte of the file",
+                            "headers",
+                            map("Content-Range", map("description", "bytes */length", "schema", map("type", "string"))),
+                            "content",
+                            error.get("content")));
         }
         if (r.body() != null && !Route.MULTIPART.equals(r.body())) {
-            responses.put("415", map("description", "the body was not sent as application/json", "content", error.get("content")));
+            responses.put(
+                    "415",
+                    map("description", "the body was not sent as application/json", "content", error.get("content")));
         }
         if (r.path().matches(".*/auth/(register|login)$")) {
-            responses.put("429", map("description", "too many attempts for this account or from this address: wait Retry-After seconds",
-                    "headers", map("Retry-After", map("description", "seconds to wait", "schema", map("type", "integer"))), "content", error.get("content")));
+            responses.put(
+                    "429",
+                    map(
+                            "description",
+                            "too many attempts for this account or from this address: wait Retry-After seconds",
+                            "headers",
+                            map("Retry-After", map("description", "seconds to wait", "schema", map("type", "integer"))),
+                            "content",
+                            error.get("content")));
         }
         if (r.method().name().equals("POST") && r.path().matches(".*/(start|retry|regenerate)$")) {
-            responses.put("402", map("description", "the estimate of what the video still has to make is over your budget or its cap; nothing was paid",
-                    "content", map(Route.JSON, map("schema", ref("BudgetExceeded")))));
+            responses.put(
+                    "402",
+                    map(
+                            "description",
+                            "the estimate of what the video still has to make is over your budget or its cap; nothing was paid",
+                            "content",
+                            map(Route.JSON, map("schema", ref("BudgetExceeded")))));
         }
         responses.put("4XX", error);
         responses.put("5XX", error);
@@ -93,123 +162,617 @@ final class OpenApi {
 
     private static Map<String, Object> schemas() {
         Map<String, Object> s = new LinkedHashMap<>();
-        s.put("Error", object(List.of("error", "message"), "error", str("machine-readable code, e.g. invalid_field"), "message", str("what went wrong, for people")));
-        s.put("Credentials", object(List.of("email", "password"), "email", str("at most 254 characters"),
-                "password", str(Passwords.MIN + ".." + Passwords.MAX + " characters, not one of the most common passwords nor the email")));
-        s.put("CreateCharacter", object(List.of("name"), "name", str("1.." + CharacterProfile.MAX_NAME + " characters"),
-                "description", str("0.." + CharacterProfile.MAX_DESCRIPTION + " characters"), "style", str("0.." + CharacterProfile.MAX_STYLE + " characters, default cartoon")));
-        s.put("CharacterUpload", object(List.of("name", "image"), "name", str("1.." + CharacterProfile.MAX_NAME + " characters"),
-                "description", str("optional"), "style", str("optional"), "image", map("type", "string", "format", "binary", "description", "PNG, JPEG or WebP (checked by content)")));
-        s.put("CreateVideo", object(List.of("theme"), "theme", str("1.." + ScriptRequest.MAX_THEME_CHARS + " characters"),
-                "characterIds", map("type", "array", "items", str("uuid"), "minItems", 1, "maxItems", JobSpec.MAX_CAST,
-                        "description", "the cast: 1.." + JobSpec.MAX_CAST + " distinct ids of your characters, lead first (or characterId)"),
-                "characterId", str("id of one of your characters: a one-character video (or characterIds)"),
-                "blocks", map("type", "integer", "minimum", 1, "maximum", Script.MAX_BLOCKS, "default", VideoApi.DEFAULT_BLOCKS),
-                "language", map("type", "string", "enum", List.of("en", "fr"), "default", "en"),
-                "provider", map("type", "string", "description", "local (free offline animatic) or google", "default", "local"),
-                "capUsd", map("type", "number", "minimum", 0, "description", "optional: most this video may ever spend, in US dollars"),
-                "plan", map("type", "string", "enum", List.of("continuous", "parallel"), "default", "continuous",
-                        "description", "google: continuous (one take, a block after another) or parallel (keyframes first, then every block at once)")));
-        s.put("Token", map("type", "object", "properties", map("token", str("access token (a JWT) for 'Authorization: Bearer'"),
-                "expiresIn", map("type", "integer", "description", "seconds the access token is valid (at most 3600)"),
-                "refreshToken", str("renews the access token at POST /auth/refresh until logout; each use returns a new one"))));
-        s.put("Refresh", object(List.of("refreshToken"), "refreshToken", str("the latest refresh token of the session")));
+        s.put(
+                "Error",
+                object(
+                        List.of("error", "message"),
+                        "error",
+                        str("machine-readable code, e.g. invalid_field"),
+                        "message",
+                        str("what went wrong, for people")));
+        s.put(
+                "Credentials",
+                object(
+                        List.of("email", "password"),
+                        "email",
+                        str("at most 254 characters"),
+                        "password",
+                        str(Passwords.MIN + ".." + Passwords.MAX
+                                + " characters, not one of the most common passwords nor the email")));
+        s.put(
+                "CreateCharacter",
+                object(
+                        List.of("name"),
+                        "name",
+                        str("1.." + CharacterProfile.MAX_NAME + " characters"),
+                        "description",
+                        str("0.." + CharacterProfile.MAX_DESCRIPTION + " characters"),
+                        "style",
+                        str("0.." + CharacterProfile.MAX_STYLE + " characters, default cartoon")));
+        s.put(
+                "CharacterUpload",
+                object(
+                        List.of("name", "image"),
+                        "name",
+                        str("1.." + CharacterProfile.MAX_NAME + " characters"),
+                        "description",
+                        str("optional"),
+                        "style",
+                        str("optional"),
+                        "image",
+                        map(
+                                "type",
+                                "string",
+                                "format",
+                                "binary",
+                                "description",
+                                "PNG, JPEG or WebP (checked by content)")));
+        s.put(
+                "CreateVideo",
+                object(
+                        List.of("theme"),
+                        "theme",
+                        str("1.." + ScriptRequest.MAX_THEME_CHARS + " characters"),
+                        "characterIds",
+                        map(
+                                "type",
+                                "array",
+                                "items",
+                                str("uuid"),
+                                "minItems",
+                                1,
+                                "maxItems",
+                                JobSpec.MAX_CAST,
+                                "description",
+                                "the cast: 1.." + JobSpec.MAX_CAST
+                                        + " distinct ids of your characters, lead first (or characterId)"),
+                        "characterId",
+                        str("id of one of your characters: a one-character video (or characterIds)"),
+                        "blocks",
+                        map(
+                                "type",
+                                "integer",
+                                "minimum",
+                                1,
+                                "maximum",
+                                Script.MAX_BLOCKS,
+                                "default",
+                                VideoApi.DEFAULT_BLOCKS),
+                        "language",
+                        map("type", "string", "enum", List.of("en", "fr"), "default", "en"),
+                        "provider",
+                        map(
+                                "type",
+                                "string",
+                                "description",
+                                "local (free offline animatic) or google",
+                                "default",
+                                "local"),
+                        "capUsd",
+                        map(
+                                "type",
+                                "number",
+                                "minimum",
+                                0,
+                                "description",
+                                "optional: most this video may ever spend, in US dollars"),
+                        "plan",
+                        map(
+                                "type",
+                                "string",
+                                "enum",
+                                List.of("continuous", "parallel"),
+                                "default",
+                                "continuous",
+                                "description",
+                                "google: continuous (one take, a block after another) or parallel (keyframes first, then every block at once)")));
+        s.put(
+                "Token",
+                map(
+                        "type",
+                        "object",
+                        "properties",
+                        map(
+                                "token",
+                                str("access token (a JWT) for 'Authorization: Bearer'"),
+                                "expiresIn",
+                                map(
+                                        "type",
+                                        "integer",
+                                        "description",
+                                        "seconds the access token is valid (at most 3600)"),
+                                "refreshToken",
+                                str(
+                                        "renews the access token at POST /auth/refresh until logout; each use returns a new one"))));
+        s.put(
+                "Refresh",
+                object(List.of("refreshToken"), "refreshToken", str("the latest refresh token of the session")));
         s.put("Health", map("type", "object", "properties", map("status", str("ok"))));
-        s.put("Character", map("type", "object", "properties", map("id", str("uuid"), "name", str(""), "description", str(""),
-                "style", str(""), "source", map("type", "string", "enum", List.of("generated", "upload")), "imageUrl", str("path of the PNG"),
-                "createdAt", map("type", "string", "format", "date-time"))));
+        s.put(
+                "Character",
+                map(
+                        "type",
+                        "object",
+                        "properties",
+                        map(
+                                "id",
+                                str("uuid"),
+                                "name",
+                                str(""),
+                                "description",
+                                str(""),
+                                "style",
+                                str(""),
+                                "source",
+                                map("type", "string", "enum", List.of("generated", "upload")),
+                                "imageUrl",
+                                str("path of the PNG"),
+                                "createdAt",
+                                map("type", "string", "format", "date-time"))));
         s.put("CharacterPage", page("Character"));
-        s.put("Step", map("type", "object", "properties", map("name", str("character, script, keyframe-N, block-N, subtitles or render"),
-                "status", map("type", "string", "enum", List.of("pending", "running", "done", "failed")), "attempts", map("type", "integer"),
-                "millis", map("type", "integer"), "error", orNull(str("last error")), "startedAt", orNull(dateTime()),
-                "finishedAt", orNull(dateTime()), "outputs", map("type", "object"))));
-        s.put("Video", map("type", "object", "properties", map("id", str("uuid"),
-                "status", map("type", "string", "enum", List.of("draft", "queued", "running", "completed", "failed", "cancelled")),
-                "theme", str(""), "characterId", str("the lead's"), "characterName", str("the lead's"),
-                "cast", map("type", "array", "description", "every character of the video, lead first", "items", map("type", "object",
-                        "properties", map("characterId", str(""), "name", str(""), "style", str("")))),
-                "blocks", map("type", "integer"), "language", str(""),
-                "provider", str(""), "plan", map("type", "string", "enum", List.of("continuous", "parallel")),
-                "plans", map("type", "array", "items", ref("PlanFigures"), "description", "a paid draft: both plans of what it still has to make, side by side"),
-                "concurrency", map("type", "integer", "description", "video calls the project may run at once (the parallel plan's rounds)"),
-                "estimate", map("type", "object", "properties", map("provider", str(""), "usd", map("type", List.of("number", "null")),
-                        "plan", map("anyOf", List.of(ref("TakePlan"), map("type", "null")), "description",
-                                "how the video model films it (google); null for the local provider"))),
-                "estimateUsd", map("type", List.of("number", "null"), "description", "estimated price when planned (0 for local)"),
-                "spentUsd", map("type", "number", "description", "charged and uncertain spend of this video so far"),
-                "failReason", map("type", List.of("string", "null"), "enum", Arrays.asList("budget", "error", null),
-                        "description", "why a failed video failed: budget (stopped before a call over its budget) or error"),
-                "error", orNull(str("last error, if any")), "createdAt", map("type", "string", "format", "date-time"),
-                "updatedAt", map("type", "string", "format", "date-time"),
-                "progress", map("type", "object", "properties", map("done", map("type", "integer"), "total", map("type", "integer"))),
-                "steps", map("type", "array", "items", ref("Step")), "blockPreviews", map("type", "array", "items", ref("BlockPreview")),
-                "script", map("anyOf", List.of(ref("Script"), map("type", "null"))))));
-        s.put("TakePlan", map("type", "object", "description", "a google video's chains: block 1 is a new clip, each next block extends the "
-                + "answer before it while the model on its surface allows (the model catalogue's extend rule), else restarts from the last "
-                + "frame (a visible cut); billed per new second", "properties", map("model", str("video model id"),
-                "surface", map("type", "string", "enum", List.of("gemini-api", "vertex")), "calls", map("type", "integer"),
-                "chains", map("type", "integer"), "restarts", map("type", "integer", "description", "new chains after the first, each from a last frame"),
-                "billedSeconds", map("type", "number"), "takeSeconds", map("type", "number", "description", "the joined take: the billed seconds less one frame per restart"),
-                "summary", str("the plan in words, as make --dry-run prints it"))));
-        s.put("BlockPreview", map("type", "object", "properties", map("block", map("type", "integer"),
-                "status", map("type", "string", "enum", List.of("pending", "running", "done", "failed")),
-                "driftScore", map("type", List.of("number", "null"), "description", "0..1: how surely the block shows the character (null: not checked yet)"),
-                "driftReason", orNull(str("why, in a sentence")),
-                "retake", orNull(str("none, kept retake, kept first, or refused: why (the block was re-made once when its score was under the threshold)")),
-                "poster", orNull(str("URL of a frame of the block, once it is done")),
-                "clip", orNull(str("URL of the block's video, once it is done (null where the provider encodes no clip per block)")))));
+        s.put(
+                "Step",
+                map(
+                        "type",
+                        "object",
+                        "properties",
+                        map(
+                                "name",
+                                str("character, script, keyframe-N, block-N, subtitles or render"),
+                                "status",
+                                map("type", "string", "enum", List.of("pending", "running", "done", "failed")),
+                                "attempts",
+                                map("type", "integer"),
+                                "millis",
+                                map("type", "integer"),
+                                "error",
+                                orNull(str("last error")),
+                                "startedAt",
+                                orNull(dateTime()),
+                                "finishedAt",
+                                orNull(dateTime()),
+                                "outputs",
+                                map("type", "object"))));
+        s.put(
+                "Video",
+                map(
+                        "type",
+                        "object",
+                        "properties",
+                        map(
+                                "id",
+                                str("uuid"),
+                                "status",
+                                map(
+                                        "type",
+                                        "string",
+                                        "enum",
+                                        List.of("draft", "queued", "running", "completed", "failed", "cancelled")),
+                                "theme",
+                                str(""),
+                                "characterId",
+                                str("the lead's"),
+                                "characterName",
+                                str("the lead's"),
+                                "cast",
+                                map(
+                                        "type",
+                                        "array",
+                                        "description",
+                                        "every character of the video, lead first",
+                                        "items",
+                                        map(
+                                                "type",
+                                                "object",
+                                                "properties",
+                                                map("characterId", str(""), "name", str(""), "style", str("")))),
+                                "blocks",
+                                map("type", "integer"),
+                                "language",
+                                str(""),
+                                "provider",
+                                str(""),
+                                "plan",
+                                map("type", "string", "enum", List.of("continuous", "parallel")),
+                                "plans",
+                                map(
+                                        "type",
+                                        "array",
+                                        "items",
+                                        ref("PlanFigures"),
+                                        "description",
+                                        "a paid draft: both plans of what it still has to make, side by side"),
+                                "concurrency",
+                                map(
+                                        "type",
+                                        "integer",
+                                        "description",
+                                        "video calls the project may run at once (the parallel plan's rounds)"),
+                                "estimate",
+                                map(
+                                        "type",
+                                        "object",
+                                        "properties",
+                                        map(
+                                                "provider",
+                                                str(""),
+                                                "usd",
+                                                map("type", List.of("number", "null")),
+                                                "plan",
+                                                map(
+                                                        "anyOf",
+                                                        List.of(ref("TakePlan"), map("type", "null")),
+                                                        "description",
+                                                        "how the video model films it (google); null for the local provider"))),
+                                "estimateUsd",
+                                map(
+                                        "type",
+                                        List.of("number", "null"),
+                                        "description",
+                                        "estimated price when planned (0 for local)"),
+                                "spentUsd",
+                                map(
+                                        "type",
+                                        "number",
+                                        "description",
+                                        "charged and uncertain spend of this video so far"),
+                                "failReason",
+                                map(
+                                        "type",
+                                        List.of("string", "null"),
+                                        "enum",
+                                        Arrays.asList("budget", "error", null),
+                                        "description",
+                                        "why a failed video failed: budget (stopped before a call over its budget) or error"),
+                                "error",
+                                orNull(str("last error, if any")),
+                                "createdAt",
+                                map("type", "string", "format", "date-time"),
+                                "updatedAt",
+                                map("type", "string", "format", "date-time"),
+                                "progress",
+                                map(
+                                        "type",
+                                        "object",
+                                        "properties",
+                                        map("done", map("type", "integer"), "total", map("type", "integer"))),
+                                "steps",
+                                map("type", "array", "items", ref("Step")),
+                                "blockPreviews",
+                                map("type", "array", "items", ref("BlockPreview")),
+                                "script",
+                                map("anyOf", List.of(ref("Script"), map("type", "null"))))));
+        s.put(
+                "TakePlan",
+                map(
+                        "type",
+                        "object",
+                        "description",
+                        "a google video's chains: block 1 is a new clip, each next block extends the "
+                                + "answer before it while the model on its surface allows (the model catalogue's extend rule), else restarts from the last "
+                                + "frame (a visible cut); billed per new second",
+                        "properties",
+                        map(
+                                "model",
+                                str("video model id"),
+                                "surface",
+                                map("type", "string", "enum", List.of("gemini-api", "vertex")),
+                                "calls",
+                                map("type", "integer"),
+                                "chains",
+                                map("type", "integer"),
+                                "restarts",
+                                map(
+                                        "type",
+                                        "integer",
+                                        "description",
+                                        "new chains after the first, each from a last frame"),
+                                "billedSeconds",
+                                map("type", "number"),
+                                "takeSeconds",
+                                map(
+                                        "type",
+                                        "number",
+                                        "description",
+                                        "the joined take: the billed seconds less one frame per restart"),
+                                "summary",
+                                str("the plan in words, as make --dry-run prints it"))));
+        s.put(
+                "BlockPreview",
+                map(
+                        "type",
+                        "object",
+                        "properties",
+                        map(
+                                "block",
+                                map("type", "integer"),
+                                "status",
+                                map("type", "string", "enum", List.of("pending", "running", "done", "failed")),
+                                "driftScore",
+                                map(
+                                        "type",
+                                        List.of("number", "null"),
+                                        "description",
+                                        "0..1: how surely the block shows the character (null: not checked yet)"),
+                                "driftReason",
+                                orNull(str("why, in a sentence")),
+                                "retake",
+                                orNull(
+                                        str(
+                                                "none, kept retake, kept first, or refused: why (the block was re-made once when its score was under the threshold)")),
+                                "poster",
+                                orNull(str("URL of a frame of the block, once it is done")),
+                                "clip",
+                                orNull(
+                                        str(
+                                                "URL of the block's video, once it is done (null where the provider encodes no clip per block)")))));
         s.put("VideoPage", page("Video"));
-        s.put("PlanFigures", map("type", "object", "properties", map("plan", map("type", "string", "enum", List.of("continuous", "parallel")),
-                "videoCalls", map("type", "integer"), "imageCalls", map("type", "integer"), "billedSeconds", map("type", "number"),
-                "usd", map("type", "number"), "wall", str("expected wait in call latencies, e.g. '8 L' or '1 L + 2 image calls' (L: one video call)"),
-                "videoCallsInARow", map("type", "integer"), "imageCallsInARow", map("type", "integer"),
-                "refusal", orNull(str("why the video model cannot film this plan")))));
-        s.put("Keyframe", map("type", "object", "properties", map("number", map("type", "integer", "description", "from 1: keyframe k opens block k"),
-                "step", str("keyframe-N"), "status", map("type", "string", "enum", List.of("pending", "running", "done", "failed")),
-                "scene", str("what it shows"), "redraws", map("type", "integer"), "image", orNull(str("URL of the PNG once drawn")))));
-        s.put("Storyboard", map("type", "object", "properties", map("videoId", str("uuid"), "drawn", map("type", "boolean"),
-                "keyframes", map("type", "array", "items", ref("Keyframe")),
-                "drawUsd", map("type", "number", "description", "drawing the keyframes not drawn yet"),
-                "redrawUsd", map("type", "number", "description", "drawing one keyframe again"),
-                "videoUsd", map("type", "number", "description", "the video still to come: its clips and their drift checks"),
-                "spentUsd", map("type", "number", "description", "spent on keyframes so far"))));
-        Map<String, Object> usdOrNull = map("type", List.of("number", "null"), "description", "US dollars; null: no limit");
-        s.put("Spend", map("type", "object", "properties", map("budgetUsd", usdOrNull,
-                "spentUsd", map("type", "number", "description", "charged and uncertain calls"),
-                "reservedUsd", map("type", "number", "description", "estimates held by your queued and running videos"),
-                "remainingUsd", usdOrNull, "entries", map("type", "array", "items", ref("SpendEntry")))));
-        s.put("SpendEntry", map("type", "object", "properties", map("videoId", str("uuid"), "step", str("character, script, keyframe-N, block-N, frame-N"),
-                "model", str(""), "kind", str("image, text, generate, extend, interpolate…"), "quantity", map("type", "number"),
-                "unit", str("second, image, call"), "usd", map("type", "number"),
-                "status", map("type", "string", "enum", List.of("charged", "not_charged", "uncertain")),
-                "operationId", map("type", List.of("string", "null"), "description", "Google's operation; claim:KEY for an uncertain submission"),
-                "at", map("type", "string", "format", "date-time"))));
-        s.put("BudgetExceeded", object(List.of("error", "estimateUsd", "remainingUsd", "message"), "error", map("type", "string", "enum", List.of("budget_exceeded")),
-                "estimateUsd", map("type", "number"), "remainingUsd", map("type", "number"), "message", str("why, in plain words")));
-        s.put("CreateBatch", object(List.of("themes", "characterId", "budgetUsd"),
-                "themes", map("type", "array", "minItems", 1, "maxItems", Themes.MAX,
-                        "items", map("type", "string", "minLength", 1, "maxLength", ScriptRequest.MAX_THEME_CHARS), "description", "one video per theme, in this order"),
-                "characterId", str("id of one of your characters"),
-                "blocks", map("type", "integer", "minimum", 1, "maximum", Script.MAX_BLOCKS, "default", VideoApi.DEFAULT_BLOCKS),
-                "language", map("type", "string", "enum", List.of("en", "fr"), "default", "en"),
-                "provider", map("type", "string", "description", "local (free offline animatic) or google", "default", "local"),
-                "budgetUsd", map("type", "number", "exclusiveMinimum", 0, "maximum", 100000, "description", "the most the whole batch may spend, in US dollars")));
+        s.put(
+                "PlanFigures",
+                map(
+                        "type",
+                        "object",
+                        "properties",
+                        map(
+                                "plan",
+                                map("type", "string", "enum", List.of("continuous", "parallel")),
+                                "videoCalls",
+                                map("type", "integer"),
+                                "imageCalls",
+                                map("type", "integer"),
+                                "billedSeconds",
+                                map("type", "number"),
+                                "usd",
+                                map("type", "number"),
+                                "wall",
+                                str(
+                                        "expected wait in call latencies, e.g. '8 L' or '1 L + 2 image calls' (L: one video call)"),
+                                "videoCallsInARow",
+                                map("type", "integer"),
+                                "imageCallsInARow",
+                                map("type", "integer"),
+                                "refusal",
+                                orNull(str("why the video model cannot film this plan")))));
+        s.put(
+                "Keyframe",
+                map(
+                        "type",
+                        "object",
+                        "properties",
+                        map(
+                                "number",
+                                map("type", "integer", "description", "from 1: keyframe k opens block k"),
+                                "step",
+                                str("keyframe-N"),
+                                "status",
+                                map("type", "string", "enum", List.of("pending", "running", "done", "failed")),
+                                "scene",
+                                str("what it shows"),
+                                "redraws",
+                                map("type", "integer"),
+                                "image",
+                                orNull(str("URL of the PNG once drawn")))));
+        s.put(
+                "Storyboard",
+                map(
+                        "type",
+                        "object",
+                        "properties",
+                        map(
+                                "videoId",
+                                str("uuid"),
+                                "drawn",
+                                map("type", "boolean"),
+                                "keyframes",
+                                map("type", "array", "items", ref("Keyframe")),
+                                "drawUsd",
+                                map("type", "number", "description", "drawing the keyframes not drawn yet"),
+                                "redrawUsd",
+                                map("type", "number", "description", "drawing one keyframe again"),
+                                "videoUsd",
+                                map(
+                                        "type",
+                                        "number",
+                                        "description",
+                                        "the video still to come: its clips and their drift checks"),
+                                "spentUsd",
+                                map("type", "number", "description", "spent on keyframes so far"))));
+        Map<String, Object> usdOrNull =
+                map("type", List.of("number", "null"), "description", "US dollars; null: no limit");
+        s.put(
+                "Spend",
+                map(
+                        "type",
+                        "object",
+                        "properties",
+                        map(
+                                "budgetUsd",
+                                usdOrNull,
+                                "spentUsd",
+                                map("type", "number", "description", "charged and uncertain calls"),
+                                "reservedUsd",
+                                map(
+                                        "type",
+                                        "number",
+                                        "description",
+                                        "estimates held by your queued and running videos"),
+                                "remainingUsd",
+                                usdOrNull,
+                                "entries",
+                                map("type", "array", "items", ref("SpendEntry")))));
+        s.put(
+                "SpendEntry",
+                map(
+                        "type",
+                        "object",
+                        "properties",
+                        map(
+                                "videoId",
+                                str("uuid"),
+                                "step",
+                                str("character, script, keyframe-N, block-N, frame-N"),
+                                "model",
+                                str(""),
+                                "kind",
+                                str("image, text, generate, extend, interpolate…"),
+                                "quantity",
+                                map("type", "number"),
+                                "unit",
+                                str("second, image, call"),
+                                "usd",
+                                map("type", "number"),
+                                "status",
+                                map("type", "string", "enum", List.of("charged", "not_charged", "uncertain")),
+                                "operationId",
+                                map(
+                                        "type",
+                                        List.of("string", "null"),
+                                        "description",
+                                        "Google's operation; claim:KEY for an uncertain submission"),
+                                "at",
+                                map("type", "string", "format", "date-time"))));
+        s.put(
+                "BudgetExceeded",
+                object(
+                        List.of("error", "estimateUsd", "remainingUsd", "message"),
+                        "error",
+                        map("type", "string", "enum", List.of("budget_exceeded")),
+                        "estimateUsd",
+                        map("type", "number"),
+                        "remainingUsd",
+                        map("type", "number"),
+                        "message",
+                        str("why, in plain words")));
+        s.put(
+                "CreateBatch",
+                object(
+                        List.of("themes", "characterId", "budgetUsd"),
+                        "themes",
+                        map(
+                                "type",
+                                "array",
+                                "minItems",
+                                1,
+                                "maxItems",
+                                Themes.MAX,
+                                "items",
+                                map("type", "string", "minLength", 1, "maxLength", ScriptRequest.MAX_THEME_CHARS),
+                                "description",
+                                "one video per theme, in this order"),
+                        "characterId",
+                        str("id of one of your characters"),
+                        "blocks",
+                        map(
+                                "type",
+                                "integer",
+                                "minimum",
+                                1,
+                                "maximum",
+                                Script.MAX_BLOCKS,
+                                "default",
+                                VideoApi.DEFAULT_BLOCKS),
+                        "language",
+                        map("type", "string", "enum", List.of("en", "fr"), "default", "en"),
+                        "provider",
+                        map(
+                                "type",
+                                "string",
+                                "description",
+                                "local (free offline animatic) or google",
+                                "default",
+                                "local"),
+                        "budgetUsd",
+                        map(
+                                "type",
+                                "number",
+                                "exclusiveMinimum",
+                                0,
+                                "maximum",
+                                100000,
+                                "description",
+                                "the most the whole batch may spend, in US dollars")));
         Map<String, Object> usdNumber = map("type", "number", "description", "US dollars");
-        s.put("BatchVideo", map("type", "object", "properties", map("position", map("type", "integer"), "id", str("the video's id (its row exists once planned)"),
-                "theme", str(""), "status", str("pending, starting, skipped, failed, or the video's status (queued, running, completed, …)"),
-                "reason", map("type", List.of("string", "null"), "description", "budget or error, when skipped or failed before its video started"),
-                "message", orNull(str("why, in plain words")), "reservedUsd", usdNumber, "spentUsd", usdNumber,
-                "finished", map("type", "boolean"), "fileUrl", orNull(str("its final.mp4 once completed")))));
-        s.put("Batch", map("type", "object", "properties", map("id", str("uuid"),
-                "status", map("type", "string", "enum", List.of("starting", "running", "finished")),
-                "characterId", str(""), "provider", str(""), "blocks", map("type", "integer"), "language", str(""),
-                "budgetUsd", usdNumber, "spentUsd", usdNumber, "reservedUsd", map("type", "number", "description", "held by its videos beyond what they spent"),
-                "remainingUsd", map("type", "number", "description", "what a next video may still reserve"),
-                "counts", map("type", "object", "additionalProperties", map("type", "integer"), "description", "videos per status"),
-                "filesUrl", str("the ZIP of the finished videos"), "createdAt", dateTime(),
-                "videos", map("type", "array", "items", ref("BatchVideo")))));
+        s.put(
+                "BatchVideo",
+                map(
+                        "type",
+                        "object",
+                        "properties",
+                        map(
+                                "position",
+                                map("type", "integer"),
+                                "id",
+                                str("the video's id (its row exists once planned)"),
+                                "theme",
+                                str(""),
+                                "status",
+                                str(
+                                        "pending, starting, skipped, failed, or the video's status (queued, running, completed, …)"),
+                                "reason",
+                                map(
+                                        "type",
+                                        List.of("string", "null"),
+                                        "description",
+                                        "budget or error, when skipped or failed before its video started"),
+                                "message",
+                                orNull(str("why, in plain words")),
+                                "reservedUsd",
+                                usdNumber,
+                                "spentUsd",
+                                usdNumber,
+                                "finished",
+                                map("type", "boolean"),
+                                "fileUrl",
+                                orNull(str("its final.mp4 once completed")))));
+        s.put(
+                "Batch",
+                map(
+                        "type",
+                        "object",
+                        "properties",
+                        map(
+                                "id",
+                                str("uuid"),
+                                "status",
+                                map("type", "string", "enum", List.of("starting", "running", "finished")),
+                                "characterId",
+                                str(""),
+                                "provider",
+                                str(""),
+                                "blocks",
+                                map("type", "integer"),
+                                "language",
+                                str(""),
+                                "budgetUsd",
+                                usdNumber,
+                                "spentUsd",
+                                usdNumber,
+                                "reservedUsd",
+                                map("type", "number", "description", "held by its videos beyond what they spent"),
+                                "remainingUsd",
+                                map("type", "number", "description", "what a next video may still reserve"),
+                                "counts",
+                                map(
+                                        "type",
+                                        "object",
+                                        "additionalProperties",
+                                        map("type", "integer"),
+                                        "description",
+                                        "videos per status"),
+                                "filesUrl",
+                                str("the ZIP of the finished videos"),
+                                "createdAt",
+                                dateTime(),
+                                "videos",
+                                map("type", "array", "items", ref("BatchVideo")))));
         s.put("BatchPage", page("Batch"));
-        s.put("Script", map("type", "object", "description", "script.json: {title, language, blocks:[{number, dialogue:[{speaker,text}], visual, sound}]}"));
+        s.put(
+                "Script",
+                map(
+                        "type",
+                        "object",
+                        "description",
+                        "script.json: {title, language, blocks:[{number, dialogue:[{speaker,text}], visual, sound}]}"));
         return s;
     }
 
@@ -222,8 +785,19 @@ final class OpenApi {
     }
 
     private static Map<String, Object> page(String item) {
-        return map("type", "object", "properties", map("items", map("type", "array", "items", ref(item)),
-                "total", map("type", "integer"), "limit", map("type", "integer"), "offset", map("type", "integer")));
+        return map(
+                "type",
+                "object",
+                "properties",
+                map(
+                        "items",
+                        map("type", "array", "items", ref(item)),
+                        "total",
+                        map("type", "integer"),
+                        "limit",
+                        map("type", "integer"),
+                        "offset",
+                        map("type", "integer")));
     }
 
     /** The same schema, or JSON null (a value not there yet: an error, a time). */

@@ -2,7 +2,6 @@ package io.reelsmith.api;
 
 import io.javalin.http.Context;
 import io.reelsmith.app.video.StoryboardService;
-
 import java.io.IOException;
 import java.util.Map;
 
@@ -32,7 +31,8 @@ final class StoryboardApi {
     void image(Context ctx, String userId) throws IOException {
         int n = number(ctx);
         ctx.header("Cache-Control", "private, no-cache"); // a redraw replaces it under the same name
-        files.send(ctx, storyboards.keyframeKey(userId, id(ctx), n), "image/png", String.format("keyframe-%02d.png", n));
+        files.send(
+                ctx, storyboards.keyframeKey(userId, id(ctx), n), "image/png", String.format("keyframe-%02d.png", n));
     }
 
     private static String id(Context ctx) {
@@ -49,9 +49,34 @@ final class StoryboardApi {
 
     static Map<String, Object> view(StoryboardService.Board b) {
         String base = Routes.V1 + "/videos/" + b.videoId() + "/storyboard/";
-        return Json.object("videoId", b.videoId(), "drawn", b.drawn(),
-                "keyframes", b.keyframes().stream().map(k -> Json.object("number", k.number(), "step", k.step(), "status", k.status(),
-                        "scene", k.scene(), "redraws", k.redraws(), "image", k.fileKey() == null ? null : base + k.number() + "?v=" + k.redraws())).toList(),
-                "drawUsd", b.drawUsd(), "redrawUsd", b.redrawUsd(), "videoUsd", b.videoUsd(), "spentUsd", b.spentUsd());
+        return Json.object(
+                "videoId",
+                b.videoId(),
+                "drawn",
+                b.drawn(),
+                "keyframes",
+                b.keyframes().stream()
+                        .map(k -> Json.object(
+                                "number",
+                                k.number(),
+                                "step",
+                                k.step(),
+                                "status",
+                                k.status(),
+                                "scene",
+                                k.scene(),
+                                "redraws",
+                                k.redraws(),
+                                "image",
+                                k.fileKey() == null ? null : base + k.number() + "?v=" + k.redraws()))
+                        .toList(),
+                "drawUsd",
+                b.drawUsd(),
+                "redrawUsd",
+                b.redrawUsd(),
+                "videoUsd",
+                b.videoUsd(),
+                "spentUsd",
+                b.spentUsd());
     }
 }

@@ -9,7 +9,6 @@ import com.auth0.jwt.interfaces.DecodedJWT;
 import io.javalin.http.Context;
 import io.javalin.http.HandlerType;
 import io.reelsmith.storage.Sessions;
-
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -36,14 +35,19 @@ public final class Tokens {
     private final Sessions sessions;
 
     /** Who called: the user and the session their token belongs to. */
-    record Caller(String userId, String sessionId) { }
+    record Caller(String userId, String sessionId) {}
 
     /** What a login, sign-up or refresh answers. */
-    record Issued(String token, long expiresIn, String refreshToken) { }
+    record Issued(String token, long expiresIn, String refreshToken) {}
 
     public Tokens(String secret, Duration lifetime, Duration sessionLifetime, Clock clock, Sessions sessions) {
         this.algorithm = Algorithm.HMAC256(secret);
-        this.verifier = JWT.require(algorithm).withIssuer(ISSUER).withClaimPresence("exp").withClaimPresence("sid").withClaimPresence("sub").build();
+        this.verifier = JWT.require(algorithm)
+                .withIssuer(ISSUER)
+                .withClaimPresence("exp")
+                .withClaimPresence("sid")
+                .withClaimPresence("sub")
+                .build();
         this.lifetime = lifetime;
         this.sessionLifetime = sessionLifetime;
         this.clock = clock;
@@ -72,8 +76,13 @@ public final class Tokens {
 
     String access(String userId, String sessionId) {
         Instant now = clock.instant();
-        return JWT.create().withIssuer(ISSUER).withSubject(userId).withClaim("sid", sessionId).withIssuedAt(now)
-                .withExpiresAt(now.plus(lifetime)).sign(algorithm);
+        return JWT.create()
+                .withIssuer(ISSUER)
+                .withSubject(userId)
+                .withClaim("sid", sessionId)
+                .withIssuedAt(now)
+                .withExpiresAt(now.plus(lifetime))
+                .sign(algorithm);
     }
 
     /** The user id of a request's valid bearer token (see {@link #caller}). */
@@ -89,7 +98,8 @@ public final class Tokens {
     Caller caller(Context ctx) {
         String header = ctx.header("Authorization");
         String query = ctx.queryParam("access_token");
-        if ((header == null || header.isBlank()) && query != null && ctx.method() == HandlerType.GET) header = "Bearer " + query;
+        if ((header == null || header.isBlank()) && query != null && ctx.method() == HandlerType.GET)
+            header = "Bearer " + query;
         return callerOf(header);
     }
 
@@ -102,8 +112,10 @@ public final class Tokens {
     }
 
     private Caller callerOf(String header) {
-        if (header == null || header.isBlank()) throw ApiError.unauthorized("sign in: send 'Authorization: Bearer <token>'");
-        if (!header.regionMatches(true, 0, "Bearer ", 0, 7)) throw ApiError.unauthorized("the Authorization header must be 'Bearer <token>'");
+        if (header == null || header.isBlank())
+            throw ApiError.unauthorized("sign in: send 'Authorization: Bearer <token>'");
+        if (!header.regionMatches(true, 0, "Bearer ", 0, 7))
+            throw ApiError.unauthorized("the Authorization header must be 'Bearer <token>'");
         DecodedJWT jwt;
         try {
             jwt = verifier.verify(header.substring(7).strip());
@@ -113,7 +125,8 @@ public final class Tokens {
             throw ApiError.unauthorized("the token is not valid");
         }
         Caller c = new Caller(jwt.getSubject(), jwt.getClaim("sid").asString());
-        if (c.sessionId() == null || !sessions.live(c.sessionId(), c.userId())) throw ApiError.unauthorized("this session has ended; sign in again");
+        if (c.sessionId() == null || !sessions.live(c.sessionId(), c.userId()))
+            throw ApiError.unauthorized("this session has ended; sign in again");
         return c;
     }
 
@@ -125,7 +138,8 @@ public final class Tokens {
 
     static String sha256(String s) {
         try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(s.getBytes(StandardCharsets.UTF_8)));
+            return HexFormat.of()
+                    .formatHex(MessageDigest.getInstance("SHA-256").digest(s.getBytes(StandardCharsets.UTF_8)));
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException(e);
         }

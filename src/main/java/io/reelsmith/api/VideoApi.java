@@ -2,16 +2,15 @@ package io.reelsmith.api;
 
 import io.javalin.http.Context;
 import io.reelsmith.app.Refusal;
+import io.reelsmith.app.video.VideoRow;
 import io.reelsmith.app.video.VideoService;
+import io.reelsmith.app.video.VideoStore;
 import io.reelsmith.kernel.JobSpec;
 import io.reelsmith.kernel.TakePlan;
 import io.reelsmith.script.Script;
 import io.reelsmith.script.ScriptException;
 import io.reelsmith.script.ScriptJson;
 import io.reelsmith.script.ScriptRequest;
-import io.reelsmith.app.video.VideoRow;
-import io.reelsmith.app.video.VideoStore;
-
 import java.io.IOException;
 import java.math.BigDecimal;
 import java.util.HashSet;
@@ -23,8 +22,15 @@ import java.util.UUID;
 /** The HTTP face of {@link VideoService}: reads and checks requests, answers with the video's JSON. */
 final class VideoApi {
     /** {@code characterIds}: the cast (1..3, lead first); {@code characterId}: a one-character video, as before casts. */
-    record CreateVideo(String theme, String characterId, List<String> characterIds, Integer blocks, String language, String provider,
-                       BigDecimal capUsd, String plan) { }
+    record CreateVideo(
+            String theme,
+            String characterId,
+            List<String> characterIds,
+            Integer blocks,
+            String language,
+            String provider,
+            BigDecimal capUsd,
+            String plan) {}
 
     static final int DEFAULT_BLOCKS = 4;
     static final Set<String> LANGUAGES = Set.of("en", "fr");
@@ -55,15 +61,28 @@ final class VideoApi {
         }
         if (req.characterIds() == null) {
             String characterId = Settings.characterId(req.characterId(), "characterIds (or characterId) is required");
-            respond(ctx, 201, service.plan(userId, new VideoService.NewVideo(theme, List.of(characterId), blocks, language, provider, req.capUsd(), plan)));
+            respond(
+                    ctx,
+                    201,
+                    service.plan(
+                            userId,
+                            new VideoService.NewVideo(
+                                    theme, List.of(characterId), blocks, language, provider, req.capUsd(), plan)));
             return;
         }
         List<String> cast = castIds(req);
         try {
-            respond(ctx, 201, service.plan(userId, new VideoService.NewVideo(theme, cast, blocks, language, provider, req.capUsd(), plan)));
+            respond(
+                    ctx,
+                    201,
+                    service.plan(
+                            userId,
+                            new VideoService.NewVideo(theme, cast, blocks, language, provider, req.capUsd(), plan)));
         } catch (Refusal r) {
-            // a cast names ids in a list: one that is not the caller's is a bad field of the request, not a missing page
-            if (r.kind() == Refusal.Kind.NOT_FOUND) throw ApiError.badRequest("invalid_field", "characterIds: " + r.getMessage() + " in your library");
+            // a cast names ids in a list: one that is not the caller's is a bad field of the request, not a missing
+            // page
+            if (r.kind() == Refusal.Kind.NOT_FOUND)
+                throw ApiError.badRequest("invalid_field", "characterIds: " + r.getMessage() + " in your library");
             throw r;
         }
     }
@@ -71,14 +90,19 @@ final class VideoApi {
     /** 1..3 distinct ids, well formed; whether they are the caller's is the service's to say. */
     private static List<String> castIds(CreateVideo req) {
         List<String> ids = req.characterIds();
-        if (req.characterId() != null) throw ApiError.badRequest("invalid_field", "give characterIds or characterId, not both");
+        if (req.characterId() != null)
+            throw ApiError.badRequest("invalid_field", "give characterIds or characterId, not both");
         if (ids.isEmpty() || ids.size() > JobSpec.MAX_CAST) {
-            throw ApiError.badRequest("invalid_field", "characterIds must list 1 to " + JobSpec.MAX_CAST + " of your characters, not " + ids.size());
+            throw ApiError.badRequest(
+                    "invalid_field",
+                    "characterIds must list 1 to " + JobSpec.MAX_CAST + " of your characters, not " + ids.size());
         }
         for (String id : ids) {
-            if (id == null || !id.equals(validUuid(id))) throw ApiError.badRequest("invalid_field", "characterIds: '" + id + "' is not a character id");
+            if (id == null || !id.equals(validUuid(id)))
+                throw ApiError.badRequest("invalid_field", "characterIds: '" + id + "' is not a character id");
         }
-        if (new HashSet<>(ids).size() != ids.size()) throw ApiError.badRequest("invalid_field", "characterIds: the same character is listed twice");
+        if (new HashSet<>(ids).size() != ids.size())
+            throw ApiError.badRequest("invalid_field", "characterIds: the same character is listed twice");
         return ids;
     }
 
@@ -112,8 +136,23 @@ final class VideoApi {
     void list(Context ctx, String userId) {
         Paging p = Paging.of(ctx);
         var page = service.list(userId, p.limit(), p.offset());
-        Json.respond(ctx, 200, Map.of("items", page.items().stream().map(v -> Views.videoSummary(v.video(), VideoService.Money.of(v), service.takePlan(v.video()).orElse(null))).toList(),
-                "total", page.total(), "limit", page.limit(), "offset", page.offset()));
+        Json.respond(
+                ctx,
+                200,
+                Map.of(
+                        "items",
+                        page.items().stream()
+                                .map(v -> Views.videoSummary(
+                                        v.video(),
+                                        VideoService.Money.of(v),
+                                        service.takePlan(v.video()).orElse(null)))
+                                .toList(),
+                        "total",
+                        page.total(),
+                        "limit",
+                        page.limit(),
+                        "offset",
+                        page.offset()));
     }
 
     /** Replaces the planned script while the video is a draft. The body is a script.json document. */
@@ -176,12 +215,25 @@ final class VideoApi {
     /** The video's JSON, with its script or without (live progress events). */
     Map<String, Object> view(VideoStore.Shown s, boolean withScript) throws IOException {
         VideoRow v = s.video();
-        return Views.video(v, withScript ? service.script(v) : null, service.steps(v), VideoService.Money.of(s), service.takePlan(v).orElse(null),
+        return Views.video(
+                v,
+                withScript ? service.script(v) : null,
+                service.steps(v),
+                VideoService.Money.of(s),
+                service.takePlan(v).orElse(null),
                 withScript ? service.plans(v).orElse(null) : null);
     }
 
     private void respond(Context ctx, int status, VideoRow v) throws IOException {
-        Json.respond(ctx, status, Views.video(v, service.script(v), service.steps(v), service.money(v.id()), service.takePlan(v).orElse(null),
-                service.plans(v).orElse(null)));
+        Json.respond(
+                ctx,
+                status,
+                Views.video(
+                        v,
+                        service.script(v),
+                        service.steps(v),
+                        service.money(v.id()),
+                        service.takePlan(v).orElse(null),
+                        service.plans(v).orElse(null)));
     }
 }

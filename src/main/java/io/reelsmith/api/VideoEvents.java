@@ -3,7 +3,6 @@ package io.reelsmith.api;
 import io.javalin.http.Context;
 import io.reelsmith.app.video.VideoRow;
 import io.reelsmith.app.video.VideoStore;
-
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;

@@ -1,11 +1,10 @@
 package io.reelsmith.api;
 
 import io.javalin.http.Context;
-import io.reelsmith.app.files.VideoFiles;
-import io.reelsmith.app.video.VideoService;
 import io.reelsmith.app.files.BlobStore;
+import io.reelsmith.app.files.VideoFiles;
 import io.reelsmith.app.video.VideoRow;
-
+import io.reelsmith.app.video.VideoService;
 import java.io.IOException;
 import java.net.URI;
 import java.time.Duration;
@@ -34,7 +33,11 @@ final class VideoFilesApi {
 
     /** The media types a download can have, for the OpenAPI document ("video/mp4, image/jpeg, …"). */
     static String contentTypes() {
-        return String.join(", ", new TreeSet<>(FILES.values().stream().map(t -> t.replaceAll(";.*", "")).toList()));
+        return String.join(
+                ", ",
+                new TreeSet<>(FILES.values().stream()
+                        .map(t -> t.replaceAll(";.*", ""))
+                        .toList()));
     }
 
     private final VideoApi videos;
@@ -52,7 +55,8 @@ final class VideoFilesApi {
         VideoRow v = videos.find(ctx, userId);
         String name = ctx.pathParam("name");
         String contentType = FILES.get(name);
-        if (contentType == null) throw ApiError.notFound("file '" + name + "' (known: " + new TreeSet<>(FILES.keySet()) + ")");
+        if (contentType == null)
+            throw ApiError.notFound("file '" + name + "' (known: " + new TreeSet<>(FILES.keySet()) + ")");
         send(ctx, VideoFiles.key(v.ownerId(), v.id(), name), contentType, name);
     }
 
@@ -78,7 +82,8 @@ final class VideoFilesApi {
     }
 
     void send(Context ctx, String key, String contentType, String name) throws IOException {
-        BlobStore.Blob blob = blobs.find(key).orElseThrow(() -> ApiError.notFound(name + " of this video (not made yet)"));
+        BlobStore.Blob blob =
+                blobs.find(key).orElseThrow(() -> ApiError.notFound(name + " of this video (not made yet)"));
         Optional<URI> link = linkLifetime == null ? Optional.empty() : blobs.signedUrl(key, linkLifetime, name);
         if (link.isPresent()) {
             ctx.header("Cache-Control", "private, no-store");

@@ -6,7 +6,8 @@ import java.util.Locale;
 
 /** The providers a video can be made with; {@code ProviderRegistry} builds their stages. */
 public enum Provider {
-    LOCAL(false), GOOGLE(true);
+    LOCAL(false),
+    GOOGLE(true);
 
     /** Costs money: plan, budget and approval come before its stages are built. */
     public final boolean paid;
@@ -26,7 +27,8 @@ public enum Provider {
     /** The provider a user named; unknown names fail with the list of known ones. */
     public static Provider named(String name) {
         for (Provider p : values()) if (p.id().equals(name)) return p;
-        throw new IllegalArgumentException("unknown provider '" + name + "' (known: " + String.join(", ", names()) + ")");
+        throw new IllegalArgumentException(
+                "unknown provider '" + name + "' (known: " + String.join(", ", names()) + ")");
     }
 
     public static boolean isPaid(String name) {

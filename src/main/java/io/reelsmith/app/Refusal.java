@@ -5,7 +5,11 @@ package io.reelsmith.app;
  * state, or is not valid. The edges turn the kind into their own words (an HTTP status, a CLI exit code).
  */
 public final class Refusal extends RuntimeException {
-    public enum Kind { NOT_FOUND, CONFLICT, INVALID }
+    public enum Kind {
+        NOT_FOUND,
+        CONFLICT,
+        INVALID
+    }
 
     private final Kind kind;
 
@@ -14,12 +18,20 @@ public final class Refusal extends RuntimeException {
         this.kind = kind;
     }
 
-    public Kind kind() { return kind; }
+    public Kind kind() {
+        return kind;
+    }
 
     /** {@code what} not found, e.g. "video"; another user's id is not found either, so ids do not leak. */
-    public static Refusal notFound(String what) { return new Refusal(Kind.NOT_FOUND, what + " not found"); }
+    public static Refusal notFound(String what) {
+        return new Refusal(Kind.NOT_FOUND, what + " not found");
+    }
 
-    public static Refusal conflict(String message) { return new Refusal(Kind.CONFLICT, message); }
+    public static Refusal conflict(String message) {
+        return new Refusal(Kind.CONFLICT, message);
+    }
 
-    public static Refusal invalid(String message) { return new Refusal(Kind.INVALID, message); }
+    public static Refusal invalid(String message) {
+        return new Refusal(Kind.INVALID, message);
+    }
 }

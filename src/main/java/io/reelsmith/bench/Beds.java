@@ -8,9 +8,14 @@ import java.util.Random;
  * footsteps). Mono samples in [-1, 1]; {@link #mixAtSnr} scales a bed to a chosen speech-to-bed ratio.
  */
 final class Beds {
-    enum Kind { NONE, MUSIC, NOISE, EFFECTS }
+    enum Kind {
+        NONE,
+        MUSIC,
+        NOISE,
+        EFFECTS
+    }
 
-    private Beds() { }
+    private Beds() {}
 
     static double[] make(Kind kind, int samples, int rate, long seed) {
         return switch (kind) {
@@ -47,7 +52,8 @@ final class Beds {
     }
 
     private static double[] music(int n, int rate, long seed) {
-        double[][] chords = {{261.6, 329.6, 392.0}, {196.0, 246.9, 293.7}, {220.0, 261.6, 329.6}, {174.6, 220.0, 261.6}};
+        double[][] chords = {{261.6, 329.6, 392.0}, {196.0, 246.9, 293.7}, {220.0, 261.6, 329.6}, {174.6, 220.0, 261.6}
+        };
         double beat = 60.0 / (100 + seed % 20);
         Random rnd = new Random(seed);
         double[] out = new double[n];
@@ -58,7 +64,11 @@ final class Beds {
             double inBeat = (t % beat) / beat;
             double env = 0.35 + 0.65 * Math.exp(-4 * inBeat);
             double v = 0;
-            for (double f : chord) v += (Math.sin(2 * Math.PI * f * t) + 0.4 * Math.sin(4 * Math.PI * f * t) + 0.2 * Math.sin(6 * Math.PI * f * t)) / 3;
+            for (double f : chord)
+                v += (Math.sin(2 * Math.PI * f * t)
+                                + 0.4 * Math.sin(4 * Math.PI * f * t)
+                                + 0.2 * Math.sin(6 * Math.PI * f * t))
+                        / 3;
             v += 0.8 * Math.sin(2 * Math.PI * chord[0] / 2 * t) * Math.exp(-3 * inBeat); // bass on the beat
             double inHalf = (t % (beat / 2)) / (beat / 2);
             if (inHalf < 0.08) v += 0.5 * (rnd.nextDouble() * 2 - 1) * (1 - inHalf / 0.08); // hi-hat
@@ -88,15 +98,21 @@ final class Beds {
         int at = (int) (0.2 * rate);
         while (at < n) {
             int kind = rnd.nextInt(4);
-            int len = (int) (rate * switch (kind) { case 0 -> 0.35; case 1 -> 0.9; case 2 -> 0.15; default -> 0.08; });
+            int len = (int) (rate
+                    * switch (kind) {
+                        case 0 -> 0.35;
+                        case 1 -> 0.9;
+                        case 2 -> 0.15;
+                        default -> 0.08;
+                    });
             double f0 = 2000 + rnd.nextInt(2000);
             for (int k = 0; k < len && at + k < n; k++) {
                 double u = k / (double) len, t = k / (double) rate;
                 double v = switch (kind) {
-                    case 0 -> 3 * low[at + k] * Math.exp(-12 * u);                                  // slam
-                    case 1 -> 1.5 * low[at + k] * Math.sin(Math.PI * u);                            // whoosh
+                    case 0 -> 3 * low[at + k] * Math.exp(-12 * u); // slam
+                    case 1 -> 1.5 * low[at + k] * Math.sin(Math.PI * u); // whoosh
                     case 2 -> 0.6 * Math.sin(2 * Math.PI * (f0 + 3000 * u) * t) * Math.sin(Math.PI * u); // chirp
-                    default -> (rnd.nextDouble() * 2 - 1) * Math.exp(-40 * u);                        // footstep
+                    default -> (rnd.nextDouble() * 2 - 1) * Math.exp(-40 * u); // footstep
                 };
                 out[at + k] += v;
             }

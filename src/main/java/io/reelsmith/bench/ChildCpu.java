@@ -12,7 +12,7 @@ import java.nio.file.Path;
 public final class ChildCpu {
     private static final double TICKS_PER_SECOND = 100; // USER_HZ: 100 on every Linux ABI we run on
 
-    private ChildCpu() { }
+    private ChildCpu() {}
 
     /** NaN where /proc is not available. */
     public static double seconds() {

@@ -12,7 +12,7 @@ import java.nio.file.Path;
 final class CpuClock {
     private static final double TICKS_PER_SECOND = 100.0; // USER_HZ on Linux
 
-    private CpuClock() { }
+    private CpuClock() {}
 
     static double seconds() {
         try {

@@ -6,7 +6,7 @@ import java.nio.file.Path;
 
 /** What a benchmark prints about the machine it ran on: cores and load (other processes skew wall times). */
 public final class Machine {
-    private Machine() { }
+    private Machine() {}
 
     public static String describe() {
         return Runtime.getRuntime().availableProcessors() + " cores, load average " + loadAverage();

@@ -13,8 +13,8 @@ import io.reelsmith.kernel.Files2;
 import io.reelsmith.kernel.InMemorySpendLedger;
 import io.reelsmith.kernel.JobSpec;
 import io.reelsmith.kernel.SpendEntry;
-import io.reelsmith.kernel.StepListener;
 import io.reelsmith.kernel.Step;
+import io.reelsmith.kernel.StepListener;
 import io.reelsmith.kernel.TakePlan;
 import io.reelsmith.kernel.Workspace;
 import io.reelsmith.limits.LocalVeoLimiter;
@@ -25,9 +25,6 @@ import io.reelsmith.pipeline.Pipeline;
 import io.reelsmith.render.FinalRenderer;
 import io.reelsmith.subtitle.CaptionStyle;
 import io.reelsmith.video.Take;
-import picocli.CommandLine.Command;
-import picocli.CommandLine.Option;
-
 import java.io.PrintStream;
 import java.math.BigDecimal;
 import java.nio.file.Files;
@@ -39,6 +36,8 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import java.util.concurrent.atomic.AtomicLong;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
 
 /**
  * {@code reelsmith bench paid-wall}: how long a paid video waits for Google, in call latencies. The emulator holds every
@@ -50,7 +49,9 @@ import java.util.concurrent.atomic.AtomicLong;
  * recorded in its spend ledger, from the catalogue's prices. Issue #25's targets: parallel ≤ 2.5 L, with 2 at once
  * ≤ 5.5 L, the dollars of both plans within 10 %.
  */
-@Command(name = "paid-wall", mixinStandardHelpOptions = true,
+@Command(
+        name = "paid-wall",
+        mixinStandardHelpOptions = true,
         description = "Both plans of one paid video against the emulator with a fixed call latency L; prints "
                 + "RESULT parallel_wall_L=… continuous_wall_L=… parallel_usd=… continuous_usd=…")
 public final class PaidWallBench implements Callable<Integer> {
@@ -60,21 +61,34 @@ public final class PaidWallBench implements Callable<Integer> {
     @Option(names = "--latency-seconds", description = "L: how long every video call runs (default ${DEFAULT-VALUE}).")
     double latency = 20;
 
-    @Option(names = "--image-latency-seconds", description = "How long every image call takes (default ${DEFAULT-VALUE}).")
+    @Option(
+            names = "--image-latency-seconds",
+            description = "How long every image call takes (default ${DEFAULT-VALUE}).")
     double imageLatency = 2;
 
     @Option(names = "--backend", description = "veo (Vertex AI) or omni (an API key) (default ${DEFAULT-VALUE}).")
     String backend = "veo";
 
-    @Option(names = "--poll-ms", description = "How often a running call is polled (default ${DEFAULT-VALUE}; Google's default is 10000 for calls of minutes).")
+    @Option(
+            names = "--poll-ms",
+            description =
+                    "How often a running call is polled (default ${DEFAULT-VALUE}; Google's default is 10000 for calls of minutes).")
     long pollMs = 1000;
 
     @Option(names = "--keep", description = "Keep the runs' folders here (default: a temporary directory, deleted).")
     Path keep;
 
     /** One run's figures. */
-    record Run(String name, double setupSeconds, double videoSeconds, double joinSeconds, double takeSeconds, BigDecimal usd, int maxAtOnce,
-               double billedVideoSeconds, long images) {
+    record Run(
+            String name,
+            double setupSeconds,
+            double videoSeconds,
+            double joinSeconds,
+            double takeSeconds,
+            BigDecimal usd,
+            int maxAtOnce,
+            double billedVideoSeconds,
+            long images) {
         double wall() {
             return videoSeconds + joinSeconds;
         }
@@ -84,52 +98,96 @@ public final class PaidWallBench implements Callable<Integer> {
     public Integer call() throws Exception {
         if (blocks < 1 || blocks > 21) throw new IllegalArgumentException("--blocks must be 1..21");
         if (latency < 1) throw new IllegalArgumentException("--latency-seconds must be at least 1");
-        if (!backend.equals("veo") && !backend.equals("omni")) throw new IllegalArgumentException("--backend must be veo or omni");
+        if (!backend.equals("veo") && !backend.equals("omni"))
+            throw new IllegalArgumentException("--backend must be veo or omni");
         PrintStream out = System.out;
-        Path dir = keep != null ? Files.createDirectories(keep) : Files.createTempDirectory("reelsmith-bench-paid-wall");
-        EmulatorOptions options = EmulatorOptions.defaults().withSize(180, 320).withWorkDir(dir.resolve("emulator"))
-                .withLatency(Duration.ofMillis((long) (latency * 1000))).withImageLatency(Duration.ofMillis((long) (imageLatency * 1000)));
+        Path dir =
+                keep != null ? Files.createDirectories(keep) : Files.createTempDirectory("reelsmith-bench-paid-wall");
+        EmulatorOptions options = EmulatorOptions.defaults()
+                .withSize(180, 320)
+                .withWorkDir(dir.resolve("emulator"))
+                .withLatency(Duration.ofMillis((long) (latency * 1000)))
+                .withImageLatency(Duration.ofMillis((long) (imageLatency * 1000)));
         try (GeminiEmulator emulator = GeminiEmulator.start(options)) {
             GoogleConfig config = ConfigLoader.fromEnvironment(env(emulator)).google();
             int quota = VeoLimits.of(config).maxConcurrent();
             out.println("machine: " + Machine.describe());
-            out.printf(Locale.ROOT, "%s (%s), %d blocks; L = %.0f s per video call, %.1f s per image call, polled every %d ms; quota %d calls at once%n",
-                    config.videoModel(), backend, blocks, latency, imageLatency, pollMs, quota);
+            out.printf(
+                    Locale.ROOT,
+                    "%s (%s), %d blocks; L = %.0f s per video call, %.1f s per image call, polled every %d ms; quota %d calls at once%n",
+                    config.videoModel(),
+                    backend,
+                    blocks,
+                    latency,
+                    imageLatency,
+                    pollMs,
+                    quota);
             Run continuous = run(emulator, config, TakePlan.CONTINUOUS, quota, dir.resolve("continuous"), out);
             Run parallel = run(emulator, config, TakePlan.PARALLEL, quota, dir.resolve("parallel"), out);
             Run two = run(emulator, config, TakePlan.PARALLEL, 2, dir.resolve("parallel-2"), out);
             double ratio = parallel.usd().doubleValue() / continuous.usd().doubleValue();
-            // a Veo take of the parallel plan is longer (8 s clips where extensions add 7 s): its price per second of video too
-            double perSecond = (parallel.usd().doubleValue() / parallel.takeSeconds()) / (continuous.usd().doubleValue() / continuous.takeSeconds());
-            out.printf(Locale.ROOT, "parallel vs continuous: %.1fx faster, %+.1f %% dollars, %+.1f %% dollars per second of the take%n",
-                    continuous.wall() / parallel.wall(), (ratio - 1) * 100, (perSecond - 1) * 100);
+            // a Veo take of the parallel plan is longer (8 s clips where extensions add 7 s): its price per second of
+            // video too
+            double perSecond = (parallel.usd().doubleValue() / parallel.takeSeconds())
+                    / (continuous.usd().doubleValue() / continuous.takeSeconds());
+            out.printf(
+                    Locale.ROOT,
+                    "parallel vs continuous: %.1fx faster, %+.1f %% dollars, %+.1f %% dollars per second of the take%n",
+                    continuous.wall() / parallel.wall(),
+                    (ratio - 1) * 100,
+                    (perSecond - 1) * 100);
             out.printf(Locale.ROOT, "load average at the end: %s%n", Machine.loadAverage());
-            out.printf(Locale.ROOT, "RESULT parallel_wall_L=%.2f continuous_wall_L=%.2f parallel_usd=%.2f continuous_usd=%.2f parallel2_wall_L=%.2f usd_ratio=%.3f"
+            out.printf(
+                    Locale.ROOT,
+                    "RESULT parallel_wall_L=%.2f continuous_wall_L=%.2f parallel_usd=%.2f continuous_usd=%.2f parallel2_wall_L=%.2f usd_ratio=%.3f"
                             + " usd_per_second_ratio=%.3f%n",
-                    parallel.wall() / latency, continuous.wall() / latency, parallel.usd(), continuous.usd(), two.wall() / latency, ratio, perSecond);
+                    parallel.wall() / latency,
+                    continuous.wall() / latency,
+                    parallel.usd(),
+                    continuous.usd(),
+                    two.wall() / latency,
+                    ratio,
+                    perSecond);
             return 0;
         } finally {
             if (keep == null) Files2.deleteTreeQuietly(dir);
         }
     }
 
-    private Run run(GeminiEmulator emulator, GoogleConfig config, TakePlan plan, int concurrency, Path dir, PrintStream out) throws Exception {
+    private Run run(
+            GeminiEmulator emulator, GoogleConfig config, TakePlan plan, int concurrency, Path dir, PrintStream out)
+            throws Exception {
         emulator.reset();
         String name = plan.id() + (plan == TakePlan.PARALLEL ? ", " + concurrency + " at once" : "");
         InMemorySpendLedger ledger = new InMemorySpendLedger();
-        VeoLimits limits = VeoLimits.fromEnvironment(Map.of("REELSMITH_VEO_MAX_CONCURRENT", String.valueOf(concurrency),
-                "REELSMITH_VEO_REQUESTS_PER_MINUTE", "600"), null);
-        try (GoogleProvider google = new GoogleProvider(config, ledger.forJob(name, "bench"), GoogleClients.create(config), new LocalVeoLimiter(limits), ProviderRegistry.Settings.DEFAULTS)) {
+        VeoLimits limits = VeoLimits.fromEnvironment(
+                Map.of(
+                        "REELSMITH_VEO_MAX_CONCURRENT",
+                        String.valueOf(concurrency),
+                        "REELSMITH_VEO_REQUESTS_PER_MINUTE",
+                        "600"),
+                null);
+        try (GoogleProvider google = new GoogleProvider(
+                config,
+                ledger.forJob(name, "bench"),
+                GoogleClients.create(config),
+                new LocalVeoLimiter(limits),
+                ProviderRegistry.Settings.DEFAULTS)) {
             Pipeline pipeline = new Pipeline(google.stages(null, CaptionStyle.SHORTS, new FinalRenderer()));
-            JobSpec spec = new JobSpec("a treasure hunt in the park", List.of(new CharacterProfile("Nano", "a cartoon banana", "cartoon")),
-                    blocks, "en", plan);
+            JobSpec spec = new JobSpec(
+                    "a treasure hunt in the park",
+                    List.of(new CharacterProfile("Nano", "a cartoon banana", "cartoon")),
+                    blocks,
+                    "en",
+                    plan);
             Workspace ws = new Workspace(Files.createDirectories(dir));
             FileJournal journal = new FileJournal(ws.journal());
             long t0 = System.nanoTime();
             AtomicLong videoStart = new AtomicLong();
             StepListener clock = new StepListener() {
                 public void stepStarted(Step step, int index, int total) {
-                    if (step instanceof Step.Keyframe || step instanceof Step.Block) videoStart.compareAndSet(0, System.nanoTime());
+                    if (step instanceof Step.Keyframe || step instanceof Step.Block)
+                        videoStart.compareAndSet(0, System.nanoTime());
                 }
             };
             try {
@@ -140,15 +198,42 @@ public final class PaidWallBench implements Callable<Integer> {
             long blocksDone = System.nanoTime();
             Take take = pipeline.take(spec, ws, journal);
             long joined = System.nanoTime();
-            BigDecimal usd = ledger.all().stream().filter(SpendEntry::counts).map(SpendEntry::usd).reduce(BigDecimal.ZERO, BigDecimal::add);
-            double billed = emulator.log().calls().stream().filter(c -> c.billable() && c.seconds() > 0).mapToDouble(CallLog.Call::seconds).sum();
-            long images = emulator.log().calls().stream().filter(c -> c.billable() && c.kind().equals("image")).count();
-            Run r = new Run(name, (videoStart.get() - t0) / 1e9, (blocksDone - videoStart.get()) / 1e9, (joined - blocksDone) / 1e9, take.seconds(),
-                    usd, emulator.maxConcurrentOperations(), billed, images);
-            out.printf(Locale.ROOT, "%-22s character+script %5.1f s | video calls %6.1f s | join %4.1f s | wall %6.1f s = %5.2f L | %d at most at once"
+            BigDecimal usd = ledger.all().stream()
+                    .filter(SpendEntry::counts)
+                    .map(SpendEntry::usd)
+                    .reduce(BigDecimal.ZERO, BigDecimal::add);
+            double billed = emulator.log().calls().stream()
+                    .filter(c -> c.billable() && c.seconds() > 0)
+                    .mapToDouble(CallLog.Call::seconds)
+                    .sum();
+            long images = emulator.log().calls().stream()
+                    .filter(c -> c.billable() && c.kind().equals("image"))
+                    .count();
+            Run r = new Run(
+                    name,
+                    (videoStart.get() - t0) / 1e9,
+                    (blocksDone - videoStart.get()) / 1e9,
+                    (joined - blocksDone) / 1e9,
+                    take.seconds(),
+                    usd,
+                    emulator.maxConcurrentOperations(),
+                    billed,
+                    images);
+            out.printf(
+                    Locale.ROOT,
+                    "%-22s character+script %5.1f s | video calls %6.1f s | join %4.1f s | wall %6.1f s = %5.2f L | %d at most at once"
                             + " | take %.2f s | billed %.0f s of video + %d images | $%s%n",
-                    r.name(), r.setupSeconds(), r.videoSeconds(), r.joinSeconds(), r.wall(), r.wall() / latency, r.maxAtOnce(), r.takeSeconds(),
-                    r.billedVideoSeconds(), r.images(), r.usd().setScale(2, java.math.RoundingMode.HALF_UP).toPlainString());
+                    r.name(),
+                    r.setupSeconds(),
+                    r.videoSeconds(),
+                    r.joinSeconds(),
+                    r.wall(),
+                    r.wall() / latency,
+                    r.maxAtOnce(),
+                    r.takeSeconds(),
+                    r.billedVideoSeconds(),
+                    r.images(),
+                    r.usd().setScale(2, java.math.RoundingMode.HALF_UP).toPlainString());
             return r;
         }
     }

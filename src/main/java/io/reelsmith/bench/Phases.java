@@ -1,7 +1,6 @@
 package io.reelsmith.bench;
 
 import io.reelsmith.kernel.Ffmpeg;
-
 import java.io.PrintStream;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -53,8 +52,15 @@ final class Phases implements Ffmpeg.Listener {
 
     static void print(PrintStream out, String indent, Map<String, Phase> phases) {
         for (var e : phases.entrySet()) {
-            out.printf(Locale.ROOT, "%s%-30s %2d run%s %7.2f s wall %7.2f s cpu%n", indent, e.getKey(), e.getValue().runs(),
-                    e.getValue().runs() == 1 ? " " : "s", e.getValue().wall(), e.getValue().cpu());
+            out.printf(
+                    Locale.ROOT,
+                    "%s%-30s %2d run%s %7.2f s wall %7.2f s cpu%n",
+                    indent,
+                    e.getKey(),
+                    e.getValue().runs(),
+                    e.getValue().runs() == 1 ? " " : "s",
+                    e.getValue().wall(),
+                    e.getValue().cpu());
         }
     }
 
@@ -64,7 +70,8 @@ final class Phases implements Ffmpeg.Listener {
         for (Map<String, Phase> r : rounds) for (String label : r.keySet()) out.putIfAbsent(label, 0.0);
         for (String label : out.keySet()) {
             List<Double> cpu = new ArrayList<>();
-            for (Map<String, Phase> r : rounds) cpu.add(r.containsKey(label) ? r.get(label).cpu() : 0);
+            for (Map<String, Phase> r : rounds)
+                cpu.add(r.containsKey(label) ? r.get(label).cpu() : 0);
             out.put(label, Stats.median(cpu));
         }
         return out;

@@ -1,16 +1,15 @@
 package io.reelsmith.bench;
 
 import io.reelsmith.kernel.Ffmpeg;
-import io.reelsmith.render.FinalRenderer;
 import io.reelsmith.kernel.MediaException;
 import io.reelsmith.kernel.MediaInfo;
+import io.reelsmith.kernel.Word;
+import io.reelsmith.render.FinalRenderer;
 import io.reelsmith.speech.Espeak;
 import io.reelsmith.speech.Speech;
 import io.reelsmith.speech.Voice;
 import io.reelsmith.subtitle.CaptionStyle;
 import io.reelsmith.subtitle.SubtitleFiles;
-import io.reelsmith.kernel.Word;
-
 import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.file.Path;
@@ -34,8 +33,14 @@ public final class RenderBenchmark {
     }
 
     /** Wall and CPU seconds of each run, in round order. */
-    public record Result(double takeSeconds, int words, List<Double> finalSeconds, List<Double> bareSeconds,
-                         List<Double> finalCpu, List<Double> bareCpu, MediaInfo output) {
+    public record Result(
+            double takeSeconds,
+            int words,
+            List<Double> finalSeconds,
+            List<Double> bareSeconds,
+            List<Double> finalCpu,
+            List<Double> bareCpu,
+            MediaInfo output) {
         /**
          * The figure: the median over rounds of final÷bare in CPU seconds of the FFmpeg processes. CPU time
          * is what the render costs, and on a machine shared with other work it hardly moves with their load,
@@ -60,21 +65,30 @@ public final class RenderBenchmark {
         }
 
         public String resultLine() {
-            return String.format(Locale.ROOT, "RESULT render_ratio=%.3f wall_ratio=%.3f final_cpu_s=%.2f bare_cpu_s=%.2f final_wall_s=%.2f bare_wall_s=%.2f take_s=%.1f runs=%d",
-                    ratio(), wallRatio(), Stats.median(finalCpu), Stats.median(bareCpu), Stats.median(finalSeconds), Stats.median(bareSeconds), takeSeconds, finalSeconds.size());
+            return String.format(
+                    Locale.ROOT,
+                    "RESULT render_ratio=%.3f wall_ratio=%.3f final_cpu_s=%.2f bare_cpu_s=%.2f final_wall_s=%.2f bare_wall_s=%.2f take_s=%.1f runs=%d",
+                    ratio(),
+                    wallRatio(),
+                    Stats.median(finalCpu),
+                    Stats.median(bareCpu),
+                    Stats.median(finalSeconds),
+                    Stats.median(bareSeconds),
+                    takeSeconds,
+                    finalSeconds.size());
         }
     }
 
     private static final String[] SENTENCES = {
-            "Every morning Kwirlo the fox checks the old map before the sun comes up.",
-            "Today the map shows a river that was not there yesterday.",
-            "He packs two apples, a rope and a very small lantern.",
-            "The forest is quiet, except for a woodpecker who will not stop talking.",
-            "At the river, a stone bridge rises slowly out of the water.",
-            "Kwirlo takes a deep breath and steps onto the first stone.",
-            "On the other side, a door stands alone in the middle of the grass.",
-            "He knocks three times, and the door knocks back four.",
-            "Follow me for part two, where we find out who is behind the door.",
+        "Every morning Kwirlo the fox checks the old map before the sun comes up.",
+        "Today the map shows a river that was not there yesterday.",
+        "He packs two apples, a rope and a very small lantern.",
+        "The forest is quiet, except for a woodpecker who will not stop talking.",
+        "At the river, a stone bridge rises slowly out of the water.",
+        "Kwirlo takes a deep breath and steps onto the first stone.",
+        "On the other side, a door stands alone in the middle of the grass.",
+        "He knocks three times, and the door knocks back four.",
+        "Follow me for part two, where we find out who is behind the door.",
     };
 
     private final PrintStream log;
@@ -85,15 +99,27 @@ public final class RenderBenchmark {
 
     public Result run(Settings s, Path dir) throws IOException {
         log.println("machine: " + Machine.describe());
-        log.printf(Locale.ROOT, "bench render: %.0f s take %dx%d, x264 %s crf %d, %d runs each%n", s.seconds(), s.width(), s.height(), s.preset(), s.crf(), s.runs());
+        log.printf(
+                Locale.ROOT,
+                "bench render: %.0f s take %dx%d, x264 %s crf %d, %d runs each%n",
+                s.seconds(),
+                s.width(),
+                s.height(),
+                s.preset(),
+                s.crf(),
+                s.runs());
         List<Word> words = new ArrayList<>();
         Path take = makeTake(s, dir, words);
-        Path ass = SubtitleFiles.write(words, CaptionStyle.SHORTS, dir.resolve("subtitles")).ass();
+        Path ass = SubtitleFiles.write(words, CaptionStyle.SHORTS, dir.resolve("subtitles"))
+                .ass();
         log.printf(Locale.ROOT, "take: %s (%d words of speech)%n", take, words.size());
 
         FinalRenderer renderer = new FinalRenderer(s.preset(), s.crf());
         Path finalOut = dir.resolve("final.mp4"), bareOut = dir.resolve("bare.mp4");
-        List<Double> finals = new ArrayList<>(), bares = new ArrayList<>(), finalCpu = new ArrayList<>(), bareCpu = new ArrayList<>();
+        List<Double> finals = new ArrayList<>(),
+                bares = new ArrayList<>(),
+                finalCpu = new ArrayList<>(),
+                bareCpu = new ArrayList<>();
         List<Map<String, Phases.Phase>> finalPhases = new ArrayList<>();
         Phases phases = Phases.listen();
         try {
@@ -104,12 +130,19 @@ public final class RenderBenchmark {
                     phases.take();
                     double cpu0 = ChildCpu.seconds();
                     long t0 = System.nanoTime();
-                    if (bare) bareEncode(take, bareOut, s); else renderer.render(take, ass, finalOut);
+                    if (bare) bareEncode(take, bareOut, s);
+                    else renderer.render(take, ass, finalOut);
                     double secs = (System.nanoTime() - t0) / 1e9;
                     double cpu = ChildCpu.seconds() - cpu0;
                     (bare ? bares : finals).add(secs);
                     (bare ? bareCpu : finalCpu).add(cpu);
-                    log.printf(Locale.ROOT, "run %d %-5s %6.2f s wall %6.2f s cpu%n", run + 1, bare ? "bare" : "final", secs, cpu);
+                    log.printf(
+                            Locale.ROOT,
+                            "run %d %-5s %6.2f s wall %6.2f s cpu%n",
+                            run + 1,
+                            bare ? "bare" : "final",
+                            secs,
+                            cpu);
                     Map<String, Phases.Phase> legPhases = phases.take();
                     if (!bare) {
                         finalPhases.add(legPhases);
@@ -125,21 +158,41 @@ public final class RenderBenchmark {
             throw new MediaException("final.mp4 is " + out.width() + "x" + out.height() + ", expected 1080x1920");
         }
         Result r = new Result(s.seconds(), words.size(), finals, bares, finalCpu, bareCpu, out);
-        log.printf(Locale.ROOT, "median: final %.2f s, bare %.2f s; final takes %.2f s per second of video; load average now %s%n",
-                Stats.median(finals), Stats.median(bares), Stats.median(finals) / s.seconds(), Machine.loadAverage());
-        log.printf(Locale.ROOT, "where the final's CPU goes (median over rounds; the bare encode: %.2f s):%n", Stats.median(bareCpu));
+        log.printf(
+                Locale.ROOT,
+                "median: final %.2f s, bare %.2f s; final takes %.2f s per second of video; load average now %s%n",
+                Stats.median(finals),
+                Stats.median(bares),
+                Stats.median(finals) / s.seconds(),
+                Machine.loadAverage());
+        log.printf(
+                Locale.ROOT,
+                "where the final's CPU goes (median over rounds; the bare encode: %.2f s):%n",
+                Stats.median(bareCpu));
         for (var e : Phases.medianCpu(finalPhases).entrySet()) {
-            log.printf(Locale.ROOT, "  %-30s %6.2f s cpu  (%+.1f %% of the bare encode)%n", e.getKey(), e.getValue(), 100 * e.getValue() / Stats.median(bareCpu));
+            log.printf(
+                    Locale.ROOT,
+                    "  %-30s %6.2f s cpu  (%+.1f %% of the bare encode)%n",
+                    e.getKey(),
+                    e.getValue(),
+                    100 * e.getValue() / Stats.median(bareCpu));
         }
         return r;
     }
 
     /** The baseline: the same take scaled to 1080x1920 at the published 30 fps, the same x264 settings, audio copied. */
     private static void bareEncode(Path take, Path out, Settings s) throws IOException {
-        Ffmpeg.command().label("bare encode").input(take)
-                .videoFilter("scale=" + FinalRenderer.WIDTH + ":" + FinalRenderer.HEIGHT + ":flags=lanczos,fps=" + Ffmpeg.PUBLISH_FPS)
-                .map("0:v:0", "0:a:0").publishVideo(s.preset(), s.crf()).args("-c:a", "copy").faststart()
-                .output(out).run();
+        Ffmpeg.command()
+                .label("bare encode")
+                .input(take)
+                .videoFilter("scale=" + FinalRenderer.WIDTH + ":" + FinalRenderer.HEIGHT + ":flags=lanczos,fps="
+                        + Ffmpeg.PUBLISH_FPS)
+                .map("0:v:0", "0:a:0")
+                .publishVideo(s.preset(), s.crf())
+                .args("-c:a", "copy")
+                .faststart()
+                .output(out)
+                .run();
     }
 
     /** A moving test picture with espeak speech, H.264 + 48 kHz stereo AAC like a Veo take; fills {@code words}. */
@@ -151,9 +204,13 @@ public final class RenderBenchmark {
         Ffmpeg.command()
                 .lavfi("testsrc2=size=" + s.width() + "x" + s.height() + ":rate=24:duration=" + duration)
                 .input(speech.wav())
-                .map("0:v:0", "1:a:0").audioFilter("apad")
-                .h264(s.preset(), s.crf()).aac(128).args("-ar", "48000", "-ac", "2", "-t", duration)
-                .output(take).run();
+                .map("0:v:0", "1:a:0")
+                .audioFilter("apad")
+                .h264(s.preset(), s.crf())
+                .aac(128)
+                .args("-ar", "48000", "-ac", "2", "-t", duration)
+                .output(take)
+                .run();
         return take;
     }
 

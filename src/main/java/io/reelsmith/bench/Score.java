@@ -2,7 +2,6 @@ package io.reelsmith.bench;
 
 import io.reelsmith.kernel.Word;
 import io.reelsmith.subtitle.align.ScriptWords;
-
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
@@ -12,8 +11,16 @@ import java.util.Set;
  * Un-timed captions (shown as plain text, not highlighted) count in WER and names but have no start error; an
  * un-timed caption whose stretch does not hold the word's true start counts in {@code untimedOutside}.
  */
-record Score(List<Double> startErrorsMs, int errors, int scriptWords, int names, int namesSpelledRight, int unscripted, int phantoms,
-             int untimed, int untimedOutside) {
+record Score(
+        List<Double> startErrorsMs,
+        int errors,
+        int scriptWords,
+        int names,
+        int namesSpelledRight,
+        int unscripted,
+        int phantoms,
+        int untimed,
+        int untimedOutside) {
 
     /** {@code scriptText}: what the timer was told is said; spoken words it lacks are the set's un-scripted words. */
     static Score of(List<Word> truthWords, List<Word> timedWords, Set<String> nameKeys, String scriptText) {
@@ -29,8 +36,16 @@ record Score(List<Double> startErrorsMs, int errors, int scriptWords, int names,
             else if (want.start() < out.start() - 0.05 || want.start() > out.end() + 0.05) outside++;
             if (nameKeys.contains(ScriptWords.key(want.text())) && out.text().equals(want.text())) namesRight++;
         }
-        return new Score(errs, wordErrors(ok, tk), tk.size(), names, namesRight, unmatched(scriptKeys(scriptText), tk), unmatched(tk, ok),
-                (int) timed.stream().filter(w -> !w.timed()).count(), outside);
+        return new Score(
+                errs,
+                wordErrors(ok, tk),
+                tk.size(),
+                names,
+                namesRight,
+                unmatched(scriptKeys(scriptText), tk),
+                unmatched(tk, ok),
+                (int) timed.stream().filter(w -> !w.timed()).count(),
+                outside);
     }
 
     /** Words of {@code words} that have no identical counterpart in {@code reference} (a word-level edit-distance alignment). */
@@ -47,14 +62,17 @@ record Score(List<Double> startErrorsMs, int errors, int scriptWords, int names,
         int[][] d = new int[n + 1][m + 1];
         for (int i = 0; i <= n; i++) d[i][0] = i;
         for (int j = 0; j <= m; j++) d[0][j] = j;
-        for (int i = 1; i <= n; i++) for (int j = 1; j <= m; j++) {
-            d[i][j] = Math.min(d[i - 1][j - 1] + (hyp.get(i - 1).equals(ref.get(j - 1)) ? 0 : 1), Math.min(d[i - 1][j], d[i][j - 1]) + 1);
-        }
+        for (int i = 1; i <= n; i++)
+            for (int j = 1; j <= m; j++) {
+                d[i][j] = Math.min(
+                        d[i - 1][j - 1] + (hyp.get(i - 1).equals(ref.get(j - 1)) ? 0 : 1),
+                        Math.min(d[i - 1][j], d[i][j - 1]) + 1);
+            }
         List<int[]> out = new ArrayList<>();
         for (int i = n, j = m; i > 0 && j > 0; ) {
             boolean same = hyp.get(i - 1).equals(ref.get(j - 1));
             if (d[i][j] == d[i - 1][j - 1] + (same ? 0 : 1)) {
-                if (same) out.add(0, new int[]{i - 1, j - 1});
+                if (same) out.add(0, new int[] {i - 1, j - 1});
                 i--;
                 j--;
             } else if (d[i][j] == d[i - 1][j] + 1) i--;
@@ -125,7 +143,9 @@ record Score(List<Double> startErrorsMs, int errors, int scriptWords, int names,
         for (int i = 1; i <= hyp.size(); i++) {
             cur[0] = i;
             for (int j = 1; j <= ref.size(); j++) {
-                cur[j] = Math.min(prev[j - 1] + (hyp.get(i - 1).equals(ref.get(j - 1)) ? 0 : 1), Math.min(prev[j] + 1, cur[j - 1] + 1));
+                cur[j] = Math.min(
+                        prev[j - 1] + (hyp.get(i - 1).equals(ref.get(j - 1)) ? 0 : 1),
+                        Math.min(prev[j] + 1, cur[j - 1] + 1));
             }
             int[] t = prev;
             prev = cur;

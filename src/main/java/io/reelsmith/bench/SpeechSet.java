@@ -7,7 +7,6 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.reelsmith.kernel.Ffmpeg;
 import io.reelsmith.kernel.Files2;
 import io.reelsmith.kernel.Word;
-
 import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.file.Files;
@@ -38,25 +37,45 @@ final class SpeechSet {
     static final int HELD_OUT_FROM = 48;
     /** Raise when the way clips are made changes (not their description, which the fingerprint already covers). */
     private static final int GENERATOR_VERSION = 1;
+
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final String[] COMBOS = {"A", "S", "D", "AS", "AD", "SD", "ASD"};
     private static final Beds.Kind[] BEDS = {Beds.Kind.MUSIC, Beds.Kind.EFFECTS, Beds.Kind.NOISE, Beds.Kind.NONE};
-    private static final double[] SNRS = {20, 17, 14, 11, 8}, LEAD_INS = {0.3, 1.5, 0.8, 2.5, 0.1}, TAILS = {0.5, 2.0, 3.0};
+    private static final double[] SNRS = {20, 17, 14, 11, 8},
+            LEAD_INS = {0.3, 1.5, 0.8, 2.5, 0.1},
+            TAILS = {0.5, 2.0, 3.0};
     private static final String[] WHERE = {"start", "middle", "end"};
 
     /** One clip's description: everything needed to make it. */
-    record Spec(int id, SetVoice voice, String marked, String deviations, Beds.Kind bed, double snr, double leadIn, double tail) {
+    record Spec(
+            int id,
+            SetVoice voice,
+            String marked,
+            String deviations,
+            Beds.Kind bed,
+            double snr,
+            double leadIn,
+            double tail) {
         boolean heldOut() {
             return id >= HELD_OUT_FROM;
         }
 
         String label() {
-            return String.format(Locale.ROOT, "%02d %s %s %-22s %-7s %s", id, heldOut() ? "H" : "T", voice.language(), voice.label(),
-                    bed == Beds.Kind.NONE ? "clean" : bed.name().toLowerCase(Locale.ROOT) + String.format(Locale.ROOT, "@%.0f", snr), deviations);
+            return String.format(
+                    Locale.ROOT,
+                    "%02d %s %s %-22s %-7s %s",
+                    id,
+                    heldOut() ? "H" : "T",
+                    voice.language(),
+                    voice.label(),
+                    bed == Beds.Kind.NONE
+                            ? "clean"
+                            : bed.name().toLowerCase(Locale.ROOT) + String.format(Locale.ROOT, "@%.0f", snr),
+                    deviations);
         }
     }
 
-    private SpeechSet() { }
+    private SpeechSet() {}
 
     static List<Spec> specs() {
         List<Spec> out = new ArrayList<>();
@@ -67,15 +86,24 @@ final class SpeechSet {
             for (int j = 0; j < GROUP; j++) {
                 SetVoice v = voices.get(j);
                 boolean french = v.language().equals("fr");
-                List<String> passage = french ? texts.fr().get(fr % texts.fr().size()) : texts.en().get(en % texts.en().size());
+                List<String> passage = french
+                        ? texts.fr().get(fr % texts.fr().size())
+                        : texts.en().get(en % texts.en().size());
                 List<String> added = french ? texts.addedFr() : texts.addedEn();
                 String combo = COMBOS[j % COMBOS.length];
                 StringBuilder dev = new StringBuilder();
                 String marked = marked(passage, added.get((french ? fr : en) % added.size()), combo, j, dev);
                 if (french) fr++;
                 else en++;
-                out.add(new Spec(g * GROUP + j, v, marked, dev.toString(), BEDS[j % BEDS.length], SNRS[j % SNRS.length],
-                        LEAD_INS[j % LEAD_INS.length], TAILS[j % TAILS.length]));
+                out.add(new Spec(
+                        g * GROUP + j,
+                        v,
+                        marked,
+                        dev.toString(),
+                        BEDS[j % BEDS.length],
+                        SNRS[j % SNRS.length],
+                        LEAD_INS[j % LEAD_INS.length],
+                        TAILS[j % TAILS.length]));
             }
         }
         return out;
@@ -126,9 +154,18 @@ final class SpeechSet {
         for (JsonNode c : root.path("clips")) {
             if (c.path("heldOut").asBoolean() != heldOut) continue;
             List<Word> truth = new ArrayList<>();
-            for (JsonNode w : c.path("words")) truth.add(new Word(w.path("text").asText(), w.path("start").asDouble(), w.path("end").asDouble()));
-            out.add(new BenchClip(c.path("label").asText(), cache.resolve(c.path("video").asText()), c.path("script").asText(), truth,
-                    c.path("seconds").asDouble(), c.path("language").asText()));
+            for (JsonNode w : c.path("words"))
+                truth.add(new Word(
+                        w.path("text").asText(),
+                        w.path("start").asDouble(),
+                        w.path("end").asDouble()));
+            out.add(new BenchClip(
+                    c.path("label").asText(),
+                    cache.resolve(c.path("video").asText()),
+                    c.path("script").asText(),
+                    truth,
+                    c.path("seconds").asDouble(),
+                    c.path("language").asText()));
         }
         return out;
     }
@@ -144,14 +181,21 @@ final class SpeechSet {
         for (Spec s : specs()) {
             BenchClip clip = make(s, engines, cache);
             ObjectNode c = clips.addObject();
-            c.put("id", s.id()).put("heldOut", s.heldOut()).put("label", clip.label()).put("language", clip.language())
-                    .put("video", clip.video().getFileName().toString()).put("script", clip.script())
-                    .put("spoken", new OffScript(s.voice().language(), s.marked()).spoken()).put("seconds", clip.seconds());
+            c.put("id", s.id())
+                    .put("heldOut", s.heldOut())
+                    .put("label", clip.label())
+                    .put("language", clip.language())
+                    .put("video", clip.video().getFileName().toString())
+                    .put("script", clip.script())
+                    .put("spoken", new OffScript(s.voice().language(), s.marked()).spoken())
+                    .put("seconds", clip.seconds());
             ArrayNode words = c.putArray("words");
-            for (Word w : clip.truth()) words.addObject().put("text", w.text()).put("start", w.start()).put("end", w.end());
+            for (Word w : clip.truth())
+                words.addObject().put("text", w.text()).put("start", w.start()).put("end", w.end());
             log.println("  " + s.label());
         }
-        Files2.writeAtomically(cache.resolve("set.json"), JSON.writerWithDefaultPrettyPrinter().writeValueAsString(root));
+        Files2.writeAtomically(
+                cache.resolve("set.json"), JSON.writerWithDefaultPrettyPrinter().writeValueAsString(root));
         return root;
     }
 
@@ -162,14 +206,34 @@ final class SpeechSet {
         double[] speech = SubtitleBench.readPcm(spoken.wav());
         double[] padded = new double[(int) ((s.leadIn() + s.tail()) * TtsEngines.RATE) + speech.length];
         System.arraycopy(speech, 0, padded, (int) Math.round(s.leadIn() * TtsEngines.RATE), speech.length);
-        double[] mixed = s.bed() == Beds.Kind.NONE ? padded
-                : Beds.mix(padded, Beds.make(s.bed(), padded.length, TtsEngines.RATE, 7000 + s.id()), s.snr(), Beds.power(speech));
+        double[] mixed = s.bed() == Beds.Kind.NONE
+                ? padded
+                : Beds.mix(
+                        padded,
+                        Beds.make(s.bed(), padded.length, TtsEngines.RATE, 7000 + s.id()),
+                        s.snr(),
+                        Beds.power(speech));
         Path wav = dir.resolve("work/mix.wav"), mp4 = dir.resolve(String.format(Locale.ROOT, "clip-%02d.mp4", s.id()));
         SubtitleBench.writePcm(wav, mixed, TtsEngines.RATE);
-        Ffmpeg.command().lavfi("color=c=0x203050:s=360x640:r=25").input(wav).map("0:v", "1:a").args("-shortest")
-                .h264("ultrafast", 30).aac(128).output(mp4).run();
-        List<Word> truth = spoken.words().stream().map(w -> new Word(w.text(), round(w.start() + s.leadIn()), round(w.end() + s.leadIn()))).toList();
-        return new BenchClip(s.label(), mp4, text.script(), truth, mixed.length / (double) TtsEngines.RATE, s.voice().language());
+        Ffmpeg.command()
+                .lavfi("color=c=0x203050:s=360x640:r=25")
+                .input(wav)
+                .map("0:v", "1:a")
+                .args("-shortest")
+                .h264("ultrafast", 30)
+                .aac(128)
+                .output(mp4)
+                .run();
+        List<Word> truth = spoken.words().stream()
+                .map(w -> new Word(w.text(), round(w.start() + s.leadIn()), round(w.end() + s.leadIn())))
+                .toList();
+        return new BenchClip(
+                s.label(),
+                mp4,
+                text.script(),
+                truth,
+                mixed.length / (double) TtsEngines.RATE,
+                s.voice().language());
     }
 
     private static double round(double seconds) {

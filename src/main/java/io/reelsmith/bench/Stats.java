@@ -6,7 +6,7 @@ import java.util.List;
 
 /** Order statistics over a list of samples; benchmarks report medians and high percentiles. */
 public final class Stats {
-    private Stats() { }
+    private Stats() {}
 
     public static double median(List<Double> samples) {
         return percentile(samples, 50);

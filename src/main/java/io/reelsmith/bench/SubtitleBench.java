@@ -1,28 +1,29 @@
 package io.reelsmith.bench;
 
+import com.google.genai.Client;
 import io.reelsmith.config.ConfigLoader;
 import io.reelsmith.emulator.EmulatorOptions;
 import io.reelsmith.emulator.GeminiEmulator;
-import io.reelsmith.subtitle.gemini.GeminiTranscriber;
+import io.reelsmith.google.GeminiCalls;
 import io.reelsmith.google.GoogleClients;
 import io.reelsmith.google.GoogleConfig;
-import io.reelsmith.kernel.SpendLedger;
 import io.reelsmith.kernel.Ffmpeg;
+import io.reelsmith.kernel.SpendLedger;
+import io.reelsmith.kernel.Word;
 import io.reelsmith.speech.Espeak;
 import io.reelsmith.speech.Speech;
 import io.reelsmith.speech.Voice;
-import io.reelsmith.kernel.Word;
 import io.reelsmith.subtitle.WordTimer;
 import io.reelsmith.subtitle.align.ReconcilingTimer;
 import io.reelsmith.subtitle.align.ScriptWords;
-import io.reelsmith.subtitle.align.WhisperTimer;
-import io.reelsmith.subtitle.align.SphinxAligner;
+import io.reelsmith.subtitle.align.SpeechAudio;
 import io.reelsmith.subtitle.align.SpeechModels;
+import io.reelsmith.subtitle.align.SphinxAligner;
 import io.reelsmith.subtitle.align.TranscriptAligner;
+import io.reelsmith.subtitle.align.WhisperTimer;
 import io.reelsmith.subtitle.align.WordTimers;
-import picocli.CommandLine.Command;
-import picocli.CommandLine.Option;
-
+import io.reelsmith.subtitle.align.WordTimingException;
+import io.reelsmith.subtitle.gemini.GeminiTranscriber;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.ByteBuffer;
@@ -30,19 +31,17 @@ import java.nio.ByteOrder;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.Callable;
-import java.util.Arrays;
-import java.util.Map;
-import com.google.genai.Client;
-import io.reelsmith.google.GeminiCalls;
-import io.reelsmith.subtitle.align.WordTimingException;
-import java.util.Optional;
-import io.reelsmith.subtitle.align.SpeechAudio;
-import java.util.Comparator;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
 
 /**
  * {@code reelsmith bench subtitles}: speech clips with exactly known word starts (espeak-ng word events), in
@@ -50,27 +49,30 @@ import java.util.Comparator;
  * generated video; each word timer runs on them and is scored. The last line is the script-known figure:
  * {@code RESULT median_ms=… p95_ms=… wer=… speed_x=…}.
  */
-@Command(name = "subtitles", mixinStandardHelpOptions = true,
+@Command(
+        name = "subtitles",
+        mixinStandardHelpOptions = true,
         description = "Benchmark word timing: start error, subtitle word error rate, speed (× real time).")
 public final class SubtitleBench implements Callable<Integer> {
     /** Character names no pronunciation dictionary knows. */
     static final Set<String> NAMES = Set.of("kwirlo", "branxtella", "zorbleflux", "mirelda", "quonk", "tavisk");
+
     private static final Set<String> ALL_NAMES = union(NAMES, SetTexts.NAMES);
     private static final String[] TEXTS = {
-            "Hello there, Kwirlo! Where is the treasure map? Branxtella found it under the old bridge yesterday.",
-            "Zorbleflux packed two lanterns, a rope, and a small brass compass. We should go before the sun sets.",
-            "Mirelda laughed and said the compass always points to the bakery. Kwirlo never found that funny at all.",
-            "At the bridge, a grumpy goose guarded the entrance. Tavisk offered it a piece of bread, and the goose stepped aside.",
-            "Under the stones they found a wooden box with a silver lock. Inside was a letter from Mirelda Quonk.",
-            "Branxtella rolled her eyes, but she smiled anyway. The real treasure was the friends they made along the way.",
+        "Hello there, Kwirlo! Where is the treasure map? Branxtella found it under the old bridge yesterday.",
+        "Zorbleflux packed two lanterns, a rope, and a small brass compass. We should go before the sun sets.",
+        "Mirelda laughed and said the compass always points to the bakery. Kwirlo never found that funny at all.",
+        "At the bridge, a grumpy goose guarded the entrance. Tavisk offered it a piece of bread, and the goose stepped aside.",
+        "Under the stones they found a wooden box with a silver lock. Inside was a letter from Mirelda Quonk.",
+        "Branxtella rolled her eyes, but she smiled anyway. The real treasure was the friends they made along the way.",
     };
     private static final String[] TEXTS_FR = {
-            "Bonjour Kwirlo ! Où est la carte au trésor ? Branxtella l'a trouvée hier, sous le vieux pont.",
-            "Zorbleflux a pris deux lanternes, une corde et une petite boussole. Partons avant le coucher du soleil.",
-            "Mirelda a ri en disant que la boussole indique toujours la boulangerie. Kwirlo n'a pas trouvé ça drôle.",
-            "Sur le pont, une oie grincheuse gardait le passage. Tavisk lui a offert du pain, et l'oie s'est écartée.",
-            "Sous les pierres, ils ont trouvé une boîte en bois avec une serrure d'argent. Dedans, une lettre de Mirelda Quonk.",
-            "Branxtella a levé les yeux au ciel, mais elle a souri quand même. Le vrai trésor, c'était leurs amis.",
+        "Bonjour Kwirlo ! Où est la carte au trésor ? Branxtella l'a trouvée hier, sous le vieux pont.",
+        "Zorbleflux a pris deux lanternes, une corde et une petite boussole. Partons avant le coucher du soleil.",
+        "Mirelda a ri en disant que la boussole indique toujours la boulangerie. Kwirlo n'a pas trouvé ça drôle.",
+        "Sur le pont, une oie grincheuse gardait le passage. Tavisk lui a offert du pain, et l'oie s'est écartée.",
+        "Sous les pierres, ils ont trouvé une boîte en bois avec une serrure d'argent. Dedans, une lettre de Mirelda Quonk.",
+        "Branxtella a levé les yeux au ciel, mais elle a souri quand même. Le vrai trésor, c'était leurs amis.",
     };
     private static final String[] VARIANTS = {"m3", "f2", "m1", "f4"};
     private static final int[] RATES = {145, 175, 205};
@@ -83,13 +85,21 @@ public final class SubtitleBench implements Callable<Integer> {
     @Option(names = "--clips", description = "Number of clips (default ${DEFAULT-VALUE}); each bed gets a quarter.")
     int clips = 12;
 
-    @Option(names = "--only", split = ",", paramLabel = "N", description = "Make and score only these clips (numbers as in the clip column, e.g. 11 or 5,11): a quick check while tuning.")
+    @Option(
+            names = "--only",
+            split = ",",
+            paramLabel = "N",
+            description =
+                    "Make and score only these clips (numbers as in the clip column, e.g. 11 or 5,11): a quick check while tuning.")
     Set<Integer> only;
 
     @Option(names = "--keep", description = "Keep the generated clips in this directory.")
     Path keep;
 
-    @Option(names = "--no-recognition", negatable = true, description = "Also score recognition without the script (default ${DEFAULT-VALUE}).")
+    @Option(
+            names = "--no-recognition",
+            negatable = true,
+            description = "Also score recognition without the script (default ${DEFAULT-VALUE}).")
     boolean recognition = true;
 
     @Option(names = "--verbose", description = "Print each clip's timed words next to the truth.")
@@ -97,30 +107,47 @@ public final class SubtitleBench implements Callable<Integer> {
 
     private final PrintStream out = System.out;
 
-    @Option(names = "--offscript", description = "Use the off-script set: speech that adds a sentence, swaps a word and skips a phrase of the script.")
+    @Option(
+            names = "--offscript",
+            description =
+                    "Use the off-script set: speech that adds a sentence, swaps a word and skips a phrase of the script.")
     boolean offscript;
 
-    @Option(names = "--heldout", description = "The wider set's held-out half (clips 48-71): the figures to report, run once with the final code (docs/benchmarks.md).")
+    @Option(
+            names = "--heldout",
+            description =
+                    "The wider set's held-out half (clips 48-71): the figures to report, run once with the final code (docs/benchmarks.md).")
     boolean heldout;
 
     @Option(names = "--tune", description = "The wider set's tuning half (clips 0-47): the only clips to tune on.")
     boolean tune;
 
-    @Option(names = "--set-dir", description = "Where the wider set is made and kept (default ~/.cache/reelsmith/subtitle-set; reelsmith.cache.dir moves it).")
+    @Option(
+            names = "--set-dir",
+            description =
+                    "Where the wider set is made and kept (default ~/.cache/reelsmith/subtitle-set; reelsmith.cache.dir moves it).")
     Path setDir;
 
     @Override
     public Integer call() throws Exception {
-        if (!lang.equals("en") && !lang.equals("fr")) throw new IllegalArgumentException("--lang must be en or fr, not '" + lang + "'");
-        if (heldout && tune) throw new IllegalArgumentException("--heldout and --tune are the two halves of one set: choose one");
+        if (!lang.equals("en") && !lang.equals("fr"))
+            throw new IllegalArgumentException("--lang must be en or fr, not '" + lang + "'");
+        if (heldout && tune)
+            throw new IllegalArgumentException("--heldout and --tune are the two halves of one set: choose one");
         if (heldout || tune) return wider();
         Path dir = keep != null ? Files.createDirectories(keep) : Files.createTempDirectory("reelsmith-bench-subs");
         try {
             if (offscript) return offScript(dir);
             List<BenchClip> set = clips(dir);
             double audio = set.stream().mapToDouble(BenchClip::seconds).sum();
-            out.printf(Locale.ROOT, "%d clips, %.1f s of speech, voices %s at %s wpm, beds none/music/noise/effects at %s dB SNR%n",
-                    set.size(), audio, String.join(",", VARIANTS), Arrays.toString(RATES), Arrays.toString(SNRS));
+            out.printf(
+                    Locale.ROOT,
+                    "%d clips, %.1f s of speech, voices %s at %s wpm, beds none/music/noise/effects at %s dB SNR%n",
+                    set.size(),
+                    audio,
+                    String.join(",", VARIANTS),
+                    Arrays.toString(RATES),
+                    Arrays.toString(SNRS));
             if (recognition) {
                 for (WordTimer t : WordTimers.recognizers(lang, speech())) runQuietly(t, set, false);
             }
@@ -128,8 +155,13 @@ public final class SubtitleBench implements Callable<Integer> {
             speech().whisper().ifPresent(m -> runQuietly(new ReconcilingTimer(new WhisperTimer(m)), set, true));
             Run known = run(new SphinxAligner(speech()), set, true);
             Score s = known.score();
-            out.printf(Locale.ROOT, "RESULT median_ms=%.0f p95_ms=%.0f wer=%.4f speed_x=%.1f%n",
-                    s.percentileMs(0.5), s.percentileMs(0.95), s.wer(), known.speed());
+            out.printf(
+                    Locale.ROOT,
+                    "RESULT median_ms=%.0f p95_ms=%.0f wer=%.4f speed_x=%.1f%n",
+                    s.percentileMs(0.5),
+                    s.percentileMs(0.95),
+                    s.wer(),
+                    known.speed());
             return 0;
         } finally {
             if (keep == null) deleteTree(dir);
@@ -144,44 +176,96 @@ public final class SubtitleBench implements Callable<Integer> {
     private int offScript(Path dir) throws IOException {
         List<BenchClip> set = offScriptClips(dir);
         double audio = set.stream().mapToDouble(BenchClip::seconds).sum();
-        out.printf(Locale.ROOT, "%d off-script clips (%d English, %d French), %.1f s of speech; each adds a sentence, swaps a word and skips a phrase of its script%n",
-                set.size(), set.stream().filter(c -> c.language().equals("en")).count(), set.stream().filter(c -> c.language().equals("fr")).count(), audio);
+        out.printf(
+                Locale.ROOT,
+                "%d off-script clips (%d English, %d French), %.1f s of speech; each adds a sentence, swaps a word and skips a phrase of its script%n",
+                set.size(),
+                set.stream().filter(c -> c.language().equals("en")).count(),
+                set.stream().filter(c -> c.language().equals("fr")).count(),
+                audio);
         Run aligned = run(new SphinxAligner(speech()), set, true);
         Score s = aligned.score();
-        StringBuilder result = new StringBuilder(String.format(Locale.ROOT,
+        StringBuilder result = new StringBuilder(String.format(
+                Locale.ROOT,
                 "RESULT median_ms=%.0f p95_ms=%.0f max_ms=%.0f wer=%.4f unscripted=%.4f names=%d/%d not_said=%d speed_x=%.1f",
-                s.percentileMs(0.5), s.percentileMs(0.95), s.maxMs(), s.wer(), s.unscriptedShare(), s.namesSpelledRight(), s.names(), s.phantoms(), aligned.speed()));
-        speech().whisper().ifPresent(m -> runQuietly(new TranscriptAligner(new WhisperTimer(m), new SphinxAligner(speech())), set, true));
+                s.percentileMs(0.5),
+                s.percentileMs(0.95),
+                s.maxMs(),
+                s.wer(),
+                s.unscriptedShare(),
+                s.namesSpelledRight(),
+                s.names(),
+                s.phantoms(),
+                aligned.speed()));
+        speech().whisper()
+                .ifPresent(m ->
+                        runQuietly(new TranscriptAligner(new WhisperTimer(m), new SphinxAligner(speech())), set, true));
         Run gemini = withGeminiTranscription(set);
-        result.append(String.format(Locale.ROOT, " gemini_median_ms=%.0f gemini_p95_ms=%.0f gemini_wer=%.4f gemini_names=%d/%d",
-                gemini.score().percentileMs(0.5), gemini.score().percentileMs(0.95), gemini.score().wer(),
-                gemini.score().namesSpelledRight(), gemini.score().names()));
+        result.append(String.format(
+                Locale.ROOT,
+                " gemini_median_ms=%.0f gemini_p95_ms=%.0f gemini_wer=%.4f gemini_names=%d/%d",
+                gemini.score().percentileMs(0.5),
+                gemini.score().percentileMs(0.95),
+                gemini.score().wer(),
+                gemini.score().namesSpelledRight(),
+                gemini.score().names()));
         out.println(result);
         return 0;
     }
 
-    private record Run(Score score, double speed) { }
+    private record Run(Score score, double speed) {}
 
     /**
      * One half of the wider set ({@link SpeechSet}): the aligner without a recogniser, then the google provider's
      * timer against the emulator. Timing figures cover the timed captions; un-timed ones count in WER and names.
      */
     private int wider() throws IOException {
-        Path cache = setDir != null ? setDir : ConfigLoader.load(null, Map.of()).cacheDir().resolve("subtitle-set");
+        Path cache = setDir != null
+                ? setDir
+                : ConfigLoader.load(null, Map.of()).cacheDir().resolve("subtitle-set");
         List<BenchClip> set = nonEmpty(SpeechSet.load(cache, heldout, out).stream()
-                .filter(c -> selected(Integer.parseInt(c.label().substring(0, 2)))).toList());
-        out.printf(Locale.ROOT, "%s half of the wider set (%s, fingerprint %s): %d clips, %.1f s, %d spoken words%n", heldout ? "held-out" : "tuning",
-                cache, SpeechSet.fingerprint(), set.size(), set.stream().mapToDouble(BenchClip::seconds).sum(), set.stream().mapToInt(c -> c.truth().size()).sum());
+                .filter(c -> selected(Integer.parseInt(c.label().substring(0, 2))))
+                .toList());
+        out.printf(
+                Locale.ROOT,
+                "%s half of the wider set (%s, fingerprint %s): %d clips, %.1f s, %d spoken words%n",
+                heldout ? "held-out" : "tuning",
+                cache,
+                SpeechSet.fingerprint(),
+                set.size(),
+                set.stream().mapToDouble(BenchClip::seconds).sum(),
+                set.stream().mapToInt(c -> c.truth().size()).sum());
         Run aligned = run(new SphinxAligner(), set, true);
         Score s = aligned.score();
-        StringBuilder result = new StringBuilder(String.format(Locale.ROOT, "RESULT half=%s clips=%d median_ms=%.0f p95_ms=%.0f max_ms=%.0f over_500ms=%d "
+        StringBuilder result = new StringBuilder(String.format(
+                Locale.ROOT,
+                "RESULT half=%s clips=%d median_ms=%.0f p95_ms=%.0f max_ms=%.0f over_500ms=%d "
                         + "wer=%.4f floor=%.4f wer_vs_floor=%.3f names=%d/%d untimed=%d untimed_outside=%d not_said=%d",
-                heldout ? "heldout" : "tune", set.size(), s.percentileMs(0.5), s.percentileMs(0.95), s.maxMs(), s.over(500), s.wer(), s.unscriptedShare(),
-                s.wer() / s.unscriptedShare(), s.namesSpelledRight(), s.names(), s.untimed(), s.untimedOutside(), s.phantoms()));
+                heldout ? "heldout" : "tune",
+                set.size(),
+                s.percentileMs(0.5),
+                s.percentileMs(0.95),
+                s.maxMs(),
+                s.over(500),
+                s.wer(),
+                s.unscriptedShare(),
+                s.wer() / s.unscriptedShare(),
+                s.namesSpelledRight(),
+                s.names(),
+                s.untimed(),
+                s.untimedOutside(),
+                s.phantoms()));
         if (recognition) { // --no-recognition: the aligner alone, a quicker look while tuning
             Score g = withGeminiTranscription(set).score();
-            result.append(String.format(Locale.ROOT, " gemini_median_ms=%.0f gemini_p95_ms=%.0f gemini_max_ms=%.0f gemini_wer=%.4f gemini_names=%d/%d",
-                    g.percentileMs(0.5), g.percentileMs(0.95), g.maxMs(), g.wer(), g.namesSpelledRight(), g.names()));
+            result.append(String.format(
+                    Locale.ROOT,
+                    " gemini_median_ms=%.0f gemini_p95_ms=%.0f gemini_max_ms=%.0f gemini_wer=%.4f gemini_names=%d/%d",
+                    g.percentileMs(0.5),
+                    g.percentileMs(0.95),
+                    g.maxMs(),
+                    g.wer(),
+                    g.namesSpelledRight(),
+                    g.names()));
         }
         out.println(result);
         return 0;
@@ -194,12 +278,23 @@ public final class SubtitleBench implements Callable<Integer> {
      */
     private Run withGeminiTranscription(List<BenchClip> set) throws IOException {
         try (GeminiEmulator emulator = GeminiEmulator.start(EmulatorOptions.defaults())) {
-            for (BenchClip c : set) emulator.transcripts().remember(c.video(), String.join(" ", c.truth().stream().map(Word::text).toList()));
-            GoogleConfig config = ConfigLoader.fromEnvironment(Map.of("REELSMITH_GOOGLE_BASE_URL", emulator.baseUrl(),
-                    "GEMINI_API_KEY", EmulatorOptions.DEFAULT_API_KEY, "REELSMITH_GOOGLE_MAX_RETRIES", "0")).google();
+            for (BenchClip c : set)
+                emulator.transcripts()
+                        .remember(
+                                c.video(),
+                                String.join(
+                                        " ", c.truth().stream().map(Word::text).toList()));
+            GoogleConfig config = ConfigLoader.fromEnvironment(Map.of(
+                            "REELSMITH_GOOGLE_BASE_URL",
+                            emulator.baseUrl(),
+                            "GEMINI_API_KEY",
+                            EmulatorOptions.DEFAULT_API_KEY,
+                            "REELSMITH_GOOGLE_MAX_RETRIES",
+                            "0"))
+                    .google();
             try (Client client = GoogleClients.create(config)) {
-                GeminiTranscriber transcriber = new GeminiTranscriber(new GeminiCalls(client, config, SpendLedger.Recorder.NONE),
-                        config.transcribeModel());
+                GeminiTranscriber transcriber = new GeminiTranscriber(
+                        new GeminiCalls(client, config, SpendLedger.Recorder.NONE), config.transcribeModel());
                 return run(WordTimers.preferring(transcriber, new SphinxAligner(speech()), speech()), set, true);
             }
         }
@@ -222,11 +317,26 @@ public final class SubtitleBench implements Callable<Integer> {
     private Run run(WordTimer timer, List<BenchClip> set, boolean withScript) throws IOException {
         out.printf("%n== %s, %s%n", timer.name(), withScript ? "script known" : "recognition only (no script)");
         int lw = set.stream().mapToInt(c -> c.label().length()).max().orElse(34);
-        out.printf("%-" + lw + "s %6s %8s %8s %8s %7s %7s %6s %8s %7s %7s%n", "clip", "words", "med_ms", "p95_ms", "max_ms", "wer", "unscr", "names", "not_said", "untimed", "x_rt");
+        out.printf(
+                "%-" + lw + "s %6s %8s %8s %8s %7s %7s %6s %8s %7s %7s%n",
+                "clip",
+                "words",
+                "med_ms",
+                "p95_ms",
+                "max_ms",
+                "wer",
+                "unscr",
+                "names",
+                "not_said",
+                "untimed",
+                "x_rt");
         // One untimed call first: loading dictionaries and native libraries happens once per process, and a
         // real video is 10× longer than a bench clip, so it would otherwise weigh 10× more here than in use.
         long w0 = System.nanoTime();
-        timer.time(set.get(0).video(), withScript ? set.get(0).script() : null, set.get(0).language());
+        timer.time(
+                set.get(0).video(),
+                withScript ? set.get(0).script() : null,
+                set.get(0).language());
         out.printf(Locale.ROOT, "(warm-up call, not counted in x_rt: %.2f s)%n", (System.nanoTime() - w0) / 1e9);
         List<Score> scores = new ArrayList<>();
         double audio = 0, wall = 0, cpu = 0;
@@ -244,23 +354,63 @@ public final class SubtitleBench implements Callable<Integer> {
             cpu += CpuClock.seconds() - c0;
             Score s = Score.of(c.truth(), timed, ALL_NAMES, c.script());
             if (verbose) {
-                out.println("   truth: " + c.truth().stream().map(w -> String.format(Locale.ROOT, "%s@%.2f", w.text(), w.start())).toList());
-                out.println("   timed: " + timed.stream().map(w -> w.timed() ? String.format(Locale.ROOT, "%s@%.2f", w.text(), w.start())
-                        : String.format(Locale.ROOT, "%s@(%.2f-%.2f)", w.text(), w.start(), w.end())).toList());
+                out.println("   truth: "
+                        + c.truth().stream()
+                                .map(w -> String.format(Locale.ROOT, "%s@%.2f", w.text(), w.start()))
+                                .toList());
+                out.println("   timed: "
+                        + timed.stream()
+                                .map(w -> w.timed()
+                                        ? String.format(Locale.ROOT, "%s@%.2f", w.text(), w.start())
+                                        : String.format(Locale.ROOT, "%s@(%.2f-%.2f)", w.text(), w.start(), w.end()))
+                                .toList());
             }
             scores.add(s);
             audio += c.seconds();
             wall += secs;
-            out.printf(Locale.ROOT, "%-" + lw + "s %6d %8.0f %8.0f %8.0f %6.1f%% %6.1f%% %3d/%-2d %8d %7d %7.1f%n", c.label(), s.scriptWords(),
-                    s.percentileMs(0.5), s.percentileMs(0.95), s.maxMs(), 100 * s.wer(), 100 * s.unscriptedShare(), s.namesSpelledRight(), s.names(),
-                    s.phantoms(), s.untimed(), c.seconds() / secs);
+            out.printf(
+                    Locale.ROOT,
+                    "%-" + lw + "s %6d %8.0f %8.0f %8.0f %6.1f%% %6.1f%% %3d/%-2d %8d %7d %7.1f%n",
+                    c.label(),
+                    s.scriptWords(),
+                    s.percentileMs(0.5),
+                    s.percentileMs(0.95),
+                    s.maxMs(),
+                    100 * s.wer(),
+                    100 * s.unscriptedShare(),
+                    s.namesSpelledRight(),
+                    s.names(),
+                    s.phantoms(),
+                    s.untimed(),
+                    c.seconds() / secs);
         }
         Score t = Score.total(scores);
-        out.printf(Locale.ROOT, "%-" + lw + "s %6d %8.0f %8.0f %8.0f %6.1f%% %6.1f%% %3d/%-2d %8d %7d %7.1f   (%d words timed, %d more than 0.5 s off)%n", "ALL", t.scriptWords(),
-                t.percentileMs(0.5), t.percentileMs(0.95), t.maxMs(), 100 * t.wer(), 100 * t.unscriptedShare(), t.namesSpelledRight(), t.names(),
-                t.phantoms(), t.untimed(), audio / wall, t.startErrorsMs().size(), t.over(500));
-        out.printf(Locale.ROOT, "speed: %.1f× real time by the wall clock, %.1f s of audio per CPU second (%.1f s CPU for %.1f s); load average %s%n",
-                audio / wall, audio / cpu, cpu, audio, loadAverage());
+        out.printf(
+                Locale.ROOT,
+                "%-" + lw
+                        + "s %6d %8.0f %8.0f %8.0f %6.1f%% %6.1f%% %3d/%-2d %8d %7d %7.1f   (%d words timed, %d more than 0.5 s off)%n",
+                "ALL",
+                t.scriptWords(),
+                t.percentileMs(0.5),
+                t.percentileMs(0.95),
+                t.maxMs(),
+                100 * t.wer(),
+                100 * t.unscriptedShare(),
+                t.namesSpelledRight(),
+                t.names(),
+                t.phantoms(),
+                t.untimed(),
+                audio / wall,
+                t.startErrorsMs().size(),
+                t.over(500));
+        out.printf(
+                Locale.ROOT,
+                "speed: %.1f× real time by the wall clock, %.1f s of audio per CPU second (%.1f s CPU for %.1f s); load average %s%n",
+                audio / wall,
+                audio / cpu,
+                cpu,
+                audio,
+                loadAverage());
         return new Run(t, audio / wall);
     }
 
@@ -286,7 +436,8 @@ public final class SubtitleBench implements Callable<Integer> {
         }
         for (int k = 0; k < OffScript.FRENCH.size(); k++) {
             OffScript o = OffScript.FRENCH.get(k);
-            clip(dir, english + k, "fr", o.spoken(), o.script(), k == 0 ? Beds.Kind.NONE : Beds.Kind.MUSIC).ifPresent(set::add);
+            clip(dir, english + k, "fr", o.spoken(), o.script(), k == 0 ? Beds.Kind.NONE : Beds.Kind.MUSIC)
+                    .ifPresent(set::add);
         }
         return nonEmpty(set);
     }
@@ -310,8 +461,13 @@ public final class SubtitleBench implements Callable<Integer> {
      * {@code --only} is still spoken (and thrown away): espeak-ng carries state from one synthesis to the next, so
      * clip 11 sounds as in the whole set only when clips 0–10 were spoken before it.
      */
-    private Optional<BenchClip> clip(Path dir, int i, String language, String spoken, String script, Beds.Kind bed) throws IOException {
-        Voice voice = new Voice("fr".equals(language) ? "fr" : "en-us", VARIANTS[i % VARIANTS.length], RATES[(i / 2) % RATES.length], 40 + 7 * (i % 5));
+    private Optional<BenchClip> clip(Path dir, int i, String language, String spoken, String script, Beds.Kind bed)
+            throws IOException {
+        Voice voice = new Voice(
+                "fr".equals(language) ? "fr" : "en-us",
+                VARIANTS[i % VARIANTS.length],
+                RATES[(i / 2) % RATES.length],
+                40 + 7 * (i % 5));
         double snr = SNRS[i % SNRS.length];
         Speech speech = Espeak.get().speak(spoken, voice, dir.resolve("speech-" + i + ".wav"));
         if (!selected(i)) {
@@ -319,23 +475,42 @@ public final class SubtitleBench implements Callable<Integer> {
             return Optional.empty();
         }
         double[] samples = withSilence(readPcm(speech.wav()), speech.sampleRate());
-        double[] mixed = bed == Beds.Kind.NONE ? samples
+        double[] mixed = bed == Beds.Kind.NONE
+                ? samples
                 : Beds.mixAtSnr(samples, Beds.make(bed, samples.length, speech.sampleRate(), 1000 + i), snr);
         Path wav = dir.resolve("mix-" + i + ".wav");
         writePcm(wav, mixed, speech.sampleRate());
         Path mp4 = dir.resolve(String.format(Locale.ROOT, "clip-%02d.mp4", i));
-        Ffmpeg.command().lavfi("color=c=0x203050:s=360x640:r=25").input(wav).map("0:v", "1:a").args("-shortest")
-                .h264("ultrafast", 30).aac(128).output(mp4).run();
+        Ffmpeg.command()
+                .lavfi("color=c=0x203050:s=360x640:r=25")
+                .input(wav)
+                .map("0:v", "1:a")
+                .args("-shortest")
+                .h264("ultrafast", 30)
+                .aac(128)
+                .output(mp4)
+                .run();
         List<Word> truth = speech.words().stream().map(w -> w.shifted(LEAD_IN)).toList();
-        List<String> written = ScriptWords.split(spoken).stream().map(ScriptWords.ScriptWord::text).toList();
+        List<String> written = ScriptWords.split(spoken).stream()
+                .map(ScriptWords.ScriptWord::text)
+                .toList();
         if (!truth.stream().map(Word::text).toList().equals(written)) {
-            throw new IllegalStateException("espeak-ng's word events do not match the words of \"" + spoken + "\": " + truth);
+            throw new IllegalStateException(
+                    "espeak-ng's word events do not match the words of \"" + spoken + "\": " + truth);
         }
-        String label = String.format(Locale.ROOT, "%02d %s%s %dwpm %s%s", i, language.equals(lang) ? "" : language + " ", voice.variant(), voice.rate(),
-                bed.name().toLowerCase(Locale.ROOT), bed == Beds.Kind.NONE ? "" : String.format(Locale.ROOT, "@%.0fdB", snr));
+        String label = String.format(
+                Locale.ROOT,
+                "%02d %s%s %dwpm %s%s",
+                i,
+                language.equals(lang) ? "" : language + " ",
+                voice.variant(),
+                voice.rate(),
+                bed.name().toLowerCase(Locale.ROOT),
+                bed == Beds.Kind.NONE ? "" : String.format(Locale.ROOT, "@%.0fdB", snr));
         Files.deleteIfExists(speech.wav());
         Files.deleteIfExists(wav);
-        return Optional.of(new BenchClip(label, mp4, script, truth, mixed.length / (double) speech.sampleRate(), language));
+        return Optional.of(
+                new BenchClip(label, mp4, script, truth, mixed.length / (double) speech.sampleRate(), language));
     }
 
     private static Set<String> union(Set<String> a, Set<String> b) {
@@ -367,9 +542,18 @@ public final class SubtitleBench implements Callable<Integer> {
 
     static void writePcm(Path wav, double[] samples, int rate) throws IOException {
         ByteBuffer h = ByteBuffer.allocate(44 + samples.length * 2).order(ByteOrder.LITTLE_ENDIAN);
-        h.put("RIFF".getBytes()).putInt(36 + samples.length * 2).put("WAVEfmt ".getBytes()).putInt(16).putShort((short) 1)
-                .putShort((short) 1).putInt(rate).putInt(rate * 2).putShort((short) 2).putShort((short) 16)
-                .put("data".getBytes()).putInt(samples.length * 2);
+        h.put("RIFF".getBytes())
+                .putInt(36 + samples.length * 2)
+                .put("WAVEfmt ".getBytes())
+                .putInt(16)
+                .putShort((short) 1)
+                .putShort((short) 1)
+                .putInt(rate)
+                .putInt(rate * 2)
+                .putShort((short) 2)
+                .putShort((short) 16)
+                .put("data".getBytes())
+                .putInt(samples.length * 2);
         for (double s : samples) h.putShort((short) Math.round(Math.max(-1, Math.min(1, s)) * 32767));
         Files.write(wav, h.array());
     }

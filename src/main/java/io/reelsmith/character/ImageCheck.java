@@ -2,10 +2,6 @@ package io.reelsmith.character;
 
 import io.reelsmith.kernel.Ffmpeg;
 import io.reelsmith.kernel.MediaException;
-
-import javax.imageio.ImageIO;
-import javax.imageio.ImageReader;
-import javax.imageio.stream.ImageInputStream;
 import java.awt.image.BufferedImage;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
@@ -16,6 +12,9 @@ import java.nio.file.Path;
 import java.util.Iterator;
 import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
+import javax.imageio.ImageIO;
+import javax.imageio.ImageReader;
+import javax.imageio.stream.ImageInputStream;
 
 /**
  * Checks a user-supplied character image by its content, never by its name, and normalises it to PNG.
@@ -31,13 +30,18 @@ public final class ImageCheck {
     public static final long MAX_PIXELS = 16L * 1024 * 1024;
     /** Pixels being decoded at once, all uploads together: two of the largest images. */
     static final int DECODING_PIXELS = (int) (2 * MAX_PIXELS);
+
     private static final Semaphore DECODING = new Semaphore(DECODING_PIXELS, true);
 
     static {
         ImageIO.setUseCache(false); // decode in memory (bounded above), not through temporary files
     }
 
-    public enum Format { PNG, JPEG, WEBP }
+    public enum Format {
+        PNG,
+        JPEG,
+        WEBP
+    }
 
     /** The reason an image was refused, worded for the person who uploaded it. */
     public static final class BadImageException extends IOException {
@@ -46,26 +50,31 @@ public final class ImageCheck {
         }
     }
 
-    private ImageCheck() { }
+    private ImageCheck() {}
 
     /** Reads, checks and converts the file; messages name it by its file name. */
     public static byte[] toPng(Path file) throws IOException {
         long size = Files.size(file);
-        if (size > MAX_BYTES) throw new BadImageException(file.getFileName() + " is " + size / (1024 * 1024) + " MB; the limit is " + MAX_BYTES / (1024 * 1024) + " MB");
+        if (size > MAX_BYTES)
+            throw new BadImageException(file.getFileName() + " is " + size / (1024 * 1024) + " MB; the limit is "
+                    + MAX_BYTES / (1024 * 1024) + " MB");
         return toPng(Files.readAllBytes(file), file.getFileName().toString());
     }
 
     /** Checks and converts uploaded bytes; {@code name} is only used in messages. */
     public static byte[] toPng(byte[] bytes, String name) throws IOException {
         if (bytes.length == 0) throw new BadImageException(name + " is empty");
-        if (bytes.length > MAX_BYTES) throw new BadImageException(name + " is " + bytes.length / (1024 * 1024) + " MB; the limit is " + MAX_BYTES / (1024 * 1024) + " MB");
+        if (bytes.length > MAX_BYTES)
+            throw new BadImageException(name + " is " + bytes.length / (1024 * 1024) + " MB; the limit is "
+                    + MAX_BYTES / (1024 * 1024) + " MB");
         Format format = detect(bytes, name);
         int[] size = format == Format.WEBP ? webpSize(bytes) : headerSize(bytes, name, format);
         if (size == null) throw new BadImageException(name + " is a damaged WebP (no image header)");
         checkSize(size[0], size[1], name);
         int pixels = size[0] * size[1];
         try {
-            if (!DECODING.tryAcquire(pixels, 60, TimeUnit.SECONDS)) throw new BadImageException("the server is busy reading other images; upload " + name + " again");
+            if (!DECODING.tryAcquire(pixels, 60, TimeUnit.SECONDS))
+                throw new BadImageException("the server is busy reading other images; upload " + name + " again");
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new BadImageException("the upload of " + name + " was interrupted");
@@ -82,7 +91,7 @@ public final class ImageCheck {
 
     /** Width and height from a PNG's or JPEG's header, read without decoding a pixel. */
     private static int[] headerSize(byte[] bytes, String name, Format format) throws IOException {
-        return withReader(bytes, name, format, r -> new int[]{r.getWidth(0), r.getHeight(0)});
+        return withReader(bytes, name, format, r -> new int[] {r.getWidth(0), r.getHeight(0)});
     }
 
     private interface ReaderStep<T> {
@@ -113,15 +122,20 @@ public final class ImageCheck {
         if (startsWith(b, 0, 0x89, 'P', 'N', 'G', 0x0D, 0x0A, 0x1A, 0x0A)) return Format.PNG;
         if (startsWith(b, 0, 0xFF, 0xD8, 0xFF)) return Format.JPEG;
         if (startsWith(b, 0, 'R', 'I', 'F', 'F') && startsWith(b, 8, 'W', 'E', 'B', 'P')) return Format.WEBP;
-        if (startsWith(b, 0, 'G', 'I', 'F', '8')) throw new BadImageException(name + " is a GIF; use PNG, JPEG or WebP");
-        if (looksLikeText(b)) throw new BadImageException(name + " is a text file, not an image (its name does not make it one); use PNG, JPEG or WebP");
+        if (startsWith(b, 0, 'G', 'I', 'F', '8'))
+            throw new BadImageException(name + " is a GIF; use PNG, JPEG or WebP");
+        if (looksLikeText(b))
+            throw new BadImageException(
+                    name + " is a text file, not an image (its name does not make it one); use PNG, JPEG or WebP");
         throw new BadImageException(name + " is not a PNG, JPEG or WebP image (unknown content)");
     }
 
     /** Decodes a PNG or JPEG whose size from its header was checked. */
     private static BufferedImage decode(byte[] bytes, String name, Format format) throws IOException {
-        if (format == Format.PNG && !containsIend(bytes)) throw new BadImageException(name + " is a truncated PNG (it ends before its last chunk); upload it again");
-        if (format == Format.JPEG && !endsWithJpegEnd(bytes)) throw new BadImageException(name + " is a truncated JPEG (it has no end marker); upload it again");
+        if (format == Format.PNG && !containsIend(bytes))
+            throw new BadImageException(name + " is a truncated PNG (it ends before its last chunk); upload it again");
+        if (format == Format.JPEG && !endsWithJpegEnd(bytes))
+            throw new BadImageException(name + " is a truncated JPEG (it has no end marker); upload it again");
         return withReader(bytes, name, format, r -> r.read(0));
     }
 
@@ -131,12 +145,18 @@ public final class ImageCheck {
         Path in = dir.resolve("in.webp"), out = dir.resolve("out.png");
         try {
             Files.write(in, bytes);
-            Ffmpeg.command().input(in).args("-frames:v", "1").output(out).timeout(60).run();
+            Ffmpeg.command()
+                    .input(in)
+                    .args("-frames:v", "1")
+                    .output(out)
+                    .timeout(60)
+                    .run();
             BufferedImage img = ImageIO.read(out.toFile());
             if (img == null) throw new BadImageException(name + " is a damaged WebP");
             return img;
         } catch (MediaException e) {
-            throw new BadImageException(name + " is a damaged or unsupported WebP (" + e.getMessage().lines().findFirst().orElse("") + ")");
+            throw new BadImageException(name + " is a damaged or unsupported WebP ("
+                    + e.getMessage().lines().findFirst().orElse("") + ")");
         } finally {
             Files.deleteIfExists(in);
             Files.deleteIfExists(out);
@@ -148,20 +168,25 @@ public final class ImageCheck {
         if (b.length < 30) return null;
         String chunk = new String(b, 12, 4, StandardCharsets.US_ASCII);
         return switch (chunk) {
-            case "VP8 " -> new int[]{u16(b, 26) & 0x3FFF, u16(b, 28) & 0x3FFF};
+            case "VP8 " -> new int[] {u16(b, 26) & 0x3FFF, u16(b, 28) & 0x3FFF};
             case "VP8L" -> {
                 int bits = (b[21] & 0xff) | (b[22] & 0xff) << 8 | (b[23] & 0xff) << 16 | (b[24] & 0xff) << 24;
-                yield new int[]{(bits & 0x3FFF) + 1, ((bits >> 14) & 0x3FFF) + 1};
+                yield new int[] {(bits & 0x3FFF) + 1, ((bits >> 14) & 0x3FFF) + 1};
             }
-            case "VP8X" -> new int[]{u24(b, 24) + 1, u24(b, 27) + 1};
+            case "VP8X" -> new int[] {u24(b, 24) + 1, u24(b, 27) + 1};
             default -> null;
         };
     }
 
     private static void checkSize(int w, int h, String name) throws BadImageException {
-        if (w < MIN_SIDE || h < MIN_SIDE) throw new BadImageException(name + " is " + w + "x" + h + " px; at least " + MIN_SIDE + "x" + MIN_SIDE + " is needed");
-        if (w > MAX_SIDE || h > MAX_SIDE) throw new BadImageException(name + " is " + w + "x" + h + " px; at most " + MAX_SIDE + " px per side");
-        if ((long) w * h > MAX_PIXELS) throw new BadImageException(name + " is " + w + "x" + h + " px; at most " + MAX_PIXELS / (1024 * 1024) + " megapixels");
+        if (w < MIN_SIDE || h < MIN_SIDE)
+            throw new BadImageException(
+                    name + " is " + w + "x" + h + " px; at least " + MIN_SIDE + "x" + MIN_SIDE + " is needed");
+        if (w > MAX_SIDE || h > MAX_SIDE)
+            throw new BadImageException(name + " is " + w + "x" + h + " px; at most " + MAX_SIDE + " px per side");
+        if ((long) w * h > MAX_PIXELS)
+            throw new BadImageException(
+                    name + " is " + w + "x" + h + " px; at most " + MAX_PIXELS / (1024 * 1024) + " megapixels");
     }
 
     private static boolean startsWith(byte[] b, int at, int... expected) {
@@ -189,7 +214,8 @@ public final class ImageCheck {
 
     private static boolean endsWithJpegEnd(byte[] b) {
         // Some cameras append bytes after the end marker: look in the last 4 KB.
-        for (int i = b.length - 2; i >= Math.max(2, b.length - 4096); i--) if ((b[i] & 0xff) == 0xFF && (b[i + 1] & 0xff) == 0xD9) return true;
+        for (int i = b.length - 2; i >= Math.max(2, b.length - 4096); i--)
+            if ((b[i] & 0xff) == 0xFF && (b[i + 1] & 0xff) == 0xD9) return true;
         return false;
     }
 

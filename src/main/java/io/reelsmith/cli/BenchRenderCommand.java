@@ -2,21 +2,28 @@ package io.reelsmith.cli;
 
 import io.reelsmith.bench.RenderBenchmark;
 import io.reelsmith.kernel.Files2;
-import picocli.CommandLine.Command;
-import picocli.CommandLine.Option;
-
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
 
-@Command(name = "render", mixinStandardHelpOptions = true,
+@Command(
+        name = "render",
+        mixinStandardHelpOptions = true,
         description = "final.mp4 (scale to 1080x1920 + karaoke subtitles) vs a bare scale+encode of the same take; "
                 + "prints RESULT render_ratio=… (target ≤ 1.10).")
 public final class BenchRenderCommand implements Callable<Integer> {
-    @Option(names = "--seconds", defaultValue = "29", description = "length of the synthetic take (default ${DEFAULT-VALUE})")
+    @Option(
+            names = "--seconds",
+            defaultValue = "29",
+            description = "length of the synthetic take (default ${DEFAULT-VALUE})")
     double seconds;
 
-    @Option(names = "--runs", defaultValue = "5", description = "timed rounds of each render, alternated (default ${DEFAULT-VALUE})")
+    @Option(
+            names = "--runs",
+            defaultValue = "5",
+            description = "timed rounds of each render, alternated (default ${DEFAULT-VALUE})")
     int runs;
 
     @Option(names = "--dir", description = "working directory (default: a temporary one, deleted afterwards)")
@@ -29,8 +36,10 @@ public final class BenchRenderCommand implements Callable<Integer> {
         Path work = dir != null ? Files.createDirectories(dir) : Files.createTempDirectory("reelsmith-bench-render");
         try {
             RenderBenchmark.Settings standard = RenderBenchmark.Settings.standard();
-            var settings = new RenderBenchmark.Settings(seconds, standard.width(), standard.height(), runs, standard.preset(), standard.crf());
-            System.out.println(new RenderBenchmark(System.out).run(settings, work).resultLine());
+            var settings = new RenderBenchmark.Settings(
+                    seconds, standard.width(), standard.height(), runs, standard.preset(), standard.crf());
+            System.out.println(
+                    new RenderBenchmark(System.out).run(settings, work).resultLine());
             return 0;
         } finally {
             if (dir == null) Files2.deleteTreeQuietly(work);

@@ -1,12 +1,15 @@
 package io.reelsmith.cli;
 
 import io.reelsmith.subtitle.CaptionStyle;
-import picocli.CommandLine.Option;
 import java.util.Iterator;
+import picocli.CommandLine.Option;
 
 /** Caption look on the command line: a named preset, then any of its settings overridden. */
 public final class CaptionStyleOptions {
-    @Option(names = "--style", description = "Caption preset: ${COMPLETION-CANDIDATES} (default shorts).", completionCandidates = Presets.class)
+    @Option(
+            names = "--style",
+            description = "Caption preset: ${COMPLETION-CANDIDATES} (default shorts).",
+            completionCandidates = Presets.class)
     String style = "shorts";
 
     @Option(names = "--font", description = "Font family (fontconfig falls back for missing glyphs, e.g. CJK).")
@@ -40,6 +43,7 @@ public final class CaptionStyleOptions {
     }
 
     public CaptionStyle resolve() {
-        return CaptionStyle.named(style).with(font, size, spokenColour, textColour, outlineColour, outline, position, maxWords);
+        return CaptionStyle.named(style)
+                .with(font, size, spokenColour, textColour, outlineColour, outline, position, maxWords);
     }
 }

@@ -1,19 +1,30 @@
 package io.reelsmith.cli;
 
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
-import java.nio.file.Path;
-import java.util.concurrent.Callable;
-
 /** {@code reelsmith demo}: the built-in theme and character, offline, about a minute of video. */
-@Command(name = "demo", mixinStandardHelpOptions = true,
+@Command(
+        name = "demo",
+        mixinStandardHelpOptions = true,
         description = "Make a ~60 s video offline from a built-in theme and character (Kwirlo the robot).")
 public class DemoCommand implements Callable<Integer> {
-    @Option(names = "--out", description = "Output directory (default: ${DEFAULT-VALUE}).", defaultValue = "out/demo") Path out;
-    @Option(names = "--lang", description = "en or fr (default: ${DEFAULT-VALUE}).", defaultValue = "en") String lang;
-    @Option(names = "--blocks", description = "Blocks: 8 s + 7 s each after the first (default: ${DEFAULT-VALUE}).", defaultValue = "8") int blocks;
-    @Option(names = "--json-progress", description = "Progress as one JSON object per line on stdout.") boolean jsonProgress;
+    @Option(names = "--out", description = "Output directory (default: ${DEFAULT-VALUE}).", defaultValue = "out/demo")
+    Path out;
+
+    @Option(names = "--lang", description = "en or fr (default: ${DEFAULT-VALUE}).", defaultValue = "en")
+    String lang;
+
+    @Option(
+            names = "--blocks",
+            description = "Blocks: 8 s + 7 s each after the first (default: ${DEFAULT-VALUE}).",
+            defaultValue = "8")
+    int blocks;
+
+    @Option(names = "--json-progress", description = "Progress as one JSON object per line on stdout.")
+    boolean jsonProgress;
 
     @Override
     public Integer call() throws Exception {
@@ -26,7 +37,8 @@ public class DemoCommand implements Callable<Integer> {
         make.characterStyle = "cartoon";
         make.out = out;
         make.jsonProgress = jsonProgress;
-        System.err.println("reelsmith: demo — \"" + make.theme + "\" with " + MakeCommand.DEFAULT_CHARACTER.name() + ", " + blocks + " blocks, offline");
+        System.err.println("reelsmith: demo — \"" + make.theme + "\" with " + MakeCommand.DEFAULT_CHARACTER.name()
+                + ", " + blocks + " blocks, offline");
         return make.call();
     }
 }

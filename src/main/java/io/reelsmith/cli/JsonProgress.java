@@ -1,9 +1,8 @@
 package io.reelsmith.cli;
 
-import io.reelsmith.kernel.Step;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
-
+import io.reelsmith.kernel.Step;
 import java.io.PrintStream;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -34,8 +33,18 @@ final class JsonProgress extends StageProgress {
     public void stepFinished(Step step, long millis, boolean skipped) {
         super.stepFinished(step, millis, skipped);
         finished++;
-        event("step-finished", "step", step.text(), "stage", stageOf(step), "millis", millis, "reused", skipped,
-                "percent", total == 0 ? 0 : Math.min(100, finished * 100 / total));
+        event(
+                "step-finished",
+                "step",
+                step.text(),
+                "stage",
+                stageOf(step),
+                "millis",
+                millis,
+                "reused",
+                skipped,
+                "percent",
+                total == 0 ? 0 : Math.min(100, finished * 100 / total));
     }
 
     /** Prints {@code {"event": name, k1: v1, …}} on one line. */

@@ -1,29 +1,32 @@
 package io.reelsmith.cli;
 
 import io.reelsmith.config.ConfigLoader;
-import picocli.CommandLine;
-import picocli.CommandLine.Command;
 import java.io.PrintWriter;
 import java.lang.reflect.InvocationTargetException;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
 
 /**
  * Entry point of the {@code ./reelsmith} launcher. Each sub-command lives in its own class; register it here.
  * Exit codes: 0 done, 1 failed (one readable line on stderr), 2 bad usage.
  */
-@Command(name = "reelsmith", mixinStandardHelpOptions = true, version = "reelsmith 0.1.0",
+@Command(
+        name = "reelsmith",
+        mixinStandardHelpOptions = true,
+        version = "reelsmith 0.1.0",
         description = "Theme + recurring character → a subtitled 1080x1920 short video.",
         subcommands = {
-                CommandLine.HelpCommand.class,
-                MakeCommand.class,
-                DemoCommand.class,
-                BenchCommand.class,
-                ModelsCommand.class,
-                SubtitlesCommand.class,
-                ServeCommand.class,
-                WorkerCommand.class,
-                EmulatorCommand.class,
-                UsersCommand.class,
-                McpCommand.class,
+            CommandLine.HelpCommand.class,
+            MakeCommand.class,
+            DemoCommand.class,
+            BenchCommand.class,
+            ModelsCommand.class,
+            SubtitlesCommand.class,
+            ServeCommand.class,
+            WorkerCommand.class,
+            EmulatorCommand.class,
+            UsersCommand.class,
+            McpCommand.class,
         })
 public final class Main implements Runnable {
     public static void main(String[] args) {
@@ -53,7 +56,8 @@ public final class Main implements Runnable {
     /** The message a user reads: the first line of the deepest useful cause. */
     static String oneLine(Throwable ex) {
         Throwable t = ex;
-        while (t.getCause() != null && (t.getMessage() == null || t instanceof InvocationTargetException)) t = t.getCause();
+        while (t.getCause() != null && (t.getMessage() == null || t instanceof InvocationTargetException))
+            t = t.getCause();
         String msg = t.getMessage() == null ? t.getClass().getSimpleName() : t.getMessage();
         return msg.lines().findFirst().orElse(msg);
     }

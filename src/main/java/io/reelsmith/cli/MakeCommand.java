@@ -1,8 +1,8 @@
 package io.reelsmith.cli;
 
 import io.reelsmith.app.Provider;
-import io.reelsmith.app.provider.ProviderRegistry;
 import io.reelsmith.app.folder.FolderMaker;
+import io.reelsmith.app.provider.ProviderRegistry;
 import io.reelsmith.character.ImageCheck;
 import io.reelsmith.config.ConfigLoader;
 import io.reelsmith.config.ReelsmithConfig;
@@ -10,17 +10,14 @@ import io.reelsmith.kernel.CharacterProfile;
 import io.reelsmith.kernel.InMemorySpendLedger;
 import io.reelsmith.kernel.JobSpec;
 import io.reelsmith.kernel.JsonlSpendLedger;
-import io.reelsmith.kernel.TakePlan;
 import io.reelsmith.kernel.MediaInfo;
 import io.reelsmith.kernel.SpendLedger;
+import io.reelsmith.kernel.TakePlan;
 import io.reelsmith.script.Script;
 import io.reelsmith.script.ScriptJson;
 import io.reelsmith.script.ScriptRequest;
 import io.reelsmith.script.ScriptTextParser;
 import io.reelsmith.subtitle.CaptionStyle;
-import picocli.CommandLine.Command;
-import picocli.CommandLine.Option;
-
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStreamReader;
@@ -34,46 +31,133 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
 
 /** {@code reelsmith make}: theme + character (+ optional script) → DIR/final.mp4 and its companion files. */
-@Command(name = "make", mixinStandardHelpOptions = true,
-        description = "Make a subtitled 1080x1920 video from a theme and a character. Re-running with the same --out resumes.")
+@Command(
+        name = "make",
+        mixinStandardHelpOptions = true,
+        description =
+                "Make a subtitled 1080x1920 video from a theme and a character. Re-running with the same --out resumes.")
 public class MakeCommand implements Callable<Integer> {
-    @Option(names = "--theme", description = "What the video is about.") String theme;
-    @Option(names = "--themes", description = "A batch: one theme per line (blank lines and # comments ignored), one video each in DIR/NN-theme/.") Path themesFile;
-    @Option(names = "--budget-usd", description = "With --themes: the most the whole batch may spend, in US dollars; it stops before a video whose estimate would cross it.") BigDecimal budgetUsd;
-    @Option(names = "--character-name", description = "The recurring character's name.") String characterName;
-    @Option(names = "--character-description", description = "What the character looks like.") String characterDescription;
-    @Option(names = "--character-style", description = "cartoon, anime, pixel, watercolor… (default: ${DEFAULT-VALUE})", defaultValue = "cartoon") String characterStyle;
-    @Option(names = "--character", description = "A character of the cast: NAME or \"NAME: what it looks like\". Repeat for up to "
-            + JobSpec.MAX_CAST + " characters, the lead first (instead of --character-name/--character-description).") List<String> castOptions;
-    @Option(names = "--character-image", description = "Use this PNG/JPEG/WebP as the character's reference image (repeat: one per --character, in order).") List<Path> characterImages;
-    @Option(names = "--script", description = "Use this script (JSON, or the seed's **BLOCK 1 (Scenes 1-2):** text format).") Path scriptFile;
-    @Option(names = "--lang", description = "en or fr (default: ${DEFAULT-VALUE}; a --script in French labels is fr).") String lang;
-    @Option(names = "--blocks", description = "Blocks of two scenes: 1 = 8 s, each more +7 s (default: ${DEFAULT-VALUE}).", defaultValue = "4") int blocks;
-    @Option(names = "--style", description = "Caption style: shorts or plain (default: ${DEFAULT-VALUE}).", defaultValue = "shorts") String style;
-    @Option(names = "--provider", description = "local (offline animatic, free) or google (Gemini + Veo) (default: ${DEFAULT-VALUE}).", defaultValue = "local") String provider;
-    @Option(names = "--plan", description = "google: continuous (one take: a clip, then an extension per block, each after the one before; the default) "
-            + "or parallel (keyframes first, then every block at once as a clip between two keyframes: about two call latencies).",
-            defaultValue = "continuous") String plan;
-    @Option(names = "--video-model", description = "google: the video model id (default from the catalogue: veo-3.1-generate-001 on Vertex AI, gemini-omni-1.1-flash on an API key; see `reelsmith models google`).") String videoModel;
-    @Option(names = "--dry-run", description = "Print the plan and its cost; spend nothing.") boolean dryRun;
-    @Option(names = "--yes", description = "Answer yes to the cost confirmation (for scripts).") boolean yes;
-    @Option(names = "--json-progress", description = "Print progress on stdout as one JSON object per line and per event (for scripts).") boolean jsonProgress;
-    @Option(names = "--config", paramLabel = "FILE", description = "Properties file with reelsmith.* settings: Google's, budgets, models… (see docs/google.md).") Path configFile;
-    @Option(names = "--out", required = true, description = "Directory for final.mp4, subtitles, words.json, script.json, character.png, manifest.json.") Path out;
+    @Option(names = "--theme", description = "What the video is about.")
+    String theme;
+
+    @Option(
+            names = "--themes",
+            description =
+                    "A batch: one theme per line (blank lines and # comments ignored), one video each in DIR/NN-theme/.")
+    Path themesFile;
+
+    @Option(
+            names = "--budget-usd",
+            description =
+                    "With --themes: the most the whole batch may spend, in US dollars; it stops before a video whose estimate would cross it.")
+    BigDecimal budgetUsd;
+
+    @Option(names = "--character-name", description = "The recurring character's name.")
+    String characterName;
+
+    @Option(names = "--character-description", description = "What the character looks like.")
+    String characterDescription;
+
+    @Option(
+            names = "--character-style",
+            description = "cartoon, anime, pixel, watercolor… (default: ${DEFAULT-VALUE})",
+            defaultValue = "cartoon")
+    String characterStyle;
+
+    @Option(
+            names = "--character",
+            description = "A character of the cast: NAME or \"NAME: what it looks like\". Repeat for up to "
+                    + JobSpec.MAX_CAST
+                    + " characters, the lead first (instead of --character-name/--character-description).")
+    List<String> castOptions;
+
+    @Option(
+            names = "--character-image",
+            description =
+                    "Use this PNG/JPEG/WebP as the character's reference image (repeat: one per --character, in order).")
+    List<Path> characterImages;
+
+    @Option(
+            names = "--script",
+            description = "Use this script (JSON, or the seed's **BLOCK 1 (Scenes 1-2):** text format).")
+    Path scriptFile;
+
+    @Option(names = "--lang", description = "en or fr (default: ${DEFAULT-VALUE}; a --script in French labels is fr).")
+    String lang;
+
+    @Option(
+            names = "--blocks",
+            description = "Blocks of two scenes: 1 = 8 s, each more +7 s (default: ${DEFAULT-VALUE}).",
+            defaultValue = "4")
+    int blocks;
+
+    @Option(
+            names = "--style",
+            description = "Caption style: shorts or plain (default: ${DEFAULT-VALUE}).",
+            defaultValue = "shorts")
+    String style;
+
+    @Option(
+            names = "--provider",
+            description = "local (offline animatic, free) or google (Gemini + Veo) (default: ${DEFAULT-VALUE}).",
+            defaultValue = "local")
+    String provider;
+
+    @Option(
+            names = "--plan",
+            description =
+                    "google: continuous (one take: a clip, then an extension per block, each after the one before; the default) "
+                            + "or parallel (keyframes first, then every block at once as a clip between two keyframes: about two call latencies).",
+            defaultValue = "continuous")
+    String plan;
+
+    @Option(
+            names = "--video-model",
+            description =
+                    "google: the video model id (default from the catalogue: veo-3.1-generate-001 on Vertex AI, gemini-omni-1.1-flash on an API key; see `reelsmith models google`).")
+    String videoModel;
+
+    @Option(names = "--dry-run", description = "Print the plan and its cost; spend nothing.")
+    boolean dryRun;
+
+    @Option(names = "--yes", description = "Answer yes to the cost confirmation (for scripts).")
+    boolean yes;
+
+    @Option(
+            names = "--json-progress",
+            description = "Print progress on stdout as one JSON object per line and per event (for scripts).")
+    boolean jsonProgress;
+
+    @Option(
+            names = "--config",
+            paramLabel = "FILE",
+            description = "Properties file with reelsmith.* settings: Google's, budgets, models… (see docs/google.md).")
+    Path configFile;
+
+    @Option(
+            names = "--out",
+            required = true,
+            description = "Directory for final.mp4, subtitles, words.json, script.json, character.png, manifest.json.")
+    Path out;
 
     /** Built-in character for the demo and for make without character options. */
-    static final CharacterProfile DEFAULT_CHARACTER = new CharacterProfile("Kwirlo",
-            "a small round blue robot with big friendly eyes and a red scarf", "cartoon");
+    static final CharacterProfile DEFAULT_CHARACTER = new CharacterProfile(
+            "Kwirlo", "a small round blue robot with big friendly eyes and a red scarf", "cartoon");
 
     @Override
     public Integer call() throws Exception {
         if (themesFile != null) return new ThemesBatch(this).run();
-        if (budgetUsd != null) throw new IllegalArgumentException("--budget-usd is for a batch of --themes (one video has the per-video budget, REELSMITH_BUDGET_PER_VIDEO_USD)");
+        if (budgetUsd != null)
+            throw new IllegalArgumentException(
+                    "--budget-usd is for a batch of --themes (one video has the per-video budget, REELSMITH_BUDGET_PER_VIDEO_USD)");
         long t0 = System.nanoTime();
         // 1. Check every input before anything is written.
-        if (theme == null || theme.isBlank()) throw new IllegalArgumentException("--theme is required (what is the video about?)");
+        if (theme == null || theme.isBlank())
+            throw new IllegalArgumentException("--theme is required (what is the video about?)");
         Inputs in = inputs(theme);
         FolderMaker.Made m;
         try (StageProgress progress = progress(in)) {
@@ -85,17 +169,46 @@ public class MakeCommand implements Callable<Integer> {
         int madeBlocks = ScriptJson.read(m.ws().script()).blocks().size();
         double cost = m.costUsd().doubleValue();
         if (jsonProgress) {
-            new JsonProgress(System.out).event("done", "file", m.ws().finalVideo().toString(), "cover", m.ws().cover().toString(), "width", info.width(),
-                    "height", info.height(), "seconds", info.seconds(), "blocks", madeBlocks, "provider", provider, "costUsd", cost, "madeInSeconds", made);
+            new JsonProgress(System.out)
+                    .event(
+                            "done",
+                            "file",
+                            m.ws().finalVideo().toString(),
+                            "cover",
+                            m.ws().cover().toString(),
+                            "width",
+                            info.width(),
+                            "height",
+                            info.height(),
+                            "seconds",
+                            info.seconds(),
+                            "blocks",
+                            madeBlocks,
+                            "provider",
+                            provider,
+                            "costUsd",
+                            cost,
+                            "madeInSeconds",
+                            made);
             return 0;
         }
-        System.out.printf(Locale.ROOT, "final.mp4: %dx%d, %.1f s, %d blocks, provider %s, cost $%.2f, made in %.1f s -> %s%n",
-                info.width(), info.height(), info.seconds(), madeBlocks, provider, cost, made, m.ws().finalVideo());
+        System.out.printf(
+                Locale.ROOT,
+                "final.mp4: %dx%d, %.1f s, %d blocks, provider %s, cost $%.2f, made in %.1f s -> %s%n",
+                info.width(),
+                info.height(),
+                info.seconds(),
+                madeBlocks,
+                provider,
+                cost,
+                made,
+                m.ws().finalVideo());
         return 0;
     }
 
     /** What every video of this command shares, checked once: the request, the configuration, who makes it and who approves. */
-    record Inputs(FolderMaker.Request request, ReelsmithConfig config, FolderMaker maker, FolderMaker.Approval approval) { }
+    record Inputs(
+            FolderMaker.Request request, ReelsmithConfig config, FolderMaker maker, FolderMaker.Approval approval) {}
 
     /** Checks the options shared by every video ({@code someTheme}: one of the themes, to check the request's form). */
     Inputs inputs(String someTheme) throws IOException {
@@ -104,66 +217,98 @@ public class MakeCommand implements Callable<Integer> {
         if (language == null) language = script != null ? script.language() : "en";
         List<CharacterProfile> cast = cast();
         new ScriptRequest(someTheme, cast, blocks, language); // validates theme length, blocks, language, the cast
-        if (script != null) script.validatedFor(cast.stream().map(CharacterProfile::name).toList());
+        if (script != null)
+            script.validatedFor(cast.stream().map(CharacterProfile::name).toList());
         List<byte[]> images = new ArrayList<>();
-        for (Path file : characterImages == null ? List.<Path>of() : characterImages) images.add(ImageCheck.toPng(file));
+        for (Path file : characterImages == null ? List.<Path>of() : characterImages)
+            images.add(ImageCheck.toPng(file));
         CaptionStyle captions = CaptionStyle.named(style);
         boolean paid = Provider.isPaid(provider); // paid: its stages are built after the plan is approved
         TakePlan takePlan = TakePlan.of(plan);
         if (takePlan == TakePlan.PARALLEL && !paid) {
-            throw new IllegalArgumentException("--plan parallel (keyframes, then every block at once) is for --provider google; the local animatic needs no plan");
+            throw new IllegalArgumentException(
+                    "--plan parallel (keyframes, then every block at once) is for --provider google; the local animatic needs no plan");
         }
         // --video-model picks the back end: veo-* or gemini-omni-*
-        ReelsmithConfig config = ConfigLoader.load(configFile, videoModel == null ? Map.of() : Map.of("reelsmith.google.video.model", videoModel));
+        ReelsmithConfig config = ConfigLoader.load(
+                configFile, videoModel == null ? Map.of() : Map.of("reelsmith.google.video.model", videoModel));
         ProviderRegistry registry = new ProviderRegistry(config::google, config.providers());
         SpendLedger ledger = paid ? new JsonlSpendLedger(config.spendLedger()) : new InMemorySpendLedger();
-        var request = new FolderMaker.Request(cast, images, script, scriptFile == null ? null : scriptFile.getFileName().toString(), language,
-                blocks, provider, captions, takePlan);
+        var request = new FolderMaker.Request(
+                cast,
+                images,
+                script,
+                scriptFile == null ? null : scriptFile.getFileName().toString(),
+                language,
+                blocks,
+                provider,
+                captions,
+                takePlan);
         // With --json-progress stdout carries JSON lines only: the plan goes to stderr.
-        var approval = new SpendApproval(new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8)), System.console() != null,
+        var approval = new SpendApproval(
+                new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8)),
+                System.console() != null,
                 new PrintWriter(jsonProgress ? System.err : System.out, true));
-        return new Inputs(request, config, new FolderMaker(registry, config.spendLimits(), ledger, config.user()), approval);
+        return new Inputs(
+                request, config, new FolderMaker(registry, config.spendLimits(), ledger, config.user()), approval);
     }
 
     StageProgress progress(Inputs in) {
-        return StageProgress.of(jsonProgress ? System.out : System.err, in.config().terminal(), jsonProgress);
+        return StageProgress.of(
+                jsonProgress ? System.out : System.err, in.config().terminal(), jsonProgress);
     }
 
     /** The cast from --character (repeated), else the one character of --character-name/-description/-image. */
     private List<CharacterProfile> cast() {
         int images = characterImages == null ? 0 : characterImages.size();
         if (castOptions == null || castOptions.isEmpty()) {
-            if (images > 1) throw new IllegalArgumentException("--character-image is given " + images + " times for one character; give one --character per image");
+            if (images > 1)
+                throw new IllegalArgumentException("--character-image is given " + images
+                        + " times for one character; give one --character per image");
             if (characterName == null && characterDescription == null && images == 0) return List.of(DEFAULT_CHARACTER);
             String name = characterName;
             if (name == null && images == 1) name = nameFromFile(characterImages.get(0));
             return List.of(new CharacterProfile(name, characterDescription, characterStyle));
         }
         if (characterName != null || characterDescription != null) {
-            throw new IllegalArgumentException("use --character for every character, or --character-name/--character-description for one, not both");
+            throw new IllegalArgumentException(
+                    "use --character for every character, or --character-name/--character-description for one, not both");
         }
         if (castOptions.size() > JobSpec.MAX_CAST) {
-            throw new IllegalArgumentException("a video has at most " + JobSpec.MAX_CAST + " characters; --character is given " + castOptions.size() + " times");
+            throw new IllegalArgumentException("a video has at most " + JobSpec.MAX_CAST
+                    + " characters; --character is given " + castOptions.size() + " times");
         }
-        if (images > castOptions.size()) throw new IllegalArgumentException("--character-image is given " + images + " times for " + castOptions.size() + " characters");
+        if (images > castOptions.size())
+            throw new IllegalArgumentException(
+                    "--character-image is given " + images + " times for " + castOptions.size() + " characters");
         List<CharacterProfile> cast = new ArrayList<>();
         for (String option : castOptions) {
             int colon = option.indexOf(':');
-            cast.add(colon < 0 ? new CharacterProfile(option, null, characterStyle)
-                    : new CharacterProfile(option.substring(0, colon), option.substring(colon + 1), characterStyle));
+            cast.add(
+                    colon < 0
+                            ? new CharacterProfile(option, null, characterStyle)
+                            : new CharacterProfile(
+                                    option.substring(0, colon), option.substring(colon + 1), characterStyle));
         }
         return JobSpec.checkedCast(cast);
     }
 
     static String nameFromFile(Path file) {
-        String stem = file.getFileName().toString().replaceFirst("\\.[^.]*$", "").replaceAll("[^\\p{L}\\p{N}]+", " ").strip();
+        String stem = file.getFileName()
+                .toString()
+                .replaceFirst("\\.[^.]*$", "")
+                .replaceAll("[^\\p{L}\\p{N}]+", " ")
+                .strip();
         return stem.isEmpty() ? "Hero" : Character.toUpperCase(stem.charAt(0)) + stem.substring(1);
     }
 
     static Script readScript(Path file, String language) throws IOException {
         if (!Files.isRegularFile(file)) throw new IllegalArgumentException("script file not found: " + file);
         String text = Files.readString(file, StandardCharsets.UTF_8);
-        Script s = text.stripLeading().startsWith("{") ? ScriptJson.parse(text) : ScriptTextParser.parse(text, language);
-        return language == null || language.equals(s.language()) ? s : new Script(s.title(), language, s.blocks()).validated();
+        Script s =
+                text.stripLeading().startsWith("{") ? ScriptJson.parse(text) : ScriptTextParser.parse(text, language);
+        return language == null || language.equals(s.language())
+                ? s
+                : new Script(s.title(), language, s.blocks()).validated();
     }
 }

@@ -2,19 +2,21 @@ package io.reelsmith.cli;
 
 import io.reelsmith.mcp.McpStdio;
 import io.reelsmith.service.Service;
-import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
-
 import java.io.PrintStream;
 import java.util.Map;
 import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 
 /**
  * {@code reelsmith mcp}: the MCP server on standard input and output, for an assistant on this machine. One local
  * user ({@value #LOCAL_USER}) in the data folder, with the job server in the same process; no HTTP, no dashboard.
  */
-@Command(name = "mcp", mixinStandardHelpOptions = true,
-        description = "Serve the Model Context Protocol on stdin/stdout (an MCP client starts this command); see docs/mcp.md.")
+@Command(
+        name = "mcp",
+        mixinStandardHelpOptions = true,
+        description =
+                "Serve the Model Context Protocol on stdin/stdout (an MCP client starts this command); see docs/mcp.md.")
 public final class McpCommand implements Callable<Integer> {
     static final String LOCAL_USER = "local@reelsmith.local";
 

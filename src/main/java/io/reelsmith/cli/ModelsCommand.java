@@ -6,34 +6,45 @@ import io.reelsmith.models.Model;
 import io.reelsmith.models.ModelCatalog;
 import io.reelsmith.models.ModelDownloader;
 import io.reelsmith.models.ModelFiles;
-import picocli.CommandLine.Command;
-import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
-
 import java.nio.file.Path;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
 
 /** {@code reelsmith models download whisper-base}: fetch a model for machines that are online. */
-@Command(name = "models", mixinStandardHelpOptions = true, description = "Manage downloadable models (Whisper); show Google's model catalogue.",
-        subcommands = {ModelsCommand.Download.class, ModelsCommand.ListModels.class, ModelsCommand.GoogleCatalogue.class})
+@Command(
+        name = "models",
+        mixinStandardHelpOptions = true,
+        description = "Manage downloadable models (Whisper); show Google's model catalogue.",
+        subcommands = {ModelsCommand.Download.class, ModelsCommand.ListModels.class, ModelsCommand.GoogleCatalogue.class
+        })
 public final class ModelsCommand implements Runnable {
     @Override
     public void run() {
         new picocli.CommandLine(this).usage(System.out);
     }
 
-    @Command(name = "download", mixinStandardHelpOptions = true,
+    @Command(
+            name = "download",
+            mixinStandardHelpOptions = true,
             description = "Download a model, verify its SHA-256, and put it in the models directory.")
     static final class Download implements Callable<Integer> {
         @Parameters(paramLabel = "NAME", description = "whisper-tiny, whisper-base or whisper-base.en")
         String name;
 
-        @Option(names = "--dir", description = "Models directory (default reelsmith.models.dir: $REELSMITH_MODELS_DIR or ~/.reelsmith/models).")
+        @Option(
+                names = "--dir",
+                description =
+                        "Models directory (default reelsmith.models.dir: $REELSMITH_MODELS_DIR or ~/.reelsmith/models).")
         Path dir;
 
-        @Option(names = "--base-url", description = "Where the files are (default reelsmith.models.url: $REELSMITH_MODELS_URL or Hugging Face).")
+        @Option(
+                names = "--base-url",
+                description =
+                        "Where the files are (default reelsmith.models.url: $REELSMITH_MODELS_URL or Hugging Face).")
         String baseUrl;
 
         @Option(names = "--sha256", description = "Expected SHA-256, for a mirror serving another build of the model.")
@@ -63,12 +74,22 @@ public final class ModelsCommand implements Runnable {
     static final class ListModels implements Runnable {
         @Override
         public void run() {
-            for (Model m : ModelCatalog.MODELS) System.out.printf(Locale.ROOT, "%-16s %-18s %6d MB  sha256 %s%n", m.name(), m.file(), m.bytes() >> 20, m.sha256());
+            for (Model m : ModelCatalog.MODELS)
+                System.out.printf(
+                        Locale.ROOT,
+                        "%-16s %-18s %6d MB  sha256 %s%n",
+                        m.name(),
+                        m.file(),
+                        m.bytes() >> 20,
+                        m.sha256());
         }
     }
 
-    @Command(name = "google", mixinStandardHelpOptions = true,
-            description = "Print Google's model catalogue: surfaces, lifecycle, shutdown dates, replacements, prices, defaults.")
+    @Command(
+            name = "google",
+            mixinStandardHelpOptions = true,
+            description =
+                    "Print Google's model catalogue: surfaces, lifecycle, shutdown dates, replacements, prices, defaults.")
     static final class GoogleCatalogue implements Runnable {
         @Override
         public void run() {

@@ -1,24 +1,32 @@
 package io.reelsmith.cli;
 
 import io.reelsmith.service.Service;
+import java.util.HashMap;
+import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
-import java.util.HashMap;
-import java.util.concurrent.Callable;
-
 /** {@code reelsmith serve}: the REST API, the web UI, the job server and the JobRunr dashboard in one process. */
-@Command(name = "serve", mixinStandardHelpOptions = true,
-        description = "Run the REST API (/api/v1, OpenAPI at /api/v1/openapi.json), the web UI and the background job server.")
+@Command(
+        name = "serve",
+        mixinStandardHelpOptions = true,
+        description =
+                "Run the REST API (/api/v1, OpenAPI at /api/v1/openapi.json), the web UI and the background job server.")
 public final class ServeCommand implements Callable<Integer> {
     @Mixin
     ServiceOptions options = new ServiceOptions();
 
-    @Option(names = "--port", paramLabel = "PORT", description = "HTTP port (reelsmith.http.port, default 8080; 0 picks a free one).")
+    @Option(
+            names = "--port",
+            paramLabel = "PORT",
+            description = "HTTP port (reelsmith.http.port, default 8080; 0 picks a free one).")
     Integer port;
 
-    @Option(names = "--host", paramLabel = "HOST", description = "Address to listen on (reelsmith.http.host, default 127.0.0.1).")
+    @Option(
+            names = "--host",
+            paramLabel = "HOST",
+            description = "Address to listen on (reelsmith.http.host, default 127.0.0.1).")
     String host;
 
     @Override
@@ -29,7 +37,8 @@ public final class ServeCommand implements Callable<Integer> {
         var config = options.load(o);
         Service service = Service.start(config, true, true);
         // One line scripts (and the crash test) wait for: the server is ready at this address.
-        System.out.println("reelsmith serving on http://" + config.service().host() + ":" + service.port() + " (data " + config.service().dataDir() + ")");
+        System.out.println("reelsmith serving on http://" + config.service().host() + ":" + service.port() + " (data "
+                + config.service().dataDir() + ")");
         System.out.flush();
         UntilStopped.run(service);
         return 0;

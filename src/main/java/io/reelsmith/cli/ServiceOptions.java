@@ -2,24 +2,36 @@ package io.reelsmith.cli;
 
 import io.reelsmith.config.ConfigLoader;
 import io.reelsmith.config.ReelsmithConfig;
-import picocli.CommandLine.Option;
-
 import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.Map;
+import picocli.CommandLine.Option;
 
 /** Options shared by {@code serve} and {@code worker}; each overrides the same key of the file and the environment. */
 final class ServiceOptions {
-    @Option(names = "--config", paramLabel = "FILE", description = "Properties file with reelsmith.* settings, any of them (see docs/service.md).")
+    @Option(
+            names = "--config",
+            paramLabel = "FILE",
+            description = "Properties file with reelsmith.* settings, any of them (see docs/service.md).")
     Path config;
 
-    @Option(names = "--data-dir", paramLabel = "DIR", description = "Where the database and files live (reelsmith.data.dir, default ./data).")
+    @Option(
+            names = "--data-dir",
+            paramLabel = "DIR",
+            description = "Where the database and files live (reelsmith.data.dir, default ./data).")
     String dataDir;
 
-    @Option(names = "--dashboard-port", paramLabel = "PORT", description = "JobRunr dashboard port on 127.0.0.1, -1 for none (reelsmith.dashboard.port, default -1: off).")
+    @Option(
+            names = "--dashboard-port",
+            paramLabel = "PORT",
+            description =
+                    "JobRunr dashboard port on 127.0.0.1, -1 for none (reelsmith.dashboard.port, default -1: off).")
     Integer dashboardPort;
 
-    @Option(names = "--health-port", paramLabel = "PORT", description = "Port of GET /health, -1 for none (reelsmith.health.port, default 8001).")
+    @Option(
+            names = "--health-port",
+            paramLabel = "PORT",
+            description = "Port of GET /health, -1 for none (reelsmith.health.port, default 8001).")
     Integer healthPort;
 
     ReelsmithConfig load(Map<String, String> more) {

@@ -3,7 +3,6 @@ package io.reelsmith.cli;
 import io.reelsmith.app.folder.FolderMaker;
 import io.reelsmith.app.money.GooglePlan;
 import io.reelsmith.google.CostEstimate;
-
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.PrintWriter;
@@ -29,7 +28,8 @@ record SpendApproval(BufferedReader in, boolean interactive, PrintWriter out) im
         String total = CostEstimate.usd(plan.estimate().totalUsd());
         if (!interactive) {
             throw new IllegalStateException("the estimate " + total + " is above the confirmation threshold of "
-                    + CostEstimate.usd(plan.limits().confirmAbove()) + " (REELSMITH_CONFIRM_ABOVE_USD); add --yes to accept it");
+                    + CostEstimate.usd(plan.limits().confirmAbove())
+                    + " (REELSMITH_CONFIRM_ABOVE_USD); add --yes to accept it");
         }
         out.print("Spend about " + total + " on Google? [y/N] ");
         out.flush();
@@ -42,6 +42,7 @@ record SpendApproval(BufferedReader in, boolean interactive, PrintWriter out) im
 
     @Override
     public void freeDryRun(String provider, int blocks) {
-        System.out.println("Plan: provider " + provider + ", " + blocks + " blocks, free ($0.00). Dry run: nothing was made.");
+        System.out.println(
+                "Plan: provider " + provider + ", " + blocks + " blocks, free ($0.00). Dry run: nothing was made.");
     }
 }

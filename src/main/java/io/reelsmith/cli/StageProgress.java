@@ -2,15 +2,14 @@ package io.reelsmith.cli;
 
 import io.reelsmith.kernel.Step;
 import io.reelsmith.kernel.StepListener;
+import java.io.PrintStream;
+import java.util.LinkedHashMap;
+import java.util.Locale;
+import java.util.Map;
 import me.tongfei.progressbar.ConsoleProgressBarConsumer;
 import me.tongfei.progressbar.ProgressBar;
 import me.tongfei.progressbar.ProgressBarBuilder;
 import me.tongfei.progressbar.ProgressBarStyle;
-
-import java.io.PrintStream;
-import java.util.LinkedHashMap;
-import java.util.Map;
-import java.util.Locale;
 
 /**
  * Progress of a run for people and machines, one of three forms ({@link #of}): on a terminal one progress bar
@@ -59,7 +58,7 @@ abstract class StageProgress implements StepListener, AutoCloseable {
     }
 
     @Override
-    public void close() { }
+    public void close() {}
 
     /** The terminal form: bars redrawn in place. */
     static final class Bars extends StageProgress {
@@ -78,9 +77,15 @@ abstract class StageProgress implements StepListener, AutoCloseable {
             if (!s.equals(stage)) {
                 closeBar();
                 stage = s;
-                bar = new ProgressBarBuilder().setTaskName(String.format("%-9s", s)).setInitialMax(stepsOf(s, total))
-                        .setStyle(ProgressBarStyle.ASCII).setMaxRenderedLength(70).hideEta()
-                        .setConsumer(new ConsoleProgressBarConsumer(out)).setUpdateIntervalMillis(500).build();
+                bar = new ProgressBarBuilder()
+                        .setTaskName(String.format("%-9s", s))
+                        .setInitialMax(stepsOf(s, total))
+                        .setStyle(ProgressBarStyle.ASCII)
+                        .setMaxRenderedLength(70)
+                        .hideEta()
+                        .setConsumer(new ConsoleProgressBarConsumer(out))
+                        .setUpdateIntervalMillis(500)
+                        .build();
             }
         }
 
@@ -134,7 +139,11 @@ abstract class StageProgress implements StepListener, AutoCloseable {
             if (skipped) reused++;
             String s = stageOf(step);
             if (done >= steps) {
-                out.printf(Locale.ROOT, "%s: done in %.1f s%s%n", s, stageMillis.getOrDefault(s, 0L) / 1000.0,
+                out.printf(
+                        Locale.ROOT,
+                        "%s: done in %.1f s%s%n",
+                        s,
+                        stageMillis.getOrDefault(s, 0L) / 1000.0,
                         reused == 0 ? "" : " (" + reused + " of " + steps + " reused from an earlier run)");
                 return;
             }

@@ -7,7 +7,6 @@ import io.reelsmith.app.folder.FolderBatch.Status;
 import io.reelsmith.app.money.BudgetExceeded;
 import io.reelsmith.google.CostEstimate;
 import io.reelsmith.kernel.StepListener;
-
 import java.io.PrintStream;
 import java.math.BigDecimal;
 import java.nio.charset.MalformedInputException;
@@ -32,16 +31,22 @@ final class ThemesBatch {
     int run() throws Exception {
         // Every input is checked before the first video starts.
         if (make.theme != null) throw new IllegalArgumentException("give either --theme or --themes, not both");
-        if (make.scriptFile != null) throw new IllegalArgumentException("--script cannot be used with --themes (each theme gets its own script)");
-        if (make.budgetUsd != null && make.budgetUsd.signum() <= 0) throw new IllegalArgumentException("--budget-usd must be above 0, not " + make.budgetUsd.toPlainString());
-        if (!Files.isRegularFile(make.themesFile)) throw new IllegalArgumentException("themes file not found: " + make.themesFile);
+        if (make.scriptFile != null)
+            throw new IllegalArgumentException(
+                    "--script cannot be used with --themes (each theme gets its own script)");
+        if (make.budgetUsd != null && make.budgetUsd.signum() <= 0)
+            throw new IllegalArgumentException("--budget-usd must be above 0, not " + make.budgetUsd.toPlainString());
+        if (!Files.isRegularFile(make.themesFile))
+            throw new IllegalArgumentException("themes file not found: " + make.themesFile);
         List<String> themes;
         try {
             themes = Themes.parse(Files.readString(make.themesFile, StandardCharsets.UTF_8));
         } catch (MalformedInputException e) {
             throw new IllegalArgumentException(make.themesFile + " is not UTF-8 text");
         }
-        if (themes.isEmpty()) throw new IllegalArgumentException(make.themesFile + " has no theme (one per line; blank lines and # comments are ignored)");
+        if (themes.isEmpty())
+            throw new IllegalArgumentException(
+                    make.themesFile + " has no theme (one per line; blank lines and # comments are ignored)");
         try {
             themes = Themes.check(themes);
         } catch (IllegalArgumentException e) {
@@ -50,7 +55,8 @@ final class ThemesBatch {
         MakeCommand.Inputs in = make.inputs(themes.get(0));
         List<Outcome> outcomes;
         try (Console console = new Console(in)) {
-            outcomes = new FolderBatch(in.maker()).run(in.request(), themes, make.out, make.budgetUsd, make.dryRun, make.yes, in.approval(), console);
+            outcomes = new FolderBatch(in.maker())
+                    .run(in.request(), themes, make.out, make.budgetUsd, make.dryRun, make.yes, in.approval(), console);
         }
         PrintStream report = make.jsonProgress ? System.err : System.out; // stdout carries only JSON lines then
         print(report, outcomes);
@@ -80,7 +86,8 @@ final class ThemesBatch {
 
         @Override
         public void stopped(int position, String theme, BudgetExceeded why) {
-            System.err.println("reelsmith: stopped before video " + position + " \"" + theme + "\": " + why.getMessage());
+            System.err.println(
+                    "reelsmith: stopped before video " + position + " \"" + theme + "\": " + why.getMessage());
         }
 
         @Override
@@ -101,18 +108,32 @@ final class ThemesBatch {
     }
 
     private void print(PrintStream out, List<Outcome> rows) {
-        int width = Math.min(40, rows.stream().mapToInt(r -> r.theme().length()).max().orElse(5));
+        int width = Math.min(
+                40, rows.stream().mapToInt(r -> r.theme().length()).max().orElse(5));
         out.printf(Locale.ROOT, "%3s  %-8s  %8s  %-" + width + "s  %s%n", "#", "status", "cost", "theme", "result");
         BigDecimal spent = BigDecimal.ZERO;
         for (Outcome r : rows) {
             String theme = r.theme().length() > width ? r.theme().substring(0, width - 1) + "…" : r.theme();
-            out.printf(Locale.ROOT, "%3d  %-8s  %8s  %-" + width + "s  %s%n", r.position(), status(r.status()),
-                    r.costUsd() == null ? "-" : CostEstimate.usd(r.costUsd()), theme, result(r));
+            out.printf(
+                    Locale.ROOT,
+                    "%3d  %-8s  %8s  %-" + width + "s  %s%n",
+                    r.position(),
+                    status(r.status()),
+                    r.costUsd() == null ? "-" : CostEstimate.usd(r.costUsd()),
+                    theme,
+                    result(r));
             if (r.costUsd() != null) spent = spent.add(r.costUsd());
         }
         String budget = make.budgetUsd == null ? "no batch budget" : "budget " + CostEstimate.usd(make.budgetUsd);
-        out.printf(Locale.ROOT, "%d done, %d failed, %d skipped; spent %s (%s, provider %s)%n", count(rows, Status.DONE),
-                count(rows, Status.FAILED), count(rows, Status.SKIPPED), CostEstimate.usd(spent), budget, make.provider);
+        out.printf(
+                Locale.ROOT,
+                "%d done, %d failed, %d skipped; spent %s (%s, provider %s)%n",
+                count(rows, Status.DONE),
+                count(rows, Status.FAILED),
+                count(rows, Status.SKIPPED),
+                CostEstimate.usd(spent),
+                budget,
+                make.provider);
         out.flush();
     }
 
@@ -121,7 +142,8 @@ final class ThemesBatch {
     }
 
     private static String result(Outcome r) {
-        if (r.status() == Status.DONE) return r.dir().toAbsolutePath().normalize().resolve("final.mp4").toString();
+        if (r.status() == Status.DONE)
+            return r.dir().toAbsolutePath().normalize().resolve("final.mp4").toString();
         return r.error() != null ? Main.oneLine(r.error()) : r.reason();
     }
 

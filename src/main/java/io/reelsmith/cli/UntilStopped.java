@@ -4,7 +4,7 @@ import java.util.concurrent.CountDownLatch;
 
 /** The long-running commands (serve, worker, emulator) stay in the foreground the same way. */
 final class UntilStopped {
-    private UntilStopped() { }
+    private UntilStopped() {}
 
     /** Keeps the process alive until it is stopped (Ctrl-C, SIGTERM), then closes {@code running} cleanly. */
     static void run(AutoCloseable running) throws InterruptedException {

@@ -3,28 +3,33 @@ package io.reelsmith.cli;
 import io.reelsmith.config.ServiceConfig;
 import io.reelsmith.storage.Database;
 import io.reelsmith.storage.Users;
-import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Parameters;
-
 import java.math.BigDecimal;
 import java.util.Map;
 import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Parameters;
 
 /**
  * {@code reelsmith users budget EMAIL USD|default}: an administrator sets one user's budget in the service's
  * database (what {@code GET /api/v1/spend} reports as budgetUsd). With the default H2 database, stop the server
  * first (an H2 file opens in one process); with PostgreSQL, run it any time.
  */
-@Command(name = "users", mixinStandardHelpOptions = true, description = "Administer the service's users.",
+@Command(
+        name = "users",
+        mixinStandardHelpOptions = true,
+        description = "Administer the service's users.",
         subcommands = UsersCommand.Budget.class)
 public final class UsersCommand implements Runnable {
     @Override
     public void run() {
-        throw new picocli.CommandLine.ParameterException(new picocli.CommandLine(this), "say what to do: users budget EMAIL USD|default");
+        throw new picocli.CommandLine.ParameterException(
+                new picocli.CommandLine(this), "say what to do: users budget EMAIL USD|default");
     }
 
-    @Command(name = "budget", mixinStandardHelpOptions = true,
+    @Command(
+            name = "budget",
+            mixinStandardHelpOptions = true,
             description = "Set a user's budget in US dollars, or 'default' for reelsmith.budget.user.usd.")
     static final class Budget implements Callable<Integer> {
         @Parameters(index = "0", paramLabel = "EMAIL")
@@ -43,16 +48,25 @@ public final class UsersCommand implements Runnable {
                 try {
                     amount = new BigDecimal(usd);
                 } catch (NumberFormatException e) {
-                    throw new IllegalArgumentException("the budget must be an amount of US dollars such as 25 or 12.50, or 'default', not '" + usd + "'");
+                    throw new IllegalArgumentException(
+                            "the budget must be an amount of US dollars such as 25 or 12.50, or 'default', not '" + usd
+                                    + "'");
                 }
                 if (amount.signum() < 0) throw new IllegalArgumentException("the budget must not be negative: " + usd);
             }
             ServiceConfig config = options.load(Map.of()).service();
             try (Database db = Database.open(config.dbUrl(), config.dbUser(), config.dbPassword())) {
-                if (!new Users(db.jdbi()).setBudget(email, amount)) throw new IllegalArgumentException("no user with the email " + email);
+                if (!new Users(db.jdbi()).setBudget(email, amount))
+                    throw new IllegalArgumentException("no user with the email " + email);
             }
-            System.out.println(email + ": budget " + (amount == null ? "the default (" + (config.userBudgetUsd() == null ? "no limit"
-                    : "$" + config.userBudgetUsd().toPlainString()) + ")" : "$" + amount.toPlainString()));
+            System.out.println(email + ": budget "
+                    + (amount == null
+                            ? "the default ("
+                                    + (config.userBudgetUsd() == null
+                                            ? "no limit"
+                                            : "$" + config.userBudgetUsd().toPlainString())
+                                    + ")"
+                            : "$" + amount.toPlainString()));
             return 0;
         }
     }

@@ -7,7 +7,8 @@ public final class ConfigException extends IllegalArgumentException {
     private final List<String> problems;
 
     ConfigException(String where, List<String> problems) {
-        super((problems.size() == 1 ? "" : problems.size() + " bad settings" + where + ": ") + String.join("; ", problems)
+        super((problems.size() == 1 ? "" : problems.size() + " bad settings" + where + ": ")
+                + String.join("; ", problems)
                 + (problems.size() == 1 ? where : ""));
         this.problems = List.copyOf(problems);
     }

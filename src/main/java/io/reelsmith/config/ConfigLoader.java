@@ -20,7 +20,7 @@ import java.util.Properties;
  * of the resulting {@link ReelsmithConfig} is handed to what uses it.
  */
 public final class ConfigLoader {
-    private ConfigLoader() { }
+    private ConfigLoader() {}
 
     /** What the commands call: this process's environment, and {@code options} (keys as in the file) from the command line. */
     public static ReelsmithConfig load(Path file, Map<String, String> options) {
@@ -54,7 +54,8 @@ public final class ConfigLoader {
             if (p != null) problems.add(p);
         }
         if (!problems.isEmpty()) throw new ConfigException(where, problems);
-        return new ReelsmithConfig(new Settings(values), file, System.console() != null && !"dumb".equals(env.get("TERM")));
+        return new ReelsmithConfig(
+                new Settings(values), file, System.console() != null && !"dumb".equals(env.get("TERM")));
     }
 
     /** Only the environment: tests and benches that set a few keys by their environment names. */
@@ -72,20 +73,24 @@ public final class ConfigLoader {
         Path home = Path.of(System.getProperty(Keys.HOME), ".reelsmith");
         values.put("reelsmith.spend.ledger", home.resolve("spend.jsonl").toString());
         values.put("reelsmith.models.dir", home.resolve("models").toString());
-        values.put("reelsmith.cache.dir", Path.of(System.getProperty(Keys.HOME), ".cache", "reelsmith").toString());
+        values.put(
+                "reelsmith.cache.dir",
+                Path.of(System.getProperty(Keys.HOME), ".cache", "reelsmith").toString());
         String user = System.getProperty(Keys.USER_NAME);
         values.put("reelsmith.user", user == null || user.isBlank() ? "cli" : user);
     }
 
     private static void readFile(Path file, Map<String, String> values, List<String> problems) {
-        if (!Files.isRegularFile(file)) throw new IllegalArgumentException("the config file " + file + " does not exist");
+        if (!Files.isRegularFile(file))
+            throw new IllegalArgumentException("the config file " + file + " does not exist");
         Properties p = new Properties();
         try (Reader r = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
             p.load(r);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read the config file " + file + ": " + e.getMessage(), e);
         } catch (IllegalArgumentException e) {
-            throw new IllegalArgumentException("the config file " + file + " is not a properties file: " + e.getMessage(), e);
+            throw new IllegalArgumentException(
+                    "the config file " + file + " is not a properties file: " + e.getMessage(), e);
         }
         for (String k : p.stringPropertyNames()) {
             if (Keys.ALL.containsKey(k)) values.put(k, p.getProperty(k).strip());
@@ -108,7 +113,8 @@ public final class ConfigLoader {
         for (int i = 1; i <= a.length(); i++) {
             cur[0] = i;
             for (int j = 1; j <= b.length(); j++) {
-                cur[j] = Math.min(Math.min(cur[j - 1], prev[j]) + 1, prev[j - 1] + (a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1));
+                cur[j] = Math.min(
+                        Math.min(cur[j - 1], prev[j]) + 1, prev[j - 1] + (a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1));
             }
             int[] t = prev;
             prev = cur;

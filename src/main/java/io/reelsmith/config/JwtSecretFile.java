@@ -1,7 +1,6 @@
 package io.reelsmith.config;
 
 import io.reelsmith.kernel.Files2;
-
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -11,7 +10,7 @@ import java.util.Base64;
 
 /** The token signing key, made once per data directory so tokens survive a restart. */
 final class JwtSecretFile {
-    private JwtSecretFile() { }
+    private JwtSecretFile() {}
 
     static String readOrCreate(Path file) throws IOException {
         if (Files.exists(file)) return Files.readString(file).strip();

@@ -41,7 +41,10 @@ record Key(String name, List<String> env, String defaultValue, Check check) {
     }
 
     boolean secret() {
-        return name.endsWith(".secret") || name.endsWith(".password") || name.endsWith(".key") || name.endsWith(".token");
+        return name.endsWith(".secret")
+                || name.endsWith(".password")
+                || name.endsWith(".key")
+                || name.endsWith(".token");
     }
 
     static final Check TEXT = v -> null;
@@ -58,7 +61,8 @@ record Key(String name, List<String> env, String defaultValue, Check check) {
     }
 
     static Check number(double min, double max) {
-        String range = "must be a number within " + BigDecimal.valueOf(min).stripTrailingZeros().toPlainString() + ".."
+        String range = "must be a number within "
+                + BigDecimal.valueOf(min).stripTrailingZeros().toPlainString() + ".."
                 + BigDecimal.valueOf(max).stripTrailingZeros().toPlainString();
         return v -> {
             try {
@@ -84,12 +88,14 @@ record Key(String name, List<String> env, String defaultValue, Check check) {
 
     static Check oneOf(String... choices) {
         Set<String> ok = Set.of(choices);
-        String words = String.join(", ", List.of(choices).subList(0, choices.length - 1)) + " or " + choices[choices.length - 1];
+        String words = String.join(", ", List.of(choices).subList(0, choices.length - 1)) + " or "
+                + choices[choices.length - 1];
         return v -> ok.contains(v.strip()) ? null : "must be " + words;
     }
 
     /** true or false, in any case (Google's own examples write True). */
-    static final Check BOOLEAN = v -> Set.of("true", "false").contains(v.strip().toLowerCase(Locale.ROOT)) ? null : "must be true or false";
+    static final Check BOOLEAN =
+            v -> Set.of("true", "false").contains(v.strip().toLowerCase(Locale.ROOT)) ? null : "must be true or false";
     /** On when set to anything but empty, false, 0 or no (REELSMITH_DEBUG=1). */
     static final Check FLAG = TEXT;
 }

@@ -1,14 +1,5 @@
 package io.reelsmith.config;
 
-import io.reelsmith.models.ModelCatalog;
-import io.reelsmith.storage.BlobStores;
-
-import java.util.ArrayList;
-import java.util.Collections;
-import java.util.LinkedHashMap;
-import java.util.List;
-import java.util.Map;
-
 import static io.reelsmith.config.Key.BOOLEAN;
 import static io.reelsmith.config.Key.FLAG;
 import static io.reelsmith.config.Key.TEXT;
@@ -17,13 +8,21 @@ import static io.reelsmith.config.Key.oneOf;
 import static io.reelsmith.config.Key.usd;
 import static io.reelsmith.config.Key.whole;
 
+import io.reelsmith.models.ModelCatalog;
+import io.reelsmith.storage.BlobStores;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
 /**
  * Every setting Reelsmith reads, once: its file name, environment names, default and form. docs/service.md,
  * docs/deployment.md and docs/google.md document them; {@link ConfigLoader} reads them and nothing else does.
  * Defaults that depend on the machine (the home directory, the user) are filled in by the loader.
  */
 final class Keys {
-    private Keys() { }
+    private Keys() {}
 
     static final String HOME = "user.home", USER_NAME = "user.name";
     static final Map<String, Key> ALL = all();
@@ -37,16 +36,41 @@ final class Keys {
         k.add(Key.of("reelsmith.db.url", null, TEXT));
         k.add(Key.of("reelsmith.db.user", "sa", TEXT));
         k.add(Key.of("reelsmith.db.password", "", TEXT));
-        k.add(Key.of("reelsmith.jwt.secret", null, v -> v.strip().length() >= 32 ? null : "must have at least 32 characters"));
+        k.add(Key.of(
+                "reelsmith.jwt.secret",
+                null,
+                v -> v.strip().length() >= 32 ? null : "must have at least 32 characters"));
         k.add(Key.of("reelsmith.token.lifetime.minutes", "15", whole(1, 60))); // an access token; a session renews it
-        k.add(Key.of("reelsmith.session.lifetime.days", "30", whole(1, 365))); // a sign-in's refresh token, unless the user signs out
-        k.add(Key.of("reelsmith.http.threads", "200", whole(8, 2000))); // request threads (and 4x as many queued requests at most)
-        k.add(Key.of("reelsmith.http.idle.timeout.seconds", "30", whole(1, 3600))); // a connection silent this long is closed
-        k.add(Key.of("reelsmith.http.forwarded.hops", "0", whole(0, 10))); // proxies in front whose X-Forwarded-For is trusted
-        k.add(Key.of("reelsmith.auth.account.attempts", "10", whole(1, 1_000_000))); // failed sign-ins per account per 15 minutes
-        k.add(Key.of("reelsmith.auth.address.attempts", "30", whole(1, 1_000_000))); // sign-ins per client address per minute
-        k.add(Key.of("reelsmith.auth.address.signups", "10", whole(1, 1_000_000))); // sign-ups per client address per hour
-        k.add(Key.of("reelsmith.auth.tarpit.millis", "1000", whole(0, 10_000))); // a refused or failed sign-in is answered this much later
+        k.add(Key.of(
+                "reelsmith.session.lifetime.days",
+                "30",
+                whole(1, 365))); // a sign-in's refresh token, unless the user signs out
+        k.add(Key.of(
+                "reelsmith.http.threads",
+                "200",
+                whole(8, 2000))); // request threads (and 4x as many queued requests at most)
+        k.add(Key.of(
+                "reelsmith.http.idle.timeout.seconds",
+                "30",
+                whole(1, 3600))); // a connection silent this long is closed
+        k.add(Key.of(
+                "reelsmith.http.forwarded.hops",
+                "0",
+                whole(0, 10))); // proxies in front whose X-Forwarded-For is trusted
+        k.add(Key.of(
+                "reelsmith.auth.account.attempts",
+                "10",
+                whole(1, 1_000_000))); // failed sign-ins per account per 15 minutes
+        k.add(Key.of(
+                "reelsmith.auth.address.attempts",
+                "30",
+                whole(1, 1_000_000))); // sign-ins per client address per minute
+        k.add(Key.of(
+                "reelsmith.auth.address.signups", "10", whole(1, 1_000_000))); // sign-ups per client address per hour
+        k.add(Key.of(
+                "reelsmith.auth.tarpit.millis",
+                "1000",
+                whole(0, 10_000))); // a refused or failed sign-in is answered this much later
         k.add(Key.of("reelsmith.upload.max.bytes", String.valueOf(10 * 1024 * 1024), whole(1024, 1L << 30)));
         k.add(Key.of("reelsmith.dashboard.port", "-1", whole(-1, 65535))); // off; when on, it listens on 127.0.0.1 only
         k.add(Key.of("reelsmith.dashboard.user", "", TEXT));
@@ -55,10 +79,14 @@ final class Keys {
         k.add(Key.of("reelsmith.jobs.workers", "2", whole(1, 64)));
         k.add(Key.of("reelsmith.jobs.poll.seconds", "5", whole(5, 600)));
         k.add(Key.of("reelsmith.jobs.max.attempts", "3", whole(1, 10)));
-        k.add(Key.of("reelsmith.jobs.lease.seconds", "30", whole(10, 3600))); // a run that has not renewed its lease this long is presumed dead
+        k.add(Key.of(
+                "reelsmith.jobs.lease.seconds",
+                "30",
+                whole(10, 3600))); // a run that has not renewed its lease this long is presumed dead
         k.add(Key.of("reelsmith.characters.provider", "local", oneOf("local", "google")));
         k.add(Key.of("reelsmith.budget.user.usd", "50", usd(true))); // each user's default budget; empty: no limit
-        k.add(Key.of("reelsmith.mcp.allowed.hosts", null, TEXT)); // Host headers /mcp accepts besides loopback (docs/mcp.md)
+        k.add(Key.of(
+                "reelsmith.mcp.allowed.hosts", null, TEXT)); // Host headers /mcp accepts besides loopback (docs/mcp.md)
         k.add(Key.of("reelsmith.mcp.allowed.origins", null, TEXT));
         // where files are kept (docs/deployment.md §3); the adapters' own defaults
         for (var e : BlobStores.DEFAULTS.entrySet()) k.add(Key.of(e.getKey(), e.getValue(), storageCheck(e.getKey())));
@@ -72,7 +100,8 @@ final class Keys {
         // the google provider (docs/google.md); Google's own variable names where it has them
         k.add(Key.of("reelsmith.google.base.url", null, TEXT));
         k.add(Key.of("reelsmith.google.api.key", null, TEXT, "GEMINI_API_KEY", "GOOGLE_API_KEY"));
-        k.add(Key.of("reelsmith.google.vertex", "false", BOOLEAN, "REELSMITH_GOOGLE_VERTEX", "GOOGLE_GENAI_USE_VERTEXAI"));
+        k.add(Key.of(
+                "reelsmith.google.vertex", "false", BOOLEAN, "REELSMITH_GOOGLE_VERTEX", "GOOGLE_GENAI_USE_VERTEXAI"));
         k.add(Key.of("reelsmith.google.project", null, TEXT, "GOOGLE_CLOUD_PROJECT"));
         k.add(Key.of("reelsmith.google.location", "us-central1", TEXT, "GOOGLE_CLOUD_LOCATION"));
         k.add(Key.of("reelsmith.google.access.token", null, TEXT));

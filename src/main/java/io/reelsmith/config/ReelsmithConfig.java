@@ -1,14 +1,13 @@
 package io.reelsmith.config;
 
-import io.reelsmith.app.provider.ProviderRegistry;
 import io.reelsmith.app.money.SpendLimits;
+import io.reelsmith.app.provider.ProviderRegistry;
 import io.reelsmith.google.GoogleConfig;
 import io.reelsmith.google.GoogleModels;
 import io.reelsmith.google.VideoMode;
 import io.reelsmith.limits.VeoLimits;
 import io.reelsmith.models.ModelFiles;
 import io.reelsmith.subtitle.align.SpeechModels;
-
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
@@ -55,7 +54,8 @@ public final class ReelsmithConfig {
 
     /** The model catalogue: an operator's copy ({@code reelsmith.google.models}) or the one built in. */
     public synchronized GoogleModels catalogue() {
-        if (catalogue == null) catalogue = catalogueFile() == null ? GoogleModels.builtIn() : GoogleModels.load(catalogueFile());
+        if (catalogue == null)
+            catalogue = catalogueFile() == null ? GoogleModels.builtIn() : GoogleModels.load(catalogueFile());
         return catalogue;
     }
 
@@ -81,18 +81,32 @@ public final class ReelsmithConfig {
     /** Models are as configured on the configured surface, the other surface's defaults on the other. */
     private GoogleConfig.Settings googleSettings(boolean vertex) {
         boolean configured = vertex == s.bool("reelsmith.google.vertex");
-        return new GoogleConfig.Settings(s.text("reelsmith.google.base.url"), s.text("reelsmith.google.api.key"),
-                vertex, s.text("reelsmith.google.project"), s.text("reelsmith.google.location"),
-                s.text("reelsmith.google.access.token"), configured ? s.text("reelsmith.google.text.model") : null,
+        return new GoogleConfig.Settings(
+                s.text("reelsmith.google.base.url"),
+                s.text("reelsmith.google.api.key"),
+                vertex,
+                s.text("reelsmith.google.project"),
+                s.text("reelsmith.google.location"),
+                s.text("reelsmith.google.access.token"),
+                configured ? s.text("reelsmith.google.text.model") : null,
                 configured ? s.text("reelsmith.google.image.model") : null,
-                configured ? s.text("reelsmith.google.video.model") : null, VideoMode.valueOf(s.text("reelsmith.google.video.mode").toUpperCase(Locale.ROOT)),
-                s.usd("reelsmith.google.price.video.per.second"), s.usd("reelsmith.google.price.image"),
-                s.usd("reelsmith.google.price.script"), s.usd("reelsmith.google.price.transcribe.per.minute"),
-                s.seconds("reelsmith.google.request.timeout.seconds"), s.seconds("reelsmith.google.operation.timeout.seconds"),
-                s.millis("reelsmith.google.poll.interval.ms"), s.integer("reelsmith.google.max.retries"),
-                s.millis("reelsmith.google.backoff.initial.ms"), s.millis("reelsmith.google.backoff.max.ms"),
-                s.integer("reelsmith.google.resubmits"), Duration.ofHours(s.whole("reelsmith.google.retention.hours")),
-                s.text("reelsmith.google.transcribe.model"), s.text("reelsmith.keyframe.order"), optionalInteger("reelsmith.veo.max.concurrent"),
+                configured ? s.text("reelsmith.google.video.model") : null,
+                VideoMode.valueOf(s.text("reelsmith.google.video.mode").toUpperCase(Locale.ROOT)),
+                s.usd("reelsmith.google.price.video.per.second"),
+                s.usd("reelsmith.google.price.image"),
+                s.usd("reelsmith.google.price.script"),
+                s.usd("reelsmith.google.price.transcribe.per.minute"),
+                s.seconds("reelsmith.google.request.timeout.seconds"),
+                s.seconds("reelsmith.google.operation.timeout.seconds"),
+                s.millis("reelsmith.google.poll.interval.ms"),
+                s.integer("reelsmith.google.max.retries"),
+                s.millis("reelsmith.google.backoff.initial.ms"),
+                s.millis("reelsmith.google.backoff.max.ms"),
+                s.integer("reelsmith.google.resubmits"),
+                Duration.ofHours(s.whole("reelsmith.google.retention.hours")),
+                s.text("reelsmith.google.transcribe.model"),
+                s.text("reelsmith.keyframe.order"),
+                optionalInteger("reelsmith.veo.max.concurrent"),
                 optionalInteger("reelsmith.veo.requests.per.minute"));
     }
 
@@ -110,14 +124,24 @@ public final class ReelsmithConfig {
             // no google configuration: the defaults below
         }
         VeoLimits fallback = VeoLimits.fromEnvironment(Map.of(), quota);
-        return new VeoLimits(s.text("reelsmith.veo.max.concurrent") == null ? fallback.maxConcurrent() : s.integer("reelsmith.veo.max.concurrent"),
-                s.text("reelsmith.veo.requests.per.minute") == null ? fallback.requestsPerWindow() : s.integer("reelsmith.veo.requests.per.minute"),
-                Duration.ofMinutes(1), s.seconds("reelsmith.veo.lease.ttl.seconds"), s.seconds("reelsmith.veo.max.wait.seconds"));
+        return new VeoLimits(
+                s.text("reelsmith.veo.max.concurrent") == null
+                        ? fallback.maxConcurrent()
+                        : s.integer("reelsmith.veo.max.concurrent"),
+                s.text("reelsmith.veo.requests.per.minute") == null
+                        ? fallback.requestsPerWindow()
+                        : s.integer("reelsmith.veo.requests.per.minute"),
+                Duration.ofMinutes(1),
+                s.seconds("reelsmith.veo.lease.ttl.seconds"),
+                s.seconds("reelsmith.veo.max.wait.seconds"));
     }
 
     /** Where the word timers find their models. */
     public SpeechModels speech() {
-        return new SpeechModels(s.path("reelsmith.sphinx.model"), s.path("reelsmith.whisper.model"), s.path("reelsmith.models.dir"),
+        return new SpeechModels(
+                s.path("reelsmith.sphinx.model"),
+                s.path("reelsmith.whisper.model"),
+                s.path("reelsmith.models.dir"),
                 s.flag("reelsmith.align.keep.work"));
     }
 
@@ -143,7 +167,10 @@ public final class ReelsmithConfig {
 
     /** The CLI's per-video and per-user budgets and its confirmation threshold. */
     public SpendLimits spendLimits() {
-        return new SpendLimits(s.usd("reelsmith.budget.per.video.usd"), s.usd("reelsmith.budget.per.user.usd"), s.usd("reelsmith.confirm.above.usd"));
+        return new SpendLimits(
+                s.usd("reelsmith.budget.per.video.usd"),
+                s.usd("reelsmith.budget.per.user.usd"),
+                s.usd("reelsmith.confirm.above.usd"));
     }
 
     /** The CLI's spend ledger file. */

@@ -10,9 +10,23 @@ public final class CallLog {
      * {@code billable}: Google would charge for it. {@code seconds}: video seconds billed.
      * {@code referenceImages}: asset reference images sent with a video request.
      */
-    public record Call(String kind, String model, boolean billable, int status, double seconds, String operation, String detail,
-                       int referenceImages) {
-        public Call(String kind, String model, boolean billable, int status, double seconds, String operation, String detail) {
+    public record Call(
+            String kind,
+            String model,
+            boolean billable,
+            int status,
+            double seconds,
+            String operation,
+            String detail,
+            int referenceImages) {
+        public Call(
+                String kind,
+                String model,
+                boolean billable,
+                int status,
+                double seconds,
+                String operation,
+                String detail) {
             this(kind, model, billable, status, seconds, operation, detail, 0);
         }
     }

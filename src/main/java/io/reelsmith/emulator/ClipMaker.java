@@ -2,21 +2,20 @@ package io.reelsmith.emulator;
 
 import io.reelsmith.kernel.Ffmpeg;
 import io.reelsmith.render.Frames;
-import io.reelsmith.video.SharedFrameJoin;
 import io.reelsmith.speech.Espeak;
 import io.reelsmith.speech.Voice;
-
+import io.reelsmith.video.SharedFrameJoin;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.SplittableRandom;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import java.util.Comparator;
 
 /**
  * Makes the emulator's "Veo" MP4s: a coloured frame with the request's image on it, and audio that speaks
@@ -40,7 +39,8 @@ final class ClipMaker {
         List<String> parts = new ArrayList<>();
         Matcher m = QUOTED.matcher(prompt == null ? "" : prompt);
         while (m.find()) {
-            for (int g = 1; g <= 3; g++) if (m.group(g) != null) parts.add(m.group(g).strip());
+            for (int g = 1; g <= 3; g++)
+                if (m.group(g) != null) parts.add(m.group(g).strip());
         }
         return String.join(" ", parts);
     }
@@ -66,7 +66,8 @@ final class ClipMaker {
      * or, with {@code afterFirstFrame}, the frame that follows it (a continuation, which does not repeat the
      * frame it continues from). Without, {@code reference} drifts over a coloured frame.
      */
-    void omni(String prompt, byte[] firstFrame, byte[] reference, double seconds, boolean afterFirstFrame, Path out) throws IOException {
+    void omni(String prompt, byte[] firstFrame, byte[] reference, double seconds, boolean afterFirstFrame, Path out)
+            throws IOException {
         Path tmp = Files.createTempDirectory(out.getParent(), ".omni");
         try {
             if (firstFrame == null) segment(prompt, reference, seconds, tmp, out, Motion.DRIFT);
@@ -87,7 +88,12 @@ final class ClipMaker {
         }
     }
 
-    private enum Motion { STILL, DRIFT, ZOOM_FROM, ZOOM_AFTER }
+    private enum Motion {
+        STILL,
+        DRIFT,
+        ZOOM_FROM,
+        ZOOM_AFTER
+    }
 
     /**
      * Image-to-video as Veo does it: the clip's first frame is {@code firstFrame} itself (scaled to the frame), then
@@ -100,8 +106,8 @@ final class ClipMaker {
             Files.write(png, firstFrame);
             String d = String.format(Locale.ROOT, "%.3f", seconds);
             Ffmpeg f = Ffmpeg.command().input(png, "-loop", "1", "-framerate", "24", "-t", d);
-            String graph = "[0:v]scale=" + width + ":" + height + ",setsar=1,format=yuv420p,"
-                    + "drawbox=x=0:y=0:w=" + Math.max(4, width / 3) + ":h=ih:color=white@0.8:t=fill:enable=gt(t\\,0.02)[v];";
+            String graph = "[0:v]scale=" + width + ":" + height + ",setsar=1,format=yuv420p," + "drawbox=x=0:y=0:w="
+                    + Math.max(4, width / 3) + ":h=ih:color=white@0.8:t=fill:enable=gt(t\\,0.02)[v];";
             encode(f, graph + sound(f, prompt, tmp, d, 1), d, 18, out);
         } finally {
             deleteTree(tmp);
@@ -122,10 +128,12 @@ final class ClipMaker {
             String d = String.format(Locale.ROOT, "%.3f", seconds);
             // the last frame fully opaque: the fade lasts from the first frame's time to the last one's
             String fade = String.format(Locale.ROOT, "%.6f", Math.max(1, Math.round(seconds * 24) - 1) / 24.0);
-            Ffmpeg f = Ffmpeg.command().input(a, "-loop", "1", "-framerate", "24", "-t", d).input(b, "-loop", "1", "-framerate", "24", "-t", d);
+            Ffmpeg f = Ffmpeg.command()
+                    .input(a, "-loop", "1", "-framerate", "24", "-t", d)
+                    .input(b, "-loop", "1", "-framerate", "24", "-t", d);
             String fit = ":" + height + ",setsar=1,format=";
-            String graph = "[0:v]scale=" + width + fit + "yuv420p[a];[1:v]scale=" + width + fit + "yuva420p,fade=t=in:st=0:d=" + fade + ":alpha=1[b];"
-                    + "[a][b]overlay=format=yuv420[v];";
+            String graph = "[0:v]scale=" + width + fit + "yuv420p[a];[1:v]scale=" + width + fit
+                    + "yuva420p,fade=t=in:st=0:d=" + fade + ":alpha=1[b];" + "[a][b]overlay=format=yuv420[v];";
             encode(f, graph + sound(f, prompt, tmp, d, 2), d, 18, out);
         } finally {
             deleteTree(tmp);
@@ -140,13 +148,21 @@ final class ClipMaker {
         Path wav = tmp.resolve("speech.wav");
         Espeak.get().speak(speech, Voice.forSpeaker(soundsFrench(prompt) ? "fr" : "en", 0), wav);
         f.input(wav);
-        return "[" + (bed + 1) + ":a]aresample=24000,apad[s];[" + bed + ":a][s]amix=inputs=2:duration=first:normalize=0,atrim=0:" + d + "[a]";
+        return "[" + (bed + 1) + ":a]aresample=24000,apad[s];[" + bed
+                + ":a][s]amix=inputs=2:duration=first:normalize=0,atrim=0:" + d + "[a]";
     }
 
     private static void encode(Ffmpeg f, String graph, String d, int crf, Path out) throws IOException {
-        f.filterComplex(graph).map("[v]", "[a]")
-                .h264("ultrafast", crf).args("-r", "24", "-g", "24").aac(96).args("-ar", "24000", "-ac", "1", "-t", d)
-                .faststart().output(out).timeout(120).run();
+        f.filterComplex(graph)
+                .map("[v]", "[a]")
+                .h264("ultrafast", crf)
+                .args("-r", "24", "-g", "24")
+                .aac(96)
+                .args("-ar", "24000", "-ac", "1", "-t", d)
+                .faststart()
+                .output(out)
+                .timeout(120)
+                .run();
     }
 
     /** {@code source} plus a new segment of {@code seconds}: one combined video, as Veo answers an extension. */
@@ -166,25 +182,40 @@ final class ClipMaker {
      * extension answers (the input's kept tail, then the new seconds). Re-encoded in one pass, cut on frames.
      */
     static void append(Path source, double fromSeconds, Path fresh, Path out) throws IOException {
-        long from = Math.round(fromSeconds * 24), end = Math.round(Frames.videoSeconds(source) * 24), freshEnd = Math.round(Frames.videoSeconds(fresh) * 24);
+        long from = Math.round(fromSeconds * 24),
+                end = Math.round(Frames.videoSeconds(source) * 24),
+                freshEnd = Math.round(Frames.videoSeconds(fresh) * 24);
         // each stream cut to its picture: audio a few ms longer than its video would open a gap at the join
-        Ffmpeg.command().input(source).input(fresh)
-                .filterComplex("[0:v]trim=start_frame=" + from + ":end_frame=" + end + ",setpts=PTS-STARTPTS[v0];[0:a]atrim=start=" + at(from)
-                        + ":end=" + at(end) + ",asetpts=PTS-STARTPTS[a0];[1:v]trim=end_frame=" + freshEnd + "[v1];[1:a]atrim=end=" + at(freshEnd)
+        Ffmpeg.command()
+                .input(source)
+                .input(fresh)
+                .filterComplex("[0:v]trim=start_frame=" + from + ":end_frame=" + end
+                        + ",setpts=PTS-STARTPTS[v0];[0:a]atrim=start=" + at(from)
+                        + ":end=" + at(end) + ",asetpts=PTS-STARTPTS[a0];[1:v]trim=end_frame=" + freshEnd
+                        + "[v1];[1:a]atrim=end=" + at(freshEnd)
                         + "[a1];[v0][a0][v1][a1]concat=n=2:v=1:a=1[v][a]")
-                .map("[v]", "[a]").h264("ultrafast", 18).args("-r", "24", "-g", "24").aac(96).args("-ar", "24000", "-ac", "1")
-                .faststart().output(out).timeout(120).run();
+                .map("[v]", "[a]")
+                .h264("ultrafast", 18)
+                .args("-r", "24", "-g", "24")
+                .aac(96)
+                .args("-ar", "24000", "-ac", "1")
+                .faststart()
+                .output(out)
+                .timeout(120)
+                .run();
     }
 
     private static String at(long frame) {
         return String.format(Locale.ROOT, "%.6f", frame / 24.0);
     }
 
-    private void segment(String prompt, byte[] image, double seconds, Path tmp, Path out, Motion motion) throws IOException {
+    private void segment(String prompt, byte[] image, double seconds, Path tmp, Path out, Motion motion)
+            throws IOException {
         String d = String.format(Locale.ROOT, "%.3f", seconds);
         // a backdrop of its own for every clip (the emulator's scripts repeat their blocks): a block shown in another's
         // place is seen; channels stay under 0x80, so no frame has the captions' yellow
-        int mixed = new SplittableRandom(((long) prompt.hashCode() << 32) ^ made.incrementAndGet()).nextInt(); // neighbours far apart
+        int mixed = new SplittableRandom(((long) prompt.hashCode() << 32) ^ made.incrementAndGet())
+                .nextInt(); // neighbours far apart
         String color = String.format("0x%06X", (mixed & 0x7F7F7F) | 0x202020);
         Ffmpeg f = Ffmpeg.command().lavfi("color=c=" + color + ":s=" + width + "x" + height + ":r=24:d=" + d);
         int next = 1;
@@ -196,12 +227,25 @@ final class ClipMaker {
             if (motion == Motion.ZOOM_FROM || motion == Motion.ZOOM_AFTER) {
                 f.input(png, "-loop", "1", "-framerate", "24", "-t", d);
                 int skip = motion == Motion.ZOOM_AFTER ? 1 : 0; // frame 0 would be the picture itself
-                graph.append("[1:v]scale=").append(width).append(':').append(height).append(",setsar=1,zoompan=z='1+0.004*(on+").append(skip)
-                        .append(")':x='iw/2-(iw/zoom/2)':y='ih/2-(ih/zoom/2)':d=1:s=").append(width).append('x').append(height).append(":fps=24[v];");
+                graph.append("[1:v]scale=")
+                        .append(width)
+                        .append(':')
+                        .append(height)
+                        .append(",setsar=1,zoompan=z='1+0.004*(on+")
+                        .append(skip)
+                        .append(")':x='iw/2-(iw/zoom/2)':y='ih/2-(ih/zoom/2)':d=1:s=")
+                        .append(width)
+                        .append('x')
+                        .append(height)
+                        .append(":fps=24[v];");
             } else {
                 f.input(png, "-loop", "1", "-t", d);
                 String x = motion == Motion.DRIFT ? "'(W-w)/2+W/8*sin(t)'" : "(W-w)/2";
-                graph.append("[1:v]scale=").append(width * 3 / 4).append(":-2[img];[0:v][img]overlay=").append(x).append(":(H-h)/2:shortest=1[v];");
+                graph.append("[1:v]scale=")
+                        .append(width * 3 / 4)
+                        .append(":-2[img];[0:v][img]overlay=")
+                        .append(x)
+                        .append(":(H-h)/2:shortest=1[v];");
             }
             video = "[v]";
             next++;
@@ -213,15 +257,27 @@ final class ClipMaker {
             Path wav = tmp.resolve("speech.wav");
             Espeak.get().speak(speech, Voice.forSpeaker(soundsFrench(prompt) ? "fr" : "en", 0), wav);
             f.input(wav);
-            graph.append("[").append(next).append(":a]aresample=24000,apad[s];")
-                    .append(bed).append("[s]amix=inputs=2:duration=first:normalize=0,atrim=0:").append(d).append("[a]");
+            graph.append("[")
+                    .append(next)
+                    .append(":a]aresample=24000,apad[s];")
+                    .append(bed)
+                    .append("[s]amix=inputs=2:duration=first:normalize=0,atrim=0:")
+                    .append(d)
+                    .append("[a]");
         } else {
             graph.append(bed).append("atrim=0:").append(d).append("[a]");
         }
         if (video.equals("[0:v]")) graph.append(";[0:v]null[v]");
-        f.filterComplex(graph.toString()).map("[v]", "[a]")
-                .h264("ultrafast", 30).args("-r", "24", "-g", "24").aac(96).args("-ar", "24000", "-ac", "1", "-t", d)
-                .faststart().output(out).timeout(120).run();
+        f.filterComplex(graph.toString())
+                .map("[v]", "[a]")
+                .h264("ultrafast", 30)
+                .args("-r", "24", "-g", "24")
+                .aac(96)
+                .args("-ar", "24000", "-ac", "1", "-t", d)
+                .faststart()
+                .output(out)
+                .timeout(120)
+                .run();
     }
 
     private static void deleteTree(Path dir) throws IOException {

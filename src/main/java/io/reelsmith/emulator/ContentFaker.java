@@ -4,8 +4,6 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-
-import javax.imageio.ImageIO;
 import java.awt.BasicStroke;
 import java.awt.Color;
 import java.awt.Font;
@@ -19,6 +17,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import javax.imageio.ImageIO;
 
 /**
  * What the emulator answers to generateContent: a PNG drawn from the prompt, or text that fills the response
@@ -28,13 +27,15 @@ import java.util.regex.Pattern;
  */
 final class ContentFaker {
     private static final ObjectMapper JSON = new ObjectMapper();
-    private static final Pattern NAMED = Pattern.compile("(?i)(?:character|named|personnage)\\s*:?\\s*\"?([A-Z][\\p{L}]+(?: [A-Z][\\p{L}]+)?)");
+    private static final Pattern NAMED =
+            Pattern.compile("(?i)(?:character|named|personnage)\\s*:?\\s*\"?([A-Z][\\p{L}]+(?: [A-Z][\\p{L}]+)?)");
 
     private final List<String> words;
     private static final Pattern CAST_LINE = Pattern.compile("(?m)^- ([\\p{L}][\\p{L}\\p{N}' ]*?)(?: - | \\()");
     private final String name;
     /** The cast the prompt lists ("- Name - description (style)" lines), in order; empty for one character. */
     private final List<String> cast = new ArrayList<>();
+
     private final boolean french;
     private int sentence, turn;
 
@@ -52,11 +53,13 @@ final class ContentFaker {
             Matcher c = CAST_LINE.matcher(prompt.substring(prompt.indexOf("Cast (")));
             while (c.find()) cast.add(c.group(1).strip());
         }
-        french = ClipMaker.soundsFrench(prompt) || prompt.toLowerCase(Locale.ROOT).contains("french");
+        french = ClipMaker.soundsFrench(prompt)
+                || prompt.toLowerCase(Locale.ROOT).contains("french");
     }
 
     private void addWords(String text) {
-        for (String w : text.split("[^\\p{L}]+")) if (w.length() >= 4 && w.length() <= 12) words.add(w.toLowerCase(Locale.ROOT));
+        for (String w : text.split("[^\\p{L}]+"))
+            if (w.length() >= 4 && w.length() <= 12) words.add(w.toLowerCase(Locale.ROOT));
     }
 
     JsonNode fill(JsonNode schema) {
@@ -65,7 +68,8 @@ final class ContentFaker {
 
     private JsonNode fill(JsonNode schema, String field, int index) {
         String type = schema.path("type").asText("string").toLowerCase(Locale.ROOT);
-        if (field.equalsIgnoreCase("speaker") && !cast.isEmpty()) return JSON.getNodeFactory().textNode(cast.get(turn++ % cast.size()));
+        if (field.equalsIgnoreCase("speaker") && !cast.isEmpty())
+            return JSON.getNodeFactory().textNode(cast.get(turn++ % cast.size()));
         if (schema.has("enum") && schema.get("enum").size() > 0) {
             for (JsonNode e : schema.get("enum")) if (french && e.asText().equals("fr")) return e;
             return schema.get("enum").get(0);
@@ -73,7 +77,9 @@ final class ContentFaker {
         switch (type) {
             case "object" -> {
                 ObjectNode o = JSON.createObjectNode();
-                schema.path("properties").fields().forEachRemaining(e -> o.set(e.getKey(), fill(e.getValue(), e.getKey(), index)));
+                schema.path("properties")
+                        .fields()
+                        .forEachRemaining(e -> o.set(e.getKey(), fill(e.getValue(), e.getKey(), index)));
                 return o;
             }
             case "array" -> {
@@ -81,7 +87,8 @@ final class ContentFaker {
                 int n = Math.max(1, schema.path("minItems").asInt(1));
                 // dialogue lines: one per cast member (within maxItems), so a one-block script has them all speak
                 if (!cast.isEmpty() && schema.path("items").path("properties").has("speaker")) {
-                    n = Math.max(n, Math.min(cast.size(), schema.path("maxItems").asInt(cast.size())));
+                    n = Math.max(
+                            n, Math.min(cast.size(), schema.path("maxItems").asInt(cast.size())));
                 }
                 for (int i = 0; i < n; i++) a.add(fill(schema.path("items"), field, i));
                 return a;
@@ -94,7 +101,8 @@ final class ContentFaker {
             }
             default -> {
                 String f = field.toLowerCase(Locale.ROOT);
-                if (f.equals("speaker") || f.equals("name")) return JSON.getNodeFactory().textNode(name);
+                if (f.equals("speaker") || f.equals("name"))
+                    return JSON.getNodeFactory().textNode(name);
                 if (f.equals("language")) return JSON.getNodeFactory().textNode(french ? "fr" : "en");
                 return JSON.getNodeFactory().textNode(sentence());
             }
@@ -113,7 +121,10 @@ final class ContentFaker {
     static byte[] png(String prompt, String aspectRatio) throws IOException {
         int w = 576, h = 1024;
         if ("1:1".equals(aspectRatio)) h = 576;
-        else if ("16:9".equals(aspectRatio)) { w = 1024; h = 576; }
+        else if ("16:9".equals(aspectRatio)) {
+            w = 1024;
+            h = 576;
+        }
         BufferedImage img = new BufferedImage(w, h, BufferedImage.TYPE_INT_RGB);
         Graphics2D g = img.createGraphics();
         g.setRenderingHint(RenderingHints.KEY_ANTIALIASING, RenderingHints.VALUE_ANTIALIAS_ON);

@@ -1,12 +1,12 @@
 package io.reelsmith.emulator;
 
-import javax.imageio.ImageIO;
 import java.awt.Color;
 import java.awt.Graphics2D;
 import java.awt.image.BufferedImage;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import javax.imageio.ImageIO;
 
 /**
  * Character drift on demand: {@code POST /_emulator/drift {"videoCall": k}} makes the k-th video generation from

@@ -25,7 +25,8 @@ public enum Fault {
 
     public static Fault parse(String s) {
         String c = s.strip().toLowerCase(Locale.ROOT);
-        for (Fault f : values()) if (f.code.equals(c) || f.name().toLowerCase(Locale.ROOT).equals(c)) return f;
+        for (Fault f : values())
+            if (f.code.equals(c) || f.name().toLowerCase(Locale.ROOT).equals(c)) return f;
         throw new IllegalArgumentException("unknown fault '" + s + "'; known: 429, 500, safety, never, slow, empty");
     }
 

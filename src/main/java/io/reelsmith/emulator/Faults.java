@@ -40,7 +40,8 @@ public final class Faults {
         Fault head = queued.peek();
         if (head != null && (videoStart || !head.onlyForVideo())) return Optional.of(queued.pop());
         if (rate == 0 || random.nextDouble() >= rate) return Optional.empty();
-        List<Fault> fitting = kinds.stream().filter(f -> videoStart || !f.onlyForVideo()).toList();
+        List<Fault> fitting =
+                kinds.stream().filter(f -> videoStart || !f.onlyForVideo()).toList();
         return fitting.isEmpty() ? Optional.empty() : Optional.of(fitting.get(random.nextInt(fitting.size())));
     }
 }

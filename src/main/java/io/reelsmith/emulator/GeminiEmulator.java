@@ -1,26 +1,28 @@
 package io.reelsmith.emulator;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import io.reelsmith.google.GoogleModels;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
+import io.reelsmith.google.GoogleModels;
+import io.reelsmith.google.Surface;
 import io.reelsmith.kernel.Daemons;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
-
 import java.io.IOException;
 import java.io.OutputStream;
+import java.io.UncheckedIOException;
 import java.net.InetSocketAddress;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.security.SecureRandom;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Base64;
+import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -28,15 +30,11 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-
-import io.reelsmith.google.Surface;
-import java.util.concurrent.atomic.AtomicInteger;
-import java.io.UncheckedIOException;
-import java.util.HexFormat;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * A local stand-in for the Gemini API (v1beta, API-key mode; and the Agent Platform (Vertex AI) v1/v1beta1 paths with a
@@ -52,10 +50,13 @@ public final class GeminiEmulator implements AutoCloseable {
     /** -Dreelsmith.emulator.trace=true prints every request body (base64 shortened) on stderr. */
     /** Each request body, at debug level: to see what the client sent. */
     private static final Logger LOG = LoggerFactory.getLogger(GeminiEmulator.class);
-    private static final Pattern MODEL_CALL = Pattern.compile("/v1beta/models/([^/:]+):(generateContent|predictLongRunning)");
+
+    private static final Pattern MODEL_CALL =
+            Pattern.compile("/v1beta/models/([^/:]+):(generateContent|predictLongRunning)");
     /** Vertex AI: the SDK builds these paths from project and location; auth is a bearer token. */
     private static final Pattern VERTEX_CALL = Pattern.compile(
             "/(v1|v1beta1)/(projects/[^/]+/locations/[^/]+/publishers/google/models/([^/:]+)):(generateContent|predictLongRunning|fetchPredictOperation)");
+
     private static final Pattern OPERATION = Pattern.compile("/v1beta/(models/[^/]+/operations/[a-z0-9]+)");
     private static final Pattern DOWNLOAD = Pattern.compile("/v1beta/files/([a-z0-9]+):download");
     private static final Pattern BLOB = Pattern.compile("/_emulator/blobs/([a-z0-9]+)\\.mp4");
@@ -65,9 +66,10 @@ public final class GeminiEmulator implements AutoCloseable {
     private final HttpServer server;
     // enough threads that held image calls (imageLatency) and many parallel polls never queue behind each other
     private final ExecutorService http = Executors.newFixedThreadPool(32);
-    // one clip per core at a time: Google films calls side by side, and the parallel plan's clips must not queue behind one another
-    private final ExecutorService encoder = Executors.newFixedThreadPool(Math.max(2, Runtime.getRuntime().availableProcessors()),
-            Daemons.named("emulator-encoder"));
+    // one clip per core at a time: Google films calls side by side, and the parallel plan's clips must not queue behind
+    // one another
+    private final ExecutorService encoder = Executors.newFixedThreadPool(
+            Math.max(2, Runtime.getRuntime().availableProcessors()), Daemons.named("emulator-encoder"));
     private final Path workDir;
     private final ClipMaker clips;
     private final CallLog log = new CallLog();
@@ -85,12 +87,24 @@ public final class GeminiEmulator implements AutoCloseable {
 
     public GeminiEmulator(EmulatorOptions options) throws IOException {
         this.options = options;
-        this.workDir = options.workDir() != null ? Files.createDirectories(options.workDir()) : Files.createTempDirectory("gemini-emulator");
+        this.workDir = options.workDir() != null
+                ? Files.createDirectories(options.workDir())
+                : Files.createTempDirectory("gemini-emulator");
         this.clips = new ClipMaker(options.width(), options.height());
         this.server = HttpServer.create(new InetSocketAddress("127.0.0.1", options.port()), 64);
         server.setExecutor(http);
         server.createContext("/", this::handle);
-        this.interactions = new InteractionsApi(options, workDir, clips, log, videos, transcripts, encoder, this::refuse, this::randomId, drift,
+        this.interactions = new InteractionsApi(
+                options,
+                workDir,
+                clips,
+                log,
+                videos,
+                transcripts,
+                encoder,
+                this::refuse,
+                this::randomId,
+                drift,
                 this::countRunning);
     }
 
@@ -170,16 +184,34 @@ public final class GeminiEmulator implements AutoCloseable {
         if (vertex) {
             String auth = ex.getRequestHeaders().getFirst("Authorization");
             if (auth == null || !auth.startsWith("Bearer ") || auth.length() < 8) {
-                return HttpJson.error(ex, 401, "UNAUTHENTICATED", Rule.VERTEX_TOKEN.refuse("Request is missing required authentication credential. Expected OAuth 2 access token."));
+                return HttpJson.error(
+                        ex,
+                        401,
+                        "UNAUTHENTICATED",
+                        Rule.VERTEX_TOKEN.refuse(
+                                "Request is missing required authentication credential. Expected OAuth 2 access token."));
             }
         } else {
             String key = ex.getRequestHeaders().getFirst("x-goog-api-key");
-            if (key == null || key.isBlank()) return HttpJson.error(ex, 403, "PERMISSION_DENIED", Rule.API_KEY.refuse("Method doesn't allow unregistered callers. Please use an API key."));
-            if (!key.equals(options.apiKey())) return HttpJson.error(ex, 400, "INVALID_ARGUMENT", Rule.API_KEY.refuse("API key not valid. Please pass a valid API key. [API_KEY_INVALID]"));
+            if (key == null || key.isBlank())
+                return HttpJson.error(
+                        ex,
+                        403,
+                        "PERMISSION_DENIED",
+                        Rule.API_KEY.refuse("Method doesn't allow unregistered callers. Please use an API key."));
+            if (!key.equals(options.apiKey()))
+                return HttpJson.error(
+                        ex,
+                        400,
+                        "INVALID_ARGUMENT",
+                        Rule.API_KEY.refuse("API key not valid. Please pass a valid API key. [API_KEY_INVALID]"));
         }
         Optional<Fault> f = faults.draw(videoStart);
-        if (f.isPresent() && f.get() == Fault.RATE_LIMITED) return HttpJson.error(ex, 429, "RESOURCE_EXHAUSTED", "Resource has been exhausted (e.g. check quota). [injected]");
-        if (f.isPresent() && f.get() == Fault.SERVER_ERROR) return HttpJson.error(ex, 500, "INTERNAL", "An internal error has occurred. [injected]");
+        if (f.isPresent() && f.get() == Fault.RATE_LIMITED)
+            return HttpJson.error(
+                    ex, 429, "RESOURCE_EXHAUSTED", "Resource has been exhausted (e.g. check quota). [injected]");
+        if (f.isPresent() && f.get() == Fault.SERVER_ERROR)
+            return HttpJson.error(ex, 500, "INTERNAL", "An internal error has occurred. [injected]");
         drawn[0] = f.orElse(null);
         return 0;
     }
@@ -187,7 +219,13 @@ public final class GeminiEmulator implements AutoCloseable {
     /** Google's answer for a retired, unknown, wrong-surface or wrong-method model id (see {@link ModelGate}); 0 when served. */
     private int gate(HttpExchange ex, String model, boolean vertex, String method) throws IOException {
         var refusal = ModelGate.check(model, vertex ? Surface.VERTEX : Surface.GEMINI_API, method, apiVersion.get());
-        return refusal.isEmpty() ? 0 : HttpJson.error(ex, refusal.get().code(), refusal.get().status(), refusal.get().message());
+        return refusal.isEmpty()
+                ? 0
+                : HttpJson.error(
+                        ex,
+                        refusal.get().code(),
+                        refusal.get().status(),
+                        refusal.get().message());
     }
 
     /** What the emulator's videos say; a test or benchmark may add clips it made itself. */
@@ -202,7 +240,8 @@ public final class GeminiEmulator implements AutoCloseable {
         }
         JsonNode config = body.path("generationConfig");
         boolean image = false;
-        for (JsonNode mod : config.path("responseModalities")) image |= mod.asText().equalsIgnoreCase("IMAGE");
+        for (JsonNode mod : config.path("responseModalities"))
+            image |= mod.asText().equalsIgnoreCase("IMAGE");
         String kind = image ? "image" : "text";
         int refused = refuse(ex, false, new Fault[1], vertex);
         if (refused == 0) refused = gate(ex, model, vertex, "generateContent");
@@ -211,15 +250,23 @@ public final class GeminiEmulator implements AutoCloseable {
             return;
         }
         StringBuilder prompt = new StringBuilder();
-        for (JsonNode c : body.path("contents")) for (JsonNode p : c.path("parts")) if (p.has("text")) prompt.append(p.get("text").asText()).append('\n');
+        for (JsonNode c : body.path("contents"))
+            for (JsonNode p : c.path("parts"))
+                if (p.has("text")) prompt.append(p.get("text").asText()).append('\n');
         ObjectNode part = JSON.createObjectNode();
         if (image && !options.imageLatency().isZero()) holdFor(options.imageLatency());
         if (image) {
-            byte[] png = ContentFaker.png(prompt.toString(), config.path("imageConfig").path("aspectRatio").asText("1:1"));
-            part.putObject("inlineData").put("mimeType", "image/png").put("data", Base64.getEncoder().encodeToString(png));
+            byte[] png = ContentFaker.png(
+                    prompt.toString(),
+                    config.path("imageConfig").path("aspectRatio").asText("1:1"));
+            part.putObject("inlineData")
+                    .put("mimeType", "image/png")
+                    .put("data", Base64.getEncoder().encodeToString(png));
         } else {
-            JsonNode schema = config.has("responseJsonSchema") ? config.get("responseJsonSchema") : config.path("responseSchema");
-            boolean json = config.path("responseMimeType").asText("").equals("application/json") && !schema.isMissingNode();
+            JsonNode schema =
+                    config.has("responseJsonSchema") ? config.get("responseJsonSchema") : config.path("responseSchema");
+            boolean json =
+                    config.path("responseMimeType").asText("").equals("application/json") && !schema.isMissingNode();
             ContentFaker faker = new ContentFaker(prompt.toString());
             if (json && isDriftCheck(body, schema)) {
                 kind = "vision";
@@ -247,9 +294,13 @@ public final class GeminiEmulator implements AutoCloseable {
     /** The emulator knows what it drew: frames showing its drift mark are another character. */
     private static ObjectNode driftAnswer(JsonNode body) {
         boolean stranger = inlineImages(body).stream().anyMatch(Drift::shows);
-        return JSON.createObjectNode().put("score", stranger ? Drift.LOW_SCORE : Drift.HIGH_SCORE)
-                .put("reason", stranger ? "A different character: a green figure on a magenta backdrop, not the reference."
-                        : "The same character as the reference: same shape and colours.");
+        return JSON.createObjectNode()
+                .put("score", stranger ? Drift.LOW_SCORE : Drift.HIGH_SCORE)
+                .put(
+                        "reason",
+                        stranger
+                                ? "A different character: a green figure on a magenta backdrop, not the reference."
+                                : "The same character as the reference: same shape and colours.");
     }
 
     private static List<byte[]> inlineImages(JsonNode body) {
@@ -257,7 +308,8 @@ public final class GeminiEmulator implements AutoCloseable {
         for (JsonNode c : body.path("contents")) {
             for (JsonNode p : c.path("parts")) {
                 JsonNode d = p.path("inlineData");
-                if (d.path("mimeType").asText("").startsWith("image/")) images.add(Base64.getDecoder().decode(d.path("data").asText("")));
+                if (d.path("mimeType").asText("").startsWith("image/"))
+                    images.add(Base64.getDecoder().decode(d.path("data").asText("")));
             }
         }
         return images;
@@ -265,7 +317,8 @@ public final class GeminiEmulator implements AutoCloseable {
 
     private void transcribe(HttpExchange ex, String model, JsonNode body, boolean vertex) throws IOException {
         int refused = refuse(ex, false, new Fault[1], vertex);
-        if (refused == 0) refused = gate(ex, model, vertex, "generateContent"); // Rule.TRANSCRIBE_SURFACES: the catalogue's surfaces
+        if (refused == 0)
+            refused = gate(ex, model, vertex, "generateContent"); // Rule.TRANSCRIBE_SURFACES: the catalogue's surfaces
         if (refused != 0) {
             log.add(new CallLog.Call("transcribe", model, false, refused, 0, null, null));
             return;
@@ -273,19 +326,29 @@ public final class GeminiEmulator implements AutoCloseable {
         Optional<Transcripts.Transcript> t = transcripts.transcribe(body);
         if (t.isEmpty()) {
             log.add(new CallLog.Call("transcribe", model, false, 400, 0, null, "unknown audio"));
-            HttpJson.error(ex, 400, "INVALID_ARGUMENT", Rule.TRANSCRIBE_OWN_AUDIO.refuse("The emulator can only transcribe audio it generated."));
+            HttpJson.error(
+                    ex,
+                    400,
+                    "INVALID_ARGUMENT",
+                    Rule.TRANSCRIBE_OWN_AUDIO.refuse("The emulator can only transcribe audio it generated."));
             return;
         }
         ObjectNode answer = JSON.createObjectNode();
         ObjectNode candidate = answer.putArray("candidates").addObject();
-        candidate.putObject("content").put("role", "model").putArray("parts").addObject().put("text", t.get().text());
+        candidate
+                .putObject("content")
+                .put("role", "model")
+                .putArray("parts")
+                .addObject()
+                .put("text", t.get().text());
         candidate.put("finishReason", "STOP");
         answer.put("modelVersion", model);
         log.add(new CallLog.Call("transcribe", model, true, 200, t.get().seconds(), null, null));
         HttpJson.send(ex, 200, answer);
     }
 
-    private void predictLongRunning(HttpExchange ex, String model, String modelPath, JsonNode body, boolean vertex) throws IOException {
+    private void predictLongRunning(HttpExchange ex, String model, String modelPath, JsonNode body, boolean vertex)
+            throws IOException {
         JsonNode instance = body.path("instances").path(0);
         String kind = VeoWireRules.kind(instance);
         Fault[] drawn = new Fault[1];
@@ -293,19 +356,29 @@ public final class GeminiEmulator implements AutoCloseable {
         if (refused == 0) refused = gate(ex, model, vertex, "predictLongRunning");
         String problem = refused != 0 ? null : VeoWireRules.check(body, vertex);
         if (problem == null && refused == 0 && kind.equals("interpolate") && !interpolates(model)) {
-            problem = Rule.VEO_FIRST_LAST.refuse(model + " does not support generating a video between a first and a last frame.");
+            problem = Rule.VEO_FIRST_LAST.refuse(
+                    model + " does not support generating a video between a first and a last frame.");
         }
         StoredVideo source = null;
         JsonNode p = body.path("parameters");
         if (refused == 0 && problem == null && kind.equals("extend")) {
             source = source(instance.path("video"));
             String aspect = p.path("aspectRatio").asText("16:9");
-            if (source == null) problem = Rule.VEO_SOURCE.refuse("The input video is not a video generated by Veo (or it was not found).");
-            else if (expired(source)) problem = Rule.RETENTION.refuse("The input video has expired: Veo keeps generated videos for 2 days.");
-            else if (!aspect.equals(source.aspectRatio())) problem = Rule.VEO_SOURCE.refuse("aspectRatio " + aspect + " does not match the input video's " + source.aspectRatio() + ".");
-            else if (vertex) problem = Rule.VEO_INPUT_LENGTH.refuse(ModelGate.extensionProblem(model, Surface.VERTEX, source.seconds(), VeoWireRules.EXTENSION_SECONDS));
-            else if (source.seconds() > VeoWireRules.MAX_SOURCE_SECONDS + 0.5) problem = Rule.VEO_INPUT_LENGTH.refuse("The input video is longer than 141 s.");
-            else if (source.seconds() + VeoWireRules.EXTENSION_SECONDS > VeoWireRules.MAX_OUTPUT_SECONDS + 0.5) problem = Rule.VEO_INPUT_LENGTH.refuse("The extended video would be longer than 148 s.");
+            if (source == null)
+                problem = Rule.VEO_SOURCE.refuse(
+                        "The input video is not a video generated by Veo (or it was not found).");
+            else if (expired(source))
+                problem = Rule.RETENTION.refuse("The input video has expired: Veo keeps generated videos for 2 days.");
+            else if (!aspect.equals(source.aspectRatio()))
+                problem = Rule.VEO_SOURCE.refuse(
+                        "aspectRatio " + aspect + " does not match the input video's " + source.aspectRatio() + ".");
+            else if (vertex)
+                problem = Rule.VEO_INPUT_LENGTH.refuse(ModelGate.extensionProblem(
+                        model, Surface.VERTEX, source.seconds(), VeoWireRules.EXTENSION_SECONDS));
+            else if (source.seconds() > VeoWireRules.MAX_SOURCE_SECONDS + 0.5)
+                problem = Rule.VEO_INPUT_LENGTH.refuse("The input video is longer than 141 s.");
+            else if (source.seconds() + VeoWireRules.EXTENSION_SECONDS > VeoWireRules.MAX_OUTPUT_SECONDS + 0.5)
+                problem = Rule.VEO_INPUT_LENGTH.refuse("The extended video would be longer than 148 s.");
         }
         if (problem != null) {
             log.add(new CallLog.Call(kind, model, false, 400, 0, null, problem));
@@ -317,7 +390,9 @@ public final class GeminiEmulator implements AutoCloseable {
             return;
         }
         Fault fault = drawn[0];
-        double seconds = kind.equals("extend") ? VeoWireRules.EXTENSION_SECONDS : p.path("durationSeconds").asInt(8);
+        double seconds = kind.equals("extend")
+                ? VeoWireRules.EXTENSION_SECONDS
+                : p.path("durationSeconds").asInt(8);
         String name = modelPath + "/operations/" + randomId();
         Duration latency = fault == Fault.SLOW ? options.latency().multipliedBy(Faults.SLOW_FACTOR) : options.latency();
         boolean makesVideo = LongRunning.makesVideo(fault);
@@ -327,20 +402,31 @@ public final class GeminiEmulator implements AutoCloseable {
                 : new CompletableFuture<>();
         operations.put(name, new VideoOperation(name, model, kind, Instant.now().plus(latency), fault, video));
         countRunning();
-        log.add(new CallLog.Call(kind, model, makesVideo, 200, makesVideo ? seconds : 0, name, fault != null ? "fault " + fault.code : drifted ? "drifted" : null,
+        log.add(new CallLog.Call(
+                kind,
+                model,
+                makesVideo,
+                200,
+                makesVideo ? seconds : 0,
+                name,
+                fault != null ? "fault " + fault.code : drifted ? "drifted" : null,
                 instance.path("referenceImages").size()));
         HttpJson.send(ex, 200, JSON.createObjectNode().put("name", name));
     }
 
     /** The catalogue's word on first-and-last-frame clips (Google's page lists the Veo 3.1 GA models; Lite is marked without). */
     private static boolean interpolates(String model) {
-        return GoogleModels.builtIn().find(model).map(m -> Boolean.TRUE.equals(m.limits().interpolation())).orElse(false);
+        return GoogleModels.builtIn()
+                .find(model)
+                .map(m -> Boolean.TRUE.equals(m.limits().interpolation()))
+                .orElse(false);
     }
 
     /** The running count only grows at a submission, so its maximum over submissions is its maximum. */
     private void countRunning() {
         Instant now = Instant.now();
-        int running = (int) operations.values().stream().filter(o -> !o.isDone(now)).count() + interactions.running(now);
+        int running =
+                (int) operations.values().stream().filter(o -> !o.isDone(now)).count() + interactions.running(now);
         maxConcurrent.accumulateAndGet(running, Math::max);
     }
 
@@ -380,10 +466,13 @@ public final class GeminiEmulator implements AutoCloseable {
                 clips.make(prompt, drawn, seconds, out);
             }
             String said = ClipMaker.quotedSpeech(prompt);
-            transcripts.rememberClip(out, kind.equals("extend") ? seconds - VeoWireRules.EXTENSION_SECONDS : 0, said); // the new seconds
-            if (kind.equals("extend")) said = (transcripts.spokenIn(source(instance.path("video")).id()) + " " + said).strip();
+            transcripts.rememberClip(
+                    out, kind.equals("extend") ? seconds - VeoWireRules.EXTENSION_SECONDS : 0, said); // the new seconds
+            if (kind.equals("extend"))
+                said = (transcripts.spokenIn(source(instance.path("video")).id()) + " " + said).strip();
             transcripts.rememberVideo(id, out, said);
-            StoredVideo v = new StoredVideo(id, out, seconds, Instant.now(), aspect, image, sha256(Files.readAllBytes(out)));
+            StoredVideo v =
+                    new StoredVideo(id, out, seconds, Instant.now(), aspect, image, sha256(Files.readAllBytes(out)));
             videos.put(id, v);
             return v;
         } catch (IOException e) {
@@ -394,8 +483,12 @@ public final class GeminiEmulator implements AutoCloseable {
     /** The stored video a request names: by its file uri, or (Vertex AI) by its bytes. */
     private StoredVideo source(JsonNode video) {
         if (video.hasNonNull("bytesBase64Encoded")) {
-            String hash = sha256(Base64.getDecoder().decode(video.get("bytesBase64Encoded").asText()));
-            return videos.values().stream().filter(v -> v.sha256().equals(hash)).findFirst().orElse(null);
+            String hash = sha256(
+                    Base64.getDecoder().decode(video.get("bytesBase64Encoded").asText()));
+            return videos.values().stream()
+                    .filter(v -> v.sha256().equals(hash))
+                    .findFirst()
+                    .orElse(null);
         }
         Matcher fm = FILE_IN_URI.matcher(video.path("uri").asText(""));
         return fm.find() ? videos.get(fm.group(1)) : null;
@@ -410,7 +503,10 @@ public final class GeminiEmulator implements AutoCloseable {
     }
 
     private static byte[] firstImage(JsonNode instance) {
-        return imageBytes(instance.has("image") ? instance.get("image") : instance.path("referenceImages").path(0).path("image"));
+        return imageBytes(
+                instance.has("image")
+                        ? instance.get("image")
+                        : instance.path("referenceImages").path(0).path("image"));
     }
 
     private static byte[] imageBytes(JsonNode img) {
@@ -419,7 +515,13 @@ public final class GeminiEmulator implements AutoCloseable {
     }
 
     private void poll(HttpExchange ex, String name, boolean vertex) throws IOException {
-        LongRunning.poll(ex, log, refuse(ex, false, new Fault[1], vertex), "Operation", name, operations.get(name),
+        LongRunning.poll(
+                ex,
+                log,
+                refuse(ex, false, new Fault[1], vertex),
+                "Operation",
+                name,
+                operations.get(name),
                 (op, done) -> OperationAnswers.answer(op, done, vertex));
     }
 
@@ -432,10 +534,17 @@ public final class GeminiEmulator implements AutoCloseable {
         StoredVideo v = videos.get(id);
         if (v == null || expired(v)) {
             log.add(new CallLog.Call("download", null, false, 404, 0, id, v == null ? "unknown" : "expired"));
-            HttpJson.error(ex, 404, "NOT_FOUND", v == null ? "File " + id + " not found." : Rule.RETENTION.refuse("File " + id + " has expired (kept 2 days)."));
+            HttpJson.error(
+                    ex,
+                    404,
+                    "NOT_FOUND",
+                    v == null
+                            ? "File " + id + " not found."
+                            : Rule.RETENTION.refuse("File " + id + " has expired (kept 2 days)."));
             return;
         }
-        // Rule.DOWNLOAD_REDIRECT: like Google, answer with a redirect to where the bytes are (clients must follow it: curl -L).
+        // Rule.DOWNLOAD_REDIRECT: like Google, answer with a redirect to where the bytes are (clients must follow it:
+        // curl -L).
         log.add(new CallLog.Call("download", null, false, 302, 0, id, null));
         ex.getResponseHeaders().set("Location", "/_emulator/blobs/" + id + ".mp4");
         ex.sendResponseHeaders(302, -1);
@@ -476,7 +585,9 @@ public final class GeminiEmulator implements AutoCloseable {
                     JsonNode b = JSON.readTree(ex.getRequestBody());
                     List<Fault> kinds = new ArrayList<>();
                     for (JsonNode k : b.path("kinds")) kinds.add(Fault.parse(k.asText()));
-                    if (b.has("rate")) faults.set(b.get("rate").asDouble(), kinds, b.path("seed").asLong(1));
+                    if (b.has("rate"))
+                        faults.set(
+                                b.get("rate").asDouble(), kinds, b.path("seed").asLong(1));
                     List<Fault> next = new ArrayList<>();
                     for (JsonNode k : b.path("next")) next.add(Fault.parse(k.asText()));
                     faults.queue(next);
@@ -488,7 +599,8 @@ public final class GeminiEmulator implements AutoCloseable {
                 HttpJson.send(ex, 200, JSON.createObjectNode().put("ok", true));
             }
             case "/_emulator/drift" -> {
-                drift.schedule(JSON.readTree(ex.getRequestBody()).path("videoCall").asInt(0));
+                drift.schedule(
+                        JSON.readTree(ex.getRequestBody()).path("videoCall").asInt(0));
                 HttpJson.send(ex, 200, JSON.createObjectNode().put("ok", true));
             }
             case "/_emulator/age" -> {

@@ -4,7 +4,6 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.sun.net.httpserver.HttpExchange;
-
 import java.io.IOException;
 import java.io.OutputStream;
 
@@ -12,7 +11,7 @@ import java.io.OutputStream;
 final class HttpJson {
     static final ObjectMapper JSON = new ObjectMapper();
 
-    private HttpJson() { }
+    private HttpJson() {}
 
     static int error(HttpExchange ex, int code, String status, String message) throws IOException {
         ObjectNode root = JSON.createObjectNode();

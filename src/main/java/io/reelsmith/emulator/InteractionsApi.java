@@ -4,7 +4,8 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.sun.net.httpserver.HttpExchange;
-
+import io.reelsmith.google.GoogleModels;
+import io.reelsmith.google.Surface;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -20,9 +21,6 @@ import java.util.concurrent.ExecutorService;
 import java.util.function.Supplier;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-
-import io.reelsmith.google.GoogleModels;
-import io.reelsmith.google.Surface;
 
 /**
  * The Interactions API as Gemini Omni Flash serves it: on an API key {@code POST /v1beta/interactions} and
@@ -42,8 +40,10 @@ final class InteractionsApi {
         int refuse(HttpExchange ex, boolean videoStart, Fault[] drawn, boolean vertex) throws IOException;
     }
 
-    private static final Pattern CREATE = Pattern.compile("/v1beta/interactions|/v1beta1/projects/[^/]+/locations/[^/]+/interactions");
-    private static final Pattern GET = Pattern.compile("(?:/v1beta|/v1beta1/projects/[^/]+/locations/[^/]+)/interactions/([A-Za-z0-9_-]+)");
+    private static final Pattern CREATE =
+            Pattern.compile("/v1beta/interactions|/v1beta1/projects/[^/]+/locations/[^/]+/interactions");
+    private static final Pattern GET =
+            Pattern.compile("(?:/v1beta|/v1beta1/projects/[^/]+/locations/[^/]+)/interactions/([A-Za-z0-9_-]+)");
     private static final int TOKENS_PER_SECOND = 5792; // what Google reports per second of 720p video with audio
 
     private final EmulatorOptions options;
@@ -62,8 +62,18 @@ final class InteractionsApi {
     private final Runnable started;
 
     /** {@code started}: told after each interaction is created (the emulator counts the video calls running at once). */
-    InteractionsApi(EmulatorOptions options, Path workDir, ClipMaker clips, CallLog log, Map<String, StoredVideo> videos,
-                    Transcripts transcripts, ExecutorService encoder, Gate gate, Supplier<String> ids, Drift drift, Runnable started) {
+    InteractionsApi(
+            EmulatorOptions options,
+            Path workDir,
+            ClipMaker clips,
+            CallLog log,
+            Map<String, StoredVideo> videos,
+            Transcripts transcripts,
+            ExecutorService encoder,
+            Gate gate,
+            Supplier<String> ids,
+            Drift drift,
+            Runnable started) {
         this.started = started;
         this.transcripts = transcripts;
         this.drift = drift;
@@ -103,10 +113,13 @@ final class InteractionsApi {
             log.add(new CallLog.Call(kind, model, false, refused, 0, null, null));
             return;
         }
-        Optional<ModelGate.Refusal> gated = ModelGate.check(model, surface, "interactions", vertex ? "v1beta1" : "v1beta");
+        Optional<ModelGate.Refusal> gated =
+                ModelGate.check(model, surface, "interactions", vertex ? "v1beta1" : "v1beta");
         if (gated.isPresent()) {
-            log.add(new CallLog.Call(kind, model, false, gated.get().code(), 0, null, gated.get().message()));
-            HttpJson.error(ex, gated.get().code(), gated.get().status(), gated.get().message());
+            log.add(new CallLog.Call(
+                    kind, model, false, gated.get().code(), 0, null, gated.get().message()));
+            HttpJson.error(
+                    ex, gated.get().code(), gated.get().status(), gated.get().message());
             return;
         }
         String problem = OmniWireRules.check(body);
@@ -117,14 +130,18 @@ final class InteractionsApi {
         if (problem == null && task.equals("extend")) {
             previous = interactions.get(body.path("previous_interaction_id").asText());
             if (previous == null || !previous.stored()) {
-                problem = Rule.OMNI_EXTEND_PREVIOUS.refuse("previous_interaction_id " + body.path("previous_interaction_id").asText()
+                problem = Rule.OMNI_EXTEND_PREVIOUS.refuse("previous_interaction_id "
+                        + body.path("previous_interaction_id").asText()
                         + " was not found (was it created with store: true?).");
             } else if (!previous.isDone(Instant.now()) || !previous.makesVideo()) {
-                problem = Rule.OMNI_EXTEND_PREVIOUS.refuse("previous interaction " + previous.id() + " has no finished video to extend.");
+                problem = Rule.OMNI_EXTEND_PREVIOUS.refuse(
+                        "previous interaction " + previous.id() + " has no finished video to extend.");
             } else if (!previous.aspectRatio().equals(aspect)) {
-                problem = Rule.OMNI_EXTEND_PREVIOUS.refuse("aspect_ratio " + aspect + " does not match the video being extended (" + previous.aspectRatio() + ").");
+                problem = Rule.OMNI_EXTEND_PREVIOUS.refuse("aspect_ratio " + aspect
+                        + " does not match the video being extended (" + previous.aspectRatio() + ").");
             } else {
-                // 3-10 new seconds (Rule.OMNI_EXTEND_SECONDS); on the Gemini API the answer stays within 40 s (Rule.OMNI_CHAIN_TOTAL)
+                // 3-10 new seconds (Rule.OMNI_EXTEND_SECONDS); on the Gemini API the answer stays within 40 s
+                // (Rule.OMNI_CHAIN_TOTAL)
                 problem = ModelGate.extensionProblem(model, surface, previous.answerSeconds(), seconds);
             }
         }
@@ -135,7 +152,12 @@ final class InteractionsApi {
         }
         Fault fault = drawn[0];
         String id = "v1_" + ids.get();
-        GoogleModels.Extension rule = previous == null ? null : GoogleModels.builtIn().find(model).flatMap(x -> x.extension(surface)).orElseThrow();
+        GoogleModels.Extension rule = previous == null
+                ? null
+                : GoogleModels.builtIn()
+                        .find(model)
+                        .flatMap(x -> x.extension(surface))
+                        .orElseThrow();
         double answerSeconds = previous == null ? seconds : rule.answerSeconds(previous.answerSeconds(), seconds);
         Duration latency = fault == Fault.SLOW ? options.latency().multipliedBy(Faults.SLOW_FACTOR) : options.latency();
         boolean makesVideo = LongRunning.makesVideo(fault);
@@ -143,19 +165,38 @@ final class InteractionsApi {
         StoredInteraction prev = previous;
         boolean drifted = makesVideo && drift.next();
         CompletableFuture<StoredVideo> video = makesVideo
-                ? CompletableFuture.supplyAsync(() -> make(task, body, prompt, seconds, aspect, prev, rule, drifted), encoder)
+                ? CompletableFuture.supplyAsync(
+                        () -> make(task, body, prompt, seconds, aspect, prev, rule, drifted), encoder)
                 : new CompletableFuture<>();
         // Agent Platform has no files route: its videos come inline (Rule.OMNI_AGENT_PLATFORM)
         boolean inline = vertex || format.path("delivery").asText("inline").equals("inline");
-        StoredInteraction it = new StoredInteraction(id, model, task, seconds, answerSeconds, aspect, inline,
-                body.path("store").asBoolean(true), Instant.now().plus(latency), fault, video);
+        StoredInteraction it = new StoredInteraction(
+                id,
+                model,
+                task,
+                seconds,
+                answerSeconds,
+                aspect,
+                inline,
+                body.path("store").asBoolean(true),
+                Instant.now().plus(latency),
+                fault,
+                video);
         interactions.put(id, it);
         started.run();
         prompts.put(id, prompt);
         // billed for the new seconds only (Rule.OMNI_WHOLE_ANSWER)
-        log.add(new CallLog.Call(kind, model, makesVideo, 200, makesVideo ? seconds : 0, id, fault != null ? "fault " + fault.code : drifted ? "drifted" : null,
+        log.add(new CallLog.Call(
+                kind,
+                model,
+                makesVideo,
+                200,
+                makesVideo ? seconds : 0,
+                id,
+                fault != null ? "fault " + fault.code : drifted ? "drifted" : null,
                 OmniWireRules.referenceImages(body)));
-        if (!body.path("background").asBoolean(false)) awaitQuietly(it); // without background the call answers when done
+        if (!body.path("background").asBoolean(false))
+            awaitQuietly(it); // without background the call answers when done
         HttpJson.send(ex, 200, answer(it));
     }
 
@@ -165,7 +206,14 @@ final class InteractionsApi {
     }
 
     private void get(HttpExchange ex, String id, boolean vertex) throws IOException {
-        LongRunning.poll(ex, log, gate.refuse(ex, false, new Fault[1], vertex), "Interaction", id, interactions.get(id), (it, done) -> answer(it));
+        LongRunning.poll(
+                ex,
+                log,
+                gate.refuse(ex, false, new Fault[1], vertex),
+                "Interaction",
+                id,
+                interactions.get(id),
+                (it, done) -> answer(it));
     }
 
     /** {@code lastFrame}: an image_to_video request with a second image (a first-and-last-frame clip). */
@@ -181,8 +229,15 @@ final class InteractionsApi {
      * {@code drifted}: the new seconds show {@link Drift#stranger()} instead of what they should. An extension's video is
      * one file: the input's kept tail ({@code rule}), then the new seconds, which start right after the input's last frame.
      */
-    private StoredVideo make(String task, JsonNode body, String prompt, int seconds, String aspect, StoredInteraction previous,
-                             GoogleModels.Extension rule, boolean drifted) {
+    private StoredVideo make(
+            String task,
+            JsonNode body,
+            String prompt,
+            int seconds,
+            String aspect,
+            StoredInteraction previous,
+            GoogleModels.Extension rule,
+            boolean drifted) {
         try {
             String id = ids.get();
             Path out = workDir.resolve(id + ".mp4");
@@ -192,8 +247,16 @@ final class InteractionsApi {
             if (task.equals("extend")) {
                 StoredVideo src = previous.video().join();
                 Path fresh = workDir.resolve(id + ".new.mp4");
-                clips.omni(prompt, drifted ? Drift.stranger() : ClipMaker.lastFrame(src.file()), null, seconds, true, fresh);
-                double kept = rule.keptInputSeconds() == null ? src.seconds() : Math.min(src.seconds(), rule.keptInputSeconds());
+                clips.omni(
+                        prompt,
+                        drifted ? Drift.stranger() : ClipMaker.lastFrame(src.file()),
+                        null,
+                        seconds,
+                        true,
+                        fresh);
+                double kept = rule.keptInputSeconds() == null
+                        ? src.seconds()
+                        : Math.min(src.seconds(), rule.keptInputSeconds());
                 ClipMaker.append(src.file(), src.seconds() - kept, fresh, out);
                 transcripts.rememberClip(fresh, 0, said);
                 Files.delete(fresh);
@@ -208,7 +271,8 @@ final class InteractionsApi {
                 transcripts.rememberClip(out, 0, said);
             }
             double length = previous == null ? seconds : rule.answerSeconds(previous.answerSeconds(), seconds);
-            StoredVideo v = new StoredVideo(id, out, length, Instant.now(), aspect, first, GeminiEmulator.sha256(Files.readAllBytes(out)));
+            StoredVideo v = new StoredVideo(
+                    id, out, length, Instant.now(), aspect, first, GeminiEmulator.sha256(Files.readAllBytes(out)));
             videos.put(id, v);
             return v;
         } catch (IOException e) {
@@ -217,18 +281,31 @@ final class InteractionsApi {
     }
 
     private ObjectNode answer(StoredInteraction it) throws IOException {
-        ObjectNode a = HttpJson.JSON.createObjectNode().put("id", it.id()).put("object", "interaction").put("model", it.model());
+        ObjectNode a = HttpJson.JSON
+                .createObjectNode()
+                .put("id", it.id())
+                .put("object", "interaction")
+                .put("model", it.model());
         boolean done = it.isDone(Instant.now());
         ArrayNode steps = a.putArray("steps");
-        steps.addObject().put("type", "user_input").putArray("content").addObject().put("type", "text").put("text", prompts.getOrDefault(it.id(), ""));
+        steps.addObject()
+                .put("type", "user_input")
+                .putArray("content")
+                .addObject()
+                .put("type", "text")
+                .put("text", prompts.getOrDefault(it.id(), ""));
         if (!done) {
             a.put("status", "in_progress");
             return a;
         }
         if (it.fault() == Fault.SAFETY_FILTERED) {
             a.put("status", "failed");
-            a.putArray("errors").addObject().put("code", "SAFETY")
-                    .put("message", "The video was blocked by the safety filter (audio). You will not be charged for this request. [injected]");
+            a.putArray("errors")
+                    .addObject()
+                    .put("code", "SAFETY")
+                    .put(
+                            "message",
+                            "The video was blocked by the safety filter (audio). You will not be charged for this request. [injected]");
             return a;
         }
         if (it.fault() == null || it.fault() == Fault.SLOW) {
@@ -238,8 +315,12 @@ final class InteractionsApi {
                 return a;
             }
             StoredVideo v = it.video().join();
-            ObjectNode video = steps.addObject().put("type", "model_output").putArray("content").addObject()
-                    .put("type", "video").put("mime_type", "video/mp4");
+            ObjectNode video = steps.addObject()
+                    .put("type", "model_output")
+                    .putArray("content")
+                    .addObject()
+                    .put("type", "video")
+                    .put("mime_type", "video/mp4");
             if (it.inline()) video.put("data", Base64.getEncoder().encodeToString(Files.readAllBytes(v.file())));
             else video.put("uri", String.format(OperationAnswers.FILE_URI, v.id()));
         } // EMPTY_RESPONSE: completed, with no model output at all
@@ -247,14 +328,19 @@ final class InteractionsApi {
         ObjectNode usage = a.putObject("usage");
         int tokens = it.makesVideo() ? TOKENS_PER_SECOND * it.seconds() : 0; // the new seconds: what is billed
         usage.put("total_output_tokens", tokens).put("total_tokens", tokens);
-        usage.putArray("output_tokens_by_modality").addObject().put("modality", "video").put("tokens", tokens);
+        usage.putArray("output_tokens_by_modality")
+                .addObject()
+                .put("modality", "video")
+                .put("tokens", tokens);
         return a;
     }
 
     private static String prompt(JsonNode body) {
         if (body.path("input").isTextual()) return body.path("input").asText();
         StringBuilder sb = new StringBuilder();
-        for (JsonNode c : body.path("input")) if (c.path("type").asText().equals("text")) sb.append(c.path("text").asText()).append('\n');
+        for (JsonNode c : body.path("input"))
+            if (c.path("type").asText().equals("text"))
+                sb.append(c.path("text").asText()).append('\n');
         return sb.toString().strip();
     }
 
@@ -265,7 +351,8 @@ final class InteractionsApi {
     /** The {@code n}-th image of the input (0: the first), or null. */
     private static byte[] image(JsonNode body, int n) {
         for (JsonNode c : body.path("input")) {
-            if (c.path("type").asText().equals("image") && c.hasNonNull("data") && n-- == 0) return Base64.getDecoder().decode(c.get("data").asText());
+            if (c.path("type").asText().equals("image") && c.hasNonNull("data") && n-- == 0)
+                return Base64.getDecoder().decode(c.get("data").asText());
         }
         return null;
     }

@@ -2,7 +2,6 @@ package io.reelsmith.emulator;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.sun.net.httpserver.HttpExchange;
-
 import java.io.IOException;
 import java.time.Instant;
 import java.util.concurrent.CompletableFuture;
@@ -49,8 +48,9 @@ interface LongRunning {
      * @param what    "Operation" or "Interaction", for the 404's message
      * @param job     null when no job has that name
      */
-    static <J extends LongRunning> void poll(HttpExchange ex, CallLog log, int refused, String what, String name, J job,
-                                             Answer<J> answer) throws IOException {
+    static <J extends LongRunning> void poll(
+            HttpExchange ex, CallLog log, int refused, String what, String name, J job, Answer<J> answer)
+            throws IOException {
         String model = job == null ? null : job.model();
         if (refused != 0) {
             log.add(new CallLog.Call("poll", model, false, refused, 0, name, null));

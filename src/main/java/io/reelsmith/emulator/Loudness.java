@@ -1,7 +1,6 @@
 package io.reelsmith.emulator;
 
 import io.reelsmith.kernel.Ffmpeg;
-
 import java.io.IOException;
 import java.nio.ByteBuffer;
 import java.nio.ByteOrder;
@@ -17,14 +16,17 @@ import java.util.Locale;
 final class Loudness {
     private static final int RATE = 8000, WINDOW = RATE / 10;
 
-    private Loudness() { }
+    private Loudness() {}
 
     /** The loudness of {@code media}'s first audio stream from {@code fromSeconds} on. */
     static double[] of(Path media, double fromSeconds) throws IOException {
         Path raw = Files.createTempFile("emulator-loudness", ".raw");
         try {
-            Ffmpeg.command().input(media, "-ss", String.format(Locale.ROOT, "%.3f", fromSeconds))
-                    .args("-map", "0:a:0", "-ac", "1", "-ar", String.valueOf(RATE), "-f", "s16le").output(raw).run();
+            Ffmpeg.command()
+                    .input(media, "-ss", String.format(Locale.ROOT, "%.3f", fromSeconds))
+                    .args("-map", "0:a:0", "-ac", "1", "-ar", String.valueOf(RATE), "-f", "s16le")
+                    .output(raw)
+                    .run();
             ByteBuffer pcm = ByteBuffer.wrap(Files.readAllBytes(raw)).order(ByteOrder.LITTLE_ENDIAN);
             double[] out = new double[pcm.remaining() / 2 / WINDOW];
             for (int w = 0; w < out.length; w++) {

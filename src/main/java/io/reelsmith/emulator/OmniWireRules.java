@@ -1,9 +1,7 @@
 package io.reelsmith.emulator;
 
 import com.fasterxml.jackson.databind.JsonNode;
-
 import io.reelsmith.google.GoogleModels;
-
 import java.util.List;
 import java.util.Set;
 import java.util.regex.Matcher;
@@ -21,13 +19,19 @@ final class OmniWireRules {
     private static final Pattern DURATION = Pattern.compile("(\\d+)s");
 
     private static GoogleModels.Limits limits(String model) {
-        return GoogleModels.builtIn().find(model).map(GoogleModels.Model::limits).orElseThrow();
+        return GoogleModels.builtIn()
+                .find(model)
+                .map(GoogleModels.Model::limits)
+                .orElseThrow();
     }
 
-    private OmniWireRules() { }
+    private OmniWireRules() {}
 
     static boolean isOmni(String model) {
-        return GoogleModels.builtIn().find(model).map(m -> m.kindEnum() == GoogleModels.Kind.OMNI).orElse(false);
+        return GoogleModels.builtIn()
+                .find(model)
+                .map(m -> m.kindEnum() == GoogleModels.Kind.OMNI)
+                .orElse(false);
     }
 
     /** Seconds asked for, or -1 when {@code duration} is not "Ns". */
@@ -37,7 +41,8 @@ final class OmniWireRules {
     }
 
     static String task(JsonNode body) {
-        String t = body.path("generation_config").path("video_config").path("task").asText("");
+        String t =
+                body.path("generation_config").path("video_config").path("task").asText("");
         if (!t.isEmpty()) return t;
         if (body.hasNonNull("previous_interaction_id")) return "extend";
         return images(body) > 0 ? "reference_to_video" : "text_to_video";
@@ -69,35 +74,53 @@ final class OmniWireRules {
 
     static String check(JsonNode body) {
         String model = body.path("model").asText("");
-        if (!isOmni(model)) return Rule.OMNI_FORMAT.refuse("Model " + model + " does not generate video through the Interactions API.");
+        if (!isOmni(model))
+            return Rule.OMNI_FORMAT.refuse("Model " + model + " does not generate video through the Interactions API.");
         JsonNode format = body.path("response_format");
-        if (!format.path("type").asText("").equals("video")) return Rule.OMNI_FORMAT.refuse("response_format.type must be \"video\" for " + model + ".");
+        if (!format.path("type").asText("").equals("video"))
+            return Rule.OMNI_FORMAT.refuse("response_format.type must be \"video\" for " + model + ".");
         String aspect = format.path("aspect_ratio").asText("16:9");
-        if (!aspect.equals("9:16") && !aspect.equals("16:9")) return Rule.OMNI_FORMAT.refuse("aspect_ratio " + aspect + " is not supported; use 16:9 or 9:16.");
+        if (!aspect.equals("9:16") && !aspect.equals("16:9"))
+            return Rule.OMNI_FORMAT.refuse("aspect_ratio " + aspect + " is not supported; use 16:9 or 9:16.");
         String resolution = format.path("resolution").asText("720p");
-        if (!Set.of("360p", "720p", "1080p", "4k").contains(resolution)) return Rule.OMNI_FORMAT.refuse("resolution " + resolution + " is not supported.");
+        if (!Set.of("360p", "720p", "1080p", "4k").contains(resolution))
+            return Rule.OMNI_FORMAT.refuse("resolution " + resolution + " is not supported.");
         String delivery = format.path("delivery").asText("inline");
-        if (!delivery.equals("inline") && !delivery.equals("uri")) return Rule.OMNI_FORMAT.refuse("delivery must be inline or uri, not " + delivery + ".");
+        if (!delivery.equals("inline") && !delivery.equals("uri"))
+            return Rule.OMNI_FORMAT.refuse("delivery must be inline or uri, not " + delivery + ".");
         GoogleModels.Limits limits = limits(model);
         List<Integer> clips = limits.clipSeconds();
         int s = seconds(format);
         String task = task(body);
         if (!task.equals("extend") && !clips.contains(s)) {
-            return Rule.OMNI_CLIP_LENGTH.refuse("duration " + format.path("duration").asText() + " is not supported: a clip is " + clips.get(0) + " to "
-                    + clips.get(clips.size() - 1) + " whole seconds (\"8s\").");
+            return Rule.OMNI_CLIP_LENGTH.refuse(
+                    "duration " + format.path("duration").asText() + " is not supported: a clip is " + clips.get(0)
+                            + " to " + clips.get(clips.size() - 1) + " whole seconds (\"8s\").");
         }
-        if (task.equals("extend") && s < 0) return Rule.OMNI_EXTEND_SECONDS.refuse("duration " + format.path("duration").asText() + " is not whole seconds (\"7s\").");
+        if (task.equals("extend") && s < 0)
+            return Rule.OMNI_EXTEND_SECONDS.refuse(
+                    "duration " + format.path("duration").asText() + " is not whole seconds (\"7s\").");
         if (!TASKS.contains(task)) return Rule.OMNI_TASK.refuse("video_config.task " + task + " is not supported.");
         boolean hasText = false;
-        for (JsonNode c : body.path("input")) hasText |= c.path("type").asText().equals("text") && !c.path("text").asText("").isBlank();
-        if (body.path("input").isTextual()) hasText = !body.path("input").asText().isBlank();
+        for (JsonNode c : body.path("input"))
+            hasText |= c.path("type").asText().equals("text")
+                    && !c.path("text").asText("").isBlank();
+        if (body.path("input").isTextual())
+            hasText = !body.path("input").asText().isBlank();
         if (!hasText) return Rule.OMNI_FORMAT.refuse("input must contain a text prompt.");
         int maxRefs = limits.maxReferenceImages() == null ? 0 : limits.maxReferenceImages();
-        if (referenceImages(body) > maxRefs) return Rule.OMNI_REFERENCES.refuse(referenceImages(body) + " reference images were sent; at most " + maxRefs + " are supported.");
-        if (task.equals("image_to_video") && images(body) == 0) return Rule.OMNI_TASK.refuse("image_to_video needs an image (the first frame) in input.");
-        if (hasLastFrame(body) && !Boolean.TRUE.equals(limits.interpolation())) return Rule.OMNI_FIRST_LAST.refuse(model + " does not make a clip between a first and a last frame.");
-        if (task.equals("extend") && !body.hasNonNull("previous_interaction_id")) return Rule.OMNI_EXTEND_PREVIOUS.refuse("extend needs previous_interaction_id.");
-        if (!task.equals("extend") && body.hasNonNull("previous_interaction_id")) return Rule.OMNI_EXTEND_PREVIOUS.refuse("previous_interaction_id is only used to extend a video (task extend).");
+        if (referenceImages(body) > maxRefs)
+            return Rule.OMNI_REFERENCES.refuse(
+                    referenceImages(body) + " reference images were sent; at most " + maxRefs + " are supported.");
+        if (task.equals("image_to_video") && images(body) == 0)
+            return Rule.OMNI_TASK.refuse("image_to_video needs an image (the first frame) in input.");
+        if (hasLastFrame(body) && !Boolean.TRUE.equals(limits.interpolation()))
+            return Rule.OMNI_FIRST_LAST.refuse(model + " does not make a clip between a first and a last frame.");
+        if (task.equals("extend") && !body.hasNonNull("previous_interaction_id"))
+            return Rule.OMNI_EXTEND_PREVIOUS.refuse("extend needs previous_interaction_id.");
+        if (!task.equals("extend") && body.hasNonNull("previous_interaction_id"))
+            return Rule.OMNI_EXTEND_PREVIOUS.refuse(
+                    "previous_interaction_id is only used to extend a video (task extend).");
         return null;
     }
 }

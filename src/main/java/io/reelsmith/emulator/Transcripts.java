@@ -4,7 +4,6 @@ import com.fasterxml.jackson.databind.JsonNode;
 import io.reelsmith.kernel.Ffmpeg;
 import io.reelsmith.kernel.MediaException;
 import io.reelsmith.kernel.MediaInfo;
-
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -32,7 +31,7 @@ public final class Transcripts {
     /** How alike a clip's loudness and a stretch of the take must be to count as that clip. */
     private static final double SAME = 0.85;
 
-    private record Clip(double[] loudness, String text) { }
+    private record Clip(double[] loudness, String text) {}
 
     private final Map<String, String> byAudio = new ConcurrentHashMap<>();
     private final Map<String, String> byVideo = new ConcurrentHashMap<>();
@@ -57,7 +56,7 @@ public final class Transcripts {
     /** The words of the remembered clips found in {@code audio}, in order; empty when none is in it. */
     private Optional<String> recognise(Path audio) throws IOException {
         double[] take = Loudness.of(audio, 0);
-        record Found(int at, int length, double score, String text) { }
+        record Found(int at, int length, double score, String text) {}
         List<Found> candidates = new ArrayList<>();
         for (Clip c : clips) {
             int n = c.loudness().length;
@@ -76,12 +75,16 @@ public final class Transcripts {
         candidates.sort(Comparator.comparingDouble(Found::score).reversed());
         List<Found> kept = new ArrayList<>();
         for (Found f : candidates) {
-            // a stretch of the take is one clip: a weaker match overlapping a kept one by more than a second is another take of it
-            if (kept.stream().noneMatch(k -> Math.min(k.at() + k.length(), f.at() + f.length()) - Math.max(k.at(), f.at()) > 10)) kept.add(f);
+            // a stretch of the take is one clip: a weaker match overlapping a kept one by more than a second is another
+            // take of it
+            if (kept.stream()
+                    .noneMatch(k -> Math.min(k.at() + k.length(), f.at() + f.length()) - Math.max(k.at(), f.at()) > 10))
+                kept.add(f);
         }
         if (kept.isEmpty()) return Optional.empty();
         kept.sort(Comparator.comparingInt(Found::at));
-        return Optional.of(String.join(" ", kept.stream().map(Found::text).filter(t -> !t.isBlank()).toList()));
+        return Optional.of(String.join(
+                " ", kept.stream().map(Found::text).filter(t -> !t.isBlank()).toList()));
     }
 
     String spokenIn(String videoId) {
@@ -90,11 +93,12 @@ public final class Transcripts {
 
     /** A transcription request: a transcribe model and an audio (or video) part inline. */
     static boolean isRequest(String model, JsonNode body) {
-        return model.toLowerCase(Locale.ROOT).contains("transcribe") && audioPart(body).isPresent();
+        return model.toLowerCase(Locale.ROOT).contains("transcribe")
+                && audioPart(body).isPresent();
     }
 
     /** What a request's audio says and how long it is (what Google bills). */
-    record Transcript(String text, double seconds) { }
+    record Transcript(String text, double seconds) {}
 
     /** The text the request's audio says, or empty when the emulator did not make that audio. */
     Optional<Transcript> transcribe(JsonNode body) throws IOException {
@@ -105,7 +109,9 @@ public final class Transcripts {
             Files.write(tmp, audio);
             String text = byAudio.get(fingerprint(tmp));
             if (text == null) text = recognise(tmp).orElse(null);
-            return text == null ? Optional.empty() : Optional.of(new Transcript(text, MediaInfo.probe(tmp).seconds()));
+            return text == null
+                    ? Optional.empty()
+                    : Optional.of(new Transcript(text, MediaInfo.probe(tmp).seconds()));
         } catch (MediaException e) {
             return Optional.empty(); // not audio FFmpeg can read: not ours either
         } finally {
@@ -114,11 +120,12 @@ public final class Transcripts {
     }
 
     private static Optional<JsonNode> audioPart(JsonNode body) {
-        for (JsonNode c : body.path("contents")) for (JsonNode p : c.path("parts")) {
-            JsonNode inline = p.path("inlineData");
-            String mime = inline.path("mimeType").asText("");
-            if (mime.startsWith("audio/") || mime.startsWith("video/")) return Optional.of(inline);
-        }
+        for (JsonNode c : body.path("contents"))
+            for (JsonNode p : c.path("parts")) {
+                JsonNode inline = p.path("inlineData");
+                String mime = inline.path("mimeType").asText("");
+                if (mime.startsWith("audio/") || mime.startsWith("video/")) return Optional.of(inline);
+            }
         return Optional.empty();
     }
 
@@ -126,7 +133,11 @@ public final class Transcripts {
     static String fingerprint(Path media) throws IOException {
         Path out = Files.createTempFile("emulator-audio", ".md5");
         try {
-            Ffmpeg.command().input(media).args("-map", "0:a:0", "-c", "copy", "-f", "md5").output(out).run();
+            Ffmpeg.command()
+                    .input(media)
+                    .args("-map", "0:a:0", "-c", "copy", "-f", "md5")
+                    .output(out)
+                    .run();
             return Files.readString(out, StandardCharsets.UTF_8).strip();
         } finally {
             Files.deleteIfExists(out);

@@ -1,7 +1,6 @@
 package io.reelsmith.emulator;
 
 import com.fasterxml.jackson.databind.JsonNode;
-
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
@@ -13,11 +12,18 @@ import java.util.Set;
  */
 final class VeoWireRules {
     static final double MAX_SOURCE_SECONDS = 141, MAX_OUTPUT_SECONDS = 148, EXTENSION_SECONDS = 7;
-    private static final List<String> REFUSED_PARAMETERS = List.of("numberOfVideos", "enhancePrompt", "generateAudio",
-            "outputGcsUri", "fps", "seed", "pubsubTopic", "compressionQuality");
+    private static final List<String> REFUSED_PARAMETERS = List.of(
+            "numberOfVideos",
+            "enhancePrompt",
+            "generateAudio",
+            "outputGcsUri",
+            "fps",
+            "seed",
+            "pubsubTopic",
+            "compressionQuality");
     private static final Set<Integer> DURATIONS = Set.of(4, 6, 8);
 
-    private VeoWireRules() { }
+    private VeoWireRules() {}
 
     /** The kind of call: extend (has a video), interpolate (image + lastFrame), continue (a first frame) or generate. */
     static String kind(JsonNode instance) {
@@ -34,20 +40,28 @@ final class VeoWireRules {
     /** {@code vertex}: Vertex AI also takes the source video as bytes (bytesBase64Encoded + mimeType). */
     static String check(JsonNode body, boolean vertex) {
         JsonNode instances = body.path("instances");
-        if (!instances.isArray() || instances.size() != 1) return Rule.VEO_PARAMETERS.refuse("instances must hold exactly one instance");
+        if (!instances.isArray() || instances.size() != 1)
+            return Rule.VEO_PARAMETERS.refuse("instances must hold exactly one instance");
         JsonNode in = instances.get(0), p = body.path("parameters");
-        for (String name : REFUSED_PARAMETERS) if (p.has(name)) return Rule.VEO_PARAMETERS.refuse("`" + name + "` isn't supported by this model.");
-        if (p.has("sampleCount") && p.get("sampleCount").asInt() != 1) return Rule.VEO_PARAMETERS.refuse("sampleCount must be 1 for this model.");
+        for (String name : REFUSED_PARAMETERS)
+            if (p.has(name)) return Rule.VEO_PARAMETERS.refuse("`" + name + "` isn't supported by this model.");
+        if (p.has("sampleCount") && p.get("sampleCount").asInt() != 1)
+            return Rule.VEO_PARAMETERS.refuse("sampleCount must be 1 for this model.");
 
         JsonNode dur = p.path("durationSeconds");
-        if (!dur.isMissingNode() && !dur.isIntegralNumber()) return Rule.VEO_DURATION.refuse("durationSeconds must be a number, not " + dur);
+        if (!dur.isMissingNode() && !dur.isIntegralNumber())
+            return Rule.VEO_DURATION.refuse("durationSeconds must be a number, not " + dur);
         int seconds = dur.isMissingNode() ? 8 : dur.asInt();
-        if (!DURATIONS.contains(seconds)) return Rule.VEO_DURATION.refuse("durationSeconds must be 4, 6 or 8, not " + seconds);
+        if (!DURATIONS.contains(seconds))
+            return Rule.VEO_DURATION.refuse("durationSeconds must be 4, 6 or 8, not " + seconds);
         String resolution = p.path("resolution").asText("720p");
-        if (!Set.of("720p", "1080p", "4k").contains(resolution)) return Rule.VEO_RESOLUTION.refuse("resolution must be 720p, 1080p or 4k, not " + resolution);
-        if (!resolution.equals("720p") && seconds != 8) return Rule.VEO_RESOLUTION.refuse(resolution + " requires durationSeconds 8.");
+        if (!Set.of("720p", "1080p", "4k").contains(resolution))
+            return Rule.VEO_RESOLUTION.refuse("resolution must be 720p, 1080p or 4k, not " + resolution);
+        if (!resolution.equals("720p") && seconds != 8)
+            return Rule.VEO_RESOLUTION.refuse(resolution + " requires durationSeconds 8.");
         String aspect = p.path("aspectRatio").asText("16:9");
-        if (!Set.of("16:9", "9:16").contains(aspect)) return Rule.VEO_ASPECT.refuse("aspectRatio must be 16:9 or 9:16, not " + aspect);
+        if (!Set.of("16:9", "9:16").contains(aspect))
+            return Rule.VEO_ASPECT.refuse("aspectRatio must be 16:9 or 9:16, not " + aspect);
 
         String prompt = in.path("prompt").asText("");
         for (String f : List.of("image", "lastFrame")) {
@@ -56,19 +70,26 @@ final class VeoWireRules {
                 if (err != null) return err;
             }
         }
-        if (in.has("lastFrame") && !in.has("image")) return Rule.VEO_IMAGES.refuse("lastFrame requires image (the first frame).");
-        if (in.has("lastFrame") && seconds != 8) return Rule.VEO_IMAGES.refuse("interpolation requires durationSeconds 8.");
+        if (in.has("lastFrame") && !in.has("image"))
+            return Rule.VEO_IMAGES.refuse("lastFrame requires image (the first frame).");
+        if (in.has("lastFrame") && seconds != 8)
+            return Rule.VEO_IMAGES.refuse("interpolation requires durationSeconds 8.");
         if (in.has("referenceImages")) {
             JsonNode refs = in.get("referenceImages");
-            if (!refs.isArray() || refs.isEmpty()) return Rule.VEO_REFERENCES.refuse("referenceImages must be a non-empty list.");
-            if (refs.size() > 3) return Rule.VEO_REFERENCES.refuse("At most 3 reference images are supported, got " + refs.size() + ".");
+            if (!refs.isArray() || refs.isEmpty())
+                return Rule.VEO_REFERENCES.refuse("referenceImages must be a non-empty list.");
+            if (refs.size() > 3)
+                return Rule.VEO_REFERENCES.refuse("At most 3 reference images are supported, got " + refs.size() + ".");
             for (JsonNode r : refs) {
                 String type = r.path("referenceType").asText("").toLowerCase(Locale.ROOT);
-                if (!type.equals("asset")) return Rule.VEO_REFERENCES.refuse("referenceType '" + r.path("referenceType").asText() + "' isn't supported by this model; use asset.");
+                if (!type.equals("asset"))
+                    return Rule.VEO_REFERENCES.refuse("referenceType '"
+                            + r.path("referenceType").asText() + "' isn't supported by this model; use asset.");
                 String err = imageError("referenceImages.image", r.path("image"));
                 if (err != null) return err;
             }
-            if (in.has("image") || in.has("video") || in.has("lastFrame")) return Rule.VEO_REFERENCES.refuse("referenceImages cannot be combined with image, video or lastFrame.");
+            if (in.has("image") || in.has("video") || in.has("lastFrame"))
+                return Rule.VEO_REFERENCES.refuse("referenceImages cannot be combined with image, video or lastFrame.");
             if (prompt.isBlank()) return Rule.VEO_REFERENCES.refuse("referenceImages require a prompt.");
             if (seconds != 8) return Rule.VEO_REFERENCES.refuse("referenceImages require durationSeconds 8.");
         }
@@ -77,17 +98,24 @@ final class VeoWireRules {
             if (in.has("image")) return Rule.VEO_EXTENSION_REQUEST.refuse("video and image cannot be combined.");
             boolean byUri = v.hasNonNull("uri") && v.size() == 1;
             boolean byBytes = vertex && v.hasNonNull("bytesBase64Encoded");
-            if (!byUri && !byBytes) return Rule.VEO_EXTENSION_REQUEST.refuse("video must be given as {\"uri\": …} of a Veo-generated video; bytes aren't supported.");
-            if (!resolution.equals("720p")) return Rule.VEO_EXTENSION_REQUEST.refuse("Extension is only supported at 720p.");
-            if (seconds != 8) return Rule.VEO_EXTENSION_REQUEST.refuse("Extension requires durationSeconds 8 (it adds 7 s).");
+            if (!byUri && !byBytes)
+                return Rule.VEO_EXTENSION_REQUEST.refuse(
+                        "video must be given as {\"uri\": …} of a Veo-generated video; bytes aren't supported.");
+            if (!resolution.equals("720p"))
+                return Rule.VEO_EXTENSION_REQUEST.refuse("Extension is only supported at 720p.");
+            if (seconds != 8)
+                return Rule.VEO_EXTENSION_REQUEST.refuse("Extension requires durationSeconds 8 (it adds 7 s).");
         }
         if (prompt.isBlank() && !in.has("image")) return Rule.VEO_PROMPT.refuse("A prompt is required.");
         return null;
     }
 
     private static String imageError(String field, JsonNode image) {
-        if (image.has("inlineData")) return Rule.VEO_IMAGES.refuse("`inlineData` isn't supported by this model; send " + field + ".bytesBase64Encoded.");
-        if (!image.hasNonNull("bytesBase64Encoded") && !image.hasNonNull("gcsUri")) return Rule.VEO_IMAGES.refuse(field + " has no bytesBase64Encoded.");
+        if (image.has("inlineData"))
+            return Rule.VEO_IMAGES.refuse(
+                    "`inlineData` isn't supported by this model; send " + field + ".bytesBase64Encoded.");
+        if (!image.hasNonNull("bytesBase64Encoded") && !image.hasNonNull("gcsUri"))
+            return Rule.VEO_IMAGES.refuse(field + " has no bytesBase64Encoded.");
         return null;
     }
 }

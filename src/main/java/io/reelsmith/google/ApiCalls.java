@@ -2,14 +2,13 @@ package io.reelsmith.google;
 
 import com.google.genai.errors.ApiException;
 import com.google.genai.errors.GenAiIOException;
-
+import java.net.ConnectException;
+import java.net.UnknownHostException;
 import java.time.Duration;
 import java.util.Set;
 import java.util.function.Supplier;
-import java.util.regex.Pattern;
 import java.util.regex.Matcher;
-import java.net.ConnectException;
-import java.net.UnknownHostException;
+import java.util.regex.Pattern;
 
 /**
  * Runs one SDK call with our retry policy: 429, 5xx and network errors are retried with exponential backoff
@@ -58,15 +57,19 @@ public final class ApiCalls {
                 if (retired != null) throw retired; // a shut-down model never comes back: not retried, nothing billed
                 if (!TRANSIENT.contains(e.code())) throw new GoogleException(what + " failed: " + describe(e), e);
                 if (attempt >= config.maxRetries() || pastDeadline(wait, deadlineNanos)) {
-                    throw new GoogleException(what + " failed: " + describe(e) + gaveUp(attempt, deadlineNanos, wait), e);
+                    throw new GoogleException(
+                            what + " failed: " + describe(e) + gaveUp(attempt, deadlineNanos, wait), e);
                 }
             } catch (GenAiIOException e) {
                 if (paid && !neverConnected(e)) {
-                    throw new GoogleException(what + " failed after it was sent (" + rootMessage(e) + "): Google may have accepted it,"
-                            + " so it is not sent again by this run", e);
+                    throw new GoogleException(
+                            what + " failed after it was sent (" + rootMessage(e) + "): Google may have accepted it,"
+                                    + " so it is not sent again by this run",
+                            e);
                 }
                 if (attempt >= config.maxRetries() || pastDeadline(wait, deadlineNanos)) {
-                    throw new GoogleException(what + " failed: " + rootMessage(e) + gaveUp(attempt, deadlineNanos, wait), e);
+                    throw new GoogleException(
+                            what + " failed: " + rootMessage(e) + gaveUp(attempt, deadlineNanos, wait), e);
                 }
             }
             sleep(wait);
@@ -75,7 +78,8 @@ public final class ApiCalls {
     }
 
     private static String gaveUp(int attempt, long deadlineNanos, Duration wait) {
-        return " (" + (attempt + 1) + (attempt == 0 ? " attempt" : " attempts") + (pastDeadline(wait, deadlineNanos) ? ", time limit reached)" : ")");
+        return " (" + (attempt + 1) + (attempt == 0 ? " attempt" : " attempts")
+                + (pastDeadline(wait, deadlineNanos) ? ", time limit reached)" : ")");
     }
 
     private static final Pattern NO_LONGER = Pattern.compile("(?:models/)?([A-Za-z0-9._-]+) is no longer available");
@@ -86,8 +90,12 @@ public final class ApiCalls {
         Matcher m = NO_LONGER.matcher(e.message());
         if (!m.find()) return null;
         String id = m.group(1);
-        String line = config.catalogue().find(id).filter(GoogleModels.Model::isShutdown).map(GoogleModels.Model::retiredMessage)
-                .orElse(id + " is no longer available (Google: " + e.message() + "); choose a current model with `reelsmith models google`");
+        String line = config.catalogue()
+                .find(id)
+                .filter(GoogleModels.Model::isShutdown)
+                .map(GoogleModels.Model::retiredMessage)
+                .orElse(id + " is no longer available (Google: " + e.message()
+                        + "); choose a current model with `reelsmith models google`");
         return new RetiredModelException(line);
     }
 

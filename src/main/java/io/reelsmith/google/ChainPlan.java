@@ -14,7 +14,11 @@ import java.util.Locale;
  * the block's clip is the answer's last {@code seconds}. Billed per new second.
  */
 public record ChainPlan(String model, Surface surface, int fps, GoogleModels.Extension rule, List<Call> calls) {
-    public enum Kind { GENERATE, EXTEND, FIRST_FRAME }
+    public enum Kind {
+        GENERATE,
+        EXTEND,
+        FIRST_FRAME
+    }
 
     /**
      * Block {@code block} (from 0): a call of {@code kind} adding {@code seconds} (what is billed and what the block's
@@ -56,8 +60,11 @@ public record ChainPlan(String model, Surface surface, int fps, GoogleModels.Ext
 
     /** The shortest clip the model makes that holds {@code seconds} (Veo makes 4, 6 or 8 s: a 7 s block is an 8 s clip). */
     private static int clip(GoogleModels.Model m, int seconds) {
-        return m.limits().clipSeconds().stream().filter(c -> c >= seconds).min(Integer::compare).orElseThrow(() -> new IllegalArgumentException(
-                m.id() + " makes clips of " + GoogleModels.Extension.range(m.limits().clipSeconds()) + " s, not " + seconds + " s"));
+        return m.limits().clipSeconds().stream()
+                .filter(c -> c >= seconds)
+                .min(Integer::compare)
+                .orElseThrow(() -> new IllegalArgumentException(m.id() + " makes clips of "
+                        + GoogleModels.Extension.range(m.limits().clipSeconds()) + " s, not " + seconds + " s"));
     }
 
     public Call call(int block) {
@@ -86,9 +93,17 @@ public record ChainPlan(String model, Surface surface, int fps, GoogleModels.Ext
     public List<CostEstimate.Line> costLines(BigDecimal usdPerSecond) {
         List<CostEstimate.Line> lines = new ArrayList<>();
         for (Kind kind : Kind.values()) {
-            List<Integer> seconds = calls.stream().filter(c -> c.kind() == kind).map(Call::seconds).toList();
+            List<Integer> seconds = calls.stream()
+                    .filter(c -> c.kind() == kind)
+                    .map(Call::seconds)
+                    .toList();
             if (seconds.isEmpty()) continue;
-            lines.add(new CostEstimate.Line(label(kind, seconds), model, seconds.stream().mapToDouble(Integer::doubleValue).sum(), "second", usdPerSecond));
+            lines.add(new CostEstimate.Line(
+                    label(kind, seconds),
+                    model,
+                    seconds.stream().mapToDouble(Integer::doubleValue).sum(),
+                    "second",
+                    usdPerSecond));
         }
         return lines;
     }
@@ -108,24 +123,55 @@ public record ChainPlan(String model, Surface surface, int fps, GoogleModels.Ext
     /** For --dry-run and the estimate: calls, chains, restarts, billed seconds, and why a chain ends. */
     public String describe() {
         String why;
-        if (rule == null) why = model + " does not extend videos on " + surface.label() + ": every block starts from a last frame";
-        else if (rule.chainPastMaxAnswer()) why = "a chain goes on for ever: each answer keeps the input's last " + GoogleModels.Extension.fmt(rule.keptInputSeconds()) + " s";
-        else why = "a chain ends at a " + GoogleModels.Extension.fmt(rule.maxAnswerSeconds()) + " s answer"
-                + (rule.maxInputSeconds() == null ? "" : " (Google extends inputs of up to " + GoogleModels.Extension.fmt(rule.maxInputSeconds()) + " s)");
-        return String.format(Locale.ROOT, "%s on %s: %d calls (%.0f s billed) in %d chain%s, %d restart%s from a last frame; %s",
-                model, surface.label(), calls.size(), billedSeconds(), chains(), chains() == 1 ? "" : "s", restarts(), restarts() == 1 ? "" : "s", why);
+        if (rule == null)
+            why = model + " does not extend videos on " + surface.label() + ": every block starts from a last frame";
+        else if (rule.chainPastMaxAnswer())
+            why = "a chain goes on for ever: each answer keeps the input's last "
+                    + GoogleModels.Extension.fmt(rule.keptInputSeconds()) + " s";
+        else
+            why = "a chain ends at a " + GoogleModels.Extension.fmt(rule.maxAnswerSeconds()) + " s answer"
+                    + (rule.maxInputSeconds() == null
+                            ? ""
+                            : " (Google extends inputs of up to " + GoogleModels.Extension.fmt(rule.maxInputSeconds())
+                                    + " s)");
+        return String.format(
+                Locale.ROOT,
+                "%s on %s: %d calls (%.0f s billed) in %d chain%s, %d restart%s from a last frame; %s",
+                model,
+                surface.label(),
+                calls.size(),
+                billedSeconds(),
+                chains(),
+                chains() == 1 ? "" : "s",
+                restarts(),
+                restarts() == 1 ? "" : "s",
+                why);
     }
 
     /** Block by block, for --dry-run. */
     public List<String> steps() {
         List<String> out = new ArrayList<>();
         for (Call c : calls) {
-            out.add(switch (c.kind()) {
-                case GENERATE -> c.seconds() + " s clip, the cast as reference images (chain 1)";
-                case EXTEND -> String.format(Locale.ROOT, "+%d s extension of the %s s answer before: Google answers %s s, the block keeps its last %d s (chain %d)",
-                        c.seconds(), GoogleModels.Extension.fmt(c.inputSeconds()), GoogleModels.Extension.fmt(c.answerSeconds()), c.seconds(), c.chain() + 1);
-                case FIRST_FRAME -> String.format(Locale.ROOT, "restart: %d s clip from the last frame of block %d (chain %d)", c.seconds(), c.block(), c.chain() + 1);
-            });
+            out.add(
+                    switch (c.kind()) {
+                        case GENERATE -> c.seconds() + " s clip, the cast as reference images (chain 1)";
+                        case EXTEND ->
+                            String.format(
+                                    Locale.ROOT,
+                                    "+%d s extension of the %s s answer before: Google answers %s s, the block keeps its last %d s (chain %d)",
+                                    c.seconds(),
+                                    GoogleModels.Extension.fmt(c.inputSeconds()),
+                                    GoogleModels.Extension.fmt(c.answerSeconds()),
+                                    c.seconds(),
+                                    c.chain() + 1);
+                        case FIRST_FRAME ->
+                            String.format(
+                                    Locale.ROOT,
+                                    "restart: %d s clip from the last frame of block %d (chain %d)",
+                                    c.seconds(),
+                                    c.block(),
+                                    c.chain() + 1);
+                    });
         }
         return out;
     }

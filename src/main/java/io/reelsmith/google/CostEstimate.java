@@ -19,11 +19,17 @@ public record CostEstimate(List<Line> lines) {
     }
 
     public BigDecimal totalUsd() {
-        return lines.stream().map(Line::usd).reduce(BigDecimal.ZERO, BigDecimal::add).setScale(2, RoundingMode.UP);
+        return lines.stream()
+                .map(Line::usd)
+                .reduce(BigDecimal.ZERO, BigDecimal::add)
+                .setScale(2, RoundingMode.UP);
     }
 
     public double videoSeconds() {
-        return lines.stream().filter(l -> l.unit().equals("second")).mapToDouble(Line::quantity).sum();
+        return lines.stream()
+                .filter(l -> l.unit().equals("second"))
+                .mapToDouble(Line::quantity)
+                .sum();
     }
 
     public static String usd(BigDecimal amount) {
@@ -33,8 +39,15 @@ public record CostEstimate(List<Line> lines) {
     public String describe() {
         StringBuilder sb = new StringBuilder();
         for (Line l : lines) {
-            sb.append(String.format(Locale.ROOT, "  %-28s %-32s %6.1f %-7s x $%s = %s%n", l.item(), l.model(), l.quantity(),
-                    l.unit() + (l.quantity() == 1 ? "" : "s"), l.unitUsd().toPlainString(), usd(l.usd())));
+            sb.append(String.format(
+                    Locale.ROOT,
+                    "  %-28s %-32s %6.1f %-7s x $%s = %s%n",
+                    l.item(),
+                    l.model(),
+                    l.quantity(),
+                    l.unit() + (l.quantity() == 1 ? "" : "s"),
+                    l.unitUsd().toPlainString(),
+                    usd(l.usd())));
         }
         sb.append("  estimated total: ").append(usd(totalUsd()));
         return sb.toString();

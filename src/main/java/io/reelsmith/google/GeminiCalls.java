@@ -18,13 +18,14 @@ public record GeminiCalls(Client client, GoogleConfig config, ApiCalls calls, Sp
     }
 
     /** The model's answer, retried on 429/5xx; {@code what} names the call in errors ("script", "character image"). */
-    public GenerateContentResponse generate(String what, String model, Content content, GenerateContentConfig cfg) throws GoogleException {
+    public GenerateContentResponse generate(String what, String model, Content content, GenerateContentConfig cfg)
+            throws GoogleException {
         return calls.call(what + " (" + model + ")", () -> client.models.generateContent(model, content, cfg));
     }
 
     /** As {@link #generate}, and a safety refusal becomes a {@link SafetyFilteredException} recorded under {@code step}. */
-    public GenerateContentResponse generateUnblocked(String what, String step, String model, Content content, GenerateContentConfig cfg)
-            throws GoogleException {
+    public GenerateContentResponse generateUnblocked(
+            String what, String step, String model, Content content, GenerateContentConfig cfg) throws GoogleException {
         GenerateContentResponse r = generate(what, model, content, cfg);
         SafetyBlocks.check(r, what, model, step, spend);
         return r;

@@ -24,9 +24,11 @@ import com.google.genai.types.HttpRetryOptions;
  */
 public final class GoogleClients {
     static final int MAX_JSON_BYTES = 512 * 1024 * 1024;
-    public static final String VERTEX_API_VERSION = "v1", VERTEX_INTERACTIONS_VERSION = "v1beta1", GEMINI_API_VERSION = "v1beta";
+    public static final String VERTEX_API_VERSION = "v1",
+            VERTEX_INTERACTIONS_VERSION = "v1beta1",
+            GEMINI_API_VERSION = "v1beta";
 
-    private GoogleClients() { }
+    private GoogleClients() {}
 
     public static Client create(GoogleConfig c) {
         return create(c, null);
@@ -42,13 +44,18 @@ public final class GoogleClients {
         if (c.baseUrl() != null) http.baseUrl(c.baseUrl());
         Client.Builder b = Client.builder();
         if (c.vertex()) {
-            if (c.project() == null) throw new IllegalArgumentException("Vertex AI mode needs GOOGLE_CLOUD_PROJECT (and application default credentials or REELSMITH_GOOGLE_ACCESS_TOKEN)");
+            if (c.project() == null)
+                throw new IllegalArgumentException(
+                        "Vertex AI mode needs GOOGLE_CLOUD_PROJECT (and application default credentials or REELSMITH_GOOGLE_ACCESS_TOKEN)");
             http.apiVersion(c.backend() == VideoBackend.OMNI ? VERTEX_INTERACTIONS_VERSION : VERTEX_API_VERSION);
             b.enterprise(true).project(c.project()).location(c.location());
-            if (credentials == null && c.accessToken() != null) credentials = GoogleCredentials.create(new AccessToken(c.accessToken(), null));
+            if (credentials == null && c.accessToken() != null)
+                credentials = GoogleCredentials.create(new AccessToken(c.accessToken(), null));
             if (credentials != null) b.credentials(credentials);
         } else {
-            if (c.apiKey() == null) throw new IllegalArgumentException("the google provider needs GEMINI_API_KEY (or REELSMITH_GOOGLE_VERTEX=true with a project)");
+            if (c.apiKey() == null)
+                throw new IllegalArgumentException(
+                        "the google provider needs GEMINI_API_KEY (or REELSMITH_GOOGLE_VERTEX=true with a project)");
             http.apiVersion(GEMINI_API_VERSION);
             b.apiKey(c.apiKey());
         }

@@ -2,7 +2,6 @@ package io.reelsmith.google;
 
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
-
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -24,13 +23,29 @@ import java.util.Optional;
 public record GoogleModels(String checked, Map<String, Map<String, String>> defaults, List<Model> models) {
     public static final String RESOURCE = "/google/models.json";
 
-    public enum Kind { TEXT, IMAGE, VEO, OMNI, TRANSCRIBE }
+    public enum Kind {
+        TEXT,
+        IMAGE,
+        VEO,
+        OMNI,
+        TRANSCRIBE
+    }
 
-    public enum Lifecycle { GA, PREVIEW, SHUTDOWN }
+    public enum Lifecycle {
+        GA,
+        PREVIEW,
+        SHUTDOWN
+    }
 
     /** {@code clipSeconds}: the lengths a new clip may have; {@code fps}: the frame rate of the video it makes. */
-    public record Limits(List<Integer> clipSeconds, List<String> resolutions, List<String> aspectRatios, Integer maxReferenceImages,
-                         Integer fps, Boolean interpolation, Boolean sampling) {
+    public record Limits(
+            List<Integer> clipSeconds,
+            List<String> resolutions,
+            List<String> aspectRatios,
+            Integer maxReferenceImages,
+            Integer fps,
+            Boolean interpolation,
+            Boolean sampling) {
         static final Limits NONE = new Limits(List.of(), List.of(), List.of(), 0, null, false, true);
 
         public Limits {
@@ -46,8 +61,16 @@ public record GoogleModels(String checked, Map<String, Map<String, String>> defa
      * already is (the answer then keeps only the input's tail). {@code inferred}: what the source does not say in so
      * many words, or null.
      */
-    public record Extension(List<Integer> newSeconds, Double minInputSeconds, Double maxInputSeconds, Double keptInputSeconds,
-                            double maxAnswerSeconds, boolean chainPastMaxAnswer, String checked, String source, String inferred) {
+    public record Extension(
+            List<Integer> newSeconds,
+            Double minInputSeconds,
+            Double maxInputSeconds,
+            Double keptInputSeconds,
+            double maxAnswerSeconds,
+            boolean chainPastMaxAnswer,
+            String checked,
+            String source,
+            String inferred) {
         public Extension {
             newSeconds = newSeconds == null ? List.of() : List.copyOf(newSeconds);
         }
@@ -62,20 +85,28 @@ public record GoogleModels(String checked, Map<String, Map<String, String>> defa
             if (!newSeconds.contains((int) Math.round(seconds)) || Math.abs(seconds - Math.rint(seconds)) > 1e-9) {
                 return "an extension adds " + range(newSeconds) + " s, not " + fmt(seconds) + " s";
             }
-            if (minInputSeconds != null && inputSeconds < minInputSeconds - 0.05) return "the video to extend must be at least " + fmt(minInputSeconds) + " s; it is " + fmt(inputSeconds) + " s";
-            if (maxInputSeconds != null && inputSeconds > maxInputSeconds + 0.5) return "the video to extend must be at most " + fmt(maxInputSeconds) + " s; it is " + fmt(inputSeconds) + " s";
+            if (minInputSeconds != null && inputSeconds < minInputSeconds - 0.05)
+                return "the video to extend must be at least " + fmt(minInputSeconds) + " s; it is " + fmt(inputSeconds)
+                        + " s";
+            if (maxInputSeconds != null && inputSeconds > maxInputSeconds + 0.5)
+                return "the video to extend must be at most " + fmt(maxInputSeconds) + " s; it is " + fmt(inputSeconds)
+                        + " s";
             if (answerSeconds(inputSeconds, seconds) > maxAnswerSeconds + 0.5) {
-                return "extending a " + fmt(inputSeconds) + " s video by " + fmt(seconds) + " s would answer " + fmt(answerSeconds(inputSeconds, seconds))
-                        + " s; an answer is at most " + fmt(maxAnswerSeconds) + " s";
+                return "extending a " + fmt(inputSeconds) + " s video by " + fmt(seconds) + " s would answer "
+                        + fmt(answerSeconds(inputSeconds, seconds)) + " s; an answer is at most "
+                        + fmt(maxAnswerSeconds) + " s";
             }
             return null;
         }
 
         /** The rule is consistent: a chain that may go on past the longest answer keeps a bounded tail of its input. */
         String problem() {
-            if (newSeconds.isEmpty() || maxAnswerSeconds <= 0 || source == null || checked == null) return "an extend rule needs newSeconds, maxAnswerSeconds, source and checked";
-            if (chainPastMaxAnswer && (maxInputSeconds != null || keptInputSeconds == null
-                    || keptInputSeconds + newSeconds.get(newSeconds.size() - 1) > maxAnswerSeconds + 1e-9)) {
+            if (newSeconds.isEmpty() || maxAnswerSeconds <= 0 || source == null || checked == null)
+                return "an extend rule needs newSeconds, maxAnswerSeconds, source and checked";
+            if (chainPastMaxAnswer
+                    && (maxInputSeconds != null
+                            || keptInputSeconds == null
+                            || keptInputSeconds + newSeconds.get(newSeconds.size() - 1) > maxAnswerSeconds + 1e-9)) {
                 return "an extend rule whose chain goes on past its longest answer must take any input and keep a tail short enough for it";
             }
             if (!chainPastMaxAnswer && maxInputSeconds == null && keptInputSeconds != null) {
@@ -85,7 +116,9 @@ public record GoogleModels(String checked, Map<String, Map<String, String>> defa
         }
 
         static String range(List<Integer> values) {
-            return values.size() == 1 ? String.valueOf(values.get(0)) : values.get(0) + "-" + values.get(values.size() - 1);
+            return values.size() == 1
+                    ? String.valueOf(values.get(0))
+                    : values.get(0) + "-" + values.get(values.size() - 1);
         }
 
         static String fmt(double s) {
@@ -94,8 +127,13 @@ public record GoogleModels(String checked, Map<String, Map<String, String>> defa
     }
 
     /** US dollars; absent when no source gave a figure. */
-    public record Prices(Map<String, BigDecimal> perSecond, Boolean audioIncluded, BigDecimal perImage,
-                         BigDecimal perMillionInputTokens, BigDecimal perMillionOutputTokens, BigDecimal perAudioMinute) {
+    public record Prices(
+            Map<String, BigDecimal> perSecond,
+            Boolean audioIncluded,
+            BigDecimal perImage,
+            BigDecimal perMillionInputTokens,
+            BigDecimal perMillionOutputTokens,
+            BigDecimal perAudioMinute) {
         static final Prices NONE = new Prices(Map.of(), true, null, null, null, null);
     }
 
@@ -103,11 +141,23 @@ public record GoogleModels(String checked, Map<String, Map<String, String>> defa
      * A project's quota for a video model: calls running at once and submissions per minute (Google's figures depend on
      * the project and its tier; these are the defaults of {@code limits.VeoLimits}, overridden by configuration).
      */
-    public record Quota(Integer concurrentRequests, Integer requestsPerMinute, String checked, String source) { }
+    public record Quota(Integer concurrentRequests, Integer requestsPerMinute, String checked, String source) {}
 
-    public record Model(String id, List<String> surfaces, String kind, String lifecycle, String shutdown, String replacement,
-                        String alternative, String note, Limits limits, Map<String, Extension> extend, Prices prices, String checked, String source,
-                        Quota quota) {
+    public record Model(
+            String id,
+            List<String> surfaces,
+            String kind,
+            String lifecycle,
+            String shutdown,
+            String replacement,
+            String alternative,
+            String note,
+            Limits limits,
+            Map<String, Extension> extend,
+            Prices prices,
+            String checked,
+            String source,
+            Quota quota) {
         public Model {
             surfaces = surfaces == null ? List.of() : List.copyOf(surfaces);
             limits = limits == null ? Limits.NONE : limits;
@@ -139,7 +189,8 @@ public record GoogleModels(String checked, Map<String, Map<String, String>> defa
         /** The one readable line for a retired id (before a call, or for Google's 404). */
         public String retiredMessage() {
             return id + " was shut down by Google on " + shutdown + "; use " + replacement
-                    + (alternative == null ? "" : " (or " + alternative + ")") + " instead — see `reelsmith models google`";
+                    + (alternative == null ? "" : " (or " + alternative + ")")
+                    + " instead — see `reelsmith models google`";
         }
 
         /** $/s at a resolution, falling back to the dearest listed; null when unpriced. */
@@ -172,7 +223,10 @@ public record GoogleModels(String checked, Map<String, Map<String, String>> defa
             }
             return c.validated(file == null ? RESOURCE : file);
         } catch (IOException e) {
-            throw new UncheckedIOException("cannot read the Google model catalogue " + (file == null ? RESOURCE : file) + ": " + e.getMessage(), e);
+            throw new UncheckedIOException(
+                    "cannot read the Google model catalogue " + (file == null ? RESOURCE : file) + ": "
+                            + e.getMessage(),
+                    e);
         }
     }
 
@@ -188,10 +242,14 @@ public record GoogleModels(String checked, Map<String, Map<String, String>> defa
                 problems.add(m.id() + ": " + e.getMessage());
                 continue;
             }
-            if (m.surfaces().isEmpty() || m.source() == null || m.checked() == null) problems.add(m.id() + ": needs surfaces, source and checked");
-            if (m.isShutdown() && (m.shutdown() == null || m.replacement() == null)) problems.add(m.id() + ": shut down without a date or replacement");
+            if (m.surfaces().isEmpty() || m.source() == null || m.checked() == null)
+                problems.add(m.id() + ": needs surfaces, source and checked");
+            if (m.isShutdown() && (m.shutdown() == null || m.replacement() == null))
+                problems.add(m.id() + ": shut down without a date or replacement");
             for (var e : m.extend().entrySet()) {
-                String p = !m.surfaces().contains(e.getKey()) ? "an extend rule for " + e.getKey() + ", which does not serve it" : e.getValue().problem();
+                String p = !m.surfaces().contains(e.getKey())
+                        ? "an extend rule for " + e.getKey() + ", which does not serve it"
+                        : e.getValue().problem();
                 if (p != null) problems.add(m.id() + ": " + p);
             }
         }
@@ -199,11 +257,14 @@ public record GoogleModels(String checked, Map<String, Map<String, String>> defa
             for (var k : s.getValue().entrySet()) {
                 Optional<Model> m = find(k.getValue());
                 if (m.isEmpty() || m.get().isShutdown() || !m.get().servedOn(Surface.of(s.getKey()))) {
-                    problems.add("default " + s.getKey() + "/" + k.getKey() + " = " + k.getValue() + " is not a current " + s.getKey() + " model");
+                    problems.add("default " + s.getKey() + "/" + k.getKey() + " = " + k.getValue()
+                            + " is not a current " + s.getKey() + " model");
                 }
             }
         }
-        if (!problems.isEmpty()) throw new IllegalStateException("the Google model catalogue " + where + " is inconsistent: " + String.join("; ", problems));
+        if (!problems.isEmpty())
+            throw new IllegalStateException(
+                    "the Google model catalogue " + where + " is inconsistent: " + String.join("; ", problems));
         return this;
     }
 
@@ -215,7 +276,9 @@ public record GoogleModels(String checked, Map<String, Map<String, String>> defa
     public String defaultFor(Surface surface, Kind kind) {
         String k = kind == Kind.VEO || kind == Kind.OMNI ? "video" : kind.name().toLowerCase(Locale.ROOT);
         String id = defaults.getOrDefault(surface.id, Map.of()).get(k);
-        if (id == null) throw new IllegalStateException("the Google model catalogue has no default " + k + " model for " + surface.id);
+        if (id == null)
+            throw new IllegalStateException(
+                    "the Google model catalogue has no default " + k + " model for " + surface.id);
         return id;
     }
 
@@ -232,8 +295,11 @@ public record GoogleModels(String checked, Map<String, Map<String, String>> defa
             throw new IllegalArgumentException(id + " is a " + m.kind() + " model, not " + describe(kinds));
         }
         if (!m.servedOn(surface)) {
-            throw new IllegalArgumentException(id + " is not served on " + surface.label() + " (only on " + String.join(", ", m.surfaces())
-                    + ")" + (m.kindEnum() == Kind.VEO ? ": Veo needs Vertex AI (REELSMITH_GOOGLE_VERTEX=true with GOOGLE_CLOUD_PROJECT)" : ""));
+            throw new IllegalArgumentException(
+                    id + " is not served on " + surface.label() + " (only on " + String.join(", ", m.surfaces()) + ")"
+                            + (m.kindEnum() == Kind.VEO
+                                    ? ": Veo needs Vertex AI (REELSMITH_GOOGLE_VERTEX=true with GOOGLE_CLOUD_PROJECT)"
+                                    : ""));
         }
         return m;
     }
@@ -247,16 +313,39 @@ public record GoogleModels(String checked, Map<String, Map<String, String>> defa
     /** A readable table of the catalogue, for {@code reelsmith models google}; {@code file}: the operator's copy it came from, or null. */
     public String describe(String file) {
         StringBuilder sb = new StringBuilder();
-        sb.append(String.format(Locale.ROOT, "Google models (checked %s; %s)%n", checked,
-                file == null || file.isBlank() ? "built in: src/main/resources" + RESOURCE : "from REELSMITH_GOOGLE_MODELS=" + file));
-        sb.append(String.format(Locale.ROOT, "%-30s %-10s %-18s %-9s %-12s %s%n", "id", "kind", "surfaces", "lifecycle", "shutdown", "price / replacement"));
+        sb.append(String.format(
+                Locale.ROOT,
+                "Google models (checked %s; %s)%n",
+                checked,
+                file == null || file.isBlank()
+                        ? "built in: src/main/resources" + RESOURCE
+                        : "from REELSMITH_GOOGLE_MODELS=" + file));
+        sb.append(String.format(
+                Locale.ROOT,
+                "%-30s %-10s %-18s %-9s %-12s %s%n",
+                "id",
+                "kind",
+                "surfaces",
+                "lifecycle",
+                "shutdown",
+                "price / replacement"));
         for (Model m : models) {
-            String tail = m.isShutdown() ? "-> " + m.replacement() + (m.alternative() == null ? "" : " (or " + m.alternative() + ")") : price(m);
-            sb.append(String.format(Locale.ROOT, "%-30s %-10s %-18s %-9s %-12s %s%n", m.id(), m.kind(), String.join(",", m.surfaces()),
-                    m.lifecycle(), m.shutdown() == null ? "-" : m.shutdown(), tail));
+            String tail = m.isShutdown()
+                    ? "-> " + m.replacement() + (m.alternative() == null ? "" : " (or " + m.alternative() + ")")
+                    : price(m);
+            sb.append(String.format(
+                    Locale.ROOT,
+                    "%-30s %-10s %-18s %-9s %-12s %s%n",
+                    m.id(),
+                    m.kind(),
+                    String.join(",", m.surfaces()),
+                    m.lifecycle(),
+                    m.shutdown() == null ? "-" : m.shutdown(),
+                    tail));
         }
         sb.append("Defaults:\n");
-        for (var s : defaults.entrySet()) sb.append("  ").append(s.getKey()).append(": ").append(s.getValue()).append('\n');
+        for (var s : defaults.entrySet())
+            sb.append("  ").append(s.getKey()).append(": ").append(s.getValue()).append('\n');
         return sb.toString();
     }
 
@@ -268,7 +357,8 @@ public record GoogleModels(String checked, Map<String, Map<String, String>> defa
             return String.join(", ", rates) + (Boolean.TRUE.equals(p.audioIncluded()) ? " (audio included)" : "");
         }
         if (p.perImage() != null) return "$" + p.perImage() + " per image";
-        if (p.perMillionInputTokens() != null) return "$" + p.perMillionInputTokens() + " in / $" + p.perMillionOutputTokens() + " out per 1M tokens";
+        if (p.perMillionInputTokens() != null)
+            return "$" + p.perMillionInputTokens() + " in / $" + p.perMillionOutputTokens() + " out per 1M tokens";
         if (p.perAudioMinute() != null) return "$" + p.perAudioMinute() + " per audio minute";
         return "price not published in the sources checked";
     }

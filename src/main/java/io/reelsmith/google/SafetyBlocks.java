@@ -1,10 +1,9 @@
 package io.reelsmith.google;
 
-import io.reelsmith.kernel.SpendStatus;
-import io.reelsmith.kernel.SpendLedger;
 import com.google.genai.types.Candidate;
 import com.google.genai.types.GenerateContentResponse;
-
+import io.reelsmith.kernel.SpendLedger;
+import io.reelsmith.kernel.SpendStatus;
 import java.math.BigDecimal;
 import java.util.List;
 import java.util.Optional;
@@ -16,26 +15,44 @@ import java.util.Set;
  * Google does not bill a blocked output, so the call is recorded as NOT_CHARGED.
  */
 public final class SafetyBlocks {
-    private static final Set<String> SAFETY_FINISH = Set.of("SAFETY", "PROHIBITED_CONTENT", "BLOCKLIST", "SPII", "RECITATION",
-            "IMAGE_SAFETY", "IMAGE_PROHIBITED_CONTENT", "IMAGE_RECITATION", "MODEL_ARMOR");
+    private static final Set<String> SAFETY_FINISH = Set.of(
+            "SAFETY",
+            "PROHIBITED_CONTENT",
+            "BLOCKLIST",
+            "SPII",
+            "RECITATION",
+            "IMAGE_SAFETY",
+            "IMAGE_PROHIBITED_CONTENT",
+            "IMAGE_RECITATION",
+            "MODEL_ARMOR");
 
-    private SafetyBlocks() { }
+    private SafetyBlocks() {}
 
     /** Throws {@link SafetyFilteredException} (after recording the call as not charged) when Gemini refused for safety. */
-    public static void check(GenerateContentResponse r, String what, String model, String step, SpendLedger.Recorder spend) throws SafetyFilteredException {
+    public static void check(
+            GenerateContentResponse r, String what, String model, String step, SpendLedger.Recorder spend)
+            throws SafetyFilteredException {
         Optional<String> reason = reason(r);
         if (reason.isEmpty()) return;
-        spend.record(new SpendLedger.Charge(step, model, what.contains("image") ? "image" : "text", 1, "call", BigDecimal.ZERO,
-                SpendStatus.NOT_CHARGED, null));
-        throw new SafetyFilteredException(what + " was blocked by Gemini's safety filter (" + reason.get() + "); not charged."
-                + " Rephrase the theme or the character description and run again.");
+        spend.record(new SpendLedger.Charge(
+                step,
+                model,
+                what.contains("image") ? "image" : "text",
+                1,
+                "call",
+                BigDecimal.ZERO,
+                SpendStatus.NOT_CHARGED,
+                null));
+        throw new SafetyFilteredException(what + " was blocked by Gemini's safety filter (" + reason.get()
+                + "); not charged." + " Rephrase the theme or the character description and run again.");
     }
 
     public static Optional<String> reason(GenerateContentResponse r) {
         var feedback = r.promptFeedback();
         if (feedback.isPresent() && feedback.get().blockReason().isPresent()) {
             String msg = feedback.get().blockReasonMessage().orElse("");
-            return Optional.of("prompt blocked: " + feedback.get().blockReason().get() + (msg.isBlank() ? "" : ", " + msg));
+            return Optional.of(
+                    "prompt blocked: " + feedback.get().blockReason().get() + (msg.isBlank() ? "" : ", " + msg));
         }
         List<Candidate> candidates = r.candidates().orElse(List.of());
         if (candidates.isEmpty()) return Optional.empty();

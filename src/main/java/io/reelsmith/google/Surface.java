@@ -4,7 +4,8 @@ import java.util.Locale;
 
 /** Where Google serves a model: the Gemini Developer API (an API key) or Vertex AI / Agent Platform (a project). */
 public enum Surface {
-    GEMINI_API("gemini-api"), VERTEX("vertex");
+    GEMINI_API("gemini-api"),
+    VERTEX("vertex");
 
     public final String id;
 

@@ -9,7 +9,8 @@ import java.util.Locale;
  * which models a surface serves is the catalogue's to say.
  */
 public enum VideoBackend {
-    VEO(GoogleModels.Kind.VEO), OMNI(GoogleModels.Kind.OMNI);
+    VEO(GoogleModels.Kind.VEO),
+    OMNI(GoogleModels.Kind.OMNI);
 
     public final GoogleModels.Kind kind;
 

@@ -9,8 +9,12 @@ public record CharacterProfile(String name, String description, String style) {
         name = name.strip();
         description = description == null ? "" : description.strip();
         style = style == null || style.isBlank() ? "cartoon" : style.strip();
-        if (name.length() > MAX_NAME) throw new IllegalArgumentException("the character name is longer than " + MAX_NAME + " characters");
-        if (description.length() > MAX_DESCRIPTION) throw new IllegalArgumentException("the character description is longer than " + MAX_DESCRIPTION + " characters");
-        if (style.length() > MAX_STYLE) throw new IllegalArgumentException("the character style is longer than " + MAX_STYLE + " characters");
+        if (name.length() > MAX_NAME)
+            throw new IllegalArgumentException("the character name is longer than " + MAX_NAME + " characters");
+        if (description.length() > MAX_DESCRIPTION)
+            throw new IllegalArgumentException(
+                    "the character description is longer than " + MAX_DESCRIPTION + " characters");
+        if (style.length() > MAX_STYLE)
+            throw new IllegalArgumentException("the character style is longer than " + MAX_STYLE + " characters");
     }
 }

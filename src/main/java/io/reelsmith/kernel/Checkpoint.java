@@ -1,7 +1,7 @@
 package io.reelsmith.kernel;
 
-import java.util.Optional;
 import java.time.Instant;
+import java.util.Optional;
 
 /**
  * Durable key/value facts a step writes before it waits on something outside (a paid operation id),
@@ -46,16 +46,30 @@ public interface Checkpoint {
     default Checkpoint scoped(String prefix) {
         Checkpoint c = this;
         return new Checkpoint() {
-            public Optional<String> get(String key) { return c.get(prefix + "." + key); }
-            public void put(String key, String value) { c.put(prefix + "." + key, value); }
-            public Claim claim(String key) { return c.claim(prefix + "." + key); }
+            public Optional<String> get(String key) {
+                return c.get(prefix + "." + key);
+            }
+
+            public void put(String key, String value) {
+                c.put(prefix + "." + key, value);
+            }
+
+            public Claim claim(String key) {
+                return c.claim(prefix + "." + key);
+            }
         };
     }
 
     /** For steps with nothing to remember (tests, the free animatic). */
     Checkpoint NONE = new Checkpoint() {
-        public Optional<String> get(String key) { return Optional.empty(); }
-        public void put(String key, String value) { }
-        public Claim claim(String key) { return Claim.GRANTED; }
+        public Optional<String> get(String key) {
+            return Optional.empty();
+        }
+
+        public void put(String key, String value) {}
+
+        public Claim claim(String key) {
+            return Claim.GRANTED;
+        }
     };
 }

@@ -20,6 +20,7 @@ public final class Ffmpeg {
     public static final int PUBLISH_FPS = 30;
     /** Frames from one key frame to the next in a published video: 2 s. */
     public static final int KEY_INTERVAL = 2 * PUBLISH_FPS;
+
     private final List<String> args = new ArrayList<>();
     private final List<Extra> extras = new ArrayList<>();
     private String label = "ffmpeg";
@@ -134,7 +135,7 @@ public final class Ffmpeg {
         return this;
     }
 
-    private record Extra(List<String> options, Path file) { }
+    private record Extra(List<String> options, Path file) {}
 
     public Ffmpeg timeout(long seconds) {
         this.timeoutSeconds = seconds;
@@ -192,7 +193,8 @@ public final class Ffmpeg {
         return exec(cmd.get(0), cmd, timeoutSeconds, false);
     }
 
-    private static String exec(String label, List<String> cmd, long timeoutSeconds, boolean returnStderr) throws IOException {
+    private static String exec(String label, List<String> cmd, long timeoutSeconds, boolean returnStderr)
+            throws IOException {
         long t0 = System.nanoTime();
         try {
             return exec(cmd, timeoutSeconds, returnStderr);
@@ -208,9 +210,13 @@ public final class Ffmpeg {
         try {
             Process p;
             try {
-                p = new ProcessBuilder(cmd).redirectError(err.toFile()).redirectOutput(out.toFile()).start();
+                p = new ProcessBuilder(cmd)
+                        .redirectError(err.toFile())
+                        .redirectOutput(out.toFile())
+                        .start();
             } catch (IOException e) {
-                throw new MediaException(cmd.get(0) + " is not installed or cannot run (apt-get install ffmpeg): " + e.getMessage());
+                throw new MediaException(
+                        cmd.get(0) + " is not installed or cannot run (apt-get install ffmpeg): " + e.getMessage());
             }
             boolean done;
             try {

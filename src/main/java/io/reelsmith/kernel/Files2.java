@@ -14,7 +14,7 @@ import java.util.stream.Stream;
  * removing directory trees (job directories, scratch directories).
  */
 public final class Files2 {
-    private Files2() { }
+    private Files2() {}
 
     public static void writeAtomically(Path file, String text) throws IOException {
         writeAtomically(file, text.getBytes(StandardCharsets.UTF_8));
@@ -39,7 +39,9 @@ public final class Files2 {
         Files.createDirectories(target.getParent());
         String name = target.getFileName().toString();
         int dot = name.lastIndexOf('.');
-        Path tmp = Files.createTempFile(target.getParent(), "." + (dot > 0 ? name.substring(0, dot) : name) + ".part-",
+        Path tmp = Files.createTempFile(
+                target.getParent(),
+                "." + (dot > 0 ? name.substring(0, dot) : name) + ".part-",
                 dot > 0 ? name.substring(dot) : "");
         try {
             writer.writeTo(tmp);

@@ -23,12 +23,17 @@ public class InMemorySpendLedger implements SpendLedger {
 
     @Override
     public synchronized List<SpendEntry> entriesOf(String user) {
-        return byJobStep.values().stream().filter(e -> Objects.equals(e.user(), user)).toList();
+        return byJobStep.values().stream()
+                .filter(e -> Objects.equals(e.user(), user))
+                .toList();
     }
 
     @Override
     public synchronized BigDecimal spentBy(String user) {
-        return byJobStep.values().stream().filter(e -> Objects.equals(e.user(), user)).filter(SpendEntry::counts).map(SpendEntry::usd)
+        return byJobStep.values().stream()
+                .filter(e -> Objects.equals(e.user(), user))
+                .filter(SpendEntry::counts)
+                .map(SpendEntry::usd)
                 .reduce(BigDecimal.ZERO, BigDecimal::add);
     }
 

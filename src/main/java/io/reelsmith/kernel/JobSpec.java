@@ -48,11 +48,13 @@ public record JobSpec(String theme, List<CharacterProfile> cast, int blocks, Str
     /** 1..3 characters with distinct names (a speaker is named by its character's name). */
     public static List<CharacterProfile> checkedCast(List<CharacterProfile> cast) {
         if (cast == null || cast.isEmpty()) throw new IllegalArgumentException("a video needs at least one character");
-        if (cast.size() > MAX_CAST) throw new IllegalArgumentException("a video has at most " + MAX_CAST + " characters, not " + cast.size());
+        if (cast.size() > MAX_CAST)
+            throw new IllegalArgumentException("a video has at most " + MAX_CAST + " characters, not " + cast.size());
         Set<String> names = new HashSet<>();
         for (CharacterProfile c : cast) {
             if (c == null) throw new IllegalArgumentException("a cast member is missing");
-            if (!names.add(c.name().toLowerCase(Locale.ROOT))) throw new IllegalArgumentException("two characters of the cast are named " + c.name());
+            if (!names.add(c.name().toLowerCase(Locale.ROOT)))
+                throw new IllegalArgumentException("two characters of the cast are named " + c.name());
         }
         return List.copyOf(cast);
     }

@@ -8,8 +8,18 @@ import java.time.Instant;
  * {@code kind} is what was bought (image, text, generate, extend, interpolate, interaction, transcribe, vision);
  * {@code status} says whether Google bills it; {@code operationId} names the operation or interaction, when any.
  */
-public record SpendEntry(String jobId, String user, String step, String model, String kind, double quantity, String unit,
-                         BigDecimal usd, SpendStatus status, String operationId, Instant at) {
+public record SpendEntry(
+        String jobId,
+        String user,
+        String step,
+        String model,
+        String kind,
+        double quantity,
+        String unit,
+        BigDecimal usd,
+        SpendStatus status,
+        String operationId,
+        Instant at) {
     public SpendEntry {
         if (status == null) status = SpendStatus.CHARGED;
         if (kind == null) kind = "";

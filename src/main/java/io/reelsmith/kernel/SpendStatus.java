@@ -4,4 +4,8 @@ package io.reelsmith.kernel;
  * Whether a call is billed. {@code UNCERTAIN}: the process stopped inside the one HTTP round trip of a submit, so
  * we cannot know whether Google accepted (and bills) it; it is counted against budgets and shown to the user.
  */
-public enum SpendStatus { CHARGED, NOT_CHARGED, UNCERTAIN }
+public enum SpendStatus {
+    CHARGED,
+    NOT_CHARGED,
+    UNCERTAIN
+}

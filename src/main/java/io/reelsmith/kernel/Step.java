@@ -63,9 +63,12 @@ public sealed interface Step permits Step.Once, Step.Block, Step.Retake, Step.Ke
             String n = text.substring(Block.PREFIX.length());
             boolean retake = n.endsWith(Retake.SUFFIX);
             if (retake) n = n.substring(0, n.length() - Retake.SUFFIX.length());
-            if (n.matches("[1-9][0-9]{0,3}")) return retake ? new Retake(Integer.parseInt(n) - 1) : new Block(Integer.parseInt(n) - 1);
+            if (n.matches("[1-9][0-9]{0,3}"))
+                return retake ? new Retake(Integer.parseInt(n) - 1) : new Block(Integer.parseInt(n) - 1);
         }
-        if (text != null && text.startsWith(Keyframe.PREFIX) && text.substring(Keyframe.PREFIX.length()).matches("[1-9][0-9]{0,3}")) {
+        if (text != null
+                && text.startsWith(Keyframe.PREFIX)
+                && text.substring(Keyframe.PREFIX.length()).matches("[1-9][0-9]{0,3}")) {
             return new Keyframe(Integer.parseInt(text.substring(Keyframe.PREFIX.length())) - 1);
         }
         throw new IllegalArgumentException("unknown step " + text);
@@ -73,7 +76,10 @@ public sealed interface Step permits Step.Once, Step.Block, Step.Retake, Step.Ke
 
     /** The steps a job makes once. */
     enum Once implements Step {
-        CHARACTER, SCRIPT, SUBTITLES, RENDER;
+        CHARACTER,
+        SCRIPT,
+        SUBTITLES,
+        RENDER;
 
         private final String text = name().toLowerCase(Locale.ROOT);
 

@@ -8,7 +8,8 @@ import java.util.Locale;
  * block at once as a clip between two keyframes, joined on the frames they share (about two call latencies).
  */
 public enum TakePlan {
-    CONTINUOUS, PARALLEL;
+    CONTINUOUS,
+    PARALLEL;
 
     public String id() {
         return name().toLowerCase(Locale.ROOT);
@@ -16,7 +17,8 @@ public enum TakePlan {
 
     /** The plan a user named; anything else is refused with the known names. */
     public static TakePlan of(String name) {
-        for (TakePlan p : values()) if (p.id().equals(name == null ? "" : name.strip().toLowerCase(Locale.ROOT))) return p;
+        for (TakePlan p : values())
+            if (p.id().equals(name == null ? "" : name.strip().toLowerCase(Locale.ROOT))) return p;
         throw new IllegalArgumentException("plan must be continuous or parallel, not '" + name + "'");
     }
 }

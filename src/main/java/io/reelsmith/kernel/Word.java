@@ -9,7 +9,8 @@ package io.reelsmith.kernel;
 public record Word(String text, double start, double end, boolean timed) {
     public Word {
         if (text == null || text.isBlank()) throw new IllegalArgumentException("word text is empty");
-        if (!(start >= 0) || !(end >= start)) throw new IllegalArgumentException("bad word times for '" + text + "': " + start + ".." + end);
+        if (!(start >= 0) || !(end >= start))
+            throw new IllegalArgumentException("bad word times for '" + text + "': " + start + ".." + end);
     }
 
     public Word(String text, double start, double end) {

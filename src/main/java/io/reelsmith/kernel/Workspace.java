@@ -13,32 +13,78 @@ import java.util.Map;
 
 /** Where one video job's files live, under fixed names, so every step finds what the one before made. */
 public record Workspace(Path dir) {
-    public Path character() { return dir.resolve("character.png"); }
+    public Path character() {
+        return dir.resolve("character.png");
+    }
     /** Cast member {@code index}'s reference image (0 is the lead's, {@code character.png}; then character-2.png, …). */
-    public Path character(int index) { return dir.resolve(castImageName(index)); }
+    public Path character(int index) {
+        return dir.resolve(castImageName(index));
+    }
 
     public static String castImageName(int index) {
         if (index < 0 || index >= JobSpec.MAX_CAST) throw new IllegalArgumentException("no cast member " + (index + 1));
         return index == 0 ? "character.png" : "character-" + (index + 1) + ".png";
     }
-    public Path script() { return dir.resolve("script.json"); }
-    public Path blocks() { return work().resolve("blocks"); }
+
+    public Path script() {
+        return dir.resolve("script.json");
+    }
+
+    public Path blocks() {
+        return work().resolve("blocks");
+    }
     /** Where a block made a second time (the drift check's retake) leaves its files, under the same names. */
-    public Path retakes() { return work().resolve("retakes"); }
+    public Path retakes() {
+        return work().resolve("retakes");
+    }
     /** The parallel plan's keyframes ({@code keyframe-01.png} … : the storyboard). */
-    public Path keyframes() { return work().resolve("keyframes"); }
-    public Path keyframe(int index) { return keyframes().resolve(String.format("keyframe-%02d.png", index + 1)); }
-    public Path blockWords(int index) { return blocks().resolve(Step.block(index).file(".words.json")); }
-    public Path words() { return dir.resolve("words.json"); }
-    public Path ass() { return dir.resolve("subtitles.ass"); }
-    public Path srt() { return dir.resolve("subtitles.srt"); }
-    public Path vtt() { return dir.resolve("subtitles.vtt"); }
-    public Path finalVideo() { return dir.resolve("final.mp4"); }
-    public Path cover() { return dir.resolve("cover.jpg"); }
-    public Path manifest() { return dir.resolve("manifest.json"); }
-    public Path journal() { return dir.resolve(".reelsmith/journal.json"); }
+    public Path keyframes() {
+        return work().resolve("keyframes");
+    }
+
+    public Path keyframe(int index) {
+        return keyframes().resolve(String.format("keyframe-%02d.png", index + 1));
+    }
+
+    public Path blockWords(int index) {
+        return blocks().resolve(Step.block(index).file(".words.json"));
+    }
+
+    public Path words() {
+        return dir.resolve("words.json");
+    }
+
+    public Path ass() {
+        return dir.resolve("subtitles.ass");
+    }
+
+    public Path srt() {
+        return dir.resolve("subtitles.srt");
+    }
+
+    public Path vtt() {
+        return dir.resolve("subtitles.vtt");
+    }
+
+    public Path finalVideo() {
+        return dir.resolve("final.mp4");
+    }
+
+    public Path cover() {
+        return dir.resolve("cover.jpg");
+    }
+
+    public Path manifest() {
+        return dir.resolve("manifest.json");
+    }
+
+    public Path journal() {
+        return dir.resolve(".reelsmith/journal.json");
+    }
     /** Intermediate files (clips, the take) that are not deliverables. */
-    public Path work() { return dir.resolve(".reelsmith"); }
+    public Path work() {
+        return dir.resolve(".reelsmith");
+    }
 
     /**
      * Whether a workspace file (its {@link #relative} name) is one of the durable files a step made, given
@@ -51,13 +97,17 @@ public record Workspace(Path dir) {
         // a block's own block-NN.* files, and the images blocks share (sprite sheets, shadow, weather, cast)
         // that its filter graph draws: another worker must find them in the store to render
         // a keyframe's one file is its output "file" (above)
-        if (step instanceof Step.Block b) return blockFile(".reelsmith/blocks/", b, name) || blockFile(".reelsmith/retakes/", b, name);
+        if (step instanceof Step.Block b)
+            return blockFile(".reelsmith/blocks/", b, name) || blockFile(".reelsmith/retakes/", b, name);
         if (step == Step.CHARACTER) return name.matches("character(-[2-9])?\\.png");
         if (step == Step.SCRIPT) return name.equals("script.json");
         // the take may be a file and its companions (the animatic's take.json needs take.wav)
-        if (step == Step.SUBTITLES) return List.of("words.json", "subtitles.ass", "subtitles.srt", "subtitles.vtt").contains(name)
-                || name.startsWith(".reelsmith/take.");
-        return step == Step.RENDER && List.of("final.mp4", "cover.jpg", "manifest.json").contains(name);
+        if (step == Step.SUBTITLES)
+            return List.of("words.json", "subtitles.ass", "subtitles.srt", "subtitles.vtt")
+                            .contains(name)
+                    || name.startsWith(".reelsmith/take.");
+        return step == Step.RENDER
+                && List.of("final.mp4", "cover.jpg", "manifest.json").contains(name);
     }
 
     private static boolean blockFile(String dir, Step.Block step, String name) {
@@ -77,13 +127,17 @@ public record Workspace(Path dir) {
         Files.walkFileTree(dir, new SimpleFileVisitor<>() {
             @Override
             public FileVisitResult preVisitDirectory(Path d, BasicFileAttributes attrs) {
-                boolean temporary = !d.equals(dir) && !d.equals(work()) && d.getFileName().toString().startsWith(".");
+                boolean temporary = !d.equals(dir)
+                        && !d.equals(work())
+                        && d.getFileName().toString().startsWith(".");
                 return temporary ? FileVisitResult.SKIP_SUBTREE : FileVisitResult.CONTINUE;
             }
 
             @Override
             public FileVisitResult visitFile(Path f, BasicFileAttributes attrs) {
-                if (attrs.isRegularFile() && !f.getFileName().toString().startsWith(".") && isOutputOf(step, outputs, relative(f))) found.add(f);
+                if (attrs.isRegularFile()
+                        && !f.getFileName().toString().startsWith(".")
+                        && isOutputOf(step, outputs, relative(f))) found.add(f);
                 return FileVisitResult.CONTINUE;
             }
 
@@ -108,6 +162,10 @@ public record Workspace(Path dir) {
 
     /** A file's name relative to the workspace, with '/' (the tail of its blob key). */
     public String relative(Path file) {
-        return dir.toAbsolutePath().normalize().relativize(file.toAbsolutePath().normalize()).toString().replace('\\', '/');
+        return dir.toAbsolutePath()
+                .normalize()
+                .relativize(file.toAbsolutePath().normalize())
+                .toString()
+                .replace('\\', '/');
     }
 }

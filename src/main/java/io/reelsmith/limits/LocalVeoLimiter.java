@@ -14,7 +14,7 @@ import java.util.Map;
 public final class LocalVeoLimiter implements VeoLimiter {
     private final VeoLimits limits;
     private final Map<String, Long> leases = new HashMap<>(); // key → expiry (ms)
-    private final Deque<Long> requests = new ArrayDeque<>();   // submission times (ms) within the window
+    private final Deque<Long> requests = new ArrayDeque<>(); // submission times (ms) within the window
 
     public LocalVeoLimiter(VeoLimits limits) {
         this.limits = limits;
@@ -39,13 +39,17 @@ public final class LocalVeoLimiter implements VeoLimiter {
         long deadline = System.currentTimeMillis() + limits.maxWait().toMillis();
         while (true) {
             long now = System.currentTimeMillis();
-            while (!requests.isEmpty() && requests.peekFirst() <= now - limits.window().toMillis()) requests.removeFirst();
+            while (!requests.isEmpty()
+                    && requests.peekFirst() <= now - limits.window().toMillis()) requests.removeFirst();
             if (requests.size() < limits.requestsPerWindow()) {
                 requests.addLast(now);
                 return;
             }
-            waitUntil(deadline, requests.peekFirst() + limits.window().toMillis() - now, "room for a video request ("
-                    + limits.requestsPerWindow() + " per " + limits.window().toSeconds() + " s)");
+            waitUntil(
+                    deadline,
+                    requests.peekFirst() + limits.window().toMillis() - now,
+                    "room for a video request (" + limits.requestsPerWindow() + " per "
+                            + limits.window().toSeconds() + " s)");
         }
     }
 
@@ -57,7 +61,9 @@ public final class LocalVeoLimiter implements VeoLimiter {
 
     private void waitUntil(long deadline, long waitMs, String what) throws IOException, InterruptedException {
         long left = deadline - System.currentTimeMillis();
-        if (left <= 0) throw new IOException("waited " + limits.maxWait().toSeconds() + " s for " + what + "; run the job again later");
+        if (left <= 0)
+            throw new IOException(
+                    "waited " + limits.maxWait().toSeconds() + " s for " + what + "; run the job again later");
         wait(Math.max(1, Math.min(waitMs, left)));
     }
 

@@ -13,7 +13,7 @@ import java.util.concurrent.locks.ReentrantLock;
 public final class Submissions {
     private static final ReentrantLock ONE = new ReentrantLock(true);
 
-    private Submissions() { }
+    private Submissions() {}
 
     /** Waits for the window; {@link #end()} must follow in a finally block. */
     public static void begin(String what) throws InterruptedIOException {

@@ -1,7 +1,6 @@
 package io.reelsmith.limits;
 
 import io.reelsmith.kernel.Checkpoint;
-
 import java.io.IOException;
 import java.io.InterruptedIOException;
 import java.util.UUID;
@@ -73,13 +72,19 @@ public interface VeoLimiter {
         @Override
         public Slot acquire(String key) {
             return new Slot() {
-                public String key() { return key; }
-                public boolean renew() { return true; }
-                public void release() { }
+                public String key() {
+                    return key;
+                }
+
+                public boolean renew() {
+                    return true;
+                }
+
+                public void release() {}
             };
         }
 
         @Override
-        public void beforeRequest() { }
+        public void beforeRequest() {}
     };
 }

@@ -2,8 +2,6 @@ package io.reelsmith.limits;
 
 import io.reelsmith.google.GoogleConfig;
 import io.reelsmith.google.GoogleModels;
-
-
 import java.time.Duration;
 import java.util.Map;
 
@@ -21,17 +19,24 @@ import java.util.Map;
  *                          capacity blocked — and job threads waiting — for that long after a crash
  * @param maxWait           how long a worker waits for a slot or for room in the window before failing the step
  */
-public record VeoLimits(int maxConcurrent, int requestsPerWindow, Duration window, Duration leaseTtl, Duration maxWait) {
+public record VeoLimits(
+        int maxConcurrent, int requestsPerWindow, Duration window, Duration leaseTtl, Duration maxWait) {
     public VeoLimits {
         if (maxConcurrent < 1) throw new IllegalArgumentException("reelsmith.veo.max.concurrent must be at least 1");
-        if (requestsPerWindow < 1) throw new IllegalArgumentException("reelsmith.veo.requests.per.minute must be at least 1");
-        if (window.isNegative() || window.isZero() || leaseTtl.isNegative() || leaseTtl.isZero() || maxWait.isNegative()) {
+        if (requestsPerWindow < 1)
+            throw new IllegalArgumentException("reelsmith.veo.requests.per.minute must be at least 1");
+        if (window.isNegative()
+                || window.isZero()
+                || leaseTtl.isNegative()
+                || leaseTtl.isZero()
+                || maxWait.isNegative()) {
             throw new IllegalArgumentException("Veo limit durations must be positive");
         }
     }
 
     public static VeoLimits perMinute(int maxConcurrent, int requestsPerMinute) {
-        return new VeoLimits(maxConcurrent, requestsPerMinute, Duration.ofMinutes(1), Duration.ofMinutes(2), Duration.ofHours(1));
+        return new VeoLimits(
+                maxConcurrent, requestsPerMinute, Duration.ofMinutes(1), Duration.ofMinutes(2), Duration.ofHours(1));
     }
 
     /**
@@ -42,15 +47,23 @@ public record VeoLimits(int maxConcurrent, int requestsPerWindow, Duration windo
     public static VeoLimits fromEnvironment(Map<String, String> env, GoogleModels.Quota quota) {
         int concurrent = quota != null && quota.concurrentRequests() != null ? quota.concurrentRequests() : 4;
         int perMinute = quota != null && quota.requestsPerMinute() != null ? quota.requestsPerMinute() : 10;
-        return new VeoLimits(whole(env, "REELSMITH_VEO_MAX_CONCURRENT", concurrent), whole(env, "REELSMITH_VEO_REQUESTS_PER_MINUTE", perMinute),
-                Duration.ofMinutes(1), Duration.ofSeconds(120), Duration.ofHours(1));
+        return new VeoLimits(
+                whole(env, "REELSMITH_VEO_MAX_CONCURRENT", concurrent),
+                whole(env, "REELSMITH_VEO_REQUESTS_PER_MINUTE", perMinute),
+                Duration.ofMinutes(1),
+                Duration.ofSeconds(120),
+                Duration.ofHours(1));
     }
 
     /** A process of its own with the google configuration: its settings, else the video model's quota in the catalogue. */
     public static VeoLimits of(GoogleConfig c) {
         VeoLimits d = fromEnvironment(Map.of(), c.video().quota());
-        return new VeoLimits(c.maxConcurrent() != null ? c.maxConcurrent() : d.maxConcurrent(),
-                c.requestsPerMinute() != null ? c.requestsPerMinute() : d.requestsPerWindow(), d.window(), d.leaseTtl(), d.maxWait());
+        return new VeoLimits(
+                c.maxConcurrent() != null ? c.maxConcurrent() : d.maxConcurrent(),
+                c.requestsPerMinute() != null ? c.requestsPerMinute() : d.requestsPerWindow(),
+                d.window(),
+                d.leaseTtl(),
+                d.maxWait());
     }
 
     private static int whole(Map<String, String> env, String name, int fallback) {

@@ -2,9 +2,8 @@ package io.reelsmith.mcp;
 
 import io.modelcontextprotocol.spec.McpSchema;
 import io.reelsmith.app.video.StepState;
-import io.reelsmith.app.video.VideoService;
 import io.reelsmith.app.video.VideoRow;
-
+import io.reelsmith.app.video.VideoService;
 import java.time.Duration;
 import java.util.List;
 
@@ -17,10 +16,11 @@ import java.util.List;
 final class Follow {
     private static final Duration POLL = Duration.ofMillis(500), HEARTBEAT = Duration.ofSeconds(10);
 
-    private Follow() { }
+    private Follow() {}
 
     /** The video as it is when it finished, or when {@code limit} ran out. */
-    static VideoRow until(VideoService videos, Caller caller, String videoId, Tool.Call call, Duration limit) throws InterruptedException {
+    static VideoRow until(VideoService videos, Caller caller, String videoId, Tool.Call call, Duration limit)
+            throws InterruptedException {
         long deadline = System.nanoTime() + limit.toNanos();
         double reported = -1;
         long since = System.nanoTime();
@@ -29,12 +29,18 @@ final class Follow {
             VideoRow v = videos.find(caller.userId(), videoId);
             List<StepState> steps = videos.steps(v);
             long done = steps.stream().filter(StepState::done).count();
-            String running = steps.stream().filter(s -> s.status().equals("running")).map(StepState::name).findFirst().orElse(null);
-            String message = v.status().finished() ? "video " + v.status().wire()
+            String running = steps.stream()
+                    .filter(s -> s.status().equals("running"))
+                    .map(StepState::name)
+                    .findFirst()
+                    .orElse(null);
+            String message = v.status().finished()
+                    ? "video " + v.status().wire()
                     : done + " of " + steps.size() + " steps done" + (running == null ? "" : ", making " + running);
             long quiet = System.nanoTime() - since;
             if (!message.equals(last)) {
-                // progress must only grow and never pass the total: a regenerate forgets steps, so report the most done so far
+                // progress must only grow and never pass the total: a regenerate forgets steps, so report the most done
+                // so far
                 double next = Math.min(steps.size(), Math.max(reported + 0.001, done));
                 send(call, v, next > reported ? next : -1, steps.size(), message, true);
                 reported = Math.max(reported, next);
@@ -55,11 +61,17 @@ final class Follow {
     /** {@code progress} below 0: no progress notification (the value would not grow), only the log line. */
     private static void send(Tool.Call call, VideoRow v, double progress, int total, String message, boolean log) {
         if (call.progressToken() != null && progress >= 0) {
-            call.exchange().progressNotification(new McpSchema.ProgressNotification(call.progressToken(), progress, (double) total, message));
+            call.exchange()
+                    .progressNotification(new McpSchema.ProgressNotification(
+                            call.progressToken(), progress, (double) total, message));
         }
         if (log) {
-            call.exchange().loggingNotification(McpSchema.LoggingMessageNotification.builder().level(McpSchema.LoggingLevel.INFO)
-                    .logger("reelsmith.progress").data("video " + v.id() + ": " + message).build());
+            call.exchange()
+                    .loggingNotification(McpSchema.LoggingMessageNotification.builder()
+                            .level(McpSchema.LoggingLevel.INFO)
+                            .logger("reelsmith.progress")
+                            .data("video " + v.id() + ": " + message)
+                            .build());
         }
     }
 }

@@ -2,7 +2,6 @@ package io.reelsmith.mcp;
 
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpServletResponseWrapper;
-
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.OutputStreamWriter;
@@ -52,7 +51,8 @@ final class GateResponse extends HttpServletResponseWrapper {
     @Override
     public PrintWriter getWriter() throws IOException {
         if (errorBody == null) return super.getWriter();
-        if (errorWriter == null) errorWriter = new PrintWriter(new OutputStreamWriter(errorBody, StandardCharsets.UTF_8));
+        if (errorWriter == null)
+            errorWriter = new PrintWriter(new OutputStreamWriter(errorBody, StandardCharsets.UTF_8));
         return errorWriter;
     }
 
@@ -85,7 +85,8 @@ final class GateResponse extends HttpServletResponseWrapper {
         byte[] body = errorBody.toByteArray();
         try {
             Map<?, ?> written = McpServers.JSON.readValue(body, Map.class);
-            if (written.get("jsonRpcError") instanceof Map<?, ?> error) body = rpcError(error.get("code"), error.get("message"));
+            if (written.get("jsonRpcError") instanceof Map<?, ?> error)
+                body = rpcError(error.get("code"), error.get("message"));
         } catch (IOException | RuntimeException notJson) {
             // not the SDK's exception body: sent as it was
         }

@@ -14,10 +14,6 @@ import jakarta.servlet.ServletRequest;
 import jakarta.servlet.ServletResponse;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
-import org.eclipse.jetty.ee10.servlet.FilterHolder;
-import org.eclipse.jetty.ee10.servlet.ServletContextHandler;
-import org.eclipse.jetty.ee10.servlet.ServletHolder;
-
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
@@ -28,6 +24,9 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import org.eclipse.jetty.ee10.servlet.FilterHolder;
+import org.eclipse.jetty.ee10.servlet.ServletContextHandler;
+import org.eclipse.jetty.ee10.servlet.ServletHolder;
 
 /**
  * The Streamable HTTP transport at {@code /mcp} on the API's server ({@code reelsmith serve}). A filter in front of the
@@ -68,10 +67,17 @@ public final class McpHttp implements AutoCloseable {
      * Mounts /mcp. {@code hosts}: the Host values accepted ("name" or "name:*" for any port); {@code origins}: the
      * Origin values accepted from browsers ("http://name:*"); a request without Origin is not a browser's.
      */
-    public static McpHttp mount(ServletContextHandler context, Services app, SignIn signIn, List<String> hosts, List<String> origins) {
-        var security = DefaultServerTransportSecurityValidator.builder().allowedHosts(hosts).allowedOrigins(origins).build();
-        var transport = HttpServletStreamableServerTransportProvider.builder().jsonMapper(McpServers.JSON).mcpEndpoint(PATH)
-                .securityValidator(security).keepAliveInterval(Duration.ofSeconds(30))
+    public static McpHttp mount(
+            ServletContextHandler context, Services app, SignIn signIn, List<String> hosts, List<String> origins) {
+        var security = DefaultServerTransportSecurityValidator.builder()
+                .allowedHosts(hosts)
+                .allowedOrigins(origins)
+                .build();
+        var transport = HttpServletStreamableServerTransportProvider.builder()
+                .jsonMapper(McpServers.JSON)
+                .mcpEndpoint(PATH)
+                .securityValidator(security)
+                .keepAliveInterval(Duration.ofSeconds(30))
                 .contextExtractor(req -> McpTransportContext.create(context(req)))
                 .build();
         McpSyncServer server = McpServers.build(McpServer.sync(transport), app, Caller::of, INLINE_LIMIT);
@@ -113,20 +119,29 @@ public final class McpHttp implements AutoCloseable {
     }
 
     /** Host/Origin, then the bearer token, then the session's owner; what passes carries its user id. */
-    private record Gate(DefaultServerTransportSecurityValidator security, SignIn signIn, List<String> versions, Map<String, String> sessions)
+    private record Gate(
+            DefaultServerTransportSecurityValidator security,
+            SignIn signIn,
+            List<String> versions,
+            Map<String, String> sessions)
             implements Filter {
         Gate(DefaultServerTransportSecurityValidator security, SignIn signIn, List<String> versions) {
             this(security, signIn, versions, new ConcurrentHashMap<>());
         }
 
         @Override
-        public void doFilter(ServletRequest request, ServletResponse response, FilterChain chain) throws IOException, ServletException {
+        public void doFilter(ServletRequest request, ServletResponse response, FilterChain chain)
+                throws IOException, ServletException {
             HttpServletRequest req = (HttpServletRequest) request;
             HttpServletResponse res = (HttpServletResponse) response;
             try {
                 security.validateHeaders(headers(req));
             } catch (ServerTransportSecurityException e) {
-                refuse(res, e.getStatusCode(), "forbidden", e.getMessage() + ": this server answers only to " + "its own host names");
+                refuse(
+                        res,
+                        e.getStatusCode(),
+                        "forbidden",
+                        e.getMessage() + ": this server answers only to " + "its own host names");
                 return;
             }
             String user;
@@ -138,17 +153,25 @@ public final class McpHttp implements AutoCloseable {
                 return;
             }
             String session = req.getHeader("Mcp-Session-Id");
-            if (session != null && sessions.containsKey(session) && !sessions.get(session).equals(user)) {
+            if (session != null
+                    && sessions.containsKey(session)
+                    && !sessions.get(session).equals(user)) {
                 refuse(res, 404, "not_found", "session not found");
                 return;
             }
-            // the transport spec (2025-11-25) asks for a 400 on an unsupported MCP-Protocol-Version, which the SDK does not check; only
-            // requests in a session are judged (an initialize carries no version header, it negotiates one). A plain 400, not the
+            // the transport spec (2025-11-25) asks for a 400 on an unsupported MCP-Protocol-Version, which the SDK does
+            // not check; only
+            // requests in a session are judged (an initialize carries no version header, it negotiates one). A plain
+            // 400, not the
             // 2026-07-28 UnsupportedProtocolVersion error, so a client that speaks both eras falls back to initialize.
             String version = req.getHeader("MCP-Protocol-Version");
             if (session != null && version != null && !versions.contains(version.strip())) {
-                GateResponse.rpcError(res, 400, -32000, "Bad Request: unsupported protocol version " + version.strip()
-                        + " (supported versions: " + String.join(", ", versions) + ")");
+                GateResponse.rpcError(
+                        res,
+                        400,
+                        -32000,
+                        "Bad Request: unsupported protocol version " + version.strip() + " (supported versions: "
+                                + String.join(", ", versions) + ")");
                 return;
             }
             req.setAttribute(Caller.USER, user);
@@ -165,15 +188,18 @@ public final class McpHttp implements AutoCloseable {
 
         private static Map<String, List<String>> headers(HttpServletRequest req) {
             Map<String, List<String>> out = new HashMap<>();
-            for (String name : Collections.list(req.getHeaderNames())) out.put(name, new ArrayList<>(Collections.list(req.getHeaders(name))));
+            for (String name : Collections.list(req.getHeaderNames()))
+                out.put(name, new ArrayList<>(Collections.list(req.getHeaders(name))));
             return out;
         }
 
-        private static void refuse(HttpServletResponse res, int status, String code, String message) throws IOException {
+        private static void refuse(HttpServletResponse res, int status, String code, String message)
+                throws IOException {
             res.setStatus(status);
             res.setContentType("application/json; charset=utf-8");
             String m = message == null ? code : message.replace("\\", "\\\\").replace("\"", "\\\"");
-            res.getOutputStream().write(("{\"error\":\"" + code + "\",\"message\":\"" + m + "\"}").getBytes(StandardCharsets.UTF_8));
+            res.getOutputStream()
+                    .write(("{\"error\":\"" + code + "\",\"message\":\"" + m + "\"}").getBytes(StandardCharsets.UTF_8));
         }
     }
 }

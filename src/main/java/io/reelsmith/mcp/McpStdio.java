@@ -3,7 +3,6 @@ package io.reelsmith.mcp;
 import io.modelcontextprotocol.server.McpServer;
 import io.modelcontextprotocol.server.McpSyncServer;
 import io.modelcontextprotocol.server.transport.StdioServerTransportProvider;
-
 import java.io.FilterInputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -18,10 +17,11 @@ public final class McpStdio {
     /** Files up to this size are sent inside resources/read (stdio has no download link to offer instead). */
     static final long INLINE_LIMIT = 256L * 1024 * 1024;
 
-    private McpStdio() { }
+    private McpStdio() {}
 
     /** Serves {@code userId} on {@code in}/{@code out} until {@code in} ends. */
-    public static void serve(Services app, String userId, InputStream in, OutputStream out) throws InterruptedException {
+    public static void serve(Services app, String userId, InputStream in, OutputStream out)
+            throws InterruptedException {
         CountDownLatch ended = new CountDownLatch(1);
         InputStream watched = new FilterInputStream(in) {
             @Override

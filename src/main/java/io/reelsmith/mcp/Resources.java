@@ -11,9 +11,6 @@ import io.modelcontextprotocol.spec.McpSchema.TextResourceContents;
 import io.reelsmith.app.Refusal;
 import io.reelsmith.app.files.VideoFiles;
 import io.reelsmith.app.video.VideoRow;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
-
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
@@ -24,6 +21,8 @@ import java.util.Map;
 import java.util.function.Function;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * A video's results and a character's image as MCP resources, read through {@code resources/read} with their MIME
@@ -34,9 +33,12 @@ import java.util.regex.Pattern;
  */
 final class Resources {
     private static final Logger LOG = LoggerFactory.getLogger(Resources.class);
-    static final String VIDEO_TEMPLATE = "reelsmith://videos/{videoId}/{file}", CHARACTER_TEMPLATE = "reelsmith://characters/{characterId}/image.png";
+    static final String VIDEO_TEMPLATE = "reelsmith://videos/{videoId}/{file}",
+            CHARACTER_TEMPLATE = "reelsmith://characters/{characterId}/image.png";
     /** The deliverables an agent reads: the video, its cover, the three subtitle formats and the script. */
-    static final List<String> FILES = List.of("final.mp4", "cover.jpg", "subtitles.srt", "subtitles.vtt", "subtitles.ass", "script.json");
+    static final List<String> FILES =
+            List.of("final.mp4", "cover.jpg", "subtitles.srt", "subtitles.vtt", "subtitles.ass", "script.json");
+
     private static final Pattern VIDEO_URI = Pattern.compile("reelsmith://videos/([^/]+)/([^/]+)");
     private static final Pattern CHARACTER_URI = Pattern.compile("reelsmith://characters/([^/]+)/image\\.png");
 
@@ -68,15 +70,30 @@ final class Resources {
         for (String name : FILES) {
             var size = app.files().size(v.ownerId(), v.id(), name);
             if (size.isEmpty()) continue;
-            out.add(Views.object("name", name, "uri", videoFile(v.id(), name), "mimeType", mimeType(name), "size", size.get(),
-                    "downloadUrl", downloadUrl(caller, v.id(), name)));
+            out.add(Views.object(
+                    "name",
+                    name,
+                    "uri",
+                    videoFile(v.id(), name),
+                    "mimeType",
+                    mimeType(name),
+                    "size",
+                    size.get(),
+                    "downloadUrl",
+                    downloadUrl(caller, v.id(), name)));
         }
         return out;
     }
 
     static List<McpSchema.ResourceLink> links(List<Map<String, Object>> files) {
-        return files.stream().map(f -> McpSchema.ResourceLink.builder().name((String) f.get("name")).uri((String) f.get("uri"))
-                .mimeType((String) f.get("mimeType")).size((Long) f.get("size")).build()).toList();
+        return files.stream()
+                .map(f -> McpSchema.ResourceLink.builder()
+                        .name((String) f.get("name"))
+                        .uri((String) f.get("uri"))
+                        .mimeType((String) f.get("mimeType"))
+                        .size((Long) f.get("size"))
+                        .build())
+                .toList();
     }
 
     private static String downloadUrl(Caller caller, String videoId, String name) {
@@ -84,12 +101,19 @@ final class Resources {
     }
 
     List<SyncResourceTemplateSpecification> templates() {
-        var video = McpSchema.ResourceTemplate.builder(VIDEO_TEMPLATE, "video-file").title("A video's result")
-                .description("file is one of " + String.join(", ", FILES) + " (video/mp4, image/jpeg, application/x-subrip, text/vtt, "
-                        + "text/x-ssa, application/json); the make and status tools list a finished video's files").build();
-        var character = McpSchema.ResourceTemplate.builder(CHARACTER_TEMPLATE, "character-image").title("A character's reference image")
-                .description("The PNG a character was drawn or uploaded as").mimeType("image/png").build();
-        return List.of(new SyncResourceTemplateSpecification(video, (ex, req) -> read(ex, req.uri())),
+        var video = McpSchema.ResourceTemplate.builder(VIDEO_TEMPLATE, "video-file")
+                .title("A video's result")
+                .description("file is one of " + String.join(", ", FILES)
+                        + " (video/mp4, image/jpeg, application/x-subrip, text/vtt, "
+                        + "text/x-ssa, application/json); the make and status tools list a finished video's files")
+                .build();
+        var character = McpSchema.ResourceTemplate.builder(CHARACTER_TEMPLATE, "character-image")
+                .title("A character's reference image")
+                .description("The PNG a character was drawn or uploaded as")
+                .mimeType("image/png")
+                .build();
+        return List.of(
+                new SyncResourceTemplateSpecification(video, (ex, req) -> read(ex, req.uri())),
                 new SyncResourceTemplateSpecification(character, (ex, req) -> read(ex, req.uri())));
     }
 
@@ -97,7 +121,8 @@ final class Resources {
         Caller caller = callers.apply(exchange);
         try {
             Matcher m = VIDEO_URI.matcher(uri);
-            if (m.matches() && FILES.contains(m.group(2))) return new ReadResourceResult(List.of(videoFile(caller, uri, m.group(1), m.group(2))));
+            if (m.matches() && FILES.contains(m.group(2)))
+                return new ReadResourceResult(List.of(videoFile(caller, uri, m.group(1), m.group(2))));
             Matcher c = CHARACTER_URI.matcher(uri);
             if (c.matches()) {
                 byte[] png = app.characters().image(caller.userId(), c.group(1));
@@ -120,8 +145,12 @@ final class Resources {
         String type = mimeType(name);
         if (size > inlineLimit) {
             String link = downloadUrl(caller, v.id(), name);
-            if (link == null) throw McpError.builder(McpSchema.ErrorCodes.INVALID_PARAMS)
-                    .message(name + " is " + size + " bytes, above the " + inlineLimit + " bytes this server sends inline").data(Map.of("uri", uri)).build();
+            if (link == null)
+                throw McpError.builder(McpSchema.ErrorCodes.INVALID_PARAMS)
+                        .message(name + " is " + size + " bytes, above the " + inlineLimit
+                                + " bytes this server sends inline")
+                        .data(Map.of("uri", uri))
+                        .build();
             // too large to inline: where to download it, with the same bearer token (HTTP Range supported)
             return new TextResourceContents(uri, "text/uri-list", link, Map.of("mimeType", type, "size", size));
         }
@@ -130,7 +159,9 @@ final class Resources {
 
     /** A file's contents as resources/read sends them: text types as text, the others as a base64 blob. */
     static ResourceContents contents(String uri, String mimeType, byte[] bytes) {
-        if (mimeType.startsWith("text/") || mimeType.equals("application/json") || mimeType.equals("application/x-subrip")) {
+        if (mimeType.startsWith("text/")
+                || mimeType.equals("application/json")
+                || mimeType.equals("application/x-subrip")) {
             return new TextResourceContents(uri, mimeType, new String(bytes, StandardCharsets.UTF_8));
         }
         return new BlobResourceContents(uri, mimeType, Base64.getEncoder().encodeToString(bytes));

@@ -1,12 +1,11 @@
 package io.reelsmith.mcp;
 
 import io.reelsmith.app.batch.BatchService;
-import io.reelsmith.app.money.Budgets;
 import io.reelsmith.app.character.CharacterLibrary;
-import io.reelsmith.app.money.PlanPrices;
 import io.reelsmith.app.files.VideoFiles;
+import io.reelsmith.app.money.Budgets;
+import io.reelsmith.app.money.PlanPrices;
 import io.reelsmith.app.video.VideoService;
-
 import java.util.List;
 
 /**
@@ -14,8 +13,14 @@ import java.util.List;
  * through the same budget checks and never-pay-twice path. {@code characterProvider}: who draws a character
  * from a description; {@code prices}: what n blocks cost on each back end.
  */
-public record Services(CharacterLibrary characters, VideoService videos, BatchService batches, Budgets budgets, VideoFiles files,
-                       String characterProvider, Prices prices) {
+public record Services(
+        CharacterLibrary characters,
+        VideoService videos,
+        BatchService batches,
+        Budgets budgets,
+        VideoFiles files,
+        String characterProvider,
+        Prices prices) {
     /** The price of a video of n blocks on each back end (app/PlanPrices with the service's google settings). */
     @FunctionalInterface
     public interface Prices {

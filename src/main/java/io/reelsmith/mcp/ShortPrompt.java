@@ -2,7 +2,6 @@ package io.reelsmith.mcp;
 
 import io.modelcontextprotocol.server.McpServerFeatures.SyncPromptSpecification;
 import io.modelcontextprotocol.spec.McpSchema;
-
 import java.util.List;
 import java.util.Map;
 
@@ -10,14 +9,23 @@ import java.util.Map;
 final class ShortPrompt {
     static final String NAME = "short_about";
 
-    private ShortPrompt() { }
+    private ShortPrompt() {}
 
     static SyncPromptSpecification spec() {
-        var prompt = new McpSchema.Prompt(NAME, "A short about…",
+        var prompt = new McpSchema.Prompt(
+                NAME,
+                "A short about…",
                 "Make a vertical short video (1080x1920, subtitled) about a subject with a recurring character: character, script, price, make.",
-                List.of(new McpSchema.PromptArgument("subject", "what the short is about", true),
-                        new McpSchema.PromptArgument("character", "who stars in it: the name of one of your characters, or a description of a new one", false),
-                        new McpSchema.PromptArgument("maxSpendUsd", "the most you allow it to spend, in US dollars (default: stay free, local)", false)));
+                List.of(
+                        new McpSchema.PromptArgument("subject", "what the short is about", true),
+                        new McpSchema.PromptArgument(
+                                "character",
+                                "who stars in it: the name of one of your characters, or a description of a new one",
+                                false),
+                        new McpSchema.PromptArgument(
+                                "maxSpendUsd",
+                                "the most you allow it to spend, in US dollars (default: stay free, local)",
+                                false)));
         return new SyncPromptSpecification(prompt, (exchange, request) -> {
             Map<String, Object> a = request.arguments() == null ? Map.of() : request.arguments();
             String subject = text(a.get("subject"), "something fun");
@@ -35,12 +43,17 @@ final class ShortPrompt {
                     is finished. If it is refused for the budget, tell me the sentence it returned and stop.
                     4. Results. Read the final video and its subtitles from the resources listed in the result \
                     (reelsmith://videos/<id>/final.mp4, cover.jpg, subtitles.srt|vtt|ass, script.json) and show me where they are.
-                    """.formatted(subject,
-                    character == null ? "Pick the character that suits the subject." : "Use \"" + character + "\" if it is there.",
+                    """.formatted(
+                    subject,
+                    character == null
+                            ? "Pick the character that suits the subject."
+                            : "Use \"" + character + "\" if it is there.",
                     money == null ? " (provider local: free)" : "",
-                    money == null ? "Ask me before spending money; with provider local it is free (use maxSpendUsd 1)."
+                    money == null
+                            ? "Ask me before spending money; with provider local it is free (use maxSpendUsd 1)."
                             : "I allow at most $" + money + ": pass maxSpendUsd=" + money + " and do not go above it.");
-            return new McpSchema.GetPromptResult("character → script → price → make",
+            return new McpSchema.GetPromptResult(
+                    "character → script → price → make",
                     List.of(new McpSchema.PromptMessage(McpSchema.Role.USER, new McpSchema.TextContent(steps))));
         });
     }

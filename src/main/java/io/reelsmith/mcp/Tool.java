@@ -1,22 +1,21 @@
 package io.reelsmith.mcp;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
 import io.modelcontextprotocol.json.McpJsonMapper;
 import io.modelcontextprotocol.server.McpServerFeatures.SyncToolSpecification;
 import io.modelcontextprotocol.server.McpSyncServerExchange;
 import io.modelcontextprotocol.spec.McpSchema;
 import io.modelcontextprotocol.spec.McpSchema.CallToolResult;
-import io.reelsmith.app.money.BudgetExceeded;
 import io.reelsmith.app.Refusal;
+import io.reelsmith.app.money.BudgetExceeded;
 import io.reelsmith.character.ImageCheck;
 import io.reelsmith.script.ScriptException;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
-
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
-import com.fasterxml.jackson.databind.SerializationFeature;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * One MCP tool: its name, description, JSON schemas of input and structured output, and a handler. Whatever the
@@ -25,8 +24,8 @@ import com.fasterxml.jackson.databind.SerializationFeature;
  */
 final class Tool {
     private static final Logger LOG = LoggerFactory.getLogger(Tool.class);
-    static final ObjectMapper JSON = new ObjectMapper().findAndRegisterModules()
-            .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS);
+    static final ObjectMapper JSON =
+            new ObjectMapper().findAndRegisterModules().disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS);
 
     /** What a tool does with a call: its structured result, plus resource links to list after it. */
     @FunctionalInterface
@@ -35,7 +34,7 @@ final class Tool {
     }
 
     /** The running call, for progress notifications. */
-    record Call(McpSyncServerExchange exchange, Object progressToken) { }
+    record Call(McpSyncServerExchange exchange, Object progressToken) {}
 
     /** {@code links}: content items shown after the text — resource_link items (files of a video, a character's image). */
     record Output(Map<String, Object> structured, String summary, List<? extends McpSchema.Content> links) {
@@ -44,35 +43,62 @@ final class Tool {
         }
     }
 
-    private Tool() { }
+    private Tool() {}
 
-    static SyncToolSpecification of(McpJsonMapper mapper, Function<McpSyncServerExchange, Caller> callers, String name, String title,
-                                    String description, String inputSchema, String outputSchema, boolean readOnly, Handler h) {
-        McpSchema.Tool tool = McpSchema.Tool.builder().name(name).title(title).description(description)
-                .inputSchema(mapper, inputSchema).outputSchema(mapper, outputSchema)
+    static SyncToolSpecification of(
+            McpJsonMapper mapper,
+            Function<McpSyncServerExchange, Caller> callers,
+            String name,
+            String title,
+            String description,
+            String inputSchema,
+            String outputSchema,
+            boolean readOnly,
+            Handler h) {
+        McpSchema.Tool tool = McpSchema.Tool.builder()
+                .name(name)
+                .title(title)
+                .description(description)
+                .inputSchema(mapper, inputSchema)
+                .outputSchema(mapper, outputSchema)
                 .annotations(new McpSchema.ToolAnnotations(title, readOnly, false, readOnly, false, null))
                 .build();
-        return SyncToolSpecification.builder().tool(tool).callHandler((exchange, request) -> {
-            Object token = request.meta() == null ? null : request.meta().get("progressToken");
-            try {
-                Output out = h.handle(callers.apply(exchange), new Args(request.arguments()), new Call(exchange, token));
-                // plain JSON values (numbers, strings): what the output schema is checked against and what clients get
-                Map<?, ?> structured = JSON.convertValue(out.structured(), Map.class);
-                var result = CallToolResult.builder().structuredContent(structured)
-                        .addTextContent(out.summary() + "\n" + JSON.writeValueAsString(structured));
-                out.links().forEach(result::addContent);
-                return result.build();
-            } catch (ToolError | Refusal | BudgetExceeded | ImageCheck.BadImageException | ScriptException | IllegalArgumentException e) {
-                return error(e.getMessage());
-            } catch (Exception e) {
-                LOG.error("MCP tool {} failed", name, e);
-                return error("internal error in " + name + "; the server log has the details.");
-            }
-        }).build();
+        return SyncToolSpecification.builder()
+                .tool(tool)
+                .callHandler((exchange, request) -> {
+                    Object token =
+                            request.meta() == null ? null : request.meta().get("progressToken");
+                    try {
+                        Output out = h.handle(
+                                callers.apply(exchange), new Args(request.arguments()), new Call(exchange, token));
+                        // plain JSON values (numbers, strings): what the output schema is checked against and what
+                        // clients get
+                        Map<?, ?> structured = JSON.convertValue(out.structured(), Map.class);
+                        var result = CallToolResult.builder()
+                                .structuredContent(structured)
+                                .addTextContent(out.summary() + "\n" + JSON.writeValueAsString(structured));
+                        out.links().forEach(result::addContent);
+                        return result.build();
+                    } catch (ToolError
+                            | Refusal
+                            | BudgetExceeded
+                            | ImageCheck.BadImageException
+                            | ScriptException
+                            | IllegalArgumentException e) {
+                        return error(e.getMessage());
+                    } catch (Exception e) {
+                        LOG.error("MCP tool {} failed", name, e);
+                        return error("internal error in " + name + "; the server log has the details.");
+                    }
+                })
+                .build();
     }
 
     static CallToolResult error(String sentence) {
         String s = sentence == null || sentence.isBlank() ? "the call failed." : sentence.strip();
-        return CallToolResult.builder().isError(true).addTextContent(s.endsWith(".") ? s : s + ".").build();
+        return CallToolResult.builder()
+                .isError(true)
+                .addTextContent(s.endsWith(".") ? s : s + ".")
+                .build();
     }
 }

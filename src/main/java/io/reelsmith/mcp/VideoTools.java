@@ -3,20 +3,19 @@ package io.reelsmith.mcp;
 import io.modelcontextprotocol.json.McpJsonMapper;
 import io.modelcontextprotocol.server.McpServerFeatures.SyncToolSpecification;
 import io.modelcontextprotocol.server.McpSyncServerExchange;
-import io.reelsmith.app.batch.BatchService;
-import io.reelsmith.app.money.PlanPrices;
 import io.reelsmith.app.Provider;
 import io.reelsmith.app.Refusal;
-import io.reelsmith.app.video.StepState;
+import io.reelsmith.app.batch.BatchService;
 import io.reelsmith.app.batch.Themes;
+import io.reelsmith.app.money.PlanPrices;
+import io.reelsmith.app.video.StepState;
+import io.reelsmith.app.video.VideoRow;
 import io.reelsmith.app.video.VideoService;
+import io.reelsmith.app.video.VideoStatus;
 import io.reelsmith.kernel.JobSpec;
 import io.reelsmith.script.Script;
 import io.reelsmith.script.ScriptJson;
 import io.reelsmith.script.ScriptRequest;
-import io.reelsmith.app.video.VideoRow;
-import io.reelsmith.app.video.VideoStatus;
-
 import java.io.IOException;
 import java.math.BigDecimal;
 import java.time.Duration;
@@ -71,19 +70,29 @@ final class VideoTools {
         this.resources = resources;
     }
 
-    static List<SyncToolSpecification> all(McpJsonMapper mapper, Function<McpSyncServerExchange, Caller> callers, Services app, Resources resources) {
+    static List<SyncToolSpecification> all(
+            McpJsonMapper mapper, Function<McpSyncServerExchange, Caller> callers, Services app, Resources resources) {
         VideoTools t = new VideoTools(app, resources);
         return List.of(
-                Tool.of(mapper, callers, "price_video", "Price a video",
+                Tool.of(
+                        mapper,
+                        callers,
+                        "price_video",
+                        "Price a video",
                         "What a video of n blocks costs on each back end (local animatic: free; google: Veo or Omni) and what your budget "
                                 + "has left. Writes and pays nothing.",
                         """
                         {"type":"object","properties":{"blocks":{"type":"integer","minimum":1,"maximum":21,"default":4,
                           "description":"blocks of two scenes: 8 s + 7 s per further block"}},"additionalProperties":false}""",
                         """
-                        {"type":"object","properties":{"blocks":{"type":"integer"},"prices":%s,"budget":%s},"required":["blocks","prices","budget"]}"""
-                                .formatted(PRICES, BUDGET), true, t::price),
-                Tool.of(mapper, callers, "plan_video", "Plan a video (write its script)",
+                        {"type":"object","properties":{"blocks":{"type":"integer"},"prices":%s,"budget":%s},"required":["blocks","prices","budget"]}""".formatted(PRICES, BUDGET),
+                        true,
+                        t::price),
+                Tool.of(
+                        mapper,
+                        callers,
+                        "plan_video",
+                        "Plan a video (write its script)",
                         "Writes the script for a theme and 1 to 3 of your characters (the lead first) and keeps it as a draft: nothing is "
                                 + "filmed or paid for the video yet (with provider google, writing the script is one Gemini call: scriptUsd in "
                                 + "price_video). Returns the script, the price of making it on each back end and your remaining budget; "
@@ -98,8 +107,14 @@ final class VideoTools {
                          "required":["theme","characterIds"],"additionalProperties":false}""",
                         """
                         {"type":"object","properties":{"video":%s,"script":{"type":"object"},"prices":%s,"budget":%s},
-                         "required":["video","script","prices","budget"]}""".formatted(VIDEO, PRICES, BUDGET), false, t::plan),
-                Tool.of(mapper, callers, "make_video", "Make a planned video",
+                         "required":["video","script","prices","budget"]}""".formatted(VIDEO, PRICES, BUDGET),
+                        false,
+                        t::plan),
+                Tool.of(
+                        mapper,
+                        callers,
+                        "make_video",
+                        "Make a planned video",
                         "Starts making a planned (draft) video with an explicit spending limit: maxSpendUsd is the most it may spend from now "
                                 + "on. If its price is above that limit or above what your budget has left, it is refused before anything is "
                                 + "paid. With follow, waits until it finishes and reports progress; otherwise poll video_status.",
@@ -107,9 +122,16 @@ final class VideoTools {
                         {"type":"object","properties":{"videoId":{"type":"string"},
                           "maxSpendUsd":{"type":"number","exclusiveMinimum":0,"maximum":100000,"description":"the most this video may spend, US dollars"},
                           %s},"required":["videoId","maxSpendUsd"],"additionalProperties":false}""".formatted(FOLLOW),
-                        VIDEO, false, t::make),
-                Tool.of(mapper, callers, "make_batch", "Make a batch of videos",
-                        "One video per theme (1 to " + Themes.MAX + ") with one character, under one budget (budgetUsd, the batch's spending "
+                        VIDEO,
+                        false,
+                        t::make),
+                Tool.of(
+                        mapper,
+                        callers,
+                        "make_batch",
+                        "Make a batch of videos",
+                        "One video per theme (1 to " + Themes.MAX
+                                + ") with one character, under one budget (budgetUsd, the batch's spending "
                                 + "limit): each is planned and started in turn if its price fits what the budget has left, otherwise skipped "
                                 + "before anything is paid. Follow it with batch_status.",
                         """
@@ -120,30 +142,57 @@ final class VideoTools {
                           "provider":{"type":"string","enum":["local","google"],"default":"local"},
                           "budgetUsd":{"type":"number","exclusiveMinimum":0,"maximum":100000}},
                          "required":["themes","characterId","budgetUsd"],"additionalProperties":false}""",
-                        BATCH, false, t::makeBatch),
-                Tool.of(mapper, callers, "video_status", "A video's status",
+                        BATCH,
+                        false,
+                        t::makeBatch),
+                Tool.of(
+                        mapper,
+                        callers,
+                        "video_status",
+                        "A video's status",
                         "Status, progress (steps done of total), money spent and, once completed, the result files as resources "
                                 + "(final.mp4, cover.jpg, subtitles.srt/.vtt/.ass, script.json). With follow, waits until it finishes "
                                 + "and reports progress notifications meanwhile.",
                         """
-                        {"type":"object","properties":{"videoId":{"type":"string"},%s},"required":["videoId"],"additionalProperties":false}"""
-                                .formatted(FOLLOW), VIDEO, true, t::status),
-                Tool.of(mapper, callers, "batch_status", "A batch's status",
+                        {"type":"object","properties":{"videoId":{"type":"string"},%s},"required":["videoId"],"additionalProperties":false}""".formatted(FOLLOW),
+                        VIDEO,
+                        true,
+                        t::status),
+                Tool.of(
+                        mapper,
+                        callers,
+                        "batch_status",
+                        "A batch's status",
                         "Each theme's video and status, the batch's spend against its budget.",
                         """
                         {"type":"object","properties":{"batchId":{"type":"string"}},"required":["batchId"],"additionalProperties":false}""",
-                        BATCH, true, t::batchStatus),
-                Tool.of(mapper, callers, "regenerate_video", "Make a video again from block k",
+                        BATCH,
+                        true,
+                        t::batchStatus),
+                Tool.of(
+                        mapper,
+                        callers,
+                        "regenerate_video",
+                        "Make a video again from block k",
                         "Makes blocks k..n again (blocks before k are kept), then the subtitles and the render, within maxSpendUsd "
                                 + "(the most it may spend from now on); refused before anything is paid when over it or over your budget.",
                         """
                         {"type":"object","properties":{"videoId":{"type":"string"},"fromBlock":{"type":"integer","minimum":1,"maximum":21},
                           "maxSpendUsd":{"type":"number","exclusiveMinimum":0,"maximum":100000},%s},
                          "required":["videoId","fromBlock","maxSpendUsd"],"additionalProperties":false}""".formatted(FOLLOW),
-                        VIDEO, false, t::regenerate),
-                Tool.of(mapper, callers, "cancel_video", "Cancel a video",
+                        VIDEO,
+                        false,
+                        t::regenerate),
+                Tool.of(
+                        mapper,
+                        callers,
+                        "cancel_video",
+                        "Cancel a video",
                         "Stops a queued or running video before its next step; what it made so far is kept (regenerate_video goes on).",
-                        VIDEO_ID, VIDEO, false, t::cancel));
+                        VIDEO_ID,
+                        VIDEO,
+                        false,
+                        t::cancel));
     }
 
     private static final String BATCH = """
@@ -159,7 +208,14 @@ final class VideoTools {
         args.only("blocks");
         int blocks = args.integer("blocks", 4, 1, Script.MAX_BLOCKS);
         var prices = app.prices().of(blocks);
-        return new Tool.Output(Views.object("blocks", blocks, "prices", Views.prices(prices), "budget", Views.budget(app.budgets().account(caller.userId()))),
+        return new Tool.Output(
+                Views.object(
+                        "blocks",
+                        blocks,
+                        "prices",
+                        Views.prices(prices),
+                        "budget",
+                        Views.budget(app.budgets().account(caller.userId()))),
                 summary(prices) + "; your budget has " + remaining(caller) + " left.");
     }
 
@@ -170,14 +226,25 @@ final class VideoTools {
         int blocks = args.integer("blocks", 4, 1, Script.MAX_BLOCKS);
         String language = args.oneOf("language", "en", LANGUAGES);
         String provider = args.oneOf("provider", "local", Set.copyOf(Provider.names()));
-        VideoRow v = app.videos().plan(caller.userId(), new VideoService.NewVideo(theme, cast, blocks, language, provider, null));
+        VideoRow v = app.videos()
+                .plan(caller.userId(), new VideoService.NewVideo(theme, cast, blocks, language, provider, null));
         Script script = app.videos().script(v);
         var prices = app.prices().of(script.blocks().size());
-        Map<String, Object> scriptJson = Tool.JSON.convertValue(Tool.JSON.readTree(ScriptJson.toJson(script)), Map.class);
-        return new Tool.Output(Views.object("video", video(caller, v), "script", scriptJson, "prices", Views.prices(prices),
-                "budget", Views.budget(app.budgets().account(caller.userId()))),
-                "Planned \"" + script.title() + "\" (" + script.blocks().size() + " blocks), video " + v.id() + ": " + summary(prices)
-                        + "; your budget has " + remaining(caller) + " left. Nothing is filmed until make_video.");
+        Map<String, Object> scriptJson =
+                Tool.JSON.convertValue(Tool.JSON.readTree(ScriptJson.toJson(script)), Map.class);
+        return new Tool.Output(
+                Views.object(
+                        "video",
+                        video(caller, v),
+                        "script",
+                        scriptJson,
+                        "prices",
+                        Views.prices(prices),
+                        "budget",
+                        Views.budget(app.budgets().account(caller.userId()))),
+                "Planned \"" + script.title() + "\" (" + script.blocks().size() + " blocks), video " + v.id() + ": "
+                        + summary(prices) + "; your budget has " + remaining(caller)
+                        + " left. Nothing is filmed until make_video.");
     }
 
     private Tool.Output make(Caller caller, Args args, Tool.Call call) throws Exception {
@@ -187,11 +254,18 @@ final class VideoTools {
         boolean follow = args.flag("follow", false);
         Duration timeout = Duration.ofSeconds(args.integer("timeoutSeconds", 900, 1, 3600));
         if (v.status() != VideoStatus.DRAFT) {
-            throw Refusal.conflict("video " + v.id() + " is " + v.status().wire() + ", not a draft: use regenerate_video to make it again");
+            throw Refusal.conflict("video " + v.id() + " is " + v.status().wire()
+                    + ", not a draft: use regenerate_video to make it again");
         }
         limitSpend(v, limit);
         v = app.videos().start(caller.userId(), v.id());
-        return follow(caller, v, call, follow, timeout, "Started video " + v.id() + " with a spending limit of $" + limit.toPlainString());
+        return follow(
+                caller,
+                v,
+                call,
+                follow,
+                timeout,
+                "Started video " + v.id() + " with a spending limit of $" + limit.toPlainString());
     }
 
     private Tool.Output regenerate(Caller caller, Args args, Tool.Call call) throws Exception {
@@ -201,7 +275,9 @@ final class VideoTools {
         BigDecimal limit = args.usd("maxSpendUsd", MAX_USD);
         boolean follow = args.flag("follow", false);
         Duration timeout = Duration.ofSeconds(args.integer("timeoutSeconds", 900, 1, 3600));
-        if (!v.status().finished()) throw Refusal.conflict("video " + v.id() + " is " + v.status().wire() + ": cancel it or wait until it finishes");
+        if (!v.status().finished())
+            throw Refusal.conflict(
+                    "video " + v.id() + " is " + v.status().wire() + ": cancel it or wait until it finishes");
         limitSpend(v, limit);
         v = app.videos().regenerate(caller.userId(), v.id(), from);
         return follow(caller, v, call, follow, timeout, "Making video " + v.id() + " again from block " + from);
@@ -234,25 +310,35 @@ final class VideoTools {
         String language = args.oneOf("language", "en", LANGUAGES);
         String provider = args.oneOf("provider", "local", Set.copyOf(Provider.names()));
         BigDecimal budget = args.usd("budgetUsd", MAX_USD);
-        var b = app.batches().create(caller.userId(), new BatchService.NewBatch(themes, characterId, blocks, language, provider, budget));
-        return new Tool.Output(Views.batch(app.batches().progress(b)), "Batch " + b.id() + ": " + themes.size() + " theme(s) under $"
-                + budget.toPlainString() + "; follow it with batch_status.");
+        var b = app.batches()
+                .create(
+                        caller.userId(),
+                        new BatchService.NewBatch(themes, characterId, blocks, language, provider, budget));
+        return new Tool.Output(
+                Views.batch(app.batches().progress(b)),
+                "Batch " + b.id() + ": " + themes.size() + " theme(s) under $" + budget.toPlainString()
+                        + "; follow it with batch_status.");
     }
 
     private Tool.Output batchStatus(Caller caller, Args args, Tool.Call call) throws IOException {
         args.only("batchId");
         var p = app.batches().progress(app.batches().find(caller.userId(), args.id("batchId", "batch")));
-        return new Tool.Output(Views.batch(p), "Batch " + p.batch().id() + ": " + p.status() + " " + p.counts() + ", $" + p.spentUsd().toPlainString() + " spent.");
+        return new Tool.Output(
+                Views.batch(p),
+                "Batch " + p.batch().id() + ": " + p.status() + " " + p.counts() + ", $"
+                        + p.spentUsd().toPlainString() + " spent.");
     }
 
     /** The video now, or (follow) once it finished, with its files as resource links. */
-    private Tool.Output follow(Caller caller, VideoRow v, Tool.Call call, boolean follow, Duration timeout, String what) throws Exception {
+    private Tool.Output follow(Caller caller, VideoRow v, Tool.Call call, boolean follow, Duration timeout, String what)
+            throws Exception {
         if (follow) v = Follow.until(app.videos(), caller, v.id(), call, timeout);
         var files = resources.files(caller, v);
         var steps = app.videos().steps(v);
         long done = steps.stream().filter(StepState::done).count();
         String text = what + ": " + v.status().wire() + ", " + done + " of " + steps.size() + " steps done"
-                + (v.error() == null ? "" : "; " + v.error()) + (files.isEmpty() ? "." : "; results: " + files.size() + " files (resources/read them).");
+                + (v.error() == null ? "" : "; " + v.error())
+                + (files.isEmpty() ? "." : "; results: " + files.size() + " files (resources/read them).");
         return new Tool.Output(Views.video(v, steps, app.videos().money(v.id()), files), text, Resources.links(files));
     }
 
@@ -266,7 +352,13 @@ final class VideoTools {
     }
 
     private static String summary(List<PlanPrices.BackEnd> prices) {
-        return String.join(", ", prices.stream().map(p -> p.usd() == null ? p.provider() + " unavailable"
-                : p.provider() + (p.backEnd() == null ? "" : " (" + p.backEnd() + ")") + " $" + p.usd().toPlainString()).toList());
+        return String.join(
+                ", ",
+                prices.stream()
+                        .map(p -> p.usd() == null
+                                ? p.provider() + " unavailable"
+                                : p.provider() + (p.backEnd() == null ? "" : " (" + p.backEnd() + ")") + " $"
+                                        + p.usd().toPlainString())
+                        .toList());
     }
 }

@@ -1,7 +1,6 @@
 package io.reelsmith.models;
 
 import io.reelsmith.kernel.Files2;
-
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
@@ -23,8 +22,10 @@ import java.util.function.LongConsumer;
  * nothing behind, so a half-downloaded or tampered model can never be picked up later.
  */
 public final class ModelDownloader {
-    private final HttpClient http = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NORMAL)
-            .connectTimeout(Duration.ofSeconds(20)).build();
+    private final HttpClient http = HttpClient.newBuilder()
+            .followRedirects(HttpClient.Redirect.NORMAL)
+            .connectTimeout(Duration.ofSeconds(20))
+            .build();
 
     /** Downloads {@code baseUrl + model.file()} into {@code dir}; returns the verified file. */
     public Path download(Model model, String baseUrl, Path dir, LongConsumer progressBytes) throws IOException {
@@ -47,7 +48,8 @@ public final class ModelDownloader {
             }
             MessageDigest sha = sha256Digest();
             long total = 0;
-            try (InputStream in = resp.body(); OutputStream out = Files.newOutputStream(tmp)) {
+            try (InputStream in = resp.body();
+                    OutputStream out = Files.newOutputStream(tmp)) {
                 byte[] buf = new byte[1 << 16];
                 for (int n; (n = in.read(buf)) > 0; ) {
                     out.write(buf, 0, n);
@@ -58,8 +60,8 @@ public final class ModelDownloader {
             }
             String got = HexFormat.of().formatHex(sha.digest());
             if (!got.equals(model.sha256())) {
-                throw new IOException("checksum mismatch for " + model.name() + " from " + uri + ": expected SHA-256 " + model.sha256()
-                        + ", got " + got + " (" + total + " bytes); the file was discarded");
+                throw new IOException("checksum mismatch for " + model.name() + " from " + uri + ": expected SHA-256 "
+                        + model.sha256() + ", got " + got + " (" + total + " bytes); the file was discarded");
             }
             Files2.moveAtomically(tmp, target);
             return target;

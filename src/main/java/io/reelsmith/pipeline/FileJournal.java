@@ -1,11 +1,10 @@
 package io.reelsmith.pipeline;
 
-import io.reelsmith.kernel.Files2;
-import io.reelsmith.kernel.Step;
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
-
+import io.reelsmith.kernel.Files2;
+import io.reelsmith.kernel.Step;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -22,12 +21,13 @@ public final class FileJournal implements Journal {
     private final State state;
 
     /** The file's shape: steps by name and checkpoint facts by key. */
-    public record State(Map<String, StepRecord> steps, Map<String, String> facts) { }
+    public record State(Map<String, StepRecord> steps, Map<String, String> facts) {}
 
     public FileJournal(Path file) {
         this.file = file;
         try {
-            state = Files.exists(file) ? JSON.readValue(file.toFile(), new TypeReference<State>() { })
+            state = Files.exists(file)
+                    ? JSON.readValue(file.toFile(), new TypeReference<State>() {})
                     : new State(new LinkedHashMap<>(), new LinkedHashMap<>());
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read the job journal " + file + ": " + e.getMessage(), e);
@@ -50,14 +50,20 @@ public final class FileJournal implements Journal {
     @Override
     public synchronized void finished(Step step, Map<String, String> outputs, long millis) {
         StepRecord old = state.steps().get(step.text());
-        state.steps().put(step.text(), new StepRecord(step, StepStatus.DONE, old == null ? 1 : old.attempts(), millis, null, outputs));
+        state.steps()
+                .put(
+                        step.text(),
+                        new StepRecord(step, StepStatus.DONE, old == null ? 1 : old.attempts(), millis, null, outputs));
         save();
     }
 
     @Override
     public synchronized void failed(Step step, String error) {
         StepRecord old = state.steps().get(step.text());
-        state.steps().put(step.text(), new StepRecord(step, StepStatus.FAILED, old == null ? 1 : old.attempts(), 0, error, Map.of()));
+        state.steps()
+                .put(
+                        step.text(),
+                        new StepRecord(step, StepStatus.FAILED, old == null ? 1 : old.attempts(), 0, error, Map.of()));
         save();
     }
 

@@ -1,7 +1,6 @@
 package io.reelsmith.pipeline;
 
 import io.reelsmith.kernel.SpendLedger;
-
 import java.util.function.Function;
 
 /**

@@ -2,7 +2,6 @@ package io.reelsmith.pipeline;
 
 import io.reelsmith.kernel.Checkpoint;
 import io.reelsmith.kernel.Step;
-
 import java.util.Map;
 import java.util.Optional;
 

@@ -1,17 +1,16 @@
 package io.reelsmith.pipeline;
 
-import io.reelsmith.subtitle.UncaptionedSpeech;
-import io.reelsmith.kernel.Workspace;
-import io.reelsmith.kernel.JobSpec;
-import io.reelsmith.kernel.Step;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.reelsmith.kernel.Files2;
+import io.reelsmith.kernel.JobSpec;
 import io.reelsmith.kernel.MediaInfo;
+import io.reelsmith.kernel.Step;
+import io.reelsmith.kernel.Workspace;
 import io.reelsmith.script.Script;
 import io.reelsmith.script.ScriptJson;
-import io.reelsmith.kernel.Files2;
-
+import io.reelsmith.subtitle.UncaptionedSpeech;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.util.List;
@@ -23,36 +22,55 @@ import java.util.List;
 public final class Manifest {
     private static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
 
-    private Manifest() { }
+    private Manifest() {}
 
-    public static ObjectNode build(JobSpec spec, String scriptSource, String provider, double costUsd, Workspace ws, Journal journal) throws IOException {
+    public static ObjectNode build(
+            JobSpec spec, String scriptSource, String provider, double costUsd, Workspace ws, Journal journal)
+            throws IOException {
         Script script = ScriptJson.read(ws.script());
         ObjectNode root = JSON.createObjectNode();
         ObjectNode in = root.putObject("inputs");
         in.put("theme", spec.theme());
-        in.putObject("character").put("name", spec.character().name()).put("description", spec.character().description())
+        in.putObject("character")
+                .put("name", spec.character().name())
+                .put("description", spec.character().description())
                 .put("style", spec.character().style());
         var cast = in.putArray("cast"); // every character, lead first ("character" above is the lead)
-        for (var c : spec.cast()) cast.addObject().put("name", c.name()).put("description", c.description()).put("style", c.style());
-        in.put("language", script.language()).put("blocks", script.blocks().size()).put("script", scriptSource);
+        for (var c : spec.cast())
+            cast.addObject()
+                    .put("name", c.name())
+                    .put("description", c.description())
+                    .put("style", c.style());
+        in.put("language", script.language())
+                .put("blocks", script.blocks().size())
+                .put("script", scriptSource);
         root.put("provider", provider);
         root.put("plan", spec.plan().id()); // continuous, or parallel: keyframes first, then every block at once
         ObjectNode steps = root.putObject("stages");
         for (Step step : Step.all(script.blocks().size(), spec.plan())) {
-            journal.step(step).ifPresent(r -> steps.putObject(step.text()).put("status", r.status().name().toLowerCase())
-                    .put("seconds", r.millis() / 1000.0).put("attempts", r.attempts()));
+            journal.step(step)
+                    .ifPresent(r -> steps.putObject(step.text())
+                            .put("status", r.status().name().toLowerCase())
+                            .put("seconds", r.millis() / 1000.0)
+                            .put("attempts", r.attempts()));
         }
-        journal.step(Step.SUBTITLES).ifPresent(r -> root.put("wordTimer", r.outputs().get("wordTimer"))
-                .put("words", Integer.parseInt(r.outputs().getOrDefault("words", "0"))));
+        journal.step(Step.SUBTITLES)
+                .ifPresent(r -> root.put("wordTimer", r.outputs().get("wordTimer"))
+                        .put("words", Integer.parseInt(r.outputs().getOrDefault("words", "0"))));
         // speech the subtitles leave out (off-script, no recogniser): reported, never silently missing
-        journal.step(Step.SUBTITLES).ifPresent(r -> root.set("uncaptionedSpeech", JSON.valueToTree(UncaptionedSpeech.view(r.outputs()))));
+        journal.step(Step.SUBTITLES)
+                .ifPresent(r -> root.set("uncaptionedSpeech", JSON.valueToTree(UncaptionedSpeech.view(r.outputs()))));
         ObjectNode d = root.putObject("durations");
         d.put("planned", script.plannedSeconds());
-        journal.step(Step.SUBTITLES).ifPresent(r -> d.put("take", Double.parseDouble(r.outputs().get("seconds"))));
+        journal.step(Step.SUBTITLES)
+                .ifPresent(r -> d.put("take", Double.parseDouble(r.outputs().get("seconds"))));
         if (Files.exists(ws.finalVideo())) {
             MediaInfo m = MediaInfo.probe(ws.finalVideo());
             d.put("final", m.seconds());
-            root.putObject("video").put("width", m.width()).put("height", m.height()).put("videoCodec", m.videoCodec())
+            root.putObject("video")
+                    .put("width", m.width())
+                    .put("height", m.height())
+                    .put("videoCodec", m.videoCodec())
                     .put("audioCodec", m.audioCodec());
         }
         root.putObject("cost").put("currency", "USD").put("estimate", costUsd).put("spent", costUsd);

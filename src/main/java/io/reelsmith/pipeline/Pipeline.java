@@ -1,27 +1,26 @@
 package io.reelsmith.pipeline;
 
-import io.reelsmith.subtitle.UncaptionedSpeech;
-import io.reelsmith.kernel.StepListener;
-import io.reelsmith.kernel.Step;
-import io.reelsmith.kernel.Workspace;
-import io.reelsmith.kernel.JobSpec;
 import io.reelsmith.kernel.Daemons;
+import io.reelsmith.kernel.Files2;
+import io.reelsmith.kernel.JobSpec;
+import io.reelsmith.kernel.Step;
+import io.reelsmith.kernel.StepListener;
+import io.reelsmith.kernel.TakePlan;
+import io.reelsmith.kernel.Word;
+import io.reelsmith.kernel.Workspace;
 import io.reelsmith.script.Script;
 import io.reelsmith.script.ScriptJson;
 import io.reelsmith.script.ScriptRequest;
-import io.reelsmith.kernel.Files2;
 import io.reelsmith.subtitle.SubtitleFiles;
 import io.reelsmith.subtitle.TimedWords;
-import io.reelsmith.kernel.Word;
+import io.reelsmith.subtitle.UncaptionedSpeech;
 import io.reelsmith.subtitle.WordsJson;
 import io.reelsmith.video.BlockClip;
 import io.reelsmith.video.BlockJob;
-import io.reelsmith.kernel.TakePlan;
 import io.reelsmith.video.DriftGuard;
 import io.reelsmith.video.EndFrames;
 import io.reelsmith.video.Storyboard;
 import io.reelsmith.video.Take;
-
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -59,7 +58,8 @@ public final class Pipeline {
     }
 
     /** Runs every unfinished step with no gate (the CLI: its budget was checked against the plan before the run). */
-    public void run(JobSpec spec, Workspace ws, Journal journal, StepListener listener, BooleanSupplier cancelled) throws IOException {
+    public void run(JobSpec spec, Workspace ws, Journal journal, StepListener listener, BooleanSupplier cancelled)
+            throws IOException {
         run(spec, ws, journal, listener, StepGate.NONE, cancelled);
     }
 
@@ -68,7 +68,13 @@ public final class Pipeline {
      * steps. The parallel plan draws its keyframes in rounds (each round's keyframes at once), then runs every block at
      * once (the quota limiter spaces the calls).
      */
-    public void run(JobSpec spec, Workspace ws, Journal journal, StepListener listener, StepGate gate, BooleanSupplier cancelled)
+    public void run(
+            JobSpec spec,
+            Workspace ws,
+            Journal journal,
+            StepListener listener,
+            StepGate gate,
+            BooleanSupplier cancelled)
             throws IOException {
         List<Step> planned = Step.all(spec.blocks(), spec.plan());
         runStep(Step.CHARACTER, spec, ws, journal, listener, gate, 0, planned.size(), cancelled);
@@ -81,23 +87,40 @@ public final class Pipeline {
             for (int i = 0; i < blocks; i++) blockSteps.add(Step.block(i));
             runTogether(blockSteps, spec, ws, journal, listener, gate, all, cancelled);
         }
-        for (int i = 2; i < all.size(); i++) runStep(all.get(i), spec, ws, journal, listener, gate, i, all.size(), cancelled);
+        for (int i = 2; i < all.size(); i++)
+            runStep(all.get(i), spec, ws, journal, listener, gate, i, all.size(), cancelled);
     }
 
     /**
      * The parallel plan's keyframes not drawn yet, round after round (each round's keyframes at once): what a job does
      * before its blocks, and what the service does when a storyboard is drawn before the video is paid for.
      */
-    public void drawKeyframes(JobSpec spec, Workspace ws, Journal journal, StepListener listener, StepGate gate) throws IOException {
+    public void drawKeyframes(JobSpec spec, Workspace ws, Journal journal, StepListener listener, StepGate gate)
+            throws IOException {
         drawKeyframes(spec, ws, journal, listener, gate, () -> false);
     }
 
-    private void drawKeyframes(JobSpec spec, Workspace ws, Journal journal, StepListener listener, StepGate gate, BooleanSupplier cancelled)
+    private void drawKeyframes(
+            JobSpec spec,
+            Workspace ws,
+            Journal journal,
+            StepListener listener,
+            StepGate gate,
+            BooleanSupplier cancelled)
             throws IOException {
         int blocks = ScriptJson.read(ws.script()).blocks().size();
         List<Step> all = Step.all(blocks, TakePlan.PARALLEL);
-        for (List<Integer> round : Storyboard.rounds(stages.parallel().storyboard().order(), blocks)) {
-            runTogether(round.stream().<Step>map(Step::keyframe).toList(), spec, ws, journal, listener, gate, all, cancelled);
+        for (List<Integer> round :
+                Storyboard.rounds(stages.parallel().storyboard().order(), blocks)) {
+            runTogether(
+                    round.stream().<Step>map(Step::keyframe).toList(),
+                    spec,
+                    ws,
+                    journal,
+                    listener,
+                    gate,
+                    all,
+                    cancelled);
         }
     }
 
@@ -106,12 +129,21 @@ public final class Pipeline {
      * unfinished ones together (the service's budget holds the whole group before the first paid call). Steps that
      * started finish even when one fails; then the first failure is thrown.
      */
-    private void runTogether(List<Step> group, JobSpec spec, Workspace ws, Journal journal, StepListener listener, StepGate gate, List<Step> all,
-                             BooleanSupplier cancelled) throws IOException {
+    private void runTogether(
+            List<Step> group,
+            JobSpec spec,
+            Workspace ws,
+            Journal journal,
+            StepListener listener,
+            StepGate gate,
+            List<Step> all,
+            BooleanSupplier cancelled)
+            throws IOException {
         List<Step> todo = group.stream().filter(s -> !journal.isDone(s)).toList();
         if (!todo.isEmpty()) gate.beforeSteps(todo);
         if (todo.size() <= 1) {
-            for (Step step : group) runStep(step, spec, ws, journal, listener, gate, all.indexOf(step), all.size(), cancelled);
+            for (Step step : group)
+                runStep(step, spec, ws, journal, listener, gate, all.indexOf(step), all.size(), cancelled);
             return;
         }
         // the CLI's progress bars and the service's gate are not thread-safe: one call at a time
@@ -151,8 +183,17 @@ public final class Pipeline {
     }
 
     /** Runs one step unless the journal says it is done. */
-    public void runStep(Step step, JobSpec spec, Workspace ws, Journal journal, StepListener listener, StepGate gate, int index, int total,
-                        BooleanSupplier cancelled) throws IOException {
+    public void runStep(
+            Step step,
+            JobSpec spec,
+            Workspace ws,
+            Journal journal,
+            StepListener listener,
+            StepGate gate,
+            int index,
+            int total,
+            BooleanSupplier cancelled)
+            throws IOException {
         if (cancelled.getAsBoolean()) throw new CancelledException();
         listener.stepStarted(step, index, total);
         if (journal.isDone(step)) {
@@ -173,7 +214,8 @@ public final class Pipeline {
         listener.stepFinished(step, ms, false);
     }
 
-    private Map<String, String> execute(Step step, JobSpec spec, Workspace ws, Journal journal, StepListener listener, StepGate gate)
+    private Map<String, String> execute(
+            Step step, JobSpec spec, Workspace ws, Journal journal, StepListener listener, StepGate gate)
             throws IOException {
         Files.createDirectories(ws.work());
         if (step instanceof Step.Block b) return block(b, spec, ws, journal, listener, gate);
@@ -186,12 +228,19 @@ public final class Pipeline {
     }
 
     /** Keyframe {@code k} of the parallel plan, drawn once (a redraw resets the step), after the keyframe it follows. */
-    private Map<String, String> keyframe(Step.Keyframe step, JobSpec spec, Workspace ws, Journal journal) throws IOException {
+    private Map<String, String> keyframe(Step.Keyframe step, JobSpec spec, Workspace ws, Journal journal)
+            throws IOException {
         int k = step.index();
         Script script = ScriptJson.read(ws.script());
         Storyboard board = stages.parallel().storyboard();
         int follows = Storyboard.follows(board.order(), k);
-        Path out = board.draw(step.text(), script, k, castImages(spec, ws), follows < 0 ? null : ws.keyframe(follows), ws.keyframe(k),
+        Path out = board.draw(
+                step.text(),
+                script,
+                k,
+                castImages(spec, ws),
+                follows < 0 ? null : ws.keyframe(follows),
+                ws.keyframe(k),
                 journal.scoped(step.text()));
         Map<String, String> outputs = new LinkedHashMap<>();
         outputs.put("file", ws.relative(out));
@@ -210,17 +259,21 @@ public final class Pipeline {
         // one image per cast member, each written atomically: a rerun draws only the ones still missing
         for (int i = 0; i < spec.cast().size(); i++) {
             Path image = ws.character(i);
-            if (!Files.exists(image)) Files2.writeAtomically(image, stages.characters().create(spec.cast().get(i), i));
+            if (!Files.exists(image))
+                Files2.writeAtomically(
+                        image, stages.characters().create(spec.cast().get(i), i));
         }
         Map<String, String> out = new LinkedHashMap<>();
         out.put("file", ws.dir().relativize(ws.character()).toString());
-        for (int i = 1; i < spec.cast().size(); i++) out.put("file-" + (i + 1), ws.dir().relativize(ws.character(i)).toString());
+        for (int i = 1; i < spec.cast().size(); i++)
+            out.put("file-" + (i + 1), ws.dir().relativize(ws.character(i)).toString());
         return out;
     }
 
     private Map<String, String> script(JobSpec spec, Workspace ws) throws IOException {
         if (Files.exists(ws.script())) {
-            ScriptJson.read(ws.script()).validatedFor(spec.castNames()); // a supplied or edited script is validated, never trusted
+            ScriptJson.read(ws.script())
+                    .validatedFor(spec.castNames()); // a supplied or edited script is validated, never trusted
         } else {
             Script s = stages.scripts().write(ScriptRequest.of(spec));
             ScriptJson.write(s.validatedFor(spec.castNames()), ws.script());
@@ -228,21 +281,33 @@ public final class Pipeline {
         return Map.of("file", ws.dir().relativize(ws.script()).toString());
     }
 
-    private Map<String, String> block(Step.Block step, JobSpec spec, Workspace ws, Journal journal, StepListener listener, StepGate gate)
+    private Map<String, String> block(
+            Step.Block step, JobSpec spec, Workspace ws, Journal journal, StepListener listener, StepGate gate)
             throws IOException {
         int index = step.index();
         Script script = ScriptJson.read(ws.script());
-        boolean parallel = spec.plan() == TakePlan.PARALLEL; // a clip between two keyframes: it needs no block before it
+        boolean parallel =
+                spec.plan() == TakePlan.PARALLEL; // a clip between two keyframes: it needs no block before it
         BlockClip previous = index == 0 || parallel ? null : clip(index - 1, ws, journal);
         List<BlockJob.Member> cast = new ArrayList<>();
-        for (int i = 0; i < spec.cast().size(); i++) cast.add(new BlockJob.Member(spec.cast().get(i).name(), ws.character(i)));
-        BlockJob job = new BlockJob(script, index, cast, previous, ws.blocks(), journal.scoped(step.text()),
+        for (int i = 0; i < spec.cast().size(); i++)
+            cast.add(new BlockJob.Member(spec.cast().get(i).name(), ws.character(i)));
+        BlockJob job = new BlockJob(
+                script,
+                index,
+                cast,
+                previous,
+                ws.blocks(),
+                journal.scoped(step.text()),
                 parallel ? new EndFrames(ws.keyframe(index), ws.keyframe(index + 1)) : null);
-        DriftGuard.Outcome made = stages.drift().make(stages.video(spec.plan()), job, job.castImages(), ws.retakes(), retakePermit(listener, gate));
+        DriftGuard.Outcome made = stages.drift()
+                .make(stages.video(spec.plan()), job, job.castImages(), ws.retakes(), retakePermit(listener, gate));
         BlockClip clip = made.clip();
         WordsJson.write(clip.words(), ws.blockWords(index));
         Map<String, String> out = new LinkedHashMap<>();
-        out.put("file", ws.dir().relativize(clip.file().toAbsolutePath().normalize()).toString());
+        out.put(
+                "file",
+                ws.dir().relativize(clip.file().toAbsolutePath().normalize()).toString());
         out.put("seconds", String.valueOf(clip.seconds()));
         out.putAll(driftOutputs(made, ws));
         clip.facts().forEach((k, v) -> out.put("fact." + k, v));
@@ -266,9 +331,13 @@ public final class Pipeline {
     private static Map<String, String> driftOutputs(DriftGuard.Outcome made, Workspace ws) {
         Map<String, String> out = new LinkedHashMap<>();
         if (made.score() != null) {
-            out.put("drift.score", String.format(Locale.ROOT, "%.3f", made.score().value()));
+            out.put(
+                    "drift.score",
+                    String.format(Locale.ROOT, "%.3f", made.score().value()));
             out.put("drift.reason", made.score().reason());
-            out.put("drift.firstScore", String.format(Locale.ROOT, "%.3f", made.firstScore().value()));
+            out.put(
+                    "drift.firstScore",
+                    String.format(Locale.ROOT, "%.3f", made.firstScore().value()));
         }
         out.put("drift.retake", made.retake());
         if (Files.exists(made.poster())) out.put("poster", ws.relative(made.poster()));
@@ -277,13 +346,20 @@ public final class Pipeline {
 
     /** Rebuilds a finished block's result from the journal, so a resumed run needs nothing in memory. */
     private BlockClip clip(int index, Workspace ws, Journal journal) throws IOException {
-        StepRecord rec = journal.step(Step.block(index)).filter(r -> r.status() == StepStatus.DONE)
+        StepRecord rec = journal.step(Step.block(index))
+                .filter(r -> r.status() == StepStatus.DONE)
                 .orElseThrow(() -> new IllegalStateException(Step.block(index) + " is not finished"));
         Map<String, String> facts = new HashMap<>();
-        rec.outputs().forEach((k, v) -> { if (k.startsWith("fact.")) facts.put(k.substring(5), v); });
+        rec.outputs().forEach((k, v) -> {
+            if (k.startsWith("fact.")) facts.put(k.substring(5), v);
+        });
         Path words = ws.blockWords(index);
-        return new BlockClip(index, ws.dir().resolve(rec.outputs().get("file")), Double.parseDouble(rec.outputs().get("seconds")),
-                Files.exists(words) ? WordsJson.read(words) : List.of(), facts);
+        return new BlockClip(
+                index,
+                ws.dir().resolve(rec.outputs().get("file")),
+                Double.parseDouble(rec.outputs().get("seconds")),
+                Files.exists(words) ? WordsJson.read(words) : List.of(),
+                facts);
     }
 
     /** The finished blocks joined into the one take (what the subtitle step starts with; a bench times it alone). */
@@ -303,21 +379,35 @@ public final class Pipeline {
             timed = new TimedWords(take.words(), List.of());
             timer = "tts-events";
         } else {
-            if (stages.wordTimer() == null) throw new IllegalStateException("provider " + stages.provider() + " has no word timer for a take without word times");
+            if (stages.wordTimer() == null)
+                throw new IllegalStateException(
+                        "provider " + stages.provider() + " has no word timer for a take without word times");
             timed = stages.wordTimer().timeSpeech(take.file(), script.spokenText(), script.language());
             timer = stages.wordTimer().name();
         }
         List<Word> words = timed.words();
         SubtitleFiles.write(words, stages.captionStyle(), ws.dir());
-        Map<String, String> out = new LinkedHashMap<>(Map.of("take", ws.dir().relativize(take.file().toAbsolutePath().normalize()).toString(),
-                "seconds", String.valueOf(take.seconds()), "wordTimer", timer, "words", String.valueOf(words.size())));
+        Map<String, String> out = new LinkedHashMap<>(Map.of(
+                "take",
+                ws.dir().relativize(take.file().toAbsolutePath().normalize()).toString(),
+                "seconds",
+                String.valueOf(take.seconds()),
+                "wordTimer",
+                timer,
+                "words",
+                String.valueOf(words.size())));
         out.putAll(UncaptionedSpeech.outputs(timed));
         return out;
     }
 
     private Map<String, String> render(Workspace ws, Journal journal) throws IOException {
-        StepRecord subs = journal.step(Step.SUBTITLES).orElseThrow(() -> new IllegalStateException("subtitles are not finished"));
+        StepRecord subs =
+                journal.step(Step.SUBTITLES).orElseThrow(() -> new IllegalStateException("subtitles are not finished"));
         stages.renderer().render(ws.dir().resolve(subs.outputs().get("take")), ws.ass(), ws.finalVideo());
-        return Map.of("file", ws.dir().relativize(ws.finalVideo()).toString(), "cover", ws.dir().relativize(ws.cover()).toString());
+        return Map.of(
+                "file",
+                ws.dir().relativize(ws.finalVideo()).toString(),
+                "cover",
+                ws.dir().relativize(ws.cover()).toString());
     }
 }

@@ -1,11 +1,11 @@
 package io.reelsmith.pipeline;
 
 import io.reelsmith.character.CharacterImages;
+import io.reelsmith.kernel.TakePlan;
 import io.reelsmith.render.Renderer;
 import io.reelsmith.script.ScriptWriter;
 import io.reelsmith.subtitle.CaptionStyle;
 import io.reelsmith.subtitle.WordTimer;
-import io.reelsmith.kernel.TakePlan;
 import io.reelsmith.video.DriftGuard;
 import io.reelsmith.video.Storyboard;
 import io.reelsmith.video.VideoMaker;
@@ -16,20 +16,41 @@ import io.reelsmith.video.VideoMaker;
  * character and re-makes a drifted one once. {@code parallel}: how the provider films the parallel plan (null: it
  * offers only the continuous take).
  */
-public record Stages(String provider, CharacterImages characters, ScriptWriter scripts, VideoMaker video,
-                     WordTimer wordTimer, CaptionStyle captionStyle, Renderer renderer, DriftGuard drift, Parallel parallel) {
+public record Stages(
+        String provider,
+        CharacterImages characters,
+        ScriptWriter scripts,
+        VideoMaker video,
+        WordTimer wordTimer,
+        CaptionStyle captionStyle,
+        Renderer renderer,
+        DriftGuard drift,
+        Parallel parallel) {
     /** The parallel plan's adapters: who draws the keyframes, and the video stage that films clips between them. */
-    public record Parallel(Storyboard storyboard, VideoMaker take) { }
+    public record Parallel(Storyboard storyboard, VideoMaker take) {}
 
     /** A provider with the continuous take only. */
-    public Stages(String provider, CharacterImages characters, ScriptWriter scripts, VideoMaker video,
-                  WordTimer wordTimer, CaptionStyle captionStyle, Renderer renderer, DriftGuard drift) {
+    public Stages(
+            String provider,
+            CharacterImages characters,
+            ScriptWriter scripts,
+            VideoMaker video,
+            WordTimer wordTimer,
+            CaptionStyle captionStyle,
+            Renderer renderer,
+            DriftGuard drift) {
         this(provider, characters, scripts, video, wordTimer, captionStyle, renderer, drift, null);
     }
 
     /** Without a drift check (test stand-ins): each block is made once and gets its poster. */
-    public Stages(String provider, CharacterImages characters, ScriptWriter scripts, VideoMaker video,
-                  WordTimer wordTimer, CaptionStyle captionStyle, Renderer renderer) {
+    public Stages(
+            String provider,
+            CharacterImages characters,
+            ScriptWriter scripts,
+            VideoMaker video,
+            WordTimer wordTimer,
+            CaptionStyle captionStyle,
+            Renderer renderer) {
         this(provider, characters, scripts, video, wordTimer, captionStyle, renderer, DriftGuard.POSTER_ONLY);
     }
 
@@ -40,7 +61,10 @@ public record Stages(String provider, CharacterImages characters, ScriptWriter s
 
     /** The parallel plan's adapters, or a readable refusal when this provider has none. */
     public Parallel parallel() {
-        if (parallel == null) throw new IllegalArgumentException("the parallel plan (keyframes, then every block at once) is offered by the google provider, not by " + provider);
+        if (parallel == null)
+            throw new IllegalArgumentException(
+                    "the parallel plan (keyframes, then every block at once) is offered by the google provider, not by "
+                            + provider);
         return parallel;
     }
 }

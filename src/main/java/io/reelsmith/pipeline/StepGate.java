@@ -1,7 +1,6 @@
 package io.reelsmith.pipeline;
 
 import io.reelsmith.kernel.Step;
-
 import java.util.List;
 
 /**
@@ -16,5 +15,5 @@ public interface StepGate {
         for (Step s : steps) beforeStep(s);
     }
 
-    StepGate NONE = step -> { };
+    StepGate NONE = step -> {};
 }

@@ -1,3 +1,8 @@
 package io.reelsmith.pipeline;
 
-public enum StepStatus { PENDING, RUNNING, DONE, FAILED }
+public enum StepStatus {
+    PENDING,
+    RUNNING,
+    DONE,
+    FAILED
+}

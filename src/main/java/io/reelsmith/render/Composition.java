@@ -3,7 +3,6 @@ package io.reelsmith.render;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import io.reelsmith.kernel.Files2;
-
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;

@@ -1,8 +1,8 @@
 package io.reelsmith.render;
 
+import io.reelsmith.kernel.Ffmpeg;
 import io.reelsmith.kernel.MediaException;
 import io.reelsmith.kernel.MediaInfo;
-import io.reelsmith.kernel.Ffmpeg;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.Locale;
@@ -27,6 +27,7 @@ public final class FinalRenderer implements Renderer {
      * in its own branch — left to FFmpeg, the conversion would be negotiated for the whole graph, every frame.
      */
     static final String COVER_PICK = "framestep=" + Ffmpeg.KEY_INTERVAL + ",thumbnail=n=120,scale,format=yuvj420p";
+
     private final String preset;
     private final int crf;
 
@@ -69,7 +70,9 @@ public final class FinalRenderer implements Renderer {
             seconds = in.videoSeconds();
             graph = "[0:v:0]" + videoGraph(ass, in.fps());
         }
-        cmd.filterComplex(graph + ",split[out][frames];[frames]" + COVER_PICK + "[cover]").map("[out]").publishVideo(preset, crf);
+        cmd.filterComplex(graph + ",split[out][frames];[frames]" + COVER_PICK + "[cover]")
+                .map("[out]")
+                .publishVideo(preset, crf);
         if (audio != null) {
             cmd.map(audioStream);
             Loudness loudness = Loudness.measure(audio);
@@ -80,7 +83,8 @@ public final class FinalRenderer implements Renderer {
             // The fast coder: FFmpeg's own tests found it sounds better than twoloop at high bitrates, for less CPU.
             cmd.aac(160).args("-aac_coder", "fast", "-ar", "48000");
         }
-        cmd.faststart().output(out)
+        cmd.faststart()
+                .output(out)
                 .alsoOutput(coverOf(out), "-map", "[cover]", "-frames:v", "1", "-q:v", "3", "-update", "1")
                 .run();
     }
@@ -91,10 +95,12 @@ public final class FinalRenderer implements Renderer {
      * to the same picture: drawing after the repeat would copy every frame first), after it when it has more.
      */
     public static String videoGraph(Path ass, double fps) {
-        String fit = "scale=" + WIDTH + ":" + HEIGHT + ":force_original_aspect_ratio=decrease:flags=lanczos,"
-                + "pad=" + WIDTH + ":" + HEIGHT + ":(ow-iw)/2:(oh-ih)/2:color=black,setsar=1";
+        String fit = "scale=" + WIDTH + ":" + HEIGHT + ":force_original_aspect_ratio=decrease:flags=lanczos," + "pad="
+                + WIDTH + ":" + HEIGHT + ":(ow-iw)/2:(oh-ih)/2:color=black,setsar=1";
         String cfr = "fps=" + Ffmpeg.PUBLISH_FPS;
-        String subs = ass == null ? "" : ",ass=" + Ffmpeg.filterQuote(ass.toAbsolutePath().toString());
+        String subs = ass == null
+                ? ""
+                : ",ass=" + Ffmpeg.filterQuote(ass.toAbsolutePath().toString());
         return fps > Ffmpeg.PUBLISH_FPS ? cfr + "," + fit + subs : fit + subs + "," + cfr;
     }
 }

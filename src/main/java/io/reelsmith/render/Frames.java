@@ -1,19 +1,31 @@
 package io.reelsmith.render;
 
-import io.reelsmith.kernel.MediaException;
 import io.reelsmith.kernel.Ffmpeg;
+import io.reelsmith.kernel.MediaException;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;
 
 /** Facts about a video's frames that ffprobe reports per stream. */
 public final class Frames {
-    private Frames() { }
+    private Frames() {}
 
     /** How long the first video stream lasts (not the container, whose audio may run a few ms longer). */
     public static double videoSeconds(Path video) throws IOException {
-        String out = Ffmpeg.exec(List.of("ffprobe", "-v", "error", "-select_streams", "v:0", "-show_entries", "stream=duration",
-                "-of", "csv=p=0", video.toString()), 60).strip();
+        String out = Ffmpeg.exec(
+                        List.of(
+                                "ffprobe",
+                                "-v",
+                                "error",
+                                "-select_streams",
+                                "v:0",
+                                "-show_entries",
+                                "stream=duration",
+                                "-of",
+                                "csv=p=0",
+                                video.toString()),
+                        60)
+                .strip();
         try {
             return Double.parseDouble(out);
         } catch (NumberFormatException e) {

@@ -2,7 +2,6 @@ package io.reelsmith.render;
 
 import io.reelsmith.kernel.Ffmpeg;
 import io.reelsmith.kernel.MediaException;
-
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -35,6 +34,7 @@ public record Loudness(double integrated, double truePeak, double range, double 
     static final double LIMIT_DBFS = -2.0;
     /** The limited sound is measured at the gain plus each of these (dB): the limiter's loss is interpolated. */
     static final double[] STEPS = {0, 1.5, 3};
+
     private static final Pattern SUMMARY = Pattern.compile("\\[Parsed_ebur128_(\\d+) @ [^]]+] Summary:");
     private static final Pattern INTEGRATED = Pattern.compile("I:\\s+(-?[0-9.]+|-inf) LUFS");
     private static final Pattern THRESHOLD = Pattern.compile("Threshold:\\s+(-?[0-9.]+|-inf) LUFS");
@@ -43,12 +43,17 @@ public record Loudness(double integrated, double truePeak, double range, double 
 
     /** Measures {@code media}'s audio; null when it is silent (nothing to normalise). */
     public static Loudness measure(Path media) throws IOException {
-        String log = Ffmpeg.command().label("loudness").input(media).args("-vn", "-sn")
-                .audioFilter("ebur128=peak=true:framelog=verbose").analyse();
+        String log = Ffmpeg.command()
+                .label("loudness")
+                .input(media)
+                .args("-vn", "-sn")
+                .audioFilter("ebur128=peak=true:framelog=verbose")
+                .analyse();
         String summary = summaries(log, media).firstEntry().getValue();
         double i = number(INTEGRATED, summary, media);
         if (i <= -70) return null; // the meter's floor: silence
-        return new Loudness(i, number(PEAK, summary, media), number(RANGE, summary, media), number(THRESHOLD, summary, media));
+        return new Loudness(
+                i, number(PEAK, summary, media), number(RANGE, summary, media), number(THRESHOLD, summary, media));
     }
 
     /** The gain that brings the integrated loudness to the target. */
@@ -74,15 +79,29 @@ public record Loudness(double integrated, double truePeak, double range, double 
         for (int k = 0; k < STEPS.length; k++) g.append("[s").append(k).append("]");
         List<String> outputs = new ArrayList<>();
         for (int k = 0; k < STEPS.length; k++) {
-            g.append(";[s").append(k).append("]").append(volume(gain() + STEPS[k])).append(",").append(limiter())
-                    .append(",ebur128=framelog=verbose[o").append(k).append("]");
+            g.append(";[s")
+                    .append(k)
+                    .append("]")
+                    .append(volume(gain() + STEPS[k]))
+                    .append(",")
+                    .append(limiter())
+                    .append(",ebur128=framelog=verbose[o")
+                    .append(k)
+                    .append("]");
             outputs.addAll(List.of("-map", "[o" + k + "]", "-f", "null", "-"));
         }
         outputs.subList(outputs.size() - 3, outputs.size()).clear(); // analyse() writes the last one to the null muxer
-        String log = Ffmpeg.command().label("loudness through the limiter").input(media).filterComplex(g.toString()).args(outputs.toArray(String[]::new)).analyse();
+        String log = Ffmpeg.command()
+                .label("loudness through the limiter")
+                .input(media)
+                .filterComplex(g.toString())
+                .args(outputs.toArray(String[]::new))
+                .analyse();
         List<Double> measured = new ArrayList<>();
         for (String summary : summaries(log, media).values()) measured.add(number(INTEGRATED, summary, media));
-        if (measured.size() != STEPS.length) throw new MediaException("expected " + STEPS.length + " loudness readings for " + media.getFileName() + ", got " + measured.size());
+        if (measured.size() != STEPS.length)
+            throw new MediaException("expected " + STEPS.length + " loudness readings for " + media.getFileName()
+                    + ", got " + measured.size());
         return interpolate(measured);
     }
 
@@ -91,7 +110,8 @@ public record Loudness(double integrated, double truePeak, double range, double 
         if (readings.get(0) >= TARGET_LUFS) return gain();
         for (int k = 1; k < STEPS.length; k++) {
             double lo = readings.get(k - 1), hi = readings.get(k);
-            if (hi >= TARGET_LUFS && hi > lo) return gain() + STEPS[k - 1] + (STEPS[k] - STEPS[k - 1]) * (TARGET_LUFS - lo) / (hi - lo);
+            if (hi >= TARGET_LUFS && hi > lo)
+                return gain() + STEPS[k - 1] + (STEPS[k] - STEPS[k - 1]) * (TARGET_LUFS - lo) / (hi - lo);
         }
         return Double.NaN;
     }
@@ -102,13 +122,22 @@ public record Loudness(double integrated, double truePeak, double range, double 
 
     /** Sample-peak lookahead limiter at {@link #LIMIT_DBFS}, its delay compensated (the sound stays in sync). */
     static String limiter() {
-        return String.format(Locale.ROOT, "alimiter=limit=%.4f:level=disabled:latency=1", Math.pow(10, LIMIT_DBFS / 20));
+        return String.format(
+                Locale.ROOT, "alimiter=limit=%.4f:level=disabled:latency=1", Math.pow(10, LIMIT_DBFS / 20));
     }
 
     /** Sound that is nearly all peaks: EBU R128 {@code loudnorm} in its dynamic mode (works at 192 kHz inside). */
     String loudnorm() {
-        return String.format(Locale.ROOT, "loudnorm=I=%.1f:TP=%.1f:LRA=%.1f:measured_I=%.2f:measured_TP=%.2f:measured_LRA=%.2f:measured_thresh=%.2f",
-                TARGET_LUFS, TARGET_TRUE_PEAK, MAX_RANGE, integrated, truePeak, Math.min(range, 99), threshold);
+        return String.format(
+                Locale.ROOT,
+                "loudnorm=I=%.1f:TP=%.1f:LRA=%.1f:measured_I=%.2f:measured_TP=%.2f:measured_LRA=%.2f:measured_thresh=%.2f",
+                TARGET_LUFS,
+                TARGET_TRUE_PEAK,
+                MAX_RANGE,
+                integrated,
+                truePeak,
+                Math.min(range, 99),
+                threshold);
     }
 
     /** Each meter's summary in the log, by the filter's index in its graph (the graph's order). */
@@ -116,18 +145,21 @@ public record Loudness(double integrated, double truePeak, double range, double 
         TreeMap<Integer, String> out = new TreeMap<>();
         Matcher m = SUMMARY.matcher(log);
         List<int[]> found = new ArrayList<>(); // filter index, where its summary's header starts and ends
-        while (m.find()) found.add(new int[]{Integer.parseInt(m.group(1)), m.start(), m.end()});
+        while (m.find()) found.add(new int[] {Integer.parseInt(m.group(1)), m.start(), m.end()});
         for (int k = 0; k < found.size(); k++) {
             int end = k + 1 < found.size() ? found.get(k + 1)[1] : log.length();
             out.put(found.get(k)[0], log.substring(found.get(k)[2], end));
         }
-        if (out.isEmpty()) throw new MediaException("no loudness measured for " + media.getFileName() + ": " + log.strip());
+        if (out.isEmpty())
+            throw new MediaException("no loudness measured for " + media.getFileName() + ": " + log.strip());
         return out;
     }
 
     private static double number(Pattern p, String summary, Path media) throws MediaException {
         Matcher m = p.matcher(summary);
-        if (!m.find()) throw new MediaException("no " + p.pattern() + " in the loudness summary of " + media.getFileName() + ": " + summary.strip());
+        if (!m.find())
+            throw new MediaException("no " + p.pattern() + " in the loudness summary of " + media.getFileName() + ": "
+                    + summary.strip());
         return m.group(1).equals("-inf") ? Double.NEGATIVE_INFINITY : Double.parseDouble(m.group(1));
     }
 }

@@ -2,16 +2,15 @@ package io.reelsmith.render;
 
 import io.reelsmith.kernel.MediaException;
 import io.reelsmith.kernel.MediaInfo;
-
 import java.io.DataInputStream;
 import java.io.IOException;
 import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.nio.charset.StandardCharsets;
 
 /**
  * Would TikTok, Instagram Reels and YouTube Shorts take this file as it is? An ffprobe of the container and
@@ -21,7 +20,8 @@ import java.nio.charset.StandardCharsets;
  */
 public final class PublishCheck {
     /** One platform's limits: longest video, largest file, the smallest short side, the frame rates it keeps. */
-    public record Platform(String name, double maxSeconds, long maxBytes, int minShortSide, double minFps, double maxFps) { }
+    public record Platform(
+            String name, double maxSeconds, long maxBytes, int minShortSide, double minFps, double maxFps) {}
 
     public static final List<Platform> PLATFORMS = List.of(
             // TikTok: uploads up to 10 min; 287.6 MB from iOS (72 MB Android; the web takes more); 540p minimum.
@@ -32,15 +32,37 @@ public final class PublishCheck {
             new Platform("Shorts", 180, 256_000_000_000L, 360, 1, 60));
 
     /** What was read from the file. */
-    public record Facts(String container, String videoCodec, String pixelFormat, int width, int height, double fps,
-                        boolean constantFps, String audioCodec, int sampleRate, double seconds, long bytes, boolean moovFirst) { }
+    public record Facts(
+            String container,
+            String videoCodec,
+            String pixelFormat,
+            int width,
+            int height,
+            double fps,
+            boolean constantFps,
+            String audioCodec,
+            int sampleRate,
+            double seconds,
+            long bytes,
+            boolean moovFirst) {}
 
-    private PublishCheck() { }
+    private PublishCheck() {}
 
     public static Facts facts(Path file) throws IOException {
         MediaInfo m = MediaInfo.probe(file);
-        return new Facts(m.container(), m.videoCodec(), m.pixelFormat(), m.width(), m.height(), m.fps(), m.constantFps(),
-                m.audioCodec(), m.sampleRate(), m.seconds(), Files.size(file), moovBeforeMdat(file));
+        return new Facts(
+                m.container(),
+                m.videoCodec(),
+                m.pixelFormat(),
+                m.width(),
+                m.height(),
+                m.fps(),
+                m.constantFps(),
+                m.audioCodec(),
+                m.sampleRate(),
+                m.seconds(),
+                Files.size(file),
+                moovBeforeMdat(file));
     }
 
     /** Everything that breaks a platform's limits or the common delivery format; empty = publishable. */
@@ -54,19 +76,31 @@ public final class PublishCheck {
         if (f.width() * 16 != f.height() * 9) p.add("frame is " + f.width() + "x" + f.height() + ", not 9:16");
         if (!f.constantFps()) p.add("frame rate is variable");
         if (!"aac".equals(f.audioCodec())) p.add("audio codec is " + f.audioCodec() + ", not AAC");
-        else if (f.sampleRate() != 44100 && f.sampleRate() != 48000) p.add("audio sample rate is " + f.sampleRate() + " Hz");
+        else if (f.sampleRate() != 44100 && f.sampleRate() != 48000)
+            p.add("audio sample rate is " + f.sampleRate() + " Hz");
         for (Platform pl : PLATFORMS) {
-            if (f.seconds() > pl.maxSeconds()) p.add(String.format(Locale.ROOT, "%s: %.1f s is longer than %.0f s", pl.name(), f.seconds(), pl.maxSeconds()));
+            if (f.seconds() > pl.maxSeconds())
+                p.add(String.format(
+                        Locale.ROOT, "%s: %.1f s is longer than %.0f s", pl.name(), f.seconds(), pl.maxSeconds()));
             if (f.bytes() > pl.maxBytes()) p.add(pl.name() + ": " + f.bytes() + " bytes is more than " + pl.maxBytes());
-            if (Math.min(f.width(), f.height()) < pl.minShortSide()) p.add(pl.name() + ": " + f.width() + "x" + f.height() + " is under " + pl.minShortSide() + "p");
-            if (f.fps() < pl.minFps() || f.fps() > pl.maxFps()) p.add(String.format(Locale.ROOT, "%s: %.2f fps is outside %.0f–%.0f", pl.name(), f.fps(), pl.minFps(), pl.maxFps()));
+            if (Math.min(f.width(), f.height()) < pl.minShortSide())
+                p.add(pl.name() + ": " + f.width() + "x" + f.height() + " is under " + pl.minShortSide() + "p");
+            if (f.fps() < pl.minFps() || f.fps() > pl.maxFps())
+                p.add(String.format(
+                        Locale.ROOT,
+                        "%s: %.2f fps is outside %.0f–%.0f",
+                        pl.name(),
+                        f.fps(),
+                        pl.minFps(),
+                        pl.maxFps()));
         }
         return p;
     }
 
     /** Reads the top-level MP4 boxes in order: true when {@code moov} comes before {@code mdat}. */
     public static boolean moovBeforeMdat(Path file) throws IOException {
-        try (InputStream raw = Files.newInputStream(file); DataInputStream in = new DataInputStream(raw)) {
+        try (InputStream raw = Files.newInputStream(file);
+                DataInputStream in = new DataInputStream(raw)) {
             long remaining = Files.size(file);
             while (remaining >= 8) {
                 long size = in.readInt() & 0xFFFFFFFFL;

@@ -1,11 +1,11 @@
 package io.reelsmith.script;
 
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Set;
-import java.util.HashSet;
 import java.util.Locale;
+import java.util.Set;
 
 /**
  * A short-video script: blocks of two scenes each. Block 1 is the first 8 s clip; every later block is one
@@ -68,8 +68,8 @@ public record Script(String title, String language, List<Block> blocks) {
         for (Block b : blocks) {
             for (DialogueLine l : b.dialogue()) {
                 if (!names.contains(l.speaker().toLowerCase(Locale.ROOT))) {
-                    throw new ScriptException("block " + b.number() + " has a line spoken by \"" + l.speaker() + "\", who is not in the cast ("
-                            + String.join(", ", cast) + ")");
+                    throw new ScriptException("block " + b.number() + " has a line spoken by \"" + l.speaker()
+                            + "\", who is not in the cast (" + String.join(", ", cast) + ")");
                 }
             }
         }
@@ -79,17 +79,23 @@ public record Script(String title, String language, List<Block> blocks) {
     /** Checks what every stage relies on; the message names the block and says what to fix. */
     public Script validated() {
         if (blocks.isEmpty()) throw new ScriptException("the script has no blocks");
-        if (blocks.size() > MAX_BLOCKS) throw new ScriptException("the script has " + blocks.size() + " blocks; at most " + MAX_BLOCKS + " (one 8 s clip + 20 extensions)");
-        if (!language.equals("en") && !language.equals("fr")) throw new ScriptException("language must be en or fr, not '" + language + "'");
+        if (blocks.size() > MAX_BLOCKS)
+            throw new ScriptException("the script has " + blocks.size() + " blocks; at most " + MAX_BLOCKS
+                    + " (one 8 s clip + 20 extensions)");
+        if (!language.equals("en") && !language.equals("fr"))
+            throw new ScriptException("language must be en or fr, not '" + language + "'");
         for (int i = 0; i < blocks.size(); i++) {
             Block b = blocks.get(i);
             String where = "block " + (i + 1);
-            if (b.number() != i + 1) throw new ScriptException(where + " is numbered " + b.number() + "; blocks must be numbered 1, 2, 3…");
+            if (b.number() != i + 1)
+                throw new ScriptException(where + " is numbered " + b.number() + "; blocks must be numbered 1, 2, 3…");
             if (b.dialogue().isEmpty()) throw new ScriptException(where + " has no dialogue line");
             for (DialogueLine l : b.dialogue()) {
                 if (l.text().isEmpty()) throw new ScriptException(where + " has an empty dialogue line");
-                if (l.text().length() > MAX_LINE_CHARS) throw new ScriptException(where + " has a dialogue line over " + MAX_LINE_CHARS + " characters");
-                if (!l.text().codePoints().anyMatch(Character::isLetterOrDigit)) throw new ScriptException(where + " has a dialogue line with no words: \"" + l.text() + "\"");
+                if (l.text().length() > MAX_LINE_CHARS)
+                    throw new ScriptException(where + " has a dialogue line over " + MAX_LINE_CHARS + " characters");
+                if (!l.text().codePoints().anyMatch(Character::isLetterOrDigit))
+                    throw new ScriptException(where + " has a dialogue line with no words: \"" + l.text() + "\"");
             }
             if (b.visual().isEmpty()) throw new ScriptException(where + " has no visual description");
         }

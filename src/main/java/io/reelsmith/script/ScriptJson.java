@@ -5,10 +5,9 @@ import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import io.reelsmith.kernel.Files2;
-
 import java.io.IOException;
-import java.nio.file.Path;
 import java.nio.file.Files;
+import java.nio.file.Path;
 
 /**
  * {@code script.json}: {"title":…, "language":"en", "blocks":[{"number":1, "dialogue":[{"speaker":…,"text":…}],
@@ -20,7 +19,7 @@ public final class ScriptJson {
             .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
             .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES);
 
-    private ScriptJson() { }
+    private ScriptJson() {}
 
     public static String toJson(Script script) {
         try {

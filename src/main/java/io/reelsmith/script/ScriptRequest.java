@@ -2,7 +2,6 @@ package io.reelsmith.script;
 
 import io.reelsmith.kernel.CharacterProfile;
 import io.reelsmith.kernel.JobSpec;
-
 import java.util.List;
 
 /** What a script writer needs: the theme, the recurring characters (lead first), how many blocks, which language. */
@@ -11,9 +10,12 @@ public record ScriptRequest(String theme, List<CharacterProfile> cast, int block
 
     public ScriptRequest {
         if (theme == null || theme.isBlank()) throw new IllegalArgumentException("the theme is empty");
-        if (theme.length() > MAX_THEME_CHARS) throw new IllegalArgumentException("the theme is longer than " + MAX_THEME_CHARS + " characters");
-        if (blocks < 1 || blocks > Script.MAX_BLOCKS) throw new IllegalArgumentException("blocks must be between 1 and " + Script.MAX_BLOCKS + ", not " + blocks);
-        if (!"en".equals(language) && !"fr".equals(language)) throw new IllegalArgumentException("language must be en or fr, not '" + language + "'");
+        if (theme.length() > MAX_THEME_CHARS)
+            throw new IllegalArgumentException("the theme is longer than " + MAX_THEME_CHARS + " characters");
+        if (blocks < 1 || blocks > Script.MAX_BLOCKS)
+            throw new IllegalArgumentException("blocks must be between 1 and " + Script.MAX_BLOCKS + ", not " + blocks);
+        if (!"en".equals(language) && !"fr".equals(language))
+            throw new IllegalArgumentException("language must be en or fr, not '" + language + "'");
         theme = theme.strip();
         cast = JobSpec.checkedCast(cast);
     }

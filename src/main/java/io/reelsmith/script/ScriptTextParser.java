@@ -17,14 +17,20 @@ import java.util.regex.Pattern;
  * Dialogue may continue on the following lines ({@code - Kwirlo: "…"}). Errors name the line.
  */
 public final class ScriptTextParser {
-    private static final Pattern BLOCK = Pattern.compile("^\\s*(?:\\*\\*|#+\\s*)?\\s*(BLOC|BLOCK)\\s+(\\d+)\\b.*$", Pattern.CASE_INSENSITIVE);
-    private static final Pattern LABEL = Pattern.compile("^\\s*[-*•]?\\s*\\**\\s*([A-ZÉÈa-zéè ]{3,30}?)\\s*\\**\\s*:\\s*\\**(.*)$");
+    private static final Pattern BLOCK =
+            Pattern.compile("^\\s*(?:\\*\\*|#+\\s*)?\\s*(BLOC|BLOCK)\\s+(\\d+)\\b.*$", Pattern.CASE_INSENSITIVE);
+    private static final Pattern LABEL =
+            Pattern.compile("^\\s*[-*•]?\\s*\\**\\s*([A-ZÉÈa-zéè ]{3,30}?)\\s*\\**\\s*:\\s*\\**(.*)$");
     private static final Pattern QUOTED = Pattern.compile("\"([^\"]+)\"|“([^”]+)”|«\\s*([^»]+?)\\s*»");
     private static final Pattern TITLE = Pattern.compile("^\\s*#\\s+(.+)$");
 
-    private enum Field { DIALOGUE, VISUAL, SOUND }
+    private enum Field {
+        DIALOGUE,
+        VISUAL,
+        SOUND
+    }
 
-    private ScriptTextParser() { }
+    private ScriptTextParser() {}
 
     public static boolean looksLikeText(String content) {
         return content.lines().anyMatch(l -> BLOCK.matcher(l).matches());
@@ -56,7 +62,9 @@ public final class ScriptTextParser {
                     title = t.group(1).replace("*", "").strip();
                     continue;
                 }
-                throw new ScriptException("line " + lineNo + ": text before the first block header (expected \"**BLOC 1 (Scènes 1-2):**\" or \"**BLOCK 1 (Scenes 1-2):**\")");
+                throw new ScriptException(
+                        "line " + lineNo
+                                + ": text before the first block header (expected \"**BLOC 1 (Scènes 1-2):**\" or \"**BLOCK 1 (Scenes 1-2):**\")");
             }
             Matcher l = LABEL.matcher(line);
             Field labelled = l.matches() ? field(l.group(1)) : null;
@@ -67,11 +75,14 @@ public final class ScriptTextParser {
             } else if (field != null) {
                 draft.add(field, line.replaceFirst("^\\s*[-*•]\\s*", "").strip(), lineNo);
             } else {
-                throw new ScriptException("line " + lineNo + ": expected a DIALOGUES, VISUEL/VISUAL or AUDIO/SOUND line, found \"" + abbreviate(line) + "\"");
+                throw new ScriptException(
+                        "line " + lineNo + ": expected a DIALOGUES, VISUEL/VISUAL or AUDIO/SOUND line, found \""
+                                + abbreviate(line) + "\"");
             }
         }
         if (draft != null) blocks.add(draft.build());
-        if (blocks.isEmpty()) throw new ScriptException("the script has no block (expected \"**BLOCK 1 (Scenes 1-2):**\")");
+        if (blocks.isEmpty())
+            throw new ScriptException("the script has no block (expected \"**BLOCK 1 (Scenes 1-2):**\")");
         String lang = language != null ? language : (french ? "fr" : "en");
         return new Script(title, lang, blocks).validated();
     }
@@ -129,12 +140,16 @@ public final class ScriptTextParser {
                 from = q.end();
                 any = true;
             }
-            if (!any) throw new ScriptException("line " + lineNo + ": dialogue without quoted text (put what is said in \"quotes\")");
+            if (!any)
+                throw new ScriptException(
+                        "line " + lineNo + ": dialogue without quoted text (put what is said in \"quotes\")");
         }
 
         /** "Nano Banana murmure" → "Nano Banana"; "- Kwirlo:" → "Kwirlo"; "(whispering)" is dropped. */
         static String speaker(String before) {
-            String s = before.replaceAll("\\([^)]*\\)", " ").replaceAll("[-*•:,]", " ").strip();
+            String s = before.replaceAll("\\([^)]*\\)", " ")
+                    .replaceAll("[-*•:,]", " ")
+                    .strip();
             if (s.isEmpty()) return "";
             List<String> names = new ArrayList<>();
             for (String w : s.split("\\s+")) {
@@ -145,8 +160,11 @@ public final class ScriptTextParser {
         }
 
         Block build() {
-            if (dialogue.isEmpty()) throw new ScriptException("block " + number + " (line " + lineNo + ") has no DIALOGUES line with quoted text");
-            if (visual.isEmpty()) throw new ScriptException("block " + number + " (line " + lineNo + ") has no VISUEL/VISUAL line");
+            if (dialogue.isEmpty())
+                throw new ScriptException(
+                        "block " + number + " (line " + lineNo + ") has no DIALOGUES line with quoted text");
+            if (visual.isEmpty())
+                throw new ScriptException("block " + number + " (line " + lineNo + ") has no VISUEL/VISUAL line");
             return new Block(number, dialogue, visual.toString(), sound.toString());
         }
     }

@@ -3,6 +3,14 @@ package io.reelsmith.service;
 import com.sun.net.httpserver.BasicAuthenticator;
 import com.sun.net.httpserver.HttpServer;
 import io.reelsmith.kernel.Daemons;
+import java.io.IOException;
+import java.net.InetAddress;
+import java.net.InetSocketAddress;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.util.List;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 import org.jobrunr.dashboard.JobRunrApiHandler;
 import org.jobrunr.dashboard.JobRunrSseHandler;
 import org.jobrunr.dashboard.JobRunrStaticFileHandler;
@@ -13,15 +21,6 @@ import org.jobrunr.storage.ThreadSafeStorageProvider;
 import org.jobrunr.utils.mapper.JsonMapper;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-
-import java.io.IOException;
-import java.net.InetAddress;
-import java.net.InetSocketAddress;
-import java.security.MessageDigest;
-import java.nio.charset.StandardCharsets;
-import java.util.List;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
 
 /**
  * JobRunr's job dashboard, on 127.0.0.1 only. JobRunr's own {@code JobRunrDashboardWebServer} (8.7) binds every
@@ -40,21 +39,31 @@ final class Dashboard implements AutoCloseable {
         StorageProvider storage = new ThreadSafeStorageProvider(jobs);
         server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), port), 0);
         server.setExecutor(threads);
-        BasicAuthenticator login = user.isBlank() || password.isBlank() ? null : new BasicAuthenticator("JobRunr") {
-            @Override
-            public boolean checkCredentials(String u, String p) {
-                return MessageDigest.isEqual(u.getBytes(StandardCharsets.UTF_8), user.getBytes(StandardCharsets.UTF_8))
-                        & MessageDigest.isEqual(p.getBytes(StandardCharsets.UTF_8), password.getBytes(StandardCharsets.UTF_8));
-            }
-        };
-        handlers = List.of(new RedirectHttpHandler("/", "/dashboard"), new JobRunrStaticFileHandler(),
-                new JobRunrApiHandler(storage, json, false), new JobRunrSseHandler(storage, json));
+        BasicAuthenticator login = user.isBlank() || password.isBlank()
+                ? null
+                : new BasicAuthenticator("JobRunr") {
+                    @Override
+                    public boolean checkCredentials(String u, String p) {
+                        return MessageDigest.isEqual(
+                                        u.getBytes(StandardCharsets.UTF_8), user.getBytes(StandardCharsets.UTF_8))
+                                & MessageDigest.isEqual(
+                                        p.getBytes(StandardCharsets.UTF_8), password.getBytes(StandardCharsets.UTF_8));
+                    }
+                };
+        handlers = List.of(
+                new RedirectHttpHandler("/", "/dashboard"),
+                new JobRunrStaticFileHandler(),
+                new JobRunrApiHandler(storage, json, false),
+                new JobRunrSseHandler(storage, json));
         for (HttpExchangeHandler h : handlers) {
             var context = server.createContext(h.getContextPath(), h);
             if (login != null && !(h instanceof RedirectHttpHandler)) context.setAuthenticator(login);
         }
         server.start();
-        LOG.info("job dashboard on http://{}:{}/dashboard (loopback only)", address().getHostString(), address().getPort());
+        LOG.info(
+                "job dashboard on http://{}:{}/dashboard (loopback only)",
+                address().getHostString(),
+                address().getPort());
     }
 
     InetSocketAddress address() {

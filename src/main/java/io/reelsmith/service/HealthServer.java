@@ -3,13 +3,12 @@ package io.reelsmith.service;
 import com.sun.net.httpserver.HttpServer;
 import io.reelsmith.kernel.Daemons;
 import io.reelsmith.storage.Database;
-import org.jobrunr.server.BackgroundJobServer;
-
 import java.io.IOException;
 import java.io.OutputStream;
 import java.net.InetSocketAddress;
 import java.nio.charset.StandardCharsets;
 import java.util.concurrent.Executors;
+import org.jobrunr.server.BackgroundJobServer;
 
 /**
  * {@code GET /health} on its own port, for load balancers and process supervisors of both {@code serve} and
@@ -26,7 +25,8 @@ final class HealthServer implements AutoCloseable {
             String db0 = database(db);
             String jobs0 = jobs == null ? "off" : jobs.isRunning() ? "running" : "stopped";
             boolean ok = db0.equals("ok") && !jobs0.equals("stopped");
-            byte[] body = ("{\"status\":\"" + (ok ? "ok" : "unavailable") + "\",\"database\":\"" + db0 + "\",\"jobServer\":\"" + jobs0 + "\"}")
+            byte[] body = ("{\"status\":\"" + (ok ? "ok" : "unavailable") + "\",\"database\":\"" + db0
+                            + "\",\"jobServer\":\"" + jobs0 + "\"}")
                     .getBytes(StandardCharsets.UTF_8);
             exchange.getResponseHeaders().set("Content-Type", "application/json");
             exchange.sendResponseHeaders(ok ? 200 : 503, body.length);
@@ -43,7 +43,9 @@ final class HealthServer implements AutoCloseable {
 
     private static String database(Database db) {
         try {
-            db.jdbi().useHandle(h -> h.createQuery("SELECT 1").mapTo(Integer.class).one());
+            db.jdbi()
+                    .useHandle(
+                            h -> h.createQuery("SELECT 1").mapTo(Integer.class).one());
             return "ok";
         } catch (RuntimeException e) {
             return "unreachable";

@@ -1,9 +1,8 @@
 package io.reelsmith.service;
 
 import io.reelsmith.app.video.JobQueue;
-import org.jobrunr.scheduling.JobRequestScheduler;
-
 import java.util.UUID;
+import org.jobrunr.scheduling.JobRequestScheduler;
 
 /** The app's {@link JobQueue} on JobRunr: jobs live in JobRunr's tables of the service's database. */
 public record JobRunrQueue(JobRequestScheduler scheduler) implements JobQueue {

@@ -1,7 +1,6 @@
 package io.reelsmith.service;
 
 import io.reelsmith.mcp.McpHttp;
-
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -13,7 +12,7 @@ import java.util.List;
  * comma-separated, "name:*" for any port) — a server behind a proxy or on a public name must list that name.
  */
 final class McpHosts {
-    private McpHosts() { }
+    private McpHosts() {}
 
     static List<String> hosts(String listenHost, String allowed) {
         List<String> out = new ArrayList<>(McpHttp.loopbackHosts());
@@ -34,6 +33,11 @@ final class McpHosts {
     }
 
     private static List<String> list(String value) {
-        return value == null ? List.of() : Arrays.stream(value.split(",")).map(String::strip).filter(v -> !v.isEmpty()).toList();
+        return value == null
+                ? List.of()
+                : Arrays.stream(value.split(","))
+                        .map(String::strip)
+                        .filter(v -> !v.isEmpty())
+                        .toList();
     }
 }

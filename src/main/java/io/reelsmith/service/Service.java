@@ -15,8 +15,8 @@ import io.reelsmith.app.money.StepPrices;
 import io.reelsmith.app.provider.ProviderRegistry;
 import io.reelsmith.app.video.JobDirs;
 import io.reelsmith.app.video.JobQueue;
-import io.reelsmith.app.video.VideoRunner;
 import io.reelsmith.app.video.StoryboardService;
+import io.reelsmith.app.video.VideoRunner;
 import io.reelsmith.app.video.VideoService;
 import io.reelsmith.config.ReelsmithConfig;
 import io.reelsmith.config.ServiceConfig;
@@ -39,6 +39,11 @@ import io.reelsmith.storage.DbVideoJournals;
 import io.reelsmith.storage.Users;
 import io.reelsmith.storage.Videos;
 import io.reelsmith.subtitle.CaptionStyle;
+import java.io.IOException;
+import java.net.InetSocketAddress;
+import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.Function;
+import java.util.function.Supplier;
 import org.jdbi.v3.core.Jdbi;
 import org.jobrunr.jobs.mappers.JobMapper;
 import org.jobrunr.scheduling.JobRequestScheduler;
@@ -50,12 +55,6 @@ import org.jobrunr.storage.sql.common.SqlStorageProviderFactory;
 import org.jobrunr.utils.mapper.jackson.JacksonJsonMapper;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-
-import java.io.IOException;
-import java.util.concurrent.atomic.AtomicReference;
-import java.util.function.Function;
-import java.util.function.Supplier;
-import java.net.InetSocketAddress;
 
 /**
  * One running Reelsmith process: the database, JobRunr (its tables live in the same database), and
@@ -75,8 +74,16 @@ public final class Service implements AutoCloseable {
     private final McpHttp mcpHttp;
     private final Services mcp;
 
-    private Service(Database db, BlobStore blobs, StorageProvider jobStorage, BackgroundJobServer jobServer,
-                    Dashboard dashboard, HealthServer health, Javalin http, McpHttp mcpHttp, Services mcp) {
+    private Service(
+            Database db,
+            BlobStore blobs,
+            StorageProvider jobStorage,
+            BackgroundJobServer jobServer,
+            Dashboard dashboard,
+            HealthServer health,
+            Javalin http,
+            McpHttp mcpHttp,
+            Services mcp) {
         this.mcpHttp = mcpHttp;
         this.mcp = mcp;
         this.db = db;
@@ -103,7 +110,8 @@ public final class Service implements AutoCloseable {
         JobStages jobStages = (name, spend) -> {
             var ctx = ProviderRegistry.JobContext.of(CaptionStyle.SHORTS).withSpend(null, null, spend);
             if (Provider.isPaid(name)) {
-                ctx = ctx.withLimiter(limiter.updateAndGet(l -> l != null ? l : new DbVeoLimiter(db.dataSource(), veoLimits)));
+                ctx = ctx.withLimiter(
+                        limiter.updateAndGet(l -> l != null ? l : new DbVeoLimiter(db.dataSource(), veoLimits)));
             }
             return registry.stages(name, ctx);
         };
@@ -112,25 +120,51 @@ public final class Service implements AutoCloseable {
     }
 
     /** With the given stages (tests, the harness). */
-    public static Service start(ReelsmithConfig config, Function<String, Stages> providers, boolean api, boolean worker) throws IOException {
+    public static Service start(ReelsmithConfig config, Function<String, Stages> providers, boolean api, boolean worker)
+            throws IOException {
         return start(config, providers, JobStages.shared(providers), api, worker);
     }
 
     /** With stages built per video ({@code jobStages}, given the video's spend recorder); {@code providers} serve characters. */
-    public static Service start(ReelsmithConfig config, Function<String, Stages> providers, JobStages jobStages, boolean api, boolean worker)
+    public static Service start(
+            ReelsmithConfig config,
+            Function<String, Stages> providers,
+            JobStages jobStages,
+            boolean api,
+            boolean worker)
             throws IOException {
         return start(config, providers, jobStages, config::google, api, worker);
     }
 
     /** {@code google}: the settings that price google's steps (estimates, budgets); the configuration's by default. */
-    public static Service start(ReelsmithConfig config, Function<String, Stages> providers, JobStages jobStages, Supplier<GoogleConfig> google,
-                                boolean api, boolean worker) throws IOException {
+    public static Service start(
+            ReelsmithConfig config,
+            Function<String, Stages> providers,
+            JobStages jobStages,
+            Supplier<GoogleConfig> google,
+            boolean api,
+            boolean worker)
+            throws IOException {
         ServiceConfig c = config.service();
-        return start(config, Database.open(c.dbUrl(), c.dbUser(), c.dbPassword()), providers, jobStages, google, api, worker);
+        return start(
+                config,
+                Database.open(c.dbUrl(), c.dbUser(), c.dbPassword()),
+                providers,
+                jobStages,
+                google,
+                api,
+                worker);
     }
 
-    private static Service start(ReelsmithConfig config, Database db, Function<String, Stages> providers, JobStages jobStages,
-                                 Supplier<GoogleConfig> google, boolean api, boolean worker) throws IOException {
+    private static Service start(
+            ReelsmithConfig config,
+            Database db,
+            Function<String, Stages> providers,
+            JobStages jobStages,
+            Supplier<GoogleConfig> google,
+            boolean api,
+            boolean worker)
+            throws IOException {
         ServiceConfig c = config.service();
         ProviderRegistry.Settings settings = config.providers();
         JacksonJsonMapper json = new JacksonJsonMapper();
@@ -147,14 +181,33 @@ public final class Service implements AutoCloseable {
         BlobStore blobs = BlobStores.open(c.storage(), c.blobDir());
         VideoFiles files = new VideoFiles(blobs);
         DbSpendLedger ledger = new DbSpendLedger(jdbi);
-        Budgets budgets = new Budgets(new DbBudgets(jdbi), new DbTransactions(jdbi), c.userBudgetUsd(), new StepPrices(google));
+        Budgets budgets =
+                new Budgets(new DbBudgets(jdbi), new DbTransactions(jdbi), c.userBudgetUsd(), new StepPrices(google));
         requeueLostJobs(videoRows, batchRows, jobs);
-        var videos = new VideoService(videoRows, characterRows, journals, files, jobStages, new ProviderRegistry(google, settings), jobs, ledger, budgets);
+        var videos = new VideoService(
+                videoRows,
+                characterRows,
+                journals,
+                files,
+                jobStages,
+                new ProviderRegistry(google, settings),
+                jobs,
+                ledger,
+                budgets);
         BackgroundJobServer jobServer = null;
         if (worker) {
-            VideoRunner runner = new VideoRunner(videoRows, journals, dirs, files, jobStages, ledger,
-                    v -> budgets.gate(v.ownerId(), v.id(), v.provider(), v.blocks(), v.plan()), c.maxAttempts(), c.runLeaseSeconds());
-            BatchRunner batchRunner = new BatchRunner(batchRows, videoRows, videos, budgets, new ProviderRegistry(google, settings));
+            VideoRunner runner = new VideoRunner(
+                    videoRows,
+                    journals,
+                    dirs,
+                    files,
+                    jobStages,
+                    ledger,
+                    v -> budgets.gate(v.ownerId(), v.id(), v.provider(), v.blocks(), v.plan()),
+                    c.maxAttempts(),
+                    c.runLeaseSeconds());
+            BatchRunner batchRunner =
+                    new BatchRunner(batchRows, videoRows, videos, budgets, new ProviderRegistry(google, settings));
             var videoJobs = new VideoJobHandler(runner);
             var batchJobs = new BatchJobHandler(batchRunner);
             JobActivator activator = new JobActivator() {
@@ -164,23 +217,49 @@ public final class Service implements AutoCloseable {
                     return type == VideoJobHandler.class ? type.cast(videoJobs) : null;
                 }
             };
-            jobServer = new BackgroundJobServer(jobStorage, json, activator, BackgroundJobServerConfiguration
-                    .usingStandardBackgroundJobServerConfiguration().andWorkerCount(c.workers()).andPollInterval(c.pollInterval()));
+            jobServer = new BackgroundJobServer(
+                    jobStorage,
+                    json,
+                    activator,
+                    BackgroundJobServerConfiguration.usingStandardBackgroundJobServerConfiguration()
+                            .andWorkerCount(c.workers())
+                            .andPollInterval(c.pollInterval()));
             jobServer.start();
         }
-        Dashboard dashboard = c.dashboardEnabled() ? new Dashboard(jobStorage, json, c.dashboardPort(), c.dashboardUser(), c.dashboardPassword()) : null;
+        Dashboard dashboard = c.dashboardEnabled()
+                ? new Dashboard(jobStorage, json, c.dashboardPort(), c.dashboardUser(), c.dashboardPassword())
+                : null;
         HealthServer health = c.healthPort() < 0 ? null : new HealthServer(c.host(), c.healthPort(), db, jobServer);
         var batches = new BatchService(batchRows, videoRows, characterRows, files, budgets, jobs);
         var characters = new CharacterLibrary(characterRows, blobs, providers);
         // the MCP server's view of the same use cases as the API's (budgets, never paying twice)
-        Services mcp = new Services(characters, videos, batches, budgets, files, c.characterProvider(),
+        Services mcp = new Services(
+                characters,
+                videos,
+                batches,
+                budgets,
+                files,
+                c.characterProvider(),
                 blocks -> PlanPrices.of(blocks, google, config::googleOnOtherSurface));
         Javalin http = null;
         var mcpHttp = new AtomicReference<McpHttp>();
         if (api) {
-            var storyboards = new StoryboardService(videoRows, journals, videos, files, jobStages, ledger, budgets, dirs);
-            var deps = new ApiServer.Deps(db, files, characters, videos, budgets, ledger, c.jwtSecret(), c.apiLimits(),
-                    c.uploadMaxBytes(), c.characterProvider(), c.downloadLinkLifetime(), batches, storyboards);
+            var storyboards =
+                    new StoryboardService(videoRows, journals, videos, files, jobStages, ledger, budgets, dirs);
+            var deps = new ApiServer.Deps(
+                    db,
+                    files,
+                    characters,
+                    videos,
+                    budgets,
+                    ledger,
+                    c.jwtSecret(),
+                    c.apiLimits(),
+                    c.uploadMaxBytes(),
+                    c.characterProvider(),
+                    c.downloadLinkLifetime(),
+                    batches,
+                    storyboards);
             var signIn = ApiServer.authentication(deps);
             McpHttp.SignIn mcpSignIn = header -> {
                 try {
@@ -189,11 +268,23 @@ public final class Service implements AutoCloseable {
                     throw new McpHttp.NotSignedIn(e.getMessage());
                 }
             };
-            http = ApiServer.start(c.host(), c.port(), deps, handler -> mcpHttp.set(McpHttp.mount(handler, mcp, mcpSignIn,
-                    McpHosts.hosts(c.host(), c.mcpAllowedHosts()), McpHosts.origins(c.host(), c.mcpAllowedOrigins()))));
+            http = ApiServer.start(
+                    c.host(),
+                    c.port(),
+                    deps,
+                    handler -> mcpHttp.set(McpHttp.mount(
+                            handler,
+                            mcp,
+                            mcpSignIn,
+                            McpHosts.hosts(c.host(), c.mcpAllowedHosts()),
+                            McpHosts.origins(c.host(), c.mcpAllowedOrigins()))));
         }
-        LOG.info("reelsmith started: {}; API {}, job server {}, health port {}", c, api ? "on port " + http.port() + " (MCP at /mcp)" : "off",
-                worker ? "on" : "off", health == null ? "off" : health.port());
+        LOG.info(
+                "reelsmith started: {}; API {}, job server {}, health port {}",
+                c,
+                api ? "on port " + http.port() + " (MCP at /mcp)" : "off",
+                worker ? "on" : "off",
+                health == null ? "off" : health.port());
         return new Service(db, blobs, jobStorage, jobServer, dashboard, health, http, mcpHttp.get(), mcp);
     }
 
@@ -213,8 +304,11 @@ public final class Service implements AutoCloseable {
      */
     public String localUser(String email) {
         Users users = new Users(db.jdbi());
-        return users.byEmail(email).or(() -> users.create(email, "!no-login")).or(() -> users.byEmail(email))
-                .orElseThrow(() -> new IllegalStateException("cannot create the local user " + email)).id();
+        return users.byEmail(email)
+                .or(() -> users.create(email, "!no-login"))
+                .or(() -> users.byEmail(email))
+                .orElseThrow(() -> new IllegalStateException("cannot create the local user " + email))
+                .id();
     }
 
     /**

@@ -12,6 +12,8 @@ public record VideoJobHandler(VideoRunner runner) implements JobRequestHandler<V
     @Override
     public void run(VideoJob job) throws Exception {
         JobContext ctx = jobContext();
-        runner.run(job.videoId(), ctx == null || ctx.getJobId() == null ? null : ctx.getJobId().toString());
+        runner.run(
+                job.videoId(),
+                ctx == null || ctx.getJobId() == null ? null : ctx.getJobId().toString());
     }
 }

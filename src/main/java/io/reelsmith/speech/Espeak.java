@@ -6,8 +6,9 @@ import com.sun.jna.Memory;
 import com.sun.jna.Native;
 import com.sun.jna.Pointer;
 import com.sun.jna.Structure;
+import com.sun.jna.ptr.PointerByReference;
 import io.reelsmith.kernel.Word;
-
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.ByteBuffer;
@@ -16,10 +17,8 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.List;
-import java.io.ByteArrayOutputStream;
-import com.sun.jna.ptr.PointerByReference;
 import java.util.Arrays;
+import java.util.List;
 
 /**
  * Text to speech with espeak-ng's C library, through JNA.
@@ -49,12 +48,25 @@ public final class Espeak implements TextToSpeech {
 
     public interface Lib extends Library {
         int espeak_Initialize(int output, int buflength, String path, int options);
+
         int espeak_SetVoiceByName(String name);
+
         int espeak_SetParameter(int parameter, int value, int relative);
+
         void espeak_SetSynthCallback(SynthCallback cb);
-        int espeak_Synth(Pointer text, long size, int position, int positionType, int endPosition,
-                         int flags, Pointer uniqueIdentifier, Pointer userData);
+
+        int espeak_Synth(
+                Pointer text,
+                long size,
+                int position,
+                int positionType,
+                int endPosition,
+                int flags,
+                Pointer uniqueIdentifier,
+                Pointer userData);
+
         int espeak_Synchronize();
+
         Pointer espeak_TextToPhonemes(PointerByReference textPtr, int textMode, int phonemeMode);
     }
 
@@ -62,7 +74,16 @@ public final class Espeak implements TextToSpeech {
         int invoke(Pointer wav, int numSamples, Pointer events);
     }
 
-    @Structure.FieldOrder({"type", "uniqueIdentifier", "textPosition", "length", "audioPosition", "sample", "userData", "id"})
+    @Structure.FieldOrder({
+        "type",
+        "uniqueIdentifier",
+        "textPosition",
+        "length",
+        "audioPosition",
+        "sample",
+        "userData",
+        "id"
+    })
     public static class Event extends Structure {
         public int type;
         public int uniqueIdentifier;
@@ -83,7 +104,8 @@ public final class Espeak implements TextToSpeech {
         try {
             lib = Native.load("espeak-ng", Lib.class);
         } catch (UnsatisfiedLinkError e) {
-            throw new SpeechException("espeak-ng's library is not installed (apt-get install espeak-ng libespeak-ng1): " + e.getMessage());
+            throw new SpeechException("espeak-ng's library is not installed (apt-get install espeak-ng libespeak-ng1): "
+                    + e.getMessage());
         }
         sampleRate = lib.espeak_Initialize(AUDIO_OUTPUT_SYNCHRONOUS, 200, null, 0x8000 /* don't exit on error */);
         if (sampleRate <= 0) throw new SpeechException("espeak-ng failed to initialise (code " + sampleRate + ")");
@@ -151,7 +173,7 @@ public final class Espeak implements TextToSpeech {
             for (int off = 0; ; off += size) {
                 Event e = new Event(events.share(off));
                 if (e.type == EVENT_LIST_TERMINATED) break;
-                if (e.type == EVENT_WORD) wordEvents.add(new int[]{e.textPosition, e.length, e.audioPosition});
+                if (e.type == EVENT_WORD) wordEvents.add(new int[] {e.textPosition, e.length, e.audioPosition});
             }
         }
         return 0;
@@ -173,7 +195,7 @@ public final class Espeak implements TextToSpeech {
             boolean spoken = false;
             while (i < cp.length && !Character.isWhitespace(cp[i])) spoken |= Character.isLetterOrDigit(cp[i++]);
             if (i == from) continue;
-            if (spoken) spans.add(new int[]{pendingFrom >= 0 ? pendingFrom : from, i});
+            if (spoken) spans.add(new int[] {pendingFrom >= 0 ? pendingFrom : from, i});
             else if (!spans.isEmpty()) spans.get(spans.size() - 1)[1] = i;
             else if (pendingFrom < 0) pendingFrom = from;
             if (spoken) pendingFrom = -1;
@@ -233,10 +255,18 @@ public final class Espeak implements TextToSpeech {
     static void writeWav(Path out, byte[] pcm16, int rate) throws IOException {
         Files.createDirectories(out.toAbsolutePath().getParent());
         ByteBuffer h = ByteBuffer.allocate(44).order(ByteOrder.LITTLE_ENDIAN);
-        h.put("RIFF".getBytes(StandardCharsets.US_ASCII)).putInt(36 + pcm16.length)
-                .put("WAVEfmt ".getBytes(StandardCharsets.US_ASCII)).putInt(16).putShort((short) 1).putShort((short) 1)
-                .putInt(rate).putInt(rate * 2).putShort((short) 2).putShort((short) 16)
-                .put("data".getBytes(StandardCharsets.US_ASCII)).putInt(pcm16.length);
+        h.put("RIFF".getBytes(StandardCharsets.US_ASCII))
+                .putInt(36 + pcm16.length)
+                .put("WAVEfmt ".getBytes(StandardCharsets.US_ASCII))
+                .putInt(16)
+                .putShort((short) 1)
+                .putShort((short) 1)
+                .putInt(rate)
+                .putInt(rate * 2)
+                .putShort((short) 2)
+                .putShort((short) 16)
+                .put("data".getBytes(StandardCharsets.US_ASCII))
+                .putInt(pcm16.length);
         try (OutputStream os = Files.newOutputStream(out)) {
             os.write(h.array());
             os.write(pcm16);

@@ -1,7 +1,6 @@
 package io.reelsmith.speech;
 
 import io.reelsmith.kernel.Word;
-
 import java.nio.file.Path;
 import java.util.List;
 

@@ -43,7 +43,7 @@ public final class BlobStores {
         return Collections.unmodifiableMap(d);
     }
 
-    private BlobStores() { }
+    private BlobStores() {}
 
     /** {@code localRoot} is where the local adapter keeps files (the data directory's blobs/). */
     public static BlobStore open(Map<String, String> settings, Path localRoot) throws IOException {
@@ -52,15 +52,21 @@ public final class BlobStores {
             case "local" -> new LocalBlobStore(localRoot);
             case "s3" -> {
                 String endpoint = value(settings, "reelsmith.storage.s3.endpoint");
-                yield new S3BlobStore(new S3BlobStore.Settings(value(settings, "reelsmith.storage.s3.bucket"),
-                        value(settings, "reelsmith.storage.s3.region"), endpoint == null ? null : URI.create(endpoint),
+                yield new S3BlobStore(new S3BlobStore.Settings(
+                        value(settings, "reelsmith.storage.s3.bucket"),
+                        value(settings, "reelsmith.storage.s3.region"),
+                        endpoint == null ? null : URI.create(endpoint),
                         Boolean.parseBoolean(value(settings, "reelsmith.storage.s3.path.style")),
-                        value(settings, "reelsmith.storage.s3.access.key"), value(settings, "reelsmith.storage.s3.secret.key"),
+                        value(settings, "reelsmith.storage.s3.access.key"),
+                        value(settings, "reelsmith.storage.s3.secret.key"),
                         value(settings, "reelsmith.storage.s3.prefix")));
             }
-            case "gcs" -> GcsBlobStore.connect(new GcsBlobStore.Settings(value(settings, "reelsmith.storage.gcs.bucket"),
-                    value(settings, "reelsmith.storage.gcs.project"), value(settings, "reelsmith.storage.gcs.host"),
-                    value(settings, "reelsmith.storage.gcs.prefix")));
+            case "gcs" ->
+                GcsBlobStore.connect(new GcsBlobStore.Settings(
+                        value(settings, "reelsmith.storage.gcs.bucket"),
+                        value(settings, "reelsmith.storage.gcs.project"),
+                        value(settings, "reelsmith.storage.gcs.host"),
+                        value(settings, "reelsmith.storage.gcs.prefix")));
             default -> throw new IllegalArgumentException(TYPE + " must be local, s3 or gcs, not '" + type + "'");
         };
     }

@@ -1,11 +1,10 @@
 package io.reelsmith.storage;
 
+import javax.sql.DataSource;
 import org.flywaydb.core.Flyway;
 import org.h2.jdbcx.JdbcConnectionPool;
 import org.jdbi.v3.core.Jdbi;
 import org.postgresql.ds.PGConnectionPoolDataSource;
-
-import javax.sql.DataSource;
 
 /** The service's database: a small connection pool, Flyway migrations applied on open, Jdbi on top. */
 public final class Database implements AutoCloseable {
@@ -29,10 +28,15 @@ public final class Database implements AutoCloseable {
             pg.setPassword(password);
             pool = JdbcConnectionPool.create(pg);
         } else {
-            throw new IllegalArgumentException("unsupported database URL (use jdbc:h2:… or jdbc:postgresql:…): " + url.replaceAll("password=[^;&]*", "password=***"));
+            throw new IllegalArgumentException("unsupported database URL (use jdbc:h2:… or jdbc:postgresql:…): "
+                    + url.replaceAll("password=[^;&]*", "password=***"));
         }
         pool.setMaxConnections(20);
-        Flyway.configure().dataSource(pool).locations("classpath:db/migration").load().migrate();
+        Flyway.configure()
+                .dataSource(pool)
+                .locations("classpath:db/migration")
+                .load()
+                .migrate();
         return new Database(pool);
     }
 

@@ -1,9 +1,8 @@
 package io.reelsmith.storage;
 
 import io.reelsmith.app.Transactions;
-import org.jdbi.v3.core.Jdbi;
-
 import java.util.function.Supplier;
+import org.jdbi.v3.core.Jdbi;
 
 /**
  * One database transaction: every repository of this database called inside it on the same thread gets the same

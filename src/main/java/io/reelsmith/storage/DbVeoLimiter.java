@@ -2,17 +2,16 @@ package io.reelsmith.storage;
 
 import io.reelsmith.limits.VeoLimiter;
 import io.reelsmith.limits.VeoLimits;
-import org.flywaydb.core.Flyway;
-
-import javax.sql.DataSource;
 import java.io.IOException;
+import java.net.InetAddress;
+import java.net.UnknownHostException;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.concurrent.ThreadLocalRandom;
-import java.net.InetAddress;
-import java.net.UnknownHostException;
+import javax.sql.DataSource;
+import org.flywaydb.core.Flyway;
 
 /**
  * {@link VeoLimiter} on the database all workers share (PostgreSQL in a cluster, H2 on one machine). Each
@@ -46,8 +45,13 @@ public final class DbVeoLimiter implements VeoLimiter {
      * neither sees the other's tables, so either may run first.
      */
     public static void migrate(DataSource db) {
-        Flyway.configure().dataSource(db).locations("classpath:db/veo-limiter").schemas(SCHEMA).createSchemas(true)
-                .load().migrate();
+        Flyway.configure()
+                .dataSource(db)
+                .locations("classpath:db/veo-limiter")
+                .schemas(SCHEMA)
+                .createSchemas(true)
+                .load()
+                .migrate();
     }
 
     @Override
@@ -56,7 +60,10 @@ public final class DbVeoLimiter implements VeoLimiter {
         long deadline = System.currentTimeMillis() + limits.maxWait().toMillis();
         while (true) {
             if (inTransaction(c -> tryAcquire(c, key))) return new DbSlot(key);
-            sleepUntilRetry(SLOT_POLL_MS, deadline, "a free Veo slot (" + limits.maxConcurrent() + " operations already running)");
+            sleepUntilRetry(
+                    SLOT_POLL_MS,
+                    deadline,
+                    "a free Veo slot (" + limits.maxConcurrent() + " operations already running)");
         }
     }
 
@@ -66,15 +73,19 @@ public final class DbVeoLimiter implements VeoLimiter {
         while (true) {
             long waitMs = inTransaction(this::tryRequest);
             if (waitMs == 0) return;
-            sleepUntilRetry(waitMs, deadline, "room for a Veo request (" + limits.requestsPerWindow() + " per "
-                    + limits.window().toSeconds() + " s)");
+            sleepUntilRetry(
+                    waitMs,
+                    deadline,
+                    "room for a Veo request (" + limits.requestsPerWindow() + " per "
+                            + limits.window().toSeconds() + " s)");
         }
     }
 
     /** Operations holding a slot now (expired leases excluded), for dashboards and tests. */
     public int runningOperations() throws IOException {
         return inTransaction(c -> {
-            try (PreparedStatement st = c.prepareStatement("SELECT COUNT(*) FROM \"veo_limits\".veo_operation_leases WHERE expires_ms > ?")) {
+            try (PreparedStatement st = c.prepareStatement(
+                    "SELECT COUNT(*) FROM \"veo_limits\".veo_operation_leases WHERE expires_ms > ?")) {
                 st.setLong(1, System.currentTimeMillis());
                 return count(st);
             }
@@ -85,7 +96,8 @@ public final class DbVeoLimiter implements VeoLimiter {
         long now = System.currentTimeMillis();
         lock(c);
         update(c, "DELETE FROM \"veo_limits\".veo_operation_leases WHERE expires_ms <= ?", now);
-        try (PreparedStatement st = c.prepareStatement("UPDATE \"veo_limits\".veo_operation_leases SET expires_ms = ?, holder = ? WHERE lease_key = ?")) {
+        try (PreparedStatement st = c.prepareStatement(
+                "UPDATE \"veo_limits\".veo_operation_leases SET expires_ms = ?, holder = ? WHERE lease_key = ?")) {
             st.setLong(1, now + limits.leaseTtl().toMillis());
             st.setString(2, holder);
             st.setString(3, key);
@@ -111,13 +123,15 @@ public final class DbVeoLimiter implements VeoLimiter {
         long windowStart = now - limits.window().toMillis();
         lock(c);
         update(c, "DELETE FROM \"veo_limits\".veo_request_log WHERE at_ms <= ?", windowStart);
-        try (PreparedStatement st = c.prepareStatement("SELECT COUNT(*), MIN(at_ms) FROM \"veo_limits\".veo_request_log")) {
+        try (PreparedStatement st =
+                c.prepareStatement("SELECT COUNT(*), MIN(at_ms) FROM \"veo_limits\".veo_request_log")) {
             try (ResultSet rs = st.executeQuery()) {
                 rs.next();
                 if (rs.getInt(1) >= limits.requestsPerWindow()) return Math.max(1, rs.getLong(2) - windowStart);
             }
         }
-        try (PreparedStatement st = c.prepareStatement("INSERT INTO \"veo_limits\".veo_request_log (at_ms, holder) VALUES (?, ?)")) {
+        try (PreparedStatement st =
+                c.prepareStatement("INSERT INTO \"veo_limits\".veo_request_log (at_ms, holder) VALUES (?, ?)")) {
             st.setLong(1, now);
             st.setString(2, holder);
             st.executeUpdate();
@@ -159,7 +173,8 @@ public final class DbVeoLimiter implements VeoLimiter {
     }
 
     private static void lock(Connection c) throws SQLException {
-        try (PreparedStatement st = c.prepareStatement("SELECT id FROM \"veo_limits\".veo_limiter_lock WHERE id = 1 FOR UPDATE")) {
+        try (PreparedStatement st =
+                c.prepareStatement("SELECT id FROM \"veo_limits\".veo_limiter_lock WHERE id = 1 FOR UPDATE")) {
             st.executeQuery().close();
         }
     }
@@ -201,11 +216,13 @@ public final class DbVeoLimiter implements VeoLimiter {
         }
     }
 
-    private static void sleepUntilRetry(long wantMs, long deadline, String what) throws IOException, InterruptedException {
+    private static void sleepUntilRetry(long wantMs, long deadline, String what)
+            throws IOException, InterruptedException {
         long now = System.currentTimeMillis();
         if (now >= deadline) throw new IOException("waited too long for " + what + "; the step will be retried later");
         // A little jitter so that waiting workers do not all wake and collide on the lock at once.
-        long sleep = Math.min(Math.min(wantMs, 1000) + ThreadLocalRandom.current().nextLong(20), deadline - now);
+        long sleep =
+                Math.min(Math.min(wantMs, 1000) + ThreadLocalRandom.current().nextLong(20), deadline - now);
         Thread.sleep(Math.max(1, sleep));
     }
 

@@ -3,9 +3,8 @@ package io.reelsmith.storage;
 import io.reelsmith.app.video.StepRow;
 import io.reelsmith.app.video.VideoJournals;
 import io.reelsmith.pipeline.Journal;
-import org.jdbi.v3.core.Jdbi;
-
 import java.util.List;
+import org.jdbi.v3.core.Jdbi;
 
 /** Every service video's {@link DbJournal}, in the one database every worker shares. */
 public record DbVideoJournals(Jdbi jdbi) implements VideoJournals {

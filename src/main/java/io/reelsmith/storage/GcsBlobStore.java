@@ -1,7 +1,5 @@
 package io.reelsmith.storage;
 
-import io.reelsmith.app.files.BlobStore;
-import io.reelsmith.app.files.BlobKeys;
 import com.google.cloud.NoCredentials;
 import com.google.cloud.ReadChannel;
 import com.google.cloud.storage.BlobId;
@@ -9,7 +7,8 @@ import com.google.cloud.storage.BlobInfo;
 import com.google.cloud.storage.Storage;
 import com.google.cloud.storage.StorageException;
 import com.google.cloud.storage.StorageOptions;
-
+import io.reelsmith.app.files.BlobKeys;
+import io.reelsmith.app.files.BlobStore;
 import java.io.IOException;
 import java.io.InputStream;
 import java.net.URI;
@@ -39,7 +38,8 @@ public record GcsBlobStore(Storage storage, String bucket, String prefix) implem
      */
     public record Settings(String bucket, String projectId, String host, String prefix) {
         public Settings {
-            if (bucket == null || bucket.isBlank()) throw new IllegalArgumentException("reelsmith.storage.gcs.bucket is required");
+            if (bucket == null || bucket.isBlank())
+                throw new IllegalArgumentException("reelsmith.storage.gcs.bucket is required");
             prefix = BlobKeys.normalisePrefix(prefix);
         }
     }
@@ -59,14 +59,20 @@ public record GcsBlobStore(Storage storage, String bucket, String prefix) implem
     @Override
     public Blob put(String kind, byte[] bytes, String contentType) throws IOException {
         String key = BlobKeys.newKey(kind, contentType);
-        call("store " + key + " in", () -> storage.create(BlobInfo.newBuilder(id(key)).setContentType(contentType).build(), bytes));
+        call(
+                "store " + key + " in",
+                () -> storage.create(
+                        BlobInfo.newBuilder(id(key)).setContentType(contentType).build(), bytes));
         return new Blob(key, contentType, bytes.length);
     }
 
     @Override
     public Blob putFile(String key, Path file, String contentType) throws IOException {
         BlobId id = id(BlobKeys.check(key));
-        call("store " + key + " in", () -> storage.createFrom(BlobInfo.newBuilder(id).setContentType(contentType).build(), file));
+        call(
+                "store " + key + " in",
+                () -> storage.createFrom(
+                        BlobInfo.newBuilder(id).setContentType(contentType).build(), file));
         return new Blob(key, contentType, Files.size(file));
     }
 
@@ -100,7 +106,8 @@ public record GcsBlobStore(Storage storage, String bucket, String prefix) implem
         String checked = BlobKeys.checkPrefix(prefix);
         return call("list " + prefix + " in", () -> {
             List<Blob> out = new ArrayList<>();
-            for (var b : storage.list(bucket, Storage.BlobListOption.prefix(this.prefix + checked)).iterateAll()) {
+            for (var b : storage.list(bucket, Storage.BlobListOption.prefix(this.prefix + checked))
+                    .iterateAll()) {
                 out.add(new Blob(b.getName().substring(this.prefix.length()), b.getContentType(), b.getSize()));
             }
             return out;
@@ -112,8 +119,13 @@ public record GcsBlobStore(Storage storage, String bucket, String prefix) implem
     public Optional<URI> signedUrl(String key, Duration ttl, String downloadName) throws IOException {
         BlobInfo info = BlobInfo.newBuilder(id(BlobKeys.check(key))).build();
         try {
-            var url = storage.signUrl(info, ttl.toSeconds(), TimeUnit.SECONDS, Storage.SignUrlOption.withV4Signature(),
-                    Storage.SignUrlOption.withQueryParams(Map.of("response-content-disposition", "attachment; filename=\"" + downloadName + "\"")));
+            var url = storage.signUrl(
+                    info,
+                    ttl.toSeconds(),
+                    TimeUnit.SECONDS,
+                    Storage.SignUrlOption.withV4Signature(),
+                    Storage.SignUrlOption.withQueryParams(
+                            Map.of("response-content-disposition", "attachment; filename=\"" + downloadName + "\"")));
             return Optional.of(url.toURI());
         } catch (IllegalStateException | UnsupportedOperationException e) {
             return Optional.empty(); // no signing key: the API streams the file instead

@@ -1,7 +1,7 @@
 package io.reelsmith.storage;
 
-import io.reelsmith.app.files.BlobStore;
 import io.reelsmith.app.files.BlobKeys;
+import io.reelsmith.app.files.BlobStore;
 import io.reelsmith.kernel.Files2;
 import java.io.IOException;
 import java.io.InputStream;
@@ -79,7 +79,8 @@ public final class LocalBlobStore implements BlobStore {
         try (Stream<Path> files = Files.walk(dir)) {
             for (Path f : files.filter(Files::isRegularFile).sorted().toList()) {
                 String key = root.relativize(f).toString().replace('\\', '/');
-                if (key.endsWith(TYPE_SUFFIX) || f.getFileName().toString().startsWith(".")) continue; // types and temp files
+                if (key.endsWith(TYPE_SUFFIX) || f.getFileName().toString().startsWith("."))
+                    continue; // types and temp files
                 find(key).ifPresent(out::add);
             }
         }

@@ -12,9 +12,10 @@ final class RemoteCall {
         T run() throws IOException;
     }
 
-    private RemoteCall() { }
+    private RemoteCall() {}
 
-    static <T> T run(Class<? extends RuntimeException> clientFailure, String doing, String where, Body<T> body) throws IOException {
+    static <T> T run(Class<? extends RuntimeException> clientFailure, String doing, String where, Body<T> body)
+            throws IOException {
         try {
             return body.run();
         } catch (RuntimeException e) {

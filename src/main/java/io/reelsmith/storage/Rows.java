@@ -9,7 +9,7 @@ import java.time.temporal.ChronoUnit;
 
 /** Timestamp conventions shared by the repositories: UTC, millisecond precision, same on H2 and PostgreSQL. */
 final class Rows {
-    private Rows() { }
+    private Rows() {}
 
     static OffsetDateTime now() {
         return OffsetDateTime.now(ZoneOffset.UTC).truncatedTo(ChronoUnit.MILLIS);

@@ -1,7 +1,18 @@
 package io.reelsmith.storage;
 
-import io.reelsmith.app.files.BlobStore;
 import io.reelsmith.app.files.BlobKeys;
+import io.reelsmith.app.files.BlobStore;
+import java.io.IOException;
+import java.io.InputStream;
+import java.net.URI;
+import java.net.URISyntaxException;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
 import software.amazon.awssdk.auth.credentials.AwsBasicCredentials;
 import software.amazon.awssdk.auth.credentials.AwsCredentialsProvider;
 import software.amazon.awssdk.auth.credentials.DefaultCredentialsProvider;
@@ -20,18 +31,6 @@ import software.amazon.awssdk.services.s3.model.S3Exception;
 import software.amazon.awssdk.services.s3.model.S3Object;
 import software.amazon.awssdk.services.s3.presigner.S3Presigner;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.net.URI;
-import java.net.URISyntaxException;
-import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
-import java.nio.file.Path;
-import java.time.Duration;
-import java.util.ArrayList;
-import java.util.List;
-import java.util.Optional;
-
 /**
  * Blobs as objects in an S3 bucket (AWS, or an S3-compatible server such as MinIO, Ceph or R2 through
  * {@link Settings#endpoint()} with path-style addressing). The content type is the object's Content-Type,
@@ -46,12 +45,20 @@ public final class S3BlobStore implements BlobStore, AutoCloseable {
      * @param accessKey null to use the AWS default credential chain (environment, profile, instance role)
      * @param prefix    where in the bucket our keys go, e.g. {@code reelsmith/} ("" for the bucket root)
      */
-    public record Settings(String bucket, String region, URI endpoint, boolean pathStyle,
-                           String accessKey, String secretKey, String prefix) {
+    public record Settings(
+            String bucket,
+            String region,
+            URI endpoint,
+            boolean pathStyle,
+            String accessKey,
+            String secretKey,
+            String prefix) {
         public Settings {
-            if (bucket == null || bucket.isBlank()) throw new IllegalArgumentException("reelsmith.storage.s3.bucket is required");
+            if (bucket == null || bucket.isBlank())
+                throw new IllegalArgumentException("reelsmith.storage.s3.bucket is required");
             if (region == null || region.isBlank()) region = "us-east-1";
-            if ((accessKey == null) != (secretKey == null)) throw new IllegalArgumentException("give both the S3 access key and secret key, or neither");
+            if ((accessKey == null) != (secretKey == null))
+                throw new IllegalArgumentException("give both the S3 access key and secret key, or neither");
             prefix = BlobKeys.normalisePrefix(prefix);
         }
 
@@ -68,19 +75,26 @@ public final class S3BlobStore implements BlobStore, AutoCloseable {
     public S3BlobStore(Settings settings) {
         this.settings = settings;
         this.s3 = client(settings);
-        S3Presigner.Builder p = S3Presigner.builder().region(Region.of(settings.region())).credentialsProvider(credentials(settings))
-                .serviceConfiguration(S3Configuration.builder().pathStyleAccessEnabled(settings.pathStyle()).build());
+        S3Presigner.Builder p = S3Presigner.builder()
+                .region(Region.of(settings.region()))
+                .credentialsProvider(credentials(settings))
+                .serviceConfiguration(S3Configuration.builder()
+                        .pathStyleAccessEnabled(settings.pathStyle())
+                        .build());
         if (settings.endpoint() != null) p.endpointOverride(settings.endpoint());
         this.presigner = p.build();
     }
 
     private static AwsCredentialsProvider credentials(Settings s) {
-        return s.accessKey() == null ? DefaultCredentialsProvider.builder().build()
+        return s.accessKey() == null
+                ? DefaultCredentialsProvider.builder().build()
                 : StaticCredentialsProvider.create(AwsBasicCredentials.create(s.accessKey(), s.secretKey()));
     }
 
     static S3Client client(Settings s) {
-        S3ClientBuilder b = S3Client.builder().region(Region.of(s.region())).credentialsProvider(credentials(s))
+        S3ClientBuilder b = S3Client.builder()
+                .region(Region.of(s.region()))
+                .credentialsProvider(credentials(s))
                 .forcePathStyle(s.pathStyle());
         if (s.endpoint() != null) {
             // S3-compatible servers often reject the SDK's default CRC trailers on uploads (added in SDK 2.30);
@@ -95,16 +109,26 @@ public final class S3BlobStore implements BlobStore, AutoCloseable {
     @Override
     public Blob put(String kind, byte[] bytes, String contentType) throws IOException {
         String key = BlobKeys.newKey(kind, contentType);
-        call("store " + key + " in", () -> s3.putObject(r -> r.bucket(settings.bucket()).key(settings.prefix() + key).contentType(contentType),
-                RequestBody.fromBytes(bytes)));
+        call(
+                "store " + key + " in",
+                () -> s3.putObject(
+                        r -> r.bucket(settings.bucket())
+                                .key(settings.prefix() + key)
+                                .contentType(contentType),
+                        RequestBody.fromBytes(bytes)));
         return new Blob(key, contentType, bytes.length);
     }
 
     @Override
     public Blob putFile(String key, Path file, String contentType) throws IOException {
         String checked = BlobKeys.check(key);
-        call("store " + key + " in", () -> s3.putObject(r -> r.bucket(settings.bucket()).key(settings.prefix() + checked).contentType(contentType),
-                RequestBody.fromFile(file)));
+        call(
+                "store " + key + " in",
+                () -> s3.putObject(
+                        r -> r.bucket(settings.bucket())
+                                .key(settings.prefix() + checked)
+                                .contentType(contentType),
+                        RequestBody.fromFile(file)));
         return new Blob(checked, contentType, Files.size(file));
     }
 
@@ -113,7 +137,8 @@ public final class S3BlobStore implements BlobStore, AutoCloseable {
         String checked = BlobKeys.check(key);
         return call("look up " + key + " in", () -> {
             try {
-                HeadObjectResponse head = s3.headObject(r -> r.bucket(settings.bucket()).key(settings.prefix() + checked));
+                HeadObjectResponse head =
+                        s3.headObject(r -> r.bucket(settings.bucket()).key(settings.prefix() + checked));
                 return Optional.of(new Blob(checked, head.contentType(), head.contentLength()));
             } catch (S3Exception e) {
                 if (e.statusCode() == 404) return Optional.empty();
@@ -126,7 +151,8 @@ public final class S3BlobStore implements BlobStore, AutoCloseable {
     public InputStream open(String key, long offset) throws IOException {
         String checked = BlobKeys.check(key);
         return call("read " + key + " from", () -> {
-            GetObjectRequest.Builder get = GetObjectRequest.builder().bucket(settings.bucket()).key(settings.prefix() + checked);
+            GetObjectRequest.Builder get =
+                    GetObjectRequest.builder().bucket(settings.bucket()).key(settings.prefix() + checked);
             if (offset > 0) get.range("bytes=" + offset + "-"); // S3 sends only that part
             try {
                 return s3.getObject(get.build());
@@ -140,7 +166,10 @@ public final class S3BlobStore implements BlobStore, AutoCloseable {
     @Override
     public void delete(String key) throws IOException {
         String checked = BlobKeys.check(key);
-        call("delete " + key + " from", () -> s3.deleteObject(r -> r.bucket(settings.bucket()).key(settings.prefix() + checked))); // no error if absent
+        call(
+                "delete " + key + " from",
+                () -> s3.deleteObject(
+                        r -> r.bucket(settings.bucket()).key(settings.prefix() + checked))); // no error if absent
     }
 
     @Override
@@ -148,7 +177,9 @@ public final class S3BlobStore implements BlobStore, AutoCloseable {
         String checked = BlobKeys.checkPrefix(prefix);
         return call("list " + prefix + " in", () -> {
             List<Blob> out = new ArrayList<>();
-            for (S3Object o : s3.listObjectsV2Paginator(r -> r.bucket(settings.bucket()).prefix(settings.prefix() + checked)).contents()) {
+            for (S3Object o : s3.listObjectsV2Paginator(
+                            r -> r.bucket(settings.bucket()).prefix(settings.prefix() + checked))
+                    .contents()) {
                 String key = o.key().substring(settings.prefix().length());
                 // A listing carries no content type: HEAD each (a video has a few dozen files at most).
                 find(key).ifPresent(out::add);
@@ -161,8 +192,10 @@ public final class S3BlobStore implements BlobStore, AutoCloseable {
     public Optional<URI> signedUrl(String key, Duration ttl, String downloadName) throws IOException {
         String checked = BlobKeys.check(key);
         try {
-            var signed = presigner.presignGetObject(r -> r.signatureDuration(ttl).getObjectRequest(g -> g.bucket(settings.bucket())
-                    .key(settings.prefix() + checked).responseContentDisposition("attachment; filename=\"" + downloadName + "\"")));
+            var signed = presigner.presignGetObject(r -> r.signatureDuration(ttl)
+                    .getObjectRequest(g -> g.bucket(settings.bucket())
+                            .key(settings.prefix() + checked)
+                            .responseContentDisposition("attachment; filename=\"" + downloadName + "\"")));
             return Optional.of(signed.url().toURI());
         } catch (SdkException | URISyntaxException e) {
             throw new IOException("could not sign a URL for " + key + " in " + settings + ": " + e.getMessage(), e);

@@ -12,7 +12,7 @@ public final class Captions {
     /** A caption stays up a little after its last word, unless the next one starts sooner. */
     private static final double HOLD = 0.35;
 
-    private Captions() { }
+    private Captions() {}
 
     public static List<Caption> group(List<Word> words, CaptionStyle style) {
         words = LongWords.split(words, style.maxCharsPerRow()); // libass wraps only at spaces
@@ -32,8 +32,13 @@ public final class Captions {
             List<Word> ws = groups.get(g);
             double start = ws.get(0).start();
             double end = ws.get(ws.size() - 1).end() + HOLD;
-            if (g + 1 < groups.size()) end = Math.min(end, groups.get(g + 1).get(0).start());
-            captions.add(new Caption(ws, rowBreaks(ws, style), start, Math.max(end, ws.get(ws.size() - 1).end())));
+            if (g + 1 < groups.size())
+                end = Math.min(end, groups.get(g + 1).get(0).start());
+            captions.add(new Caption(
+                    ws,
+                    rowBreaks(ws, style),
+                    start,
+                    Math.max(end, ws.get(ws.size() - 1).end())));
         }
         return captions;
     }

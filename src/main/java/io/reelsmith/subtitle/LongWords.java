@@ -10,7 +10,7 @@ import java.util.List;
  * characters. Pieces share the word's time in proportion to their length, so karaoke still moves along.
  */
 final class LongWords {
-    private LongWords() { }
+    private LongWords() {}
 
     static List<Word> split(List<Word> words, int maxCharsPerRow) {
         List<Word> out = new ArrayList<>();
@@ -60,7 +60,11 @@ final class LongWords {
 
     private static boolean wide(int c) {
         Character.UnicodeScript sc = Character.UnicodeScript.of(c);
-        return sc == Character.UnicodeScript.HAN || sc == Character.UnicodeScript.HIRAGANA || sc == Character.UnicodeScript.KATAKANA
-                || sc == Character.UnicodeScript.HANGUL || (c >= 0xFF00 && c <= 0xFFEF) || (c >= 0x3000 && c <= 0x303F);
+        return sc == Character.UnicodeScript.HAN
+                || sc == Character.UnicodeScript.HIRAGANA
+                || sc == Character.UnicodeScript.KATAKANA
+                || sc == Character.UnicodeScript.HANGUL
+                || (c >= 0xFF00 && c <= 0xFFEF)
+                || (c >= 0x3000 && c <= 0x303F);
     }
 }

@@ -1,6 +1,5 @@
 package io.reelsmith.subtitle;
 
-
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -15,13 +14,18 @@ import java.util.Map;
 public final class UncaptionedSpeech {
     static final String SECONDS = "uncaptionedSeconds", STRETCHES = "uncaptioned";
 
-    private UncaptionedSpeech() { }
+    private UncaptionedSpeech() {}
 
     /** Step outputs: total seconds and the stretches as "start-end" pairs, comma-separated. */
     public static Map<String, String> outputs(TimedWords timed) {
         List<String> parts = new ArrayList<>();
-        for (TimedWords.Stretch s : timed.uncaptioned()) parts.add(String.format(Locale.ROOT, "%.2f-%.2f", s.start(), s.end()));
-        return Map.of(SECONDS, String.format(Locale.ROOT, "%.2f", timed.uncaptionedSeconds()), STRETCHES, String.join(",", parts));
+        for (TimedWords.Stretch s : timed.uncaptioned())
+            parts.add(String.format(Locale.ROOT, "%.2f-%.2f", s.start(), s.end()));
+        return Map.of(
+                SECONDS,
+                String.format(Locale.ROOT, "%.2f", timed.uncaptionedSeconds()),
+                STRETCHES,
+                String.join(",", parts));
     }
 
     /** {"seconds": 2.4, "stretches": [{"start": 5.68, "end": 6.89}, …]} from a finished subtitles step's outputs. */

@@ -1,16 +1,15 @@
 package io.reelsmith.subtitle;
 
-import io.reelsmith.kernel.Word;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-
+import io.reelsmith.kernel.Files2;
+import io.reelsmith.kernel.Word;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import io.reelsmith.kernel.Files2;
 
 /**
  * {@code words.json}: {"words":[{"text":"Hello","start":0.52,"end":0.81}, …]}, seconds rounded to ms. An un-timed
@@ -20,13 +19,16 @@ import io.reelsmith.kernel.Files2;
 public final class WordsJson {
     private static final ObjectMapper JSON = new ObjectMapper();
 
-    private WordsJson() { }
+    private WordsJson() {}
 
     public static String toJson(List<Word> words) {
         ObjectNode root = JSON.createObjectNode();
         ArrayNode arr = root.putArray("words");
         for (Word w : words) {
-            ObjectNode o = arr.addObject().put("text", w.text()).put("start", ms(w.start())).put("end", ms(w.end()));
+            ObjectNode o = arr.addObject()
+                    .put("text", w.text())
+                    .put("start", ms(w.start()))
+                    .put("end", ms(w.end()));
             if (!w.timed()) o.put("timed", false);
         }
         try {
@@ -43,7 +45,12 @@ public final class WordsJson {
     public static List<Word> read(Path file) throws IOException {
         JsonNode root = JSON.readTree(file.toFile());
         List<Word> out = new ArrayList<>();
-        for (JsonNode w : root.path("words")) out.add(new Word(w.path("text").asText(), w.path("start").asDouble(), w.path("end").asDouble(), w.path("timed").asBoolean(true)));
+        for (JsonNode w : root.path("words"))
+            out.add(new Word(
+                    w.path("text").asText(),
+                    w.path("start").asDouble(),
+                    w.path("end").asDouble(),
+                    w.path("timed").asBoolean(true)));
         return out;
     }
 

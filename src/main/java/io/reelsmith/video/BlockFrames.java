@@ -4,8 +4,6 @@ import io.reelsmith.kernel.Ffmpeg;
 import io.reelsmith.kernel.Files2;
 import io.reelsmith.kernel.MediaInfo;
 import io.reelsmith.script.Script;
-
-import javax.imageio.ImageIO;
 import java.awt.image.BufferedImage;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -14,6 +12,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import javax.imageio.ImageIO;
 
 /**
  * Small PNG frames of a block whose file is a video: spread over what the block added, i.e. its last
@@ -24,7 +23,7 @@ public final class BlockFrames {
     /** Frames are this wide (9:16): enough for a colour measure or a vision model, cheap to cut and send. */
     public static final int WIDTH = 180, HEIGHT = 320;
 
-    private BlockFrames() { }
+    private BlockFrames() {}
 
     /**
      * {@code count} frames spread over the last seconds of {@code video}, in one decoding pass (one FFmpeg run per
@@ -42,9 +41,15 @@ public final class BlockFrames {
         }
         // the frames side by side in one picture (one output FFmpeg writes atomically), then cut apart
         Path strip = dir.resolve("frames.png");
-        Ffmpeg.command().input(video, "-ss", String.format(Locale.ROOT, "%.3f", start))
-                .args("-vf", "select='" + select + "',scale=" + WIDTH + ":" + HEIGHT + ",tile=" + count + "x1", "-frames:v", "1")
-                .output(strip).run();
+        Ffmpeg.command()
+                .input(video, "-ss", String.format(Locale.ROOT, "%.3f", start))
+                .args(
+                        "-vf",
+                        "select='" + select + "',scale=" + WIDTH + ":" + HEIGHT + ",tile=" + count + "x1",
+                        "-frames:v",
+                        "1")
+                .output(strip)
+                .run();
         BufferedImage all = ImageIO.read(strip.toFile());
         Files.delete(strip);
         List<Path> out = new ArrayList<>();

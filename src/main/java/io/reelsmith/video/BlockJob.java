@@ -1,20 +1,26 @@
 package io.reelsmith.video;
 
 import io.reelsmith.kernel.Checkpoint;
+import io.reelsmith.script.Block;
 import io.reelsmith.script.Script;
-
 import java.nio.file.Path;
 import java.util.List;
-import io.reelsmith.script.Block;
 
 /**
  * Everything one block needs: the whole script (for context), which block, the cast (each character's name
  * and reference image, the lead first), the block before, and in the parallel plan the two keyframes it runs
  * between ({@code ends}; null when the block continues the one before).
  */
-public record BlockJob(Script script, int index, List<Member> cast, BlockClip previous, Path dir, Checkpoint checkpoint, EndFrames ends) {
+public record BlockJob(
+        Script script,
+        int index,
+        List<Member> cast,
+        BlockClip previous,
+        Path dir,
+        Checkpoint checkpoint,
+        EndFrames ends) {
     /** One character of the cast: the name its lines are spoken under, and its reference image. */
-    public record Member(String name, Path image) { }
+    public record Member(String name, Path image) {}
 
     public BlockJob {
         if (cast == null || cast.isEmpty()) throw new IllegalArgumentException("a block needs the character's image");
@@ -27,7 +33,8 @@ public record BlockJob(Script script, int index, List<Member> cast, BlockClip pr
     }
 
     /** A block with one recurring character, whose name the script decides. */
-    public BlockJob(Script script, int index, Path characterImage, BlockClip previous, Path dir, Checkpoint checkpoint) {
+    public BlockJob(
+            Script script, int index, Path characterImage, BlockClip previous, Path dir, Checkpoint checkpoint) {
         this(script, index, List.of(new Member("", characterImage)), previous, dir, checkpoint, null);
     }
 

@@ -1,7 +1,6 @@
 package io.reelsmith.video;
 
 import io.reelsmith.kernel.Step;
-
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;

@@ -3,7 +3,6 @@ package io.reelsmith.video;
 import io.reelsmith.kernel.Checkpoint;
 import io.reelsmith.kernel.Files2;
 import io.reelsmith.kernel.Step;
-
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -23,6 +22,7 @@ public record DriftGuard(DriftCheck check, double threshold, int frames) {
     public static final double DEFAULT_THRESHOLD = 0.5;
     /** No check (test stand-ins): the block is made once and gets its poster. */
     public static final DriftGuard POSTER_ONLY = new DriftGuard(null, 0, 1);
+
     public static final String NO_RETAKE = "none", RETAKE_KEPT = "kept retake", FIRST_KEPT = "kept first";
 
     /** Asked once before a retake would pay: null to go ahead, else why not (e.g. the budget's refusal). */
@@ -33,14 +33,17 @@ public record DriftGuard(DriftCheck check, double threshold, int frames) {
     }
 
     /** The block kept, its score (null when unchecked), the first take's score, and what happened ({@code retake}). */
-    public record Outcome(BlockClip clip, DriftCheck.Score score, DriftCheck.Score firstScore, String retake, Path poster) { }
+    public record Outcome(
+            BlockClip clip, DriftCheck.Score score, DriftCheck.Score firstScore, String retake, Path poster) {}
 
     public DriftGuard {
-        if (!(threshold >= 0 && threshold <= 1)) throw new IllegalArgumentException("the drift threshold must be within 0..1, not " + threshold);
+        if (!(threshold >= 0 && threshold <= 1))
+            throw new IllegalArgumentException("the drift threshold must be within 0..1, not " + threshold);
     }
 
     /** {@code retakes}: the folder a retake writes its files in (the same names as the first take's). */
-    public Outcome make(VideoMaker maker, BlockJob job, List<Path> references, Path retakes, Permit permit) throws IOException {
+    public Outcome make(VideoMaker maker, BlockJob job, List<Path> references, Path retakes, Permit permit)
+            throws IOException {
         Step.Block step = Step.block(job.index());
         BlockClip first = maker.makeBlock(job);
         Checkpoint cp = job.checkpoint();
@@ -69,14 +72,17 @@ public record DriftGuard(DriftCheck check, double threshold, int frames) {
         try {
             List<Path> frames = maker.frames(second, this.frames, secondFrames);
             DriftCheck.Score s2 = score(cp, "drift.retake.score", step.retake(), frames, references);
-            return s2.value() > s1.value() ? new Outcome(second, s2, s1, RETAKE_KEPT, poster(job, frames)) : new Outcome(first, s1, s1, FIRST_KEPT, poster);
+            return s2.value() > s1.value()
+                    ? new Outcome(second, s2, s1, RETAKE_KEPT, poster(job, frames))
+                    : new Outcome(first, s1, s1, FIRST_KEPT, poster);
         } finally {
             Files2.deleteTreeQuietly(secondFrames);
         }
     }
 
     /** A score is asked once: kept in the checkpoint, a resumed run reads it instead of paying for it again. */
-    private DriftCheck.Score score(Checkpoint cp, String key, Step step, List<Path> frames, List<Path> references) throws IOException {
+    private DriftCheck.Score score(Checkpoint cp, String key, Step step, List<Path> frames, List<Path> references)
+            throws IOException {
         var known = cp.get(key);
         if (known.isPresent()) {
             String[] parts = known.get().split("\t", 2);

@@ -8,6 +8,7 @@ import java.nio.file.Path;
  */
 public record EndFrames(Path first, Path last) {
     public EndFrames {
-        if (first == null || last == null) throw new IllegalArgumentException("a block between keyframes needs both of them");
+        if (first == null || last == null)
+            throw new IllegalArgumentException("a block between keyframes needs both of them");
     }
 }

@@ -5,7 +5,6 @@ import io.reelsmith.google.GoogleModels;
 import io.reelsmith.kernel.Ffmpeg;
 import io.reelsmith.kernel.Files2;
 import io.reelsmith.render.Frames;
-
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.Locale;
@@ -21,31 +20,51 @@ import java.util.Locale;
  * so the joined take shows every block once.
  */
 public final class ExtensionAnswer {
-    public enum Reading { WHOLE, NEW_ONLY }
+    public enum Reading {
+        WHOLE,
+        NEW_ONLY
+    }
 
     /** How far an answer's length may be from a reading's: a few frames of container rounding, never a second. */
     static final double TOLERANCE_SECONDS = 0.25;
 
-    private ExtensionAnswer() { }
+    private ExtensionAnswer() {}
 
     /**
      * {@code what}: the step in a user's words ("block 3"); {@code answerSeconds}: the answer's picture length;
      * {@code inputSeconds}: the video it extends; {@code seconds}: the new (billed) seconds.
      */
-    public static Reading read(String what, double answerSeconds, double inputSeconds, int seconds, GoogleModels.Extension rule) throws GoogleException {
+    public static Reading read(
+            String what, double answerSeconds, double inputSeconds, int seconds, GoogleModels.Extension rule)
+            throws GoogleException {
         double whole = rule.answerSeconds(inputSeconds, seconds);
         if (Math.abs(answerSeconds - whole) <= TOLERANCE_SECONDS) return Reading.WHOLE;
         if (Math.abs(answerSeconds - seconds) <= TOLERANCE_SECONDS) return Reading.NEW_ONLY;
-        String expected = String.format(Locale.ROOT, "the whole video (%s s: the input's last %s s and the %d new ones) or the %d new seconds alone",
-                fmt(whole), fmt(whole - seconds), seconds, seconds);
-        String size = answerSeconds < seconds - TOLERANCE_SECONDS ? "shorter than the " + seconds + " s billed" : "neither";
-        throw new GoogleException(String.format(Locale.ROOT, "%s: Google's answer to extending a %s s video by %d s is %s s long, %s; expected %s."
-                + " It cannot be cut without repeating or losing frames; regenerate from this block to make it anew (it is paid again)", what, fmt(inputSeconds), seconds,
-                fmt(answerSeconds), size, expected));
+        String expected = String.format(
+                Locale.ROOT,
+                "the whole video (%s s: the input's last %s s and the %d new ones) or the %d new seconds alone",
+                fmt(whole),
+                fmt(whole - seconds),
+                seconds,
+                seconds);
+        String size =
+                answerSeconds < seconds - TOLERANCE_SECONDS ? "shorter than the " + seconds + " s billed" : "neither";
+        throw new GoogleException(String.format(
+                Locale.ROOT,
+                "%s: Google's answer to extending a %s s video by %d s is %s s long, %s; expected %s."
+                        + " It cannot be cut without repeating or losing frames; regenerate from this block to make it anew (it is paid again)",
+                what,
+                fmt(inputSeconds),
+                seconds,
+                fmt(answerSeconds),
+                size,
+                expected));
     }
 
     /** Reads the answer, then writes its last {@code seconds} (frames and audio) to {@code clip}, atomically. */
-    public static Reading cut(String what, Path answer, double inputSeconds, int seconds, GoogleModels.Extension rule, int fps, Path clip) throws IOException {
+    public static Reading cut(
+            String what, Path answer, double inputSeconds, int seconds, GoogleModels.Extension rule, int fps, Path clip)
+            throws IOException {
         double length = Frames.videoSeconds(answer);
         Reading r = read(what, length, inputSeconds, seconds, rule);
         tail(answer, length, seconds, fps, clip);
@@ -55,16 +74,26 @@ public final class ExtensionAnswer {
     /** The last {@code seconds} of a video of {@code length} s: whole frames, and the audio of exactly those frames. */
     static void tail(Path video, double length, int seconds, int fps, Path out) throws IOException {
         long frames = Math.round(length * fps), keep = (long) seconds * fps, from = Math.max(0, frames - keep);
-        String start = String.format(Locale.ROOT, "%.6f", (double) from / fps), end = String.format(Locale.ROOT, "%.6f", (double) frames / fps);
+        String start = String.format(Locale.ROOT, "%.6f", (double) from / fps),
+                end = String.format(Locale.ROOT, "%.6f", (double) frames / fps);
         Path tmp = out.resolveSibling("." + out.getFileName() + ".part.mp4");
-        Ffmpeg.command().input(video)
+        Ffmpeg.command()
+                .input(video)
                 .filterComplex("[0:v]trim=start_frame=" + from + ":end_frame=" + frames + ",setpts=PTS-STARTPTS[v];"
                         + "[0:a]atrim=start=" + start + ":end=" + end + ",asetpts=PTS-STARTPTS[a]")
-                .map("[v]", "[a]").h264("veryfast", 16).args("-r", String.valueOf(fps)).aac(192).faststart().output(tmp).run();
+                .map("[v]", "[a]")
+                .h264("veryfast", 16)
+                .args("-r", String.valueOf(fps))
+                .aac(192)
+                .faststart()
+                .output(tmp)
+                .run();
         Files2.moveAtomically(tmp, out);
     }
 
     private static String fmt(double s) {
-        return Math.abs(s - Math.rint(s)) < 0.005 ? String.valueOf((long) Math.rint(s)) : String.format(Locale.ROOT, "%.2f", s);
+        return Math.abs(s - Math.rint(s)) < 0.005
+                ? String.valueOf((long) Math.rint(s))
+                : String.format(Locale.ROOT, "%.2f", s);
     }
 }

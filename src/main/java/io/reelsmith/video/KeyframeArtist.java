@@ -20,7 +20,7 @@ public interface KeyframeArtist {
      * An earlier run stopped inside the call of {@code step}'s attempt {@code attempt} (no answer reached us): Google
      * may have billed it, so a paid adapter records it as uncertain spend before it is drawn again.
      */
-    default void uncertain(String step, int attempt) { }
+    default void uncertain(String step, int attempt) {}
 
     /** The service answered with an error (a refusal, a safety block): nothing was drawn, nothing billed. */
     class Refused extends IOException {

@@ -1,7 +1,6 @@
 package io.reelsmith.video;
 
 import io.reelsmith.kernel.MediaInfo;
-
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.Comparator;
@@ -20,17 +19,22 @@ import java.util.function.IntUnaryOperator;
 public record ParallelTake(VideoMaker backend, IntUnaryOperator clipSeconds) implements VideoMaker {
     @Override
     public BlockClip makeBlock(BlockJob job) throws IOException {
-        if (job.ends() == null) throw new IllegalArgumentException("block " + (job.index() + 1) + " of a parallel take needs its two keyframes");
+        if (job.ends() == null)
+            throw new IllegalArgumentException(
+                    "block " + (job.index() + 1) + " of a parallel take needs its two keyframes");
         return backend.makeBlock(job);
     }
 
     @Override
     public Take assemble(List<BlockClip> blocks, Path dir) throws IOException {
         if (blocks.isEmpty()) throw new IllegalArgumentException("no blocks to assemble");
-        List<BlockClip> ordered = blocks.stream().sorted(Comparator.comparingInt(BlockClip::index)).toList();
+        List<BlockClip> ordered = blocks.stream()
+                .sorted(Comparator.comparingInt(BlockClip::index))
+                .toList();
         // every clip after the first starts on the keyframe the one before ends on
         List<SharedFrameJoin.Piece> pieces = ordered.stream()
-                .map(b -> new SharedFrameJoin.Piece(b.file(), clipSeconds.applyAsInt(b.index()), b != ordered.get(0))).toList();
+                .map(b -> new SharedFrameJoin.Piece(b.file(), clipSeconds.applyAsInt(b.index()), b != ordered.get(0)))
+                .toList();
         Path take = dir.resolve("take.mp4");
         SharedFrameJoin.join(pieces, MediaInfo.probe(ordered.get(0).file()).fps(), take);
         return new Take(take, MediaInfo.probe(take).seconds(), List.of());

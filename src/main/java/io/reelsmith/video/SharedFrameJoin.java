@@ -2,7 +2,6 @@ package io.reelsmith.video;
 
 import io.reelsmith.kernel.Ffmpeg;
 import io.reelsmith.kernel.Files2;
-
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -19,12 +18,16 @@ import java.util.Locale;
 public final class SharedFrameJoin {
     private static final double FADE_SECONDS = 0.005;
 
-    private SharedFrameJoin() { }
+    private SharedFrameJoin() {}
 
     /** The last frame of {@code video} as a PNG (what the next segment starts from). */
     public static Path lastFrame(Path video, Path png) throws IOException {
         // -sseof seeks near the end; -update 1 keeps overwriting one image, so the file ends as the very last frame.
-        Ffmpeg.command().input(video, "-sseof", "-1").args("-update", "1", "-frames:v", "1000").output(png).run();
+        Ffmpeg.command()
+                .input(video, "-sseof", "-1")
+                .args("-update", "1", "-frames:v", "1000")
+                .output(png)
+                .run();
         if (!Files.exists(png)) throw new IOException("no last frame could be read from " + video);
         return png;
     }
@@ -33,7 +36,7 @@ public final class SharedFrameJoin {
      * One clip of a take: its file, its planned length, and whether its first frame is the last frame of the clip
      * before it (a restart from that frame: the frame is dropped here so it shows once).
      */
-    public record Piece(Path file, double seconds, boolean sharesFirstFrame) { }
+    public record Piece(Path file, double seconds, boolean sharesFirstFrame) {}
 
     /**
      * Joins the clips in one encode. Each is cut to its planned frame count (a container whose audio runs a few ms past
@@ -61,18 +64,37 @@ public final class SharedFrameJoin {
             boolean fadeOut = i + 1 < pieces.size() && pieces.get(i + 1).sharesFirstFrame();
             long frames = Math.round(p.seconds() * fps);
             String end = String.format(Locale.ROOT, "%.6f", frames / fps);
-            graph.append(String.format(Locale.ROOT, "[%d:v]trim=start_frame=%d:end_frame=%d,setpts=PTS-STARTPTS[v%d];", i, drop ? 1 : 0, frames, i));
+            graph.append(String.format(
+                    Locale.ROOT,
+                    "[%d:v]trim=start_frame=%d:end_frame=%d,setpts=PTS-STARTPTS[v%d];",
+                    i,
+                    drop ? 1 : 0,
+                    frames,
+                    i));
             double audioLength = (frames - (drop ? 1 : 0)) / fps;
-            StringBuilder a = new StringBuilder(String.format(Locale.ROOT, "[%d:a]atrim=start=%s:end=%s,asetpts=PTS-STARTPTS", i, drop ? frame : "0", end));
+            StringBuilder a = new StringBuilder(String.format(
+                    Locale.ROOT, "[%d:a]atrim=start=%s:end=%s,asetpts=PTS-STARTPTS", i, drop ? frame : "0", end));
             if (drop) a.append(String.format(Locale.ROOT, ",afade=t=in:st=0:d=%.3f", FADE_SECONDS));
-            if (fadeOut) a.append(String.format(Locale.ROOT, ",afade=t=out:st=%.6f:d=%.3f", Math.max(0, audioLength - FADE_SECONDS), FADE_SECONDS));
+            if (fadeOut)
+                a.append(String.format(
+                        Locale.ROOT,
+                        ",afade=t=out:st=%.6f:d=%.3f",
+                        Math.max(0, audioLength - FADE_SECONDS),
+                        FADE_SECONDS));
             graph.append(a).append(String.format(Locale.ROOT, "[a%d];", i));
             concat.append(String.format(Locale.ROOT, "[v%d][a%d]", i, i));
         }
         graph.append(concat).append("concat=n=").append(pieces.size()).append(":v=1:a=1[v][a]");
         Path tmp = out.resolveSibling("." + out.getFileName() + ".part.mp4");
-        f.filterComplex(graph.toString()).map("[v]", "[a]").h264("veryfast", 16).args("-r", trimFps(fps)).aac(192)
-                .faststart().output(tmp).timeout(600).run();
+        f.filterComplex(graph.toString())
+                .map("[v]", "[a]")
+                .h264("veryfast", 16)
+                .args("-r", trimFps(fps))
+                .aac(192)
+                .faststart()
+                .output(tmp)
+                .timeout(600)
+                .run();
         Files2.moveAtomically(tmp, out);
     }
 

@@ -4,7 +4,6 @@ import io.reelsmith.kernel.Checkpoint;
 import io.reelsmith.kernel.Files2;
 import io.reelsmith.script.Block;
 import io.reelsmith.script.Script;
-
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -27,9 +26,13 @@ import java.util.Locale;
 public record Storyboard(KeyframeArtist artist, Order order) {
     /** Configuration ({@code reelsmith.keyframe.order}): which keyframe a keyframe follows ({@code anchor} or {@code chain}). */
     public static final String ORDER_KEY = "reelsmith.keyframe.order";
+
     private static final String REFUSED = "refused";
 
-    public enum Order { ANCHOR, CHAIN }
+    public enum Order {
+        ANCHOR,
+        CHAIN
+    }
 
     /** The configured order; anchor when unset; anything else is refused with one line. */
     public static Order order(String v) {
@@ -70,8 +73,9 @@ public record Storyboard(KeyframeArtist artist, Order order) {
     public static String scene(Script script, int k) {
         int n = script.blocks().size();
         Block b = script.blocks().get(Math.min(k, n - 1));
-        String moment = k == 0 ? "The opening frame of the video: " : k == n ? "The closing frame of the video, the end of: "
-                : "The first frame of a new moment: ";
+        String moment = k == 0
+                ? "The opening frame of the video: "
+                : k == n ? "The closing frame of the video, the end of: " : "The first frame of a new moment: ";
         String v = b.visual().strip();
         return moment + v + (v.isEmpty() || ".!?".indexOf(v.charAt(v.length() - 1)) >= 0 ? "" : ".");
     }
@@ -80,7 +84,8 @@ public record Storyboard(KeyframeArtist artist, Order order) {
      * Keyframe {@code k} in {@code out} (kept when it is there already): drawn once per attempt, billed by the artist
      * under {@code step}. {@code cp}: the keyframe's own checkpoint scope.
      */
-    public Path draw(String step, Script script, int k, List<Path> cast, Path previous, Path out, Checkpoint cp) throws IOException {
+    public Path draw(String step, Script script, int k, List<Path> cast, Path previous, Path out, Checkpoint cp)
+            throws IOException {
         if (Files.exists(out)) return out;
         if (k > 0 && (previous == null || !Files.exists(previous))) {
             throw new IllegalStateException(step + " follows a keyframe that is not drawn yet");

@@ -1,7 +1,6 @@
 package io.reelsmith.video;
 
 import io.reelsmith.kernel.Word;
-
 import java.nio.file.Path;
 import java.util.List;
 

@@ -1,8 +1,8 @@
 package io.reelsmith.video;
 
 import java.io.IOException;
-import java.util.List;
 import java.nio.file.Path;
+import java.util.List;
 
 /**
  * Port: the video stage. A take is made block by block so that a durable pipeline can persist each block

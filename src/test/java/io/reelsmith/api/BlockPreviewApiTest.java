@@ -1,5 +1,7 @@
 package io.reelsmith.api;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import com.fasterxml.jackson.databind.JsonNode;
 import io.reelsmith.character.painter.PortraitPainter;
 import io.reelsmith.kernel.Ffmpeg;
@@ -7,19 +9,16 @@ import io.reelsmith.kernel.MediaInfo;
 import io.reelsmith.pipeline.Stages;
 import io.reelsmith.video.DriftGuard;
 import io.reelsmith.video.animatic.PaletteDriftCheck;
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
-
-import javax.imageio.ImageIO;
-import java.io.ByteArrayInputStream;
 import java.awt.image.BufferedImage;
+import java.io.ByteArrayInputStream;
 import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
 import java.util.function.Function;
-
-import static org.assertj.core.api.Assertions.assertThat;
+import javax.imageio.ImageIO;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /**
  * The per-block preview routes: 404 while a block is not made, then its clip (a decodable MP4) and poster (a PNG)
@@ -35,7 +34,14 @@ class BlockPreviewApiTest {
         Function<String, Stages> plain = FakeStages.providers();
         return name -> {
             Stages s = plain.apply(name);
-            return new Stages(s.provider(), new PortraitPainter(), s.scripts(), s.video(), s.wordTimer(), s.captionStyle(), s.renderer(),
+            return new Stages(
+                    s.provider(),
+                    new PortraitPainter(),
+                    s.scripts(),
+                    s.video(),
+                    s.wordTimer(),
+                    s.captionStyle(),
+                    s.renderer(),
                     new DriftGuard(new PaletteDriftCheck(), DriftGuard.DEFAULT_THRESHOLD, 1));
         };
     }
@@ -44,10 +50,19 @@ class BlockPreviewApiTest {
     void eachFinishedBlockHasAClipAndAPosterForItsOwnerOnly() throws Exception {
         try (TestServer server = new TestServer(data, checkedProviders(), Map.of())) {
             String owner = server.newUser(), stranger = server.newUser();
-            String character = TestServer.parse(server.json("POST", "/api/v1/characters", owner, "{\"name\":\"Blocky\"}")).get("id").asText();
-            String video = TestServer.parse(server.json("POST", "/api/v1/videos", owner,
-                    "{\"theme\":\"kites\",\"characterId\":\"" + character + "\",\"blocks\":2}")).get("id").asText();
-            String clip1 = "/api/v1/videos/" + video + "/blocks/1/clip", poster1 = "/api/v1/videos/" + video + "/blocks/1/poster";
+            String character = TestServer.parse(
+                            server.json("POST", "/api/v1/characters", owner, "{\"name\":\"Blocky\"}"))
+                    .get("id")
+                    .asText();
+            String video = TestServer.parse(server.json(
+                            "POST",
+                            "/api/v1/videos",
+                            owner,
+                            "{\"theme\":\"kites\",\"characterId\":\"" + character + "\",\"blocks\":2}"))
+                    .get("id")
+                    .asText();
+            String clip1 = "/api/v1/videos/" + video + "/blocks/1/clip",
+                    poster1 = "/api/v1/videos/" + video + "/blocks/1/poster";
 
             HttpResponse<byte[]> early = server.bytes(clip1, owner, null);
             assertThat(early.statusCode()).isEqualTo(404);
@@ -71,12 +86,18 @@ class BlockPreviewApiTest {
             assertThat(poster.headers().firstValue("Content-Type").orElse("")).startsWith("image/png");
             BufferedImage img = ImageIO.read(new ByteArrayInputStream(poster.body()));
             assertThat(img.getWidth()).isEqualTo(180);
-            assertThat(img.getRGB(90, 160) & 0xFFFFFF).as("the blue stand-in clip").satisfies(rgb -> assertThat(rgb & 0xFF).isGreaterThan(rgb >> 16 & 0xFF));
+            assertThat(img.getRGB(90, 160) & 0xFFFFFF)
+                    .as("the blue stand-in clip")
+                    .satisfies(rgb -> assertThat(rgb & 0xFF).isGreaterThan(rgb >> 16 & 0xFF));
 
             assertThat(server.bytes(clip1, stranger, null).statusCode()).isEqualTo(404);
             assertThat(server.bytes(poster1, stranger, null).statusCode()).isEqualTo(404);
-            assertThat(server.bytes("/api/v1/videos/" + video + "/blocks/3/clip", owner, null).statusCode()).isEqualTo(404);
-            assertThat(server.bytes("/api/v1/videos/" + video + "/blocks/x/clip", owner, null).statusCode()).isEqualTo(404);
+            assertThat(server.bytes("/api/v1/videos/" + video + "/blocks/3/clip", owner, null)
+                            .statusCode())
+                    .isEqualTo(404);
+            assertThat(server.bytes("/api/v1/videos/" + video + "/blocks/x/clip", owner, null)
+                            .statusCode())
+                    .isEqualTo(404);
             assertThat(server.bytes(clip1, null, null).statusCode()).isEqualTo(401);
 
             JsonNode json = TestServer.parse(server.json("GET", "/api/v1/videos/" + video, owner, null));
@@ -86,7 +107,9 @@ class BlockPreviewApiTest {
             assertThat(b1.get("clip").asText()).isEqualTo(clip1);
             assertThat(b1.get("poster").asText()).isEqualTo(poster1);
             assertThat(b1.get("driftScore").asDouble()).isLessThan(DriftGuard.DEFAULT_THRESHOLD);
-            assertThat(b1.get("retake").asText()).as("re-made once; the retake is no better").isEqualTo(DriftGuard.FIRST_KEPT);
+            assertThat(b1.get("retake").asText())
+                    .as("re-made once; the retake is no better")
+                    .isEqualTo(DriftGuard.FIRST_KEPT);
             assertThat(b1.get("driftReason").asText()).contains("of the character's colours");
         }
     }

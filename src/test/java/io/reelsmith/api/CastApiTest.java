@@ -1,30 +1,31 @@
 package io.reelsmith.api;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.reelsmith.testkit.FastLocal;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
-
 import java.nio.file.Path;
 import java.util.HashSet;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
-
-import static org.assertj.core.api.Assertions.assertThat;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /** A video with a cast of two over HTTP (the real local provider, rendered fast): both speak, both are listed; bad casts are refused. */
 class CastApiTest {
     @TempDir
     static Path data;
+
     static TestServer server;
 
     @BeforeAll
     static void start() throws Exception {
-        server = new TestServer(data, new Instrumented(FastLocal.providers()).providers(), Map.of("reelsmith.jobs.max.attempts", "1"));
+        server = new TestServer(
+                data, new Instrumented(FastLocal.providers()).providers(), Map.of("reelsmith.jobs.max.attempts", "1"));
     }
 
     @AfterAll
@@ -36,7 +37,10 @@ class CastApiTest {
     void twoCharactersBothSpeakAndAreListedAndTheVideoIsMade() throws Exception {
         String a = server.newUser();
         String nano = character(a, "Nano"), mira = character(a, "Mira");
-        var created = server.json("POST", "/api/v1/videos", a,
+        var created = server.json(
+                "POST",
+                "/api/v1/videos",
+                a,
                 "{\"theme\":\"a treasure map\",\"characterIds\":[\"" + nano + "\",\"" + mira + "\"],\"blocks\":2}");
         assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
         JsonNode video = TestServer.parse(created);
@@ -44,7 +48,9 @@ class CastApiTest {
         assertThat(video.get("cast").findValuesAsText("name")).containsExactly("Nano", "Mira");
         assertThat(video.get("cast").findValuesAsText("characterId")).containsExactly(nano, mira);
         Set<String> speakers = new HashSet<>(video.get("script").findValuesAsText("speaker"));
-        assertThat(speakers).as("every line is spoken by the cast, and both of them speak").containsExactlyInAnyOrder("Nano", "Mira");
+        assertThat(speakers)
+                .as("every line is spoken by the cast, and both of them speak")
+                .containsExactlyInAnyOrder("Nano", "Mira");
 
         // an edited script may not bring in a speaker outside the cast
         ObjectNode script = (ObjectNode) video.get("script");
@@ -53,14 +59,19 @@ class CastApiTest {
         assertThat(put.statusCode()).isEqualTo(400);
         assertThat(put.body()).contains("Stranger").contains("not in the cast");
 
-        assertThat(server.json("POST", "/api/v1/videos/" + id + "/start", a, null).statusCode()).isEqualTo(200);
+        assertThat(server.json("POST", "/api/v1/videos/" + id + "/start", a, null)
+                        .statusCode())
+                .isEqualTo(200);
         VideoFlowTest.followEvents(server, a, id);
         JsonNode done = TestServer.parse(server.json("GET", "/api/v1/videos/" + id, a, null));
         assertThat(done.get("status").asText()).as(done.toString()).isEqualTo("completed");
         assertThat(done.get("cast").findValuesAsText("name")).containsExactly("Nano", "Mira");
         JsonNode characterStep = done.get("steps").get(0);
         assertThat(characterStep.get("outputs").get("file-2").asText()).isEqualTo("character-2.png");
-        TestServer.assertVertical(server.bytes("/api/v1/videos/" + id + "/files/final.mp4", a, null).body(), data.resolve("cast.mp4"));
+        TestServer.assertVertical(
+                server.bytes("/api/v1/videos/" + id + "/files/final.mp4", a, null)
+                        .body(),
+                data.resolve("cast.mp4"));
     }
 
     @Test
@@ -69,30 +80,50 @@ class CastApiTest {
         String nano = character(a, "Nano"), mira = character(a, "Mira"), theirs = character(b, "Zed");
         String unknown = UUID.randomUUID().toString();
         Map<String, String> cases = Map.of(
-                "[\"" + nano + "\",\"" + nano + "\"]", "twice",
-                "[\"" + nano + "\",\"" + unknown + "\"]", unknown,
-                "[\"" + nano + "\",\"" + theirs + "\"]", theirs,
-                "[\"" + nano + "\",\"" + mira + "\",\"" + UUID.randomUUID() + "\",\"" + UUID.randomUUID() + "\"]", "1 to 3",
-                "[]", "1 to 3",
-                "[\"../jwt.secret\"]", "not a character id");
+                "[\"" + nano + "\",\"" + nano + "\"]",
+                "twice",
+                "[\"" + nano + "\",\"" + unknown + "\"]",
+                unknown,
+                "[\"" + nano + "\",\"" + theirs + "\"]",
+                theirs,
+                "[\"" + nano + "\",\"" + mira + "\",\"" + UUID.randomUUID() + "\",\"" + UUID.randomUUID() + "\"]",
+                "1 to 3",
+                "[]",
+                "1 to 3",
+                "[\"../jwt.secret\"]",
+                "not a character id");
         for (var c : cases.entrySet()) {
             var r = server.json("POST", "/api/v1/videos", a, "{\"theme\":\"x\",\"characterIds\":" + c.getKey() + "}");
             assertThat(r.statusCode()).as(c.getKey() + " → " + r.body()).isEqualTo(400);
-            assertThat(TestServer.parse(r).get("message").asText()).as(c.getKey()).contains(c.getValue());
+            assertThat(TestServer.parse(r).get("message").asText())
+                    .as(c.getKey())
+                    .contains(c.getValue());
         }
-        var both = server.json("POST", "/api/v1/videos", a, "{\"theme\":\"x\",\"characterId\":\"" + nano + "\",\"characterIds\":[\"" + mira + "\"]}");
+        var both = server.json(
+                "POST",
+                "/api/v1/videos",
+                a,
+                "{\"theme\":\"x\",\"characterId\":\"" + nano + "\",\"characterIds\":[\"" + mira + "\"]}");
         assertThat(both.statusCode()).isEqualTo(400);
-        assertThat(TestServer.parse(server.json("GET", "/api/v1/videos", a, null)).get("total").asInt()).as("no row written").isZero();
+        assertThat(TestServer.parse(server.json("GET", "/api/v1/videos", a, null))
+                        .get("total")
+                        .asInt())
+                .as("no row written")
+                .isZero();
     }
 
     @Test
     void aVideoFromBeforeCastsLoadsWithItsOneCharacter() throws Exception {
         String a = server.newUser(), nano = character(a, "Nano");
-        var created = server.json("POST", "/api/v1/videos", a, "{\"theme\":\"rain\",\"characterId\":\"" + nano + "\",\"blocks\":1}");
+        var created = server.json(
+                "POST", "/api/v1/videos", a, "{\"theme\":\"rain\",\"characterId\":\"" + nano + "\",\"blocks\":1}");
         assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
         String id = TestServer.parse(created).get("id").asText();
         // a row written before V3__cast.sql has no cast_json
-        server.db().useHandle(h -> h.createUpdate("UPDATE videos SET cast_json = NULL WHERE id = ?").bind(0, id).execute());
+        server.db()
+                .useHandle(h -> h.createUpdate("UPDATE videos SET cast_json = NULL WHERE id = ?")
+                        .bind(0, id)
+                        .execute());
         JsonNode video = TestServer.parse(server.json("GET", "/api/v1/videos/" + id, a, null));
         assertThat(video.get("cast").findValuesAsText("characterId")).containsExactly(nano);
         assertThat(video.get("cast").findValuesAsText("name")).containsExactly("Nano");

@@ -2,7 +2,6 @@ package io.reelsmith.api;
 
 import io.reelsmith.pipeline.Stages;
 import io.reelsmith.testkit.InterceptedVideo;
-
 import java.io.IOException;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Function;
@@ -20,7 +19,8 @@ final class Instrumented {
     Function<String, Stages> providers() {
         return name -> InterceptedVideo.around(providers.apply(name), (real, job) -> {
             blockCalls.incrementAndGet();
-            if (failBlocks.getAndUpdate(n -> Math.max(0, n - 1)) > 0) throw new IOException("simulated provider outage");
+            if (failBlocks.getAndUpdate(n -> Math.max(0, n - 1)) > 0)
+                throw new IOException("simulated provider outage");
             return real.makeBlock(job);
         });
     }

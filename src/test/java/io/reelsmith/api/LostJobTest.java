@@ -1,13 +1,12 @@
 package io.reelsmith.api;
 
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
 import java.util.Map;
 import java.util.UUID;
-
-import static org.assertj.core.api.Assertions.assertThat;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /**
  * A process that dies after marking a video queued but before creating its JobRunr job must not leave the
@@ -23,16 +22,29 @@ class LostJobTest {
         String token, video;
         try (TestServer first = new TestServer(data, fake.providers(), Map.of())) {
             token = first.newUser();
-            String character = TestServer.parse(first.json("POST", "/api/v1/characters", token, "{\"name\":\"Lost\"}")).get("id").asText();
-            video = TestServer.parse(first.json("POST", "/api/v1/videos", token,
-                    "{\"theme\":\"a lost job\",\"characterId\":\"" + character + "\",\"blocks\":1}")).get("id").asText();
+            String character = TestServer.parse(first.json("POST", "/api/v1/characters", token, "{\"name\":\"Lost\"}"))
+                    .get("id")
+                    .asText();
+            video = TestServer.parse(first.json(
+                            "POST",
+                            "/api/v1/videos",
+                            token,
+                            "{\"theme\":\"a lost job\",\"characterId\":\"" + character + "\",\"blocks\":1}"))
+                    .get("id")
+                    .asText();
             // What a crash between the two writes of POST /start leaves: queued, with a job id JobRunr never saw.
-            first.db().useHandle(h -> h.createUpdate("UPDATE videos SET status = 'QUEUED', job_id = ? WHERE id = ?")
-                    .bind(0, UUID.randomUUID().toString()).bind(1, video).execute());
+            first.db()
+                    .useHandle(h -> h.createUpdate("UPDATE videos SET status = 'QUEUED', job_id = ? WHERE id = ?")
+                            .bind(0, UUID.randomUUID().toString())
+                            .bind(1, video)
+                            .execute());
         }
         try (TestServer second = new TestServer(data, fake.providers(), Map.of())) {
             VideoFlowTest.followEvents(second, token, video);
-            assertThat(TestServer.parse(second.json("GET", "/api/v1/videos/" + video, token, null)).get("status").asText()).isEqualTo("completed");
+            assertThat(TestServer.parse(second.json("GET", "/api/v1/videos/" + video, token, null))
+                            .get("status")
+                            .asText())
+                    .isEqualTo("completed");
             assertThat(fake.blockCalls.get()).isEqualTo(1);
         }
     }

@@ -7,7 +7,6 @@ import com.networknt.schema.Error;
 import com.networknt.schema.Schema;
 import com.networknt.schema.SchemaRegistry;
 import com.networknt.schema.dialect.Dialects;
-
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
@@ -53,8 +52,11 @@ final class OpenApiConformance {
         }
         JsonNode responses = op.path("responses");
         String code = String.valueOf(status);
-        JsonNode response = responses.has(code) ? responses.get(code)
-                : responses.has(code.charAt(0) + "XX") ? responses.get(code.charAt(0) + "XX") : responses.get("default");
+        JsonNode response = responses.has(code)
+                ? responses.get(code)
+                : responses.has(code.charAt(0) + "XX")
+                        ? responses.get(code.charAt(0) + "XX")
+                        : responses.get("default");
         if (response == null) {
             problems.add(where + ": status not declared (declared: " + names(responses) + ")");
             return;
@@ -63,10 +65,12 @@ final class OpenApiConformance {
             if (body != null && !body.isEmpty()) problems.add(where + ": a body where the document declares none");
             return;
         }
-        String type = contentType == null ? "" : contentType.replaceAll(";.*", "").strip();
+        String type =
+                contentType == null ? "" : contentType.replaceAll(";.*", "").strip();
         JsonNode media = response.path("content").get(type);
         if (media == null) {
-            problems.add(where + ": content type '" + type + "' not declared (declared: " + names(response.path("content")) + ")");
+            problems.add(where + ": content type '" + type + "' not declared (declared: "
+                    + names(response.path("content")) + ")");
             return;
         }
         if (!type.equals("application/json") || !media.has("schema")) return;
@@ -74,7 +78,8 @@ final class OpenApiConformance {
             JsonNode value = JSON.readTree(body);
             ObjectNode schema = (ObjectNode) rewriteRefs(media.get("schema").deepCopy());
             schema.put("$schema", "https://json-schema.org/draft/2020-12/schema");
-            schema.set("$defs", rewriteRefs(doc.path("components").path("schemas").deepCopy()));
+            schema.set(
+                    "$defs", rewriteRefs(doc.path("components").path("schemas").deepCopy()));
             Schema s = schemas.getSchema(schema);
             List<Error> errors = s.validate(value);
             for (Error m : errors) problems.add(where + ": " + m.getMessage());
@@ -85,9 +90,17 @@ final class OpenApiConformance {
 
     <T> void check(String method, String path, HttpResponse<T> r) {
         Object body = r.body();
-        String text = body instanceof byte[] b ? (r.headers().firstValue("Content-Type").orElse("").contains("json") ? new String(b, StandardCharsets.UTF_8) : null)
+        String text = body instanceof byte[] b
+                ? (r.headers().firstValue("Content-Type").orElse("").contains("json")
+                        ? new String(b, StandardCharsets.UTF_8)
+                        : null)
                 : body == null ? null : body.toString();
-        check(method, path, r.statusCode(), r.headers().firstValue("Content-Type").orElse(null), text);
+        check(
+                method,
+                path,
+                r.statusCode(),
+                r.headers().firstValue("Content-Type").orElse(null),
+                text);
     }
 
     private static Pattern template(String path) {

@@ -1,11 +1,8 @@
 package io.reelsmith.api;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import static org.assertj.core.api.Assertions.assertThat;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import java.io.InputStream;
 import java.net.URI;
 import java.net.http.HttpRequest;
@@ -19,8 +16,10 @@ import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
-
-import static org.assertj.core.api.Assertions.assertThat;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /**
  * The served OpenAPI document is one a client can trust: Redocly's linter (the pinned @redocly/cli that
@@ -30,10 +29,12 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 class OpenApiContractTest {
     /** Where {@code ./reelsmith test} installs the linter; REELSMITH_REDOCLY overrides. */
-    static final Path REDOCLY = Path.of(System.getenv().getOrDefault("REELSMITH_REDOCLY", ".tools/redocly/node_modules/.bin/redocly"));
+    static final Path REDOCLY =
+            Path.of(System.getenv().getOrDefault("REELSMITH_REDOCLY", ".tools/redocly/node_modules/.bin/redocly"));
 
     @TempDir
     static Path data;
+
     static TestServer server;
     static JsonNode doc;
     static String docText;
@@ -54,11 +55,15 @@ class OpenApiContractTest {
 
     @Test
     void theServedDocumentLintsWithoutErrors(@TempDir Path dir) throws Exception {
-        assertThat(REDOCLY).as("the Redocly CLI is not installed: run ./reelsmith test (it installs the pinned @redocly/cli into .tools/redocly), "
-                + "or set REELSMITH_REDOCLY").exists();
+        assertThat(REDOCLY)
+                .as(
+                        "the Redocly CLI is not installed: run ./reelsmith test (it installs the pinned @redocly/cli into .tools/redocly), "
+                                + "or set REELSMITH_REDOCLY")
+                .exists();
         Path file = dir.resolve("openapi.json");
         Files.writeString(file, docText);
-        ProcessBuilder pb = new ProcessBuilder(REDOCLY.toAbsolutePath().toString(), "lint", file.toString(), "--format=summary")
+        ProcessBuilder pb = new ProcessBuilder(
+                        REDOCLY.toAbsolutePath().toString(), "lint", file.toString(), "--format=summary")
                 .redirectErrorStream(true);
         pb.environment().put("REDOCLY_TELEMETRY", "off");
         pb.environment().put("REDOCLY_SUPPRESS_UPDATE_NOTICE", "true");
@@ -76,53 +81,123 @@ class OpenApiContractTest {
     @Test
     void everyResponseOfTheMainFlowIsWhatTheDocumentSays() throws Exception {
         OpenApiConformance c = new OpenApiConformance(doc);
-        var reg = server.json("POST", "/api/v1/auth/register", null, "{\"email\":\"contract@example.com\",\"password\":\"correct horse\"}");
+        var reg = server.json(
+                "POST",
+                "/api/v1/auth/register",
+                null,
+                "{\"email\":\"contract@example.com\",\"password\":\"correct horse\"}");
         c.check("POST", "/api/v1/auth/register", reg);
         String token = TestServer.parse(reg).get("token").asText();
-        c.check("POST", "/api/v1/auth/register", server.json("POST", "/api/v1/auth/register", null, "{\"email\":\"contract@example.com\",\"password\":\"correct horse\"}"));
-        c.check("POST", "/api/v1/auth/login", server.json("POST", "/api/v1/auth/login", null, "{\"email\":\"contract@example.com\",\"password\":\"correct horse\"}"));
-        c.check("POST", "/api/v1/auth/login", server.json("POST", "/api/v1/auth/login", null, "{\"email\":\"contract@example.com\",\"password\":\"wrong horse!\"}"));
+        c.check(
+                "POST",
+                "/api/v1/auth/register",
+                server.json(
+                        "POST",
+                        "/api/v1/auth/register",
+                        null,
+                        "{\"email\":\"contract@example.com\",\"password\":\"correct horse\"}"));
+        c.check(
+                "POST",
+                "/api/v1/auth/login",
+                server.json(
+                        "POST",
+                        "/api/v1/auth/login",
+                        null,
+                        "{\"email\":\"contract@example.com\",\"password\":\"correct horse\"}"));
+        c.check(
+                "POST",
+                "/api/v1/auth/login",
+                server.json(
+                        "POST",
+                        "/api/v1/auth/login",
+                        null,
+                        "{\"email\":\"contract@example.com\",\"password\":\"wrong horse!\"}"));
         c.check("GET", "/api/v1/health", server.json("GET", "/api/v1/health", null, null));
 
-        var ch = server.json("POST", "/api/v1/characters", token, "{\"name\":\"Nano\",\"description\":\"a banana\",\"style\":\"cartoon\"}");
+        var ch = server.json(
+                "POST",
+                "/api/v1/characters",
+                token,
+                "{\"name\":\"Nano\",\"description\":\"a banana\",\"style\":\"cartoon\"}");
         c.check("POST", "/api/v1/characters", ch);
         String character = TestServer.parse(ch).get("id").asText();
-        c.check("POST", "/api/v1/characters", server.json("POST", "/api/v1/characters", token, "{\"description\":\"no name\"}"));
+        c.check(
+                "POST",
+                "/api/v1/characters",
+                server.json("POST", "/api/v1/characters", token, "{\"description\":\"no name\"}"));
         c.check("GET", "/api/v1/characters", server.json("GET", "/api/v1/characters?limit=5", token, null));
-        c.check("GET", "/api/v1/characters/" + character, server.json("GET", "/api/v1/characters/" + character, token, null));
-        c.check("GET", "/api/v1/characters/" + character + "/image", server.bytes("/api/v1/characters/" + character + "/image", token, null));
-        c.check("GET", "/api/v1/characters/" + character, server.json("GET", "/api/v1/characters/" + character, null, null));
+        c.check(
+                "GET",
+                "/api/v1/characters/" + character,
+                server.json("GET", "/api/v1/characters/" + character, token, null));
+        c.check(
+                "GET",
+                "/api/v1/characters/" + character + "/image",
+                server.bytes("/api/v1/characters/" + character + "/image", token, null));
+        c.check(
+                "GET",
+                "/api/v1/characters/" + character,
+                server.json("GET", "/api/v1/characters/" + character, null, null));
 
-        String create = "{\"theme\":\"a treasure map\",\"characterId\":\"" + character + "\",\"blocks\":1,\"language\":\"en\",\"provider\":\"local\"}";
+        String create = "{\"theme\":\"a treasure map\",\"characterId\":\"" + character
+                + "\",\"blocks\":1,\"language\":\"en\",\"provider\":\"local\"}";
         var v = server.json("POST", "/api/v1/videos", token, create);
         c.check("POST", "/api/v1/videos", v);
         String video = TestServer.parse(v).get("id").asText();
-        c.check("POST", "/api/v1/videos", server.json("POST", "/api/v1/videos", token, "{\"theme\":\"\",\"characterId\":\"" + character + "\"}"));
+        c.check(
+                "POST",
+                "/api/v1/videos",
+                server.json("POST", "/api/v1/videos", token, "{\"theme\":\"\",\"characterId\":\"" + character + "\"}"));
         c.check("GET", "/api/v1/videos/" + video, server.json("GET", "/api/v1/videos/" + video, token, null));
         c.check("GET", "/api/v1/videos/nope", server.json("GET", "/api/v1/videos/nope", token, null));
-        c.check("POST", "/api/v1/videos/" + video + "/start", server.json("POST", "/api/v1/videos/" + video + "/start", token, null));
+        c.check(
+                "POST",
+                "/api/v1/videos/" + video + "/start",
+                server.json("POST", "/api/v1/videos/" + video + "/start", token, null));
 
         HttpRequest events = HttpRequest.newBuilder(URI.create(server.base + "/api/v1/videos/" + video + "/events"))
-                .header("Authorization", "Bearer " + token).header("Accept", "text/event-stream").build();
+                .header("Authorization", "Bearer " + token)
+                .header("Accept", "text/event-stream")
+                .build();
         HttpResponse<Stream<String>> sse = server.http.send(events, HttpResponse.BodyHandlers.ofLines());
-        c.check("GET", "/api/v1/videos/" + video + "/events", sse.statusCode(), sse.headers().firstValue("Content-Type").orElse(null), null);
+        c.check(
+                "GET",
+                "/api/v1/videos/" + video + "/events",
+                sse.statusCode(),
+                sse.headers().firstValue("Content-Type").orElse(null),
+                null);
         List<String> lines = new ArrayList<>();
-        CompletableFuture.runAsync(() -> sse.body().takeWhile(l -> !l.startsWith("event: end")).forEach(lines::add))
+        CompletableFuture.runAsync(() ->
+                        sse.body().takeWhile(l -> !l.startsWith("event: end")).forEach(lines::add))
                 .get(3, TimeUnit.MINUTES);
         var done = server.json("GET", "/api/v1/videos/" + video, token, null);
         c.check("GET", "/api/v1/videos/" + video, done);
-        assertThat(TestServer.parse(done).get("status").asText()).as(done.body()).isEqualTo("completed");
+        assertThat(TestServer.parse(done).get("status").asText())
+                .as(done.body())
+                .isEqualTo("completed");
         for (String line : lines) {
             // Each 'video' event carries the same Video object the document describes.
-            if (line.startsWith("data: {")) c.check("GET", "/api/v1/videos/" + video, 200, "application/json", line.substring(6));
+            if (line.startsWith("data: {"))
+                c.check("GET", "/api/v1/videos/" + video, 200, "application/json", line.substring(6));
         }
         c.check("GET", "/api/v1/videos", server.json("GET", "/api/v1/videos", token, null));
-        for (String name : List.of("final.mp4", "cover.jpg", "subtitles.ass", "subtitles.srt", "subtitles.vtt", "words.json", "script.json", "nothing.txt")) {
+        for (String name : List.of(
+                "final.mp4",
+                "cover.jpg",
+                "subtitles.ass",
+                "subtitles.srt",
+                "subtitles.vtt",
+                "words.json",
+                "script.json",
+                "nothing.txt")) {
             var f = server.bytes("/api/v1/videos/" + video + "/files/" + name, token, null);
             if (!name.equals("nothing.txt")) assertThat(f.statusCode()).as(name).isEqualTo(200);
             c.check("GET", "/api/v1/videos/" + video + "/files/" + name, f);
         }
-        c.check("GET", "/api/v1/videos/" + video + "/files/final.mp4", server.bytes("/api/v1/videos/" + video + "/files/final.mp4", token, "bytes=0-99"));
+        c.check(
+                "GET",
+                "/api/v1/videos/" + video + "/files/final.mp4",
+                server.bytes("/api/v1/videos/" + video + "/files/final.mp4", token, "bytes=0-99"));
 
         System.out.println(c.checked + " responses checked against the document");
         assertThat(c.checked).isGreaterThanOrEqualTo(25);

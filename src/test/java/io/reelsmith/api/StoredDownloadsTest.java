@@ -1,19 +1,18 @@
 package io.reelsmith.api;
 
-import io.reelsmith.harness.S3Server;
-import org.jclouds.blobstore.domain.StorageMetadata;
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.jclouds.blobstore.options.ListContainerOptions.Builder.recursive;
 
+import io.reelsmith.harness.S3Server;
 import java.net.URI;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
-
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.jclouds.blobstore.options.ListContainerOptions.Builder.recursive;
+import org.jclouds.blobstore.domain.StorageMetadata;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /**
  * The service on a real S3-compatible server (S3Proxy) with {@code reelsmith.storage.download=redirect}: a
@@ -31,47 +30,84 @@ class StoredDownloadsTest {
     void theOwnerIsRedirectedToASignedUrlOfTheBucket() throws Exception {
         try (S3Server s3 = new S3Server()) {
             s3.createBucket(BUCKET);
-            Map<String, String> settings = Map.of("reelsmith.storage.type", "s3", "reelsmith.storage.s3.bucket", BUCKET,
-                    "reelsmith.storage.s3.endpoint", s3.endpoint().toString(), "reelsmith.storage.s3.path.style", "true",
-                    "reelsmith.storage.s3.access.key", S3Server.ACCESS_KEY, "reelsmith.storage.s3.secret.key", S3Server.SECRET_KEY,
-                    "reelsmith.storage.download", "redirect", "reelsmith.storage.download.link.seconds", "60");
+            Map<String, String> settings = Map.of(
+                    "reelsmith.storage.type",
+                    "s3",
+                    "reelsmith.storage.s3.bucket",
+                    BUCKET,
+                    "reelsmith.storage.s3.endpoint",
+                    s3.endpoint().toString(),
+                    "reelsmith.storage.s3.path.style",
+                    "true",
+                    "reelsmith.storage.s3.access.key",
+                    S3Server.ACCESS_KEY,
+                    "reelsmith.storage.s3.secret.key",
+                    S3Server.SECRET_KEY,
+                    "reelsmith.storage.download",
+                    "redirect",
+                    "reelsmith.storage.download.link.seconds",
+                    "60");
             try (TestServer server = new TestServer(data, FakeStages.providers(), settings)) {
                 String owner = server.newUser(), stranger = server.newUser();
-                String character = TestServer.parse(server.json("POST", "/api/v1/characters", owner, "{\"name\":\"Bucket\"}")).get("id").asText();
-                String video = TestServer.parse(server.json("POST", "/api/v1/videos", owner,
-                        "{\"theme\":\"clouds\",\"characterId\":\"" + character + "\",\"blocks\":1}")).get("id").asText();
+                String character = TestServer.parse(
+                                server.json("POST", "/api/v1/characters", owner, "{\"name\":\"Bucket\"}"))
+                        .get("id")
+                        .asText();
+                String video = TestServer.parse(server.json(
+                                "POST",
+                                "/api/v1/videos",
+                                owner,
+                                "{\"theme\":\"clouds\",\"characterId\":\"" + character + "\",\"blocks\":1}"))
+                        .get("id")
+                        .asText();
                 server.json("POST", "/api/v1/videos/" + video + "/start", owner, null);
                 VideoFlowTest.followEvents(server, owner, video);
 
                 List<String> keys = objectsOf(s3, video);
-                assertThat(keys).anyMatch(k -> k.matches("users/[0-9a-f-]{36}/videos/" + video + "/final\\.mp4"))
+                assertThat(keys)
+                        .anyMatch(k -> k.matches("users/[0-9a-f-]{36}/videos/" + video + "/final\\.mp4"))
                         .anyMatch(k -> k.endsWith("/" + video + "/.reelsmith/blocks/block-01.mp4"))
                         .anyMatch(k -> k.endsWith("/" + video + "/subtitles.ass"));
 
-                HttpResponse<byte[]> redirect = server.bytes("/api/v1/videos/" + video + "/files/final.mp4", owner, null);
+                HttpResponse<byte[]> redirect =
+                        server.bytes("/api/v1/videos/" + video + "/files/final.mp4", owner, null);
                 assertThat(redirect.statusCode()).isEqualTo(302);
-                URI signed = URI.create(redirect.headers().firstValue("Location").orElseThrow());
+                URI signed =
+                        URI.create(redirect.headers().firstValue("Location").orElseThrow());
                 assertThat(signed.getPort()).isEqualTo(s3.endpoint().getPort());
                 assertThat(signed.getQuery()).contains("X-Amz-Signature").contains("X-Amz-Expires=60");
 
-                HttpResponse<byte[]> whole = server.http.send(HttpRequest.newBuilder(signed).build(), HttpResponse.BodyHandlers.ofByteArray());
+                HttpResponse<byte[]> whole = server.http.send(
+                        HttpRequest.newBuilder(signed).build(), HttpResponse.BodyHandlers.ofByteArray());
                 assertThat(whole.statusCode()).isEqualTo(200);
                 TestServer.assertVertical(whole.body(), data.resolve("signed.mp4"));
-                HttpResponse<byte[]> part = server.http.send(HttpRequest.newBuilder(signed).header("Range", "bytes=10-19").build(),
+                HttpResponse<byte[]> part = server.http.send(
+                        HttpRequest.newBuilder(signed)
+                                .header("Range", "bytes=10-19")
+                                .build(),
                         HttpResponse.BodyHandlers.ofByteArray());
                 assertThat(part.statusCode()).isEqualTo(206);
                 assertThat(part.body()).hasSize(10);
 
-                assertThat(server.bytes("/api/v1/videos/" + video + "/files/final.mp4", stranger, null).statusCode()).isEqualTo(404);
-                assertThat(server.bytes("/api/v1/videos/" + video + "/files/other.mp4", owner, null).statusCode()).isEqualTo(404);
+                assertThat(server.bytes("/api/v1/videos/" + video + "/files/final.mp4", stranger, null)
+                                .statusCode())
+                        .isEqualTo(404);
+                assertThat(server.bytes("/api/v1/videos/" + video + "/files/other.mp4", owner, null)
+                                .statusCode())
+                        .isEqualTo(404);
 
-                assertThat(server.json("DELETE", "/api/v1/videos/" + video, owner, null).statusCode()).isEqualTo(204);
+                assertThat(server.json("DELETE", "/api/v1/videos/" + video, owner, null)
+                                .statusCode())
+                        .isEqualTo(204);
                 assertThat(objectsOf(s3, video)).isEmpty();
             }
         }
     }
 
     private static List<String> objectsOf(S3Server s3, String video) {
-        return s3.blobs().list(BUCKET, recursive()).stream().map(StorageMetadata::getName).filter(k -> k.contains("/" + video + "/")).toList();
+        return s3.blobs().list(BUCKET, recursive()).stream()
+                .map(StorageMetadata::getName)
+                .filter(k -> k.contains("/" + video + "/"))
+                .toList();
     }
 }

@@ -1,15 +1,14 @@
 package io.reelsmith.api;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import io.reelsmith.config.ConfigLoader;
 import io.reelsmith.config.ReelsmithConfig;
 import io.reelsmith.service.Service;
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
-
 import java.nio.file.Path;
 import java.util.Map;
-
-import static org.assertj.core.api.Assertions.assertThat;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /**
  * {@code serve} without a job server plus a separate {@code worker} on the same database and data directory
@@ -24,25 +23,46 @@ class WorkerSplitTest {
         Instrumented fake = new Instrumented(FakeStages.providers());
         try (TestServer api = new TestServer(data, fake.providers(), Map.of(), false)) {
             String token = api.newUser();
-            String character = TestServer.parse(api.json("POST", "/api/v1/characters", token, "{\"name\":\"Split\"}")).get("id").asText();
-            String video = TestServer.parse(api.json("POST", "/api/v1/videos", token,
-                    "{\"theme\":\"teamwork\",\"characterId\":\"" + character + "\",\"blocks\":1}")).get("id").asText();
+            String character = TestServer.parse(api.json("POST", "/api/v1/characters", token, "{\"name\":\"Split\"}"))
+                    .get("id")
+                    .asText();
+            String video = TestServer.parse(api.json(
+                            "POST",
+                            "/api/v1/videos",
+                            token,
+                            "{\"theme\":\"teamwork\",\"characterId\":\"" + character + "\",\"blocks\":1}"))
+                    .get("id")
+                    .asText();
             api.json("POST", "/api/v1/videos/" + video + "/start", token, null);
             Thread.sleep(6000); // proves nothing happens: more than a poll interval, and nothing here runs jobs
-            assertThat(TestServer.parse(api.json("GET", "/api/v1/videos/" + video, token, null)).get("status").asText()).isEqualTo("queued");
+            assertThat(TestServer.parse(api.json("GET", "/api/v1/videos/" + video, token, null))
+                            .get("status")
+                            .asText())
+                    .isEqualTo("queued");
             assertThat(fake.blockCalls.get()).isZero();
 
             try (Service worker = Service.start(workerConfig(), fake.providers(), false, true)) {
                 VideoFlowTest.followEvents(api, token, video);
             }
-            assertThat(TestServer.parse(api.json("GET", "/api/v1/videos/" + video, token, null)).get("status").asText()).isEqualTo("completed");
+            assertThat(TestServer.parse(api.json("GET", "/api/v1/videos/" + video, token, null))
+                            .get("status")
+                            .asText())
+                    .isEqualTo("completed");
             assertThat(fake.blockCalls.get()).isEqualTo(1);
         }
     }
 
     /** What `reelsmith worker --data-dir DATA` reads: same database and key, no ports of its own. */
     private ReelsmithConfig workerConfig() {
-        return ConfigLoader.load(null, Map.of(), Map.of("reelsmith.data.dir", data.toString(), "reelsmith.dashboard.port", "-1",
-                "reelsmith.health.port", "-1"));
+        return ConfigLoader.load(
+                null,
+                Map.of(),
+                Map.of(
+                        "reelsmith.data.dir",
+                        data.toString(),
+                        "reelsmith.dashboard.port",
+                        "-1",
+                        "reelsmith.health.port",
+                        "-1"));
     }
 }

@@ -1,6 +1,6 @@
 package io.reelsmith.architecture;
 
-import org.junit.jupiter.api.Test;
+import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -14,8 +14,7 @@ import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
-
-import static org.assertj.core.api.Assertions.assertThat;
+import org.junit.jupiter.api.Test;
 
 /**
  * The same no-cycle rule as {@link PackageRulesTest} read from the source's import lines: an import kept only for a
@@ -23,7 +22,8 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 class SourceImportsTest {
     private static final Pattern PACKAGE = Pattern.compile("^package io\\.reelsmith\\.(\\w+)", Pattern.MULTILINE);
-    private static final Pattern IMPORT = Pattern.compile("^import (?:static )?io\\.reelsmith\\.(\\w+)\\.", Pattern.MULTILINE);
+    private static final Pattern IMPORT =
+            Pattern.compile("^import (?:static )?io\\.reelsmith\\.(\\w+)\\.", Pattern.MULTILINE);
 
     @Test
     void topLevelPackagesImportEachOtherWithoutALoop() throws IOException {
@@ -34,7 +34,8 @@ class SourceImportsTest {
                 Matcher pkg = PACKAGE.matcher(text);
                 if (!pkg.find()) continue;
                 Set<String> to = imports.computeIfAbsent(pkg.group(1), k -> new TreeSet<>());
-                for (Matcher m = IMPORT.matcher(text); m.find(); ) if (!m.group(1).equals(pkg.group(1))) to.add(m.group(1));
+                for (Matcher m = IMPORT.matcher(text); m.find(); )
+                    if (!m.group(1).equals(pkg.group(1))) to.add(m.group(1));
             }
         }
         assertThat(imports).containsKeys("app", "kernel", "pipeline", "storage");
@@ -43,11 +44,14 @@ class SourceImportsTest {
             List<String> path = loop(imports, start, start, new ArrayList<>(List.of(start)), new TreeSet<>());
             if (path != null) loops.add(String.join(" → ", path));
         }
-        assertThat(loops).as("loops between top-level packages, from their import lines").isEmpty();
+        assertThat(loops)
+                .as("loops between top-level packages, from their import lines")
+                .isEmpty();
     }
 
     /** A path of imports from {@code at} back to {@code start}, or null. */
-    private static List<String> loop(Map<String, Set<String>> imports, String start, String at, List<String> path, Set<String> seen) {
+    private static List<String> loop(
+            Map<String, Set<String>> imports, String start, String at, List<String> path, Set<String> seen) {
         for (String next : imports.getOrDefault(at, Set.of())) {
             if (next.equals(start)) {
                 List<String> found = new ArrayList<>(path);

@@ -2,7 +2,6 @@ package io.reelsmith.bench;
 
 import io.reelsmith.harness.ChildJvm;
 import io.reelsmith.harness.ClusterHarness;
-
 import java.io.PrintStream;
 import java.sql.Connection;
 import java.sql.ResultSet;
@@ -36,16 +35,19 @@ import java.util.regex.Pattern;
  */
 final class GapPhases {
     /** For JAVA_TOOL_OPTIONS: slf4j-simple's line time, absolute, to the millisecond. */
-    static final String LOG_TIMES = "-Dorg.slf4j.simpleLogger.showDateTime=true -Dorg.slf4j.simpleLogger.dateTimeFormat=yyyy-MM-dd_HH:mm:ss.SSSZ";
+    static final String LOG_TIMES =
+            "-Dorg.slf4j.simpleLogger.showDateTime=true -Dorg.slf4j.simpleLogger.dateTimeFormat=yyyy-MM-dd_HH:mm:ss.SSSZ";
+
     private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd_HH:mm:ss.SSSZ");
-    private static final Pattern LINE = Pattern.compile("^(\\S+) \\[[^]]*] INFO \\S*VideoRunner - video (\\S+) step (\\S+) (done in \\d+ ms|\\(\\d+/\\d+\\))$",
+    private static final Pattern LINE = Pattern.compile(
+            "^(\\S+) \\[[^]]*] INFO \\S*VideoRunner - video (\\S+) step (\\S+) (done in \\d+ ms|\\(\\d+/\\d+\\))$",
             Pattern.MULTILINE);
     static final List<String> PHASES = List.of("finish commit", "cancel check, lookup", "gate, start");
     private static final Pattern LEASE_WAIT = Pattern.compile("is being made by another run; waiting");
 
-    private record Event(String step, boolean done, Instant at) { }
+    private record Event(String step, boolean done, Instant at) {}
 
-    private GapPhases() { }
+    private GapPhases() {}
 
     /** Each phase's durations (ms) over every step transition found in both the journal and the logs. */
     static Map<String, List<Double>> of(ClusterHarness cluster) throws SQLException {
@@ -54,13 +56,16 @@ final class GapPhases {
             Matcher m = LINE.matcher(w.output());
             while (m.find()) {
                 Instant at = ZonedDateTime.parse(m.group(1), TIME).toInstant();
-                logged.computeIfAbsent(m.group(2), k -> new ArrayList<>()).add(new Event(m.group(3), m.group(4).startsWith("done"), at));
+                logged.computeIfAbsent(m.group(2), k -> new ArrayList<>())
+                        .add(new Event(m.group(3), m.group(4).startsWith("done"), at));
             }
         }
         Map<String, List<Double>> out = new LinkedHashMap<>();
         PHASES.forEach(p -> out.put(p, new ArrayList<>()));
-        try (Connection c = cluster.postgres().connect(); Statement st = c.createStatement();
-             ResultSet rs = st.executeQuery("SELECT video_id, step, event, at FROM video_step_log WHERE event IN ('started', 'finished') ORDER BY video_id, id")) {
+        try (Connection c = cluster.postgres().connect();
+                Statement st = c.createStatement();
+                ResultSet rs = st.executeQuery(
+                        "SELECT video_id, step, event, at FROM video_step_log WHERE event IN ('started', 'finished') ORDER BY video_id, id")) {
             String video = null;
             Instant finished = null;
             String finishedStep = null;
@@ -112,12 +117,19 @@ final class GapPhases {
 
     static void print(PrintStream log, Map<String, List<Double>> phases) {
         int n = phases.get(PHASES.get(0)).size();
-        log.printf(Locale.ROOT, "where a step gap goes (%d transitions found in both the journal and the workers' logs):%n", n);
+        log.printf(
+                Locale.ROOT,
+                "where a step gap goes (%d transitions found in both the journal and the workers' logs):%n",
+                n);
         for (var e : phases.entrySet()) {
             List<Double> v = e.getValue();
-            log.printf(Locale.ROOT, "  %-21s mean %6.1f ms  p50 %6.1f ms  p99 %6.1f ms%n", e.getKey(),
+            log.printf(
+                    Locale.ROOT,
+                    "  %-21s mean %6.1f ms  p50 %6.1f ms  p99 %6.1f ms%n",
+                    e.getKey(),
                     v.stream().mapToDouble(Double::doubleValue).average().orElse(Double.NaN),
-                    v.isEmpty() ? Double.NaN : Stats.median(v), v.isEmpty() ? Double.NaN : Stats.percentile(v, 99));
+                    v.isEmpty() ? Double.NaN : Stats.median(v),
+                    v.isEmpty() ? Double.NaN : Stats.percentile(v, 99));
         }
     }
 }

@@ -1,15 +1,14 @@
 package io.reelsmith.bench;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import io.reelsmith.kernel.Word;
 import io.reelsmith.subtitle.align.ScriptWords;
 import io.reelsmith.subtitle.align.SphinxAligner;
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
-
 import java.nio.file.Path;
 import java.util.List;
-
-import static org.assertj.core.api.Assertions.assertThat;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /**
  * Clip 13 of the wider set's tuning half (flite's slt voice, effects at 11 dB, a sentence added in the middle, a
@@ -27,13 +26,21 @@ class LoudBedAlignmentTest {
 
         List<Word> captions = new SphinxAligner().time(clip.video(), clip.script(), "en");
 
-        List<String> truthKeys = clip.truth().stream().map(w -> ScriptWords.key(w.text())).toList();
-        List<String> keys = captions.stream().map(w -> ScriptWords.key(w.text())).toList();
+        List<String> truthKeys =
+                clip.truth().stream().map(w -> ScriptWords.key(w.text())).toList();
+        List<String> keys =
+                captions.stream().map(w -> ScriptWords.key(w.text())).toList();
         int checked = 0;
         for (int[] pair : Score.matches(keys, truthKeys)) {
             Word said = clip.truth().get(pair[1]), shown = captions.get(pair[0]);
-            if (shown.timed()) assertThat(Math.abs(shown.start() - said.start())).as(shown.text()).isLessThanOrEqualTo(0.5);
-            else assertThat(said.start()).as(shown.text() + " un-timed").isBetween(shown.start() - 0.05, shown.end() + 0.05);
+            if (shown.timed())
+                assertThat(Math.abs(shown.start() - said.start()))
+                        .as(shown.text())
+                        .isLessThanOrEqualTo(0.5);
+            else
+                assertThat(said.start())
+                        .as(shown.text() + " un-timed")
+                        .isBetween(shown.start() - 0.05, shown.end() + 0.05);
             checked++;
         }
         assertThat(checked).as("captions matching a spoken word").isGreaterThanOrEqualTo(30);

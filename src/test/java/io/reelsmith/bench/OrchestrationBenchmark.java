@@ -3,7 +3,6 @@ package io.reelsmith.bench;
 import io.reelsmith.app.Provider;
 import io.reelsmith.harness.ApiClient;
 import io.reelsmith.harness.ClusterHarness;
-
 import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.file.Files;
@@ -31,20 +30,37 @@ import java.util.Map;
  * </ul>
  */
 public final class OrchestrationBenchmark {
-    public record Settings(int jobs, int workers, int jobThreads, int blocks, String provider, double pollRate, Duration emulatorLatency,
-                           Duration timeout) {
+    public record Settings(
+            int jobs,
+            int workers,
+            int jobThreads,
+            int blocks,
+            String provider,
+            double pollRate,
+            Duration emulatorLatency,
+            Duration timeout) {
         public static Settings standard() {
             return new Settings(100, 2, 15, 1, "local", 200, Duration.ofSeconds(1), Duration.ofMinutes(15));
         }
     }
 
     /** CPU ms per status request of the API process, in the run and with no job running (its own cost). */
-    public record ApiCpu(double duringRunMs, double idleMs) { }
+    public record ApiCpu(double duringRunMs, double idleMs) {}
 
-    public record Result(int jobs, int completed, double wallSeconds, List<Double> stepGapsMs, List<Double> apiLatenciesMs,
-                         int apiRequests, int apiFailures, ApiCpu apiCpu) {
+    public record Result(
+            int jobs,
+            int completed,
+            double wallSeconds,
+            List<Double> stepGapsMs,
+            List<Double> apiLatenciesMs,
+            int apiRequests,
+            int apiFailures,
+            ApiCpu apiCpu) {
         public double stepOverheadMs() {
-            return stepGapsMs.stream().mapToDouble(Double::doubleValue).average().orElse(Double.NaN);
+            return stepGapsMs.stream()
+                    .mapToDouble(Double::doubleValue)
+                    .average()
+                    .orElse(Double.NaN);
         }
 
         public double apiP99Ms() {
@@ -52,11 +68,20 @@ public final class OrchestrationBenchmark {
         }
 
         public String resultLine() {
-            return String.format(Locale.ROOT, "RESULT step_overhead_ms=%.1f api_p99_ms=%.1f step_overhead_p99_ms=%.1f api_p50_ms=%.1f "
+            return String.format(
+                    Locale.ROOT,
+                    "RESULT step_overhead_ms=%.1f api_p99_ms=%.1f step_overhead_p99_ms=%.1f api_p50_ms=%.1f "
                             + "api_requests=%d api_failures=%d api_cpu_ms_per_request=%.2f jobs=%d completed=%d wall_s=%.1f",
-                    stepOverheadMs(), apiP99Ms(), stepGapsMs.isEmpty() ? Double.NaN : Stats.percentile(stepGapsMs, 99),
-                    apiLatenciesMs.isEmpty() ? Double.NaN : Stats.median(apiLatenciesMs), apiRequests, apiFailures, apiCpu.idleMs(),
-                    jobs, completed, wallSeconds);
+                    stepOverheadMs(),
+                    apiP99Ms(),
+                    stepGapsMs.isEmpty() ? Double.NaN : Stats.percentile(stepGapsMs, 99),
+                    apiLatenciesMs.isEmpty() ? Double.NaN : Stats.median(apiLatenciesMs),
+                    apiRequests,
+                    apiFailures,
+                    apiCpu.idleMs(),
+                    jobs,
+                    completed,
+                    wallSeconds);
         }
     }
 
@@ -68,19 +93,36 @@ public final class OrchestrationBenchmark {
 
     public Result run(Settings s) throws IOException, InterruptedException, SQLException {
         log.println("machine: " + Machine.describe());
-        log.printf(Locale.ROOT, "bench orchestration: %d jobs (%s, %d block), %d worker processes + API process, %d job threads each, %.0f status req/s%n",
-                s.jobs(), s.provider(), s.blocks(), s.workers(), s.jobThreads(), s.pollRate());
-        ClusterHarness.Settings cs = ClusterHarness.Settings.of(s.workers()).withJobThreads(s.jobThreads()).withBlockLatency(s.emulatorLatency())
+        log.printf(
+                Locale.ROOT,
+                "bench orchestration: %d jobs (%s, %d block), %d worker processes + API process, %d job threads each, %.0f status req/s%n",
+                s.jobs(),
+                s.provider(),
+                s.blocks(),
+                s.workers(),
+                s.jobThreads(),
+                s.pollRate());
+        ClusterHarness.Settings cs = ClusterHarness.Settings.of(s.workers())
+                .withJobThreads(s.jobThreads())
+                .withBlockLatency(s.emulatorLatency())
                 .withEmulator(Provider.isPaid(s.provider()) ? s.emulatorLatency() : null) // only google calls it
-                .withEnv(Map.of("JAVA_TOOL_OPTIONS", GapPhases.LOG_TIMES)); // the workers' log lines carry their time: where a gap goes
+                .withEnv(Map.of(
+                        "JAVA_TOOL_OPTIONS",
+                        GapPhases.LOG_TIMES)); // the workers' log lines carry their time: where a gap goes
         try (ClusterHarness cluster = ClusterHarness.start(cs)) {
-            log.println("cluster up: API " + cluster.apiUrl() + ", emulator " + cluster.emulatorUrl() + ", PostgreSQL port " + cluster.postgres().port());
+            log.println("cluster up: API " + cluster.apiUrl() + ", emulator " + cluster.emulatorUrl()
+                    + ", PostgreSQL port " + cluster.postgres().port());
             ApiClient api = new ApiClient(cluster.apiUrl()).register("bench@example.com", "a long password");
             long apiPid = cluster.api().pid(), postmaster = postmaster(cluster);
             List<Long> workerPids = cluster.workers().stream().map(w -> w.pid()).toList();
             String character = api.createCharacter("Kwirlo", "a small fox with a big map");
             List<String> ids = new ArrayList<>();
-            double[] cpu0 = {ProcessCpu.of(apiPid), ProcessCpu.sum(workerPids), ProcessCpu.tree(postmaster), ProcessCpu.of(ProcessHandle.current().pid())};
+            double[] cpu0 = {
+                ProcessCpu.of(apiPid),
+                ProcessCpu.sum(workerPids),
+                ProcessCpu.tree(postmaster),
+                ProcessCpu.of(ProcessHandle.current().pid())
+            };
             long t0 = System.nanoTime();
             Map<String, Instant> startedAt = new HashMap<>();
             for (int i = 0; i < s.jobs(); i++) {
@@ -97,32 +139,72 @@ public final class OrchestrationBenchmark {
                 poller.close();
             }
             double wall = (System.nanoTime() - t0) / 1e9;
-            double[] cpu1 = {ProcessCpu.of(apiPid), ProcessCpu.sum(workerPids), ProcessCpu.tree(postmaster), ProcessCpu.of(ProcessHandle.current().pid())};
-            log.println("videos by status: " + byStatus + " after " + String.format(Locale.ROOT, "%.1f s", wall) + "; load average " + Machine.loadAverage());
-            log.printf(Locale.ROOT, "CPU during the run: API %.1f s (%.2f ms per status request sent), workers %.1f s (%.2f s per video), "
-                            + "PostgreSQL %.1f s, this process (load, S3 store) %.1f s%n", cpu1[0] - cpu0[0], 1000 * (cpu1[0] - cpu0[0]) / Math.max(1, poller.sent()),
-                    cpu1[1] - cpu0[1], (cpu1[1] - cpu0[1]) / s.jobs(), cpu1[2] - cpu0[2], cpu1[3] - cpu0[3]);
+            double[] cpu1 = {
+                ProcessCpu.of(apiPid),
+                ProcessCpu.sum(workerPids),
+                ProcessCpu.tree(postmaster),
+                ProcessCpu.of(ProcessHandle.current().pid())
+            };
+            log.println("videos by status: " + byStatus + " after " + String.format(Locale.ROOT, "%.1f s", wall)
+                    + "; load average " + Machine.loadAverage());
+            log.printf(
+                    Locale.ROOT,
+                    "CPU during the run: API %.1f s (%.2f ms per status request sent), workers %.1f s (%.2f s per video), "
+                            + "PostgreSQL %.1f s, this process (load, S3 store) %.1f s%n",
+                    cpu1[0] - cpu0[0],
+                    1000 * (cpu1[0] - cpu0[0]) / Math.max(1, poller.sent()),
+                    cpu1[1] - cpu0[1],
+                    (cpu1[1] - cpu0[1]) / s.jobs(),
+                    cpu1[2] - cpu0[2],
+                    cpu1[3] - cpu0[3]);
             // The same load on an idle cluster: what the API costs by itself, for comparison.
             StatusPoller idle = new StatusPoller(s.pollRate(), i -> api.statusRequest(ids.get(i % ids.size())));
             Thread.sleep(5000); // the measuring window (5 s of idle load), not a wait for an event
             idle.close();
             double apiIdle = ProcessCpu.of(apiPid) - cpu1[0];
             List<Double> idleMs = idle.latenciesMs();
-            log.printf(Locale.ROOT, "API with no job running: %d requests, %d failed, p50 %.1f ms, p99 %.1f ms, %.2f ms CPU per request%n", idle.sent(), idle.failed(),
-                    idleMs.isEmpty() ? Double.NaN : Stats.median(idleMs), idleMs.isEmpty() ? Double.NaN : Stats.percentile(idleMs, 99),
+            log.printf(
+                    Locale.ROOT,
+                    "API with no job running: %d requests, %d failed, p50 %.1f ms, p99 %.1f ms, %.2f ms CPU per request%n",
+                    idle.sent(),
+                    idle.failed(),
+                    idleMs.isEmpty() ? Double.NaN : Stats.median(idleMs),
+                    idleMs.isEmpty() ? Double.NaN : Stats.percentile(idleMs, 99),
                     1000 * apiIdle / Math.max(1, idle.sent()));
             List<Double> gaps = stepGaps(cluster);
             GapPhases.print(log, GapPhases.of(cluster));
-            log.printf(Locale.ROOT, "lease waits (a run finding its video taken by another, polling once a second): %d%n", GapPhases.leaseWaits(cluster));
+            log.printf(
+                    Locale.ROOT,
+                    "lease waits (a run finding its video taken by another, polling once a second): %d%n",
+                    GapPhases.leaseWaits(cluster));
             List<Double> picked = queueWaits(cluster, startedAt);
-            log.printf(Locale.ROOT, "queue wait (start request to first step, JobRunr's pick-up): mean %.0f ms, p50 %.0f ms, p99 %.0f ms%n",
+            log.printf(
+                    Locale.ROOT,
+                    "queue wait (start request to first step, JobRunr's pick-up): mean %.0f ms, p50 %.0f ms, p99 %.0f ms%n",
                     picked.stream().mapToDouble(Double::doubleValue).average().orElse(Double.NaN),
-                    picked.isEmpty() ? Double.NaN : Stats.median(picked), picked.isEmpty() ? Double.NaN : Stats.percentile(picked, 99));
-            Result r = new Result(s.jobs(), byStatus.getOrDefault("COMPLETED", 0), wall, gaps, poller.latenciesMs(), poller.sent(), poller.failed(),
-                    new ApiCpu(1000 * (cpu1[0] - cpu0[0]) / Math.max(1, poller.sent()), 1000 * apiIdle / Math.max(1, idle.sent())));
-            log.printf(Locale.ROOT, "step gaps: %d, mean %.1f ms, p99 %.1f ms; API: %d requests, %d failed, p50 %.1f ms, p99 %.1f ms%n",
-                    gaps.size(), r.stepOverheadMs(), gaps.isEmpty() ? Double.NaN : Stats.percentile(gaps, 99), r.apiRequests(),
-                    r.apiFailures(), r.apiLatenciesMs().isEmpty() ? Double.NaN : Stats.median(r.apiLatenciesMs()), r.apiP99Ms());
+                    picked.isEmpty() ? Double.NaN : Stats.median(picked),
+                    picked.isEmpty() ? Double.NaN : Stats.percentile(picked, 99));
+            Result r = new Result(
+                    s.jobs(),
+                    byStatus.getOrDefault("COMPLETED", 0),
+                    wall,
+                    gaps,
+                    poller.latenciesMs(),
+                    poller.sent(),
+                    poller.failed(),
+                    new ApiCpu(
+                            1000 * (cpu1[0] - cpu0[0]) / Math.max(1, poller.sent()),
+                            1000 * apiIdle / Math.max(1, idle.sent())));
+            log.printf(
+                    Locale.ROOT,
+                    "step gaps: %d, mean %.1f ms, p99 %.1f ms; API: %d requests, %d failed, p50 %.1f ms, p99 %.1f ms%n",
+                    gaps.size(),
+                    r.stepOverheadMs(),
+                    gaps.isEmpty() ? Double.NaN : Stats.percentile(gaps, 99),
+                    r.apiRequests(),
+                    r.apiFailures(),
+                    r.apiLatenciesMs().isEmpty() ? Double.NaN : Stats.median(r.apiLatenciesMs()),
+                    r.apiP99Ms());
             if (r.completed() < s.jobs()) log.println("not every job completed; logs:" + cluster.logs());
             return r;
         }
@@ -131,11 +213,21 @@ public final class OrchestrationBenchmark {
     /** Per video: from the API's answer to its start to its first step's start in the journal, in ms. */
     static List<Double> queueWaits(ClusterHarness cluster, Map<String, Instant> startedAt) throws SQLException {
         List<Double> waits = new ArrayList<>();
-        try (Connection c = cluster.postgres().connect(); Statement st = c.createStatement();
-             ResultSet rs = st.executeQuery("SELECT video_id, MIN(at) FROM video_step_log WHERE event = 'started' GROUP BY video_id")) {
+        try (Connection c = cluster.postgres().connect();
+                Statement st = c.createStatement();
+                ResultSet rs = st.executeQuery(
+                        "SELECT video_id, MIN(at) FROM video_step_log WHERE event = 'started' GROUP BY video_id")) {
             while (rs.next()) {
                 Instant asked = startedAt.get(rs.getString(1));
-                if (asked != null) waits.add(Math.max(0, Duration.between(asked, rs.getObject(2, OffsetDateTime.class).toInstant()).toNanos() / 1e6));
+                if (asked != null)
+                    waits.add(Math.max(
+                            0,
+                            Duration.between(
+                                                    asked,
+                                                    rs.getObject(2, OffsetDateTime.class)
+                                                            .toInstant())
+                                            .toNanos()
+                                    / 1e6));
             }
         }
         return waits;
@@ -143,14 +235,19 @@ public final class OrchestrationBenchmark {
 
     /** The PostgreSQL server's process (its backends are its children). */
     private static long postmaster(ClusterHarness cluster) throws IOException {
-        return Long.parseLong(Files.readAllLines(cluster.postgres().directory().resolve("data").resolve("postmaster.pid")).get(0).strip());
+        return Long.parseLong(Files.readAllLines(
+                        cluster.postgres().directory().resolve("data").resolve("postmaster.pid"))
+                .get(0)
+                .strip());
     }
 
     /** For each video, in journal order: started(step k+1) − finished(step k), in ms. */
     static List<Double> stepGaps(ClusterHarness cluster) throws SQLException {
         List<Double> gaps = new ArrayList<>();
-        try (Connection c = cluster.postgres().connect(); Statement st = c.createStatement();
-             ResultSet rs = st.executeQuery("SELECT video_id, event, at FROM video_step_log WHERE event IN ('started', 'finished') ORDER BY video_id, id")) {
+        try (Connection c = cluster.postgres().connect();
+                Statement st = c.createStatement();
+                ResultSet rs = st.executeQuery(
+                        "SELECT video_id, event, at FROM video_step_log WHERE event IN ('started', 'finished') ORDER BY video_id, id")) {
             String video = null;
             OffsetDateTime lastFinished = null;
             while (rs.next()) {

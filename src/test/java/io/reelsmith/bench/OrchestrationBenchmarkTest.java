@@ -1,19 +1,19 @@
 package io.reelsmith.bench;
 
-import org.junit.jupiter.api.Test;
+import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.time.Duration;
-
-import static org.assertj.core.api.Assertions.assertThat;
+import org.junit.jupiter.api.Test;
 
 /** A small run of {@code bench orchestration}: the whole cluster, four videos, light status polling. */
 class OrchestrationBenchmarkTest {
     @Test
     void measuresEveryStepTransitionAndEveryStatusRequest() throws Exception {
         ByteArrayOutputStream log = new ByteArrayOutputStream();
-        var settings = new OrchestrationBenchmark.Settings(4, 1, 4, 1, "local", 20, Duration.ofMillis(300), Duration.ofMinutes(3));
+        var settings = new OrchestrationBenchmark.Settings(
+                4, 1, 4, 1, "local", 20, Duration.ofMillis(300), Duration.ofMinutes(3));
 
         OrchestrationBenchmark.Result r = new OrchestrationBenchmark(new PrintStream(log, true)).run(settings);
 
@@ -22,7 +22,8 @@ class OrchestrationBenchmarkTest {
         assertThat(r.stepGapsMs()).hasSize(16).allMatch(ms -> ms >= 0 && ms < 60_000);
         assertThat(r.apiRequests()).isGreaterThan(20);
         assertThat(r.apiLatenciesMs()).hasSize(r.apiRequests() - r.apiFailures());
-        assertThat(r.resultLine()).matches("RESULT step_overhead_ms=\\d+\\.\\d api_p99_ms=\\d+\\.\\d .* jobs=4 completed=4 .*");
+        assertThat(r.resultLine())
+                .matches("RESULT step_overhead_ms=\\d+\\.\\d api_p99_ms=\\d+\\.\\d .* jobs=4 completed=4 .*");
         assertThat(log.toString()).contains("API with no job running");
     }
 }

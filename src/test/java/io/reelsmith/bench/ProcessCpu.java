@@ -14,14 +14,15 @@ import java.util.stream.Stream;
 final class ProcessCpu {
     private static final double TICKS_PER_SECOND = 100; // USER_HZ
 
-    private ProcessCpu() { }
+    private ProcessCpu() {}
 
     /** utime + stime + cutime + cstime of {@code pid}; 0 when it is gone. */
     static double of(long pid) {
         try {
             String stat = Files.readString(Path.of("/proc", String.valueOf(pid), "stat"));
             String[] f = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
-            return (Long.parseLong(f[11]) + Long.parseLong(f[12]) + Long.parseLong(f[13]) + Long.parseLong(f[14])) / TICKS_PER_SECOND;
+            return (Long.parseLong(f[11]) + Long.parseLong(f[12]) + Long.parseLong(f[13]) + Long.parseLong(f[14]))
+                    / TICKS_PER_SECOND;
         } catch (IOException | RuntimeException e) {
             return 0;
         }
@@ -31,7 +32,8 @@ final class ProcessCpu {
     static double tree(long pid) {
         double sum = of(pid);
         try (Stream<Path> procs = Files.list(Path.of("/proc"))) {
-            for (Path p : procs.filter(d -> d.getFileName().toString().chars().allMatch(Character::isDigit)).toList()) {
+            for (Path p : procs.filter(d -> d.getFileName().toString().chars().allMatch(Character::isDigit))
+                    .toList()) {
                 if (parent(p) == pid) sum += of(Long.parseLong(p.getFileName().toString()));
             }
         } catch (IOException e) {

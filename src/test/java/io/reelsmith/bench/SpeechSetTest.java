@@ -1,14 +1,13 @@
 package io.reelsmith.bench;
 
-import io.reelsmith.subtitle.align.ScriptWords;
-import org.junit.jupiter.api.Test;
+import static org.assertj.core.api.Assertions.assertThat;
 
+import io.reelsmith.subtitle.align.ScriptWords;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
-
-import static org.assertj.core.api.Assertions.assertThat;
+import org.junit.jupiter.api.Test;
 
 /** The wider set's description: what issue #26 asks of it, and a split that keeps the held-out half unheard. */
 class SpeechSetTest {
@@ -20,16 +19,26 @@ class SpeechSetTest {
         assertThat(specs.stream().filter(SpeechSet.Spec::heldOut)).hasSize(24).allMatch(s -> s.id() >= 48);
         for (int g = 0; g < 3; g++) {
             int group = g;
-            List<SpeechSet.Spec> half = specs.stream().filter(s -> s.id() / SpeechSet.GROUP == group).toList();
+            List<SpeechSet.Spec> half = specs.stream()
+                    .filter(s -> s.id() / SpeechSet.GROUP == group)
+                    .toList();
             assertThat(half).hasSize(24);
-            assertThat(half).extracting(s -> s.voice().engine()).contains(SetVoice.ESPEAK, SetVoice.FESTIVAL, SetVoice.FLITE);
+            assertThat(half)
+                    .extracting(s -> s.voice().engine())
+                    .contains(SetVoice.ESPEAK, SetVoice.FESTIVAL, SetVoice.FLITE);
             assertThat(half).extracting(s -> s.voice().language()).contains("en", "fr");
             assertThat(half).extracting(SpeechSet.Spec::bed).contains(Beds.Kind.values());
             assertThat(half).extracting(SpeechSet.Spec::snr).contains(20.0, 17.0, 14.0, 11.0, 8.0);
-            Set<String> deviations = half.stream().flatMap(s -> List.of(s.deviations().split(",")).stream()).collect(Collectors.toSet());
-            for (String d : List.of("A", "S", "D")) for (String at : List.of("start", "middle", "end")) assertThat(deviations).contains(d + "-" + at);
+            Set<String> deviations = half.stream()
+                    .flatMap(s -> List.of(s.deviations().split(",")).stream())
+                    .collect(Collectors.toSet());
+            for (String d : List.of("A", "S", "D"))
+                for (String at : List.of("start", "middle", "end"))
+                    assertThat(deviations).contains(d + "-" + at);
             // each alone, in pairs and all three together
-            Set<String> combos = half.stream().map(s -> s.deviations().replaceAll("-\\w+", "")).collect(Collectors.toSet());
+            Set<String> combos = half.stream()
+                    .map(s -> s.deviations().replaceAll("-\\w+", ""))
+                    .collect(Collectors.toSet());
             assertThat(combos).contains("A", "S", "D", "A,S", "A,D", "S,D", "A,S,D");
         }
     }
@@ -46,17 +55,31 @@ class SpeechSetTest {
         assertThat(tuneNames).isNotEmpty().doesNotContainAnyElementsOf(heldNames);
         assertThat(heldNames).hasSizeGreaterThanOrEqualTo(8);
         // espeak-ng voices by variant (m3, klatt2, Andy …): the held-out half hears none of the tuning half's
-        List<String> tuneVariants = specs.stream().filter(s -> !s.heldOut() && s.voice().engine().equals(SetVoice.ESPEAK)).map(s -> variant(s.voice())).toList();
-        assertThat(specs.stream().filter(s -> s.heldOut() && s.voice().engine().equals(SetVoice.ESPEAK)).map(s -> variant(s.voice())).toList())
-                .hasSize(14).doesNotContainAnyElementsOf(tuneVariants);
+        List<String> tuneVariants = specs.stream()
+                .filter(s -> !s.heldOut() && s.voice().engine().equals(SetVoice.ESPEAK))
+                .map(s -> variant(s.voice()))
+                .toList();
+        assertThat(specs.stream()
+                        .filter(s -> s.heldOut() && s.voice().engine().equals(SetVoice.ESPEAK))
+                        .map(s -> variant(s.voice()))
+                        .toList())
+                .hasSize(14)
+                .doesNotContainAnyElementsOf(tuneVariants);
     }
 
     @Test
     void scriptAndSpeechDifferOnlyByTheChosenDeviations() {
-        SpeechSet.Spec clean = specs.stream().filter(s -> s.deviations().equals("S-middle")).findFirst().orElseThrow();
+        SpeechSet.Spec clean = specs.stream()
+                .filter(s -> s.deviations().equals("S-middle"))
+                .findFirst()
+                .orElseThrow();
         OffScript o = new OffScript(clean.voice().language(), clean.marked());
-        List<String> script = ScriptWords.split(o.script()).stream().map(ScriptWords.ScriptWord::key).toList();
-        List<String> spoken = ScriptWords.split(o.spoken()).stream().map(ScriptWords.ScriptWord::key).toList();
+        List<String> script = ScriptWords.split(o.script()).stream()
+                .map(ScriptWords.ScriptWord::key)
+                .toList();
+        List<String> spoken = ScriptWords.split(o.spoken()).stream()
+                .map(ScriptWords.ScriptWord::key)
+                .toList();
         assertThat(spoken).hasSameSizeAs(script);
         int differing = 0;
         for (int i = 0; i < script.size(); i++) if (!script.get(i).equals(spoken.get(i))) differing++;
@@ -68,8 +91,11 @@ class SpeechSetTest {
     }
 
     private Set<String> names(boolean heldOut) {
-        return specs.stream().filter(s -> s.heldOut() == heldOut)
+        return specs.stream()
+                .filter(s -> s.heldOut() == heldOut)
                 .flatMap(s -> ScriptWords.split(new OffScript(s.voice().language(), s.marked()).script()).stream())
-                .map(ScriptWords.ScriptWord::key).filter(SetTexts.NAMES::contains).collect(Collectors.toSet());
+                .map(ScriptWords.ScriptWord::key)
+                .filter(SetTexts.NAMES::contains)
+                .collect(Collectors.toSet());
     }
 }

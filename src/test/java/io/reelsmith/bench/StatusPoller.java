@@ -1,5 +1,7 @@
 package io.reelsmith.bench;
 
+import static org.awaitility.Awaitility.await;
+
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
@@ -12,34 +14,40 @@ import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.IntFunction;
-
 import org.awaitility.core.ConditionTimeoutException;
-
-import static org.awaitility.Awaitility.await;
 
 /**
  * Open-loop load: sends one request every 1/rate seconds whether or not earlier ones have answered (a closed
  * loop would slow down with the server and hide its latency), and records each answer's latency.
  */
 public final class StatusPoller implements AutoCloseable {
-    private final HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
-            .connectTimeout(Duration.ofSeconds(10)).build();
+    private final HttpClient http = HttpClient.newBuilder()
+            .version(HttpClient.Version.HTTP_1_1)
+            .connectTimeout(Duration.ofSeconds(10))
+            .build();
     private final ScheduledExecutorService clock = Executors.newSingleThreadScheduledExecutor();
     private final List<Double> latenciesMs = Collections.synchronizedList(new ArrayList<>());
-    private final AtomicInteger sent = new AtomicInteger(), failed = new AtomicInteger(), answered = new AtomicInteger();
+    private final AtomicInteger sent = new AtomicInteger(),
+            failed = new AtomicInteger(),
+            answered = new AtomicInteger();
 
     /** {@code request(i)} makes the i-th request (e.g. round robin over video ids). */
     public StatusPoller(double ratePerSecond, IntFunction<HttpRequest> request) {
         long periodNanos = (long) (1e9 / ratePerSecond);
-        clock.scheduleAtFixedRate(() -> {
-            int i = sent.getAndIncrement();
-            long t0 = System.nanoTime();
-            http.sendAsync(request.apply(i), HttpResponse.BodyHandlers.discarding()).whenComplete((r, e) -> {
-                if (e != null || r.statusCode() != 200) failed.incrementAndGet();
-                else latenciesMs.add((System.nanoTime() - t0) / 1e6);
-                answered.incrementAndGet();
-            });
-        }, 0, periodNanos, TimeUnit.NANOSECONDS);
+        clock.scheduleAtFixedRate(
+                () -> {
+                    int i = sent.getAndIncrement();
+                    long t0 = System.nanoTime();
+                    http.sendAsync(request.apply(i), HttpResponse.BodyHandlers.discarding())
+                            .whenComplete((r, e) -> {
+                                if (e != null || r.statusCode() != 200) failed.incrementAndGet();
+                                else latenciesMs.add((System.nanoTime() - t0) / 1e6);
+                                answered.incrementAndGet();
+                            });
+                },
+                0,
+                periodNanos,
+                TimeUnit.NANOSECONDS);
     }
 
     public List<Double> latenciesMs() {
@@ -60,7 +68,9 @@ public final class StatusPoller implements AutoCloseable {
         clock.shutdownNow();
         clock.awaitTermination(5, TimeUnit.SECONDS);
         try {
-            await("every status request answered").atMost(Duration.ofSeconds(35)).pollInterval(Duration.ofMillis(50))
+            await("every status request answered")
+                    .atMost(Duration.ofSeconds(35))
+                    .pollInterval(Duration.ofMillis(50))
                     .until(() -> answered.get() >= sent.get());
         } catch (ConditionTimeoutException e) {
             // past the request timeout: what is still out is reported as sent and never answered

@@ -1,21 +1,20 @@
 package io.reelsmith.character;
 
-import io.reelsmith.kernel.CharacterProfile;
-import io.reelsmith.character.painter.PortraitPainter;
-import io.reelsmith.kernel.Ffmpeg;
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import javax.imageio.ImageIO;
+import io.reelsmith.character.painter.PortraitPainter;
+import io.reelsmith.kernel.CharacterProfile;
+import io.reelsmith.kernel.Ffmpeg;
 import java.awt.image.BufferedImage;
 import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
-
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import javax.imageio.ImageIO;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 class ImageCheckTest {
     @Test
@@ -25,11 +24,15 @@ class ImageCheckTest {
         Files.write(pngFile, png);
         Path jpg = dir.resolve("nano.jpg"), webp = dir.resolve("nano.webp");
         Ffmpeg.command().input(pngFile).args("-frames:v", "1").output(jpg).run();
-        Ffmpeg.command().input(pngFile).args("-frames:v", "1", "-c:v", "libwebp").output(webp).run();
+        Ffmpeg.command()
+                .input(pngFile)
+                .args("-frames:v", "1", "-c:v", "libwebp")
+                .output(webp)
+                .run();
 
         assertThat(ImageCheck.detect(Files.readAllBytes(jpg), "x")).isEqualTo(ImageCheck.Format.JPEG);
         assertThat(ImageCheck.detect(Files.readAllBytes(webp), "x")).isEqualTo(ImageCheck.Format.WEBP);
-        for (Path p : new Path[]{pngFile, jpg, webp}) {
+        for (Path p : new Path[] {pngFile, jpg, webp}) {
             BufferedImage img = ImageIO.read(new ByteArrayInputStream(ImageCheck.toPng(p)));
             assertThat(img.getWidth()).as(p.toString()).isEqualTo(1024);
             assertThat(img.getHeight()).isEqualTo(1024);
@@ -44,7 +47,8 @@ class ImageCheckTest {
     void refusesTextNamedPngTruncatedAndTinyImagesWithClearMessages(@TempDir Path dir) throws Exception {
         Path text = dir.resolve("character.png");
         Files.writeString(text, "this is not an image\n", StandardCharsets.UTF_8);
-        assertThatThrownBy(() -> ImageCheck.toPng(text)).isInstanceOf(ImageCheck.BadImageException.class)
+        assertThatThrownBy(() -> ImageCheck.toPng(text))
+                .isInstanceOf(ImageCheck.BadImageException.class)
                 .hasMessageContaining("character.png is a text file");
 
         byte[] png = new PortraitPainter().create(new CharacterProfile("Nano", "banana", "cartoon"));

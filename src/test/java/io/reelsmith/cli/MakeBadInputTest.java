@@ -1,7 +1,6 @@
 package io.reelsmith.cli;
 
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.PrintWriter;
 import java.io.StringWriter;
@@ -10,12 +9,13 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
-
-import static org.assertj.core.api.Assertions.assertThat;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /** Bad input: exit code ≠ 0, one readable line, and no final.mp4 left behind. */
 class MakeBadInputTest {
-    @TempDir Path dir;
+    @TempDir
+    Path dir;
 
     private String fails(String... args) {
         StringWriter err = new StringWriter();
@@ -38,12 +38,14 @@ class MakeBadInputTest {
     @Test
     void noTheme() {
         assertThat(fails("make", "--out", dir.resolve("out").toString())).contains("--theme is required");
-        assertThat(fails("make", "--theme", "  ", "--out", dir.resolve("out").toString())).contains("--theme is required");
+        assertThat(fails("make", "--theme", "  ", "--out", dir.resolve("out").toString()))
+                .contains("--theme is required");
     }
 
     @Test
     void missingOrNonImageCharacterFile() throws Exception {
-        assertThat(makeFails("--character-image", dir.resolve("nope.png").toString())).contains("nope.png");
+        assertThat(makeFails("--character-image", dir.resolve("nope.png").toString()))
+                .contains("nope.png");
         Path fake = dir.resolve("fake.png");
         Files.writeString(fake, "this is not an image");
         assertThat(makeFails("--character-image", fake.toString())).contains("fake.png is a text file, not an image");
@@ -71,15 +73,42 @@ class MakeBadInputTest {
     @Test
     void badCasts() throws Exception {
         String out = dir.resolve("out").toString();
-        assertThat(fails("make", "--theme", "t", "--character", "A", "--character", "B", "--character", "C", "--character", "D", "--out", out))
+        assertThat(fails(
+                        "make",
+                        "--theme",
+                        "t",
+                        "--character",
+                        "A",
+                        "--character",
+                        "B",
+                        "--character",
+                        "C",
+                        "--character",
+                        "D",
+                        "--out",
+                        out))
                 .contains("at most 3 characters; --character is given 4 times");
         assertThat(fails("make", "--theme", "t", "--character", "Nano", "--character", "nano: a twin", "--out", out))
                 .contains("two characters of the cast are named nano");
-        assertThat(fails("make", "--theme", "t", "--character", "Nano", "--character-name", "Mira", "--out", out)).contains("not both");
+        assertThat(fails("make", "--theme", "t", "--character", "Nano", "--character-name", "Mira", "--out", out))
+                .contains("not both");
         Path script = dir.resolve("s.json");
-        Files.writeString(script, "{\"language\":\"en\",\"blocks\":[{\"number\":1,\"dialogue\":[{\"speaker\":\"Stranger\",\"text\":\"Hello there\"}],"
-                + "\"visual\":\"a park\",\"sound\":\"birds\"}]}");
-        assertThat(fails("make", "--theme", "t", "--character", "Nano", "--character", "Mira", "--script", script.toString(), "--out", out))
+        Files.writeString(
+                script,
+                "{\"language\":\"en\",\"blocks\":[{\"number\":1,\"dialogue\":[{\"speaker\":\"Stranger\",\"text\":\"Hello there\"}],"
+                        + "\"visual\":\"a park\",\"sound\":\"birds\"}]}");
+        assertThat(fails(
+                        "make",
+                        "--theme",
+                        "t",
+                        "--character",
+                        "Nano",
+                        "--character",
+                        "Mira",
+                        "--script",
+                        script.toString(),
+                        "--out",
+                        out))
                 .contains("\"Stranger\", who is not in the cast (Nano, Mira)");
         assertThat(dir.resolve("out")).as("nothing written").doesNotExist();
     }
@@ -87,7 +116,9 @@ class MakeBadInputTest {
     @Test
     void aBadThemesFileOrOptionIsOneLineAndWritesNothing() throws Exception {
         String out = dir.resolve("out").toString();
-        assertThat(fails("make", "--themes", dir.resolve("nope.txt").toString(), "--out", out)).contains("themes file not found").contains("nope.txt");
+        assertThat(fails("make", "--themes", dir.resolve("nope.txt").toString(), "--out", out))
+                .contains("themes file not found")
+                .contains("nope.txt");
         Path empty = dir.resolve("empty.txt");
         Files.writeString(empty, "# only a comment\n\n");
         assertThat(fails("make", "--themes", empty.toString(), "--out", out)).contains("has no theme");
@@ -96,16 +127,21 @@ class MakeBadInputTest {
         assertThat(fails("make", "--themes", many.toString(), "--out", out)).contains("at most 50 themes");
         Path longTheme = dir.resolve("long.txt");
         Files.writeString(longTheme, "fine\n" + "x".repeat(501) + "\n");
-        assertThat(fails("make", "--themes", longTheme.toString(), "--out", out)).contains("theme 2 is longer than 500 characters");
+        assertThat(fails("make", "--themes", longTheme.toString(), "--out", out))
+                .contains("theme 2 is longer than 500 characters");
         Path binary = dir.resolve("binary.txt");
-        Files.write(binary, new byte[]{(byte) 0xff, (byte) 0xfe, 0x41});
+        Files.write(binary, new byte[] {(byte) 0xff, (byte) 0xfe, 0x41});
         assertThat(fails("make", "--themes", binary.toString(), "--out", out)).contains("is not UTF-8 text");
         Path ok = dir.resolve("ok.txt");
         Files.writeString(ok, "a kite\n");
-        assertThat(fails("make", "--themes", ok.toString(), "--budget-usd", "0", "--out", out)).contains("--budget-usd must be above 0");
-        assertThat(fails("make", "--themes", ok.toString(), "--theme", "a kite", "--out", out)).contains("either --theme or --themes");
-        assertThat(fails("make", "--themes", ok.toString(), "--blocks", "0", "--out", out)).contains("blocks must be between 1 and 21");
-        assertThat(fails("make", "--theme", "a kite", "--budget-usd", "3", "--out", out)).contains("--budget-usd is for a batch of --themes");
+        assertThat(fails("make", "--themes", ok.toString(), "--budget-usd", "0", "--out", out))
+                .contains("--budget-usd must be above 0");
+        assertThat(fails("make", "--themes", ok.toString(), "--theme", "a kite", "--out", out))
+                .contains("either --theme or --themes");
+        assertThat(fails("make", "--themes", ok.toString(), "--blocks", "0", "--out", out))
+                .contains("blocks must be between 1 and 21");
+        assertThat(fails("make", "--theme", "a kite", "--budget-usd", "3", "--out", out))
+                .contains("--budget-usd is for a batch of --themes");
         assertThat(dir.resolve("out")).as("nothing written").doesNotExist();
     }
 }

@@ -1,20 +1,20 @@
 package io.reelsmith.cli;
 
-import io.reelsmith.kernel.MediaInfo;
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import static org.assertj.core.api.Assertions.assertThat;
 
+import io.reelsmith.kernel.MediaInfo;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-
-import static org.assertj.core.api.Assertions.assertThat;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /** {@code make --themes FILE} with the local provider: one video per theme in its own folder, then a summary (bad files: {@link MakeBadInputTest}). */
 class MakeThemesTest {
-    @TempDir Path dir;
+    @TempDir
+    Path dir;
 
     @Test
     void oneVideoPerThemeEachInItsOwnFolderThenASummary() throws Exception {
@@ -26,13 +26,22 @@ class MakeThemesTest {
         System.setOut(new PrintStream(stdout, true, StandardCharsets.UTF_8));
         int code;
         try {
-            code = Main.run("make", "--themes", themes.toString(), "--blocks", "1", "--budget-usd", "0.50", "--out", out.toString());
+            code = Main.run(
+                    "make",
+                    "--themes",
+                    themes.toString(),
+                    "--blocks",
+                    "1",
+                    "--budget-usd",
+                    "0.50",
+                    "--out",
+                    out.toString());
         } finally {
             System.setOut(saved);
         }
         String summary = stdout.toString(StandardCharsets.UTF_8);
         assertThat(code).as(summary).isZero();
-        for (String folder : new String[]{"01-a-kite-on-the-beach", "02-la-foret-enchantee"}) {
+        for (String folder : new String[] {"01-a-kite-on-the-beach", "02-la-foret-enchantee"}) {
             MediaInfo m = MediaInfo.probe(out.resolve(folder).resolve("final.mp4"));
             assertThat(m.width()).isEqualTo(1080);
             assertThat(m.height()).isEqualTo(1920);
@@ -41,7 +50,12 @@ class MakeThemesTest {
         try (var listing = Files.list(out)) {
             assertThat(listing.count()).as("one folder per theme, nothing else").isEqualTo(2);
         }
-        assertThat(summary).contains("a kite on the beach").contains("la forêt enchantée").contains(out.resolve("01-a-kite-on-the-beach").resolve("final.mp4").toString())
+        assertThat(summary)
+                .contains("a kite on the beach")
+                .contains("la forêt enchantée")
+                .contains(out.resolve("01-a-kite-on-the-beach")
+                        .resolve("final.mp4")
+                        .toString())
                 .contains("2 done, 0 failed, 0 skipped; spent $0.00 (budget $0.50, provider local)");
     }
 }

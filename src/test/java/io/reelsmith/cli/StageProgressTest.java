@@ -1,17 +1,16 @@
 package io.reelsmith.cli;
 
-import io.reelsmith.kernel.Step;
+import static org.assertj.core.api.Assertions.assertThat;
+
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import org.junit.jupiter.api.Test;
-
+import io.reelsmith.kernel.Step;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
-
-import static org.assertj.core.api.Assertions.assertThat;
+import org.junit.jupiter.api.Test;
 
 class StageProgressTest {
     /** Drives a listener through a whole run of {@code blocks} blocks, the first {@code reused} steps already done. */
@@ -29,13 +28,25 @@ class StageProgressTest {
     @Test
     void outsideATerminalEachStageStartsAndEndsOnOneLineAndTheVideoStageReportsAboutEveryTenPercent() {
         ByteArrayOutputStream buf = new ByteArrayOutputStream();
-        String out = run(StageProgress.of(new PrintStream(buf, true, StandardCharsets.UTF_8), false, false), buf, 20, 0);
+        String out =
+                run(StageProgress.of(new PrintStream(buf, true, StandardCharsets.UTF_8), false, false), buf, 20, 0);
         List<String> lines = out.lines().toList();
         assertThat(out).doesNotContain("\r").doesNotContain("[");
         assertThat(lines).doesNotHaveDuplicates();
-        assertThat(lines).startsWith("character: started", "character: done in 0.1 s", "script: started", "script: done in 0.1 s", "video: started, 20 steps");
-        assertThat(lines).contains("video: 10% (2/20)", "video: 50% (10/20)", "video: 90% (18/20)", "video: done in 2.0 s", "render: done in 0.1 s");
-        assertThat(lines.stream().filter(l -> l.matches("video: \\d+% .*"))).as("one line per 10 %% (the end says done), not per block").hasSize(9);
+        assertThat(lines)
+                .startsWith(
+                        "character: started",
+                        "character: done in 0.1 s",
+                        "script: started",
+                        "script: done in 0.1 s",
+                        "video: started, 20 steps");
+        assertThat(lines)
+                .contains(
+                        "video: 10% (2/20)",
+                        "video: 50% (10/20)", "video: 90% (18/20)", "video: done in 2.0 s", "render: done in 0.1 s");
+        assertThat(lines.stream().filter(l -> l.matches("video: \\d+% .*")))
+                .as("one line per 10 %% (the end says done), not per block")
+                .hasSize(9);
         assertThat(lines).hasSize(5 * 2 + 9);
     }
 
@@ -55,7 +66,11 @@ class StageProgressTest {
         assertThat(events).hasSize(2 * Step.all(3).size());
         assertThat(events.get(0).path("event").asText()).isEqualTo("step-started");
         assertThat(events.get(0).path("step").asText()).isEqualTo("character");
-        JsonNode block2 = events.stream().filter(e -> e.path("event").asText().equals("step-finished") && e.path("step").asText().equals("block-2")).findFirst().orElseThrow();
+        JsonNode block2 = events.stream()
+                .filter(e -> e.path("event").asText().equals("step-finished")
+                        && e.path("step").asText().equals("block-2"))
+                .findFirst()
+                .orElseThrow();
         assertThat(block2.path("stage").asText()).isEqualTo("video");
         assertThat(block2.path("millis").asLong()).isEqualTo(100);
         assertThat(block2.path("reused").asBoolean()).isFalse();

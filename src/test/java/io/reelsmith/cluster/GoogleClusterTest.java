@@ -1,5 +1,8 @@
 package io.reelsmith.cluster;
 
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.reelsmith.harness.ApiClient;
@@ -8,8 +11,6 @@ import io.reelsmith.harness.ClusterHarness;
 import io.reelsmith.kernel.Files2;
 import io.reelsmith.kernel.MediaInfo;
 import io.reelsmith.testkit.TestScale;
-import org.junit.jupiter.api.Test;
-
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -27,9 +28,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
-
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.awaitility.Awaitility.await;
+import org.junit.jupiter.api.Test;
 
 /**
  * The google provider on the cluster (PostgreSQL, S3, an API process, two worker processes) against the Gemini
@@ -45,9 +44,16 @@ class GoogleClusterTest {
 
     @Test
     void eachBlockIsGeneratedOnceAndTheLimitHoldsEvenWhenAWorkerIsKilled() throws Exception {
-        var settings = ClusterHarness.Settings.of(2).withJobThreads(3).withEmulator(Duration.ofSeconds(1))
-                .withEnv(Map.of("REELSMITH_VEO_MAX_CONCURRENT", String.valueOf(LIMIT), "REELSMITH_VEO_REQUESTS_PER_MINUTE", "1000",
-                        "REELSMITH_VEO_LEASE_TTL_SECONDS", "10"));
+        var settings = ClusterHarness.Settings.of(2)
+                .withJobThreads(3)
+                .withEmulator(Duration.ofSeconds(1))
+                .withEnv(Map.of(
+                        "REELSMITH_VEO_MAX_CONCURRENT",
+                        String.valueOf(LIMIT),
+                        "REELSMITH_VEO_REQUESTS_PER_MINUTE",
+                        "1000",
+                        "REELSMITH_VEO_LEASE_TTL_SECONDS",
+                        "10"));
         try (ClusterHarness cluster = ClusterHarness.start(settings)) {
             ApiClient api = new ApiClient(cluster.apiUrl()).register("google@example.com", "a long password");
             String character = api.createCharacter("Kwirlo", "a small fox with a big map");
@@ -56,10 +62,16 @@ class GoogleClusterTest {
 
             // Killed while it polls a paid operation: the block's Veo operation is journaled, its clip not yet made.
             ChildJvm victim = cluster.workers().get(0);
-            String interrupted = victim.awaitLine(BLOCK_STARTED, Duration.ofSeconds(120)).group(1);
-            await("the operation of " + interrupted + " journaled").atMost(Duration.ofSeconds(120)).pollInterval(Duration.ofMillis(50))
-                    .until(() -> count(cluster, "SELECT COUNT(*) FROM video_checkpoints WHERE video_id = '" + interrupted
-                            + "' AND fact_key LIKE 'block-1.veo.operation.%'") > 0);
+            String interrupted =
+                    victim.awaitLine(BLOCK_STARTED, Duration.ofSeconds(120)).group(1);
+            await("the operation of " + interrupted + " journaled")
+                    .atMost(Duration.ofSeconds(120))
+                    .pollInterval(Duration.ofMillis(50))
+                    .until(() -> count(
+                                    cluster,
+                                    "SELECT COUNT(*) FROM video_checkpoints WHERE video_id = '" + interrupted
+                                            + "' AND fact_key LIKE 'block-1.veo.operation.%'")
+                            > 0);
             victim.kill();
             // Its disk gone with it: only the store and the journal have what it did. A clip Vertex returned inline and
             // the dead worker journaled but never stored is read again from the done operation (free), not paid again.
@@ -68,51 +80,83 @@ class GoogleClusterTest {
             // Waits while the cluster makes progress (a starved machine renders slowly, it is not stuck).
             Map<String, Integer> byStatus = cluster.awaitVideosFinished(Duration.ofSeconds(240));
             assertThat(byStatus).as(cluster.logs()).containsExactly(Map.entry("COMPLETED", VIDEOS));
-            assertThat(count(cluster, "SELECT runs FROM videos WHERE id = '" + interrupted + "'")).isGreaterThanOrEqualTo(2);
-            assertThat(cluster.workers().get(1).output()).contains("video " + interrupted + " step character already done");
-            assertThat(count(cluster, "SELECT COUNT(*) FROM (SELECT video_id, step FROM video_step_log WHERE event = 'finished' "
-                    + "GROUP BY video_id, step HAVING COUNT(*) > 1) twice")).as("steps finished twice").isZero();
-            assertThat(cluster.awaitJobsSettled(Duration.ofSeconds(120))).containsEntry("SUCCEEDED", VIDEOS)
+            assertThat(count(cluster, "SELECT runs FROM videos WHERE id = '" + interrupted + "'"))
+                    .isGreaterThanOrEqualTo(2);
+            assertThat(cluster.workers().get(1).output())
+                    .contains("video " + interrupted + " step character already done");
+            assertThat(count(
+                            cluster,
+                            "SELECT COUNT(*) FROM (SELECT video_id, step FROM video_step_log WHERE event = 'finished' "
+                                    + "GROUP BY video_id, step HAVING COUNT(*) > 1) twice"))
+                    .as("steps finished twice")
+                    .isZero();
+            assertThat(cluster.awaitJobsSettled(Duration.ofSeconds(120)))
+                    .containsEntry("SUCCEEDED", VIDEOS)
                     .doesNotContainKeys("ENQUEUED", "PROCESSING", "SCHEDULED");
 
-            HttpResponse<String> r = HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(cluster.emulatorUrl() + "/_emulator/log")).build(),
-                    HttpResponse.BodyHandlers.ofString());
+            HttpResponse<String> r = HttpClient.newHttpClient()
+                    .send(
+                            HttpRequest.newBuilder(URI.create(cluster.emulatorUrl() + "/_emulator/log"))
+                                    .build(),
+                            HttpResponse.BodyHandlers.ofString());
             JsonNode log = new ObjectMapper().readTree(r.body());
             int generated = 0;
-            for (JsonNode call : log.path("calls")) if (call.path("kind").asText().equals("generate") && call.path("billable").asBoolean()) generated++;
-            // The one window that stays uncertain: a worker killed inside the HTTP round trip of a submit (here the victim's
-            // other job threads). Such a submission is in the ledger as UNCERTAIN (the next run found its claim without an
+            for (JsonNode call : log.path("calls"))
+                if (call.path("kind").asText().equals("generate")
+                        && call.path("billable").asBoolean()) generated++;
+            // The one window that stays uncertain: a worker killed inside the HTTP round trip of a submit (here the
+            // victim's
+            // other job threads). Such a submission is in the ledger as UNCERTAIN (the next run found its claim without
+            // an
             // operation), never silent.
-            int uncertain = count(cluster, "SELECT COUNT(*) FROM spend_entries WHERE kind = 'generate' AND status = 'UNCERTAIN'");
-            assertThat(uncertain).as("uncertain submissions (at most the victim's in-flight ones)").isBetween(0, LIMIT);
-            assertThat(count(cluster, "SELECT COUNT(*) FROM spend_entries s JOIN videos v ON v.id = s.video_id "
-                    + "WHERE s.status = 'UNCERTAIN' AND v.runs < 2")).as("uncertain entries of videos that never lost a run").isZero();
-            assertThat(generated).as("billable Veo generations: one per block, plus only submissions recorded as uncertain")
+            int uncertain = count(
+                    cluster, "SELECT COUNT(*) FROM spend_entries WHERE kind = 'generate' AND status = 'UNCERTAIN'");
+            assertThat(uncertain)
+                    .as("uncertain submissions (at most the victim's in-flight ones)")
+                    .isBetween(0, LIMIT);
+            assertThat(count(
+                            cluster,
+                            "SELECT COUNT(*) FROM spend_entries s JOIN videos v ON v.id = s.video_id "
+                                    + "WHERE s.status = 'UNCERTAIN' AND v.runs < 2"))
+                    .as("uncertain entries of videos that never lost a run")
+                    .isZero();
+            assertThat(generated)
+                    .as("billable Veo generations: one per block, plus only submissions recorded as uncertain")
                     .isBetween(VIDEOS, VIDEOS + uncertain);
-            assertThat(count(cluster, "SELECT COUNT(*) FROM spend_entries WHERE kind = 'generate' AND status = 'CHARGED'"))
-                    .as("charged generations in the ledger").isEqualTo(VIDEOS);
+            assertThat(count(
+                            cluster,
+                            "SELECT COUNT(*) FROM spend_entries WHERE kind = 'generate' AND status = 'CHARGED'"))
+                    .as("charged generations in the ledger")
+                    .isEqualTo(VIDEOS);
             assertThat(log.path("maxConcurrentOperations").asInt()).isBetween(1, LIMIT);
 
             // The API serves every final.mp4 from the store: it never had a file of these videos on its disk.
             for (String id : ids) {
                 HttpResponse<byte[]> head = api.download(id, "final.mp4", "bytes=0-7");
                 assertThat(head.statusCode()).as(id).isEqualTo(206);
-                assertThat(new String(head.body(), 4, 4, StandardCharsets.US_ASCII)).as(id).isEqualTo("ftyp");
+                assertThat(new String(head.body(), 4, 4, StandardCharsets.US_ASCII))
+                        .as(id)
+                        .isEqualTo("ftyp");
             }
             Path downloaded = Files.createTempFile("reelsmith-final", ".mp4");
             try {
-                Files.write(downloaded, api.download(interrupted, "final.mp4", null).body());
+                Files.write(
+                        downloaded, api.download(interrupted, "final.mp4", null).body());
                 assertThat(MediaInfo.probe(downloaded).height()).isEqualTo(1920);
             } finally {
                 Files.deleteIfExists(downloaded);
             }
-            assertThat(filesUnder(cluster.dataDir("api").resolve("videos"))).as("files of videos on the API's disk").isEmpty();
+            assertThat(filesUnder(cluster.dataDir("api").resolve("videos")))
+                    .as("files of videos on the API's disk")
+                    .isEmpty();
             System.out.println("RESULT generated=" + generated + " uncertain=" + uncertain + " videos=" + VIDEOS);
         }
     }
 
     private static int count(ClusterHarness cluster, String sql) throws SQLException {
-        try (Connection c = cluster.postgres().connect(); Statement st = c.createStatement(); ResultSet rs = st.executeQuery(sql)) {
+        try (Connection c = cluster.postgres().connect();
+                Statement st = c.createStatement();
+                ResultSet rs = st.executeQuery(sql)) {
             return rs.next() ? rs.getInt(1) : 0;
         }
     }

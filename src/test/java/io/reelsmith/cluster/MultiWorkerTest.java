@@ -1,16 +1,13 @@
 package io.reelsmith.cluster;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import io.reelsmith.harness.ApiClient;
 import io.reelsmith.harness.ChildJvm;
 import io.reelsmith.harness.ClusterHarness;
-import io.reelsmith.kernel.MediaInfo;
 import io.reelsmith.kernel.Files2;
+import io.reelsmith.kernel.MediaInfo;
 import io.reelsmith.testkit.TestScale;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.Tag;
-import org.junit.jupiter.api.Test;
-
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -26,8 +23,10 @@ import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
-
-import static org.assertj.core.api.Assertions.assertThat;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
 
 /**
  * Reelsmith as a cluster of separate machines, on one: PostgreSQL, an S3-compatible store (S3Proxy), an API
@@ -59,7 +58,8 @@ class MultiWorkerTest {
         ApiClient api = new ApiClient(cluster.apiUrl()).register("agency@example.com", "a long password");
         String character = api.createCharacter("Kwirlo", "a small fox with a big map");
         List<String> ids = new ArrayList<>();
-        for (int i = 0; i < VIDEOS; i++) ids.add(api.startVideo(character, "treasure hunt number " + (i + 1), 2, "local"));
+        for (int i = 0; i < VIDEOS; i++)
+            ids.add(api.startVideo(character, "treasure hunt number " + (i + 1), 2, "local"));
 
         ChildJvm victim = cluster.workers().get(0);
         Matcher m = victim.awaitLine(SECOND_BLOCK_STARTED, Duration.ofSeconds(180));
@@ -74,20 +74,25 @@ class MultiWorkerTest {
         assertThat(ids).contains(interrupted);
         // The survivor took block 1 of the interrupted video as done (restored from the store), never remade it.
         assertThat(cluster.workers().get(1).output()).contains("video " + interrupted + " step block-1 already done");
-        try (Connection c = cluster.postgres().connect(); Statement st = c.createStatement()) {
+        try (Connection c = cluster.postgres().connect();
+                Statement st = c.createStatement()) {
             ResultSet runs = st.executeQuery("SELECT runs FROM videos WHERE id = '" + interrupted + "'");
             runs.next();
             assertThat(runs.getInt(1)).isGreaterThanOrEqualTo(2);
             // No step of any video finished twice: finished work is never redone.
-            ResultSet twice = st.executeQuery("SELECT video_id, step, COUNT(*) FROM video_step_log WHERE event = 'finished' "
-                    + "GROUP BY video_id, step HAVING COUNT(*) > 1");
+            ResultSet twice =
+                    st.executeQuery("SELECT video_id, step, COUNT(*) FROM video_step_log WHERE event = 'finished' "
+                            + "GROUP BY video_id, step HAVING COUNT(*) > 1");
             assertThat(twice.next()).as("a step finished twice").isFalse();
-            ResultSet steps = st.executeQuery("SELECT COUNT(DISTINCT video_id), COUNT(*) FROM video_step_log WHERE event = 'finished'");
+            ResultSet steps = st.executeQuery(
+                    "SELECT COUNT(DISTINCT video_id), COUNT(*) FROM video_step_log WHERE event = 'finished'");
             steps.next();
             assertThat(steps.getInt(1)).isEqualTo(VIDEOS);
             assertThat(steps.getInt(2)).isEqualTo(VIDEOS * 6); // character, script, 2 blocks, subtitles, render
             Map<String, Integer> jobStates = cluster.awaitJobsSettled(Duration.ofSeconds(120));
-            assertThat(jobStates).containsEntry("SUCCEEDED", VIDEOS).doesNotContainKeys("ENQUEUED", "PROCESSING", "SCHEDULED");
+            assertThat(jobStates)
+                    .containsEntry("SUCCEEDED", VIDEOS)
+                    .doesNotContainKeys("ENQUEUED", "PROCESSING", "SCHEDULED");
         }
 
         // The API serves final.mp4 from the store — it never had a file of these videos on its disk.
@@ -105,19 +110,27 @@ class MultiWorkerTest {
             // A ranged read: the part the Content-Range names, read from the store at that offset.
             HttpResponse<byte[]> part = api.download(interrupted, "final.mp4", "bytes=100-199");
             assertThat(part.statusCode()).isEqualTo(206);
-            Matcher range = Pattern.compile("bytes 100-(\\d+)/" + whole.body().length).matcher(part.headers().firstValue("Content-Range").orElse(""));
+            Matcher range = Pattern.compile("bytes 100-(\\d+)/" + whole.body().length)
+                    .matcher(part.headers().firstValue("Content-Range").orElse(""));
             assertThat(range.matches()).as(part.headers().toString()).isTrue();
-            assertThat(part.body()).containsExactly(Arrays.copyOfRange(whole.body(), 100, Integer.parseInt(range.group(1)) + 1));
+            assertThat(part.body())
+                    .containsExactly(Arrays.copyOfRange(whole.body(), 100, Integer.parseInt(range.group(1)) + 1));
         } finally {
             Files.deleteIfExists(downloaded);
         }
         for (String id : ids) {
             HttpResponse<byte[]> r = api.download(id, "final.mp4", "bytes=0-7");
             assertThat(r.statusCode()).as(id).isEqualTo(206);
-            assertThat(new String(r.body(), 4, 4, StandardCharsets.US_ASCII)).as(id).isEqualTo("ftyp");
+            assertThat(new String(r.body(), 4, 4, StandardCharsets.US_ASCII))
+                    .as(id)
+                    .isEqualTo("ftyp");
         }
-        assertThat(videoFilesUnder(cluster.dataDir("api"))).as("files of videos on the API's disk").isEmpty();
-        assertThat(videoFilesUnder(cluster.dataDir("worker-2"))).as("scratch left on the worker's disk").isEmpty();
+        assertThat(videoFilesUnder(cluster.dataDir("api")))
+                .as("files of videos on the API's disk")
+                .isEmpty();
+        assertThat(videoFilesUnder(cluster.dataDir("worker-2")))
+                .as("scratch left on the worker's disk")
+                .isEmpty();
     }
 
     private static List<Path> videoFilesUnder(Path dataDir) throws Exception {

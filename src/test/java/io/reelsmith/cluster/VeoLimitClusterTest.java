@@ -1,11 +1,10 @@
 package io.reelsmith.cluster;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import io.reelsmith.harness.ApiClient;
 import io.reelsmith.harness.ClusterHarness;
 import io.reelsmith.testkit.TestScale;
-import org.junit.jupiter.api.Tag;
-import org.junit.jupiter.api.Test;
-
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
@@ -15,8 +14,8 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-
-import static org.assertj.core.api.Assertions.assertThat;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
 
 /**
  * The global Veo limit across processes: two workers that could run six blocks at once share a limit of
@@ -32,23 +31,33 @@ class VeoLimitClusterTest {
     @Test
     void twoWorkersNeverRunMoreOperationsThanTheSharedLimit() throws Exception {
         Path opsLog = Files.createTempFile("reelsmith-ops", ".log");
-        var settings = ClusterHarness.Settings.of(2).withJobThreads(3).withBlockLatency(Duration.ofMillis(1500))
-                .withEnv(Map.of("REELSMITH_VEO_MAX_CONCURRENT", String.valueOf(LIMIT), "REELSMITH_VEO_REQUESTS_PER_MINUTE", "1000",
-                        "REELSMITH_HARNESS_OPS_LOG", opsLog.toString()));
+        var settings = ClusterHarness.Settings.of(2)
+                .withJobThreads(3)
+                .withBlockLatency(Duration.ofMillis(1500))
+                .withEnv(Map.of(
+                        "REELSMITH_VEO_MAX_CONCURRENT",
+                        String.valueOf(LIMIT),
+                        "REELSMITH_VEO_REQUESTS_PER_MINUTE",
+                        "1000",
+                        "REELSMITH_HARNESS_OPS_LOG",
+                        opsLog.toString()));
         try (ClusterHarness cluster = ClusterHarness.start(settings)) {
             ApiClient api = new ApiClient(cluster.apiUrl()).register("limits@example.com", "a long password");
             String character = api.createCharacter("Kwirlo", "a small fox with a big map");
             for (int i = 0; i < VIDEOS; i++) api.startVideo(character, "limited video " + (i + 1), 1, "local");
 
-            assertThat(cluster.awaitVideosFinished(Duration.ofSeconds(180))).as(cluster.logs()).containsExactly(Map.entry("COMPLETED", VIDEOS));
+            assertThat(cluster.awaitVideosFinished(Duration.ofSeconds(180)))
+                    .as(cluster.logs())
+                    .containsExactly(Map.entry("COMPLETED", VIDEOS));
             List<long[]> ops = new ArrayList<>();
             for (String line : Files.readAllLines(opsLog)) {
                 String[] p = line.split(" ");
-                ops.add(new long[]{Long.parseLong(p[0]), Long.parseLong(p[1])});
+                ops.add(new long[] {Long.parseLong(p[0]), Long.parseLong(p[1])});
             }
             assertThat(ops).hasSize(VIDEOS); // one operation per block: none ran twice
             assertThat(maxOverlap(ops)).isEqualTo(LIMIT);
-            assertThat(count(cluster, "SELECT COUNT(*) FROM \"veo_limits\".veo_operation_leases")).isZero(); // every slot given back
+            assertThat(count(cluster, "SELECT COUNT(*) FROM \"veo_limits\".veo_operation_leases"))
+                    .isZero(); // every slot given back
         } finally {
             Files.deleteIfExists(opsLog);
         }
@@ -66,7 +75,9 @@ class VeoLimitClusterTest {
     }
 
     private static int count(ClusterHarness cluster, String sql) throws Exception {
-        try (Connection c = cluster.postgres().connect(); Statement st = c.createStatement(); ResultSet rs = st.executeQuery(sql)) {
+        try (Connection c = cluster.postgres().connect();
+                Statement st = c.createStatement();
+                ResultSet rs = st.executeQuery(sql)) {
             rs.next();
             return rs.getInt(1);
         }

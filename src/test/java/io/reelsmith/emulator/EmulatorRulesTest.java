@@ -1,6 +1,6 @@
 package io.reelsmith.emulator;
 
-import org.junit.jupiter.api.Test;
+import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -10,8 +10,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
-
-import static org.assertj.core.api.Assertions.assertThat;
+import org.junit.jupiter.api.Test;
 
 /**
  * docs/google.md's table of the rules the emulator enforces is the emulator's {@link Rule}s, row for row: what the
@@ -21,7 +20,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 class EmulatorRulesTest {
     static final Path DOC = Path.of("docs/google.md"), TESTS = Path.of("src/test/java");
 
-    record Row(String says, String source, String read, String inferred, List<String> tests) { }
+    record Row(String says, String source, String read, String inferred, List<String> tests) {}
 
     /** The table's rows by rule name: {@code | `NAME` | says | source | read | inferred | tests |}. */
     static Map<String, Row> table() throws IOException {
@@ -41,15 +40,21 @@ class EmulatorRulesTest {
     @Test
     void everyRuleIsARowWithItsSourceDateAndTests() throws IOException {
         Map<String, Row> rows = table();
-        assertThat(rows.keySet()).as("the table's rules").containsExactlyInAnyOrder(Stream.of(Rule.values()).map(Rule::name).toArray(String[]::new));
+        assertThat(rows.keySet())
+                .as("the table's rules")
+                .containsExactlyInAnyOrder(
+                        Stream.of(Rule.values()).map(Rule::name).toArray(String[]::new));
         for (Rule r : Rule.values()) {
             Row row = rows.get(r.name());
             assertThat(row.says()).as(r + " says").isEqualTo(r.says);
             assertThat(row.source()).as(r + " source").isEqualTo(r.source);
             assertThat(row.read()).as(r + " read").isEqualTo(r.read);
-            assertThat(row.inferred()).as(r + " inferred").isEqualTo(r.inferred == null ? "no" : "inferred: " + r.inferred);
+            assertThat(row.inferred())
+                    .as(r + " inferred")
+                    .isEqualTo(r.inferred == null ? "no" : "inferred: " + r.inferred);
             assertThat(row.tests()).as(r + " is checked by a test").isNotEmpty();
-            for (String t : row.tests()) assertThat(testExists(t)).as(r + ": test " + t + " exists").isTrue();
+            for (String t : row.tests())
+                assertThat(testExists(t)).as(r + ": test " + t + " exists").isTrue();
         }
     }
 
@@ -58,7 +63,8 @@ class EmulatorRulesTest {
         String[] parts = test.split("#");
         if (parts.length != 2) return false;
         try (Stream<Path> files = Files.walk(TESTS)) {
-            for (Path f : files.filter(p -> p.getFileName().toString().equals(parts[0] + ".java")).toList()) {
+            for (Path f : files.filter(p -> p.getFileName().toString().equals(parts[0] + ".java"))
+                    .toList()) {
                 if (Files.readString(f).contains(" void " + parts[1] + "(")) return true;
             }
         }

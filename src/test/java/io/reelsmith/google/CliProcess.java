@@ -1,20 +1,19 @@
 package io.reelsmith.google;
 
+import io.reelsmith.cli.Main;
 import io.reelsmith.emulator.EmulatorOptions;
 import io.reelsmith.emulator.GeminiEmulator;
-
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import io.reelsmith.cli.Main;
 
 /**
  * Runs {@code reelsmith …} (io.reelsmith.cli.Main) as a child JVM pointed at the emulator, as a user would: in
  * Vertex AI mode with a bearer token (veo) unless {@link EmulatorFixture#backendEnv} says otherwise.
  */
 final class CliProcess {
-    private CliProcess() { }
+    private CliProcess() {}
 
     static Process start(GeminiEmulator e, Path ledger, Path log, String... args) throws IOException {
         return builder(e, ledger, log, args).start();
@@ -29,9 +28,15 @@ final class CliProcess {
 
     static ProcessBuilder builder(GeminiEmulator e, Path ledger, Path log, String... args) {
         String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-        // the client compiler only and the serial collector, as ChildJvm: a short command on 2 shared cores starts sooner
-        List<String> cmd = new ArrayList<>(List.of(java, "-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC",
-                "-cp", System.getProperty("java.class.path"), Main.class.getName()));
+        // the client compiler only and the serial collector, as ChildJvm: a short command on 2 shared cores starts
+        // sooner
+        List<String> cmd = new ArrayList<>(List.of(
+                java,
+                "-XX:TieredStopAtLevel=1",
+                "-XX:+UseSerialGC",
+                "-cp",
+                System.getProperty("java.class.path"),
+                Main.class.getName()));
         cmd.addAll(List.of(args));
         ProcessBuilder pb = new ProcessBuilder(cmd).redirectErrorStream(true).redirectOutput(log.toFile());
         pb.environment().put("REELSMITH_GOOGLE_BASE_URL", e.baseUrl());
@@ -42,7 +47,9 @@ final class CliProcess {
         pb.environment().put("REELSMITH_GOOGLE_VERTEX", "true");
         pb.environment().put("GOOGLE_CLOUD_PROJECT", "demo-project");
         pb.environment().put("REELSMITH_GOOGLE_ACCESS_TOKEN", "emulator-token");
-        pb.environment().keySet().removeIf(k -> k.startsWith("REELSMITH_GOOGLE_") && k.endsWith("_MODEL")); // the catalogue's defaults
+        pb.environment()
+                .keySet()
+                .removeIf(k -> k.startsWith("REELSMITH_GOOGLE_") && k.endsWith("_MODEL")); // the catalogue's defaults
         return pb;
     }
 }

@@ -6,11 +6,10 @@ import io.reelsmith.emulator.GeminiEmulator;
 import io.reelsmith.kernel.Checkpoint;
 import io.reelsmith.kernel.Ffmpeg;
 import io.reelsmith.script.Script;
+import io.reelsmith.testkit.GoogleEmulatorExtension;
 import io.reelsmith.video.BlockClip;
 import io.reelsmith.video.BlockJob;
 import io.reelsmith.video.VideoMaker;
-import io.reelsmith.testkit.GoogleEmulatorExtension;
-
 import java.awt.image.BufferedImage;
 import java.io.IOException;
 import java.nio.file.Path;
@@ -27,7 +26,7 @@ import javax.imageio.ImageIO;
  * configuration): the back ends' settings and journal keys, caption pixels, a checkpoint in memory.
  */
 final class EmulatorFixture {
-    private EmulatorFixture() { }
+    private EmulatorFixture() {}
 
     /** For a test that wants an emulator of its own; a test class sharing one registers {@link GoogleEmulatorExtension}. */
     static GeminiEmulator start() throws IOException {
@@ -35,7 +34,8 @@ final class EmulatorFixture {
     }
 
     static GoogleConfig config(GeminiEmulator e, String... extra) {
-        return ConfigLoader.fromEnvironment(GoogleEmulatorExtension.env(e, extra)).google();
+        return ConfigLoader.fromEnvironment(GoogleEmulatorExtension.env(e, extra))
+                .google();
     }
 
     /**
@@ -44,8 +44,8 @@ final class EmulatorFixture {
      */
     static String[] backendEnv(String backend) {
         return switch (backend) {
-            case "veo" -> new String[]{"REELSMITH_GOOGLE_VERTEX", "true"};
-            case "omni" -> new String[]{"REELSMITH_GOOGLE_VERTEX", "false"};
+            case "veo" -> new String[] {"REELSMITH_GOOGLE_VERTEX", "true"};
+            case "omni" -> new String[] {"REELSMITH_GOOGLE_VERTEX", "false"};
             default -> throw new IllegalArgumentException("no back end " + backend);
         };
     }
@@ -54,7 +54,8 @@ final class EmulatorFixture {
      * The emulator log kinds of billable video calls (veo: a clip, an extension, a new segment from a frame;
      * omni: a clip, a continuation through previous_interaction_id, a new chain from a frame).
      */
-    static final Set<String> VIDEO_KINDS = Set.of("generate", "extend", "continue", "omni-generate", "omni-extend", "omni-first-frame");
+    static final Set<String> VIDEO_KINDS =
+            Set.of("generate", "extend", "continue", "omni-generate", "omni-extend", "omni-first-frame");
 
     /** The checkpoint key (plus the attempt number) under which a back end journals its paid call's id before waiting. */
     static String journalKey(String backend) {
@@ -73,7 +74,8 @@ final class EmulatorFixture {
      * Blocks 1 to {@code blocks} in order, each continuing the one before, as the pipeline makes them. {@code cps} holds
      * each block's checkpoint and is filled up to {@code blocks}: a "restarted" run given the same list resumes.
      */
-    static List<BlockClip> makeBlocks(VideoMaker maker, Script script, Path character, Path dir, List<MemoryCheckpoint> cps, int blocks)
+    static List<BlockClip> makeBlocks(
+            VideoMaker maker, Script script, Path character, Path dir, List<MemoryCheckpoint> cps, int blocks)
             throws IOException {
         List<BlockClip> clips = new ArrayList<>();
         BlockClip previous = null;
@@ -88,13 +90,18 @@ final class EmulatorFixture {
     /** Yellow pixels (the shorts captions' spoken-word colour) in the lower half of the frame at {@code t}. */
     static int captionPixels(Path video, double t, Path dir) throws IOException {
         Path png = dir.resolve("frame.png");
-        Ffmpeg.command().input(video, "-ss", String.valueOf(t)).args("-frames:v", "1").output(png).run();
+        Ffmpeg.command()
+                .input(video, "-ss", String.valueOf(t))
+                .args("-frames:v", "1")
+                .output(png)
+                .run();
         BufferedImage img = ImageIO.read(png.toFile());
         int count = 0;
         for (int y = img.getHeight() / 2; y < img.getHeight(); y++) {
             for (int x = 0; x < img.getWidth(); x++) {
                 int rgb = img.getRGB(x, y), r = rgb >> 16 & 0xFF, g = rgb >> 8 & 0xFF, b = rgb & 0xFF;
-                if (r > 200 && g > 180 && b < 80) count++; // the emulator's frames never have this colour (see ContentFaker)
+                if (r > 200 && g > 180 && b < 80)
+                    count++; // the emulator's frames never have this colour (see ContentFaker)
             }
         }
         return count;
@@ -104,8 +111,12 @@ final class EmulatorFixture {
     static final class MemoryCheckpoint implements Checkpoint {
         final Map<String, String> values = new ConcurrentHashMap<>();
 
-        public Optional<String> get(String key) { return Optional.ofNullable(values.get(key)); }
+        public Optional<String> get(String key) {
+            return Optional.ofNullable(values.get(key));
+        }
 
-        public void put(String key, String value) { values.put(key, value); }
+        public void put(String key, String value) {
+            values.put(key, value);
+        }
     }
 }

@@ -1,20 +1,18 @@
 package io.reelsmith.google;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import io.reelsmith.app.provider.GoogleProvider;
-import io.reelsmith.kernel.SpendLedger;
-import io.reelsmith.kernel.CharacterProfile;
 import io.reelsmith.emulator.CallLog;
 import io.reelsmith.emulator.Fault;
 import io.reelsmith.emulator.GeminiEmulator;
+import io.reelsmith.kernel.CharacterProfile;
+import io.reelsmith.kernel.SpendLedger;
 import io.reelsmith.script.Script;
 import io.reelsmith.script.ScriptRequest;
+import io.reelsmith.testkit.TestScale;
 import io.reelsmith.video.BlockClip;
 import io.reelsmith.video.BlockJob;
-import io.reelsmith.testkit.TestScale;
-import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.ValueSource;
-import org.junit.jupiter.api.io.TempDir;
-
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -25,8 +23,9 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.stream.Collectors;
-
-import static org.assertj.core.api.Assertions.assertThat;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 /**
  * Jobs (character, script, 2 Veo blocks) with faults of every kind on 30% of calls: each ends done or failed
@@ -36,7 +35,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 class FaultSoakTest {
     static final int JOBS = TestScale.of(8, 20), BLOCKS = 2;
 
-    record Outcome(String job, String failure, long millis, List<EmulatorFixture.MemoryCheckpoint> checkpoints) { }
+    record Outcome(String job, String failure, long millis, List<EmulatorFixture.MemoryCheckpoint> checkpoints) {}
 
     @ParameterizedTest
     @ValueSource(strings = {"veo", "omni"})
@@ -44,7 +43,8 @@ class FaultSoakTest {
         try (GeminiEmulator emulator = EmulatorFixture.start()) {
             emulator.faults().set(0.3, List.of(Fault.values()), 2026);
             String[] env = EmulatorFixture.backendEnv(backend);
-            GoogleConfig config = EmulatorFixture.config(emulator, "REELSMITH_GOOGLE_OPERATION_TIMEOUT_SECONDS", "10", env[0], env[1]);
+            GoogleConfig config = EmulatorFixture.config(
+                    emulator, "REELSMITH_GOOGLE_OPERATION_TIMEOUT_SECONDS", "10", env[0], env[1]);
             ExecutorService pool = Executors.newFixedThreadPool(4);
             List<Future<Outcome>> futures = new ArrayList<>();
             for (int j = 0; j < JOBS; j++) {
@@ -59,28 +59,39 @@ class FaultSoakTest {
             long bound = BLOCKS * 10_000L * 2 + 15_000L;
             for (Outcome o : outcomes) {
                 assertThat(o.millis()).as(o.job()).isLessThan(bound);
-                if (o.failure() != null) assertThat(o.failure()).as(o.job()).isNotBlank().doesNotContain("null");
+                if (o.failure() != null)
+                    assertThat(o.failure()).as(o.job()).isNotBlank().doesNotContain("null");
             }
             long done = outcomes.stream().filter(o -> o.failure() == null).count();
             System.out.println("soak: " + done + " done, " + (JOBS - done) + " failed: "
-                    + outcomes.stream().filter(o -> o.failure() != null).map(o -> o.job() + ": " + o.failure()).collect(Collectors.joining(" | ")));
+                    + outcomes.stream()
+                            .filter(o -> o.failure() != null)
+                            .map(o -> o.job() + ": " + o.failure())
+                            .collect(Collectors.joining(" | ")));
             assertThat(done).isGreaterThan(0);
-            // the faults really bit: calls were refused, and at full size some jobs failed (8 jobs may all come through)
+            // the faults really bit: calls were refused, and at full size some jobs failed (8 jobs may all come
+            // through)
             assertThat(emulator.log().calls()).anyMatch(c -> c.status() >= 400);
-            if (TestScale.full()) assertThat(outcomes.stream().filter(o -> o.failure() != null)).isNotEmpty();
+            if (TestScale.full())
+                assertThat(outcomes.stream().filter(o -> o.failure() != null)).isNotEmpty();
 
             // Every billed generation belongs to exactly one block's checkpoint, and no block has two.
             Map<String, String> blockOfOperation = new ConcurrentHashMap<>();
             for (Outcome o : outcomes) {
                 for (int b = 0; b < o.checkpoints().size(); b++) {
                     String block = o.job() + "/block-" + (b + 1);
-                    o.checkpoints().get(b).values.forEach((k, v) -> { if (k.startsWith(EmulatorFixture.journalKey(backend))) blockOfOperation.put(v, block); });
+                    o.checkpoints().get(b).values.forEach((k, v) -> {
+                        if (k.startsWith(EmulatorFixture.journalKey(backend))) blockOfOperation.put(v, block);
+                    });
                 }
             }
             List<CallLog.Call> billed = emulator.log().calls().stream()
-                    .filter(c -> c.billable() && EmulatorFixture.VIDEO_KINDS.contains(c.kind())).toList();
-            Map<String, Long> billsPerBlock = billed.stream().collect(Collectors.groupingBy(
-                    c -> blockOfOperation.getOrDefault(c.operation(), "orphan " + c.operation()), Collectors.counting()));
+                    .filter(c -> c.billable() && EmulatorFixture.VIDEO_KINDS.contains(c.kind()))
+                    .toList();
+            Map<String, Long> billsPerBlock = billed.stream()
+                    .collect(Collectors.groupingBy(
+                            c -> blockOfOperation.getOrDefault(c.operation(), "orphan " + c.operation()),
+                            Collectors.counting()));
             assertThat(billsPerBlock.keySet()).noneMatch(k -> k.startsWith("orphan"));
             assertThat(billsPerBlock.values()).allMatch(n -> n == 1);
         }
@@ -91,7 +102,9 @@ class FaultSoakTest {
         List<EmulatorFixture.MemoryCheckpoint> cps = new ArrayList<>();
         try (GoogleProvider g = new GoogleProvider(config, SpendLedger.Recorder.NONE)) {
             CharacterProfile p = new CharacterProfile("Nano", "a banana " + job, null);
-            Path character = Files.write(Files.createDirectories(dir).resolve("character.png"), g.characterImages().create(p));
+            Path character = Files.write(
+                    Files.createDirectories(dir).resolve("character.png"),
+                    g.characterImages().create(p));
             Script script = g.scriptWriter().write(new ScriptRequest("a walk in the rain", p, BLOCKS, "en"));
             BlockClip prev = null;
             for (int i = 0; i < BLOCKS; i++) {

@@ -1,14 +1,13 @@
 package io.reelsmith.google;
 
 import io.reelsmith.video.BlockClip;
-
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
-import java.util.Arrays;
 
 /**
  * What ffprobe/ffmpeg say about a take's frames: their times, how much each differs from the one before, and whether
@@ -17,16 +16,28 @@ import java.util.Arrays;
 final class FrameCheck {
     private static final int W = 45, H = 80;
 
-    private FrameCheck() { }
+    private FrameCheck() {}
 
     /** Presentation times (s) of every video frame, in order. */
     static List<Double> videoPts(Path video) throws IOException, InterruptedException {
-        Process p = new ProcessBuilder("ffprobe", "-v", "error", "-select_streams", "v:0", "-show_entries", "frame=pts_time",
-                "-of", "csv=p=0", video.toString()).redirectErrorStream(true).start();
+        Process p = new ProcessBuilder(
+                        "ffprobe",
+                        "-v",
+                        "error",
+                        "-select_streams",
+                        "v:0",
+                        "-show_entries",
+                        "frame=pts_time",
+                        "-of",
+                        "csv=p=0",
+                        video.toString())
+                .redirectErrorStream(true)
+                .start();
         String out = new String(p.getInputStream().readAllBytes());
         if (!p.waitFor(60, TimeUnit.SECONDS) || p.exitValue() != 0) throw new IOException("ffprobe failed: " + out);
         List<Double> pts = new ArrayList<>();
-        for (String line : out.split("\n")) if (!line.isBlank()) pts.add(Double.parseDouble(line.strip().replace(",", "")));
+        for (String line : out.split("\n"))
+            if (!line.isBlank()) pts.add(Double.parseDouble(line.strip().replace(",", "")));
         return pts;
     }
 
@@ -39,9 +50,15 @@ final class FrameCheck {
     /** Frames {@code numbers} (in increasing order) of {@code video}, each a 45x80 grey thumbnail. */
     static byte[][] thumbnails(Path video, List<Integer> numbers, Path dir) throws IOException, InterruptedException {
         StringBuilder select = new StringBuilder();
-        for (int n : numbers) select.append(select.length() == 0 ? "" : "+").append("eq(n\\,").append(n).append(')');
+        for (int n : numbers)
+            select.append(select.length() == 0 ? "" : "+")
+                    .append("eq(n\\,")
+                    .append(n)
+                    .append(')');
         byte[] raw = grey(video, select.toString(), dir);
-        if (raw.length != numbers.size() * W * H) throw new IOException("expected " + numbers.size() + " frames of " + video + ", read " + raw.length / (W * H));
+        if (raw.length != numbers.size() * W * H)
+            throw new IOException(
+                    "expected " + numbers.size() + " frames of " + video + ", read " + raw.length / (W * H));
         byte[][] out = new byte[numbers.size()][];
         for (int i = 0; i < out.length; i++) out[i] = Arrays.copyOfRange(raw, i * W * H, (i + 1) * W * H);
         return out;
@@ -60,7 +77,8 @@ final class FrameCheck {
      * answer, and a restart's first frame, the one before it, is dropped by the join): a few grey levels of
      * re-encoding when every block is in its place, tens when a chain's start is repeated, a block missing or shifted.
      */
-    static double[] blockStarts(Path take, List<BlockClip> blocks, ChainPlan plan, String answerFact, Path dir) throws IOException, InterruptedException {
+    static double[] blockStarts(Path take, List<BlockClip> blocks, ChainPlan plan, String answerFact, Path dir)
+            throws IOException, InterruptedException {
         List<Integer> starts = new ArrayList<>();
         int at = 0;
         for (BlockClip b : blocks) {
@@ -71,8 +89,11 @@ final class FrameCheck {
         double[] d = new double[blocks.size()];
         for (int i = 0; i < blocks.size(); i++) {
             BlockClip b = blocks.get(i);
-            Path answer = b.file().resolveSibling(b.facts().getOrDefault(answerFact, b.file().getFileName().toString()));
-            int firstNew = videoPts(answer).size() - plan.call(b.index()).seconds() * plan.fps() + (shares(plan, b) ? 1 : 0);
+            Path answer = b.file()
+                    .resolveSibling(b.facts()
+                            .getOrDefault(answerFact, b.file().getFileName().toString()));
+            int firstNew =
+                    videoPts(answer).size() - plan.call(b.index()).seconds() * plan.fps() + (shares(plan, b) ? 1 : 0);
             d[i] = difference(inTake[i], thumbnails(answer, List.of(firstNew), dir)[0]);
         }
         return d;
@@ -83,14 +104,27 @@ final class FrameCheck {
     }
 
     private static byte[] grey(Path video, String select, Path dir) throws IOException, InterruptedException {
-        Process p = new ProcessBuilder("ffmpeg", "-v", "error", "-i", video.toString(), "-vf",
-                "select='" + select + "',scale=" + W + ":" + H + ",format=gray", "-vsync", "0", "-f", "rawvideo", "-")
-                .redirectError(dir.resolve("framecheck.err").toFile()).start();
+        Process p = new ProcessBuilder(
+                        "ffmpeg",
+                        "-v",
+                        "error",
+                        "-i",
+                        video.toString(),
+                        "-vf",
+                        "select='" + select + "',scale=" + W + ":" + H + ",format=gray",
+                        "-vsync",
+                        "0",
+                        "-f",
+                        "rawvideo",
+                        "-")
+                .redirectError(dir.resolve("framecheck.err").toFile())
+                .start();
         byte[] raw;
         try (InputStream in = p.getInputStream()) {
             raw = in.readAllBytes();
         }
-        if (!p.waitFor(60, TimeUnit.SECONDS) || p.exitValue() != 0) throw new IOException("ffmpeg failed reading frames of " + video);
+        if (!p.waitFor(60, TimeUnit.SECONDS) || p.exitValue() != 0)
+            throw new IOException("ffmpeg failed reading frames of " + video);
         return raw;
     }
 
@@ -105,7 +139,8 @@ final class FrameCheck {
         double[] d = new double[frames - 1];
         for (int f = 0; f + 1 < frames; f++) {
             long sum = 0;
-            for (int i = 0; i < W * H; i++) sum += Math.abs((raw[f * W * H + i] & 0xFF) - (raw[(f + 1) * W * H + i] & 0xFF));
+            for (int i = 0; i < W * H; i++)
+                sum += Math.abs((raw[f * W * H + i] & 0xFF) - (raw[(f + 1) * W * H + i] & 0xFF));
             d[f] = (double) sum / (W * H);
         }
         return d;

@@ -1,24 +1,29 @@
 package io.reelsmith.google;
 
-import io.reelsmith.config.ConfigLoader;
-import io.reelsmith.app.money.CostEstimator;
+import static org.assertj.core.api.Assertions.assertThat;
+
 import com.google.genai.Client;
-import io.reelsmith.subtitle.gemini.GeminiTranscriber;
+import io.reelsmith.app.money.CostEstimator;
 import io.reelsmith.app.provider.GoogleProvider;
-import io.reelsmith.kernel.InMemorySpendLedger;
-import io.reelsmith.kernel.SpendStatus;
+import io.reelsmith.config.ConfigLoader;
 import io.reelsmith.emulator.CallLog;
 import io.reelsmith.kernel.Ffmpeg;
+import io.reelsmith.kernel.InMemorySpendLedger;
+import io.reelsmith.kernel.SpendStatus;
+import io.reelsmith.kernel.Word;
 import io.reelsmith.speech.Espeak;
 import io.reelsmith.speech.Speech;
 import io.reelsmith.speech.Voice;
 import io.reelsmith.subtitle.TimedWords;
-import io.reelsmith.kernel.Word;
 import io.reelsmith.subtitle.WordTimer;
-import io.reelsmith.subtitle.align.SphinxAligner;
 import io.reelsmith.subtitle.align.SpeechModels;
+import io.reelsmith.subtitle.align.SphinxAligner;
 import io.reelsmith.subtitle.align.WordTimers;
+import io.reelsmith.subtitle.gemini.GeminiTranscriber;
 import io.reelsmith.testkit.GoogleEmulatorExtension;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
 import org.assertj.core.data.Offset;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -26,36 +31,42 @@ import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
-import java.nio.file.Path;
-import java.util.List;
-import java.util.Map;
-
-import static org.assertj.core.api.Assertions.assertThat;
-
 /**
  * Gemini's transcription (the emulator's) captions speech the script lacks, on the Gemini API and on Agent Platform
  * (both serve gemini-3.5-transcribe); the call is billed and recorded, and the estimate prices it.
  */
 class GeminiTranscriptionTest {
-    private static final String SCRIPT = "Hello there, Kwirlo! Where is the treasure map? Branxtella found it under the old bridge yesterday.";
-    private static final String SPOKEN = "Hello there, Kwirlo! Did you sleep well last night? Where is the treasure map? Branxtella found it under the stone bridge yesterday.";
+    private static final String SCRIPT =
+            "Hello there, Kwirlo! Where is the treasure map? Branxtella found it under the old bridge yesterday.";
+    private static final String SPOKEN =
+            "Hello there, Kwirlo! Did you sleep well last night? Where is the treasure map? Branxtella found it under the stone bridge yesterday.";
+
     @RegisterExtension
     static final GoogleEmulatorExtension gemini = new GoogleEmulatorExtension();
 
     private static Path video(Path dir, String text) throws Exception {
         Speech said = Espeak.get().speak(text, Voice.forSpeaker("en", 1), dir.resolve("said.wav"));
         Path mp4 = dir.resolve("take.mp4");
-        Ffmpeg.command().lavfi("color=c=black:s=180x320:r=24").input(said.wav()).map("0:v", "1:a").args("-shortest")
-                .h264("ultrafast", 30).aac(96).output(mp4).run();
+        Ffmpeg.command()
+                .lavfi("color=c=black:s=180x320:r=24")
+                .input(said.wav())
+                .map("0:v", "1:a")
+                .args("-shortest")
+                .h264("ultrafast", 30)
+                .aac(96)
+                .output(mp4)
+                .run();
         return mp4;
     }
 
     @ParameterizedTest
     @ValueSource(strings = {"false", "true"})
-    void captionsTheAddedSentenceAndTheSwappedWordAsSpokenAndBillsTheMinute(String vertex, @TempDir Path dir) throws Exception {
+    void captionsTheAddedSentenceAndTheSwappedWordAsSpokenAndBillsTheMinute(String vertex, @TempDir Path dir)
+            throws Exception {
         Path take = video(dir, SPOKEN);
         gemini.emulator().transcripts().remember(take, SPOKEN);
-        GoogleConfig config = gemini.config("REELSMITH_GOOGLE_VERTEX", vertex); // both surfaces serve the transcription model
+        GoogleConfig config =
+                gemini.config("REELSMITH_GOOGLE_VERTEX", vertex); // both surfaces serve the transcription model
         InMemorySpendLedger ledger = new InMemorySpendLedger();
         try (GoogleProvider google = new GoogleProvider(config, ledger.forJob("job-t", "ann"))) {
             WordTimer timer = google.stages(WordTimers.auto(), null, null).wordTimer();
@@ -80,24 +91,38 @@ class GeminiTranscriptionTest {
     void audioTheModelRefusesIsNotChargedAndTheAlignerStillCaptionsTheScript(@TempDir Path dir) throws Exception {
         Path take = video(dir, SCRIPT); // never told to the emulator: it answers 400
         InMemorySpendLedger ledger = new InMemorySpendLedger();
-        GoogleConfig config = gemini.config("REELSMITH_GOOGLE_VERTEX", "false"); // transcription is served on both surfaces; this test takes the Gemini API
+        GoogleConfig config = gemini.config(
+                "REELSMITH_GOOGLE_VERTEX",
+                "false"); // transcription is served on both surfaces; this test takes the Gemini API
         try (Client client = GoogleClients.create(config)) {
-            WordTimer timer = WordTimers.preferring(new GeminiTranscriber(new GeminiCalls(client, config, ledger.forJob("job-u", "bob")), "gemini-3.5-transcribe"), new SphinxAligner(), SpeechModels.DEFAULTS);
+            WordTimer timer = WordTimers.preferring(
+                    new GeminiTranscriber(
+                            new GeminiCalls(client, config, ledger.forJob("job-u", "bob")), "gemini-3.5-transcribe"),
+                    new SphinxAligner(),
+                    SpeechModels.DEFAULTS);
 
             List<Word> words = timer.time(take, SCRIPT, "en");
 
             assertThat(timer.name()).isEqualTo(SphinxAligner.NAME);
             assertThat(words).extracting(Word::text).containsExactly(SCRIPT.split(" "));
         }
-        assertThat(ledger.entries("job-u")).singleElement().satisfies(e -> assertThat(e.status()).isEqualTo(SpendStatus.NOT_CHARGED));
+        assertThat(ledger.entries("job-u"))
+                .singleElement()
+                .satisfies(e -> assertThat(e.status()).isEqualTo(SpendStatus.NOT_CHARGED));
         assertThat(ledger.spentBy("bob")).isZero();
     }
 
     @ParameterizedTest
     @ValueSource(strings = {"false", "true"})
     void theEstimateIncludesTheTranscribedMinutesFromTheConfiguration(String vertex) {
-        GoogleConfig config = ConfigLoader.fromEnvironment(Map.of("REELSMITH_GOOGLE_VERTEX", vertex, "GOOGLE_CLOUD_PROJECT", "p",
-                "REELSMITH_GOOGLE_PRICE_TRANSCRIBE_PER_MINUTE", "0.02")).google();
+        GoogleConfig config = ConfigLoader.fromEnvironment(Map.of(
+                        "REELSMITH_GOOGLE_VERTEX",
+                        vertex,
+                        "GOOGLE_CLOUD_PROJECT",
+                        "p",
+                        "REELSMITH_GOOGLE_PRICE_TRANSCRIBE_PER_MINUTE",
+                        "0.02"))
+                .google();
         CostEstimate e = new CostEstimator(config).estimate(4, false, false);
         assertThat(e.lines()).anySatisfy(l -> {
             assertThat(l.model()).isEqualTo("gemini-3.5-transcribe");
@@ -106,8 +131,15 @@ class GeminiTranscriptionTest {
             assertThat(l.quantity()).isCloseTo(29 / 60.0, Offset.offset(0.001));
         });
         // none: no transcription, nothing priced
-        GoogleConfig off = ConfigLoader.fromEnvironment(Map.of("REELSMITH_GOOGLE_VERTEX", vertex, "GOOGLE_CLOUD_PROJECT", "p",
-                "REELSMITH_GOOGLE_TRANSCRIBE_MODEL", "none")).google();
-        assertThat(new CostEstimator(off).estimate(4, false, false).lines()).noneMatch(l -> l.unit().equals("minute"));
+        GoogleConfig off = ConfigLoader.fromEnvironment(Map.of(
+                        "REELSMITH_GOOGLE_VERTEX",
+                        vertex,
+                        "GOOGLE_CLOUD_PROJECT",
+                        "p",
+                        "REELSMITH_GOOGLE_TRANSCRIBE_MODEL",
+                        "none"))
+                .google();
+        assertThat(new CostEstimator(off).estimate(4, false, false).lines())
+                .noneMatch(l -> l.unit().equals("minute"));
     }
 }

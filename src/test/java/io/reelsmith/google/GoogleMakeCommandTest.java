@@ -1,40 +1,54 @@
 package io.reelsmith.google;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.reelsmith.kernel.MediaInfo;
 import io.reelsmith.kernel.Word;
 import io.reelsmith.subtitle.WordsJson;
 import io.reelsmith.testkit.GoogleEmulatorExtension;
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.RegisterExtension;
-import org.junit.jupiter.api.io.TempDir;
-
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
-
-import static org.assertj.core.api.Assertions.assertThat;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.junit.jupiter.api.io.TempDir;
 
 /** {@code reelsmith make --provider google} as a child process against the emulator, like a user with REELSMITH_GOOGLE_BASE_URL. */
 class GoogleMakeCommandTest {
     @RegisterExtension
     static final GoogleEmulatorExtension gemini = new GoogleEmulatorExtension();
+
     @TempDir
     Path dir;
 
-    record Run(int exit, String output) { }
+    record Run(int exit, String output) {}
 
     Run make(String... extra) throws Exception {
-        List<String> args = new ArrayList<>(List.of("make", "--provider", "google", "--theme", "a treasure hunt in the park",
-                "--character-name", "Nano", "--character-description", "a cartoon banana", "--blocks", "4", "--out", dir.resolve("out").toString()));
+        List<String> args = new ArrayList<>(List.of(
+                "make",
+                "--provider",
+                "google",
+                "--theme",
+                "a treasure hunt in the park",
+                "--character-name",
+                "Nano",
+                "--character-description",
+                "a cartoon banana",
+                "--blocks",
+                "4",
+                "--out",
+                dir.resolve("out").toString()));
         args.addAll(List.of(extra));
         Path log = dir.resolve("make.log");
-        ProcessBuilder pb = CliProcess.builder(gemini.emulator(), dir.resolve("spend.jsonl"), log, args.toArray(String[]::new));
+        ProcessBuilder pb =
+                CliProcess.builder(gemini.emulator(), dir.resolve("spend.jsonl"), log, args.toArray(String[]::new));
         Process p = pb.start();
-        assertThat(p.waitFor(600, TimeUnit.SECONDS)).isTrue(); // a bound, not a wait: a pass never takes this long (180 s ran out at load 100)
+        assertThat(p.waitFor(600, TimeUnit.SECONDS))
+                .isTrue(); // a bound, not a wait: a pass never takes this long (180 s ran out at load 100)
         return new Run(p.exitValue(), Files.readString(log));
     }
 
@@ -51,32 +65,49 @@ class GoogleMakeCommandTest {
         assertThat(MediaInfo.meanVolumeDb(out.resolve("final.mp4"))).isGreaterThan(-40);
         List<Word> words = WordsJson.read(out.resolve("words.json"));
         Word w = words.get(1);
-        assertThat(EmulatorFixture.captionPixels(out.resolve("final.mp4"), (w.start() + w.end()) / 2, dir)).isGreaterThan(200);
+        assertThat(EmulatorFixture.captionPixels(out.resolve("final.mp4"), (w.start() + w.end()) / 2, dir))
+                .isGreaterThan(200);
 
         assertThat(gemini.billable("image")).isEqualTo(1);
         assertThat(gemini.billable("text")).isEqualTo(1);
         assertThat(gemini.calls("generate")).hasSize(1).allMatch(c -> c.billable() && c.referenceImages() == 1);
         assertThat(gemini.calls("extend")).hasSize(3).allMatch(c -> c.billable() && c.seconds() == 7);
 
-        JsonNode manifest = new ObjectMapper().readTree(out.resolve("manifest.json").toFile());
+        JsonNode manifest =
+                new ObjectMapper().readTree(out.resolve("manifest.json").toFile());
         assertThat(manifest.path("provider").asText()).isEqualTo("google");
         // the estimate rounds up ($11.6982 → $11.70); the cost spent is $11.6983 to the cent
-        assertThat(r.output()).contains("subtitles (transcription)").contains("estimated total: $11.70").contains("cost $11.70");
+        assertThat(r.output())
+                .contains("subtitles (transcription)")
+                .contains("estimated total: $11.70")
+                .contains("cost $11.70");
         List<String> ledger = Files.readAllLines(dir.resolve("spend.jsonl"));
         // character, script, block-1..4, their 4 drift checks, and the take's transcription (served on Agent Platform
         // too), first UNCERTAIN (written before the call leaves), then CHARGED
-        assertThat(ledger).hasSize(12).anyMatch(l -> l.contains("\"kind\":\"transcribe\"") && l.contains("gemini-3.5-transcribe") && l.contains("CHARGED"));
+        assertThat(ledger)
+                .hasSize(12)
+                .anyMatch(l -> l.contains("\"kind\":\"transcribe\"")
+                        && l.contains("gemini-3.5-transcribe")
+                        && l.contains("CHARGED"));
         assertThat(gemini.billable("vision")).isEqualTo(4);
-        assertThat(gemini.calls("transcribe")).singleElement().matches(c -> c.billable() && c.model().equals("gemini-3.5-transcribe"));
+        assertThat(gemini.calls("transcribe"))
+                .singleElement()
+                .matches(c -> c.billable() && c.model().equals("gemini-3.5-transcribe"));
         assertThat(manifest.path("wordTimer").asText()).contains("gemini");
-        assertThat(manifest.path("uncaptionedSpeech").path("seconds").asDouble()).isZero();
+        assertThat(manifest.path("uncaptionedSpeech").path("seconds").asDouble())
+                .isZero();
     }
 
     @Test
     void aDryRunPrintsThePlanAndCostAndCallsNothing() throws Exception {
         Run r = make("--dry-run");
         assertThat(r.exit()).as(r.output()).isZero();
-        assertThat(r.output()).contains("block 1").contains("+7 s extension of the 22 s answer before").contains("29 s").contains("estimated total: $11.70").contains("nothing was spent");
+        assertThat(r.output())
+                .contains("block 1")
+                .contains("+7 s extension of the 22 s answer before")
+                .contains("29 s")
+                .contains("estimated total: $11.70")
+                .contains("nothing was spent");
         assertThat(gemini.log().calls()).isEmpty();
     }
 
@@ -90,8 +121,20 @@ class GoogleMakeCommandTest {
 
     @Test
     void aJobOverTheBudgetIsRefusedWithTheEstimate() throws Exception {
-        ProcessBuilder pb = CliProcess.builder(gemini.emulator(), dir.resolve("spend.jsonl"), dir.resolve("b.log"), "make", "--provider", "google", "--yes",
-                "--theme", "rain", "--blocks", "4", "--out", dir.resolve("b").toString());
+        ProcessBuilder pb = CliProcess.builder(
+                gemini.emulator(),
+                dir.resolve("spend.jsonl"),
+                dir.resolve("b.log"),
+                "make",
+                "--provider",
+                "google",
+                "--yes",
+                "--theme",
+                "rain",
+                "--blocks",
+                "4",
+                "--out",
+                dir.resolve("b").toString());
         pb.environment().put("REELSMITH_BUDGET_PER_USER_USD", "5");
         Process p = pb.start();
         assertThat(p.waitFor(60, TimeUnit.SECONDS)).isTrue();
@@ -104,14 +147,30 @@ class GoogleMakeCommandTest {
     /** The whole parallel plan is held against the budget before its first call: $26.33 does not fit $25, though $23.32 would. */
     @Test
     void aParallelPlanOverTheBudgetIsRefusedBeforeAnyCall() throws Exception {
-        ProcessBuilder pb = CliProcess.builder(gemini.emulator(), dir.resolve("spend.jsonl"), dir.resolve("p.log"), "make", "--provider", "google", "--yes",
-                "--plan", "parallel", "--theme", "rain", "--blocks", "8", "--out", dir.resolve("p").toString());
+        ProcessBuilder pb = CliProcess.builder(
+                gemini.emulator(),
+                dir.resolve("spend.jsonl"),
+                dir.resolve("p.log"),
+                "make",
+                "--provider",
+                "google",
+                "--yes",
+                "--plan",
+                "parallel",
+                "--theme",
+                "rain",
+                "--blocks",
+                "8",
+                "--out",
+                dir.resolve("p").toString());
         pb.environment().put("REELSMITH_BUDGET_PER_VIDEO_USD", "25");
         Process p = pb.start();
         assertThat(p.waitFor(60, TimeUnit.SECONDS)).isTrue();
         String output = Files.readString(dir.resolve("p.log"));
         assertThat(p.exitValue()).as(output).isNotZero();
         assertThat(output).contains("$26.33").contains("$25.00");
-        assertThat(gemini.log().calls()).as("no image, no video: nothing was called").isEmpty();
+        assertThat(gemini.log().calls())
+                .as("no image, no video: nothing was called")
+                .isEmpty();
     }
 }

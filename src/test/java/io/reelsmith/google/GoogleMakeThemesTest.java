@@ -1,16 +1,15 @@
 package io.reelsmith.google;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import io.reelsmith.emulator.CallLog;
 import io.reelsmith.testkit.GoogleEmulatorExtension;
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.RegisterExtension;
-import org.junit.jupiter.api.io.TempDir;
-
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.TimeUnit;
-
-import static org.assertj.core.api.Assertions.assertThat;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.junit.jupiter.api.io.TempDir;
 
 /**
  * {@code make --themes FILE --provider google --budget-usd 5} as a child process against the emulator: a 1-block
@@ -26,24 +25,48 @@ class GoogleMakeThemesTest {
         Path themes = dir.resolve("themes.txt");
         Files.writeString(themes, "a treasure hunt in the park\na kite on the beach\na cake for grandma\n");
         Path log = dir.resolve("make.log"), out = dir.resolve("out");
-        Process p = CliProcess.start(gemini.emulator(), dir.resolve("spend.jsonl"), log, "make", "--provider", "google", "--yes", "--themes", themes.toString(),
-                "--blocks", "1", "--budget-usd", "5", "--character-name", "Nano", "--character-description", "a cartoon banana", "--out", out.toString());
-        assertThat(p.waitFor(600, TimeUnit.SECONDS)).isTrue(); // a bound, not a wait: a pass never takes this long (180 s ran out at load 100)
+        Process p = CliProcess.start(
+                gemini.emulator(),
+                dir.resolve("spend.jsonl"),
+                log,
+                "make",
+                "--provider",
+                "google",
+                "--yes",
+                "--themes",
+                themes.toString(),
+                "--blocks",
+                "1",
+                "--budget-usd",
+                "5",
+                "--character-name",
+                "Nano",
+                "--character-description",
+                "a cartoon banana",
+                "--out",
+                out.toString());
+        assertThat(p.waitFor(600, TimeUnit.SECONDS))
+                .isTrue(); // a bound, not a wait: a pass never takes this long (180 s ran out at load 100)
         String output = Files.readString(log);
         assertThat(p.exitValue()).as(output).isEqualTo(1);
-        assertThat(output).contains("stopped before video 2 \"a kite on the beach\": it would cost about $3.29 but the batch budget has $1.72 left")
+        assertThat(output)
+                .contains(
+                        "stopped before video 2 \"a kite on the beach\": it would cost about $3.29 but the batch budget has $1.72 left")
                 .contains("1 done, 0 failed, 2 skipped; spent $3.29 (budget $5.00, provider google)")
                 .contains("budget: the batch stopped at video 2");
-        assertThat(out.resolve("01-a-treasure-hunt-in-the-park").resolve("final.mp4")).exists();
+        assertThat(out.resolve("01-a-treasure-hunt-in-the-park").resolve("final.mp4"))
+                .exists();
         assertThat(out.resolve("02-a-kite-on-the-beach").resolve("final.mp4")).doesNotExist();
-        // One video's billable calls, no more: its character image, its script, its 8 s clip, that clip's drift check and
+        // One video's billable calls, no more: its character image, its script, its 8 s clip, that clip's drift check
+        // and
         // the take's transcription (uncertain, then charged, in the ledger).
         assertThat(gemini.billable("image")).isEqualTo(1);
         assertThat(gemini.billable("text")).isEqualTo(1);
         assertThat(gemini.billable("generate")).isEqualTo(1);
         assertThat(gemini.billable("vision")).isEqualTo(1);
         assertThat(gemini.billable("transcribe")).isEqualTo(1);
-        assertThat(gemini.log().calls().stream().filter(CallLog.Call::billable).count()).isEqualTo(5);
+        assertThat(gemini.log().calls().stream().filter(CallLog.Call::billable).count())
+                .isEqualTo(5);
         assertThat(Files.readAllLines(dir.resolve("spend.jsonl"))).hasSize(6);
     }
 }

@@ -1,13 +1,12 @@
 package io.reelsmith.google;
 
-import org.junit.jupiter.api.Test;
+import static org.junit.jupiter.api.Assertions.*;
 
 import java.math.BigDecimal;
 import java.nio.file.Files;
 import java.nio.file.Path;
-
-import static org.junit.jupiter.api.Assertions.*;
 import java.util.List;
+import org.junit.jupiter.api.Test;
 
 class GoogleModelsTest {
     private final GoogleModels c = GoogleModels.builtIn();
@@ -17,30 +16,45 @@ class GoogleModelsTest {
         assertEquals("veo-3.1-generate-001", c.defaultFor(Surface.VERTEX, GoogleModels.Kind.VEO));
         assertEquals("gemini-omni-1.1-flash", c.defaultFor(Surface.GEMINI_API, GoogleModels.Kind.OMNI));
         assertEquals("gemini-3.1-flash-image", c.defaultFor(Surface.GEMINI_API, GoogleModels.Kind.IMAGE));
-        assertFalse(c.find(c.defaultFor(Surface.VERTEX, GoogleModels.Kind.TEXT)).orElseThrow().isShutdown());
+        assertFalse(c.find(c.defaultFor(Surface.VERTEX, GoogleModels.Kind.TEXT))
+                .orElseThrow()
+                .isShutdown());
     }
 
     @Test
     void retiredIdsAreRefusedWithDateAndReplacement() {
-        RetiredModelException e = assertThrows(RetiredModelException.class,
+        RetiredModelException e = assertThrows(
+                RetiredModelException.class,
                 () -> c.require("veo-3.1-generate-preview", Surface.GEMINI_API, GoogleModels.Kind.VEO));
         assertTrue(e.getMessage().contains("2026-10-22"), e.getMessage());
         assertTrue(e.getMessage().contains("gemini-omni-1.1-flash"), e.getMessage());
-        RetiredModelException img = assertThrows(RetiredModelException.class,
+        RetiredModelException img = assertThrows(
+                RetiredModelException.class,
                 () -> c.require("gemini-2.5-flash-image", Surface.VERTEX, GoogleModels.Kind.IMAGE));
-        assertTrue(img.getMessage().contains("2026-10-02") && img.getMessage().contains("gemini-3.1-flash-image"), img.getMessage());
-        for (String id : new String[]{"gemini-2.5-pro", "gemini-3.1-flash-image-preview", "gemini-3-pro-image-preview", "veo-3.0-generate-001", "veo-2.0-generate-001"}) {
+        assertTrue(
+                img.getMessage().contains("2026-10-02") && img.getMessage().contains("gemini-3.1-flash-image"),
+                img.getMessage());
+        for (String id : new String[] {
+            "gemini-2.5-pro",
+            "gemini-3.1-flash-image-preview",
+            "gemini-3-pro-image-preview",
+            "veo-3.0-generate-001",
+            "veo-2.0-generate-001"
+        }) {
             assertTrue(c.find(id).orElseThrow().isShutdown(), id);
         }
     }
 
     @Test
     void veoIsNotServedOnAnApiKeyAndUnknownIdsAreRefused() {
-        IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
+        IllegalArgumentException e = assertThrows(
+                IllegalArgumentException.class,
                 () -> c.require("veo-3.1-generate-001", Surface.GEMINI_API, GoogleModels.Kind.VEO));
         assertTrue(e.getMessage().contains("Vertex"), e.getMessage());
         assertThrows(IllegalArgumentException.class, () -> c.require("veo-9-imaginary", Surface.VERTEX));
-        assertThrows(IllegalArgumentException.class, () -> c.require("gemini-3.8-flash", Surface.VERTEX, GoogleModels.Kind.IMAGE));
+        assertThrows(
+                IllegalArgumentException.class,
+                () -> c.require("gemini-3.8-flash", Surface.VERTEX, GoogleModels.Kind.IMAGE));
     }
 
     @Test
@@ -61,17 +75,29 @@ class GoogleModelsTest {
         // An operator's copy (REELSMITH_GOOGLE_MODELS) that breaks a default is refused at start, not at a call.
         Path copy = Files.createTempFile("models", ".json");
         try {
-            String s = new String(getClass().getResourceAsStream(GoogleModels.RESOURCE).readAllBytes())
-                    .replace("\"id\": \"veo-3.1-generate-001\", \"surfaces\": [\"vertex\"], \"kind\": \"veo\", \"lifecycle\": \"ga\"",
+            String s = new String(getClass()
+                            .getResourceAsStream(GoogleModels.RESOURCE)
+                            .readAllBytes())
+                    .replace(
+                            "\"id\": \"veo-3.1-generate-001\", \"surfaces\": [\"vertex\"], \"kind\": \"veo\", \"lifecycle\": \"ga\"",
                             "\"id\": \"veo-3.1-generate-001\", \"surfaces\": [\"vertex\"], \"kind\": \"veo\", \"lifecycle\": \"shutdown\", \"shutdown\": \"2027-01-01\", \"replacement\": \"veo-4\"");
             Files.writeString(copy, s);
-            IllegalStateException e = assertThrows(IllegalStateException.class, () -> GoogleModels.load(copy.toString()));
+            IllegalStateException e =
+                    assertThrows(IllegalStateException.class, () -> GoogleModels.load(copy.toString()));
             assertTrue(e.getMessage().contains("default vertex/video"), e.getMessage());
             // an extend rule whose chain goes on for ever must keep a bounded tail of any input
-            Files.writeString(copy, new String(getClass().getResourceAsStream(GoogleModels.RESOURCE).readAllBytes())
-                    .replace("\"keptInputSeconds\": 30, \"maxAnswerSeconds\": 40, \"chainPastMaxAnswer\": true", "\"maxAnswerSeconds\": 40, \"chainPastMaxAnswer\": true"));
+            Files.writeString(
+                    copy,
+                    new String(getClass()
+                                    .getResourceAsStream(GoogleModels.RESOURCE)
+                                    .readAllBytes())
+                            .replace(
+                                    "\"keptInputSeconds\": 30, \"maxAnswerSeconds\": 40, \"chainPastMaxAnswer\": true",
+                                    "\"maxAnswerSeconds\": 40, \"chainPastMaxAnswer\": true"));
             e = assertThrows(IllegalStateException.class, () -> GoogleModels.load(copy.toString()));
-            assertTrue(e.getMessage().contains("gemini-omni-1.2-flash: an extend rule whose chain goes on"), e.getMessage());
+            assertTrue(
+                    e.getMessage().contains("gemini-omni-1.2-flash: an extend rule whose chain goes on"),
+                    e.getMessage());
         } finally {
             Files.deleteIfExists(copy);
         }

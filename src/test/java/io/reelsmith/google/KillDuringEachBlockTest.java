@@ -1,15 +1,14 @@
 package io.reelsmith.google;
 
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
 import io.reelsmith.emulator.EmulatorOptions;
 import io.reelsmith.emulator.GeminiEmulator;
 import io.reelsmith.kernel.JsonlSpendLedger;
 import io.reelsmith.kernel.MediaInfo;
 import io.reelsmith.kernel.SpendStatus;
 import io.reelsmith.testkit.TestScale;
-import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.ValueSource;
-import org.junit.jupiter.api.io.TempDir;
-
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -17,9 +16,9 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
-
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.awaitility.Awaitility.await;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 /**
  * {@code reelsmith make --provider google} SIGKILLed while each video block is being polled, then run again:
@@ -35,7 +34,8 @@ class KillDuringEachBlockTest {
     @ParameterizedTest
     @ValueSource(strings = {"veo", "omni"})
     void killedDuringEveryBlockAndStillBilledOncePerBlock(String backend, @TempDir Path dir) throws Exception {
-        try (GeminiEmulator emulator = GeminiEmulator.start(EmulatorOptions.defaults().withLatency(Duration.ofMillis(2500)).withSize(180, 320))) {
+        try (GeminiEmulator emulator = GeminiEmulator.start(
+                EmulatorOptions.defaults().withLatency(Duration.ofMillis(2500)).withSize(180, 320))) {
             Path job = dir.resolve("job");
             Path journal = job.resolve(".reelsmith/journal.json");
             List<Integer> killedAt = new ArrayList<>();
@@ -43,9 +43,12 @@ class KillDuringEachBlockTest {
                 Path log = dir.resolve("run-" + block + ".log");
                 Process p = make(emulator, backend, dir, job, log);
                 String marker = "\"block-" + block + "." + EmulatorFixture.journalKey(backend) + "0\"";
-                await("block " + block + " submitted").atMost(Duration.ofSeconds(90)).pollInterval(Duration.ofMillis(50))
+                await("block " + block + " submitted")
+                        .atMost(Duration.ofSeconds(90))
+                        .pollInterval(Duration.ofMillis(50))
                         .failFast("make died early", () -> !p.isAlive())
-                        .until(() -> Files.exists(journal) && Files.readString(journal).contains(marker));
+                        .until(() -> Files.exists(journal)
+                                && Files.readString(journal).contains(marker));
                 p.destroyForcibly(); // SIGKILL: no shutdown hooks, no finally blocks
                 assertThat(p.waitFor(10, TimeUnit.SECONDS)).isTrue();
                 assertThat(p.exitValue()).as(Files.readString(log)).isEqualTo(137);
@@ -53,13 +56,20 @@ class KillDuringEachBlockTest {
             }
             Path lastLog = dir.resolve("run-final.log");
             Process last = make(emulator, backend, dir, job, lastLog);
-            assertThat(last.waitFor(600, TimeUnit.SECONDS)).isTrue(); // a bound, not a wait: a pass never takes this long (180 s ran out at load 100)
+            assertThat(last.waitFor(600, TimeUnit.SECONDS))
+                    .isTrue(); // a bound, not a wait: a pass never takes this long (180 s ran out at load 100)
             assertThat(last.exitValue()).as(Files.readString(lastLog)).isZero();
 
             assertThat(killedAt).hasSize(BLOCKS);
-            long videoCalls = emulator.log().calls().stream().filter(c -> EmulatorFixture.VIDEO_KINDS.contains(c.kind())).count();
-            long videoBills = emulator.log().calls().stream().filter(c -> c.billable() && EmulatorFixture.VIDEO_KINDS.contains(c.kind())).count();
-            assertThat(videoCalls).as("one submission per block, none repeated after a kill").isEqualTo(BLOCKS);
+            long videoCalls = emulator.log().calls().stream()
+                    .filter(c -> EmulatorFixture.VIDEO_KINDS.contains(c.kind()))
+                    .count();
+            long videoBills = emulator.log().calls().stream()
+                    .filter(c -> c.billable() && EmulatorFixture.VIDEO_KINDS.contains(c.kind()))
+                    .count();
+            assertThat(videoCalls)
+                    .as("one submission per block, none repeated after a kill")
+                    .isEqualTo(BLOCKS);
             assertThat(videoBills).isEqualTo(BLOCKS);
             assertThat(EmulatorFixture.billable(emulator, "image")).isEqualTo(1);
             assertThat(EmulatorFixture.billable(emulator, "text")).isEqualTo(1);
@@ -67,14 +77,17 @@ class KillDuringEachBlockTest {
             assertThat(m.height()).isEqualTo(1920);
             // 6 blocks: 4 extensions, then a new segment (chain) from block 5's last frame, which the two share
             int extensions = BLOCKS == 6 ? 4 : BLOCKS - 1, fromFrame = BLOCKS == 6 ? 1 : 0;
-            String[] kinds = backend.equals("veo") ? new String[]{"generate", "extend", "continue"}
-                    : new String[]{"omni-generate", "omni-extend", "omni-first-frame"};
+            String[] kinds = backend.equals("veo")
+                    ? new String[] {"generate", "extend", "continue"}
+                    : new String[] {"omni-generate", "omni-extend", "omni-first-frame"};
             assertThat(EmulatorFixture.billable(emulator, kinds[0])).isEqualTo(1);
             assertThat(EmulatorFixture.billable(emulator, kinds[1])).isEqualTo(extensions);
             assertThat(EmulatorFixture.billable(emulator, kinds[2])).isEqualTo(fromFrame);
             if (BLOCKS == 6) {
-                // veo: a 36 s segment + an 8 s segment - the shared frame; omni: a 36 s chain + a 7 s chain - the shared frame
-                assertThat(m.seconds()).isBetween(backend.equals("veo") ? 43.8 : 42.8, backend.equals("veo") ? 44.2 : 43.2);
+                // veo: a 36 s segment + an 8 s segment - the shared frame; omni: a 36 s chain + a 7 s chain - the
+                // shared frame
+                assertThat(m.seconds())
+                        .isBetween(backend.equals("veo") ? 43.8 : 42.8, backend.equals("veo") ? 44.2 : 43.2);
             } else {
                 assertThat(m.seconds()).isBetween(8 + 7.0 * (BLOCKS - 1) - 0.2, 8 + 7.0 * (BLOCKS - 1) + 0.3);
             }
@@ -93,7 +106,10 @@ class KillDuringEachBlockTest {
     @ValueSource(strings = {"veo", "omni"})
     void parallelPlanKilledDuringEveryStepPaysForNoClipTwice(String backend, @TempDir Path dir) throws Exception {
         int blocks = TestScale.of(2, 4), slots = TestScale.of(1, 2);
-        EmulatorOptions options = EmulatorOptions.defaults().withLatency(Duration.ofMillis(2500)).withImageLatency(Duration.ofMillis(1500)).withSize(180, 320);
+        EmulatorOptions options = EmulatorOptions.defaults()
+                .withLatency(Duration.ofMillis(2500))
+                .withImageLatency(Duration.ofMillis(1500))
+                .withSize(180, 320);
         try (GeminiEmulator emulator = GeminiEmulator.start(options)) {
             Path job = dir.resolve("job");
             Path journal = job.resolve(".reelsmith/journal.json");
@@ -108,8 +124,12 @@ class KillDuringEachBlockTest {
                 Process p = makeParallel(emulator, backend, dir, job, log, blocks, slots);
                 long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(90);
                 while (!(Files.exists(journal) && killWhen.get(i).test(Files.readString(journal)))) {
-                    assertThat(p.isAlive()).as("make died early: " + Files.readString(log)).isTrue();
-                    assertThat(System.nanoTime()).as("kill point %d never reached", i + 1).isLessThan(deadline);
+                    assertThat(p.isAlive())
+                            .as("make died early: " + Files.readString(log))
+                            .isTrue();
+                    assertThat(System.nanoTime())
+                            .as("kill point %d never reached", i + 1)
+                            .isLessThan(deadline);
                     Thread.sleep(20);
                 }
                 p.destroyForcibly();
@@ -122,20 +142,36 @@ class KillDuringEachBlockTest {
             assertThat(last.exitValue()).as(Files.readString(lastLog)).isZero();
 
             String kind = backend.equals("veo") ? "interpolate" : "omni-first-last";
-            assertThat(EmulatorFixture.calls(emulator, kind)).as("one clip per block, none submitted again after a kill").hasSize(blocks)
+            assertThat(EmulatorFixture.calls(emulator, kind))
+                    .as("one clip per block, none submitted again after a kill")
+                    .hasSize(blocks)
                     .allMatch(c -> c.billable());
-            assertThat(emulator.log().calls().stream().filter(c -> EmulatorFixture.VIDEO_KINDS.contains(c.kind()))).isEmpty();
+            assertThat(emulator.log().calls().stream().filter(c -> EmulatorFixture.VIDEO_KINDS.contains(c.kind())))
+                    .isEmpty();
             JsonlSpendLedger ledger = new JsonlSpendLedger(dir.resolve("spend.jsonl"));
-            long uncertainImages = ledger.all().stream().filter(e -> e.status() == SpendStatus.UNCERTAIN && e.kind().equals("image")).count();
-            long charged = ledger.all().stream().filter(e -> e.status() == SpendStatus.CHARGED && e.kind().equals("image")).count();
-            assertThat(charged).as("the character and every keyframe, each charged once").isEqualTo(1 + blocks + 1);
-            assertThat(uncertainImages).as("the keyframe calls the kills interrupted").isPositive();
-            assertThat(EmulatorFixture.billable(emulator, "image")).as("every image Google drew is charged or uncertain in the ledger")
+            long uncertainImages = ledger.all().stream()
+                    .filter(e -> e.status() == SpendStatus.UNCERTAIN && e.kind().equals("image"))
+                    .count();
+            long charged = ledger.all().stream()
+                    .filter(e -> e.status() == SpendStatus.CHARGED && e.kind().equals("image"))
+                    .count();
+            assertThat(charged)
+                    .as("the character and every keyframe, each charged once")
+                    .isEqualTo(1 + blocks + 1);
+            assertThat(uncertainImages)
+                    .as("the keyframe calls the kills interrupted")
+                    .isPositive();
+            assertThat(EmulatorFixture.billable(emulator, "image"))
+                    .as("every image Google drew is charged or uncertain in the ledger")
                     .isBetween(charged, charged + uncertainImages);
-            assertThat(ledger.all().stream().filter(e -> e.step().startsWith("block-") && e.status() == SpendStatus.UNCERTAIN)).isEmpty();
+            assertThat(ledger.all().stream()
+                            .filter(e -> e.step().startsWith("block-") && e.status() == SpendStatus.UNCERTAIN))
+                    .isEmpty();
             MediaInfo m = MediaInfo.probe(job.resolve("final.mp4"));
             double planned = backend.equals("veo") ? blocks * 8 : 8 + (blocks - 1) * 7, joins = (blocks - 1) / 24.0;
-            assertThat(m.seconds()).as("every clip, each shared keyframe once").isBetween(planned - joins - 0.1, planned - joins + 0.1);
+            assertThat(m.seconds())
+                    .as("every clip, each shared keyframe once")
+                    .isBetween(planned - joins - 0.1, planned - joins + 0.1);
         }
     }
 
@@ -145,19 +181,54 @@ class KillDuringEachBlockTest {
         return n;
     }
 
-    static Process makeParallel(GeminiEmulator e, String backend, Path dir, Path job, Path log, int blocks, int slots) throws Exception {
+    static Process makeParallel(GeminiEmulator e, String backend, Path dir, Path job, Path log, int blocks, int slots)
+            throws Exception {
         String[] env = EmulatorFixture.backendEnv(backend);
         String[] all = Arrays.copyOf(env, env.length + 2);
         all[env.length] = "REELSMITH_VEO_MAX_CONCURRENT";
         all[env.length + 1] = String.valueOf(slots);
-        return CliProcess.start(e, dir.resolve("spend.jsonl"), log, all, "make", "--provider", "google", "--yes", "--plan", "parallel",
-                "--theme", "a treasure hunt in the park", "--character-name", "Nano", "--character-description", "a cartoon banana",
-                "--blocks", String.valueOf(blocks), "--out", job.toString());
+        return CliProcess.start(
+                e,
+                dir.resolve("spend.jsonl"),
+                log,
+                all,
+                "make",
+                "--provider",
+                "google",
+                "--yes",
+                "--plan",
+                "parallel",
+                "--theme",
+                "a treasure hunt in the park",
+                "--character-name",
+                "Nano",
+                "--character-description",
+                "a cartoon banana",
+                "--blocks",
+                String.valueOf(blocks),
+                "--out",
+                job.toString());
     }
 
     static Process make(GeminiEmulator e, String backend, Path dir, Path job, Path log) throws Exception {
-        return CliProcess.start(e, dir.resolve("spend.jsonl"), log, EmulatorFixture.backendEnv(backend), "make", "--provider", "google", "--yes",
-                "--theme", "a treasure hunt in the park", "--character-name", "Nano", "--character-description", "a cartoon banana",
-                "--blocks", String.valueOf(BLOCKS), "--out", job.toString());
+        return CliProcess.start(
+                e,
+                dir.resolve("spend.jsonl"),
+                log,
+                EmulatorFixture.backendEnv(backend),
+                "make",
+                "--provider",
+                "google",
+                "--yes",
+                "--theme",
+                "a treasure hunt in the park",
+                "--character-name",
+                "Nano",
+                "--character-description",
+                "a cartoon banana",
+                "--blocks",
+                String.valueOf(BLOCKS),
+                "--out",
+                job.toString());
     }
 }

@@ -1,11 +1,14 @@
 package io.reelsmith.google;
 
-import io.reelsmith.kernel.Step;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
 import io.reelsmith.emulator.CallLog;
 import io.reelsmith.kernel.CharacterProfile;
 import io.reelsmith.kernel.Ffmpeg;
 import io.reelsmith.kernel.InMemorySpendLedger;
 import io.reelsmith.kernel.JobSpec;
+import io.reelsmith.kernel.Step;
 import io.reelsmith.kernel.StepListener;
 import io.reelsmith.kernel.TakePlan;
 import io.reelsmith.kernel.Workspace;
@@ -14,19 +17,15 @@ import io.reelsmith.pipeline.FileJournal;
 import io.reelsmith.pipeline.Pipeline;
 import io.reelsmith.testkit.GoogleBill;
 import io.reelsmith.testkit.GoogleEmulatorExtension;
-import org.junit.jupiter.api.extension.RegisterExtension;
-import org.junit.jupiter.api.io.TempDir;
-import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.ValueSource;
-
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 /**
  * A parallel take of 3 blocks through the pipeline against the emulator, on both surfaces (Veo on Vertex AI: 8 s
@@ -38,6 +37,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 class ParallelTakeEmulatorTest {
     @RegisterExtension
     static final GoogleEmulatorExtension gemini = new GoogleEmulatorExtension();
+
     private static final Pattern SSIM = Pattern.compile("All:([0-9.]+)");
 
     @ParameterizedTest
@@ -46,37 +46,58 @@ class ParallelTakeEmulatorTest {
         GoogleConfig config = gemini.config(EmulatorFixture.backendEnv(backend));
         InMemorySpendLedger ledger = new InMemorySpendLedger();
         var stages = GoogleBill.fastStages(config, ledger.forJob("j", "ann"), GoogleClients.create(config));
-        JobSpec spec = new JobSpec("a treasure hunt in the park", List.of(new CharacterProfile("Nano", "a cartoon banana", "cartoon")), 3, "en",
+        JobSpec spec = new JobSpec(
+                "a treasure hunt in the park",
+                List.of(new CharacterProfile("Nano", "a cartoon banana", "cartoon")),
+                3,
+                "en",
                 TakePlan.PARALLEL);
         Workspace ws = new Workspace(dir.resolve("job"));
         FileJournal journal = new FileJournal(ws.journal());
         // the render is not what is measured: stop once the take is joined
-        assertThatThrownBy(() -> new Pipeline(stages).run(spec, ws, journal, StepListener.NONE, () -> journal.isDone(Step.SUBTITLES)))
+        assertThatThrownBy(() -> new Pipeline(stages)
+                        .run(spec, ws, journal, StepListener.NONE, () -> journal.isDone(Step.SUBTITLES)))
                 .isInstanceOf(CancelledException.class);
 
         String videoKind = backend.equals("veo") ? "interpolate" : "omni-first-last";
-        int[] clip = backend.equals("veo") ? new int[]{8, 8, 8} : new int[]{8, 7, 7};
+        int[] clip = backend.equals("veo") ? new int[] {8, 8, 8} : new int[] {8, 7, 7};
         assertThat(gemini.calls(videoKind)).hasSize(3).allMatch(CallLog.Call::billable);
-        assertThat(gemini.calls(videoKind).stream().mapToDouble(CallLog.Call::seconds).sum()).isEqualTo(clip[0] + clip[1] + clip[2]);
-        assertThat(gemini.billable("image")).as("the character and 4 keyframes, each drawn once").isEqualTo(5);
-        assertThat(ledger.all().stream().filter(e -> e.step().startsWith("keyframe-")).map(e -> e.step()))
+        assertThat(gemini.calls(videoKind).stream()
+                        .mapToDouble(CallLog.Call::seconds)
+                        .sum())
+                .isEqualTo(clip[0] + clip[1] + clip[2]);
+        assertThat(gemini.billable("image"))
+                .as("the character and 4 keyframes, each drawn once")
+                .isEqualTo(5);
+        assertThat(ledger.all().stream()
+                        .filter(e -> e.step().startsWith("keyframe-"))
+                        .map(e -> e.step()))
                 .containsExactlyInAnyOrder("keyframe-1", "keyframe-2", "keyframe-3", "keyframe-4");
 
-        Path take = ws.dir().resolve(journal.step(Step.SUBTITLES).orElseThrow().outputs().get("take"));
+        Path take = ws.dir()
+                .resolve(journal.step(Step.SUBTITLES).orElseThrow().outputs().get("take"));
         int frames = FrameCheck.videoPts(take).size();
         int planned = 24 * (clip[0] + clip[1] + clip[2]);
-        assertThat(frames).as("the planned seconds x 24, one frame per join at most apart").isBetween(planned - 2, planned + 2);
+        assertThat(frames)
+                .as("the planned seconds x 24, one frame per join at most apart")
+                .isBetween(planned - 2, planned + 2);
         int join = 0;
         for (int k = 0; k < 2; k++) {
             join += 24 * clip[k] - (k == 0 ? 0 : 1); // the later clip's first frame (the shared keyframe) is dropped
             double ssim = ssim(frame(take, join - 1, dir), frame(take, join, dir));
-            assertThat(ssim).as("SSIM across join %d (frames %d|%d)", k + 1, join - 1, join).isGreaterThanOrEqualTo(0.95);
+            assertThat(ssim)
+                    .as("SSIM across join %d (frames %d|%d)", k + 1, join - 1, join)
+                    .isGreaterThanOrEqualTo(0.95);
         }
     }
 
     private static Path frame(Path video, int n, Path dir) throws IOException {
         Path png = dir.resolve("frame-" + n + ".png");
-        Ffmpeg.command().input(video).args("-vf", "select=eq(n\\," + n + ")", "-vsync", "0", "-frames:v", "1").output(png).run();
+        Ffmpeg.command()
+                .input(video)
+                .args("-vf", "select=eq(n\\," + n + ")", "-vsync", "0", "-frames:v", "1")
+                .output(png)
+                .run();
         return png;
     }
 

@@ -1,51 +1,62 @@
 package io.reelsmith.google;
 
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import io.reelsmith.app.provider.GoogleProvider;
+import io.reelsmith.emulator.CallLog;
+import io.reelsmith.emulator.Fault;
+import io.reelsmith.kernel.CharacterProfile;
+import io.reelsmith.kernel.SpendLedger;
+import io.reelsmith.script.Block;
+import io.reelsmith.script.DialogueLine;
+import io.reelsmith.script.Script;
+import io.reelsmith.testkit.GoogleEmulatorExtension;
+import io.reelsmith.video.BlockClip;
+import io.reelsmith.video.BlockJob;
 import io.reelsmith.video.veo.SourceVideoExpiredException;
 import io.reelsmith.video.veo.VeoClient;
 import io.reelsmith.video.veo.VeoMaker;
 import io.reelsmith.video.veo.VeoRequest;
 import io.reelsmith.video.veo.VeoRuleException;
-import io.reelsmith.app.provider.GoogleProvider;
-import io.reelsmith.kernel.SpendLedger;
-import io.reelsmith.kernel.CharacterProfile;
-import io.reelsmith.emulator.CallLog;
-import io.reelsmith.emulator.Fault;
-import io.reelsmith.script.Block;
-import io.reelsmith.script.DialogueLine;
-import io.reelsmith.script.Script;
-import io.reelsmith.video.BlockClip;
-import io.reelsmith.video.BlockJob;
-import io.reelsmith.testkit.GoogleEmulatorExtension;
-import org.junit.jupiter.api.BeforeEach;
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.RegisterExtension;
-import org.junit.jupiter.api.io.TempDir;
-
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
-
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.junit.jupiter.api.io.TempDir;
 
 /** Never paying twice: resume after a crash, known failures, transient errors, timeouts, retention. */
 class VeoResumeAndFaultsTest {
     @RegisterExtension
     static final GoogleEmulatorExtension gemini = new GoogleEmulatorExtension();
-    static final Script SCRIPT = new Script("t", "en", List.of(
-            new Block(1, List.of(new DialogueLine("Nano", "Where is the map?")), "Nano searches a library.", "creaking wood"),
-            new Block(2, List.of(new DialogueLine("Nano", "Found it!")), "Nano holds up a map.", "wind")));
+
+    static final Script SCRIPT = new Script(
+            "t",
+            "en",
+            List.of(
+                    new Block(
+                            1,
+                            List.of(new DialogueLine("Nano", "Where is the map?")),
+                            "Nano searches a library.",
+                            "creaking wood"),
+                    new Block(2, List.of(new DialogueLine("Nano", "Found it!")), "Nano holds up a map.", "wind")));
+
     @TempDir
     Path dir;
+
     Path character;
 
     @BeforeEach
     void drawTheCharacter() throws Exception {
         try (GoogleProvider g = provider(gemini.config())) {
-            character = Files.write(dir.resolve("character.png"), g.characterImages().create(new CharacterProfile("Nano", "a banana", null)));
+            character = Files.write(
+                    dir.resolve("character.png"),
+                    g.characterImages().create(new CharacterProfile("Nano", "a banana", null)));
         }
         gemini.log().clear();
     }
@@ -65,7 +76,9 @@ class VeoResumeAndFaultsTest {
         GoogleConfig impatient = gemini.config("REELSMITH_GOOGLE_OPERATION_TIMEOUT_SECONDS", "0");
         try (GoogleProvider first = provider(impatient)) {
             assertThatThrownBy(() -> first.videoMaker().makeBlock(job(0, null, cp)))
-                    .isInstanceOf(GoogleException.class).hasMessageContaining("still running").hasMessageContaining("resume polling");
+                    .isInstanceOf(GoogleException.class)
+                    .hasMessageContaining("still running")
+                    .hasMessageContaining("resume polling");
         }
         assertThat(cp.values).containsKey("veo.operation.0");
         try (GoogleProvider restarted = provider(gemini.config())) { // a new process: only the checkpoint survives
@@ -91,7 +104,9 @@ class VeoResumeAndFaultsTest {
         gemini.faults().queue(List.of(Fault.SAFETY_FILTERED, Fault.SAFETY_FILTERED));
         try (GoogleProvider g = provider(gemini.config())) {
             assertThatThrownBy(() -> g.videoMaker().makeBlock(job(0, null, new EmulatorFixture.MemoryCheckpoint())))
-                    .isInstanceOf(SafetyFilteredException.class).hasMessageContaining("safety filter").hasMessageContaining("not charged");
+                    .isInstanceOf(SafetyFilteredException.class)
+                    .hasMessageContaining("safety filter")
+                    .hasMessageContaining("not charged");
         }
     }
 
@@ -124,7 +139,8 @@ class VeoResumeAndFaultsTest {
             assertThat(clip.seconds()).isBetween(7.8, 8.3);
         }
         assertThat(gemini.billable("generate")).isEqualTo(1);
-        assertThat(gemini.calls("generate").stream().filter(c -> c.status() == 200)).hasSize(1);
+        assertThat(gemini.calls("generate").stream().filter(c -> c.status() == 200))
+                .hasSize(1);
     }
 
     @Test
@@ -135,7 +151,8 @@ class VeoResumeAndFaultsTest {
         for (int run = 0; run < 2; run++) {
             long t0 = System.nanoTime();
             try (GoogleProvider g = provider(c)) {
-                assertThatThrownBy(() -> g.videoMaker().makeBlock(job(0, null, cp))).hasMessageContaining("still running after 1 s");
+                assertThatThrownBy(() -> g.videoMaker().makeBlock(job(0, null, cp)))
+                        .hasMessageContaining("still running after 1 s");
             }
             assertThat(Duration.ofNanos(System.nanoTime() - t0)).isLessThan(Duration.ofSeconds(5));
         }
@@ -148,10 +165,20 @@ class VeoResumeAndFaultsTest {
         try (var client = GoogleClients.create(c)) {
             VeoClient veo = new VeoClient(client, c);
             byte[] png = Files.readAllBytes(character);
-            assertThatThrownBy(() -> veo.submit(VeoRequest.withReferences(c.videoModel(), "p", List.of(png, png, png, png))))
+            assertThatThrownBy(() ->
+                            veo.submit(VeoRequest.withReferences(c.videoModel(), "p", List.of(png, png, png, png))))
                     .isInstanceOf(VeoRuleException.class);
-            assertThatThrownBy(() -> veo.submit(new VeoRequest(c.videoModel(), "p", null, null, null,
-                    "https://generativelanguage.googleapis.com/v1beta/files/abc:download", 8, 8, "9:16", "1080p")))
+            assertThatThrownBy(() -> veo.submit(new VeoRequest(
+                            c.videoModel(),
+                            "p",
+                            null,
+                            null,
+                            null,
+                            "https://generativelanguage.googleapis.com/v1beta/files/abc:download",
+                            8,
+                            8,
+                            "9:16",
+                            "1080p")))
                     .hasMessageContaining("only at 720p");
         }
         assertThat(gemini.log().calls()).isEmpty();
@@ -160,12 +187,20 @@ class VeoResumeAndFaultsTest {
     @Test
     void anExtensionOfAVideoPastRetentionIsRefusedBeforeSending() throws Exception {
         var cp = new EmulatorFixture.MemoryCheckpoint();
-        BlockClip old = new BlockClip(0, dir.resolve("x.mp4"), 8, List.of(), Map.of(VeoMaker.FACT_URI,
-                "https://generativelanguage.googleapis.com/v1beta/files/abc:download?alt=media",
-                VeoMaker.FACT_CREATED, Instant.now().minus(Duration.ofHours(49)).toString()));
+        BlockClip old = new BlockClip(
+                0,
+                dir.resolve("x.mp4"),
+                8,
+                List.of(),
+                Map.of(
+                        VeoMaker.FACT_URI,
+                        "https://generativelanguage.googleapis.com/v1beta/files/abc:download?alt=media",
+                        VeoMaker.FACT_CREATED,
+                        Instant.now().minus(Duration.ofHours(49)).toString()));
         try (GoogleProvider g = provider(gemini.config())) {
             assertThatThrownBy(() -> g.videoMaker().makeBlock(job(1, old, cp)))
-                    .isInstanceOf(SourceVideoExpiredException.class).hasMessageContaining("regenerate from block 1");
+                    .isInstanceOf(SourceVideoExpiredException.class)
+                    .hasMessageContaining("regenerate from block 1");
         }
         assertThat(gemini.log().calls()).isEmpty();
     }
@@ -176,8 +211,10 @@ class VeoResumeAndFaultsTest {
             BlockClip first = g.videoMaker().makeBlock(job(0, null, new EmulatorFixture.MemoryCheckpoint()));
             gemini.emulator().age(Duration.ofDays(3));
             try {
-                assertThatThrownBy(() -> g.videoMaker().makeBlock(job(1, first, new EmulatorFixture.MemoryCheckpoint())))
-                        .isInstanceOf(SourceVideoExpiredException.class).hasMessageContaining("expired");
+                assertThatThrownBy(
+                                () -> g.videoMaker().makeBlock(job(1, first, new EmulatorFixture.MemoryCheckpoint())))
+                        .isInstanceOf(SourceVideoExpiredException.class)
+                        .hasMessageContaining("expired");
             } finally {
                 gemini.emulator().age(Duration.ofDays(-3));
             }

@@ -1,7 +1,8 @@
 package io.reelsmith.harness;
 
-import org.awaitility.core.ConditionTimeoutException;
+import static org.awaitility.Awaitility.await;
 
+import io.reelsmith.cli.Main;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -14,9 +15,7 @@ import java.util.Objects;
 import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import io.reelsmith.cli.Main;
-
-import static org.awaitility.Awaitility.await;
+import org.awaitility.core.ConditionTimeoutException;
 
 /**
  * A {@code reelsmith} command (or another main class) in its own JVM on this JVM's classpath (the test classpath in tests, the jar and
@@ -37,14 +36,22 @@ public final class ChildJvm implements AutoCloseable {
     }
 
     /** Starts {@code reelsmith ARGS} and waits for a line matching {@code readyLine} (group 1, if any, is kept). */
-    public static ChildJvm start(String name, List<String> args, Map<String, String> env, Path logDir, Pattern readyLine,
-                                 Duration timeout) throws IOException {
+    public static ChildJvm start(
+            String name, List<String> args, Map<String, String> env, Path logDir, Pattern readyLine, Duration timeout)
+            throws IOException {
         return start(name, Main.class.getName(), args, env, logDir, readyLine, timeout);
     }
 
     /** Starts {@code mainClass ARGS} in a new JVM on this classpath and waits for the ready line. */
-    public static ChildJvm start(String name, String mainClass, List<String> args, Map<String, String> env, Path logDir,
-                                 Pattern readyLine, Duration timeout) throws IOException {
+    public static ChildJvm start(
+            String name,
+            String mainClass,
+            List<String> args,
+            Map<String, String> env,
+            Path logDir,
+            Pattern readyLine,
+            Duration timeout)
+            throws IOException {
         return launch(name, mainClass, args, env, logDir, 0).awaitReady(readyLine, timeout);
     }
 
@@ -53,15 +60,21 @@ public final class ChildJvm implements AutoCloseable {
      * once), at a CPU priority ({@code nice}, 0..19; its own child processes such as FFmpeg inherit it): media work
      * that shares a machine with the API and the database then yields to them.
      */
-    public static ChildJvm launch(String name, String mainClass, List<String> args, Map<String, String> env, Path logDir,
-                                  int nice) throws IOException {
+    public static ChildJvm launch(
+            String name, String mainClass, List<String> args, Map<String, String> env, Path logDir, int nice)
+            throws IOException {
         Path log = logDir.resolve(name + ".log");
         List<String> cmd = new ArrayList<>();
         if (nice > 0) cmd.addAll(List.of("nice", "-n", String.valueOf(nice)));
-        cmd.addAll(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+        cmd.addAll(List.of(
+                Path.of(System.getProperty("java.home"), "bin", "java").toString(),
                 // small heaps and the serial collector: several of these share 2 cores with the tests
-                "-Xmx384m", "-XX:+UseSerialGC", "-XX:TieredStopAtLevel=1",
-                "-cp", System.getProperty("java.class.path"), mainClass));
+                "-Xmx384m",
+                "-XX:+UseSerialGC",
+                "-XX:TieredStopAtLevel=1",
+                "-cp",
+                System.getProperty("java.class.path"),
+                mainClass));
         cmd.addAll(args);
         ProcessBuilder pb = new ProcessBuilder(cmd);
         pb.environment().putAll(env);
@@ -112,10 +125,13 @@ public final class ChildJvm implements AutoCloseable {
     public Matcher awaitLine(Pattern pattern, Duration timeout) throws IOException {
         Stall stall = new Stall(timeout);
         try {
-            return await(name + " printed /" + pattern + "/").atMost(timeout.multipliedBy(10)).pollInterval(Duration.ofMillis(100))
+            return await(name + " printed /" + pattern + "/")
+                    .atMost(timeout.multipliedBy(10))
+                    .pollInterval(Duration.ofMillis(100))
                     .until(() -> findLine(pattern, stall), Objects::nonNull);
         } catch (ConditionTimeoutException e) {
-            throw new IOException(name + " did not print /" + pattern + "/ within " + timeout.multipliedBy(10) + ":\n" + tail());
+            throw new IOException(
+                    name + " did not print /" + pattern + "/ within " + timeout.multipliedBy(10) + ":\n" + tail());
         }
     }
 
@@ -127,10 +143,12 @@ public final class ChildJvm implements AutoCloseable {
             if (m.find()) return m;
         }
         if (!process.isAlive()) {
-            throw new IOException(name + " exited (code " + process.exitValue() + ") before printing /" + pattern + "/:\n" + tail());
+            throw new IOException(
+                    name + " exited (code " + process.exitValue() + ") before printing /" + pattern + "/:\n" + tail());
         }
         if (stall.stuck(out.length())) {
-            throw new IOException(name + " did not print /" + pattern + "/ (no output for " + stall.limit + "):\n" + tail());
+            throw new IOException(
+                    name + " did not print /" + pattern + "/ (no output for " + stall.limit + "):\n" + tail());
         }
         return null;
     }

@@ -1,8 +1,8 @@
 package io.reelsmith.harness;
 
-import io.reelsmith.kernel.Files2;
-import org.awaitility.core.ConditionTimeoutException;
+import static org.awaitility.Awaitility.await;
 
+import io.reelsmith.kernel.Files2;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -19,8 +19,7 @@ import java.util.concurrent.Callable;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Predicate;
 import java.util.regex.Pattern;
-
-import static org.awaitility.Awaitility.await;
+import org.awaitility.core.ConditionTimeoutException;
 
 /**
  * Reelsmith as it runs on many machines, on this one: a PostgreSQL server ({@link PostgresHarness}), an
@@ -45,8 +44,13 @@ public final class ClusterHarness implements AutoCloseable {
      * @param blockLatency     how long each block's stand-in generation waits ({@link QuickStages})
      * @param extraEnv         more settings for every Reelsmith process (e.g. REELSMITH_VEO_MAX_CONCURRENT)
      */
-    public record Settings(int workers, int jobThreads, Duration emulatorLatency, String emulatorSize, Duration blockLatency,
-                           Map<String, String> extraEnv) {
+    public record Settings(
+            int workers,
+            int jobThreads,
+            Duration emulatorLatency,
+            String emulatorSize,
+            Duration blockLatency,
+            Map<String, String> extraEnv) {
         public static Settings of(int workers) {
             return new Settings(workers, 2, null, "180x320", Duration.ofSeconds(1), Map.of());
         }
@@ -121,8 +125,20 @@ public final class ClusterHarness implements AutoCloseable {
         e.put("REELSMITH_HARNESS_BLOCK_MS", String.valueOf(s.blockLatency().toMillis()));
         e.putAll(s3.environment(BUCKET)); // the only place files pass from one process to another
         if (s.emulatorLatency() != null) {
-            emulator = start(ChildJvm.start("emulator", List.of("emulator", "--port", "0", "--latency-ms",
-                    String.valueOf(s.emulatorLatency().toMillis()), "--size", s.emulatorSize()), Map.of(), logs, EMULATOR_READY, START_TIMEOUT));
+            emulator = start(ChildJvm.start(
+                    "emulator",
+                    List.of(
+                            "emulator",
+                            "--port",
+                            "0",
+                            "--latency-ms",
+                            String.valueOf(s.emulatorLatency().toMillis()),
+                            "--size",
+                            s.emulatorSize()),
+                    Map.of(),
+                    logs,
+                    EMULATOR_READY,
+                    START_TIMEOUT));
             e.put("REELSMITH_GOOGLE_BASE_URL", emulator.readyValue());
             e.put("GEMINI_API_KEY", "emulator-key");
             e.put("REELSMITH_GOOGLE_VERTEX", "true"); // veo is served on Vertex AI (a bearer token for the emulator)
@@ -204,7 +220,8 @@ public final class ClusterHarness implements AutoCloseable {
                 events[0] = now;
                 events[1] = System.nanoTime();
             }
-            return !byStatus.containsKey("QUEUED") && !byStatus.containsKey("RUNNING") || System.nanoTime() - events[1] > stall.toNanos();
+            return !byStatus.containsKey("QUEUED") && !byStatus.containsKey("RUNNING")
+                    || System.nanoTime() - events[1] > stall.toNanos();
         });
     }
 
@@ -214,8 +231,12 @@ public final class ClusterHarness implements AutoCloseable {
      * {@code limit}), then report what is there.
      */
     public Map<String, Integer> awaitJobsSettled(Duration limit) {
-        return pollUntil(limit, this::jobStates,
-                states -> !states.containsKey("ENQUEUED") && !states.containsKey("PROCESSING") && !states.containsKey("SCHEDULED"));
+        return pollUntil(
+                limit,
+                this::jobStates,
+                states -> !states.containsKey("ENQUEUED")
+                        && !states.containsKey("PROCESSING")
+                        && !states.containsKey("SCHEDULED"));
     }
 
     private Map<String, Integer> jobStates() throws SQLException {
@@ -225,7 +246,9 @@ public final class ClusterHarness implements AutoCloseable {
     /** The rows of {@code sql}: a name and a count each. */
     private Map<String, Integer> countsBy(String sql) throws SQLException {
         Map<String, Integer> counts = new HashMap<>();
-        try (Connection c = pg.connect(); Statement st = c.createStatement(); ResultSet rs = st.executeQuery(sql)) {
+        try (Connection c = pg.connect();
+                Statement st = c.createStatement();
+                ResultSet rs = st.executeQuery(sql)) {
             while (rs.next()) counts.put(rs.getString(1), rs.getInt(2));
         }
         return counts;
@@ -235,10 +258,13 @@ public final class ClusterHarness implements AutoCloseable {
     private static <T> T pollUntil(Duration limit, Callable<T> read, Predicate<T> done) {
         AtomicReference<T> last = new AtomicReference<>();
         try {
-            await().atMost(limit).pollDelay(Duration.ofMillis(500)).pollInterval(Duration.ofMillis(500)).until(() -> {
-                last.set(read.call());
-                return done.test(last.get());
-            });
+            await().atMost(limit)
+                    .pollDelay(Duration.ofMillis(500))
+                    .pollInterval(Duration.ofMillis(500))
+                    .until(() -> {
+                        last.set(read.call());
+                        return done.test(last.get());
+                    });
         } catch (ConditionTimeoutException e) {
             // what was there is returned: the caller's assertion shows it with the processes' logs
         }
@@ -246,7 +272,9 @@ public final class ClusterHarness implements AutoCloseable {
     }
 
     private long stepEvents() {
-        try (Connection c = pg.connect(); Statement st = c.createStatement(); ResultSet rs = st.executeQuery("SELECT COUNT(*) FROM video_step_log")) {
+        try (Connection c = pg.connect();
+                Statement st = c.createStatement();
+                ResultSet rs = st.executeQuery("SELECT COUNT(*) FROM video_step_log")) {
             rs.next();
             return rs.getLong(1);
         } catch (SQLException e) {
@@ -257,7 +285,12 @@ public final class ClusterHarness implements AutoCloseable {
     /** Every child's last output lines, for a failing test's message. */
     public String logs() {
         StringBuilder sb = new StringBuilder();
-        for (ChildJvm c : children) sb.append("\n----- ").append(c.name()).append(c.isAlive() ? "" : " (exited)").append(" -----\n").append(c.tail());
+        for (ChildJvm c : children)
+            sb.append("\n----- ")
+                    .append(c.name())
+                    .append(c.isAlive() ? "" : " (exited)")
+                    .append(" -----\n")
+                    .append(c.tail());
         return sb.toString();
     }
 

@@ -1,25 +1,24 @@
 package io.reelsmith.harness;
 
 import io.reelsmith.app.Provider;
-import io.reelsmith.storage.DbVeoLimiter;
-import io.reelsmith.limits.VeoLimiter;
+import io.reelsmith.app.provider.ProviderRegistry;
 import io.reelsmith.config.ConfigLoader;
 import io.reelsmith.config.ReelsmithConfig;
-import io.reelsmith.app.provider.ProviderRegistry;
+import io.reelsmith.limits.VeoLimiter;
 import io.reelsmith.pipeline.JobStages;
 import io.reelsmith.pipeline.Stages;
 import io.reelsmith.render.FinalRenderer;
+import io.reelsmith.service.Service;
+import io.reelsmith.storage.DbVeoLimiter;
 import io.reelsmith.subtitle.CaptionStyle;
 import io.reelsmith.testkit.GoogleBill;
-import org.postgresql.ds.PGSimpleDataSource;
-import io.reelsmith.service.Service;
-
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.concurrent.CountDownLatch;
 import java.util.function.Function;
+import org.postgresql.ds.PGSimpleDataSource;
 
 /**
  * The main class of the cluster harness's child JVMs: {@code ClusterNode api} (the REST API only, no job
@@ -30,7 +29,7 @@ import java.util.function.Function;
  * if set. Prints one ready line, then runs until killed.
  */
 public final class ClusterNode {
-    private ClusterNode() { }
+    private ClusterNode() {}
 
     public static void main(String[] args) throws Exception {
         boolean api = args.length == 1 && args[0].equals("api");
@@ -42,7 +41,8 @@ public final class ClusterNode {
         if (api) overrides.put("reelsmith.http.port", "0");
         overrides.put("reelsmith.auth.address.signups", "100000"); // every harness user signs up from 127.0.0.1
         ReelsmithConfig config = ConfigLoader.load(null, overrides);
-        Duration blockLatency = Duration.ofMillis(Long.parseLong(System.getenv().getOrDefault("REELSMITH_HARNESS_BLOCK_MS", "1000")));
+        Duration blockLatency =
+                Duration.ofMillis(Long.parseLong(System.getenv().getOrDefault("REELSMITH_HARNESS_BLOCK_MS", "1000")));
         Map<String, String> env = System.getenv();
         VeoLimiter limiter = VeoLimiter.UNLIMITED;
         if (env.containsKey("REELSMITH_VEO_MAX_CONCURRENT")) {
@@ -60,18 +60,27 @@ public final class ClusterNode {
         if (env.containsKey("REELSMITH_GOOGLE_BASE_URL")) {
             // one SDK client for the process, stages per video with that video's spend recorder
             var registry = ProviderRegistry.sharingOneClient(config::google, config.providers());
-            var base = ProviderRegistry.JobContext.of(CaptionStyle.SHORTS).withLimiter(limiter)
+            var base = ProviderRegistry.JobContext.of(CaptionStyle.SHORTS)
+                    .withLimiter(limiter)
                     .withRendering(GoogleBill.SPREAD, new FinalRenderer("ultrafast", 35));
             google = (name, spend) -> registry.stages(name, base.withSpend(null, null, spend));
         }
         var googleStages = google;
         Function<String, Stages> local = name -> {
             var provider = Provider.named(name);
-            if (provider.paid) throw new IllegalArgumentException("provider '" + name + "' is not configured in this harness (set REELSMITH_GOOGLE_BASE_URL)");
+            if (provider.paid)
+                throw new IllegalArgumentException(
+                        "provider '" + name + "' is not configured in this harness (set REELSMITH_GOOGLE_BASE_URL)");
             return stages;
         };
-        Service service = Service.start(config, local, (name, spend) -> Provider.isPaid(name) && googleStages != null
-                ? googleStages.of(name, spend) : local.apply(name), api, !api);
+        Service service = Service.start(
+                config,
+                local,
+                (name, spend) -> Provider.isPaid(name) && googleStages != null
+                        ? googleStages.of(name, spend)
+                        : local.apply(name),
+                api,
+                !api);
         System.out.println(api ? "cluster api on http://127.0.0.1:" + service.port() : "cluster worker running");
         System.out.flush();
         CountDownLatch stopped = new CountDownLatch(1);

@@ -1,7 +1,6 @@
 package io.reelsmith.harness;
 
 import io.reelsmith.kernel.Files2;
-
 import java.io.IOException;
 import java.net.InetAddress;
 import java.net.ServerSocket;
@@ -82,18 +81,42 @@ public final class PostgresHarness implements AutoCloseable {
     private void initAndStart() throws IOException {
         if (isRoot()) run(List.of("chown", USER + ":" + USER, dir.toString()), false);
         Path data = dir.resolve("data");
-        run(List.of(bin.resolve("initdb").toString(), "-A", "trust", "-U", USER, "-E", "UTF8", "--no-sync", "-D", data.toString()), true);
+        run(
+                List.of(
+                        bin.resolve("initdb").toString(),
+                        "-A",
+                        "trust",
+                        "-U",
+                        USER,
+                        "-E",
+                        "UTF8",
+                        "--no-sync",
+                        "-D",
+                        data.toString()),
+                true);
         // Sockets in our own directory: /var/run/postgresql may not exist or belong to us.
         String options = "-p " + port + " -c listen_addresses=127.0.0.1 -c unix_socket_directories=" + dir
                 + " -c max_connections=300 -c fsync=off -c synchronous_commit=off -c full_page_writes=off";
-        run(List.of(bin.resolve("pg_ctl").toString(), "-D", data.toString(), "-o", options, "-l", dir.resolve("server.log").toString(),
-                "-w", "-t", "60", "start"), true);
+        run(
+                List.of(
+                        bin.resolve("pg_ctl").toString(),
+                        "-D",
+                        data.toString(),
+                        "-o",
+                        options,
+                        "-l",
+                        dir.resolve("server.log").toString(),
+                        "-w",
+                        "-t",
+                        "60",
+                        "start"),
+                true);
         running = true;
     }
 
     private void createDatabase() throws IOException {
         try (Connection c = DriverManager.getConnection("jdbc:postgresql://127.0.0.1:" + port + "/postgres", USER, "");
-             Statement st = c.createStatement()) {
+                Statement st = c.createStatement()) {
             st.execute("CREATE DATABASE " + DATABASE);
         } catch (SQLException e) {
             throw new IOException("could not create the test database: " + e.getMessage() + "\n" + log(), e);
@@ -104,7 +127,16 @@ public final class PostgresHarness implements AutoCloseable {
     public void close() {
         if (running) {
             try {
-                run(List.of(bin.resolve("pg_ctl").toString(), "-D", dir.resolve("data").toString(), "-m", "immediate", "-w", "stop"), true);
+                run(
+                        List.of(
+                                bin.resolve("pg_ctl").toString(),
+                                "-D",
+                                dir.resolve("data").toString(),
+                                "-m",
+                                "immediate",
+                                "-w",
+                                "stop"),
+                        true);
             } catch (IOException e) {
                 System.err.println("could not stop the test PostgreSQL: " + e.getMessage());
             }
@@ -124,7 +156,8 @@ public final class PostgresHarness implements AutoCloseable {
                 if (best.isPresent()) return best.get();
             }
         }
-        throw new IOException("PostgreSQL server binaries not found under /usr/lib/postgresql (apt-get install postgresql)");
+        throw new IOException(
+                "PostgreSQL server binaries not found under /usr/lib/postgresql (apt-get install postgresql)");
     }
 
     private static int versionOf(Path dir) {
@@ -152,7 +185,11 @@ public final class PostgresHarness implements AutoCloseable {
         Path out = Files.createTempFile("reelsmith-pg-cmd", ".log");
         try {
             // cwd = our directory: the postgres user may not be allowed into the caller's working directory
-            Process p = new ProcessBuilder(cmd).directory(dir.toFile()).redirectErrorStream(true).redirectOutput(out.toFile()).start();
+            Process p = new ProcessBuilder(cmd)
+                    .directory(dir.toFile())
+                    .redirectErrorStream(true)
+                    .redirectOutput(out.toFile())
+                    .start();
             if (!p.waitFor(120, TimeUnit.SECONDS)) {
                 p.destroyForcibly();
                 throw new IOException(String.join(" ", command) + " did not finish within 120 s");

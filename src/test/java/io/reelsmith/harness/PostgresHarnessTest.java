@@ -1,6 +1,7 @@
 package io.reelsmith.harness;
 
-import org.junit.jupiter.api.Test;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.net.ConnectException;
 import java.net.Socket;
@@ -8,9 +9,7 @@ import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.Statement;
-
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import org.junit.jupiter.api.Test;
 
 class PostgresHarnessTest {
     @Test
@@ -19,7 +18,8 @@ class PostgresHarnessTest {
         int port;
         try (PostgresHarness pg = PostgresHarness.start()) {
             port = pg.port();
-            try (Connection c = pg.connect(); Statement st = c.createStatement()) {
+            try (Connection c = pg.connect();
+                    Statement st = c.createStatement()) {
                 st.execute("CREATE TABLE t(x int)");
                 st.execute("INSERT INTO t VALUES (41), (1)");
                 ResultSet rs = st.executeQuery("SELECT sum(x), current_database(), version() FROM t");

@@ -1,15 +1,14 @@
 package io.reelsmith.harness;
 
-import io.reelsmith.limits.VeoLimiter;
-import io.reelsmith.pipeline.Stages;
 import io.reelsmith.kernel.Ffmpeg;
 import io.reelsmith.kernel.Files2;
+import io.reelsmith.limits.VeoLimiter;
+import io.reelsmith.pipeline.Stages;
 import io.reelsmith.testkit.StandInStages;
 import io.reelsmith.video.BlockClip;
 import io.reelsmith.video.BlockJob;
 import io.reelsmith.video.Take;
 import io.reelsmith.video.VideoMaker;
-
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -33,7 +32,7 @@ import java.util.UUID;
  * limiter's own tables, from which a test counts how many ran at once.
  */
 final class QuickStages {
-    private QuickStages() { }
+    private QuickStages() {}
 
     static Stages create(Duration blockLatency, VeoLimiter limiter, Path operationsLog) {
         return StandInStages.around(new Blocks(blockLatency, limiter, operationsLog));
@@ -56,7 +55,12 @@ final class QuickStages {
             Files.createDirectories(out.getParent());
             Files.copy(clip(), tmp, StandardCopyOption.REPLACE_EXISTING);
             Files2.moveAtomically(tmp, out);
-            return new BlockClip(job.index(), out, CLIP_SECONDS, StandInStages.spreadWords(job.block().spokenText(), CLIP_SECONDS), Map.of());
+            return new BlockClip(
+                    job.index(),
+                    out,
+                    CLIP_SECONDS,
+                    StandInStages.spreadWords(job.block().spokenText(), CLIP_SECONDS),
+                    Map.of());
         }
 
         /** The stand-in for one Veo operation, inside a limiter slot. */
@@ -73,7 +77,8 @@ final class QuickStages {
             long end = System.currentTimeMillis();
             if (operationsLog != null) {
                 // One short append per operation: O_APPEND keeps lines from different processes whole.
-                Files.writeString(operationsLog, start + " " + end + "\n", StandardOpenOption.CREATE, StandardOpenOption.APPEND);
+                Files.writeString(
+                        operationsLog, start + " " + end + "\n", StandardOpenOption.CREATE, StandardOpenOption.APPEND);
             }
             slot.release();
         }
@@ -83,8 +88,14 @@ final class QuickStages {
             if (clip == null) {
                 Path file = Files.createTempFile("reelsmith-quick-clip", ".mp4");
                 file.toFile().deleteOnExit();
-                Ffmpeg.command().lavfi("color=c=0x3366aa:s=180x320:d=" + CLIP_SECONDS + ":r=4").lavfi("sine=f=440:d=" + CLIP_SECONDS)
-                        .h264("ultrafast", 35).aac(64).args("-shortest").output(file).run();
+                Ffmpeg.command()
+                        .lavfi("color=c=0x3366aa:s=180x320:d=" + CLIP_SECONDS + ":r=4")
+                        .lavfi("sine=f=440:d=" + CLIP_SECONDS)
+                        .h264("ultrafast", 35)
+                        .aac(64)
+                        .args("-shortest")
+                        .output(file)
+                        .run();
                 clip = file;
             }
             return clip;

@@ -1,14 +1,13 @@
 package io.reelsmith.harness;
 
+import java.io.IOException;
+import java.net.URI;
+import java.util.Map;
 import org.gaul.s3proxy.AuthenticationType;
 import org.gaul.s3proxy.S3Proxy;
 import org.jclouds.ContextBuilder;
 import org.jclouds.blobstore.BlobStore;
 import org.jclouds.blobstore.BlobStoreContext;
-
-import java.io.IOException;
-import java.net.URI;
-import java.util.Map;
 
 /**
  * A real S3-compatible server for tests: S3Proxy on 127.0.0.1 (a free port) over jclouds' in-memory
@@ -21,9 +20,14 @@ public final class S3Server implements AutoCloseable {
     private final S3Proxy proxy;
 
     public S3Server() throws IOException {
-        context = ContextBuilder.newBuilder("transient").credentials("unused", "unused").build(BlobStoreContext.class);
-        proxy = S3Proxy.builder().blobStore(context.getBlobStore()).endpoint(URI.create("http://127.0.0.1:0"))
-                .awsAuthentication(AuthenticationType.AWS_V2_OR_V4, ACCESS_KEY, SECRET_KEY).build();
+        context = ContextBuilder.newBuilder("transient")
+                .credentials("unused", "unused")
+                .build(BlobStoreContext.class);
+        proxy = S3Proxy.builder()
+                .blobStore(context.getBlobStore())
+                .endpoint(URI.create("http://127.0.0.1:0"))
+                .awsAuthentication(AuthenticationType.AWS_V2_OR_V4, ACCESS_KEY, SECRET_KEY)
+                .build();
         try {
             proxy.start(); // Jetty's start returns once the connector is bound
         } catch (Exception e) {
@@ -47,9 +51,19 @@ public final class S3Server implements AutoCloseable {
 
     /** The settings a Reelsmith process needs to use {@code bucket} on this server, as environment variables. */
     public Map<String, String> environment(String bucket) {
-        return Map.of("REELSMITH_STORAGE_TYPE", "s3", "REELSMITH_STORAGE_S3_BUCKET", bucket,
-                "REELSMITH_STORAGE_S3_ENDPOINT", endpoint().toString(), "REELSMITH_STORAGE_S3_PATH_STYLE", "true",
-                "REELSMITH_STORAGE_S3_ACCESS_KEY", ACCESS_KEY, "REELSMITH_STORAGE_S3_SECRET_KEY", SECRET_KEY);
+        return Map.of(
+                "REELSMITH_STORAGE_TYPE",
+                "s3",
+                "REELSMITH_STORAGE_S3_BUCKET",
+                bucket,
+                "REELSMITH_STORAGE_S3_ENDPOINT",
+                endpoint().toString(),
+                "REELSMITH_STORAGE_S3_PATH_STYLE",
+                "true",
+                "REELSMITH_STORAGE_S3_ACCESS_KEY",
+                ACCESS_KEY,
+                "REELSMITH_STORAGE_S3_SECRET_KEY",
+                SECRET_KEY);
     }
 
     @Override

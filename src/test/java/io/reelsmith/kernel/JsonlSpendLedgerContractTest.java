@@ -1,9 +1,8 @@
 package io.reelsmith.kernel;
 
-import org.junit.jupiter.api.io.TempDir;
-
 import java.io.IOException;
 import java.nio.file.Path;
+import org.junit.jupiter.api.io.TempDir;
 
 /** The CLI's ledger: one JSON line per record, read back whole when opened. */
 class JsonlSpendLedgerContractTest extends SpendLedgerContract {

@@ -1,14 +1,13 @@
 package io.reelsmith.kernel;
 
-import org.junit.jupiter.api.BeforeEach;
-import org.junit.jupiter.api.Test;
+import static org.assertj.core.api.Assertions.assertThat;
 
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
-
-import static org.assertj.core.api.Assertions.assertThat;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
 
 /** What every {@link SpendLedger} does, whichever store keeps it; one subclass per adapter. */
 public abstract class SpendLedgerContract {
@@ -25,7 +24,8 @@ public abstract class SpendLedgerContract {
         return UUID.randomUUID().toString();
     }
 
-    protected static final String ANN = "11111111-1111-1111-1111-111111111111", BOB = "22222222-2222-2222-2222-222222222222";
+    protected static final String ANN = "11111111-1111-1111-1111-111111111111",
+            BOB = "22222222-2222-2222-2222-222222222222";
 
     private SpendLedger ledger;
 
@@ -38,13 +38,31 @@ public abstract class SpendLedgerContract {
     void chargedAndUncertainSpendCountsNotChargedDoesNot() throws Exception {
         String job = newJob();
         SpendLedger.Recorder r = ledger.forJob(job, ANN);
-        r.record(SpendLedger.Charge.charged(Step.block(0), "veo-3.1-generate-001", "generate", 8, "second", new BigDecimal("3.20"), "op-1"));
-        r.record(new SpendLedger.Charge(Step.block(1), "veo-3.1-generate-001", "extend", 7, "second", new BigDecimal("2.80"), SpendStatus.UNCERTAIN,
+        r.record(SpendLedger.Charge.charged(
+                Step.block(0), "veo-3.1-generate-001", "generate", 8, "second", new BigDecimal("3.20"), "op-1"));
+        r.record(new SpendLedger.Charge(
+                Step.block(1),
+                "veo-3.1-generate-001",
+                "extend",
+                7,
+                "second",
+                new BigDecimal("2.80"),
+                SpendStatus.UNCERTAIN,
                 "claim:block-2.veo.claim.0"));
-        r.record(new SpendLedger.Charge(Step.SCRIPT, "gemini-3.8-flash", "text", 1, "call", new BigDecimal("0.05"), SpendStatus.NOT_CHARGED, null));
+        r.record(new SpendLedger.Charge(
+                Step.SCRIPT,
+                "gemini-3.8-flash",
+                "text",
+                1,
+                "call",
+                new BigDecimal("0.05"),
+                SpendStatus.NOT_CHARGED,
+                null));
 
         SpendLedger again = reopen();
-        assertThat(again.entries(job)).hasSize(3).allMatch(e -> e.jobId().equals(job) && e.user().equals(ANN));
+        assertThat(again.entries(job))
+                .hasSize(3)
+                .allMatch(e -> e.jobId().equals(job) && e.user().equals(ANN));
         assertThat(again.spentBy(ANN)).isEqualByComparingTo("6.00");
         assertThat(again.spentBy(BOB)).isZero();
         SpendEntry first = again.entries(job).get(0);
@@ -63,27 +81,55 @@ public abstract class SpendLedgerContract {
         String job = newJob();
         SpendLedger.Recorder r = ledger.forJob(job, ANN);
         // uncertain while the submit was in flight, then charged once the operation is known: one call, one entry
-        r.record(new SpendLedger.Charge(Step.SUBTITLES, "gemini-3.5-transcribe", "transcribe", 0.5, "minute", new BigDecimal("0.005"),
-                SpendStatus.UNCERTAIN, null));
-        r.record(SpendLedger.Charge.charged(Step.SUBTITLES, "gemini-3.5-transcribe", "transcribe", 0.5, "minute", new BigDecimal("0.005"), null));
+        r.record(new SpendLedger.Charge(
+                Step.SUBTITLES,
+                "gemini-3.5-transcribe",
+                "transcribe",
+                0.5,
+                "minute",
+                new BigDecimal("0.005"),
+                SpendStatus.UNCERTAIN,
+                null));
+        r.record(SpendLedger.Charge.charged(
+                Step.SUBTITLES, "gemini-3.5-transcribe", "transcribe", 0.5, "minute", new BigDecimal("0.005"), null));
         // a resumed step records its call again
-        r.record(SpendLedger.Charge.charged(Step.block(0), "veo", "generate", 8, "second", new BigDecimal("3.20"), "op-1"));
-        r.record(SpendLedger.Charge.charged(Step.block(0), "veo", "generate", 8, "second", new BigDecimal("3.20"), "op-1"));
+        r.record(SpendLedger.Charge.charged(
+                Step.block(0), "veo", "generate", 8, "second", new BigDecimal("3.20"), "op-1"));
+        r.record(SpendLedger.Charge.charged(
+                Step.block(0), "veo", "generate", 8, "second", new BigDecimal("3.20"), "op-1"));
         // a block made again (a new operation) is a second call
-        r.record(SpendLedger.Charge.charged(Step.block(0), "veo", "generate", 8, "second", new BigDecimal("3.20"), "op-2"));
+        r.record(SpendLedger.Charge.charged(
+                Step.block(0), "veo", "generate", 8, "second", new BigDecimal("3.20"), "op-2"));
 
         List<SpendEntry> entries = reopen().entries(job);
         assertThat(entries).hasSize(3);
-        assertThat(entries).filteredOn(e -> e.step().equals("subtitles")).singleElement().matches(e -> e.status() == SpendStatus.CHARGED);
+        assertThat(entries)
+                .filteredOn(e -> e.step().equals("subtitles"))
+                .singleElement()
+                .matches(e -> e.status() == SpendStatus.CHARGED);
         assertThat(reopen().spentBy(ANN)).isEqualByComparingTo("6.405");
     }
 
     @Test
     void eachJobAndEachUserSeesOnlyItsOwn() throws Exception {
         String a = newJob(), b = newJob();
-        ledger.forJob(a, ANN).record(SpendLedger.Charge.charged(Step.CHARACTER, "gemini-3.1-flash-image", "image", 1, "image", new BigDecimal("0.067"), null));
-        ledger.forJob(b, BOB).record(SpendLedger.Charge.charged(Step.CHARACTER, "gemini-3.1-flash-image", "image", 1, "image", new BigDecimal("0.067"), null));
-        ledger.record(new SpendEntry(b, BOB, "script", "gemini-3.8-flash", "text", 1, "call", new BigDecimal("0.0100"), SpendStatus.CHARGED, null,
+        ledger.forJob(a, ANN)
+                .record(SpendLedger.Charge.charged(
+                        Step.CHARACTER, "gemini-3.1-flash-image", "image", 1, "image", new BigDecimal("0.067"), null));
+        ledger.forJob(b, BOB)
+                .record(SpendLedger.Charge.charged(
+                        Step.CHARACTER, "gemini-3.1-flash-image", "image", 1, "image", new BigDecimal("0.067"), null));
+        ledger.record(new SpendEntry(
+                b,
+                BOB,
+                "script",
+                "gemini-3.8-flash",
+                "text",
+                1,
+                "call",
+                new BigDecimal("0.0100"),
+                SpendStatus.CHARGED,
+                null,
                 Instant.now()));
 
         SpendLedger again = reopen();

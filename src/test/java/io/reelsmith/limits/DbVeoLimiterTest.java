@@ -1,13 +1,10 @@
 package io.reelsmith.limits;
 
-import io.reelsmith.storage.DbVeoLimiter;
-import io.reelsmith.harness.PostgresHarness;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
-import org.junit.jupiter.api.Test;
-import org.postgresql.ds.PGSimpleDataSource;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.reelsmith.harness.PostgresHarness;
+import io.reelsmith.storage.DbVeoLimiter;
 import java.io.IOException;
 import java.sql.Connection;
 import java.sql.Statement;
@@ -20,9 +17,11 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicInteger;
-
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.postgresql.ds.PGSimpleDataSource;
 
 /** The shared limiter on PostgreSQL, with two limiter instances standing in for two worker machines. */
 class DbVeoLimiterTest {
@@ -45,7 +44,8 @@ class DbVeoLimiterTest {
 
     @BeforeEach
     void emptyTables() throws Exception {
-        try (Connection c = db.getConnection(); Statement st = c.createStatement()) {
+        try (Connection c = db.getConnection();
+                Statement st = c.createStatement()) {
             st.execute("DELETE FROM \"veo_limits\".veo_operation_leases");
             st.execute("DELETE FROM \"veo_limits\".veo_request_log");
         }
@@ -86,13 +86,16 @@ class DbVeoLimiterTest {
 
     @Test
     void aResumedOperationTakesItsOwnSlotBackInsteadOfASecondOne() throws Exception {
-        VeoLimiter limiter = new DbVeoLimiter(db, limits(1, 10, Duration.ofMinutes(1), Duration.ofMinutes(5), Duration.ofMillis(300)));
+        VeoLimiter limiter = new DbVeoLimiter(
+                db, limits(1, 10, Duration.ofMinutes(1), Duration.ofMinutes(5), Duration.ofMillis(300)));
         limiter.acquire("video-1/block-1");
 
         VeoLimiter.Slot again = limiter.acquire("video-1/block-1"); // e.g. another worker resuming the same job
 
         assertThat(again.renew()).isTrue();
-        assertThatThrownBy(() -> limiter.acquire("video-2/block-1")).isInstanceOf(IOException.class).hasMessageContaining("free Veo slot");
+        assertThatThrownBy(() -> limiter.acquire("video-2/block-1"))
+                .isInstanceOf(IOException.class)
+                .hasMessageContaining("free Veo slot");
         again.release();
         limiter.acquire("video-2/block-1").release();
     }
@@ -140,7 +143,9 @@ class DbVeoLimiterTest {
         assertThat(times.get(11) - t0).isGreaterThanOrEqualTo(2 * window.toMillis() - 50);
         // No 5 grants within one window (client-side times lag the grant by a few ms: allow 100 ms).
         for (int i = 0; i + 4 < times.size(); i++) {
-            assertThat(times.get(i + 4) - times.get(i)).as("grants %d..%d", i, i + 4).isGreaterThanOrEqualTo(window.toMillis() - 100);
+            assertThat(times.get(i + 4) - times.get(i))
+                    .as("grants %d..%d", i, i + 4)
+                    .isGreaterThanOrEqualTo(window.toMillis() - 100);
         }
     }
 }

@@ -48,7 +48,8 @@ final class BearerProxy implements AutoCloseable {
 
     /** Client → server: each request's head gets the header, its body follows as sent. */
     private void requests(Socket client, Socket upstream) {
-        try (client; upstream) {
+        try (client;
+                upstream) {
             InputStream in = client.getInputStream();
             OutputStream out = upstream.getOutputStream();
             while (true) {
@@ -56,8 +57,12 @@ final class BearerProxy implements AutoCloseable {
                 if (head == null) return;
                 int eol = head.indexOf("\r\n");
                 String rest = head.substring(eol + 2);
-                out.write((head.substring(0, eol + 2) + (rest.toLowerCase(Locale.ROOT).contains("\r\nauthorization:")
-                        || rest.toLowerCase(Locale.ROOT).startsWith("authorization:") ? "" : "Authorization: Bearer " + token + "\r\n") + rest)
+                out.write((head.substring(0, eol + 2)
+                                + (rest.toLowerCase(Locale.ROOT).contains("\r\nauthorization:")
+                                                || rest.toLowerCase(Locale.ROOT).startsWith("authorization:")
+                                        ? ""
+                                        : "Authorization: Bearer " + token + "\r\n")
+                                + rest)
                         .getBytes(StandardCharsets.ISO_8859_1));
                 String lower = head.toLowerCase(Locale.ROOT);
                 if (lower.contains("transfer-encoding: chunked")) chunked(in, out);
@@ -76,13 +81,16 @@ final class BearerProxy implements AutoCloseable {
             b.write(c);
             byte[] a = b.toByteArray();
             int n = a.length;
-            if (n >= 4 && a[n - 4] == '\r' && a[n - 3] == '\n' && a[n - 2] == '\r' && a[n - 1] == '\n') return b.toString(StandardCharsets.ISO_8859_1);
+            if (n >= 4 && a[n - 4] == '\r' && a[n - 3] == '\n' && a[n - 2] == '\r' && a[n - 1] == '\n')
+                return b.toString(StandardCharsets.ISO_8859_1);
         }
         return null;
     }
 
     private static long length(String lowerHead) {
-        for (String line : lowerHead.split("\r\n")) if (line.startsWith("content-length:")) return Long.parseLong(line.substring(15).strip());
+        for (String line : lowerHead.split("\r\n"))
+            if (line.startsWith("content-length:"))
+                return Long.parseLong(line.substring(15).strip());
         return 0;
     }
 

@@ -15,12 +15,6 @@ import io.modelcontextprotocol.spec.McpSchema.PromptMessage;
 import io.modelcontextprotocol.spec.McpSchema.ReadResourceResult;
 import io.modelcontextprotocol.spec.McpSchema.Role;
 import io.modelcontextprotocol.spec.McpSchema.TextContent;
-
-import javax.imageio.ImageIO;
-import javax.sound.sampled.AudioFileFormat;
-import javax.sound.sampled.AudioFormat;
-import javax.sound.sampled.AudioInputStream;
-import javax.sound.sampled.AudioSystem;
 import java.awt.image.BufferedImage;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
@@ -33,6 +27,11 @@ import java.util.Map;
 import java.util.function.Function;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import javax.imageio.ImageIO;
+import javax.sound.sampled.AudioFileFormat;
+import javax.sound.sampled.AudioFormat;
+import javax.sound.sampled.AudioInputStream;
+import javax.sound.sampled.AudioSystem;
 
 /**
  * The tools, resources and prompts the official conformance suite's server scenarios call by name (its reference
@@ -44,25 +43,33 @@ import java.util.regex.Pattern;
  */
 final class ConformanceFixtures {
     static final String ERROR_SENTENCE = "This tool intentionally returns an error for testing";
-    private static final String NO_ARGUMENTS = "{\"type\":\"object\",\"properties\":{}}", ANY_OBJECT = "{\"type\":\"object\"}";
+    private static final String NO_ARGUMENTS = "{\"type\":\"object\",\"properties\":{}}",
+            ANY_OBJECT = "{\"type\":\"object\"}";
     private static final Pattern TEMPLATE_URI = Pattern.compile("test://template/([^/]+)/data");
     private static final byte[] PNG = png(), WAV = wav();
 
-    private ConformanceFixtures() { }
+    private ConformanceFixtures() {}
 
     /** Adds every fixture to {@code server}; {@code server} keeps Reelsmith's own tools, templates and prompt. */
     static void addTo(McpSyncServer server) {
         tools().forEach(server::addTool);
-        server.addResource(resource("test://static-text", "static-text", "text/plain",
+        server.addResource(resource(
+                "test://static-text",
+                "static-text",
+                "text/plain",
                 "This is the content of the static text resource.".getBytes(StandardCharsets.UTF_8)));
         server.addResource(resource("test://static-binary", "static-binary", "image/png", PNG));
-        var template = McpSchema.ResourceTemplate.builder("test://template/{id}/data", "template-data").mimeType("application/json")
-                .description("the id is substituted into the data").build();
+        var template = McpSchema.ResourceTemplate.builder("test://template/{id}/data", "template-data")
+                .mimeType("application/json")
+                .description("the id is substituted into the data")
+                .build();
         server.addResourceTemplate(new SyncResourceTemplateSpecification(template, (exchange, request) -> {
             Matcher m = TEMPLATE_URI.matcher(request.uri());
             if (!m.matches()) throw McpError.RESOURCE_NOT_FOUND.apply(request.uri());
-            String json = "{\"id\":\"" + m.group(1) + "\",\"templateTest\":true,\"data\":\"Data for ID: " + m.group(1) + "\"}";
-            return new ReadResourceResult(List.of(Resources.contents(request.uri(), "application/json", json.getBytes(StandardCharsets.UTF_8))));
+            String json = "{\"id\":\"" + m.group(1) + "\",\"templateTest\":true,\"data\":\"Data for ID: " + m.group(1)
+                    + "\"}";
+            return new ReadResourceResult(List.of(
+                    Resources.contents(request.uri(), "application/json", json.getBytes(StandardCharsets.UTF_8))));
         }));
         prompts().forEach(server::addPrompt);
     }
@@ -70,63 +77,176 @@ final class ConformanceFixtures {
     private static List<SyncToolSpecification> tools() {
         var json = McpServers.JSON;
         return List.of(
-                Tool.of(json, Caller::of, "test_simple_text", "Simple text", "Returns one text.", NO_ARGUMENTS, ANY_OBJECT, true,
-                        (caller, args, call) -> new Tool.Output(Map.of(), "This is a simple text response for testing.")),
-                Tool.of(json, Caller::of, "test_image_content", "Image", "Returns a PNG.", NO_ARGUMENTS, ANY_OBJECT, true,
+                Tool.of(
+                        json,
+                        Caller::of,
+                        "test_simple_text",
+                        "Simple text",
+                        "Returns one text.",
+                        NO_ARGUMENTS,
+                        ANY_OBJECT,
+                        true,
+                        (caller, args, call) ->
+                                new Tool.Output(Map.of(), "This is a simple text response for testing.")),
+                Tool.of(
+                        json,
+                        Caller::of,
+                        "test_image_content",
+                        "Image",
+                        "Returns a PNG.",
+                        NO_ARGUMENTS,
+                        ANY_OBJECT,
+                        true,
                         (caller, args, call) -> new Tool.Output(Map.of(), "An image.", List.of(image()))),
-                Tool.of(json, Caller::of, "test_audio_content", "Audio", "Returns a WAV.", NO_ARGUMENTS, ANY_OBJECT, true,
-                        (caller, args, call) -> new Tool.Output(Map.of(), "A sound.",
-                                List.of(new McpSchema.AudioContent(null, Base64.getEncoder().encodeToString(WAV), "audio/wav")))),
-                Tool.of(json, Caller::of, "test_embedded_resource", "Embedded resource", "Returns a resource inside.", NO_ARGUMENTS, ANY_OBJECT, true,
-                        (caller, args, call) -> new Tool.Output(Map.of(), "A resource.", List.of(embedded("test://embedded-resource", "text/plain",
-                                "This is an embedded resource content.")))),
-                Tool.of(json, Caller::of, "test_multiple_content_types", "Mixed content", "Text, image and resource.", NO_ARGUMENTS, ANY_OBJECT, true,
-                        (caller, args, call) -> new Tool.Output(Map.of(), "Multiple content types test:", List.of(image(),
-                                embedded("test://mixed-content-resource", "application/json", "{\"test\":\"data\",\"value\":123}")))),
-                Tool.of(json, Caller::of, "test_tool_with_logging", "Logging", "Logs three messages while it runs.", NO_ARGUMENTS, ANY_OBJECT, true,
+                Tool.of(
+                        json,
+                        Caller::of,
+                        "test_audio_content",
+                        "Audio",
+                        "Returns a WAV.",
+                        NO_ARGUMENTS,
+                        ANY_OBJECT,
+                        true,
+                        (caller, args, call) -> new Tool.Output(
+                                Map.of(),
+                                "A sound.",
+                                List.of(new McpSchema.AudioContent(
+                                        null, Base64.getEncoder().encodeToString(WAV), "audio/wav")))),
+                Tool.of(
+                        json,
+                        Caller::of,
+                        "test_embedded_resource",
+                        "Embedded resource",
+                        "Returns a resource inside.",
+                        NO_ARGUMENTS,
+                        ANY_OBJECT,
+                        true,
+                        (caller, args, call) -> new Tool.Output(
+                                Map.of(),
+                                "A resource.",
+                                List.of(embedded(
+                                        "test://embedded-resource",
+                                        "text/plain",
+                                        "This is an embedded resource content.")))),
+                Tool.of(
+                        json,
+                        Caller::of,
+                        "test_multiple_content_types",
+                        "Mixed content",
+                        "Text, image and resource.",
+                        NO_ARGUMENTS,
+                        ANY_OBJECT,
+                        true,
+                        (caller, args, call) -> new Tool.Output(
+                                Map.of(),
+                                "Multiple content types test:",
+                                List.of(
+                                        image(),
+                                        embedded(
+                                                "test://mixed-content-resource",
+                                                "application/json",
+                                                "{\"test\":\"data\",\"value\":123}")))),
+                Tool.of(
+                        json,
+                        Caller::of,
+                        "test_tool_with_logging",
+                        "Logging",
+                        "Logs three messages while it runs.",
+                        NO_ARGUMENTS,
+                        ANY_OBJECT,
+                        true,
                         (caller, args, call) -> {
-                            for (String m : List.of("Tool execution started", "Tool processing data", "Tool execution completed")) {
-                                call.exchange().loggingNotification(McpSchema.LoggingMessageNotification.builder()
-                                        .level(McpSchema.LoggingLevel.INFO).logger("conformance").data(m).build());
+                            for (String m : List.of(
+                                    "Tool execution started", "Tool processing data", "Tool execution completed")) {
+                                call.exchange()
+                                        .loggingNotification(McpSchema.LoggingMessageNotification.builder()
+                                                .level(McpSchema.LoggingLevel.INFO)
+                                                .logger("conformance")
+                                                .data(m)
+                                                .build());
                             }
                             return new Tool.Output(Map.of(), "Logged three messages.");
                         }),
-                Tool.of(json, Caller::of, "test_error_handling", "Error", "Always fails.", NO_ARGUMENTS, ANY_OBJECT, true,
+                Tool.of(
+                        json,
+                        Caller::of,
+                        "test_error_handling",
+                        "Error",
+                        "Always fails.",
+                        NO_ARGUMENTS,
+                        ANY_OBJECT,
+                        true,
                         (caller, args, call) -> {
                             throw new ToolError(ERROR_SENTENCE);
                         }),
-                Tool.of(json, Caller::of, "test_tool_with_progress", "Progress", "Reports 0, 50 and 100 of 100.", NO_ARGUMENTS, ANY_OBJECT, true,
+                Tool.of(
+                        json,
+                        Caller::of,
+                        "test_tool_with_progress",
+                        "Progress",
+                        "Reports 0, 50 and 100 of 100.",
+                        NO_ARGUMENTS,
+                        ANY_OBJECT,
+                        true,
                         (caller, args, call) -> {
                             if (call.progressToken() != null) {
                                 for (double p : new double[] {0, 50, 100}) {
-                                    call.exchange().progressNotification(new McpSchema.ProgressNotification(call.progressToken(), p, 100.0, p + " of 100"));
+                                    call.exchange()
+                                            .progressNotification(new McpSchema.ProgressNotification(
+                                                    call.progressToken(), p, 100.0, p + " of 100"));
                                 }
                             }
                             return new Tool.Output(Map.of(), "Progress reported.");
                         }),
-                Tool.of(json, Caller::of, "json_schema_2020_12_tool", "JSON Schema 2020-12", "Its input schema uses $schema, $defs and $ref.", """
+                Tool.of(
+                        json,
+                        Caller::of,
+                        "json_schema_2020_12_tool",
+                        "JSON Schema 2020-12",
+                        "Its input schema uses $schema, $defs and $ref.",
+                        """
                         {"$schema":"https://json-schema.org/draft/2020-12/schema","type":"object",
                          "$defs":{"address":{"type":"object","properties":{"street":{"type":"string"},"city":{"type":"string"}}}},
                          "properties":{"name":{"type":"string"},"address":{"$ref":"#/$defs/address"}},"additionalProperties":false}""",
-                        ANY_OBJECT, true, (caller, args, call) -> new Tool.Output(Map.of(), "Received.")));
+                        ANY_OBJECT,
+                        true,
+                        (caller, args, call) -> new Tool.Output(Map.of(), "Received.")));
     }
 
     private static List<SyncPromptSpecification> prompts() {
         return List.of(
-                prompt("test_simple_prompt", List.of(), a -> List.of(user(new TextContent("This is a simple prompt for testing.")))),
-                prompt("test_prompt_with_arguments", List.of(new PromptArgument("arg1", "First test argument", true),
+                prompt(
+                        "test_simple_prompt",
+                        List.of(),
+                        a -> List.of(user(new TextContent("This is a simple prompt for testing.")))),
+                prompt(
+                        "test_prompt_with_arguments",
+                        List.of(
+                                new PromptArgument("arg1", "First test argument", true),
                                 new PromptArgument("arg2", "Second test argument", true)),
-                        a -> List.of(user(new TextContent("Prompt with arguments: arg1='" + a.get("arg1") + "', arg2='" + a.get("arg2") + "'")))),
-                prompt("test_prompt_with_embedded_resource", List.of(new PromptArgument("resourceUri", "URI of the resource to embed", true)),
-                        a -> List.of(user(embedded(String.valueOf(a.get("resourceUri")), "text/plain", "Embedded resource content for testing.")),
+                        a -> List.of(user(new TextContent(
+                                "Prompt with arguments: arg1='" + a.get("arg1") + "', arg2='" + a.get("arg2") + "'")))),
+                prompt(
+                        "test_prompt_with_embedded_resource",
+                        List.of(new PromptArgument("resourceUri", "URI of the resource to embed", true)),
+                        a -> List.of(
+                                user(embedded(
+                                        String.valueOf(a.get("resourceUri")),
+                                        "text/plain",
+                                        "Embedded resource content for testing.")),
                                 user(new TextContent("Please process the embedded resource above.")))),
-                prompt("test_prompt_with_image", List.of(), a -> List.of(user(image()), user(new TextContent("Please analyze the image above.")))));
+                prompt(
+                        "test_prompt_with_image",
+                        List.of(),
+                        a -> List.of(user(image()), user(new TextContent("Please analyze the image above.")))));
     }
 
-    private static SyncPromptSpecification prompt(String name, List<PromptArgument> arguments,
-                                                  Function<Map<String, Object>, List<PromptMessage>> messages) {
-        return new SyncPromptSpecification(new McpSchema.Prompt(name, name, arguments), (exchange, request) ->
-                new GetPromptResult(name, messages.apply(request.arguments() == null ? Map.of() : request.arguments())));
+    private static SyncPromptSpecification prompt(
+            String name, List<PromptArgument> arguments, Function<Map<String, Object>, List<PromptMessage>> messages) {
+        return new SyncPromptSpecification(
+                new McpSchema.Prompt(name, name, arguments),
+                (exchange, request) -> new GetPromptResult(
+                        name, messages.apply(request.arguments() == null ? Map.of() : request.arguments())));
     }
 
     private static PromptMessage user(McpSchema.Content content) {
@@ -134,8 +254,14 @@ final class ConformanceFixtures {
     }
 
     private static SyncResourceSpecification resource(String uri, String name, String mimeType, byte[] bytes) {
-        var r = McpSchema.Resource.builder().uri(uri).name(name).description(name + " fixture").mimeType(mimeType).build();
-        return new SyncResourceSpecification(r, (exchange, request) -> new ReadResourceResult(List.of(Resources.contents(uri, mimeType, bytes))));
+        var r = McpSchema.Resource.builder()
+                .uri(uri)
+                .name(name)
+                .description(name + " fixture")
+                .mimeType(mimeType)
+                .build();
+        return new SyncResourceSpecification(
+                r, (exchange, request) -> new ReadResourceResult(List.of(Resources.contents(uri, mimeType, bytes))));
     }
 
     private static EmbeddedResource embedded(String uri, String mimeType, String text) {

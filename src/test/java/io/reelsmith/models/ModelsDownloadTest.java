@@ -1,13 +1,9 @@
 package io.reelsmith.models;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import com.sun.net.httpserver.HttpServer;
 import io.reelsmith.cli.Main;
-import org.assertj.core.api.Assertions;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
-
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.net.InetSocketAddress;
@@ -17,8 +13,11 @@ import java.security.MessageDigest;
 import java.util.HexFormat;
 import java.util.Random;
 import java.util.concurrent.atomic.AtomicInteger;
-
-import static org.assertj.core.api.Assertions.assertThat;
+import org.assertj.core.api.Assertions;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 class ModelsDownloadTest {
     private final byte[] model = new byte[300_000];
@@ -48,9 +47,20 @@ class ModelsDownloadTest {
 
     @Test
     void fetchesFromTheServerAndVerifiesTheChecksum(@TempDir Path dir) throws Exception {
-        String sha = HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(model));
+        String sha =
+                HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(model));
 
-        int exit = Main.run(new PrintWriter(new StringWriter()), "models", "download", "whisper-tiny", "--base-url", baseUrl, "--dir", dir.toString(), "--sha256", sha);
+        int exit = Main.run(
+                new PrintWriter(new StringWriter()),
+                "models",
+                "download",
+                "whisper-tiny",
+                "--base-url",
+                baseUrl,
+                "--dir",
+                dir.toString(),
+                "--sha256",
+                sha);
 
         assertThat(exit).isZero();
         assertThat(Files.readAllBytes(dir.resolve("ggml-tiny.bin"))).isEqualTo(model);
@@ -65,10 +75,20 @@ class ModelsDownloadTest {
         StringWriter err = new StringWriter();
 
         // the catalogue's checksum is that of the real whisper-tiny, not of these random bytes
-        int exit = Main.run(new PrintWriter(err, true), "models", "download", "whisper-tiny", "--base-url", baseUrl, "--dir", dir.toString());
+        int exit = Main.run(
+                new PrintWriter(err, true),
+                "models",
+                "download",
+                "whisper-tiny",
+                "--base-url",
+                baseUrl,
+                "--dir",
+                dir.toString());
 
         assertThat(exit).isEqualTo(1);
-        assertThat(err.toString()).contains("checksum mismatch").contains(ModelCatalog.named("whisper-tiny").sha256());
+        assertThat(err.toString())
+                .contains("checksum mismatch")
+                .contains(ModelCatalog.named("whisper-tiny").sha256());
         assertThat(requests.get()).isEqualTo(1);
         try (var files = Files.list(dir)) {
             assertThat(files).isEmpty();
@@ -79,7 +99,7 @@ class ModelsDownloadTest {
     void aServerErrorIsReportedAndLeavesNothingBehind(@TempDir Path dir) throws Exception {
         Model missing = new Model("x", "ggml-missing.bin", "00", 1);
 
-        Assertions.assertThatThrownBy(() -> new ModelDownloader().download(missing, baseUrl, dir, b -> { }))
+        Assertions.assertThatThrownBy(() -> new ModelDownloader().download(missing, baseUrl, dir, b -> {}))
                 .hasMessageContaining("HTTP 404");
         try (var files = Files.list(dir)) {
             assertThat(files).isEmpty();
@@ -90,7 +110,15 @@ class ModelsDownloadTest {
     void anUnknownModelNameIsABadRequest(@TempDir Path dir) {
         StringWriter err = new StringWriter();
 
-        int exit = Main.run(new PrintWriter(err, true), "models", "download", "whisper-huge", "--base-url", baseUrl, "--dir", dir.toString());
+        int exit = Main.run(
+                new PrintWriter(err, true),
+                "models",
+                "download",
+                "whisper-huge",
+                "--base-url",
+                baseUrl,
+                "--dir",
+                dir.toString());
 
         assertThat(exit).isEqualTo(1);
         assertThat(err.toString()).contains("unknown model 'whisper-huge'").contains("whisper-base");

@@ -1,13 +1,13 @@
 package io.reelsmith.pipeline;
 
-import org.junit.jupiter.api.io.TempDir;
-
 import java.nio.file.Path;
+import org.junit.jupiter.api.io.TempDir;
 
 /** The CLI's journal: one JSON file beside the job's files. */
 class FileJournalContractTest extends JournalContract {
     @TempDir
     Path dir;
+
     private Path file;
 
     @Override

@@ -1,16 +1,15 @@
 package io.reelsmith.pipeline;
 
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
 import io.reelsmith.kernel.Checkpoint;
 import io.reelsmith.kernel.Step;
-import org.junit.jupiter.api.BeforeEach;
-import org.junit.jupiter.api.Test;
-
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
 
 /**
  * What every {@link Journal} does, whichever store keeps it (as JobRunr's one abstract StorageProviderTest runs
@@ -42,7 +41,9 @@ public abstract class JournalContract {
         assertThat(journal.step(block)).isEmpty();
         assertThat(journal.isDone(block)).isFalse();
         journal.started(block);
-        assertThat(journal.step(block).orElseThrow()).extracting(StepRecord::status, StepRecord::attempts).containsExactly(StepStatus.RUNNING, 1);
+        assertThat(journal.step(block).orElseThrow())
+                .extracting(StepRecord::status, StepRecord::attempts)
+                .containsExactly(StepStatus.RUNNING, 1);
         journal.finished(block, Map.of("file", ".reelsmith/blocks/block-02.mp4", "seconds", "7.0"), 1520);
 
         StepRecord r = reopen().step(block).orElseThrow();
@@ -50,7 +51,8 @@ public abstract class JournalContract {
         assertThat(r.status()).isEqualTo(StepStatus.DONE);
         assertThat(r.attempts()).isEqualTo(1);
         assertThat(r.millis()).isEqualTo(1520);
-        assertThat(r.outputs()).containsExactlyInAnyOrderEntriesOf(Map.of("file", ".reelsmith/blocks/block-02.mp4", "seconds", "7.0"));
+        assertThat(r.outputs())
+                .containsExactlyInAnyOrderEntriesOf(Map.of("file", ".reelsmith/blocks/block-02.mp4", "seconds", "7.0"));
         assertThat(reopen().isDone(block)).isTrue();
         assertThat(reopen().isDone(Step.RENDER)).isFalse();
     }
@@ -59,17 +61,20 @@ public abstract class JournalContract {
     void aFailedStepKeepsItsErrorAndCountsEachStart() throws Exception {
         journal.started(Step.SCRIPT);
         journal.failed(Step.SCRIPT, "the model returned no text");
-        assertThat(reopen().step(Step.SCRIPT).orElseThrow()).extracting(StepRecord::status, StepRecord::attempts, StepRecord::error)
+        assertThat(reopen().step(Step.SCRIPT).orElseThrow())
+                .extracting(StepRecord::status, StepRecord::attempts, StepRecord::error)
                 .containsExactly(StepStatus.FAILED, 1, "the model returned no text");
         journal.started(Step.SCRIPT);
         journal.finished(Step.SCRIPT, Map.of("file", "script.json"), 5);
-        assertThat(reopen().step(Step.SCRIPT).orElseThrow()).extracting(StepRecord::status, StepRecord::attempts, StepRecord::error)
+        assertThat(reopen().step(Step.SCRIPT).orElseThrow())
+                .extracting(StepRecord::status, StepRecord::attempts, StepRecord::error)
                 .containsExactly(StepStatus.DONE, 2, null);
     }
 
     @Test
     void checkpointsAreKeptReplacedAndForgottenWithTheirStep() throws Exception {
-        Checkpoint block2 = journal.scoped(Step.block(1).text()), block3 = journal.scoped(Step.block(2).text());
+        Checkpoint block2 = journal.scoped(Step.block(1).text()),
+                block3 = journal.scoped(Step.block(2).text());
         block2.put("veo.operation", "op-1");
         block2.put("veo.operation", "op-2");
         block3.put("veo.operation", "op-3");
@@ -103,8 +108,10 @@ public abstract class JournalContract {
         assertThat(reopen().step(Step.block(0)).orElseThrow().status()).isEqualTo(StepStatus.RUNNING);
 
         assertThatThrownBy(() -> journal.started(Step.block(1), step -> {
-            throw new StepRefusedException("budget", "paying for " + step + " would cross the budget");
-        })).isInstanceOf(StepRefusedException.class).hasMessageContaining("block-2");
+                    throw new StepRefusedException("budget", "paying for " + step + " would cross the budget");
+                }))
+                .isInstanceOf(StepRefusedException.class)
+                .hasMessageContaining("block-2");
         assertThat(reopen().step(Step.block(1))).isEmpty();
     }
 }

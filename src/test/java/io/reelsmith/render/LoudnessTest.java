@@ -1,14 +1,13 @@
 package io.reelsmith.render;
 
-import io.reelsmith.kernel.Ffmpeg;
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
-
-import java.nio.file.Path;
-import java.util.List;
-
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
+
+import io.reelsmith.kernel.Ffmpeg;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /** Each of the three ways {@link Loudness} reaches −14 LUFS under −1 dBTP, on 4 s of generated sound. */
 class LoudnessTest {
@@ -61,14 +60,23 @@ class LoudnessTest {
 
     private Path sound(String name, String expression) throws Exception {
         Path wav = dir.resolve(name);
-        Ffmpeg.command().lavfi("aevalsrc='" + expression + "':s=48000:d=4").output(wav).run();
+        Ffmpeg.command()
+                .lavfi("aevalsrc='" + expression + "':s=48000:d=4")
+                .output(wav)
+                .run();
         return wav;
     }
 
     /** Integrated loudness and true peak of {@code wav} through {@code filter} and the render's AAC encoder. */
     private double[] normalised(Path wav, String filter) throws Exception {
         Path out = dir.resolve("out.m4a");
-        Ffmpeg.command().input(wav).audioFilter(filter).aac(160).args("-aac_coder", "fast", "-ar", "48000").output(out).run();
+        Ffmpeg.command()
+                .input(wav)
+                .audioFilter(filter)
+                .aac(160)
+                .args("-aac_coder", "fast", "-ar", "48000")
+                .output(out)
+                .run();
         return PublishReadyRenderTest.ebur128(out);
     }
 }

@@ -1,18 +1,17 @@
 package io.reelsmith.render;
 
-import io.reelsmith.kernel.Ffmpeg;
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
 
-import javax.imageio.ImageIO;
+import io.reelsmith.kernel.Ffmpeg;
 import java.awt.image.BufferedImage;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.within;
+import javax.imageio.ImageIO;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /** The final MP4 is what the platforms want: −14 LUFS, peaks under −1 dBTP, faststart, 30 fps CFR, a cover. */
 class PublishReadyRenderTest {
@@ -22,22 +21,32 @@ class PublishReadyRenderTest {
     /** A 6 s 720x1280 24 fps take whose audio is {@code level} dB: a tone bursting on and off, like speech. */
     private Path take(String name, double levelDb) throws Exception {
         Path take = dir.resolve(name);
-        Ffmpeg.command().lavfi("testsrc2=s=720x1280:r=24:d=6")
-                .lavfi("sine=f=330:r=48000:d=6,volume='if(lt(mod(t,1),0.6),1,0.1)':eval=frame,volume=" + levelDb + "dB,aformat=channel_layouts=stereo")
-                .map("0:v", "1:a").h264("ultrafast", 30).aac(128).output(take).run(); // no faststart: the renderer must add it
+        Ffmpeg.command()
+                .lavfi("testsrc2=s=720x1280:r=24:d=6")
+                .lavfi("sine=f=330:r=48000:d=6,volume='if(lt(mod(t,1),0.6),1,0.1)':eval=frame,volume=" + levelDb
+                        + "dB,aformat=channel_layouts=stereo")
+                .map("0:v", "1:a")
+                .h264("ultrafast", 30)
+                .aac(128)
+                .output(take)
+                .run(); // no faststart: the renderer must add it
         return take;
     }
 
     @Test
     void quietAndLoudTakesBothComeOutAtMinus14LufsUnderMinus1DbtpFaststart30FpsWithACover() throws Exception {
-        for (double level : new double[]{-32, -3}) {
+        for (double level : new double[] {-32, -3}) {
             Path take = take("take" + (int) level + ".mp4", level);
-            assertThat(PublishCheck.moovBeforeMdat(take)).as("the test take is written without faststart").isFalse();
+            assertThat(PublishCheck.moovBeforeMdat(take))
+                    .as("the test take is written without faststart")
+                    .isFalse();
             Path out = dir.resolve("out" + (int) level).resolve("final.mp4");
             new FinalRenderer("ultrafast", 28).render(take, null, out);
 
             double[] loud = ebur128(out);
-            assertThat(loud[0]).as("integrated loudness of the take at %s dB", level).isCloseTo(-14.0, within(1.0));
+            assertThat(loud[0])
+                    .as("integrated loudness of the take at %s dB", level)
+                    .isCloseTo(-14.0, within(1.0));
             assertThat(loud[1]).as("true peak").isLessThanOrEqualTo(-1.0);
 
             assertThat(PublishCheck.moovBeforeMdat(out)).as("moov before mdat").isTrue();
@@ -62,20 +71,36 @@ class PublishReadyRenderTest {
     void theCheckNamesWhatBreaksThePlatformsLimits() throws Exception {
         Path take = take("raw.mp4", -20);
         List<String> problems = PublishCheck.problems(take);
-        assertThat(problems).as("720x1280 24 fps H.264/AAC is fine but for its index at the end")
+        assertThat(problems)
+                .as("720x1280 24 fps H.264/AAC is fine but for its index at the end")
                 .containsExactly("the index (moov) comes after the media data: not faststart");
         Path longOne = dir.resolve("long.mp4");
-        Ffmpeg.command().lavfi("color=c=black:s=108x192:r=30:d=200").h264("ultrafast", 40).faststart().output(longOne).run();
-        assertThat(PublishCheck.problems(longOne)).contains("Reels: 200.0 s is longer than 180 s", "Shorts: 200.0 s is longer than 180 s",
-                "TikTok: 108x192 is under 540p", "audio codec is null, not AAC");
+        Ffmpeg.command()
+                .lavfi("color=c=black:s=108x192:r=30:d=200")
+                .h264("ultrafast", 40)
+                .faststart()
+                .output(longOne)
+                .run();
+        assertThat(PublishCheck.problems(longOne))
+                .contains(
+                        "Reels: 200.0 s is longer than 180 s",
+                        "Shorts: 200.0 s is longer than 180 s",
+                        "TikTok: 108x192 is under 540p",
+                        "audio codec is null, not AAC");
     }
 
     @Test
     void soundLongerThanThePictureIsCutToThePicturesLength() throws Exception {
         // Joined AAC clips (Veo's extensions) carry padding: here the sound runs 0.4 s past the last frame.
         Path take = dir.resolve("padded.mp4");
-        Ffmpeg.command().lavfi("testsrc2=s=360x640:r=24:d=5").lavfi("sine=f=300:r=48000:d=5.4")
-                .map("0:v", "1:a").h264("ultrafast", 35).aac(96).output(take).run();
+        Ffmpeg.command()
+                .lavfi("testsrc2=s=360x640:r=24:d=5")
+                .lavfi("sine=f=300:r=48000:d=5.4")
+                .map("0:v", "1:a")
+                .h264("ultrafast", 35)
+                .aac(96)
+                .output(take)
+                .run();
         Path out = dir.resolve("padded").resolve("final.mp4");
         new FinalRenderer("ultrafast", 35).render(take, null, out);
         assertThat(PublishCheck.facts(out).seconds()).isCloseTo(5.0, within(0.03));
@@ -86,8 +111,15 @@ class PublishReadyRenderTest {
         // The frames the cover is picked from (one every 2 s) are black, picture, picture, white: a cover taken
         // from the first or the last of them, or from a fade, would fail.
         Path take = dir.resolve("fades.mp4");
-        Ffmpeg.command().lavfi("color=c=black:s=360x640:r=30:d=2").lavfi("testsrc2=s=360x640:r=30:d=4").lavfi("color=c=white:s=360x640:r=30:d=2")
-                .filterComplex("[0:v][1:v][2:v]concat=n=3:v=1:a=0[v]").map("[v]").h264("ultrafast", 35).output(take).run();
+        Ffmpeg.command()
+                .lavfi("color=c=black:s=360x640:r=30:d=2")
+                .lavfi("testsrc2=s=360x640:r=30:d=4")
+                .lavfi("color=c=white:s=360x640:r=30:d=2")
+                .filterComplex("[0:v][1:v][2:v]concat=n=3:v=1:a=0[v]")
+                .map("[v]")
+                .h264("ultrafast", 35)
+                .output(take)
+                .run();
         Path out = dir.resolve("fades").resolve("final.mp4");
         new FinalRenderer("ultrafast", 35).render(take, null, out);
         BufferedImage cover = ImageIO.read(FinalRenderer.coverOf(out).toFile());
@@ -104,17 +136,23 @@ class PublishReadyRenderTest {
         }
         double mean = sum / n, spread = Math.sqrt(squares / n - mean * mean);
         assertThat(mean).as("mean brightness of the cover").isBetween(40.0, 215.0);
-        assertThat(spread).as("brightness spread of the cover (a flat frame has none)").isGreaterThan(30.0);
+        assertThat(spread)
+                .as("brightness spread of the cover (a flat frame has none)")
+                .isGreaterThan(30.0);
     }
 
     /** Integrated loudness (LUFS) and true peak (dBTP) as FFmpeg's EBU R128 meter reports them. */
     static double[] ebur128(Path media) throws Exception {
-        String log = Ffmpeg.command().input(media).args("-vn").audioFilter("ebur128=peak=true").analyse();
+        String log = Ffmpeg.command()
+                .input(media)
+                .args("-vn")
+                .audioFilter("ebur128=peak=true")
+                .analyse();
         String summary = log.substring(log.lastIndexOf("Summary:"));
         Matcher i = Pattern.compile("I:\\s+(-?[0-9.]+) LUFS").matcher(summary);
         Matcher p = Pattern.compile("True peak:\\s+Peak:\\s+(-?[0-9.]+) dBFS").matcher(summary);
         assertThat(i.find()).as(summary).isTrue();
         assertThat(p.find()).as(summary).isTrue();
-        return new double[]{Double.parseDouble(i.group(1)), Double.parseDouble(p.group(1))};
+        return new double[] {Double.parseDouble(i.group(1)), Double.parseDouble(p.group(1))};
     }
 }

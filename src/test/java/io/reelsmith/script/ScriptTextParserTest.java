@@ -1,11 +1,11 @@
 package io.reelsmith.script;
 
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
 import io.reelsmith.kernel.CharacterProfile;
 import io.reelsmith.script.offline.OfflineScriptWriter;
 import org.junit.jupiter.api.Test;
-
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 class ScriptTextParserTest {
     static final String SEED_FR = """
@@ -32,7 +32,9 @@ class ScriptTextParserTest {
         assertThat(b1.visual()).isEqualTo("Nano Banana cherche dans une vieille bibliothèque poussiéreuse");
         assertThat(b1.sound()).startsWith("Planches de bois");
         Block b2 = s.blocks().get(1);
-        assertThat(b2.dialogue()).containsExactly(new DialogueLine("Nano Banana", "La voilà !"), new DialogueLine("Pipo", "Vite, on y va !"));
+        assertThat(b2.dialogue())
+                .containsExactly(
+                        new DialogueLine("Nano Banana", "La voilà !"), new DialogueLine("Pipo", "Vite, on y va !"));
         assertThat(b2.visual()).isEqualTo("Nano Banana brandit une carte jaunie");
         assertThat(b2.sound()).isEqualTo("Papier froissé");
         assertThat(s.plannedSeconds()).isEqualTo(15.0);
@@ -50,22 +52,27 @@ class ScriptTextParserTest {
         Script s = ScriptTextParser.parse(text, null);
         assertThat(s.title()).isEqualTo("The lost map");
         assertThat(s.language()).isEqualTo("en");
-        assertThat(s.blocks().get(0).dialogue()).containsExactly(
-                new DialogueLine("Kwirlo", "Where is it?"), new DialogueLine("Branxtella", "Right here."));
+        assertThat(s.blocks().get(0).dialogue())
+                .containsExactly(
+                        new DialogueLine("Kwirlo", "Where is it?"), new DialogueLine("Branxtella", "Right here."));
         assertThat(s.speakers()).containsExactly("Kwirlo", "Branxtella");
     }
 
     @Test
     void errorsNameTheLine() {
         assertThatThrownBy(() -> ScriptTextParser.parse("Hello\n**BLOCK 1:**\n- VISUAL: x\n", null))
-                .isInstanceOf(ScriptException.class).hasMessageStartingWith("line 1: text before the first block header");
-        assertThatThrownBy(() -> ScriptTextParser.parse("**BLOCK 1:**\n- DIALOGUE: Kwirlo says hello\n- VISUAL: x\n", null))
+                .isInstanceOf(ScriptException.class)
+                .hasMessageStartingWith("line 1: text before the first block header");
+        assertThatThrownBy(() ->
+                        ScriptTextParser.parse("**BLOCK 1:**\n- DIALOGUE: Kwirlo says hello\n- VISUAL: x\n", null))
                 .hasMessageStartingWith("line 2: dialogue without quoted text");
         assertThatThrownBy(() -> ScriptTextParser.parse("**BLOCK 1:**\n- DIALOGUE: K \"Hi\"\n", null))
                 .hasMessageContaining("block 1 (line 1) has no VISUEL/VISUAL line");
         assertThatThrownBy(() -> ScriptTextParser.parse("**BLOCK 1:**\nsomething odd\n", null))
                 .hasMessageStartingWith("line 2: expected a DIALOGUES");
-        assertThatThrownBy(() -> ScriptTextParser.parse("**BLOCK 1:**\n- DIALOGUE: K \"Hi\"\n- VISUAL: x\n**BLOCK 3:**\n- DIALOGUE: K \"Hi\"\n- VISUAL: y\n", null))
+        assertThatThrownBy(() -> ScriptTextParser.parse(
+                        "**BLOCK 1:**\n- DIALOGUE: K \"Hi\"\n- VISUAL: x\n**BLOCK 3:**\n- DIALOGUE: K \"Hi\"\n- VISUAL: y\n",
+                        null))
                 .hasMessageContaining("block 2 is numbered 3");
         assertThatThrownBy(() -> ScriptTextParser.parse("", null)).hasMessageContaining("no block");
     }
@@ -74,17 +81,21 @@ class ScriptTextParserTest {
     void jsonRoundTripAndErrors() {
         Script s = ScriptTextParser.parse(SEED_FR, null);
         assertThat(ScriptJson.parse(ScriptJson.toJson(s))).isEqualTo(s);
-        assertThatThrownBy(() -> ScriptJson.parse("{\"blocks\": [ }")).isInstanceOf(ScriptException.class)
+        assertThatThrownBy(() -> ScriptJson.parse("{\"blocks\": [ }"))
+                .isInstanceOf(ScriptException.class)
                 .hasMessageContaining("malformed script JSON at line 1");
-        assertThatThrownBy(() -> ScriptJson.parse("{\"blocks\": [], \"oops\": 1}")).hasMessageContaining("oops");
-        assertThatThrownBy(() -> ScriptJson.parse("{\"language\":\"de\",\"blocks\":[{\"number\":1,\"dialogue\":[{\"speaker\":\"A\",\"text\":\"Hallo\"}],\"visual\":\"x\"}]}"))
+        assertThatThrownBy(() -> ScriptJson.parse("{\"blocks\": [], \"oops\": 1}"))
+                .hasMessageContaining("oops");
+        assertThatThrownBy(
+                        () -> ScriptJson.parse(
+                                "{\"language\":\"de\",\"blocks\":[{\"number\":1,\"dialogue\":[{\"speaker\":\"A\",\"text\":\"Hallo\"}],\"visual\":\"x\"}]}"))
                 .hasMessageContaining("language must be en or fr");
     }
 
     @Test
     void offlineWriterMakesAValidCoherentStoryInBothLanguages() {
         var hero = new CharacterProfile("Kwirlo", "a small blue robot with a red scarf", "cartoon");
-        for (String lang : new String[]{"en", "fr"}) {
+        for (String lang : new String[] {"en", "fr"}) {
             Script s = new OfflineScriptWriter().write(new ScriptRequest("the lost treasure map", hero, 5, lang));
             assertThat(s.blocks()).hasSize(5);
             assertThat(s.language()).isEqualTo(lang);

@@ -1,20 +1,24 @@
 package io.reelsmith.speech;
 
-import io.reelsmith.kernel.Word;
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import static org.assertj.core.api.Assertions.assertThat;
 
+import io.reelsmith.kernel.Word;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-
-import static org.assertj.core.api.Assertions.assertThat;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 class EspeakTest {
     @Test
     void reportsEveryWordInOrderWithIncreasingTimes(@TempDir Path dir) throws Exception {
-        Speech s = Espeak.get().speak("Hello there, Kwirlo! Where is the treasure map?", Voice.forSpeaker("en", 0), dir.resolve("a.wav"));
-        assertThat(s.words()).extracting(Word::text)
+        Speech s = Espeak.get()
+                .speak(
+                        "Hello there, Kwirlo! Where is the treasure map?",
+                        Voice.forSpeaker("en", 0),
+                        dir.resolve("a.wav"));
+        assertThat(s.words())
+                .extracting(Word::text)
                 .containsExactly("Hello", "there,", "Kwirlo!", "Where", "is", "the", "treasure", "map?");
         assertThat(Files.size(s.wav())).isGreaterThan(44 + s.sampleRate());
         List<Word> w = s.words();
@@ -31,12 +35,15 @@ class EspeakTest {
         String text = "Zorbleflux packed two lanterns, a rope. Kwirlo did not find that funny.";
         Speech s = Espeak.get().speak(text, Voice.forSpeaker("en", 1), dir.resolve("b.wav"));
         assertThat(s.words()).extracting(Word::text).containsExactly(text.split(" "));
-        for (int i = 1; i < s.words().size(); i++) assertThat(s.words().get(i).start()).isGreaterThan(s.words().get(i - 1).start());
+        for (int i = 1; i < s.words().size(); i++)
+            assertThat(s.words().get(i).start())
+                    .isGreaterThan(s.words().get(i - 1).start());
     }
 
     @Test
     void speaksFrenchWithAccents(@TempDir Path dir) throws Exception {
-        Speech s = Espeak.get().speak("Où est cette carte au trésor ?", Voice.forSpeaker("fr", 1), dir.resolve("f.wav"));
+        Speech s =
+                Espeak.get().speak("Où est cette carte au trésor ?", Voice.forSpeaker("fr", 1), dir.resolve("f.wav"));
         // French puts a space before "?": the mark stays with its word rather than becoming a word of its own
         assertThat(s.words()).extracting(Word::text).containsExactly("Où", "est", "cette", "carte", "au", "trésor ?");
     }

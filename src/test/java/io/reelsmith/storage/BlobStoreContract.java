@@ -1,9 +1,10 @@
 package io.reelsmith.storage;
 
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
 import io.reelsmith.app.files.BlobKeys;
 import io.reelsmith.app.files.BlobStore;
-import org.junit.jupiter.api.Test;
-
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -12,9 +13,7 @@ import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.Random;
 import java.util.UUID;
-
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import org.junit.jupiter.api.Test;
 
 /**
  * What every {@link BlobStore} adapter must do, run against each of them (file, S3, GCS) by a subclass
@@ -77,7 +76,7 @@ abstract class BlobStoreContract {
     @Test
     void keepsAnUnknownContentTypeAndGivesItABinExtension() throws Exception {
         BlobStore s = store();
-        BlobStore.Blob put = s.put("imports", new byte[]{9}, "application/x-reelsmith");
+        BlobStore.Blob put = s.put("imports", new byte[] {9}, "application/x-reelsmith");
 
         assertThat(put.key()).endsWith(".bin");
         assertThat(s.find(put.key()).orElseThrow().contentType()).isEqualTo("application/x-reelsmith");
@@ -94,7 +93,7 @@ abstract class BlobStoreContract {
     @Test
     void deleteRemovesTheBlobAndDeletingTwiceIsFine() throws Exception {
         BlobStore s = store();
-        String key = s.put("characters", new byte[]{1}, "image/png").key();
+        String key = s.put("characters", new byte[] {1}, "image/png").key();
 
         s.delete(key);
         s.delete(key);
@@ -106,7 +105,8 @@ abstract class BlobStoreContract {
     @Test
     void refusesKeysItDidNotMake() throws Exception {
         BlobStore s = store();
-        for (String bad : new String[]{"../../etc/passwd", "characters/2026/../../x.png", "Characters/2026/a.png", "", "a/b"}) {
+        for (String bad :
+                new String[] {"../../etc/passwd", "characters/2026/../../x.png", "Characters/2026/a.png", "", "a/b"}) {
             assertThatThrownBy(() -> s.find(bad)).as(bad).isInstanceOf(NoSuchFileException.class);
             assertThatThrownBy(() -> s.open(bad)).as(bad).isInstanceOf(NoSuchFileException.class);
             assertThatThrownBy(() -> s.delete(bad)).as(bad).isInstanceOf(NoSuchFileException.class);
@@ -116,8 +116,9 @@ abstract class BlobStoreContract {
     @Test
     void refusesAKindThatIsNotAPlainWord() throws Exception {
         BlobStore s = store();
-        assertThatThrownBy(() -> s.put("../x", new byte[]{1}, "image/png")).isInstanceOf(IllegalArgumentException.class);
-        assertThatThrownBy(() -> s.put("", new byte[]{1}, "image/png")).isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> s.put("../x", new byte[] {1}, "image/png"))
+                .isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> s.put("", new byte[] {1}, "image/png")).isInstanceOf(IllegalArgumentException.class);
     }
 
     static final String USER = UUID.randomUUID().toString();
@@ -139,7 +140,8 @@ abstract class BlobStoreContract {
             s.putFile(BlobKeys.videoFile(USER, other, "final.mp4"), file, "video/mp4");
 
             assertThat(s.find(finalKey)).contains(new BlobStore.Blob(finalKey, "video/mp4", bytes.length));
-            assertThat(s.list(BlobKeys.videoPrefix(USER, video))).extracting(BlobStore.Blob::key)
+            assertThat(s.list(BlobKeys.videoPrefix(USER, video)))
+                    .extracting(BlobStore.Blob::key)
                     .containsExactlyInAnyOrder(finalKey, clipKey);
             try (InputStream in = s.open(finalKey, 150_000)) {
                 assertThat(in.readAllBytes()).isEqualTo(Arrays.copyOfRange(bytes, 150_000, bytes.length));
@@ -160,11 +162,17 @@ abstract class BlobStoreContract {
     void refusesVideoPathsAndPrefixesItDidNotMake() throws Exception {
         BlobStore s = store();
         String video = UUID.randomUUID().toString();
-        for (String bad : new String[]{"../x.mp4", ".reelsmith/../../x", "a/../b", ".hidden", "A.mp4", "a//b", "/final.mp4"}) {
-            assertThatThrownBy(() -> BlobKeys.videoFile(USER, video, bad)).as(bad).isInstanceOf(IllegalArgumentException.class);
-            assertThatThrownBy(() -> s.find(BlobKeys.videoPrefix(USER, video) + bad)).as(bad).isInstanceOf(NoSuchFileException.class);
+        for (String bad :
+                new String[] {"../x.mp4", ".reelsmith/../../x", "a/../b", ".hidden", "A.mp4", "a//b", "/final.mp4"}) {
+            assertThatThrownBy(() -> BlobKeys.videoFile(USER, video, bad))
+                    .as(bad)
+                    .isInstanceOf(IllegalArgumentException.class);
+            assertThatThrownBy(() -> s.find(BlobKeys.videoPrefix(USER, video) + bad))
+                    .as(bad)
+                    .isInstanceOf(NoSuchFileException.class);
         }
-        assertThatThrownBy(() -> BlobKeys.videoPrefix("not-a-user", video)).isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> BlobKeys.videoPrefix("not-a-user", video))
+                .isInstanceOf(IllegalArgumentException.class);
         assertThatThrownBy(() -> s.list("users/")).isInstanceOf(NoSuchFileException.class);
         assertThatThrownBy(() -> s.deleteAll("")).isInstanceOf(NoSuchFileException.class);
     }

@@ -1,16 +1,15 @@
 package io.reelsmith.storage;
 
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
 import io.reelsmith.app.files.BlobStore;
 import io.reelsmith.harness.S3Server;
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
-
 import java.io.InputStream;
 import java.nio.file.Path;
 import java.util.Map;
-
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 class BlobStoresTest {
     @Test
@@ -22,13 +21,30 @@ class BlobStoresTest {
     void s3SettingsReachTheServer(@TempDir Path dir) throws Exception {
         try (S3Server server = new S3Server()) {
             server.createBucket("videos");
-            BlobStore store = BlobStores.open(Map.of("reelsmith.storage.type", "s3", "reelsmith.storage.s3.bucket", "videos",
-                    "reelsmith.storage.s3.endpoint", server.endpoint().toString(), "reelsmith.storage.s3.path.style", "true",
-                    "reelsmith.storage.s3.access.key", S3Server.ACCESS_KEY, "reelsmith.storage.s3.secret.key", S3Server.SECRET_KEY,
-                    "reelsmith.storage.s3.prefix", "prod"), dir);
+            BlobStore store = BlobStores.open(
+                    Map.of(
+                            "reelsmith.storage.type",
+                            "s3",
+                            "reelsmith.storage.s3.bucket",
+                            "videos",
+                            "reelsmith.storage.s3.endpoint",
+                            server.endpoint().toString(),
+                            "reelsmith.storage.s3.path.style",
+                            "true",
+                            "reelsmith.storage.s3.access.key",
+                            S3Server.ACCESS_KEY,
+                            "reelsmith.storage.s3.secret.key",
+                            S3Server.SECRET_KEY,
+                            "reelsmith.storage.s3.prefix",
+                            "prod"),
+                    dir);
             try (AutoCloseable closing = (AutoCloseable) store) {
-                String key = store.put("characters", new byte[]{7}, "image/png").key();
-                try (InputStream raw = server.blobs().getBlob("videos", "prod/" + key).getPayload().openStream()) {
+                String key =
+                        store.put("characters", new byte[] {7}, "image/png").key();
+                try (InputStream raw = server.blobs()
+                        .getBlob("videos", "prod/" + key)
+                        .getPayload()
+                        .openStream()) {
                     assertThat(raw.readAllBytes()).containsExactly(7);
                 }
                 try (InputStream in = store.open(key)) {

@@ -1,18 +1,17 @@
 package io.reelsmith.storage;
 
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
 import io.reelsmith.kernel.Checkpoint;
+import io.reelsmith.kernel.SpendLedger;
 import io.reelsmith.kernel.Step;
 import io.reelsmith.pipeline.Journal;
 import io.reelsmith.pipeline.JournalContract;
 import io.reelsmith.pipeline.RunSupersededException;
-import org.junit.jupiter.api.Test;
-
-import java.util.UUID;
-
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
-import io.reelsmith.kernel.SpendLedger;
 import java.math.BigDecimal;
+import java.util.UUID;
+import org.junit.jupiter.api.Test;
 
 /** The service's journal, on one database per subclass; beyond the contract, its claims are fenced by the run lease. */
 abstract class DbJournalContract extends JournalContract {
@@ -35,9 +34,11 @@ abstract class DbJournalContract extends JournalContract {
     @Test
     void aRunThatLostItsLeaseCannotClaimAPaidSubmission() {
         Journal stale = new DbJournal(db().jdbi(), video, UUID.randomUUID().toString());
-        assertThatThrownBy(() -> stale.scoped(Step.block(0).text()).claim("veo.claim.0")).isInstanceOf(RunSupersededException.class);
+        assertThatThrownBy(() -> stale.scoped(Step.block(0).text()).claim("veo.claim.0"))
+                .isInstanceOf(RunSupersededException.class);
         assertThat(reopen().scoped(Step.block(0).text()).claim("veo.claim.0")).isEqualTo(Checkpoint.Claim.GRANTED);
-        assertThatThrownBy(() -> new DbJournal(db().jdbi(), video).claim("render.x")).isInstanceOf(IllegalStateException.class);
+        assertThatThrownBy(() -> new DbJournal(db().jdbi(), video).claim("render.x"))
+                .isInstanceOf(IllegalStateException.class);
     }
 
     @Test
@@ -45,10 +46,12 @@ abstract class DbJournalContract extends JournalContract {
         // the gate's reads and the step's start: a refusal after the gate wrote leaves nothing of either
         DbSpendLedger ledger = new DbSpendLedger(db().jdbi());
         assertThatThrownBy(() -> reopen().started(Step.block(0), step -> {
-            ledger.forJob(video, "33333333-3333-3333-3333-333333333333").record(
-                    SpendLedger.Charge.charged(step, "veo", "generate", 8, "second", BigDecimal.ONE, "op"));
-            throw new IllegalStateException("refused after writing");
-        })).hasMessage("refused after writing");
+                    ledger.forJob(video, "33333333-3333-3333-3333-333333333333")
+                            .record(SpendLedger.Charge.charged(
+                                    step, "veo", "generate", 8, "second", BigDecimal.ONE, "op"));
+                    throw new IllegalStateException("refused after writing");
+                }))
+                .hasMessage("refused after writing");
         assertThat(ledger.entries(video)).isEmpty();
         assertThat(reopen().step(Step.block(0))).isEmpty();
     }

@@ -1,12 +1,12 @@
 package io.reelsmith.storage;
 
-import io.reelsmith.app.files.BlobStore;
+import static org.assertj.core.api.Assertions.assertThat;
+
 import com.google.cloud.storage.BlobId;
 import com.google.cloud.storage.Storage;
 import com.google.cloud.storage.contrib.nio.testing.LocalStorageHelper;
+import io.reelsmith.app.files.BlobStore;
 import org.junit.jupiter.api.Test;
-
-import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * The GCS adapter, through the real google-cloud-storage client, against LocalStorageHelper's in-memory
@@ -26,7 +26,7 @@ class GcsBlobStoreContractTest extends BlobStoreContract {
     void createsOneObjectUnderThePrefixWithItsContentType() throws Exception {
         BlobStore s = store();
 
-        String key = s.put("characters", new byte[]{4, 2}, "image/png").key();
+        String key = s.put("characters", new byte[] {4, 2}, "image/png").key();
 
         BlobId id = BlobId.of(BUCKET, "reelsmith/" + key);
         assertThat(storage.readAllBytes(id)).containsExactly(4, 2);

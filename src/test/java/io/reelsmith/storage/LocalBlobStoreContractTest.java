@@ -1,13 +1,12 @@
 package io.reelsmith.storage;
 
-import io.reelsmith.app.files.BlobStore;
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import static org.assertj.core.api.Assertions.assertThat;
 
+import io.reelsmith.app.files.BlobStore;
 import java.nio.file.Files;
 import java.nio.file.Path;
-
-import static org.assertj.core.api.Assertions.assertThat;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 class LocalBlobStoreContractTest extends BlobStoreContract {
     @TempDir
@@ -20,7 +19,7 @@ class LocalBlobStoreContractTest extends BlobStoreContract {
 
     @Test
     void keepsTheBytesInAFileUnderTheRoot() throws Exception {
-        String key = store().put("characters", new byte[]{4, 2}, "image/png").key();
+        String key = store().put("characters", new byte[] {4, 2}, "image/png").key();
 
         assertThat(Files.readAllBytes(root.resolve(key))).containsExactly(4, 2);
     }

@@ -1,14 +1,12 @@
 package io.reelsmith.storage;
 
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.jclouds.blobstore.options.ListContainerOptions.Builder.recursive;
+
 import io.reelsmith.app.files.BlobKeys;
 import io.reelsmith.app.files.BlobStore;
 import io.reelsmith.harness.S3Server;
-import org.jclouds.blobstore.domain.Blob;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.Test;
-
 import java.io.IOException;
 import java.io.InputStream;
 import java.net.URI;
@@ -19,10 +17,11 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.UUID;
-
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.jclouds.blobstore.options.ListContainerOptions.Builder.recursive;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import org.jclouds.blobstore.domain.Blob;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
 
 /** The S3 adapter, through the real AWS SDK client, against a real S3-compatible server (S3Proxy) on loopback. */
 class S3BlobStoreContractTest extends BlobStoreContract {
@@ -49,7 +48,8 @@ class S3BlobStoreContractTest extends BlobStoreContract {
     }
 
     private static S3BlobStore.Settings settings(String bucket, URI endpoint) {
-        return new S3BlobStore.Settings(bucket, "us-east-1", endpoint, true, S3Server.ACCESS_KEY, S3Server.SECRET_KEY, "/team-a/reelsmith/");
+        return new S3BlobStore.Settings(
+                bucket, "us-east-1", endpoint, true, S3Server.ACCESS_KEY, S3Server.SECRET_KEY, "/team-a/reelsmith/");
     }
 
     @AfterEach
@@ -61,7 +61,7 @@ class S3BlobStoreContractTest extends BlobStoreContract {
     void putsOneObjectUnderThePrefixWithItsContentType() throws Exception {
         BlobStore s = store();
 
-        String key = s.put("characters", new byte[]{4, 2}, "image/png").key();
+        String key = s.put("characters", new byte[] {4, 2}, "image/png").key();
 
         Blob o = server.blobs().getBlob(bucket, "team-a/reelsmith/" + key);
         assertThat(o).isNotNull();
@@ -83,8 +83,11 @@ class S3BlobStoreContractTest extends BlobStoreContract {
 
         URI url = s.signedUrl(key, Duration.ofMinutes(5), "final.mp4").orElseThrow();
         HttpClient http = HttpClient.newHttpClient();
-        HttpResponse<String> part = http.send(HttpRequest.newBuilder(url).header("Range", "bytes=3-5").build(), HttpResponse.BodyHandlers.ofString());
-        HttpResponse<String> unsigned = http.send(HttpRequest.newBuilder(URI.create(url.toString().replaceAll("\\?.*", ""))).build(),
+        HttpResponse<String> part = http.send(
+                HttpRequest.newBuilder(url).header("Range", "bytes=3-5").build(), HttpResponse.BodyHandlers.ofString());
+        HttpResponse<String> unsigned = http.send(
+                HttpRequest.newBuilder(URI.create(url.toString().replaceAll("\\?.*", "")))
+                        .build(),
                 HttpResponse.BodyHandlers.ofString());
 
         assertThat(url.getHost()).isEqualTo("127.0.0.1");
@@ -98,7 +101,8 @@ class S3BlobStoreContractTest extends BlobStoreContract {
     void reportsAnUnreachableServerAsAnIOException() {
         S3BlobStore s = new S3BlobStore(settings("nowhere", URI.create("http://127.0.0.1:1")));
         try (s) {
-            assertThatThrownBy(() -> s.put("characters", new byte[]{1}, "image/png")).isInstanceOf(IOException.class);
+            assertThatThrownBy(() -> s.put("characters", new byte[] {1}, "image/png"))
+                    .isInstanceOf(IOException.class);
             assertThatThrownBy(() -> s.find(UNKNOWN)).isInstanceOf(IOException.class);
         }
     }
@@ -106,8 +110,9 @@ class S3BlobStoreContractTest extends BlobStoreContract {
     @Test
     void reportsAMissingBucketAsAnIOException() {
         try (S3BlobStore s = new S3BlobStore(settings("no-such-bucket", server.endpoint()))) {
-            assertThatThrownBy(() -> s.put("characters", new byte[]{1}, "image/png"))
-                    .isInstanceOf(IOException.class).hasMessageContaining("no-such-bucket");
+            assertThatThrownBy(() -> s.put("characters", new byte[] {1}, "image/png"))
+                    .isInstanceOf(IOException.class)
+                    .hasMessageContaining("no-such-bucket");
         }
     }
 }

@@ -3,19 +3,18 @@ package io.reelsmith.storage;
 import io.reelsmith.app.video.VideoRow;
 import io.reelsmith.app.video.VideoStatus;
 import io.reelsmith.harness.PostgresHarness;
-import org.jdbi.v3.core.Jdbi;
-
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.UUID;
+import org.jdbi.v3.core.Jdbi;
 
 /** The databases the storage adapters' contract tests run on: a fresh H2 in memory, and one PostgreSQL per JVM. */
 final class TestDatabases {
     private static Database postgres;
 
-    private TestDatabases() { }
+    private TestDatabases() {}
 
     /** An H2 database in memory, migrated, alive until the JVM ends. */
     static Database h2() {
@@ -43,9 +42,17 @@ final class TestDatabases {
     /** A user row of this id, if there is none yet. */
     static void user(Jdbi jdbi, String id) {
         jdbi.useHandle(h -> {
-            if (h.createQuery("SELECT COUNT(*) FROM users WHERE id = ?").bind(0, id).mapTo(Integer.class).one() == 0) {
-                h.createUpdate("INSERT INTO users (id, email, password_hash, created_at) VALUES (?, ?, ?, ?)").bind(0, id)
-                        .bind(1, id + "@example.com").bind(2, "x").bind(3, OffsetDateTime.now(ZoneOffset.UTC)).execute();
+            if (h.createQuery("SELECT COUNT(*) FROM users WHERE id = ?")
+                            .bind(0, id)
+                            .mapTo(Integer.class)
+                            .one()
+                    == 0) {
+                h.createUpdate("INSERT INTO users (id, email, password_hash, created_at) VALUES (?, ?, ?, ?)")
+                        .bind(0, id)
+                        .bind(1, id + "@example.com")
+                        .bind(2, "x")
+                        .bind(3, OffsetDateTime.now(ZoneOffset.UTC))
+                        .execute();
             }
         });
     }
@@ -55,9 +62,26 @@ final class TestDatabases {
         user(jdbi, owner);
         String id = UUID.randomUUID().toString();
         Videos videos = new Videos(jdbi);
-        videos.create(new VideoRow(id, owner, UUID.randomUUID().toString(), "Kwirlo", "a robot", "cartoon", "a kite", "en", "local", 2,
-                VideoStatus.QUEUED, null, null, 0, null, null, null));
-        if (videos.startRun(id, runToken, 30) != Videos.RunStart.STARTED) throw new IllegalStateException("video " + id + " did not start");
+        videos.create(new VideoRow(
+                id,
+                owner,
+                UUID.randomUUID().toString(),
+                "Kwirlo",
+                "a robot",
+                "cartoon",
+                "a kite",
+                "en",
+                "local",
+                2,
+                VideoStatus.QUEUED,
+                null,
+                null,
+                0,
+                null,
+                null,
+                null));
+        if (videos.startRun(id, runToken, 30) != Videos.RunStart.STARTED)
+            throw new IllegalStateException("video " + id + " did not start");
         return id;
     }
 }

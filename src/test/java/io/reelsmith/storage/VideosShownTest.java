@@ -1,15 +1,11 @@
 package io.reelsmith.storage;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import io.reelsmith.app.Page;
 import io.reelsmith.app.video.VideoRow;
 import io.reelsmith.app.video.VideoStatus;
 import io.reelsmith.app.video.VideoStore;
-import org.jdbi.v3.core.statement.SqlLogger;
-import org.jdbi.v3.core.statement.StatementContext;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.Test;
-
 import java.math.BigDecimal;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
@@ -17,8 +13,11 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 import java.util.concurrent.atomic.AtomicInteger;
-
-import static org.assertj.core.api.Assertions.assertThat;
+import org.jdbi.v3.core.statement.SqlLogger;
+import org.jdbi.v3.core.statement.StatementContext;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
 
 /** The video's JSON reads its row and its money in one query, and a page of videos in one query (H2). */
 class VideosShownTest {
@@ -38,13 +37,20 @@ class VideosShownTest {
             }
         });
         videos = new Videos(db.jdbi());
-        owner = new Users(db.jdbi()).create("owner@example.com", "hash").orElseThrow().id();
-        String other = new Users(db.jdbi()).create("other@example.com", "hash").orElseThrow().id();
+        owner = new Users(db.jdbi())
+                .create("owner@example.com", "hash")
+                .orElseThrow()
+                .id();
+        String other = new Users(db.jdbi())
+                .create("other@example.com", "hash")
+                .orElseThrow()
+                .id();
         for (int i = 0; i < 5; i++) ids.add(create(owner, "video " + i));
         create(other, "someone else's");
         OffsetDateTime t0 = OffsetDateTime.now(ZoneOffset.UTC);
         db.jdbi().useHandle(h -> {
-            for (int i = 0; i < ids.size(); i++) h.execute("UPDATE videos SET created_at = ? WHERE id = ?", t0.plusSeconds(i), ids.get(i));
+            for (int i = 0; i < ids.size(); i++)
+                h.execute("UPDATE videos SET created_at = ? WHERE id = ?", t0.plusSeconds(i), ids.get(i));
             h.execute("UPDATE videos SET status = 'FAILED', fail_reason = 'budget' WHERE id = ?", ids.get(1));
             spend(ids.get(1), "block-1", "1.20", "CHARGED");
             spend(ids.get(1), "block-2", "0.80", "UNCERTAIN");
@@ -63,7 +69,8 @@ class VideosShownTest {
         VideoStore.Shown s = videos.findShown(owner, ids.get(1)).orElseThrow();
         assertThat(statements.get()).isEqualTo(1);
         assertThat(s.video().theme()).isEqualTo("video 1");
-        assertThat(s.spentUsd()).isEqualByComparingTo("2.00"); // charged and uncertain, not the call that was not charged
+        assertThat(s.spentUsd())
+                .isEqualByComparingTo("2.00"); // charged and uncertain, not the call that was not charged
         assertThat(s.failReason()).isEqualTo("budget");
         VideoStore.Shown unspent = videos.findShown(owner, ids.get(0)).orElseThrow();
         assertThat(unspent.spentUsd()).isEqualByComparingTo("0");
@@ -77,7 +84,9 @@ class VideosShownTest {
         Page<VideoStore.Shown> first = videos.listShown(owner, 2, 0);
         assertThat(statements.get()).isEqualTo(1);
         assertThat(first.total()).isEqualTo(5);
-        assertThat(first.items()).extracting(s -> s.video().theme()).containsExactly("video 4", "video 3"); // newest first
+        assertThat(first.items())
+                .extracting(s -> s.video().theme())
+                .containsExactly("video 4", "video 3"); // newest first
         Page<VideoStore.Shown> last = videos.listShown(owner, 2, 4);
         assertThat(last.items()).extracting(s -> s.video().theme()).containsExactly("video 0");
         assertThat(last.total()).isEqualTo(5);
@@ -92,14 +101,37 @@ class VideosShownTest {
 
     private static String create(String ownerId, String theme) {
         String id = UUID.randomUUID().toString();
-        videos.create(new VideoRow(id, ownerId, "c1", "Kwirlo", "a fox", "cartoon", theme, "en", "local", 1, VideoStatus.DRAFT,
-                BigDecimal.ZERO, null, 0, null, null, null));
+        videos.create(new VideoRow(
+                id,
+                ownerId,
+                "c1",
+                "Kwirlo",
+                "a fox",
+                "cartoon",
+                theme,
+                "en",
+                "local",
+                1,
+                VideoStatus.DRAFT,
+                BigDecimal.ZERO,
+                null,
+                0,
+                null,
+                null,
+                null));
         return id;
     }
 
     private static void spend(String videoId, String step, String usd, String status) {
-        db.jdbi().useHandle(h -> h.execute("INSERT INTO spend_entries (video_id, user_id, step, entry_key, model, kind, quantity, unit, usd, status, at) "
-                + "VALUES (?, ?, ?, '', 'veo', 'generate', 8, 'second', ?, ?, ?)", videoId, owner, step, new BigDecimal(usd), status,
-                OffsetDateTime.now(ZoneOffset.UTC)));
+        db.jdbi()
+                .useHandle(h -> h.execute(
+                        "INSERT INTO spend_entries (video_id, user_id, step, entry_key, model, kind, quantity, unit, usd, status, at) "
+                                + "VALUES (?, ?, ?, '', 'veo', 'generate', 8, 'second', ?, ?, ?)",
+                        videoId,
+                        owner,
+                        step,
+                        new BigDecimal(usd),
+                        status,
+                        OffsetDateTime.now(ZoneOffset.UTC)));
     }
 }

@@ -1,12 +1,11 @@
 package io.reelsmith.subtitle;
 
-import io.reelsmith.kernel.Word;
-import org.junit.jupiter.api.Test;
-
-import java.util.List;
-
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import io.reelsmith.kernel.Word;
+import java.util.List;
+import org.junit.jupiter.api.Test;
 
 class CaptionStyleOptionsTest {
     @Test
@@ -26,20 +25,29 @@ class CaptionStyleOptionsTest {
 
     @Test
     void badSettingsAreClearErrors() {
-        assertThatThrownBy(() -> CaptionStyle.PLAIN.with(null, null, "yellow", null, null, null, null, null)).hasMessageContaining("#RRGGBB");
-        assertThatThrownBy(() -> CaptionStyle.PLAIN.with(null, 400, null, null, null, null, null, null)).hasMessageContaining("24-140");
-        assertThatThrownBy(() -> CaptionStyle.PLAIN.with(null, null, null, null, null, null, "left", null)).hasMessageContaining("bottom, middle or top");
+        assertThatThrownBy(() -> CaptionStyle.PLAIN.with(null, null, "yellow", null, null, null, null, null))
+                .hasMessageContaining("#RRGGBB");
+        assertThatThrownBy(() -> CaptionStyle.PLAIN.with(null, 400, null, null, null, null, null, null))
+                .hasMessageContaining("24-140");
+        assertThatThrownBy(() -> CaptionStyle.PLAIN.with(null, null, null, null, null, null, "left", null))
+                .hasMessageContaining("bottom, middle or top");
     }
 
     @Test
     void aWordTooLongForARowIsCutWithAHyphenAndCjkBetweenCharacters() {
         CaptionStyle s = CaptionStyle.SHORTS; // 18 characters a row
-        List<Caption> captions = Captions.group(List.of(
-                new Word("Supercalifragilisticexpialidocious!", 0, 2),
-                new Word("宝の地図はどこにあるの？ブランクステラが見つけた。", 2, 4)), s);
+        List<Caption> captions = Captions.group(
+                List.of(
+                        new Word("Supercalifragilisticexpialidocious!", 0, 2),
+                        new Word("宝の地図はどこにあるの？ブランクステラが見つけた。", 2, 4)),
+                s);
 
-        List<String> pieces = captions.stream().flatMap(c -> c.words().stream()).map(Word::text).toList();
-        assertThat(String.join("", pieces).replace("-", "")).isEqualTo("Supercalifragilisticexpialidocious!宝の地図はどこにあるの？ブランクステラが見つけた。");
+        List<String> pieces = captions.stream()
+                .flatMap(c -> c.words().stream())
+                .map(Word::text)
+                .toList();
+        assertThat(String.join("", pieces).replace("-", ""))
+                .isEqualTo("Supercalifragilisticexpialidocious!宝の地図はどこにあるの？ブランクステラが見つけた。");
         assertThat(pieces.get(0)).endsWith("-");
         for (String p : pieces) assertThat(LongWords.width(p)).as(p).isLessThanOrEqualTo(s.maxCharsPerRow());
         assertThat(captions.get(captions.size() - 1).end()).isGreaterThanOrEqualTo(4.0);

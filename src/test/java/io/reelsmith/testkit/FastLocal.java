@@ -5,7 +5,6 @@ import io.reelsmith.app.provider.ProviderRegistry.JobContext;
 import io.reelsmith.pipeline.Stages;
 import io.reelsmith.render.FinalRenderer;
 import io.reelsmith.subtitle.CaptionStyle;
-
 import java.util.function.Function;
 
 /**
@@ -17,10 +16,11 @@ import java.util.function.Function;
 public final class FastLocal {
     public static final FinalRenderer RENDERER = new FinalRenderer("ultrafast", 35);
 
-    private FastLocal() { }
+    private FastLocal() {}
 
     public static Stages stages(String provider) {
-        return ProviderRegistry.localOnly().stages(provider, JobContext.of(CaptionStyle.SHORTS).withRendering(null, RENDERER));
+        return ProviderRegistry.localOnly()
+                .stages(provider, JobContext.of(CaptionStyle.SHORTS).withRendering(null, RENDERER));
     }
 
     public static Function<String, Stages> providers() {

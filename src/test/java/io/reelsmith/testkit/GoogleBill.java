@@ -1,17 +1,16 @@
 package io.reelsmith.testkit;
 
-import io.reelsmith.app.provider.GoogleProvider;
 import com.google.genai.Client;
+import io.reelsmith.app.provider.GoogleProvider;
 import io.reelsmith.emulator.CallLog;
 import io.reelsmith.google.GoogleConfig;
 import io.reelsmith.kernel.MediaInfo;
+import io.reelsmith.kernel.SpendLedger;
 import io.reelsmith.kernel.Word;
 import io.reelsmith.pipeline.Stages;
 import io.reelsmith.render.FinalRenderer;
-import io.reelsmith.kernel.SpendLedger;
 import io.reelsmith.subtitle.CaptionStyle;
 import io.reelsmith.subtitle.WordTimer;
-
 import java.io.IOException;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
@@ -24,20 +23,21 @@ import java.util.List;
  * the same price table), what one 1-block video reserves, and google stages fast enough for tests.
  */
 public final class GoogleBill {
-    private GoogleBill() { }
+    private GoogleBill() {}
 
     /** The sum Google would bill for every billable call in {@code log}. */
     public static BigDecimal of(CallLog log, GoogleConfig google) {
         BigDecimal sum = BigDecimal.ZERO;
         for (CallLog.Call c : log.calls()) {
             if (!c.billable()) continue;
-            sum = sum.add(switch (c.kind()) {
-                case "text" -> google.prices().perScript();
-                case "image" -> google.prices().perImage();
-                case "vision" -> google.prices().perDriftCheck();
-                case "transcribe" -> google.prices().transcription(c.seconds() / 60.0);
-                default -> google.prices().videoPerSecond().multiply(BigDecimal.valueOf(c.seconds()));
-            });
+            sum = sum.add(
+                    switch (c.kind()) {
+                        case "text" -> google.prices().perScript();
+                        case "image" -> google.prices().perImage();
+                        case "vision" -> google.prices().perDriftCheck();
+                        case "transcribe" -> google.prices().transcription(c.seconds() / 60.0);
+                        default -> google.prices().videoPerSecond().multiply(BigDecimal.valueOf(c.seconds()));
+                    });
         }
         return sum;
     }
@@ -51,7 +51,8 @@ public final class GoogleBill {
 
     /** The google stages with the fastest render and {@link #SPREAD} words: what is tested is the money, not the look. */
     public static Stages fastStages(GoogleConfig google, SpendLedger.Recorder spend, Client client) {
-        return new GoogleProvider(google, spend, client).stages(SPREAD, CaptionStyle.SHORTS, new FinalRenderer("ultrafast", 35));
+        return new GoogleProvider(google, spend, client)
+                .stages(SPREAD, CaptionStyle.SHORTS, new FinalRenderer("ultrafast", 35));
     }
 
     /** Spreads the script's words over the take (Veo reports no word times; the aligner is not what is tested here). */

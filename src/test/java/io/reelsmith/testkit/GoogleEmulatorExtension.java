@@ -6,16 +6,15 @@ import io.reelsmith.emulator.EmulatorOptions;
 import io.reelsmith.emulator.Faults;
 import io.reelsmith.emulator.GeminiEmulator;
 import io.reelsmith.google.GoogleConfig;
-import org.junit.jupiter.api.extension.AfterAllCallback;
-import org.junit.jupiter.api.extension.BeforeAllCallback;
-import org.junit.jupiter.api.extension.BeforeEachCallback;
-import org.junit.jupiter.api.extension.ExtensionContext;
-
 import java.io.IOException;
 import java.time.Duration;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import org.junit.jupiter.api.extension.AfterAllCallback;
+import org.junit.jupiter.api.extension.BeforeAllCallback;
+import org.junit.jupiter.api.extension.BeforeEachCallback;
+import org.junit.jupiter.api.extension.ExtensionContext;
 
 /**
  * One Gemini emulator for a test class, with the real SDK's configuration pointing at it. Register it on a static
@@ -28,7 +27,8 @@ import java.util.Map;
  */
 public final class GoogleEmulatorExtension implements BeforeAllCallback, BeforeEachCallback, AfterAllCallback {
     /** Small and quick: 180x320 clips, 300 ms per step of an operation. */
-    public static final EmulatorOptions QUICK = EmulatorOptions.defaults().withLatency(Duration.ofMillis(300)).withSize(180, 320);
+    public static final EmulatorOptions QUICK =
+            EmulatorOptions.defaults().withLatency(Duration.ofMillis(300)).withSize(180, 320);
 
     private final EmulatorOptions options;
     private GeminiEmulator emulator;
@@ -48,7 +48,9 @@ public final class GoogleEmulatorExtension implements BeforeAllCallback, BeforeE
 
     @Override
     public void beforeEach(ExtensionContext context) {
-        if (emulator == null) throw new IllegalStateException("register GoogleEmulatorExtension on a static field: it starts once per class");
+        if (emulator == null)
+            throw new IllegalStateException(
+                    "register GoogleEmulatorExtension on a static field: it starts once per class");
         emulator.log().clear();
         emulator.faults().clear();
     }

@@ -5,7 +5,6 @@ import io.reelsmith.video.BlockClip;
 import io.reelsmith.video.BlockJob;
 import io.reelsmith.video.Take;
 import io.reelsmith.video.VideoMaker;
-
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;
@@ -22,8 +21,15 @@ public record InterceptedVideo(VideoMaker real, MakeBlock makeBlock) implements 
 
     /** The same stages (drift check included) with their video stage wrapped. */
     public static Stages around(Stages s, MakeBlock makeBlock) {
-        return new Stages(s.provider(), s.characters(), s.scripts(), new InterceptedVideo(s.video(), makeBlock), s.wordTimer(),
-                s.captionStyle(), s.renderer(), s.drift());
+        return new Stages(
+                s.provider(),
+                s.characters(),
+                s.scripts(),
+                new InterceptedVideo(s.video(), makeBlock),
+                s.wordTimer(),
+                s.captionStyle(),
+                s.renderer(),
+                s.drift());
     }
 
     @Override

@@ -11,8 +11,6 @@ import io.reelsmith.subtitle.WordTimer;
 import io.reelsmith.video.BlockClip;
 import io.reelsmith.video.Take;
 import io.reelsmith.video.VideoMaker;
-
-import javax.imageio.ImageIO;
 import java.awt.Color;
 import java.awt.image.BufferedImage;
 import java.io.ByteArrayOutputStream;
@@ -21,6 +19,7 @@ import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import javax.imageio.ImageIO;
 
 /**
  * The light provider the test doubles share, named {@code local}: a flat character image, the real offline
@@ -28,10 +27,16 @@ import java.util.List;
  * the real renderer at its fastest settings. What the stand-ins differ in is only how a block's clip is made.
  */
 public final class StandInStages {
-    private StandInStages() { }
+    private StandInStages() {}
 
     public static Stages around(VideoMaker blocks) {
-        return new Stages("local", profile -> characterPng(), new OfflineScriptWriter(), blocks, unusedTimer(), CaptionStyle.SHORTS,
+        return new Stages(
+                "local",
+                profile -> characterPng(),
+                new OfflineScriptWriter(),
+                blocks,
+                unusedTimer(),
+                CaptionStyle.SHORTS,
                 new FinalRenderer("ultrafast", 35));
     }
 
@@ -56,7 +61,8 @@ public final class StandInStages {
         String[] words = spokenText.split("\\s+");
         List<Word> timed = new ArrayList<>();
         double span = 0.9 * seconds;
-        for (int i = 0; i < words.length; i++) timed.add(new Word(words[i], i * span / words.length, (i + 1) * span / words.length));
+        for (int i = 0; i < words.length; i++)
+            timed.add(new Word(words[i], i * span / words.length, (i + 1) * span / words.length));
         return timed;
     }
 
@@ -73,7 +79,11 @@ public final class StandInStages {
         Path listFile = dir.resolve("concat.txt");
         Files2.writeAtomically(listFile, list.toString());
         Path take = dir.resolve("take.mp4");
-        Ffmpeg.command().input(listFile, "-f", "concat", "-safe", "0").args("-c", "copy").output(take).run();
+        Ffmpeg.command()
+                .input(listFile, "-f", "concat", "-safe", "0")
+                .args("-c", "copy")
+                .output(take)
+                .run();
         return new Take(take, t, words);
     }
 

@@ -9,7 +9,7 @@ public final class TestScale {
     /** The JUnit tag of test classes that run only in {@code bench resilience}: the suite has a smaller form of their proof. */
     public static final String BENCH = "bench";
 
-    private TestScale() { }
+    private TestScale() {}
 
     public static boolean full() {
         return Boolean.getBoolean("reelsmith.tests.full");

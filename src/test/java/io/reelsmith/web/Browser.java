@@ -1,5 +1,7 @@
 package io.reelsmith.web;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import com.deque.html.axecore.playwright.AxeBuilder;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.microsoft.playwright.Browser.NewContextOptions;
@@ -12,7 +14,6 @@ import com.microsoft.playwright.assertions.PlaywrightAssertions;
 import com.microsoft.playwright.options.FilePayload;
 import com.microsoft.playwright.options.FormData;
 import com.microsoft.playwright.options.RequestOptions;
-
 import java.awt.Color;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -20,8 +21,6 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-
-import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * Debian's chromium driven by Playwright, headless. Playwright's own browser download does not work here, so
@@ -56,14 +55,25 @@ final class Browser {
 
     private Browser() {
         assertThat(Files.isExecutable(CHROMIUM))
-                .as("chromium is needed for the web UI tests but %s is missing: install it with "
-                        + "'apt-get install chromium' (./reelsmith test does), or set REELSMITH_CHROMIUM", CHROMIUM)
+                .as(
+                        "chromium is needed for the web UI tests but %s is missing: install it with "
+                                + "'apt-get install chromium' (./reelsmith test does), or set REELSMITH_CHROMIUM",
+                        CHROMIUM)
                 .isTrue();
-        this.playwright = Playwright.create(new Playwright.CreateOptions().setEnv(Map.of("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1")));
-        this.browser = playwright.chromium().launch(new BrowserType.LaunchOptions()
-                .setExecutablePath(CHROMIUM).setHeadless(true)
-                .setArgs(List.of("--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update",
-                        "--disable-sync", "--no-first-run")));
+        this.playwright = Playwright.create(
+                new Playwright.CreateOptions().setEnv(Map.of("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1")));
+        this.browser = playwright
+                .chromium()
+                .launch(new BrowserType.LaunchOptions()
+                        .setExecutablePath(CHROMIUM)
+                        .setHeadless(true)
+                        .setArgs(List.of(
+                                "--no-sandbox",
+                                "--disable-gpu",
+                                "--disable-background-networking",
+                                "--disable-component-update",
+                                "--disable-sync",
+                                "--no-first-run")));
     }
 
     /** A fresh profile (its own storage, so its own session) with one page; screenshots go to docs/screenshots. */
@@ -73,7 +83,8 @@ final class Browser {
 
     /** The same, with its screenshots in {@code screenshots} (pages that are not the documented ones). */
     Tab newTab(String baseUrl, Path screenshots) {
-        BrowserContext context = browser.newContext(new NewContextOptions().setViewportSize(1280, 800).setAcceptDownloads(true));
+        BrowserContext context = browser.newContext(
+                new NewContextOptions().setViewportSize(1280, 800).setAcceptDownloads(true));
         return new Tab(context, context.newPage(), baseUrl, screenshots);
     }
 
@@ -99,9 +110,11 @@ final class Browser {
                 if (m.type().equals("error")) consoleErrors.add(m.text() + " (" + m.location() + ")");
             });
             page.onPageError(e -> consoleErrors.add("uncaught: " + e));
-            // Chromium logs a refused resource; this also reports what the page's own code was refused (the UI runs under a strict CSP).
-            page.addInitScript("document.addEventListener('securitypolicyviolation', e => console.error("
-                    + "'CSP violation: ' + e.violatedDirective + ' blocked ' + e.blockedURI + ' at ' + e.sourceFile + ':' + e.lineNumber))");
+            // Chromium logs a refused resource; this also reports what the page's own code was refused (the UI runs
+            // under a strict CSP).
+            page.addInitScript(
+                    "document.addEventListener('securitypolicyviolation', e => console.error("
+                            + "'CSP violation: ' + e.violatedDirective + ' blocked ' + e.blockedURI + ' at ' + e.sourceFile + ':' + e.lineNumber))");
         }
 
         void open(String hash) {
@@ -110,25 +123,38 @@ final class Browser {
 
         /** Registers {@code email} through the API and signs this tab in with its token (the sign-up form is WebUiTest's). */
         String signIn(String email) throws IOException {
-            var r = context.request().post(baseUrl + "/api/v1/auth/register",
-                    RequestOptions.create().setData(Map.of("email", email, "password", PASSWORD)));
+            var r = context.request()
+                    .post(
+                            baseUrl + "/api/v1/auth/register",
+                            RequestOptions.create().setData(Map.of("email", email, "password", PASSWORD)));
             assertThat(r.status()).as(r.text()).isEqualTo(201);
             var session = JSON.readTree(r.text());
             open("#/signin");
             // what the page keeps after a sign-up (js/api.js): the access token, and when it is given, its renewal
-            page.evaluate("s => { localStorage.setItem('reelsmith.token', s.token);"
-                    + " if (s.refreshToken) localStorage.setItem('reelsmith.refresh', s.refreshToken);"
-                    + " if (s.expiresIn) localStorage.setItem('reelsmith.expires', String(Date.now() + s.expiresIn * 1000)); }",
+            page.evaluate(
+                    "s => { localStorage.setItem('reelsmith.token', s.token);"
+                            + " if (s.refreshToken) localStorage.setItem('reelsmith.refresh', s.refreshToken);"
+                            + " if (s.expiresIn) localStorage.setItem('reelsmith.expires', String(Date.now() + s.expiresIn * 1000)); }",
                     JSON.convertValue(session, Map.class));
             return session.get("token").asText();
         }
 
         /** Uploads a drawn portrait as a character of the account of {@code token}; returns its id. */
         String uploadCharacter(String token, String name, String description) throws IOException {
-            var r = context.request().post(baseUrl + "/api/v1/characters/upload", RequestOptions.create()
-                    .setHeader("Authorization", "Bearer " + token)
-                    .setMultipart(FormData.create().set("name", name).set("description", description)
-                            .set("image", new FilePayload("portrait.png", "image/png", TestImages.portrait(new Color(0xf2c94c))))));
+            var r = context.request()
+                    .post(
+                            baseUrl + "/api/v1/characters/upload",
+                            RequestOptions.create()
+                                    .setHeader("Authorization", "Bearer " + token)
+                                    .setMultipart(FormData.create()
+                                            .set("name", name)
+                                            .set("description", description)
+                                            .set(
+                                                    "image",
+                                                    new FilePayload(
+                                                            "portrait.png",
+                                                            "image/png",
+                                                            TestImages.portrait(new Color(0xf2c94c))))));
             assertThat(r.status()).as(r.text()).isEqualTo(201);
             return JSON.readTree(r.text()).get("id").asText();
         }
@@ -140,8 +166,12 @@ final class Browser {
 
         /** The same, scrolled so that {@code anchor} is at the top of the screen. */
         void shoot(String name, Locator anchor) throws IOException {
-            assertThat(unlabelledControls()).as("form controls without a label on " + name).isEmpty();
-            assertThat(accessibilityViolations()).as("axe-core WCAG 2 A/AA violations on " + name).isEmpty();
+            assertThat(unlabelledControls())
+                    .as("form controls without a label on " + name)
+                    .isEmpty();
+            assertThat(accessibilityViolations())
+                    .as("axe-core WCAG 2 A/AA violations on " + name)
+                    .isEmpty();
             Files.createDirectories(screenshots);
             var before = page.viewportSize();
             for (int[] size : SIZES) {
@@ -150,16 +180,22 @@ final class Browser {
                 else anchor.evaluate("e => e.scrollIntoView({block: 'start'})");
                 // two animation frames: the layout at the new width has been computed and painted
                 page.evaluate("() => new Promise(done => requestAnimationFrame(() => requestAnimationFrame(done)))");
-                Number overflow = (Number) page.evaluate("() => document.documentElement.scrollWidth - window.innerWidth");
-                assertThat(overflow.intValue()).as("%s scrolls sideways at %d px wide", name, size[0]).isLessThanOrEqualTo(0);
-                page.screenshot(new Page.ScreenshotOptions().setPath(screenshots.resolve(name + "-" + size[0] + "x" + size[1] + ".png")));
+                Number overflow =
+                        (Number) page.evaluate("() => document.documentElement.scrollWidth - window.innerWidth");
+                assertThat(overflow.intValue())
+                        .as("%s scrolls sideways at %d px wide", name, size[0])
+                        .isLessThanOrEqualTo(0);
+                page.screenshot(new Page.ScreenshotOptions()
+                        .setPath(screenshots.resolve(name + "-" + size[0] + "x" + size[1] + ".png")));
             }
             page.setViewportSize(before.width, before.height);
         }
 
         /** What axe-core finds against WCAG 2.x A and AA on the page as it is now: "rule: target (help)". */
         List<String> accessibilityViolations() {
-            var results = new AxeBuilder(page).withTags(List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa")).analyze();
+            var results = new AxeBuilder(page)
+                    .withTags(List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa"))
+                    .analyze();
             List<String> found = new ArrayList<>();
             for (var v : results.getViolations()) {
                 for (var node : v.getNodes()) found.add(v.getId() + ": " + node.getTarget() + " (" + v.getHelp() + ")");

@@ -3,7 +3,6 @@ package io.reelsmith.web;
 import io.reelsmith.pipeline.Stages;
 import io.reelsmith.testkit.FastLocal;
 import io.reelsmith.testkit.InterceptedVideo;
-
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.Set;
@@ -20,15 +19,14 @@ final class LocalWithOutage {
     static final String FAIL_ONCE = "thunderstorm";
     static final String OUTAGE = "simulated provider outage";
 
-    private LocalWithOutage() { }
+    private LocalWithOutage() {}
 
     static Function<String, Stages> providers() {
         Set<Path> failed = ConcurrentHashMap.newKeySet(); // block directories that failed once
-        return name -> InterceptedVideo.around(FastLocal.stages(name),
-                (real, job) -> {
-                    if (job.block().spokenText().contains(FAIL_ONCE) && failed.add(job.dir().resolve("block-" + job.index())))
-                        throw new IOException(OUTAGE);
-                    return real.makeBlock(job);
-                });
+        return name -> InterceptedVideo.around(FastLocal.stages(name), (real, job) -> {
+            if (job.block().spokenText().contains(FAIL_ONCE)
+                    && failed.add(job.dir().resolve("block-" + job.index()))) throw new IOException(OUTAGE);
+            return real.makeBlock(job);
+        });
     }
 }

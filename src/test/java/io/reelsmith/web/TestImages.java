@@ -1,16 +1,16 @@
 package io.reelsmith.web;
 
-import javax.imageio.ImageIO;
 import java.awt.Color;
 import java.awt.RenderingHints;
 import java.awt.image.BufferedImage;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import javax.imageio.ImageIO;
 
 /** A small character drawn in code (a banana-yellow face with sunglasses, transparent around it), to upload. */
 final class TestImages {
-    private TestImages() { }
+    private TestImages() {}
 
     static byte[] portrait(Color skin) {
         BufferedImage img = new BufferedImage(256, 256, BufferedImage.TYPE_INT_ARGB);

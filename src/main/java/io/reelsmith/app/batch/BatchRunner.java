@@ -1,24 +1,23 @@
 package io.reelsmith.app.batch;
 
-import io.reelsmith.app.provider.ProviderRegistry;
-import io.reelsmith.app.video.VideoService;
-import io.reelsmith.app.money.Budgets;
+import io.reelsmith.app.batch.BatchStore.BatchRow;
+import io.reelsmith.app.batch.BatchStore.Item;
+import io.reelsmith.app.batch.BatchStore.ItemState;
 import io.reelsmith.app.money.BudgetExceeded;
 import io.reelsmith.app.money.BudgetPolicy;
 import io.reelsmith.app.money.BudgetPolicy.Kind;
 import io.reelsmith.app.money.BudgetPolicy.Limit;
-import io.reelsmith.kernel.Step;
-import io.reelsmith.app.batch.BatchStore.BatchRow;
-import io.reelsmith.app.batch.BatchStore.Item;
-import io.reelsmith.app.batch.BatchStore.ItemState;
+import io.reelsmith.app.money.Budgets;
+import io.reelsmith.app.provider.ProviderRegistry;
+import io.reelsmith.app.video.VideoService;
 import io.reelsmith.app.video.VideoStatus;
 import io.reelsmith.app.video.VideoStore;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
-
+import io.reelsmith.kernel.Step;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.List;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * Starts a batch's videos in theme order. For each theme: reserve its estimate against the batch budget (with
@@ -38,7 +37,8 @@ public final class BatchRunner {
     private final Budgets budgets;
     private final ProviderRegistry pricing;
 
-    public BatchRunner(BatchStore batches, VideoStore videos, VideoService service, Budgets budgets, ProviderRegistry pricing) {
+    public BatchRunner(
+            BatchStore batches, VideoStore videos, VideoService service, Budgets budgets, ProviderRegistry pricing) {
         this.batches = batches;
         this.videos = videos;
         this.service = service;
@@ -53,8 +53,13 @@ public final class BatchRunner {
         String stoppedAt = null;
         for (Item item : batches.items(batchId)) {
             if (stoppedAt != null) {
-                batches.settle(batchId, item.position(), ItemState.SKIPPED, "budget", "not started: the batch stopped at " + stoppedAt
-                        + ", whose estimate was over what the budget had left; nothing was spent");
+                batches.settle(
+                        batchId,
+                        item.position(),
+                        ItemState.SKIPPED,
+                        "budget",
+                        "not started: the batch stopped at " + stoppedAt
+                                + ", whose estimate was over what the budget had left; nothing was spent");
                 continue;
             }
             if (item.state() == ItemState.SKIPPED && "budget".equals(item.reason())) { // a previous run stopped here
@@ -70,7 +75,15 @@ public final class BatchRunner {
                     continue;
                 }
                 if (!r.reserved()) continue; // another run of the starter took it (never two at once, but safe)
-                item = new Item(batchId, item.position(), item.theme(), item.videoId(), ItemState.RESERVED, estimate, null, null);
+                item = new Item(
+                        batchId,
+                        item.position(),
+                        item.theme(),
+                        item.videoId(),
+                        ItemState.RESERVED,
+                        estimate,
+                        null,
+                        null);
             }
             if (item.state() == ItemState.RESERVED) start(b, item);
         }
@@ -84,7 +97,8 @@ public final class BatchRunner {
     private BigDecimal reservation(String provider, int blocks) {
         List<Step> steps = Step.all(blocks);
         BigDecimal run = budgets.prices().steps(provider, blocks, steps);
-        BigDecimal planning = pricing.estimateUsd(provider, blocks).subtract(run).max(BigDecimal.ZERO);
+        BigDecimal planning =
+                pricing.estimateUsd(provider, blocks).subtract(run).max(BigDecimal.ZERO);
         return planning.setScale(2, RoundingMode.UP).add(budgets.estimate(provider, blocks, steps));
     }
 
@@ -92,17 +106,31 @@ public final class BatchRunner {
     private void start(BatchRow b, Item item) {
         try {
             if (videos.find(item.videoId()).isEmpty()) {
-                service.plan(b.ownerId(), new VideoService.NewVideo(item.theme(), b.characterId(), b.blocks(), b.language(), b.provider(),
-                        item.reservedUsd()), item.videoId());
+                service.plan(
+                        b.ownerId(),
+                        new VideoService.NewVideo(
+                                item.theme(),
+                                b.characterId(),
+                                b.blocks(),
+                                b.language(),
+                                b.provider(),
+                                item.reservedUsd()),
+                        item.videoId());
             }
-            if (videos.status(item.videoId()).orElseThrow() == VideoStatus.DRAFT) service.start(b.ownerId(), item.videoId());
+            if (videos.status(item.videoId()).orElseThrow() == VideoStatus.DRAFT)
+                service.start(b.ownerId(), item.videoId());
             batches.started(b.id(), item.position());
         } catch (BudgetExceeded e) { // the owner's budget, checked again when the video is queued
             batches.settle(b.id(), item.position(), ItemState.SKIPPED, "budget", e.getMessage());
         } catch (Exception e) {
             LOG.warn("batch {} theme {} failed before its video started: {}", b.id(), item.position(), e.toString());
             String m = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
-            batches.settle(b.id(), item.position(), ItemState.FAILED, "error", m.length() <= 2000 ? m : m.substring(0, 1997) + "…");
+            batches.settle(
+                    b.id(),
+                    item.position(),
+                    ItemState.FAILED,
+                    "error",
+                    m.length() <= 2000 ? m : m.substring(0, 1997) + "…");
         }
     }
 
@@ -124,7 +152,14 @@ public final class BatchRunner {
                 held = held.add(held(other.state(), other.reservedUsd(), s));
             }
             try {
-                BudgetPolicy.check("it", estimate, new Limit(Kind.BATCH, b.budgetUsd(), spent, held.subtract(spent).max(BigDecimal.ZERO)));
+                BudgetPolicy.check(
+                        "it",
+                        estimate,
+                        new Limit(
+                                Kind.BATCH,
+                                b.budgetUsd(),
+                                spent,
+                                held.subtract(spent).max(BigDecimal.ZERO)));
                 budgets.refuseIfOver(b.ownerId(), item.videoId(), estimate, "starting it");
             } catch (BudgetExceeded e) {
                 return Reservation.refused("not started: " + e.getMessage());

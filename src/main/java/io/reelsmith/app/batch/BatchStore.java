@@ -1,7 +1,6 @@
 package io.reelsmith.app.batch;
 
 import io.reelsmith.app.Page;
-
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.List;
@@ -15,15 +14,36 @@ import java.util.Optional;
  */
 public interface BatchStore {
     /** A batch as stored; {@code jobId}: the job that starts its videos. */
-    record BatchRow(String id, String ownerId, String characterId, String provider, int blocks, String language,
-                    BigDecimal budgetUsd, String jobId, Instant createdAt) { }
+    record BatchRow(
+            String id,
+            String ownerId,
+            String characterId,
+            String provider,
+            int blocks,
+            String language,
+            BigDecimal budgetUsd,
+            String jobId,
+            Instant createdAt) {}
 
     /** Where one theme stands in the batch (the video's own status takes over once STARTED). */
-    enum ItemState { PENDING, RESERVED, STARTED, SKIPPED, FAILED }
+    enum ItemState {
+        PENDING,
+        RESERVED,
+        STARTED,
+        SKIPPED,
+        FAILED
+    }
 
     /** One theme of a batch; {@code videoId} is made with the batch (its video row exists once planned). */
-    record Item(String batchId, int position, String theme, String videoId, ItemState state, BigDecimal reservedUsd,
-                String reason, String message) { }
+    record Item(
+            String batchId,
+            int position,
+            String theme,
+            String videoId,
+            ItemState state,
+            BigDecimal reservedUsd,
+            String reason,
+            String message) {}
 
     /** The batch and one PENDING item per theme, all or nothing. */
     void create(BatchRow b, List<Item> items);

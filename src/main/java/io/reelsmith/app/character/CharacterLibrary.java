@@ -1,14 +1,11 @@
 package io.reelsmith.app.character;
 
+import io.reelsmith.app.Page;
 import io.reelsmith.app.Refusal;
+import io.reelsmith.app.files.BlobStore;
 import io.reelsmith.character.ImageCheck;
 import io.reelsmith.kernel.CharacterProfile;
 import io.reelsmith.pipeline.Stages;
-import io.reelsmith.app.files.BlobStore;
-import io.reelsmith.app.character.CharacterRow;
-
-import io.reelsmith.app.Page;
-
 import java.io.IOException;
 import java.io.InputStream;
 import java.util.function.Function;
@@ -35,7 +32,8 @@ public final class CharacterLibrary {
     }
 
     /** Keeps the user's own image; {@link ImageCheck.BadImageException} says why one is refused. */
-    public CharacterRow upload(String userId, CharacterProfile profile, byte[] image, String displayName) throws IOException {
+    public CharacterRow upload(String userId, CharacterProfile profile, byte[] image, String displayName)
+            throws IOException {
         return save(userId, profile, "upload", ImageCheck.toPng(image, displayName));
     }
 

@@ -1,7 +1,6 @@
 package io.reelsmith.app.character;
 
 import io.reelsmith.app.Page;
-
 import java.util.Optional;
 
 /** Port: the character library's rows. Every read takes the owner: a row of another user is simply not found. */

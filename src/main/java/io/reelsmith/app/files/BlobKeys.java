@@ -17,12 +17,25 @@ public final class BlobKeys {
     private static final String UUID_TEXT = "[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}";
     private static final Pattern VIDEO_PREFIX = Pattern.compile("users/" + UUID_TEXT + "/videos/" + UUID_TEXT + "/");
     /** Up to three directories (".reelsmith/blocks/") then a file name; no segment can be "." or "..". */
-    private static final Pattern WORKSPACE_PATH = Pattern.compile("(\\.?[a-z0-9][a-z0-9_-]{0,63}/){0,3}[a-z0-9][a-z0-9_.-]{0,99}");
-    private static final Pattern KIND = Pattern.compile("[a-z]{1,20}");
-    private static final Map<String, String> EXTENSIONS = Map.of("image/png", "png", "image/jpeg", "jpg",
-            "image/webp", "webp", "video/mp4", "mp4", "application/json", "json", "text/plain", "txt");
+    private static final Pattern WORKSPACE_PATH =
+            Pattern.compile("(\\.?[a-z0-9][a-z0-9_-]{0,63}/){0,3}[a-z0-9][a-z0-9_.-]{0,99}");
 
-    private BlobKeys() { }
+    private static final Pattern KIND = Pattern.compile("[a-z]{1,20}");
+    private static final Map<String, String> EXTENSIONS = Map.of(
+            "image/png",
+            "png",
+            "image/jpeg",
+            "jpg",
+            "image/webp",
+            "webp",
+            "video/mp4",
+            "mp4",
+            "application/json",
+            "json",
+            "text/plain",
+            "txt");
+
+    private BlobKeys() {}
 
     public static String newKey(String kind, String contentType) {
         if (kind == null || !KIND.matcher(kind).matches()) throw new IllegalArgumentException("bad blob kind " + kind);
@@ -31,32 +44,38 @@ public final class BlobKeys {
 
     /** Returns the key if it is one of ours; otherwise the same error a missing blob gives. */
     public static String check(String key) throws NoSuchFileException {
-        if (key == null || !(KEY.matcher(key).matches() || isVideoFile(key))) throw new NoSuchFileException("not a blob key: " + key);
+        if (key == null || !(KEY.matcher(key).matches() || isVideoFile(key)))
+            throw new NoSuchFileException("not a blob key: " + key);
         return key;
     }
 
     /** Where one video's files live: {@code users/<user id>/videos/<video id>/}. */
     public static String videoPrefix(String userId, String videoId) {
         String prefix = "users/" + userId + "/videos/" + videoId + "/";
-        if (!VIDEO_PREFIX.matcher(prefix).matches()) throw new IllegalArgumentException("not a user and video id: " + userId + ", " + videoId);
+        if (!VIDEO_PREFIX.matcher(prefix).matches())
+            throw new IllegalArgumentException("not a user and video id: " + userId + ", " + videoId);
         return prefix;
     }
 
     /** The key of a file of a video's workspace, {@code path} relative to it with '/' ("final.mp4", ".reelsmith/take.mp4"). */
     public static String videoFile(String userId, String videoId, String path) {
-        if (path == null || !WORKSPACE_PATH.matcher(path).matches()) throw new IllegalArgumentException("not a workspace file name: " + path);
+        if (path == null || !WORKSPACE_PATH.matcher(path).matches())
+            throw new IllegalArgumentException("not a workspace file name: " + path);
         return videoPrefix(userId, videoId) + path;
     }
 
     /** Returns the prefix if it is one {@link #videoPrefix} makes; listing and deleting by prefix take no other. */
     public static String checkPrefix(String prefix) throws NoSuchFileException {
-        if (prefix == null || !VIDEO_PREFIX.matcher(prefix).matches()) throw new NoSuchFileException("not a blob prefix: " + prefix);
+        if (prefix == null || !VIDEO_PREFIX.matcher(prefix).matches())
+            throw new NoSuchFileException("not a blob prefix: " + prefix);
         return prefix;
     }
 
     private static boolean isVideoFile(String key) {
         int cut = key.startsWith("users/") ? "users/".length() + 36 + "/videos/".length() + 37 : -1;
-        return cut > 0 && key.length() > cut && VIDEO_PREFIX.matcher(key.substring(0, cut)).matches()
+        return cut > 0
+                && key.length() > cut
+                && VIDEO_PREFIX.matcher(key.substring(0, cut)).matches()
                 && WORKSPACE_PATH.matcher(key.substring(cut)).matches();
     }
 

@@ -49,5 +49,5 @@ public interface BlobStore {
         return Optional.empty();
     }
 
-    record Blob(String key, String contentType, long size) { }
+    record Blob(String key, String contentType, long size) {}
 }

@@ -1,10 +1,7 @@
 package io.reelsmith.app.files;
 
-import io.reelsmith.kernel.Workspace;
-import io.reelsmith.kernel.Workspace;
-import io.reelsmith.app.files.BlobKeys;
 import io.reelsmith.kernel.Files2;
-
+import io.reelsmith.kernel.Workspace;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
@@ -22,9 +19,21 @@ import java.util.function.Predicate;
  * step's files after the step wrote them and before the journal records it done ({@link StoringJournal}).
  */
 public final class VideoFiles {
-    private static final Map<String, String> TYPES = Map.of("mp4", "video/mp4", "png", "image/png", "jpg", "image/jpeg",
-            "json", "application/json", "ass", "text/x-ssa; charset=utf-8", "srt", "application/x-subrip; charset=utf-8",
-            "vtt", "text/vtt; charset=utf-8");
+    private static final Map<String, String> TYPES = Map.of(
+            "mp4",
+            "video/mp4",
+            "png",
+            "image/png",
+            "jpg",
+            "image/jpeg",
+            "json",
+            "application/json",
+            "ass",
+            "text/x-ssa; charset=utf-8",
+            "srt",
+            "application/x-subrip; charset=utf-8",
+            "vtt",
+            "text/vtt; charset=utf-8");
 
     private final BlobStore blobs;
 
@@ -95,7 +104,8 @@ public final class VideoFiles {
     /** Deletes the stored files that a predicate on their workspace-relative names picks (regenerating). */
     public void forget(String ownerId, String videoId, Predicate<String> which) throws IOException {
         String prefix = BlobKeys.videoPrefix(ownerId, videoId);
-        for (BlobStore.Blob b : blobs.list(prefix)) if (which.test(b.key().substring(prefix.length()))) blobs.delete(b.key());
+        for (BlobStore.Blob b : blobs.list(prefix))
+            if (which.test(b.key().substring(prefix.length()))) blobs.delete(b.key());
     }
 
     /** Deletes every stored file of the video. */

@@ -4,7 +4,6 @@ import io.reelsmith.app.batch.Themes;
 import io.reelsmith.app.money.BudgetExceeded;
 import io.reelsmith.app.money.BudgetPolicy;
 import io.reelsmith.kernel.StepListener;
-
 import java.math.BigDecimal;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -17,10 +16,16 @@ import java.util.List;
  * after it. A video that fails does not stop the others; what it spent still counts.
  */
 public final class FolderBatch {
-    public enum Status { DONE, NOT_MADE, SKIPPED, FAILED }
+    public enum Status {
+        DONE,
+        NOT_MADE,
+        SKIPPED,
+        FAILED
+    }
 
     /** One theme's outcome: its folder, what it cost (null: nothing), and why it was not made ({@code error} when it failed). */
-    public record Outcome(int position, String theme, Path dir, Status status, BigDecimal costUsd, String reason, Exception error) { }
+    public record Outcome(
+            int position, String theme, Path dir, Status status, BigDecimal costUsd, String reason, Exception error) {}
 
     /** Told as the batch goes, for the user to follow it. */
     public interface Progress {
@@ -41,8 +46,15 @@ public final class FolderBatch {
     }
 
     /** Makes the video of each theme in {@code out}; {@code budgetUsd} null: no batch budget. */
-    public List<Outcome> run(FolderMaker.Request r, List<String> themes, Path out, BigDecimal budgetUsd, boolean dryRun, boolean yes,
-                             FolderMaker.Approval approval, Progress progress) {
+    public List<Outcome> run(
+            FolderMaker.Request r,
+            List<String> themes,
+            Path out,
+            BigDecimal budgetUsd,
+            boolean dryRun,
+            boolean yes,
+            FolderMaker.Approval approval,
+            Progress progress) {
         BigDecimal spent = BigDecimal.ZERO;
         List<Outcome> outcomes = new ArrayList<>();
         String stoppedAt = null;
@@ -51,15 +63,18 @@ public final class FolderBatch {
             String theme = themes.get(i);
             Path dir = out.resolve(Themes.slug(position, theme));
             if (stoppedAt != null) {
-                outcomes.add(new Outcome(position, theme, dir, Status.SKIPPED, null, "budget: the batch stopped at " + stoppedAt, null));
+                outcomes.add(new Outcome(
+                        position, theme, dir, Status.SKIPPED, null, "budget: the batch stopped at " + stoppedAt, null));
                 continue;
             }
-            BigDecimal left = budgetUsd == null ? null : budgetUsd.subtract(spent).max(BigDecimal.ZERO);
+            BigDecimal left =
+                    budgetUsd == null ? null : budgetUsd.subtract(spent).max(BigDecimal.ZERO);
             progress.starting(position, themes.size(), theme, dir);
             try {
                 FolderMaker.Made m = maker.make(r, theme, dir, left, dryRun, yes, approval, progress.steps());
                 if (m == null) {
-                    outcomes.add(new Outcome(position, theme, dir, Status.NOT_MADE, null, dryRun ? "dry run" : "declined", null));
+                    outcomes.add(new Outcome(
+                            position, theme, dir, Status.NOT_MADE, null, dryRun ? "dry run" : "declined", null));
                     continue;
                 }
                 spent = spent.add(m.costUsd());
@@ -70,7 +85,8 @@ public final class FolderBatch {
                     continue;
                 }
                 progress.stopped(position, theme, e);
-                outcomes.add(new Outcome(position, theme, dir, Status.SKIPPED, null, "budget: " + e.getMessage(), null));
+                outcomes.add(
+                        new Outcome(position, theme, dir, Status.SKIPPED, null, "budget: " + e.getMessage(), null));
                 stoppedAt = "video " + position;
             } catch (Exception e) {
                 Outcome failed = failed(position, theme, dir, e, progress);

@@ -1,13 +1,13 @@
 package io.reelsmith.app.folder;
 
 import io.reelsmith.app.Provider;
-import io.reelsmith.app.provider.ProviderRegistry;
-import io.reelsmith.app.provider.GoogleProvider;
 import io.reelsmith.app.money.BudgetPolicy;
 import io.reelsmith.app.money.BudgetPolicy.Kind;
 import io.reelsmith.app.money.BudgetPolicy.Limit;
 import io.reelsmith.app.money.GooglePlan;
 import io.reelsmith.app.money.SpendLimits;
+import io.reelsmith.app.provider.GoogleProvider;
+import io.reelsmith.app.provider.ProviderRegistry;
 import io.reelsmith.kernel.CharacterProfile;
 import io.reelsmith.kernel.Files2;
 import io.reelsmith.kernel.JobSpec;
@@ -28,7 +28,6 @@ import io.reelsmith.script.Script;
 import io.reelsmith.script.ScriptJson;
 import io.reelsmith.subtitle.CaptionStyle;
 import io.reelsmith.subtitle.align.WordTimers;
-
 import java.io.IOException;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
@@ -51,7 +50,11 @@ import java.util.List;
 public record FolderMaker(ProviderRegistry registry, SpendLimits limits, SpendLedger ledger, String user) {
     /** The CLI's dialogue before a paid run: show the plan, stop on a dry run, ask above the confirmation threshold. */
     public interface Approval {
-        enum Decision { GO, DRY_RUN, DECLINED }
+        enum Decision {
+            GO,
+            DRY_RUN,
+            DECLINED
+        }
 
         Decision decide(GooglePlan plan, boolean dryRun, boolean yes) throws IOException;
 
@@ -60,8 +63,16 @@ public record FolderMaker(ProviderRegistry registry, SpendLimits limits, SpendLe
     }
 
     /** What every video of one command shares, checked by the edge: the cast, their images, a script, the captions, the provider. */
-    public record Request(List<CharacterProfile> cast, List<byte[]> images, Script script, String scriptSource, String language, int blocks,
-                          String provider, CaptionStyle captions, TakePlan plan) {
+    public record Request(
+            List<CharacterProfile> cast,
+            List<byte[]> images,
+            Script script,
+            String scriptSource,
+            String language,
+            int blocks,
+            String provider,
+            CaptionStyle captions,
+            TakePlan plan) {
         public Request {
             cast = List.copyOf(cast);
             images = List.copyOf(images);
@@ -75,15 +86,23 @@ public record FolderMaker(ProviderRegistry registry, SpendLimits limits, SpendLe
     }
 
     /** A made video's folder, and what it cost. */
-    public record Made(Workspace ws, BigDecimal costUsd) { }
+    public record Made(Workspace ws, BigDecimal costUsd) {}
 
     /**
      * Makes the video of {@code theme} in {@code dir}, resuming a previous run of the same request. Null when nothing ran
      * (dry run, declined). {@code batchLeft}: what a batch still allows (null: no batch); a video whose estimate is above
      * it is refused ({@code BudgetExceeded}) before anything is spent.
      */
-    public Made make(Request r, String theme, Path dir, BigDecimal batchLeft, boolean dryRun, boolean yes, Approval approval,
-                     StepListener progress) throws IOException {
+    public Made make(
+            Request r,
+            String theme,
+            Path dir,
+            BigDecimal batchLeft,
+            boolean dryRun,
+            boolean yes,
+            Approval approval,
+            StepListener progress)
+            throws IOException {
         boolean paid = Provider.isPaid(r.provider());
         if (dryRun && !paid) {
             approval.freeDryRun(r.provider(), r.plannedBlocks());
@@ -91,13 +110,19 @@ public record FolderMaker(ProviderRegistry registry, SpendLimits limits, SpendLe
         }
         Workspace ws = new Workspace(dir.toAbsolutePath().normalize());
         prepare(ws, fingerprint(r, theme));
-        for (int i = 0; i < r.images().size(); i++) if (!Files.exists(ws.character(i))) Files2.writeAtomically(ws.character(i), r.images().get(i));
+        for (int i = 0; i < r.images().size(); i++)
+            if (!Files.exists(ws.character(i)))
+                Files2.writeAtomically(ws.character(i), r.images().get(i));
         if (r.script() != null && !Files.exists(ws.script())) ScriptJson.write(r.script(), ws.script());
         JobSpec spec = new JobSpec(theme, r.cast(), r.plannedBlocks(), r.language(), r.plan());
-        GooglePlan plan = paid ? GooglePlan.of(registry.googleConfig(), limits, spec, ws) : null; // a retired model is refused here
+        GooglePlan plan = paid
+                ? GooglePlan.of(registry.googleConfig(), limits, spec, ws)
+                : null; // a retired model is refused here
         if (batchLeft != null) {
             // a finished folder makes nothing more; otherwise the plan's estimate (free for local)
-            BigDecimal estimate = plan == null || Files.exists(ws.finalVideo()) ? BigDecimal.ZERO : plan.estimate().totalUsd();
+            BigDecimal estimate = plan == null || Files.exists(ws.finalVideo())
+                    ? BigDecimal.ZERO
+                    : plan.estimate().totalUsd();
             BudgetPolicy.check("it", estimate, Limit.of(Kind.BATCH, batchLeft, BigDecimal.ZERO));
         }
         if (!paid) {
@@ -110,9 +135,16 @@ public record FolderMaker(ProviderRegistry registry, SpendLimits limits, SpendLe
         if (d != Approval.Decision.GO) return null;
         // the project's video quota in this process: the parallel plan's clips queue for its slots
         VeoLimiter limiter = new LocalVeoLimiter(VeoLimits.of(registry.googleConfig()));
-        var job = ProviderRegistry.JobContext.of(r.captions()).withSpend(jobId, user, ledger.forJob(jobId, user)).withLimiter(limiter);
+        var job = ProviderRegistry.JobContext.of(r.captions())
+                .withSpend(jobId, user, ledger.forJob(jobId, user))
+                .withLimiter(limiter);
         try (GoogleProvider google = registry.google(job)) {
-            run(google.stages(WordTimers.auto(registry.settings().speech()), r.captions(), new FinalRenderer()), spec, ws, r, progress);
+            run(
+                    google.stages(WordTimers.auto(registry.settings().speech()), r.captions(), new FinalRenderer()),
+                    spec,
+                    ws,
+                    r,
+                    progress);
         }
         return new Made(ws, spentOn(jobId));
     }
@@ -123,14 +155,21 @@ public record FolderMaker(ProviderRegistry registry, SpendLimits limits, SpendLe
     }
 
     private BigDecimal spentOn(String jobId) {
-        return ledger.entries(jobId).stream().filter(SpendEntry::counts).map(SpendEntry::usd).reduce(BigDecimal.ZERO, BigDecimal::add);
+        return ledger.entries(jobId).stream()
+                .filter(SpendEntry::counts)
+                .map(SpendEntry::usd)
+                .reduce(BigDecimal.ZERO, BigDecimal::add);
     }
 
     private void run(Stages stages, JobSpec spec, Workspace ws, Request r, StepListener progress) throws IOException {
         FileJournal journal = new FileJournal(ws.journal());
         new Pipeline(stages).run(spec, ws, journal, progress, () -> false);
-        double cost = Provider.isPaid(r.provider()) ? spentOn(ws.dir().toString()).doubleValue() : 0.0;
-        Manifest.write(Manifest.build(spec, r.script() != null ? r.scriptSource() : "generated", r.provider(), cost, ws, journal), ws);
+        double cost =
+                Provider.isPaid(r.provider()) ? spentOn(ws.dir().toString()).doubleValue() : 0.0;
+        Manifest.write(
+                Manifest.build(
+                        spec, r.script() != null ? r.scriptSource() : "generated", r.provider(), cost, ws, journal),
+                ws);
     }
 
     /** What makes two requests the same video: a folder whose marker matches is resumed. */
@@ -138,10 +177,16 @@ public record FolderMaker(ProviderRegistry registry, SpendLimits limits, SpendLe
         try {
             MessageDigest sha = MessageDigest.getInstance("SHA-256");
             List<String> facts = new ArrayList<>(List.of(theme));
-            for (CharacterProfile c : r.cast()) facts.addAll(List.of(c.name(), c.description(), c.style())); // one character: as before casts
-            facts.addAll(List.of(r.language(), String.valueOf(r.blocks()), r.provider(), r.captions().name(),
+            for (CharacterProfile c : r.cast())
+                facts.addAll(List.of(c.name(), c.description(), c.style())); // one character: as before casts
+            facts.addAll(List.of(
+                    r.language(),
+                    String.valueOf(r.blocks()),
+                    r.provider(),
+                    r.captions().name(),
                     r.script() == null ? "" : ScriptJson.toJson(r.script())));
-            if (r.plan() == TakePlan.PARALLEL) facts.add("plan parallel"); // its blocks are other clips: a continuous run's folder starts afresh
+            if (r.plan() == TakePlan.PARALLEL)
+                facts.add("plan parallel"); // its blocks are other clips: a continuous run's folder starts afresh
             sha.update(String.join("\n", facts).getBytes(StandardCharsets.UTF_8));
             for (byte[] image : r.images()) sha.update(image);
             return HexFormat.of().formatHex(sha.digest());
@@ -154,8 +199,18 @@ public record FolderMaker(ProviderRegistry registry, SpendLimits limits, SpendLe
     private static void prepare(Workspace ws, String fingerprint) throws IOException {
         Path marker = ws.work().resolve("request.sha256");
         if (Files.exists(marker) && Files.readString(marker).strip().equals(fingerprint)) return;
-        for (Path p : new Path[]{ws.finalVideo(), ws.ass(), ws.srt(), ws.vtt(), ws.words(), ws.script(), ws.character(), ws.character(1),
-                ws.character(2), ws.manifest()}) {
+        for (Path p : new Path[] {
+            ws.finalVideo(),
+            ws.ass(),
+            ws.srt(),
+            ws.vtt(),
+            ws.words(),
+            ws.script(),
+            ws.character(),
+            ws.character(1),
+            ws.character(2),
+            ws.manifest()
+        }) {
             Files.deleteIfExists(p);
         }
         Files2.deleteTree(ws.work());

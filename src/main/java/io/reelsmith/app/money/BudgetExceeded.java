@@ -1,7 +1,6 @@
 package io.reelsmith.app.money;
 
 import io.reelsmith.pipeline.StepRefusedException;
-
 import java.math.BigDecimal;
 
 /**

@@ -23,7 +23,7 @@ public interface BudgetStore {
     /** Each of the user's queued or running videos: what it reserved when queued, and what it had spent then. */
     List<Reservation> reservations(String userId);
 
-    record Reservation(String videoId, BigDecimal reservedUsd, BigDecimal spentThenUsd) { }
+    record Reservation(String videoId, BigDecimal reservedUsd, BigDecimal spentThenUsd) {}
 
     /** The video's cap (given when it was planned), or null. */
     BigDecimal cap(String videoId);

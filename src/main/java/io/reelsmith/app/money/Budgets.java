@@ -6,13 +6,12 @@ import io.reelsmith.app.money.BudgetPolicy.Limit;
 import io.reelsmith.kernel.Step;
 import io.reelsmith.kernel.TakePlan;
 import io.reelsmith.pipeline.StepGate;
-
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.List;
-import java.util.stream.Collectors;
 import java.util.function.BooleanSupplier;
 import java.util.function.Supplier;
+import java.util.stream.Collectors;
 
 /**
  * The service's budgets, held to the one {@link BudgetPolicy}. A user's budget is theirs (set by an administrator) or
@@ -24,7 +23,7 @@ import java.util.function.Supplier;
  */
 public final class Budgets {
     /** The caller's money: budget (null: unlimited), spent, reserved, remaining (null: unlimited; never below 0). */
-    public record Account(BigDecimal budgetUsd, BigDecimal spentUsd, BigDecimal reservedUsd, BigDecimal remainingUsd) { }
+    public record Account(BigDecimal budgetUsd, BigDecimal spentUsd, BigDecimal reservedUsd, BigDecimal remainingUsd) {}
 
     private final BudgetStore store;
     private final Transactions tx;
@@ -116,7 +115,12 @@ public final class Budgets {
 
             public void beforeSteps(List<Step> steps) {
                 BigDecimal cost = prices.steps(provider, blocks, plan, steps);
-                if (cost.signum() > 0) check(ownerId, videoId, cost, "paying for " + steps.stream().map(Step::text).collect(Collectors.joining(", ")));
+                if (cost.signum() > 0)
+                    check(
+                            ownerId,
+                            videoId,
+                            cost,
+                            "paying for " + steps.stream().map(Step::text).collect(Collectors.joining(", ")));
             }
         };
     }
@@ -124,7 +128,10 @@ public final class Budgets {
     /** Throws {@link BudgetExceeded} when {@code cost} is over what the user's budget or the video's cap still allow. */
     public void refuseIfOver(String userId, String videoId, BigDecimal cost, String what) {
         Account a = account(userId, videoId);
-        BudgetPolicy.check(what, cost, new Limit(Kind.USER_ACCOUNT, a.budgetUsd(), a.spentUsd(), a.reservedUsd()),
+        BudgetPolicy.check(
+                what,
+                cost,
+                new Limit(Kind.USER_ACCOUNT, a.budgetUsd(), a.spentUsd(), a.reservedUsd()),
                 Limit.of(Kind.VIDEO_CAP, store.cap(videoId), store.spentOnVideo(videoId)));
     }
 
@@ -139,7 +146,9 @@ public final class Budgets {
             BigDecimal since = store.spentOnVideo(r.videoId()).subtract(r.spentThenUsd());
             reserved = reserved.add(r.reservedUsd().subtract(since).max(BigDecimal.ZERO));
         }
-        BigDecimal remaining = budget == null ? null : budget.subtract(spent).subtract(reserved).max(BigDecimal.ZERO);
+        BigDecimal remaining = budget == null
+                ? null
+                : budget.subtract(spent).subtract(reserved).max(BigDecimal.ZERO);
         return new Account(budget, spent, reserved, remaining);
     }
 }

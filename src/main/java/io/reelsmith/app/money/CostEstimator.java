@@ -6,7 +6,6 @@ import io.reelsmith.google.GoogleConfig;
 import io.reelsmith.google.PriceTable;
 import io.reelsmith.kernel.TakePlan;
 import io.reelsmith.script.Script;
-
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -46,13 +45,16 @@ public final class CostEstimator {
     /** One line per group of like calls, in the order the video makes them. */
     static CostEstimate estimate(StepCosts costs) {
         Map<String, List<StepCosts.Call>> groups = new LinkedHashMap<>();
-        for (StepCosts.Call c : costs.calls()) groups.computeIfAbsent(c.group(), g -> new ArrayList<>()).add(c);
+        for (StepCosts.Call c : costs.calls())
+            groups.computeIfAbsent(c.group(), g -> new ArrayList<>()).add(c);
         List<CostEstimate.Line> lines = new ArrayList<>();
         for (var g : groups.entrySet()) {
             List<StepCosts.Call> calls = g.getValue();
             StepCosts.Call first = calls.get(0);
-            double quantity = calls.stream().mapToDouble(StepCosts.Call::quantity).sum();
-            lines.add(new CostEstimate.Line(label(g.getKey(), calls), first.model(), quantity, first.unit(), first.unitUsd()));
+            double quantity =
+                    calls.stream().mapToDouble(StepCosts.Call::quantity).sum();
+            lines.add(new CostEstimate.Line(
+                    label(g.getKey(), calls), first.model(), quantity, first.unit(), first.unitUsd()));
         }
         return new CostEstimate(lines);
     }
@@ -69,8 +71,10 @@ public final class CostEstimator {
             case "interpolated" -> n + " interpolated 8 s clips";
             case "drift" -> n + " drift checks";
             case "transcription" -> "subtitles (transcription)";
-            default -> ChainPlan.label(ChainPlan.Kind.valueOf(group.substring(StepCosts.CHAIN.length())),
-                    calls.stream().map(c -> (int) c.quantity()).toList()); // a chain plan's calls of one kind
+            default ->
+                ChainPlan.label(
+                        ChainPlan.Kind.valueOf(group.substring(StepCosts.CHAIN.length())),
+                        calls.stream().map(c -> (int) c.quantity()).toList()); // a chain plan's calls of one kind
         };
     }
 }

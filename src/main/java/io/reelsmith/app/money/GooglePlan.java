@@ -12,7 +12,6 @@ import io.reelsmith.kernel.TakePlan;
 import io.reelsmith.kernel.Workspace;
 import io.reelsmith.script.Script;
 import io.reelsmith.script.ScriptJson;
-
 import java.io.IOException;
 import java.math.BigDecimal;
 import java.nio.file.Files;
@@ -25,25 +24,46 @@ import java.util.Optional;
  * confirmation prompt and by the API. A character image or script already in the workspace is not paid again;
  * a supplied script decides the number of blocks.
  */
-public record GooglePlan(GoogleConfig config, SpendLimits limits, int blocks, String language, boolean needsCharacterImage, boolean needsScript,
-                         CostEstimate estimate, TakePlan plan, PlanComparison plans) {
+public record GooglePlan(
+        GoogleConfig config,
+        SpendLimits limits,
+        int blocks,
+        String language,
+        boolean needsCharacterImage,
+        boolean needsScript,
+        CostEstimate estimate,
+        TakePlan plan,
+        PlanComparison plans) {
 
     /** The plan of the take the spec chose; a parallel plan the video model cannot film is refused here, before any call. */
-    public static GooglePlan of(GoogleConfig config, SpendLimits limits, JobSpec spec, Workspace ws) throws IOException {
+    public static GooglePlan of(GoogleConfig config, SpendLimits limits, JobSpec spec, Workspace ws)
+            throws IOException {
         int images = 0; // one image call per cast member whose image is not supplied
         for (int i = 0; i < spec.cast().size(); i++) if (!Files.exists(ws.character(i))) images++;
         boolean script = !Files.exists(ws.script());
-        int blocks = script ? spec.blocks() : ScriptJson.read(ws.script()).blocks().size();
+        int blocks =
+                script ? spec.blocks() : ScriptJson.read(ws.script()).blocks().size();
         PlanComparison plans = PlanComparison.of(config, blocks, images, script);
         String refusal = plans.of(spec.plan()).refusal();
         if (refusal != null) throw new IllegalArgumentException(refusal);
-        return new GooglePlan(config, limits, blocks, spec.language(), images > 0, script,
-                new CostEstimator(config).estimate(blocks, images, script, spec.plan()), spec.plan(), plans);
+        return new GooglePlan(
+                config,
+                limits,
+                blocks,
+                spec.language(),
+                images > 0,
+                script,
+                new CostEstimator(config).estimate(blocks, images, script, spec.plan()),
+                spec.plan(),
+                plans);
     }
 
     /** Refuses (before spending) a plan above the configured budgets, given what the user already spent. */
     public GooglePlan checkBudget(BigDecimal userSpent) {
-        BudgetPolicy.check("the estimated cost", estimate.totalUsd(), Limit.of(Kind.PER_VIDEO, limits.perVideo(), BigDecimal.ZERO),
+        BudgetPolicy.check(
+                "the estimated cost",
+                estimate.totalUsd(),
+                Limit.of(Kind.PER_VIDEO, limits.perVideo(), BigDecimal.ZERO),
                 Limit.of(Kind.PER_USER, limits.perUser(), userSpent));
         return this;
     }
@@ -75,29 +95,64 @@ public record GooglePlan(GoogleConfig config, SpendLimits limits, int blocks, St
     public String describe() {
         StringBuilder sb = new StringBuilder();
         sb.append("Plan (google: ").append(config.describe()).append(")\n");
-        sb.append("  character image  ").append(needsCharacterImage ? config.imageModel() + ", 9:16" : "supplied, not generated").append('\n');
-        sb.append("  script           ").append(needsScript ? config.textModel() + ", " + blocks + " blocks, " + language : "supplied, " + blocks + " blocks").append('\n');
+        sb.append("  character image  ")
+                .append(needsCharacterImage ? config.imageModel() + ", 9:16" : "supplied, not generated")
+                .append('\n');
+        sb.append("  script           ")
+                .append(
+                        needsScript
+                                ? config.textModel() + ", " + blocks + " blocks, " + language
+                                : "supplied, " + blocks + " blocks")
+                .append('\n');
         if (plan == TakePlan.PARALLEL) {
             ParallelPlan pp = ParallelPlan.of(config, blocks);
-            sb.append(String.format(Locale.ROOT, "  keyframes        %d by %s (keyframe k opens block k, the last ends block %d), %d round%s of image calls%n",
-                    pp.keyframes(), config.imageModel(), blocks, pp.imageRounds(), pp.imageRounds() == 1 ? "" : "s"));
-            sb.append(String.format(Locale.ROOT, "  video            %s: %d clips between keyframes, all submitted at once (%.0f s billed)%n",
-                    config.videoModel(), blocks, pp.billedSeconds()));
+            sb.append(String.format(
+                    Locale.ROOT,
+                    "  keyframes        %d by %s (keyframe k opens block k, the last ends block %d), %d round%s of image calls%n",
+                    pp.keyframes(),
+                    config.imageModel(),
+                    blocks,
+                    pp.imageRounds(),
+                    pp.imageRounds() == 1 ? "" : "s"));
+            sb.append(String.format(
+                    Locale.ROOT,
+                    "  video            %s: %d clips between keyframes, all submitted at once (%.0f s billed)%n",
+                    config.videoModel(),
+                    blocks,
+                    pp.billedSeconds()));
             for (int i = 0; i < blocks; i++) {
-                sb.append(String.format(Locale.ROOT, "    block %-2d       %d s from keyframe %d to keyframe %d%n", i + 1, pp.clipSeconds().get(i), i + 1, i + 2));
+                sb.append(String.format(
+                        Locale.ROOT,
+                        "    block %-2d       %d s from keyframe %d to keyframe %d%n",
+                        i + 1,
+                        pp.clipSeconds().get(i),
+                        i + 1,
+                        i + 2));
             }
         } else if (chains().isPresent()) {
             ChainPlan plan = chains().get();
             sb.append("  video            ").append(plan.describe()).append('\n');
             List<String> steps = plan.steps();
-            for (int i = 0; i < steps.size(); i++) sb.append(String.format(Locale.ROOT, "    block %-2d       %s%n", i + 1, steps.get(i)));
+            for (int i = 0; i < steps.size(); i++)
+                sb.append(String.format(Locale.ROOT, "    block %-2d       %s%n", i + 1, steps.get(i)));
         } else {
-            sb.append(String.format(Locale.ROOT, "  blocks 1-%d       %s: 8 s each between %d first/last frames (%s)%n",
-                    blocks, config.videoModel(), blocks + 1, config.imageModel()));
+            sb.append(String.format(
+                    Locale.ROOT,
+                    "  blocks 1-%d       %s: 8 s each between %d first/last frames (%s)%n",
+                    blocks,
+                    config.videoModel(),
+                    blocks + 1,
+                    config.imageModel()));
         }
-        sb.append(String.format(Locale.ROOT, "  take             %.0f s, upscaled to 1080x1920 with burned subtitles (local, free)%n", takeSeconds()));
+        sb.append(String.format(
+                Locale.ROOT,
+                "  take             %.0f s, upscaled to 1080x1920 with burned subtitles (local, free)%n",
+                takeSeconds()));
         sb.append(plans.describe(plan));
-        sb.append("Cost of the ").append(plan.id()).append(" plan (US$, from the price table; see docs/google.md)\n").append(estimate.describe());
+        sb.append("Cost of the ")
+                .append(plan.id())
+                .append(" plan (US$, from the price table; see docs/google.md)\n")
+                .append(estimate.describe());
         return sb.toString();
     }
 }

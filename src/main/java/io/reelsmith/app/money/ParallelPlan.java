@@ -5,7 +5,6 @@ import io.reelsmith.google.VideoBackend;
 import io.reelsmith.video.Storyboard;
 import io.reelsmith.video.omni.OmniMaker;
 import io.reelsmith.video.veo.VeoMaker;
-
 import java.util.ArrayList;
 import java.util.List;
 
@@ -22,7 +21,8 @@ public record ParallelPlan(int blocks, List<Integer> clipSeconds, Storyboard.Ord
     /** Refused with one line when the video model does not film a clip between two frames. */
     public static ParallelPlan of(GoogleConfig config, int blocks) {
         if (!Boolean.TRUE.equals(config.video().limits().interpolation())) {
-            throw new IllegalArgumentException(config.videoModel() + " does not film a clip between a first and a last frame, which the parallel plan needs; "
+            throw new IllegalArgumentException(config.videoModel()
+                    + " does not film a clip between a first and a last frame, which the parallel plan needs; "
                     + "use --plan continuous (or another video model)");
         }
         List<Integer> clips = new ArrayList<>();
@@ -32,7 +32,9 @@ public record ParallelPlan(int blocks, List<Integer> clipSeconds, Storyboard.Ord
 
     /** The clip block {@code index} (from 0) is filmed as. */
     public static int clipSeconds(GoogleConfig config, int index) {
-        return config.backend() == VideoBackend.OMNI ? OmniMaker.firstLastSeconds(config, index) : VeoMaker.firstLastSeconds(index);
+        return config.backend() == VideoBackend.OMNI
+                ? OmniMaker.firstLastSeconds(config, index)
+                : VeoMaker.firstLastSeconds(index);
     }
 
     public int keyframes() {

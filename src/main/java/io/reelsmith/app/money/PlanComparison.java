@@ -4,7 +4,6 @@ import io.reelsmith.google.CostEstimate;
 import io.reelsmith.google.GoogleConfig;
 import io.reelsmith.kernel.TakePlan;
 import io.reelsmith.limits.VeoLimits;
-
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
@@ -18,11 +17,19 @@ import java.util.Locale;
  */
 public record PlanComparison(List<Figures> plans, int concurrency) {
     /** One plan's figures; {@code videoInARow}, {@code imagesInARow}: calls that wait for one another. */
-    public record Figures(TakePlan plan, int videoCalls, int imageCalls, double billedSeconds, BigDecimal usd, int videoInARow, int imagesInARow,
-                          String refusal) {
+    public record Figures(
+            TakePlan plan,
+            int videoCalls,
+            int imageCalls,
+            double billedSeconds,
+            BigDecimal usd,
+            int videoInARow,
+            int imagesInARow,
+            String refusal) {
         /** The expected wall time of the paid calls, e.g. "8 L" or "1 L + 2 image calls". */
         public String wall() {
-            return videoInARow + " L" + (imagesInARow == 0 ? "" : " + " + imagesInARow + " image call" + (imagesInARow == 1 ? "" : "s"));
+            return videoInARow + " L"
+                    + (imagesInARow == 0 ? "" : " + " + imagesInARow + " image call" + (imagesInARow == 1 ? "" : "s"));
         }
     }
 
@@ -38,14 +45,31 @@ public record PlanComparison(List<Figures> plans, int concurrency) {
         int concurrency = VeoLimits.of(config).maxConcurrent();
         CostEstimator estimator = new CostEstimator(config);
         List<Figures> out = new ArrayList<>();
-        int continuousCalls = GooglePlan.filmsChains(config) ? GooglePlan.chains(config, blocks).calls().size() : blocks;
+        int continuousCalls = GooglePlan.filmsChains(config)
+                ? GooglePlan.chains(config, blocks).calls().size()
+                : blocks;
         CostEstimate c = estimator.estimate(blocks, characterImages, needsScript, TakePlan.CONTINUOUS);
-        out.add(new Figures(TakePlan.CONTINUOUS, continuousCalls, characterImages, c.videoSeconds(), c.totalUsd(), continuousCalls, characterImages > 0 ? 1 : 0, null));
+        out.add(new Figures(
+                TakePlan.CONTINUOUS,
+                continuousCalls,
+                characterImages,
+                c.videoSeconds(),
+                c.totalUsd(),
+                continuousCalls,
+                characterImages > 0 ? 1 : 0,
+                null));
         try {
             ParallelPlan pp = ParallelPlan.of(config, blocks);
             CostEstimate p = estimator.estimate(blocks, characterImages, needsScript, TakePlan.PARALLEL);
-            out.add(new Figures(TakePlan.PARALLEL, blocks, characterImages + pp.keyframes(), p.videoSeconds(), p.totalUsd(), pp.videoRounds(concurrency),
-                    (characterImages > 0 ? 1 : 0) + pp.imageRounds(), null));
+            out.add(new Figures(
+                    TakePlan.PARALLEL,
+                    blocks,
+                    characterImages + pp.keyframes(),
+                    p.videoSeconds(),
+                    p.totalUsd(),
+                    pp.videoRounds(concurrency),
+                    (characterImages > 0 ? 1 : 0) + pp.imageRounds(),
+                    null));
         } catch (IllegalArgumentException e) {
             out.add(new Figures(TakePlan.PARALLEL, 0, 0, 0, BigDecimal.ZERO, 0, 0, e.getMessage()));
         }
@@ -58,7 +82,8 @@ public record PlanComparison(List<Figures> plans, int concurrency) {
 
     /** The table {@code make --dry-run} and the confirmation print; {@code chosen} is marked. */
     public String describe(TakePlan chosen) {
-        StringBuilder sb = new StringBuilder(String.format(Locale.ROOT, "Plans (make --plan continuous|parallel; L = one video call, %d at once)%n", concurrency));
+        StringBuilder sb = new StringBuilder(String.format(
+                Locale.ROOT, "Plans (make --plan continuous|parallel; L = one video call, %d at once)%n", concurrency));
         sb.append(String.format(Locale.ROOT, "  %-22s %-22s %8s %9s  %s%n", "plan", "calls", "billed", "cost", "wall"));
         for (Figures f : plans) {
             String name = f.plan().id() + (f.plan() == chosen ? " (chosen)" : "");
@@ -67,7 +92,14 @@ public record PlanComparison(List<Figures> plans, int concurrency) {
                 continue;
             }
             String calls = f.videoCalls() + " video" + (f.imageCalls() == 0 ? "" : " + " + f.imageCalls() + " image");
-            sb.append(String.format(Locale.ROOT, "  %-22s %-22s %7.0f s %9s  %s%n", name, calls, f.billedSeconds(), CostEstimate.usd(f.usd()), f.wall()));
+            sb.append(String.format(
+                    Locale.ROOT,
+                    "  %-22s %-22s %7.0f s %9s  %s%n",
+                    name,
+                    calls,
+                    f.billedSeconds(),
+                    CostEstimate.usd(f.usd()),
+                    f.wall()));
         }
         return sb.toString();
     }

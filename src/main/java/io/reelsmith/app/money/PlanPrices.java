@@ -2,7 +2,6 @@ package io.reelsmith.app.money;
 
 import io.reelsmith.google.GoogleConfig;
 import io.reelsmith.kernel.Step;
-
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.ArrayList;
@@ -17,10 +16,16 @@ import java.util.function.Supplier;
  */
 public final class PlanPrices {
     /** One back end's price; {@code unavailable}: why it cannot be priced here (then {@code usd} is null). */
-    public record BackEnd(String provider, String backEnd, String model, BigDecimal usd, BigDecimal scriptUsd, boolean configured,
-                          String unavailable) { }
+    public record BackEnd(
+            String provider,
+            String backEnd,
+            String model,
+            BigDecimal usd,
+            BigDecimal scriptUsd,
+            boolean configured,
+            String unavailable) {}
 
-    private PlanPrices() { }
+    private PlanPrices() {}
 
     /** {@code google}: the service's google settings; {@code otherSurface}: the same on the other surface, with its default models. */
     public static List<BackEnd> of(int blocks, Supplier<GoogleConfig> google, Supplier<GoogleConfig> otherSurface) {
@@ -44,7 +49,13 @@ public final class PlanPrices {
 
     private static BackEnd price(GoogleConfig c, int blocks, boolean configured) {
         BigDecimal usd = StepCosts.ofRun(c, blocks).usd(Step.all(blocks)).setScale(2, RoundingMode.UP);
-        return new BackEnd("google", c.backend().id() + " on " + c.surface().label(), c.videoModel(), usd,
-                c.prices().perScript(), configured, null);
+        return new BackEnd(
+                "google",
+                c.backend().id() + " on " + c.surface().label(),
+                c.videoModel(),
+                usd,
+                c.prices().perScript(),
+                configured,
+                null);
     }
 }

@@ -6,7 +6,6 @@ import io.reelsmith.google.PriceTable;
 import io.reelsmith.kernel.Step;
 import io.reelsmith.kernel.TakePlan;
 import io.reelsmith.script.Script;
-
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -48,18 +47,29 @@ public final class StepCosts {
 
     /** The same for a take filmed with {@code plan}. */
     public StepCosts(GoogleConfig config, int blocks, int characterImages, boolean needsScript, TakePlan plan) {
-        if (blocks < 1 || blocks > Script.MAX_BLOCKS) throw new IllegalArgumentException("blocks must be 1.." + Script.MAX_BLOCKS);
+        if (blocks < 1 || blocks > Script.MAX_BLOCKS)
+            throw new IllegalArgumentException("blocks must be 1.." + Script.MAX_BLOCKS);
         this.config = config;
         PriceTable p = config.prices();
-        if (characterImages > 0) calls.add(new Call(Step.CHARACTER, "images", config.imageModel(), characterImages, "image", p.perImage()));
+        if (characterImages > 0)
+            calls.add(new Call(Step.CHARACTER, "images", config.imageModel(), characterImages, "image", p.perImage()));
         if (needsScript) calls.add(new Call(Step.SCRIPT, "script", config.textModel(), 1, "call", p.perScript()));
         if (plan == TakePlan.PARALLEL) addParallel(blocks);
         else addVideo(blocks);
         // every block's frames are compared with the character once (a retake, when one is needed, is not planned)
-        for (int i = 0; i < blocks; i++) calls.add(new Call(Step.block(i), "drift", config.textModel(), 1, "call", p.perDriftCheck()));
+        for (int i = 0; i < blocks; i++)
+            calls.add(new Call(Step.block(i), "drift", config.textModel(), 1, "call", p.perDriftCheck()));
         if (config.transcribeModel() != null) {
-            double take = calls.stream().filter(c -> c.unit().equals("second")).mapToDouble(Call::quantity).sum();
-            calls.add(new Call(Step.SUBTITLES, "transcription", config.transcribeModel(), Math.ceil(take / 60.0 * 1000) / 1000, "minute",
+            double take = calls.stream()
+                    .filter(c -> c.unit().equals("second"))
+                    .mapToDouble(Call::quantity)
+                    .sum();
+            calls.add(new Call(
+                    Step.SUBTITLES,
+                    "transcription",
+                    config.transcribeModel(),
+                    Math.ceil(take / 60.0 * 1000) / 1000,
+                    "minute",
                     p.perTranscribedMinute()));
         }
     }
@@ -76,9 +86,22 @@ public final class StepCosts {
     /** The parallel plan: its n+1 keyframes (one image each), then a clip between two keyframes per block. */
     private void addParallel(int blocks) {
         ParallelPlan pp = ParallelPlan.of(config, blocks);
-        for (int k = 0; k < pp.keyframes(); k++) calls.add(new Call(Step.keyframe(k), "keyframes", config.imageModel(), 1, "image", config.prices().perImage()));
+        for (int k = 0; k < pp.keyframes(); k++)
+            calls.add(new Call(
+                    Step.keyframe(k),
+                    "keyframes",
+                    config.imageModel(),
+                    1,
+                    "image",
+                    config.prices().perImage()));
         for (int i = 0; i < blocks; i++) {
-            calls.add(new Call(Step.block(i), "between", config.videoModel(), pp.clipSeconds().get(i), "second", config.prices().videoPerSecond()));
+            calls.add(new Call(
+                    Step.block(i),
+                    "between",
+                    config.videoModel(),
+                    pp.clipSeconds().get(i),
+                    "second",
+                    config.prices().videoPerSecond()));
         }
     }
 
@@ -92,7 +115,13 @@ public final class StepCosts {
         } else {
             // an interpolated block draws its end frame (and block 1 its start frame too), then 8 s of video
             for (int i = 0; i < blocks; i++) {
-                calls.add(new Call(Step.block(i), "frames", config.imageModel(), i == 0 ? 2 : 1, "image", config.prices().perImage()));
+                calls.add(new Call(
+                        Step.block(i),
+                        "frames",
+                        config.imageModel(),
+                        i == 0 ? 2 : 1,
+                        "image",
+                        config.prices().perImage()));
                 calls.add(new Call(Step.block(i), "interpolated", model, 8, "second", perSecond));
             }
         }
@@ -110,7 +139,10 @@ public final class StepCosts {
     /** What a step pays for (a retake: what its block does); zero for a step with no billable call. */
     public BigDecimal usd(Step step) {
         Step priced = step instanceof Step.Retake r ? r.block() : step;
-        return calls.stream().filter(c -> c.step().equals(priced)).map(Call::usd).reduce(BigDecimal.ZERO, BigDecimal::add);
+        return calls.stream()
+                .filter(c -> c.step().equals(priced))
+                .map(Call::usd)
+                .reduce(BigDecimal.ZERO, BigDecimal::add);
     }
 
     public BigDecimal usd(Collection<? extends Step> steps) {

@@ -4,7 +4,6 @@ import io.reelsmith.app.Provider;
 import io.reelsmith.google.GoogleConfig;
 import io.reelsmith.kernel.Step;
 import io.reelsmith.kernel.TakePlan;
-
 import java.math.BigDecimal;
 import java.util.Collection;
 import java.util.function.Supplier;
@@ -27,7 +26,9 @@ public final class StepPrices {
 
     /** A step's price in a video filmed with {@code plan} (a parallel block is a clip between keyframes; a keyframe one image). */
     public BigDecimal step(String provider, int blocks, TakePlan plan, Step step) {
-        return Provider.isPaid(provider) ? StepCosts.ofRun(google.get(), blocks, plan).usd(step) : BigDecimal.ZERO;
+        return Provider.isPaid(provider)
+                ? StepCosts.ofRun(google.get(), blocks, plan).usd(step)
+                : BigDecimal.ZERO;
     }
 
     /** The price of the given steps (those a run still has to make). */
@@ -36,6 +37,8 @@ public final class StepPrices {
     }
 
     public BigDecimal steps(String provider, int blocks, TakePlan plan, Collection<? extends Step> steps) {
-        return Provider.isPaid(provider) ? StepCosts.ofRun(google.get(), blocks, plan).usd(steps) : BigDecimal.ZERO;
+        return Provider.isPaid(provider)
+                ? StepCosts.ofRun(google.get(), blocks, plan).usd(steps)
+                : BigDecimal.ZERO;
     }
 }

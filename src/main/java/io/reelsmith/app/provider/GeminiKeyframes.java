@@ -5,7 +5,6 @@ import io.reelsmith.character.gemini.GeminiImages;
 import io.reelsmith.google.GoogleException;
 import io.reelsmith.google.SafetyFilteredException;
 import io.reelsmith.video.KeyframeArtist;
-
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -25,7 +24,8 @@ record GeminiKeyframes(GeminiImages images) implements KeyframeArtist {
         try {
             return images.keyframe(step, refs, previous == null ? null : Files.readAllBytes(previous), scene);
         } catch (GoogleException e) {
-            if (e instanceof SafetyFilteredException || e.getCause() instanceof ApiException) throw new Refused(e.getMessage(), e);
+            if (e instanceof SafetyFilteredException || e.getCause() instanceof ApiException)
+                throw new Refused(e.getMessage(), e);
             throw e;
         }
     }

@@ -1,29 +1,29 @@
 package io.reelsmith.app.provider;
 
+import com.google.genai.Client;
 import io.reelsmith.app.money.CostEstimator;
 import io.reelsmith.app.money.ParallelPlan;
-import io.reelsmith.subtitle.gemini.GeminiTranscriber;
+import io.reelsmith.character.CharacterImages;
 import io.reelsmith.character.gemini.GeminiImages;
 import io.reelsmith.google.GeminiCalls;
 import io.reelsmith.google.GoogleClients;
-import io.reelsmith.script.gemini.GeminiScriptWriter;
-import io.reelsmith.kernel.SpendLedger;
 import io.reelsmith.google.GoogleConfig;
-import com.google.genai.Client;
-import io.reelsmith.character.CharacterImages;
+import io.reelsmith.kernel.SpendLedger;
+import io.reelsmith.limits.VeoLimiter;
 import io.reelsmith.pipeline.Stages;
 import io.reelsmith.render.Renderer;
+import io.reelsmith.script.ScriptWriter;
+import io.reelsmith.script.gemini.GeminiScriptWriter;
 import io.reelsmith.subtitle.CaptionStyle;
 import io.reelsmith.subtitle.WordTimer;
+import io.reelsmith.subtitle.align.SpeechModels;
 import io.reelsmith.subtitle.align.WordTimers;
-import io.reelsmith.script.ScriptWriter;
-import io.reelsmith.video.VideoMaker;
+import io.reelsmith.subtitle.gemini.GeminiTranscriber;
 import io.reelsmith.video.DriftGuard;
-import io.reelsmith.video.gemini.GeminiDriftCheck;
 import io.reelsmith.video.ParallelTake;
 import io.reelsmith.video.Storyboard;
-import io.reelsmith.limits.VeoLimiter;
-import io.reelsmith.subtitle.align.SpeechModels;
+import io.reelsmith.video.VideoMaker;
+import io.reelsmith.video.gemini.GeminiDriftCheck;
 
 /**
  * The google provider's three stage adapters, sharing one SDK client; the video adapter is the configured
@@ -59,7 +59,12 @@ public final class GoogleProvider implements AutoCloseable {
     }
 
     /** With the Veo quota shared by all workers (a {@code DbVeoLimiter} on the service's database) and the configured drift threshold and models. */
-    public GoogleProvider(GoogleConfig config, SpendLedger.Recorder spend, Client client, VeoLimiter limiter, ProviderRegistry.Settings settings) {
+    public GoogleProvider(
+            GoogleConfig config,
+            SpendLedger.Recorder spend,
+            Client client,
+            VeoLimiter limiter,
+            ProviderRegistry.Settings settings) {
         this.config = config;
         this.speech = settings.speech();
         this.client = client;
@@ -68,29 +73,43 @@ public final class GoogleProvider implements AutoCloseable {
         this.scripts = new GeminiScriptWriter(gemini);
         this.video = VideoBackends.create(config, client, images, spend, limiter);
         this.parallel = Boolean.TRUE.equals(config.video().limits().interpolation())
-                ? new Stages.Parallel(new Storyboard(new GeminiKeyframes(images), Storyboard.order(config.keyframeOrder())),
-                new ParallelTake(video, i -> ParallelPlan.clipSeconds(config, i)))
+                ? new Stages.Parallel(
+                        new Storyboard(new GeminiKeyframes(images), Storyboard.order(config.keyframeOrder())),
+                        new ParallelTake(video, i -> ParallelPlan.clipSeconds(config, i)))
                 : null; // the model films no clip between two frames: the continuous take only
         this.drift = new DriftGuard(new GeminiDriftCheck(gemini), settings.driftThreshold(), DRIFT_FRAMES);
-        this.transcriber = config.transcribeModel() == null ? null : new GeminiTranscriber(gemini, config.transcribeModel());
+        this.transcriber =
+                config.transcribeModel() == null ? null : new GeminiTranscriber(gemini, config.transcribeModel());
     }
 
     /** The pipeline's stages with this provider's three adapters. */
     public Stages stages(WordTimer wordTimer, CaptionStyle captions, Renderer renderer) {
         // Gemini says what the take says, the aligner when it is said: speech the script lacks gets captions too
-        WordTimer timer = transcriber == null || wordTimer == null ? wordTimer : WordTimers.preferring(transcriber, wordTimer, speech);
+        WordTimer timer = transcriber == null || wordTimer == null
+                ? wordTimer
+                : WordTimers.preferring(transcriber, wordTimer, speech);
         return new Stages(NAME, images, scripts, video, timer, captions, renderer, drift, parallel);
     }
 
-    public GoogleConfig config() { return config; }
+    public GoogleConfig config() {
+        return config;
+    }
 
-    public CharacterImages characterImages() { return images; }
+    public CharacterImages characterImages() {
+        return images;
+    }
 
-    public ScriptWriter scriptWriter() { return scripts; }
+    public ScriptWriter scriptWriter() {
+        return scripts;
+    }
 
-    public VideoMaker videoMaker() { return video; }
+    public VideoMaker videoMaker() {
+        return video;
+    }
 
-    public CostEstimator estimator() { return new CostEstimator(config); }
+    public CostEstimator estimator() {
+        return new CostEstimator(config);
+    }
 
     @Override
     public void close() {

@@ -1,12 +1,12 @@
 package io.reelsmith.app.provider;
 
+import com.google.genai.Client;
 import io.reelsmith.app.Provider;
 import io.reelsmith.app.money.CostEstimator;
-import io.reelsmith.app.money.PlanComparison;
 import io.reelsmith.app.money.GooglePlan;
-import com.google.genai.Client;
-import io.reelsmith.google.GoogleClients;
+import io.reelsmith.app.money.PlanComparison;
 import io.reelsmith.google.ChainPlan;
+import io.reelsmith.google.GoogleClients;
 import io.reelsmith.google.GoogleConfig;
 import io.reelsmith.kernel.SpendLedger;
 import io.reelsmith.kernel.TakePlan;
@@ -20,7 +20,6 @@ import io.reelsmith.subtitle.WordTimer;
 import io.reelsmith.subtitle.align.SpeechModels;
 import io.reelsmith.subtitle.align.WordTimers;
 import io.reelsmith.video.DriftGuard;
-
 import java.math.BigDecimal;
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicReference;
@@ -37,8 +36,14 @@ public final class ProviderRegistry {
      * What one job brings to its provider: its id and user, where its spend is recorded (the service: its database
      * ledger), Veo's shared quota, the caption style, and (tests, benches) a word timer and renderer.
      */
-    public record JobContext(String jobId, String user, SpendLedger.Recorder spend, VeoLimiter limiter, CaptionStyle captions,
-                             WordTimer wordTimer, Renderer renderer) {
+    public record JobContext(
+            String jobId,
+            String user,
+            SpendLedger.Recorder spend,
+            VeoLimiter limiter,
+            CaptionStyle captions,
+            WordTimer wordTimer,
+            Renderer renderer) {
         public static JobContext of(CaptionStyle captions) {
             return new JobContext(null, null, SpendLedger.Recorder.NONE, VeoLimiter.UNLIMITED, captions, null, null);
         }
@@ -61,7 +66,8 @@ public final class ProviderRegistry {
      * and whether to keep debugging files.
      */
     public record Settings(double driftThreshold, SpeechModels speech, boolean debug) {
-        public static final Settings DEFAULTS = new Settings(DriftGuard.DEFAULT_THRESHOLD, SpeechModels.DEFAULTS, false);
+        public static final Settings DEFAULTS =
+                new Settings(DriftGuard.DEFAULT_THRESHOLD, SpeechModels.DEFAULTS, false);
     }
 
     private final Supplier<GoogleConfig> googleConfig;
@@ -86,7 +92,8 @@ public final class ProviderRegistry {
         this(googleConfig, settings, null);
     }
 
-    private ProviderRegistry(Supplier<GoogleConfig> googleConfig, Settings settings, AtomicReference<Client> sharedClient) {
+    private ProviderRegistry(
+            Supplier<GoogleConfig> googleConfig, Settings settings, AtomicReference<Client> sharedClient) {
         this.googleConfig = googleConfig;
         this.settings = settings;
         this.sharedClient = sharedClient;
@@ -107,7 +114,15 @@ public final class ProviderRegistry {
         return switch (Provider.named(name)) {
             case LOCAL -> {
                 Stages s = LocalStages.create(ctx.captions(), settings);
-                yield new Stages(s.provider(), s.characters(), s.scripts(), s.video(), timer, ctx.captions(), renderer, s.drift());
+                yield new Stages(
+                        s.provider(),
+                        s.characters(),
+                        s.scripts(),
+                        s.video(),
+                        timer,
+                        ctx.captions(),
+                        renderer,
+                        s.drift());
             }
             case GOOGLE -> google(ctx).stages(timer, ctx.captions(), renderer);
         };
@@ -116,7 +131,8 @@ public final class ProviderRegistry {
     /** The google provider itself (the CLI keeps it to close its client and read its plan). */
     public GoogleProvider google(JobContext ctx) {
         GoogleConfig c = googleConfig.get();
-        Client client = sharedClient == null ? GoogleClients.create(c)
+        Client client = sharedClient == null
+                ? GoogleClients.create(c)
                 : sharedClient.updateAndGet(k -> k != null ? k : GoogleClients.create(c));
         return new GoogleProvider(c, ctx.spend(), client, ctx.limiter(), settings);
     }
@@ -152,7 +168,10 @@ public final class ProviderRegistry {
     public BigDecimal estimateUsd(String name, Script script, TakePlan plan) {
         return switch (Provider.named(name)) {
             case LOCAL -> BigDecimal.ZERO;
-            case GOOGLE -> new CostEstimator(googleConfig.get()).estimate(script.blocks().size(), 1, false, plan).totalUsd();
+            case GOOGLE ->
+                new CostEstimator(googleConfig.get())
+                        .estimate(script.blocks().size(), 1, false, plan)
+                        .totalUsd();
         };
     }
 
@@ -166,7 +185,10 @@ public final class ProviderRegistry {
     public BigDecimal estimateUsd(String name, int blocks) {
         return switch (Provider.named(name)) {
             case LOCAL -> BigDecimal.ZERO;
-            case GOOGLE -> new CostEstimator(googleConfig.get()).estimate(blocks, false, true).totalUsd();
+            case GOOGLE ->
+                new CostEstimator(googleConfig.get())
+                        .estimate(blocks, false, true)
+                        .totalUsd();
         };
     }
 }

@@ -19,7 +19,6 @@ import io.reelsmith.pipeline.StepStatus;
 import io.reelsmith.script.Script;
 import io.reelsmith.script.ScriptJson;
 import io.reelsmith.video.Storyboard;
-
 import java.io.IOException;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
@@ -44,13 +43,19 @@ public final class StoryboardService {
     static final int HOLD_SECONDS = 300;
 
     /** One keyframe: {@code number} from 1, its status ("pending", "done"…), what it shows, its picture's blob key, its redraws. */
-    public record Keyframe(int number, String step, String status, String scene, String fileKey, int redraws) { }
+    public record Keyframe(int number, String step, String status, String scene, String fileKey, int redraws) {}
 
     /**
      * The storyboard: its keyframes; {@code drawUsd}: what drawing the missing ones costs; {@code redrawUsd}: one more
      * picture; {@code videoUsd}: the video still to come (its clips, their drift checks); {@code spentUsd}: on keyframes so far.
      */
-    public record Board(String videoId, List<Keyframe> keyframes, BigDecimal drawUsd, BigDecimal redrawUsd, BigDecimal videoUsd, BigDecimal spentUsd) {
+    public record Board(
+            String videoId,
+            List<Keyframe> keyframes,
+            BigDecimal drawUsd,
+            BigDecimal redrawUsd,
+            BigDecimal videoUsd,
+            BigDecimal spentUsd) {
         public boolean drawn() {
             return keyframes.stream().allMatch(k -> k.status().equals("done"));
         }
@@ -65,8 +70,15 @@ public final class StoryboardService {
     private final Budgets budgets;
     private final JobDirs dirs;
 
-    public StoryboardService(VideoStore videos, VideoJournals journals, VideoService service, VideoFiles files, JobStages providers,
-                             SpendLedger ledger, Budgets budgets, JobDirs dirs) {
+    public StoryboardService(
+            VideoStore videos,
+            VideoJournals journals,
+            VideoService service,
+            VideoFiles files,
+            JobStages providers,
+            SpendLedger ledger,
+            Budgets budgets,
+            JobDirs dirs) {
         this.videos = videos;
         this.journals = journals;
         this.service = service;
@@ -98,23 +110,32 @@ public final class StoryboardService {
         VideoRow v = draft(service.find(userId, videoId));
         int k = number - 1;
         if (k < 0 || k >= Storyboard.keyframes(v.blocks())) {
-            throw Refusal.notFound("keyframe " + number + " (this storyboard has keyframes 1.." + Storyboard.keyframes(v.blocks()) + ")");
+            throw Refusal.notFound("keyframe " + number + " (this storyboard has keyframes 1.."
+                    + Storyboard.keyframes(v.blocks()) + ")");
         }
         Step.Keyframe step = Step.keyframe(k);
         return holding(v, (ws, journal, stages) -> {
-            if (!journal.isDone(step)) throw Refusal.conflict("keyframe " + number + " is not drawn yet: draw the storyboard first");
-            budgets.check(v.ownerId(), v.id(), budgets.estimate(v.provider(), v.blocks(), v.plan(), List.of(step)), "redrawing keyframe " + number);
+            if (!journal.isDone(step))
+                throw Refusal.conflict("keyframe " + number + " is not drawn yet: draw the storyboard first");
+            budgets.check(
+                    v.ownerId(),
+                    v.id(),
+                    budgets.estimate(v.provider(), v.blocks(), v.plan(), List.of(step)),
+                    "redrawing keyframe " + number);
             Storyboard board = stages.parallel().storyboard();
             Script script = ScriptJson.read(ws.script());
-            int redraws = journal.get(step.text() + ".redraws").map(Integer::parseInt).orElse(0) + 1;
+            int redraws =
+                    journal.get(step.text() + ".redraws").map(Integer::parseInt).orElse(0) + 1;
             String billed = step.text() + ".redraw-" + redraws; // its own ledger entry: the first picture was paid too
             int follows = Storyboard.follows(board.order(), k);
             Path fresh = ws.work().resolve("redraw-" + UUID.randomUUID() + ".png");
             List<Path> cast = new ArrayList<>();
             for (int i = 0; i < v.cast().size(); i++) cast.add(ws.character(i));
-            board.draw(billed, script, k, cast, follows < 0 ? null : ws.keyframe(follows), fresh, journal.scoped(billed));
+            board.draw(
+                    billed, script, k, cast, follows < 0 ? null : ws.keyframe(follows), fresh, journal.scoped(billed));
             Files2.moveAtomically(fresh, ws.keyframe(k));
-            Map<String, String> outputs = new LinkedHashMap<>(journal.step(step).map(StepRecord::outputs).orElse(Map.of()));
+            Map<String, String> outputs = new LinkedHashMap<>(
+                    journal.step(step).map(StepRecord::outputs).orElse(Map.of()));
             outputs.put("redraws", String.valueOf(redraws));
             journal.finished(step, outputs, 0); // stores the new picture under the same name, then records it
             journal.put(step.text() + ".redraws", String.valueOf(redraws));
@@ -124,7 +145,10 @@ public final class StoryboardService {
     /** The picture of keyframe {@code number} once drawn: its blob key, or not found. */
     public String keyframeKey(String userId, String videoId, int number) {
         Board b = board(userId, videoId);
-        return b.keyframes().stream().filter(k -> k.number() == number && k.fileKey() != null).map(Keyframe::fileKey).findFirst()
+        return b.keyframes().stream()
+                .filter(k -> k.number() == number && k.fileKey() != null)
+                .map(Keyframe::fileKey)
+                .findFirst()
                 .orElseThrow(() -> Refusal.notFound("keyframe " + number + " (drawn once the storyboard is)"));
     }
 
@@ -136,7 +160,8 @@ public final class StoryboardService {
     private Board holding(VideoRow v, Drawing drawing) throws IOException {
         String token = UUID.randomUUID().toString();
         if (!videos.holdDraft(v.id(), token, HOLD_SECONDS)) {
-            throw Refusal.conflict("the storyboard of this video is being drawn (or the video was started): try again in a moment");
+            throw Refusal.conflict(
+                    "the storyboard of this video is being drawn (or the video was started): try again in a moment");
         }
         Workspace ws = dirs.of(v.id());
         try {
@@ -162,16 +187,29 @@ public final class StoryboardService {
             boolean done = r != null && r.status() == StepStatus.DONE;
             if (!done) missing.add(step);
             String scene = script == null || k > script.blocks().size() ? "" : Storyboard.scene(script, k);
-            keyframes.add(new Keyframe(k + 1, step.text(), r == null ? "pending" : r.status().name().toLowerCase(Locale.ROOT), scene,
+            keyframes.add(new Keyframe(
+                    k + 1,
+                    step.text(),
+                    r == null ? "pending" : r.status().name().toLowerCase(Locale.ROOT),
+                    scene,
                     done ? VideoFiles.key(v.ownerId(), v.id(), r.outputs().get("file")) : null,
                     done ? Integer.parseInt(r.outputs().getOrDefault("redraws", "0")) : 0));
         }
-        List<Step> video = Step.all(v.blocks(), TakePlan.PARALLEL).stream().filter(s -> s instanceof Step.Block).toList();
-        BigDecimal spent = ledger.entries(v.id()).stream().filter(e -> Step.Keyframe.isKeyframe(e.step()) && e.counts()).map(e -> e.usd())
-                .reduce(BigDecimal.ZERO, BigDecimal::add).setScale(2, RoundingMode.UP);
-        return new Board(v.id(), keyframes, budgets.estimate(v.provider(), v.blocks(), v.plan(), missing),
+        List<Step> video = Step.all(v.blocks(), TakePlan.PARALLEL).stream()
+                .filter(s -> s instanceof Step.Block)
+                .toList();
+        BigDecimal spent = ledger.entries(v.id()).stream()
+                .filter(e -> Step.Keyframe.isKeyframe(e.step()) && e.counts())
+                .map(e -> e.usd())
+                .reduce(BigDecimal.ZERO, BigDecimal::add)
+                .setScale(2, RoundingMode.UP);
+        return new Board(
+                v.id(),
+                keyframes,
+                budgets.estimate(v.provider(), v.blocks(), v.plan(), missing),
                 budgets.estimate(v.provider(), v.blocks(), v.plan(), List.<Step>of(Step.keyframe(0))),
-                budgets.estimate(v.provider(), v.blocks(), v.plan(), video), spent);
+                budgets.estimate(v.provider(), v.blocks(), v.plan(), video),
+                spent);
     }
 
     private Script script(VideoRow v) {
@@ -183,14 +221,16 @@ public final class StoryboardService {
     }
 
     private static VideoRow parallel(VideoRow v) {
-        if (v.plan() != TakePlan.PARALLEL) throw Refusal.notFound("storyboard (this video is filmed as one continuous take: it has no keyframes)");
+        if (v.plan() != TakePlan.PARALLEL)
+            throw Refusal.notFound("storyboard (this video is filmed as one continuous take: it has no keyframes)");
         return v;
     }
 
     private static VideoRow draft(VideoRow v) {
         parallel(v);
         if (v.status() != VideoStatus.DRAFT) {
-            throw Refusal.conflict("the storyboard can be drawn only before the video is started (status is " + v.status().wire() + ")");
+            throw Refusal.conflict("the storyboard can be drawn only before the video is started (status is "
+                    + v.status().wire() + ")");
         }
         return v;
     }

@@ -1,7 +1,6 @@
 package io.reelsmith.app.video;
 
 import io.reelsmith.pipeline.Journal;
-
 import java.util.List;
 
 /** Port: the journal of each service video (its steps, checkpoints and paid-submission claims), where any worker finds it. */

@@ -2,7 +2,6 @@ package io.reelsmith.app.video;
 
 import io.reelsmith.kernel.JobSpec;
 import io.reelsmith.kernel.TakePlan;
-
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.List;
@@ -13,31 +12,115 @@ import java.util.List;
  * lead's; {@code cast} is every character, lead first (a video from before casts has its one character); {@code plan}: how
  * its paid take is filmed.
  */
-public record VideoRow(String id, String ownerId, String characterId, String characterName, String characterDescription,
-                       String characterStyle, String theme, String language, String provider, int blocks, VideoStatus status,
-                       BigDecimal estimateUsd, String jobId, int runs, String error, Instant createdAt, Instant updatedAt,
-                       List<CastMember> cast, TakePlan plan) {
+public record VideoRow(
+        String id,
+        String ownerId,
+        String characterId,
+        String characterName,
+        String characterDescription,
+        String characterStyle,
+        String theme,
+        String language,
+        String provider,
+        int blocks,
+        VideoStatus status,
+        BigDecimal estimateUsd,
+        String jobId,
+        int runs,
+        String error,
+        Instant createdAt,
+        Instant updatedAt,
+        List<CastMember> cast,
+        TakePlan plan) {
 
     public VideoRow {
-        cast = cast == null || cast.isEmpty() ? List.of(new CastMember(characterId, characterName, characterDescription, characterStyle)) : List.copyOf(cast);
+        cast = cast == null || cast.isEmpty()
+                ? List.of(new CastMember(characterId, characterName, characterDescription, characterStyle))
+                : List.copyOf(cast);
         plan = plan == null ? TakePlan.CONTINUOUS : plan;
     }
 
     /** A continuous video of this cast. */
-    public VideoRow(String id, String ownerId, String characterId, String characterName, String characterDescription,
-                    String characterStyle, String theme, String language, String provider, int blocks, VideoStatus status,
-                    BigDecimal estimateUsd, String jobId, int runs, String error, Instant createdAt, Instant updatedAt,
-                    List<CastMember> cast) {
-        this(id, ownerId, characterId, characterName, characterDescription, characterStyle, theme, language, provider, blocks, status,
-                estimateUsd, jobId, runs, error, createdAt, updatedAt, cast, TakePlan.CONTINUOUS);
+    public VideoRow(
+            String id,
+            String ownerId,
+            String characterId,
+            String characterName,
+            String characterDescription,
+            String characterStyle,
+            String theme,
+            String language,
+            String provider,
+            int blocks,
+            VideoStatus status,
+            BigDecimal estimateUsd,
+            String jobId,
+            int runs,
+            String error,
+            Instant createdAt,
+            Instant updatedAt,
+            List<CastMember> cast) {
+        this(
+                id,
+                ownerId,
+                characterId,
+                characterName,
+                characterDescription,
+                characterStyle,
+                theme,
+                language,
+                provider,
+                blocks,
+                status,
+                estimateUsd,
+                jobId,
+                runs,
+                error,
+                createdAt,
+                updatedAt,
+                cast,
+                TakePlan.CONTINUOUS);
     }
 
     /** A video of one character. */
-    public VideoRow(String id, String ownerId, String characterId, String characterName, String characterDescription,
-                    String characterStyle, String theme, String language, String provider, int blocks, VideoStatus status,
-                    BigDecimal estimateUsd, String jobId, int runs, String error, Instant createdAt, Instant updatedAt) {
-        this(id, ownerId, characterId, characterName, characterDescription, characterStyle, theme, language, provider, blocks, status,
-                estimateUsd, jobId, runs, error, createdAt, updatedAt, null, TakePlan.CONTINUOUS);
+    public VideoRow(
+            String id,
+            String ownerId,
+            String characterId,
+            String characterName,
+            String characterDescription,
+            String characterStyle,
+            String theme,
+            String language,
+            String provider,
+            int blocks,
+            VideoStatus status,
+            BigDecimal estimateUsd,
+            String jobId,
+            int runs,
+            String error,
+            Instant createdAt,
+            Instant updatedAt) {
+        this(
+                id,
+                ownerId,
+                characterId,
+                characterName,
+                characterDescription,
+                characterStyle,
+                theme,
+                language,
+                provider,
+                blocks,
+                status,
+                estimateUsd,
+                jobId,
+                runs,
+                error,
+                createdAt,
+                updatedAt,
+                null,
+                TakePlan.CONTINUOUS);
     }
 
     public JobSpec spec() {

@@ -17,9 +17,6 @@ import io.reelsmith.pipeline.Pipeline;
 import io.reelsmith.pipeline.RunSupersededException;
 import io.reelsmith.pipeline.StepGate;
 import io.reelsmith.pipeline.StepRefusedException;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
-
 import java.util.List;
 import java.util.Objects;
 import java.util.UUID;
@@ -27,6 +24,8 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * Runs a video's whole pipeline as one background job ({@link JobQueue}), resuming from the journal. Design: one job per
@@ -51,8 +50,16 @@ import java.util.concurrent.atomic.AtomicBoolean;
  * <p>{@code ledger}: where paid adapters record spend (null: nowhere); {@code gates}: each video's check before its
  * steps (the budgets); {@code leaseSeconds}: when a silent run's lease goes stale.
  */
-public record VideoRunner(VideoStore videos, VideoJournals journals, JobDirs dirs, VideoFiles files, JobStages stages, SpendLedger ledger,
-                          Gates gates, int maxAttempts, int leaseSeconds) {
+public record VideoRunner(
+        VideoStore videos,
+        VideoJournals journals,
+        JobDirs dirs,
+        VideoFiles files,
+        JobStages stages,
+        SpendLedger ledger,
+        Gates gates,
+        int maxAttempts,
+        int leaseSeconds) {
     /** Each video's check before its paid steps (the service's budgets). */
     public interface Gates {
         StepGate of(VideoRow video);
@@ -61,7 +68,8 @@ public record VideoRunner(VideoStore videos, VideoJournals journals, JobDirs dir
     }
 
     private static final Logger LOG = LoggerFactory.getLogger(VideoRunner.class);
-    private static final ScheduledExecutorService HEARTBEAT = Executors.newSingleThreadScheduledExecutor(Daemons.named("video-run-lease"));
+    private static final ScheduledExecutorService HEARTBEAT =
+            Executors.newSingleThreadScheduledExecutor(Daemons.named("video-run-lease"));
 
     /** One run of job {@code jobId}; null skips the stale-job check (tests call this directly). */
     public void run(String videoId, String jobId) throws Exception {
@@ -78,13 +86,17 @@ public record VideoRunner(VideoStore videos, VideoJournals journals, JobDirs dir
             Thread.sleep(1000);
         }
         AtomicBoolean lost = new AtomicBoolean();
-        var heartbeat = HEARTBEAT.scheduleWithFixedDelay(() -> {
-            try {
-                if (!videos.renewRun(videoId, token)) lost.set(true);
-            } catch (RuntimeException e) {
-                LOG.warn("video {}: cannot renew the run lease: {}", videoId, e.getMessage());
-            }
-        }, 0, Math.max(1, leaseSeconds / 6), TimeUnit.SECONDS);
+        var heartbeat = HEARTBEAT.scheduleWithFixedDelay(
+                () -> {
+                    try {
+                        if (!videos.renewRun(videoId, token)) lost.set(true);
+                    } catch (RuntimeException e) {
+                        LOG.warn("video {}: cannot renew the run lease: {}", videoId, e.getMessage());
+                    }
+                },
+                0,
+                Math.max(1, leaseSeconds / 6),
+                TimeUnit.SECONDS);
         try {
             runHoldingLease(videoId, token, lost);
         } finally {
@@ -97,17 +109,36 @@ public record VideoRunner(VideoStore videos, VideoJournals journals, JobDirs dir
         VideoRow v = videos.find(videoId).orElseThrow();
         Workspace ws = dirs.of(videoId);
         try {
-            SpendLedger.Recorder spend = ledger == null ? SpendLedger.Recorder.NONE : ledger.forJob(videoId, v.ownerId());
+            SpendLedger.Recorder spend =
+                    ledger == null ? SpendLedger.Recorder.NONE : ledger.forJob(videoId, v.ownerId());
             Pipeline pipeline = new Pipeline(stages.of(v.provider(), spend));
             files.restore(v.ownerId(), videoId, ws);
             Journal journal = new StoringJournal(journals.of(videoId, token), files, v.ownerId(), videoId, ws);
-            pipeline.run(v.spec(), ws, journal, new LogListener(videoId), gates.of(v), () -> lost.get() || stopped(videoId, v.jobId()));
-            Manifest.write(Manifest.build(v.spec(), "planned", v.provider(), v.estimateUsd() == null ? 0 : v.estimateUsd().doubleValue(), ws, journal), ws);
+            pipeline.run(
+                    v.spec(),
+                    ws,
+                    journal,
+                    new LogListener(videoId),
+                    gates.of(v),
+                    () -> lost.get() || stopped(videoId, v.jobId()));
+            Manifest.write(
+                    Manifest.build(
+                            v.spec(),
+                            "planned",
+                            v.provider(),
+                            v.estimateUsd() == null ? 0 : v.estimateUsd().doubleValue(),
+                            ws,
+                            journal),
+                    ws);
             files.save(v.ownerId(), videoId, ws, List.of(ws.manifest()));
-            Files2.deleteTreeQuietly(ws.dir()); // before the video says completed: whoever sees that finds no scratch copy
+            Files2.deleteTreeQuietly(
+                    ws.dir()); // before the video says completed: whoever sees that finds no scratch copy
             videos.finishRun(videoId, token, VideoStatus.COMPLETED, null, null);
         } catch (CancelledException | RunSupersededException e) {
-            LOG.info("video {} stopped: {}", videoId, lost.get() || e instanceof RunSupersededException ? "another run took it over" : "cancelled");
+            LOG.info(
+                    "video {} stopped: {}",
+                    videoId,
+                    lost.get() || e instanceof RunSupersededException ? "another run took it over" : "cancelled");
         } catch (Exception e) {
             if (stopped(videoId, v.jobId())) return; // cancelled while a step ran: its failure is moot
             String message = message(e);
@@ -130,7 +161,9 @@ public record VideoRunner(VideoStore videos, VideoJournals journals, JobDirs dir
     }
 
     private boolean stopped(String videoId, String jobId) {
-        return videos.find(videoId).map(now -> now.status() != VideoStatus.RUNNING || !Objects.equals(now.jobId(), jobId)).orElse(true);
+        return videos.find(videoId)
+                .map(now -> now.status() != VideoStatus.RUNNING || !Objects.equals(now.jobId(), jobId))
+                .orElse(true);
     }
 
     private static String message(Throwable e) {

@@ -13,17 +13,16 @@ import io.reelsmith.kernel.CharacterProfile;
 import io.reelsmith.kernel.JobSpec;
 import io.reelsmith.kernel.SpendLedger;
 import io.reelsmith.kernel.Step;
+import io.reelsmith.kernel.TakePlan;
 import io.reelsmith.kernel.Workspace;
 import io.reelsmith.pipeline.JobStages;
 import io.reelsmith.pipeline.Journal;
+import io.reelsmith.pipeline.Stages;
 import io.reelsmith.pipeline.StepRecord;
 import io.reelsmith.pipeline.StepStatus;
-import io.reelsmith.pipeline.Stages;
-import io.reelsmith.kernel.TakePlan;
 import io.reelsmith.script.Script;
 import io.reelsmith.script.ScriptJson;
 import io.reelsmith.script.ScriptRequest;
-
 import java.io.IOException;
 import java.io.InputStream;
 import java.math.BigDecimal;
@@ -33,9 +32,9 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Optional;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
 
 /**
@@ -52,20 +51,33 @@ public final class VideoService {
      * A video to plan; the fields are already checked for form by the edge. {@code characterIds}: the cast,
      * 1..3 of the user's characters, lead first. {@code capUsd}: optional spend cap.
      */
-    public record NewVideo(String theme, List<String> characterIds, int blocks, String language, String provider, BigDecimal capUsd,
-                           TakePlan plan) {
+    public record NewVideo(
+            String theme,
+            List<String> characterIds,
+            int blocks,
+            String language,
+            String provider,
+            BigDecimal capUsd,
+            TakePlan plan) {
         public NewVideo {
             characterIds = List.copyOf(characterIds);
             plan = plan == null ? TakePlan.CONTINUOUS : plan;
         }
 
         /** A continuous video of this cast. */
-        public NewVideo(String theme, List<String> characterIds, int blocks, String language, String provider, BigDecimal capUsd) {
+        public NewVideo(
+                String theme,
+                List<String> characterIds,
+                int blocks,
+                String language,
+                String provider,
+                BigDecimal capUsd) {
             this(theme, characterIds, blocks, language, provider, capUsd, TakePlan.CONTINUOUS);
         }
 
         /** A video of one character. */
-        public NewVideo(String theme, String characterId, int blocks, String language, String provider, BigDecimal capUsd) {
+        public NewVideo(
+                String theme, String characterId, int blocks, String language, String provider, BigDecimal capUsd) {
             this(theme, List.of(characterId), blocks, language, provider, capUsd);
         }
     }
@@ -78,7 +90,7 @@ public final class VideoService {
     }
 
     /** A script read from the store, for the version of its video it was read at. */
-    private record ReadScript(Instant version, Script script) { }
+    private record ReadScript(Instant version, Script script) {}
 
     /**
      * Scripts already read, by video id. A script changes only while its video is a draft, and every change moves the
@@ -102,8 +114,16 @@ public final class VideoService {
     private final Budgets budgets;
 
     /** {@code pricing}: what estimates a planned video (the same provider settings as its stages). */
-    public VideoService(VideoStore videos, CharacterStore characters, VideoJournals journals, VideoFiles files, JobStages providers,
-                        ProviderRegistry pricing, JobQueue jobs, SpendLedger ledger, Budgets budgets) {
+    public VideoService(
+            VideoStore videos,
+            CharacterStore characters,
+            VideoJournals journals,
+            VideoFiles files,
+            JobStages providers,
+            ProviderRegistry pricing,
+            JobQueue jobs,
+            SpendLedger ledger,
+            Budgets budgets) {
         this.videos = videos;
         this.journals = journals;
         this.characters = characters;
@@ -123,19 +143,25 @@ public final class VideoService {
     /** The same with the video's id chosen by the caller (a batch makes it first, so spend on it is traced from the start). */
     public VideoRow plan(String userId, NewVideo req, String id) throws IOException {
         List<CharacterRow> cast = cast(userId, req.characterIds());
-        List<CharacterProfile> profiles = cast.stream().map(CharacterRow::profile).toList();
+        List<CharacterProfile> profiles =
+                cast.stream().map(CharacterRow::profile).toList();
         ScriptRequest request;
         try {
             request = new ScriptRequest(req.theme(), profiles, req.blocks(), req.language());
         } catch (IllegalArgumentException e) {
-            throw Refusal.invalid(e.getMessage()); // e.g. two characters of the same name: their lines could not be told apart
+            throw Refusal.invalid(
+                    e.getMessage()); // e.g. two characters of the same name: their lines could not be told apart
         }
         Stages stages = stages(req.provider(), id, userId); // a paid script writer records its call against this video
         if (req.plan() == TakePlan.PARALLEL) {
             try {
                 stages.parallel(); // refused for a provider (or a video model) that films no clip between two frames
-                pricing.plans(req.provider(), req.blocks()).filter(p -> p.of(TakePlan.PARALLEL).refusal() != null)
-                        .ifPresent(p -> { throw new IllegalArgumentException(p.of(TakePlan.PARALLEL).refusal()); });
+                pricing.plans(req.provider(), req.blocks())
+                        .filter(p -> p.of(TakePlan.PARALLEL).refusal() != null)
+                        .ifPresent(p -> {
+                            throw new IllegalArgumentException(
+                                    p.of(TakePlan.PARALLEL).refusal());
+                        });
             } catch (IllegalArgumentException e) {
                 throw Refusal.invalid("plan: " + e.getMessage());
             }
@@ -149,9 +175,25 @@ public final class VideoService {
                     files.save(userId, id, Workspace.castImageName(i), in.readAllBytes());
                 }
             }
-            videos.create(new VideoRow(id, userId, lead.id(), lead.name(), lead.description(), lead.style(),
-                    req.theme(), script.language(), req.provider(), script.blocks().size(), VideoStatus.DRAFT,
-                    pricing.estimateUsd(req.provider(), script, req.plan()), null, 0, null, null, null, cast.stream().map(CastMember::of).toList(),
+            videos.create(new VideoRow(
+                    id,
+                    userId,
+                    lead.id(),
+                    lead.name(),
+                    lead.description(),
+                    lead.style(),
+                    req.theme(),
+                    script.language(),
+                    req.provider(),
+                    script.blocks().size(),
+                    VideoStatus.DRAFT,
+                    pricing.estimateUsd(req.provider(), script, req.plan()),
+                    null,
+                    0,
+                    null,
+                    null,
+                    null,
+                    cast.stream().map(CastMember::of).toList(),
                     req.plan()));
             if (req.capUsd() != null) budgets.setCap(id, req.capUsd());
         } catch (IOException | RuntimeException e) {
@@ -169,8 +211,10 @@ public final class VideoService {
         if (ids.stream().distinct().count() != ids.size()) throw Refusal.invalid("the same character is given twice");
         List<CharacterRow> cast = new ArrayList<>();
         for (String id : ids) {
-            cast.add(characters.find(userId, id).orElseThrow(() -> ids.size() == 1 ? Refusal.notFound("character")
-                    : Refusal.notFound("character " + id)));
+            cast.add(characters
+                    .find(userId, id)
+                    .orElseThrow(() ->
+                            ids.size() == 1 ? Refusal.notFound("character") : Refusal.notFound("character " + id)));
         }
         return cast;
     }
@@ -209,15 +253,24 @@ public final class VideoService {
         for (Step step : Step.all(v.blocks(), v.plan())) {
             String name = step.text();
             StepRow r = byName.get(name);
-            steps.add(r == null ? new StepState(name, "pending", 0, 0, null, null, null, Map.of())
-                    : new StepState(name, r.status().name().toLowerCase(Locale.ROOT), r.attempts(), r.millis(), r.error(),
-                    r.startedAt(), r.finishedAt(), r.outputs()));
+            steps.add(
+                    r == null
+                            ? new StepState(name, "pending", 0, 0, null, null, null, Map.of())
+                            : new StepState(
+                                    name,
+                                    r.status().name().toLowerCase(Locale.ROOT),
+                                    r.attempts(),
+                                    r.millis(),
+                                    r.error(),
+                                    r.startedAt(),
+                                    r.finishedAt(),
+                                    r.outputs()));
         }
         return steps;
     }
 
     /** A finished block's preview, stored in the blob store: its blob key, media type and a file name for downloads. */
-    public record BlockFile(String key, String contentType, String name) { }
+    public record BlockFile(String key, String contentType, String name) {}
 
     /**
      * Block {@code block}'s clip (its video as it finished: a Veo extension's is its segment so far) or poster (a frame
@@ -226,22 +279,32 @@ public final class VideoService {
      */
     public BlockFile blockFile(String userId, String videoId, int block, BlockPreview what) {
         VideoRow v = find(userId, videoId);
-        if (block < 1 || block > v.blocks()) throw Refusal.notFound("block " + block + " (this video has blocks 1.." + v.blocks() + ")");
-        Map<String, String> out = journals.of(v.id()).step(Step.block(block - 1)).filter(r -> r.status() == StepStatus.DONE)
-                .map(StepRecord::outputs).orElseThrow(() -> Refusal.notFound("block " + block + "'s " + what.word + " (the block is not finished yet)"));
+        if (block < 1 || block > v.blocks())
+            throw Refusal.notFound("block " + block + " (this video has blocks 1.." + v.blocks() + ")");
+        Map<String, String> out = journals.of(v.id())
+                .step(Step.block(block - 1))
+                .filter(r -> r.status() == StepStatus.DONE)
+                .map(StepRecord::outputs)
+                .orElseThrow(() ->
+                        Refusal.notFound("block " + block + "'s " + what.word + " (the block is not finished yet)"));
         String path = what == BlockPreview.CLIP ? out.get("file") : out.get("poster");
         if (path == null || (what == BlockPreview.CLIP && !path.endsWith(".mp4"))) {
             throw Refusal.notFound("block " + block + "'s " + what.word + " (the " + v.provider() + " provider makes "
-                    + (what == BlockPreview.CLIP ? "no clip per block: its blocks are drawn in the final render; see the poster)" : "no poster)"));
+                    + (what == BlockPreview.CLIP
+                            ? "no clip per block: its blocks are drawn in the final render; see the poster)"
+                            : "no poster)"));
         }
         String ext = path.substring(path.lastIndexOf('.'));
-        return new BlockFile(VideoFiles.key(v.ownerId(), v.id(), path), VideoFiles.contentType(path),
+        return new BlockFile(
+                VideoFiles.key(v.ownerId(), v.id(), path),
+                VideoFiles.contentType(path),
                 Step.block(block - 1).file("." + what.word + ext));
     }
 
     /** What a block preview shows. */
     public enum BlockPreview {
-        CLIP("clip"), POSTER("poster");
+        CLIP("clip"),
+        POSTER("poster");
 
         public final String word;
 
@@ -268,11 +331,13 @@ public final class VideoService {
     public VideoRow replaceScript(String userId, String videoId, Script script) throws IOException {
         VideoRow v = find(userId, videoId);
         if (v.status() != VideoStatus.DRAFT) {
-            throw Refusal.conflict("the script can only be edited before the video is started (status is " + v.status().wire() + ")");
+            throw Refusal.conflict("the script can only be edited before the video is started (status is "
+                    + v.status().wire() + ")");
         }
         script.validatedFor(v.spec().castNames()); // a cast's script speaks only with the cast's voices
         files.save(v.ownerId(), v.id(), SCRIPT, ScriptJson.toJson(script).getBytes(StandardCharsets.UTF_8));
-        if (!videos.replanDraft(v.id(), script.blocks().size())) throw Refusal.conflict("the video was started meanwhile");
+        if (!videos.replanDraft(v.id(), script.blocks().size()))
+            throw Refusal.conflict("the video was started meanwhile");
         if (v.plan() == TakePlan.PARALLEL) forgetStoryboard(v); // its keyframes showed the old script's scenes
         return find(userId, videoId);
     }
@@ -287,18 +352,27 @@ public final class VideoService {
     }
 
     public VideoRow start(String userId, String videoId) {
-        return queue(find(userId, videoId), List.of(), "only a draft can be started; use retry or regenerate", VideoStatus.DRAFT);
+        return queue(
+                find(userId, videoId),
+                List.of(),
+                "only a draft can be started; use retry or regenerate",
+                VideoStatus.DRAFT);
     }
 
     public VideoRow retry(String userId, String videoId) {
-        return queue(find(userId, videoId), List.of(), "only a failed or cancelled video can be retried",
-                VideoStatus.FAILED, VideoStatus.CANCELLED);
+        return queue(
+                find(userId, videoId),
+                List.of(),
+                "only a failed or cancelled video can be retried",
+                VideoStatus.FAILED,
+                VideoStatus.CANCELLED);
     }
 
     public VideoRow cancel(String userId, String videoId) {
         VideoRow v = find(userId, videoId);
         if (!videos.cancel(v.id())) {
-            throw Refusal.conflict("only a queued or running video can be cancelled (status is " + v.status().wire() + ")");
+            throw Refusal.conflict("only a queued or running video can be cancelled (status is "
+                    + v.status().wire() + ")");
         }
         if (v.jobId() != null) jobs.cancel(v.jobId(), "cancelled by its owner");
         return find(userId, videoId);
@@ -307,32 +381,41 @@ public final class VideoService {
     /** Makes blocks {@code fromBlock}…n again (and the subtitles and render after them); earlier blocks are kept. */
     public VideoRow regenerate(String userId, String videoId, int fromBlock) throws IOException {
         VideoRow v = find(userId, videoId);
-        if (fromBlock < 1 || fromBlock > v.blocks()) throw Refusal.invalid("fromBlock must be a block number between 1 and " + v.blocks());
+        if (fromBlock < 1 || fromBlock > v.blocks())
+            throw Refusal.invalid("fromBlock must be a block number between 1 and " + v.blocks());
         List<Step> redo = Step.from(v.blocks(), v.plan(), Step.block(fromBlock - 1));
         Journal journal = journals.of(v.id());
         Map<Step, Map<String, String>> reset = new LinkedHashMap<>();
-        for (Step step : redo) reset.put(step, journal.step(step).map(StepRecord::outputs).orElse(Map.of()));
+        for (Step step : redo)
+            reset.put(step, journal.step(step).map(StepRecord::outputs).orElse(Map.of()));
         String jobId = UUID.randomUUID().toString();
         if (!reserveAndQueue(v, jobId, redo, VideoStatus.COMPLETED, VideoStatus.FAILED, VideoStatus.CANCELLED)) {
-            throw Refusal.conflict("only a completed, failed or cancelled video can be regenerated (status is " + v.status().wire() + ")");
+            throw Refusal.conflict("only a completed, failed or cancelled video can be regenerated (status is "
+                    + v.status().wire() + ")");
         }
         // reset before the job is enqueued: the run it starts must not find the old steps done
         for (Step step : redo) journal.reset(step);
         // The next run must not restore what it is to make again.
-        files.forget(v.ownerId(), v.id(), name -> reset.entrySet().stream().anyMatch(e -> Workspace.isOutputOf(e.getKey(), e.getValue(), name)));
+        files.forget(
+                v.ownerId(),
+                v.id(),
+                name -> reset.entrySet().stream().anyMatch(e -> Workspace.isOutputOf(e.getKey(), e.getValue(), name)));
         jobs.runVideo(jobId, v.id());
         return find(userId, videoId);
     }
 
     public void delete(String userId, String videoId) throws IOException {
         VideoRow v = find(userId, videoId);
-        if (!videos.delete(userId, v.id())) throw Refusal.conflict("cancel the video before deleting it (status is " + v.status().wire() + ")");
+        if (!videos.delete(userId, v.id()))
+            throw Refusal.conflict("cancel the video before deleting it (status is "
+                    + v.status().wire() + ")");
         files.deleteAll(v.ownerId(), v.id());
     }
 
     private VideoRow queue(VideoRow v, List<Step> redo, String refusal, VideoStatus... from) {
         String jobId = UUID.randomUUID().toString();
-        if (!reserveAndQueue(v, jobId, redo, from)) throw Refusal.conflict(refusal + " (status is " + v.status().wire() + ")");
+        if (!reserveAndQueue(v, jobId, redo, from))
+            throw Refusal.conflict(refusal + " (status is " + v.status().wire() + ")");
         jobs.runVideo(jobId, v.id());
         return find(v.ownerId(), v.id());
     }
@@ -343,9 +426,15 @@ public final class VideoService {
      * video is not in one of the {@code from} states.
      */
     private boolean reserveAndQueue(VideoRow v, String jobId, List<Step> redo, VideoStatus... from) {
-        var done = journals.steps(v.id()).stream().filter(r -> r.status() == StepStatus.DONE).map(StepRow::name).toList();
-        var todo = Step.all(v.blocks(), v.plan()).stream().filter(s -> !done.contains(s.text()) || redo.contains(s)).toList();
-        BigDecimal estimate = budgets.estimate(v.provider(), v.blocks(), v.plan(), todo); // the whole plan is held before its first call
+        var done = journals.steps(v.id()).stream()
+                .filter(r -> r.status() == StepStatus.DONE)
+                .map(StepRow::name)
+                .toList();
+        var todo = Step.all(v.blocks(), v.plan()).stream()
+                .filter(s -> !done.contains(s.text()) || redo.contains(s))
+                .toList();
+        BigDecimal estimate = budgets.estimate(
+                v.provider(), v.blocks(), v.plan(), todo); // the whole plan is held before its first call
         return budgets.reserveAndQueue(v.ownerId(), v.id(), estimate, () -> videos.queue(v.id(), jobId, from));
     }
 

@@ -4,7 +4,12 @@ import java.util.Locale;
 
 /** A video's life: draft → queued → running → completed | failed | cancelled (then retry/regenerate → queued). */
 public enum VideoStatus {
-    DRAFT, QUEUED, RUNNING, COMPLETED, FAILED, CANCELLED;
+    DRAFT,
+    QUEUED,
+    RUNNING,
+    COMPLETED,
+    FAILED,
+    CANCELLED;
 
     public String wire() {
         return name().toLowerCase(Locale.ROOT);

@@ -1,7 +1,6 @@
 package io.reelsmith.app.video;
 
 import io.reelsmith.app.Page;
-
 import java.math.BigDecimal;
 import java.util.Map;
 import java.util.Optional;
@@ -25,7 +24,7 @@ public interface VideoStore {
     Page<VideoRow> list(String ownerId, int limit, int offset);
 
     /** A video as its owner sees it: the row, what it has spent (charged and uncertain calls), why it failed ("budget"). */
-    record Shown(VideoRow video, BigDecimal spentUsd, String failReason) { }
+    record Shown(VideoRow video, BigDecimal spentUsd, String failReason) {}
 
     /** {@link #find(String, String)} with what the video spent and why it failed, in one read (its JSON is polled). */
     Optional<Shown> findShown(String ownerId, String id);
@@ -39,7 +38,11 @@ public interface VideoStore {
     boolean queue(String id, String jobId, VideoStatus... from);
 
     /** What {@link #startRun} found. */
-    enum RunStart { STARTED, BUSY, INACTIVE }
+    enum RunStart {
+        STARTED,
+        BUSY,
+        INACTIVE
+    }
 
     /**
      * The worker takes the job and the video's run lease: QUEUED or (after a crash) RUNNING → RUNNING, counting the run,

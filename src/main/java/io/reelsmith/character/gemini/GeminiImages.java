@@ -1,19 +1,18 @@
 package io.reelsmith.character.gemini;
 
-import io.reelsmith.google.GeminiCalls;
-import io.reelsmith.google.GoogleException;
-import io.reelsmith.google.ImageMime;
-import io.reelsmith.kernel.SpendLedger;
-import io.reelsmith.kernel.SpendStatus;
-import io.reelsmith.kernel.Step;
 import com.google.genai.types.Content;
 import com.google.genai.types.GenerateContentConfig;
 import com.google.genai.types.GenerateContentResponse;
 import com.google.genai.types.ImageConfig;
 import com.google.genai.types.Part;
 import io.reelsmith.character.CharacterImages;
+import io.reelsmith.google.GeminiCalls;
+import io.reelsmith.google.GoogleException;
+import io.reelsmith.google.ImageMime;
 import io.reelsmith.kernel.CharacterProfile;
-
+import io.reelsmith.kernel.SpendLedger;
+import io.reelsmith.kernel.SpendStatus;
+import io.reelsmith.kernel.Step;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
@@ -33,11 +32,20 @@ public record GeminiImages(GeminiCalls gemini) implements CharacterImages {
     public byte[] create(CharacterProfile p, int castIndex) throws IOException {
         // the lead's image is entry "character", another cast member's "character-2", …
         String step = castIndex == 0 ? Step.CHARACTER.text() : Step.CHARACTER.text() + "-" + (castIndex + 1);
-        String prompt = "Character design reference of " + p.name() + (p.description().isEmpty() ? "" : ": " + p.description())
+        String prompt = "Character design reference of " + p.name()
+                + (p.description().isEmpty() ? "" : ": " + p.description())
                 + ". " + p.style() + " style. Full body, facing the camera, neutral pose, plain light background, "
                 + "vertical 9:16 portrait, no text.";
         byte[] png = generate("character image", step, List.of(Part.fromText(prompt)));
-        gemini.spend().record(SpendLedger.Charge.charged(step, gemini.config().imageModel(), "image", 1, "image", gemini.config().prices().perImage(), null));
+        gemini.spend()
+                .record(SpendLedger.Charge.charged(
+                        step,
+                        gemini.config().imageModel(),
+                        "image",
+                        1,
+                        "image",
+                        gemini.config().prices().perImage(),
+                        null));
         return png;
     }
 
@@ -50,25 +58,50 @@ public record GeminiImages(GeminiCalls gemini) implements CharacterImages {
         List<Part> parts = new ArrayList<>();
         for (byte[] c : cast) parts.add(Part.fromBytes(c, ImageMime.of(c)));
         if (previous != null) parts.add(Part.fromBytes(previous, ImageMime.of(previous)));
-        String who = cast.size() == 1 ? "The character in the first image" : "The characters in the first " + cast.size() + " images";
+        String who = cast.size() == 1
+                ? "The character in the first image"
+                : "The characters in the first " + cast.size() + " images";
         parts.add(Part.fromText("A still keyframe of a vertical 9:16 video. " + who + ": keep each one's look exactly. "
-                + (previous == null ? "" : "The last image is the keyframe before this one: keep its set, light and clothes unless the scene changes them. ")
+                + (previous == null
+                        ? ""
+                        : "The last image is the keyframe before this one: keep its set, light and clothes unless the scene changes them. ")
                 + scene + " No text, no captions."));
         byte[] png = generate("keyframe", step, parts);
-        gemini.spend().record(SpendLedger.Charge.charged(step, gemini.config().imageModel(), "image", 1, "image", gemini.config().prices().perImage(), null));
+        gemini.spend()
+                .record(SpendLedger.Charge.charged(
+                        step,
+                        gemini.config().imageModel(),
+                        "image",
+                        1,
+                        "image",
+                        gemini.config().prices().perImage(),
+                        null));
         return png;
     }
 
     /** Records a keyframe call whose answer was lost (the process stopped inside it) as uncertain spend. */
     public void uncertainKeyframe(String step, int attempt) {
-        gemini.spend().record(new SpendLedger.Charge(step + ".uncertain-" + attempt, gemini.config().imageModel(), "image", 1, "image",
-                gemini.config().prices().perImage(), SpendStatus.UNCERTAIN, null));
+        gemini.spend()
+                .record(new SpendLedger.Charge(
+                        step + ".uncertain-" + attempt,
+                        gemini.config().imageModel(),
+                        "image",
+                        1,
+                        "image",
+                        gemini.config().prices().perImage(),
+                        SpendStatus.UNCERTAIN,
+                        null));
     }
 
     /** A first or last frame for Veo's interpolation: the character placed in the scene. */
     public byte[] frame(byte[] characterPng, String scene) throws IOException {
-        return generate("frame image", "frame", List.of(Part.fromBytes(characterPng, ImageMime.of(characterPng)),
-                Part.fromText("The character in this image. " + scene + " Keep the character's look exactly; no text.")));
+        return generate(
+                "frame image",
+                "frame",
+                List.of(
+                        Part.fromBytes(characterPng, ImageMime.of(characterPng)),
+                        Part.fromText("The character in this image. " + scene
+                                + " Keep the character's look exactly; no text.")));
     }
 
     private byte[] generate(String what, String step, List<Part> parts) throws IOException {
@@ -76,14 +109,21 @@ public record GeminiImages(GeminiCalls gemini) implements CharacterImages {
                 .responseModalities("TEXT", "IMAGE")
                 .imageConfig(ImageConfig.builder().aspectRatio("9:16").build())
                 .build();
-        Content content = Content.builder().role("user").parts(new ArrayList<>(parts)).build();
-        GenerateContentResponse r = gemini.generateUnblocked(what, step, gemini.config().imageModel(), content, cfg);
+        Content content =
+                Content.builder().role("user").parts(new ArrayList<>(parts)).build();
+        GenerateContentResponse r =
+                gemini.generateUnblocked(what, step, gemini.config().imageModel(), content, cfg);
         List<Part> answer = r.parts() == null ? List.of() : r.parts();
         for (Part part : answer) {
             var data = part.inlineData().flatMap(b -> b.data());
-            if (data.isPresent() && part.inlineData().get().mimeType().orElse("image/png").startsWith("image/")) return data.get();
+            if (data.isPresent()
+                    && part.inlineData().get().mimeType().orElse("image/png").startsWith("image/")) return data.get();
         }
-        String text = answer.stream().map(pt -> pt.text().orElse("")).reduce("", String::concat).strip();
-        throw new GoogleException(gemini.config().imageModel() + " returned no image" + (text.isEmpty() ? "" : ": " + text));
+        String text = answer.stream()
+                .map(pt -> pt.text().orElse(""))
+                .reduce("", String::concat)
+                .strip();
+        throw new GoogleException(
+                gemini.config().imageModel() + " returned no image" + (text.isEmpty() ? "" : ": " + text));
     }
 }

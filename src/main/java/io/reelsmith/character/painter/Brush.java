@@ -19,8 +19,12 @@ record Brush(Graphics2D g, RenderStyle style) {
         switch (style) {
             case SOFT -> {
                 float r = (float) Math.max(b.getWidth(), b.getHeight()) * 0.75f;
-                g.setPaint(new RadialGradientPaint((float) (b.getX() + b.getWidth() * 0.35), (float) (b.getY() + b.getHeight() * 0.3), r,
-                        new float[]{0f, 0.55f, 1f}, new Color[]{lighter(c, 0.35), c, darker(c, 0.35)}));
+                g.setPaint(new RadialGradientPaint(
+                        (float) (b.getX() + b.getWidth() * 0.35),
+                        (float) (b.getY() + b.getHeight() * 0.3),
+                        r,
+                        new float[] {0f, 0.55f, 1f},
+                        new Color[] {lighter(c, 0.35), c, darker(c, 0.35)}));
                 g.fill(s);
             }
             case ANIME -> {
@@ -28,7 +32,8 @@ record Brush(Graphics2D g, RenderStyle style) {
                 g.fill(s);
                 // Cel shade: the lower-right part of the shape one tone darker, with a hard edge.
                 Area shade = new Area(s);
-                shade.subtract(new Area(AffineTransform.getTranslateInstance(-b.getWidth() * 0.12, -b.getHeight() * 0.1).createTransformedShape(s)));
+                shade.subtract(new Area(AffineTransform.getTranslateInstance(-b.getWidth() * 0.12, -b.getHeight() * 0.1)
+                        .createTransformedShape(s)));
                 g.setColor(darker(c, 0.18));
                 g.fill(shade);
             }
@@ -56,16 +61,26 @@ record Brush(Graphics2D g, RenderStyle style) {
     /** A drawn line (whiskers, mouth, brows), at least as thick as the outline so it survives pixelation. */
     void line(Shape s, Color c, float width) {
         g.setColor(c);
-        g.setStroke(new BasicStroke(Math.max(width, style == RenderStyle.PIXEL ? 12 : width), BasicStroke.CAP_ROUND, BasicStroke.JOIN_ROUND));
+        g.setStroke(new BasicStroke(
+                Math.max(width, style == RenderStyle.PIXEL ? 12 : width),
+                BasicStroke.CAP_ROUND,
+                BasicStroke.JOIN_ROUND));
         g.draw(s);
     }
 
     static Color darker(Color c, double amount) {
-        return new Color((int) (c.getRed() * (1 - amount)), (int) (c.getGreen() * (1 - amount)), (int) (c.getBlue() * (1 - amount)), c.getAlpha());
+        return new Color(
+                (int) (c.getRed() * (1 - amount)),
+                (int) (c.getGreen() * (1 - amount)),
+                (int) (c.getBlue() * (1 - amount)),
+                c.getAlpha());
     }
 
     static Color lighter(Color c, double amount) {
-        return new Color((int) (c.getRed() + (255 - c.getRed()) * amount), (int) (c.getGreen() + (255 - c.getGreen()) * amount),
-                (int) (c.getBlue() + (255 - c.getBlue()) * amount), c.getAlpha());
+        return new Color(
+                (int) (c.getRed() + (255 - c.getRed()) * amount),
+                (int) (c.getGreen() + (255 - c.getGreen()) * amount),
+                (int) (c.getBlue() + (255 - c.getBlue()) * amount),
+                c.getAlpha());
     }
 }

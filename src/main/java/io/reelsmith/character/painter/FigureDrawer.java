@@ -2,9 +2,9 @@ package io.reelsmith.character.painter;
 
 import io.reelsmith.character.painter.PortraitTraits.Accessory;
 import io.reelsmith.character.painter.PortraitTraits.Kind;
-
 import java.awt.Color;
 import java.awt.Shape;
+import java.awt.geom.AffineTransform;
 import java.awt.geom.Area;
 import java.awt.geom.Ellipse2D;
 import java.awt.geom.GeneralPath;
@@ -12,7 +12,6 @@ import java.awt.geom.Line2D;
 import java.awt.geom.Path2D;
 import java.awt.geom.Rectangle2D;
 import java.awt.geom.RoundRectangle2D;
-import java.awt.geom.AffineTransform;
 
 /**
  * Draws the body, the head and the hair of the character on a 1024x1024 canvas — a standing figure with a big
@@ -24,7 +23,7 @@ record FigureDrawer(Brush b, PortraitTraits t) {
     private static final int CX = SIZE / 2;
 
     /** Where the face sits: centre, scale of its features (1 = a human head), top and half width of the head. */
-    record Face(double cx, double cy, double scale, double headTop, double headHalfWidth, double neckY) { }
+    record Face(double cx, double cy, double scale, double headTop, double headHalfWidth, double neckY) {}
 
     Face draw() {
         if (t.accessories().contains(Accessory.CAPE)) cape();
@@ -62,39 +61,46 @@ record FigureDrawer(Brush b, PortraitTraits t) {
         else emblem(CX, 780, 45);
         switch (t.kind()) {
             case CAT -> {
-                for (int s : new int[]{-1, 1}) {
+                for (int s : new int[] {-1, 1}) {
                     Path2D ear = triangle(CX + s * 190, 170, CX + s * 70, 260, CX + s * 205, 330);
                     b.paint(ear, t.main());
                     b.flat(triangle(CX + s * 175, 215, CX + s * 105, 270, CX + s * 180, 305), new Color(0xF2A7B5));
                 }
             }
             case BUNNY -> {
-                for (int s : new int[]{-1, 1}) {
-                    Shape ear = rotated(new Ellipse2D.Double(CX + s * 95 - 55, -10, 110, 330), s * 0.18, CX + s * 95, 300);
+                for (int s : new int[] {-1, 1}) {
+                    Shape ear =
+                            rotated(new Ellipse2D.Double(CX + s * 95 - 55, -10, 110, 330), s * 0.18, CX + s * 95, 300);
                     b.paint(ear, t.main());
-                    b.flat(rotated(new Ellipse2D.Double(CX + s * 95 - 28, 40, 56, 240), s * 0.18, CX + s * 95, 300), new Color(0xF2A7B5));
+                    b.flat(
+                            rotated(new Ellipse2D.Double(CX + s * 95 - 28, 40, 56, 240), s * 0.18, CX + s * 95, 300),
+                            new Color(0xF2A7B5));
                 }
             }
             case BEAR -> {
-                for (int s : new int[]{-1, 1}) {
+                for (int s : new int[] {-1, 1}) {
                     b.paint(new Ellipse2D.Double(CX + s * 165 - 70, 190, 140, 140), t.main());
                     b.flat(new Ellipse2D.Double(CX + s * 165 - 38, 222, 76, 76), Brush.lighter(t.main(), 0.35));
                 }
             }
             case ALIEN -> {
-                for (int s : new int[]{-1, 1}) {
+                for (int s : new int[] {-1, 1}) {
                     b.line(new Line2D.Double(CX + s * 70, 230, CX + s * 150, 90), Brush.INK, 10);
                     b.paint(new Ellipse2D.Double(CX + s * 150 - 30, 60, 60, 60), t.accent());
                 }
             }
-            default -> { }
+            default -> {}
         }
         Shape head = t.kind() == Kind.ALIEN ? alienHead(cy) : new Ellipse2D.Double(CX - rx, cy - ry, 2 * rx, 2 * ry);
-        if (t.kind() == Kind.HUMAN) for (int s : new int[]{-1, 1}) b.paint(new Ellipse2D.Double(CX + s * rx - 30, cy - 10, 60, 80), skin);
+        if (t.kind() == Kind.HUMAN)
+            for (int s : new int[] {-1, 1}) b.paint(new Ellipse2D.Double(CX + s * rx - 30, cy - 10, 60, 80), skin);
         b.paint(head, skin);
         if (t.kind() == Kind.HUMAN) hairFront(cy, rx, ry);
         if (t.kind() == Kind.DOG) {
-            for (int s : new int[]{-1, 1}) b.paint(rotated(new Ellipse2D.Double(CX + s * 205 - 60, 250, 120, 260), -s * 0.35, CX + s * 205, 260), Brush.darker(t.main(), 0.3));
+            for (int s : new int[] {-1, 1})
+                b.paint(
+                        rotated(new Ellipse2D.Double(CX + s * 205 - 60, 250, 120, 260), -s * 0.35, CX + s * 205, 260),
+                        Brush.darker(t.main(), 0.3));
         }
         return new Face(CX, cy + 10, 1.0, cy - ry, rx, cy + 230);
     }
@@ -112,10 +118,16 @@ record FigureDrawer(Brush b, PortraitTraits t) {
 
     /** Legs with shoes, and arms hanging from the shoulders with round hands; drawn behind the torso. */
     private void legsAndArms(Color hands, Color legs) {
-        for (int s : new int[]{-1, 1}) {
+        for (int s : new int[] {-1, 1}) {
             b.paint(new RoundRectangle2D.Double(CX + s * 70 - 40, 860, 80, 120, 30, 30), legs);
             b.paint(new Ellipse2D.Double(CX + s * 78 - 55 + s * 12, 955, 110, 56), new Color(0x3A3040));
-            b.paint(rotated(new RoundRectangle2D.Double(CX + s * 160 - 32, 660, 64, 200, 40, 40), s * -0.35, CX + s * 160, 670), Brush.darker(t.main(), 0.08));
+            b.paint(
+                    rotated(
+                            new RoundRectangle2D.Double(CX + s * 160 - 32, 660, 64, 200, 40, 40),
+                            s * -0.35,
+                            CX + s * 160,
+                            670),
+                    Brush.darker(t.main(), 0.08));
             b.paint(new Ellipse2D.Double(CX + s * 225 - 36, 820, 72, 72), hands);
         }
     }
@@ -145,17 +157,24 @@ record FigureDrawer(Brush b, PortraitTraits t) {
             case 1 -> {
                 for (int i = -3; i <= 3; i++) {
                     double x = CX + i * rx / 3.3;
-                    hair.add(new Area(triangle(x - 55, cy - ry + 40, x + 55, cy - ry + 40, x + 25 * Math.signum(i + 0.5), cy - ry - 85 + Math.abs(i) * 18)));
+                    hair.add(new Area(triangle(
+                            x - 55,
+                            cy - ry + 40,
+                            x + 55,
+                            cy - ry + 40,
+                            x + 25 * Math.signum(i + 0.5),
+                            cy - ry - 85 + Math.abs(i) * 18)));
                 }
             }
             case 3 -> {
                 for (int i = 0; i < 9; i++) {
                     double a = Math.PI * (1.05 + i * 0.9 / 8);
-                    hair.add(new Area(new Ellipse2D.Double(CX + Math.cos(a) * (rx + 10) - 55, cy + Math.sin(a) * (ry + 10) - 55, 110, 110)));
+                    hair.add(new Area(new Ellipse2D.Double(
+                            CX + Math.cos(a) * (rx + 10) - 55, cy + Math.sin(a) * (ry + 10) - 55, 110, 110)));
                 }
             }
             case 4 -> hair.add(new Area(new Ellipse2D.Double(CX - 85, cy - ry - 120, 170, 160)));
-            default -> { }
+            default -> {}
         }
         b.paint(hair, t.hair());
     }
@@ -168,7 +187,10 @@ record FigureDrawer(Brush b, PortraitTraits t) {
         p.curveTo(600, 760, 630, 360, 700, 120);
         p.closePath();
         b.paint(p, t.main());
-        b.line(new GeneralPathBuilder().move(690, 170).curve(560, 400, 540, 700, 620, 870).path, Brush.darker(t.main(), 0.15), 8);
+        b.line(
+                new GeneralPathBuilder().move(690, 170).curve(560, 400, 540, 700, 620, 870).path,
+                Brush.darker(t.main(), 0.15),
+                8);
         b.paint(new RoundRectangle2D.Double(680, 70, 40, 70, 14, 14), new Color(0x6B4A26));
         b.flat(new Ellipse2D.Double(620, 880, 34, 28), new Color(0x4A3520));
         return new Face(480, 470, 0.72, 190, 170, 760);
@@ -199,10 +221,14 @@ record FigureDrawer(Brush b, PortraitTraits t) {
     }
 
     private Face bird() {
-        for (int s : new int[]{-1, 1}) b.paint(rotated(new Ellipse2D.Double(CX + s * 300 - 70, 560, 140, 300), s * 0.5, CX + s * 300, 600), Brush.darker(t.main(), 0.2));
+        for (int s : new int[] {-1, 1})
+            b.paint(
+                    rotated(new Ellipse2D.Double(CX + s * 300 - 70, 560, 140, 300), s * 0.5, CX + s * 300, 600),
+                    Brush.darker(t.main(), 0.2));
         b.paint(new Ellipse2D.Double(CX - 310, 220, 620, 760), t.main());
         b.flat(new Ellipse2D.Double(CX - 190, 620, 380, 330), Brush.lighter(t.main(), 0.55));
-        for (int i = -1; i <= 1; i++) b.paint(rotated(new Ellipse2D.Double(CX + i * 40 - 25, 140, 50, 130), i * 0.4, CX + i * 40, 250), t.main());
+        for (int i = -1; i <= 1; i++)
+            b.paint(rotated(new Ellipse2D.Double(CX + i * 40 - 25, 140, 50, 130), i * 0.4, CX + i * 40, 250), t.main());
         return new Face(CX, 470, 1.0, 230, 300, 700);
     }
 
@@ -210,7 +236,7 @@ record FigureDrawer(Brush b, PortraitTraits t) {
         b.line(new Line2D.Double(CX, 200, CX, 90), Brush.INK, 12);
         b.paint(new Ellipse2D.Double(CX - 36, 50, 72, 72), t.accent());
         b.paint(new RoundRectangle2D.Double(CX - 60, 590, 120, 120, 20, 20), Brush.darker(t.main(), 0.25));
-        for (int s : new int[]{-1, 1}) {
+        for (int s : new int[] {-1, 1}) {
             b.paint(new RoundRectangle2D.Double(CX + s * 80 - 35, 880, 70, 100, 20, 20), Brush.darker(t.main(), 0.25));
             b.paint(new RoundRectangle2D.Double(CX + s * 85 - 60, 960, 120, 46, 20, 20), Brush.darker(t.main(), 0.45));
             b.line(new Line2D.Double(CX + s * 200, 730, CX + s * 250, 860), Brush.darker(t.main(), 0.3), 26);
@@ -218,8 +244,10 @@ record FigureDrawer(Brush b, PortraitTraits t) {
         }
         b.paint(new RoundRectangle2D.Double(CX - 210, 690, 420, 220, 70, 70), t.main());
         b.paint(new RoundRectangle2D.Double(CX - 130, 730, 260, 130, 30, 30), Brush.darker(t.main(), 0.3));
-        for (int i = 0; i < 3; i++) b.paint(new Ellipse2D.Double(CX - 92 + i * 70, 775, 44, 44), i == 1 ? t.accent() : new Color(0xF25C54));
-        for (int s : new int[]{-1, 1}) b.paint(new RoundRectangle2D.Double(CX + s * 250 - 30, 330, 60, 130, 20, 20), Brush.darker(t.main(), 0.2));
+        for (int i = 0; i < 3; i++)
+            b.paint(new Ellipse2D.Double(CX - 92 + i * 70, 775, 44, 44), i == 1 ? t.accent() : new Color(0xF25C54));
+        for (int s : new int[] {-1, 1})
+            b.paint(new RoundRectangle2D.Double(CX + s * 250 - 30, 330, 60, 130, 20, 20), Brush.darker(t.main(), 0.2));
         b.paint(new RoundRectangle2D.Double(CX - 245, 190, 490, 420, 110, 110), t.main());
         b.flat(new RoundRectangle2D.Double(CX - 195, 250, 390, 300, 80, 80), new Color(0x233040));
         return new Face(CX, 390, 1.0, 190, 245, 640);
@@ -227,8 +255,11 @@ record FigureDrawer(Brush b, PortraitTraits t) {
 
     /** Small arms and legs for fruit characters. */
     private void limbs(double cx, double armY, double halfSpan, double legTop) {
-        for (int s : new int[]{-1, 1}) {
-            b.line(new Line2D.Double(cx + s * halfSpan * 0.6, armY, cx + s * (halfSpan + 70), armY + 150), Brush.INK, 16);
+        for (int s : new int[] {-1, 1}) {
+            b.line(
+                    new Line2D.Double(cx + s * halfSpan * 0.6, armY, cx + s * (halfSpan + 70), armY + 150),
+                    Brush.INK,
+                    16);
             b.paint(new Ellipse2D.Double(cx + s * (halfSpan + 70) - 28, armY + 125, 56, 56), Color.WHITE);
             b.line(new Line2D.Double(cx + s * 60, legTop, cx + s * 75, 985), Brush.INK, 16);
             b.paint(new Ellipse2D.Double(cx + s * 75 - 20 + s * 22, 955, 96, 52), t.accent());
@@ -251,7 +282,8 @@ record FigureDrawer(Brush b, PortraitTraits t) {
         Path2D p = new Path2D.Double();
         for (int i = 0; i < 10; i++) {
             double a = -Math.PI / 2 + i * Math.PI / 5, rr = i % 2 == 0 ? r : r * 0.45;
-            if (i == 0) p.moveTo(x + Math.cos(a) * rr, y + Math.sin(a) * rr); else p.lineTo(x + Math.cos(a) * rr, y + Math.sin(a) * rr);
+            if (i == 0) p.moveTo(x + Math.cos(a) * rr, y + Math.sin(a) * rr);
+            else p.lineTo(x + Math.cos(a) * rr, y + Math.sin(a) * rr);
         }
         p.closePath();
         return p;
@@ -267,8 +299,19 @@ record FigureDrawer(Brush b, PortraitTraits t) {
     }
 
     private static Shape bolt(double x, double y, double r) {
-        return polygon(x + r * 0.2, y - r, x - r * 0.6, y + r * 0.15, x - r * 0.05, y + r * 0.15, x - r * 0.25, y + r,
-                x + r * 0.6, y - r * 0.2, x + r * 0.05, y - r * 0.2);
+        return polygon(
+                x + r * 0.2,
+                y - r,
+                x - r * 0.6,
+                y + r * 0.15,
+                x - r * 0.05,
+                y + r * 0.15,
+                x - r * 0.25,
+                y + r,
+                x + r * 0.6,
+                y - r * 0.2,
+                x + r * 0.05,
+                y - r * 0.2);
     }
 
     static Path2D triangle(double x1, double y1, double x2, double y2, double x3, double y3) {

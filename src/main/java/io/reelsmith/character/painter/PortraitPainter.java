@@ -2,13 +2,12 @@ package io.reelsmith.character.painter;
 
 import io.reelsmith.character.CharacterImages;
 import io.reelsmith.kernel.CharacterProfile;
-
-import javax.imageio.ImageIO;
 import java.awt.Graphics2D;
 import java.awt.RenderingHints;
 import java.awt.image.BufferedImage;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import javax.imageio.ImageIO;
 
 /**
  * The offline character image: a 1024x1024 portrait drawn with Java2D on a transparent background, so the
@@ -32,7 +31,9 @@ public final class PortraitPainter implements CharacterImages {
         Graphics2D g = img.createGraphics();
         try {
             boolean smooth = traits.style() != RenderStyle.PIXEL;
-            g.setRenderingHint(RenderingHints.KEY_ANTIALIASING, smooth ? RenderingHints.VALUE_ANTIALIAS_ON : RenderingHints.VALUE_ANTIALIAS_OFF);
+            g.setRenderingHint(
+                    RenderingHints.KEY_ANTIALIASING,
+                    smooth ? RenderingHints.VALUE_ANTIALIAS_ON : RenderingHints.VALUE_ANTIALIAS_OFF);
             g.setRenderingHint(RenderingHints.KEY_STROKE_CONTROL, RenderingHints.VALUE_STROKE_PURE);
             Brush brush = new Brush(g, traits.style());
             FigureDrawer.Face face = new FigureDrawer(brush, traits).draw();

@@ -24,9 +24,20 @@ public enum RenderStyle {
     public static RenderStyle from(String style) {
         String s = style == null ? "" : style.toLowerCase(Locale.ROOT);
         if (s.contains("anime") || s.contains("manga") || s.contains("chibi")) return ANIME;
-        if (s.contains("pixel") || s.contains("8-bit") || s.contains("8 bit") || s.contains("retro game") || s.contains("rétro")) return PIXEL;
-        if (s.contains("water") || s.contains("aquarel") || s.contains("paint") || s.contains("peint")) return WATERCOLOR;
-        if (s.contains("3d") || s.contains("clay") || s.contains("pixar") || s.contains("plush") || s.contains("realis") || s.contains("réalis") || s.contains("pâte")) return SOFT;
+        if (s.contains("pixel")
+                || s.contains("8-bit")
+                || s.contains("8 bit")
+                || s.contains("retro game")
+                || s.contains("rétro")) return PIXEL;
+        if (s.contains("water") || s.contains("aquarel") || s.contains("paint") || s.contains("peint"))
+            return WATERCOLOR;
+        if (s.contains("3d")
+                || s.contains("clay")
+                || s.contains("pixar")
+                || s.contains("plush")
+                || s.contains("realis")
+                || s.contains("réalis")
+                || s.contains("pâte")) return SOFT;
         return CARTOON;
     }
 }

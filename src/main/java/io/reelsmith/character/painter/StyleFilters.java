@@ -5,7 +5,7 @@ import java.util.Random;
 
 /** Whole-image passes that turn a clean drawing into pixel art or a watercolour; alpha stays transparent outside. */
 final class StyleFilters {
-    private StyleFilters() { }
+    private StyleFilters() {}
 
     /** Samples the drawing on a {@code grid}x{@code grid} lattice, posterises, and blows it back up with hard edges. */
     static BufferedImage pixelate(BufferedImage src, int grid) {
@@ -54,7 +54,10 @@ final class StyleFilters {
                 double g0 = grain[iy * (cells + 1) + ix] * (1 - tx) + grain[iy * (cells + 1) + ix + 1] * tx;
                 double g1 = grain[(iy + 1) * (cells + 1) + ix] * (1 - tx) + grain[(iy + 1) * (cells + 1) + ix + 1] * tx;
                 double k = (g0 * (1 - ty) + g1 * ty) * (0.97 + 0.03 * ((x * 7 + y * 13) % 5) / 4.0);
-                out[y * w + x] = (Math.min(255, (int) (a * 0.95)) << 24) | (wash(p >> 16, k) << 16) | (wash(p >> 8, k) << 8) | wash(p, k);
+                out[y * w + x] = (Math.min(255, (int) (a * 0.95)) << 24)
+                        | (wash(p >> 16, k) << 16)
+                        | (wash(p >> 8, k) << 8)
+                        | wash(p, k);
             }
         }
         BufferedImage img = new BufferedImage(w, h, BufferedImage.TYPE_INT_ARGB);
@@ -75,11 +78,15 @@ final class StyleFilters {
             long sa = 0, sr = 0, sg = 0, sb = 0;
             for (int i = -r; i <= r; i++) {
                 int p = px[index(line, Math.max(0, Math.min(len - 1, i)), w, horizontal)];
-                sa += p >>> 24; sr += (p >> 16) & 0xff; sg += (p >> 8) & 0xff; sb += p & 0xff;
+                sa += p >>> 24;
+                sr += (p >> 16) & 0xff;
+                sg += (p >> 8) & 0xff;
+                sb += p & 0xff;
             }
             int n = 2 * r + 1;
             for (int i = 0; i < len; i++) {
-                out[index(line, i, w, horizontal)] = (int) (sa / n) << 24 | (int) (sr / n) << 16 | (int) (sg / n) << 8 | (int) (sb / n);
+                out[index(line, i, w, horizontal)] =
+                        (int) (sa / n) << 24 | (int) (sr / n) << 16 | (int) (sg / n) << 8 | (int) (sb / n);
                 int add = px[index(line, Math.min(len - 1, i + r + 1), w, horizontal)];
                 int sub = px[index(line, Math.max(0, i - r), w, horizontal)];
                 sa += (add >>> 24) - (sub >>> 24);

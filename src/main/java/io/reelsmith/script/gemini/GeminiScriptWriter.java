@@ -1,22 +1,21 @@
 package io.reelsmith.script.gemini;
 
-import io.reelsmith.google.GeminiCalls;
-import io.reelsmith.kernel.SpendLedger;
-import io.reelsmith.kernel.Step;
 import com.google.genai.types.Content;
-import com.google.genai.types.Part;
 import com.google.genai.types.GenerateContentConfig;
 import com.google.genai.types.GenerateContentResponse;
+import com.google.genai.types.Part;
+import io.reelsmith.google.GeminiCalls;
+import io.reelsmith.kernel.CharacterProfile;
+import io.reelsmith.kernel.SpendLedger;
+import io.reelsmith.kernel.Step;
 import io.reelsmith.script.Script;
 import io.reelsmith.script.ScriptException;
 import io.reelsmith.script.ScriptJson;
 import io.reelsmith.script.ScriptRequest;
 import io.reelsmith.script.ScriptWriter;
-
 import java.io.IOException;
 import java.util.List;
 import java.util.Map;
-import io.reelsmith.kernel.CharacterProfile;
 
 /**
  * The script with Gemini's text model, asked for structured output: the JSON schema of {@code script.json}
@@ -36,14 +35,23 @@ public record GeminiScriptWriter(GeminiCalls gemini) implements ScriptWriter {
         Content prompt = Content.fromParts(Part.fromText(prompt(req)));
         ScriptException last = null;
         for (int i = 0; i < ATTEMPTS; i++) {
-            GenerateContentResponse r = gemini.generateUnblocked("script", Step.SCRIPT.text(), gemini.config().textModel(), prompt, cfg);
-            gemini.spend().record(SpendLedger.Charge.charged(Step.SCRIPT, gemini.config().textModel(), "text", i + 1, "call",
-                    gemini.config().prices().scripts(i + 1), null));
+            GenerateContentResponse r = gemini.generateUnblocked(
+                    "script", Step.SCRIPT.text(), gemini.config().textModel(), prompt, cfg);
+            gemini.spend()
+                    .record(SpendLedger.Charge.charged(
+                            Step.SCRIPT,
+                            gemini.config().textModel(),
+                            "text",
+                            i + 1,
+                            "call",
+                            gemini.config().prices().scripts(i + 1),
+                            null));
             String text = r.text();
             try {
                 if (text == null || text.isBlank()) throw new ScriptException("the model returned no text");
                 Script s = ScriptJson.parse(text);
-                if (s.blocks().size() != req.blocks()) throw new ScriptException("the model wrote " + s.blocks().size() + " blocks, not " + req.blocks());
+                if (s.blocks().size() != req.blocks())
+                    throw new ScriptException("the model wrote " + s.blocks().size() + " blocks, not " + req.blocks());
                 return s.validatedFor(req.castNames());
             } catch (ScriptException e) {
                 last = e;
@@ -57,16 +65,25 @@ public record GeminiScriptWriter(GeminiCalls gemini) implements ScriptWriter {
         var c = r.character();
         String who = r.cast().size() == 1
                 ? "Main character: " + describe(c) + ".\n"
-                : "Cast (" + r.cast().size() + " recurring characters; every one of them speaks, and every dialogue line is spoken by one of them, "
-                  + "the speaker being exactly its name):\n" + String.join("\n", r.cast().stream().map(m -> "- " + describe(m)).toList()) + "\n";
-        String speakers = r.cast().size() == 1 ? "spoken mostly by " + c.name() : "each spoken by one of " + String.join(", ", r.castNames());
+                : "Cast (" + r.cast().size()
+                        + " recurring characters; every one of them speaks, and every dialogue line is spoken by one of them, "
+                        + "the speaker being exactly its name):\n"
+                        + String.join(
+                                "\n",
+                                r.cast().stream().map(m -> "- " + describe(m)).toList()) + "\n";
+        String speakers = r.cast().size() == 1
+                ? "spoken mostly by " + c.name()
+                : "each spoken by one of " + String.join(", ", r.castNames());
         return "Write the script of a vertical short video (TikTok/Reels) on the theme: \"" + r.theme() + "\".\n"
                 + who
-                + "Exactly " + r.blocks() + " blocks, numbered 1.." + r.blocks() + ". Block 1 lasts 8 seconds, every later block 7 seconds, "
-                + "and all blocks form one continuous take with the same " + (r.cast().size() == 1 ? "character" : "characters") + ".\n"
+                + "Exactly " + r.blocks() + " blocks, numbered 1.." + r.blocks()
+                + ". Block 1 lasts 8 seconds, every later block 7 seconds, "
+                + "and all blocks form one continuous take with the same "
+                + (r.cast().size() == 1 ? "character" : "characters") + ".\n"
                 + "For each block: dialogue (1 or 2 short lines, at most 15 words in total, " + speakers
                 + "; the exact words to say), visual (what is seen: actions, camera), sound (ambient sounds and effects).\n"
-                + "Language of the dialogue: " + (fr ? "French (language: fr); written in French" : "English (language: en)") + ".\n"
+                + "Language of the dialogue: "
+                + (fr ? "French (language: fr); written in French" : "English (language: en)") + ".\n"
                 + "No stage directions inside the dialogue text; no quotation marks inside it.";
     }
 
@@ -75,23 +92,49 @@ public record GeminiScriptWriter(GeminiCalls gemini) implements ScriptWriter {
     }
 
     static Map<String, Object> schema(ScriptRequest r) {
-        Map<String, Object> line = Map.of("type", "object",
+        Map<String, Object> line = Map.of(
+                "type",
+                "object",
                 // a cast names its speakers: the model may not invent one
-                "properties", Map.of("speaker", r.cast().size() == 1 ? Map.of("type", "string") : Map.of("type", "string", "enum", r.castNames()),
-                        "text", Map.of("type", "string")),
-                "required", List.of("speaker", "text"));
-        Map<String, Object> block = Map.of("type", "object",
-                "properties", Map.of(
+                "properties",
+                Map.of(
+                        "speaker",
+                        r.cast().size() == 1
+                                ? Map.of("type", "string")
+                                : Map.of("type", "string", "enum", r.castNames()),
+                        "text",
+                        Map.of("type", "string")),
+                "required",
+                List.of("speaker", "text"));
+        Map<String, Object> block = Map.of(
+                "type",
+                "object",
+                "properties",
+                Map.of(
                         "number", Map.of("type", "integer"),
                         "dialogue", Map.of("type", "array", "items", line, "minItems", 1, "maxItems", 3),
                         "visual", Map.of("type", "string"),
                         "sound", Map.of("type", "string")),
-                "required", List.of("number", "dialogue", "visual", "sound"));
-        return Map.of("type", "object",
-                "properties", Map.of(
+                "required",
+                List.of("number", "dialogue", "visual", "sound"));
+        return Map.of(
+                "type",
+                "object",
+                "properties",
+                Map.of(
                         "title", Map.of("type", "string"),
                         "language", Map.of("type", "string", "enum", List.of(r.language())),
-                        "blocks", Map.of("type", "array", "items", block, "minItems", r.blocks(), "maxItems", r.blocks())),
-                "required", List.of("title", "language", "blocks"));
+                        "blocks",
+                                Map.of(
+                                        "type",
+                                        "array",
+                                        "items",
+                                        block,
+                                        "minItems",
+                                        r.blocks(),
+                                        "maxItems",
+                                        r.blocks())),
+                "required",
+                List.of("title", "language", "blocks"));
     }
 }

@@ -25,16 +25,18 @@ final class AlignmentGrammar {
      * well as all 39 at 60 % of the decoding cost. The "spoken noise" filler alone did not: tested, it lost to
      * stretching the next word over the off-script phrase.
      */
-    static final List<String> LOOP_PHONES = List.of("AA", "IY", "UW", "EH", "AH", "ER", "S", "F", "M", "N", "L", "R", "K", "T", "D", "Z");
+    static final List<String> LOOP_PHONES =
+            List.of("AA", "IY", "UW", "EH", "AH", "ER", "S", "F", "M", "N", "L", "R", "K", "T", "D", "Z");
 
     /** Dictionary lines for the loop's one-phone words ({@code g_AA AA}); their hits are not script words. */
     static String loopDictionary() {
         StringBuilder sb = new StringBuilder();
-        for (String p : LOOP_PHONES) sb.append("g_").append(p).append(' ').append(p).append('\n');
+        for (String p : LOOP_PHONES)
+            sb.append("g_").append(p).append(' ').append(p).append('\n');
         return sb.toString();
     }
 
-    private AlignmentGrammar() { }
+    private AlignmentGrammar() {}
 
     static String word(int position) {
         return "p" + position;
@@ -64,7 +66,8 @@ final class AlignmentGrammar {
         for (int[] s : sentences) {
             if (s[0] < from || s[1] > to) continue;
             if (phoneLoop) phoneLoop(t, s[0] - from, PHONE_LOOP);
-            if (s[1] - s[0] >= 2) t.append(String.format(Locale.ROOT, "TRANSITION %d %d %s%n", s[0] - from, s[1] - from, SKIP_SENTENCE));
+            if (s[1] - s[0] >= 2)
+                t.append(String.format(Locale.ROOT, "TRANSITION %d %d %s%n", s[0] - from, s[1] - from, SKIP_SENTENCE));
             if (!phraseSkips) continue;
             for (int a = s[0]; a < s[1]; a++) {
                 if (a > s[0] && phoneLoop) phoneLoop(t, a - from, LOOP_IN_SENTENCE);
@@ -90,7 +93,8 @@ final class AlignmentGrammar {
         for (int[] s : sentences) {
             if (s[0] < from || s[1] > to) continue;
             phoneLoop(t, s[0] - from, CHUNK_LOOP);
-            if (s[1] - s[0] >= 2) t.append(String.format(Locale.ROOT, "TRANSITION %d %d %s%n", s[0] - from, s[1] - from, SKIP_SENTENCE));
+            if (s[1] - s[0] >= 2)
+                t.append(String.format(Locale.ROOT, "TRANSITION %d %d %s%n", s[0] - from, s[1] - from, SKIP_SENTENCE));
         }
         phoneLoop(t, states - 1, CHUNK_LOOP);
         return grammar(states, t);
@@ -101,7 +105,8 @@ final class AlignmentGrammar {
     /** Script words [from, to), each one said, in order: checks whether a stretch holds them ({@link EdgeWords}). */
     static String required(int from, int to) {
         StringBuilder t = new StringBuilder();
-        for (int i = from; i < to; i++) t.append(String.format(Locale.ROOT, "TRANSITION %d %d %s %s%n", i - from, i - from + 1, SAY, word(i)));
+        for (int i = from; i < to; i++)
+            t.append(String.format(Locale.ROOT, "TRANSITION %d %d %s %s%n", i - from, i - from + 1, SAY, word(i)));
         return grammar(to - from + 1, t);
     }
 
@@ -116,10 +121,12 @@ final class AlignmentGrammar {
     }
 
     private static String grammar(int states, StringBuilder transitions) {
-        return "FSG_BEGIN script\nNUM_STATES " + states + "\nSTART_STATE 0\nFINAL_STATE " + (states - 1) + "\n" + transitions + "FSG_END\n";
+        return "FSG_BEGIN script\nNUM_STATES " + states + "\nSTART_STATE 0\nFINAL_STATE " + (states - 1) + "\n"
+                + transitions + "FSG_END\n";
     }
 
     private static void phoneLoop(StringBuilder t, int state, double p) {
-        for (String ph : LOOP_PHONES) t.append(String.format(Locale.ROOT, "TRANSITION %d %d %s g_%s%n", state, state, p, ph));
+        for (String ph : LOOP_PHONES)
+            t.append(String.format(Locale.ROOT, "TRANSITION %d %d %s g_%s%n", state, state, p, ph));
     }
 }

@@ -4,7 +4,6 @@ import io.reelsmith.kernel.Word;
 import io.reelsmith.subtitle.TimedWords;
 import io.reelsmith.subtitle.TimedWords.Stretch;
 import io.reelsmith.subtitle.align.ScriptWords.ScriptWord;
-
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -39,12 +38,20 @@ final class Confidence {
      * On the tuning half such stretches held 0.16–1.1 s of speech-loud frames; stretches without speech at most 0.12 s.
      */
     static final double LOUD_BETWEEN = 0.15;
+
     static final double USUAL_BASE = 0.15, USUAL_PER_PHONE = 0.1;
     static final double ROOM_PER_PHONE = 0.05;
 
-    private Confidence() { }
+    private Confidence() {}
 
-    static TimedWords apply(List<ScriptWord> script, int[] phones, TimedWords aligned, double seconds, Path wav, SecondLook.Decoder second) throws IOException {
+    static TimedWords apply(
+            List<ScriptWord> script,
+            int[] phones,
+            TimedWords aligned,
+            double seconds,
+            Path wav,
+            SecondLook.Decoder second)
+            throws IOException {
         int n = script.size();
         Word[] found = new Word[n];
         boolean[] stretched = new boolean[n];
@@ -57,7 +64,9 @@ final class Confidence {
         for (int i = 0; i < n; i++) {
             // longer than a slow speaker takes: speech the script lacks was stretched into it, and its start may be
             // anywhere in that speech (held-out clip 31: "Il" 0.78 s early, stretched over the added sentence)
-            if (found[i] != null && found[i].duration() > SpokenWords.longest(phones[i], script.get(i).key())) stretched[i] = true;
+            if (found[i] != null
+                    && found[i].duration()
+                            > SpokenWords.longest(phones[i], script.get(i).key())) stretched[i] = true;
         }
         List<Word> placed = new ArrayList<>();
         for (Word w : found) if (w != null) placed.add(w);
@@ -67,8 +76,11 @@ final class Confidence {
         boolean anyKept = false;
         for (boolean b : kept) anyKept |= b;
         // nothing trusted: the whole-file decode failed here, and a second one over the whole file would too
-        Boolean[] vouched = second == null || !anyKept ? new Boolean[n] : SecondLook.said(gaps(found, kept, seconds), second, script, phones);
-        for (int i = 0; i < n; ) { // one or two short words between placed words: said (see shortWords), whatever the second look says
+        Boolean[] vouched = second == null || !anyKept
+                ? new Boolean[n]
+                : SecondLook.said(gaps(found, kept, seconds), second, script, phones);
+        for (int i = 0; i < n; ) { // one or two short words between placed words: said (see shortWords), whatever the
+            // second look says
             if (found[i] != null) {
                 i++;
                 continue;
@@ -100,7 +112,8 @@ final class Confidence {
                 int stop = j; // words the aligner did not place, between the placed words around them
                 while (stop < end && found[stop] == null && vouched[stop] == null) stop++;
                 if (!anyKept || said(found, phones, j, stop, seconds, aligned, loud)) {
-                    for (int m = j; m < stop; m++) out.add(Word.untimed(script.get(m).text(), Math.min(from, to), to));
+                    for (int m = j; m < stop; m++)
+                        out.add(Word.untimed(script.get(m).text(), Math.min(from, to), to));
                 }
                 j = stop;
             }
@@ -131,7 +144,8 @@ final class Confidence {
      * it placed around them (speech the script lacks not counted), or, at the start or end of the speech, enough of
      * that stretch sounding like speech.
      */
-    private static boolean said(Word[] found, int[] phones, int from, int to, double seconds, TimedWords aligned, SpeechLevel loud) {
+    private static boolean said(
+            Word[] found, int[] phones, int from, int to, double seconds, TimedWords aligned, SpeechLevel loud) {
         double needed = 0;
         for (int j = from; j < to; j++) needed += ROOM_PER_PHONE * phones[j];
         Word before = from == 0 ? null : found[from - 1], after = to == found.length ? null : found[to];
@@ -156,14 +170,22 @@ final class Confidence {
         return w.duration() <= USUAL_BASE + USUAL_PER_PHONE * phones;
     }
 
-    private static boolean[] runs(Word[] found, boolean[] stretched, int[] phones, List<Stretch> loops, SpeechLevel loud) {
+    private static boolean[] runs(
+            Word[] found, boolean[] stretched, int[] phones, List<Stretch> loops, SpeechLevel loud) {
         boolean[] kept = new boolean[found.length];
         int start = -1;
         for (int i = 0; i <= found.length; i++) {
-            // a stretched word holds speech the script lacks: the words on either side of it do not vouch for each other
+            // a stretched word holds speech the script lacks: the words on either side of it do not vouch for each
+            // other
             // nor do two words with speech the script lacks between them (the phone loop's stretches)
-            boolean linked = i < found.length && found[i] != null && start >= 0 && found[i - 1] != null && !stretched[i - 1] && !stretched[i]
-                    && found[i].start() - found[i - 1].end() <= LINK_GAP && found[i].start() >= found[i - 1].start()
+            boolean linked = i < found.length
+                    && found[i] != null
+                    && start >= 0
+                    && found[i - 1] != null
+                    && !stretched[i - 1]
+                    && !stretched[i]
+                    && found[i].start() - found[i - 1].end() <= LINK_GAP
+                    && found[i].start() >= found[i - 1].start()
                     && uncaptioned(loops, found[i - 1].end(), found[i].start()) < LOOP_BETWEEN
                     && (loud == null || loud.seconds(found[i - 1].end(), found[i].start()) < LOUD_BETWEEN);
             if (linked) continue;

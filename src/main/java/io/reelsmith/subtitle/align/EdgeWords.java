@@ -3,7 +3,6 @@ package io.reelsmith.subtitle.align;
 import io.reelsmith.subtitle.align.Pocketsphinx.Hit;
 import io.reelsmith.subtitle.align.Pocketsphinx.Window;
 import io.reelsmith.subtitle.align.ScriptWords.ScriptWord;
-
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -34,7 +33,8 @@ final class EdgeWords {
     private final int[] phones;
     private float[] samples; // read once, on the first edge that needs it
 
-    EdgeWords(Pocketsphinx sphinx, Path wav, double seconds, Path dict, List<ScriptWord> words, int[] phones, Path work) {
+    EdgeWords(
+            Pocketsphinx sphinx, Path wav, double seconds, Path dict, List<ScriptWord> words, int[] phones, Path work) {
         this.sphinx = sphinx;
         this.wav = wav;
         this.seconds = seconds;
@@ -46,7 +46,9 @@ final class EdgeWords {
 
     /** {@code hits} with the edge words that pass the checks added in their place; {@code hits} itself if none. */
     List<Hit> recover(List<Hit> hits, String pass) throws IOException {
-        List<Hit> found = hits.stream().filter(h -> position(h) >= 0 && !SpokenWords.squeezed(phones[position(h)], h.end() - h.start())).toList();
+        List<Hit> found = hits.stream()
+                .filter(h -> position(h) >= 0 && !SpokenWords.squeezed(phones[position(h)], h.end() - h.start()))
+                .toList();
         if (found.isEmpty()) return hits;
         Hit first = found.get(0), last = found.get(found.size() - 1);
         int head = position(first), tail = position(last) + 1;
@@ -54,11 +56,11 @@ final class EdgeWords {
         List<int[]> runs = new ArrayList<>();
         if (head > 0 && first.start() >= shortest(0, head)) {
             windows.add(new Window(0, first.start(), AlignmentGrammar.required(0, head)));
-            runs.add(new int[]{0, head});
+            runs.add(new int[] {0, head});
         }
         if (tail < words.size() && seconds - last.end() >= shortest(tail, words.size())) {
             windows.add(new Window(last.end(), seconds, AlignmentGrammar.required(tail, words.size())));
-            runs.add(new int[]{tail, words.size()});
+            runs.add(new int[] {tail, words.size()});
         }
         if (windows.isEmpty()) return hits;
         List<List<Hit>> aligned;
@@ -69,7 +71,9 @@ final class EdgeWords {
         }
         List<Hit> before = List.of(), after = List.of();
         for (int k = 0; k < windows.size(); k++) {
-            List<Hit> edge = aligned.get(k) == null ? null : aligned.get(k).stream().filter(h -> position(h) >= 0).toList();
+            List<Hit> edge = aligned.get(k) == null
+                    ? null
+                    : aligned.get(k).stream().filter(h -> position(h) >= 0).toList();
             boolean leading = runs.get(k)[0] == 0;
             if (!said(edge, runs.get(k), leading ? first.start() : last.end(), leading, found)) continue;
             if (leading) before = edge;
@@ -77,7 +81,8 @@ final class EdgeWords {
         }
         if (before.isEmpty() && after.isEmpty()) return hits;
         List<Hit> out = new ArrayList<>(before);
-        double from = before.isEmpty() ? 0 : before.get(before.size() - 1).end(), to = after.isEmpty() ? seconds : after.get(0).start();
+        double from = before.isEmpty() ? 0 : before.get(before.size() - 1).end(),
+                to = after.isEmpty() ? seconds : after.get(0).start();
         for (Hit h : hits) {
             int i = position(h);
             // the found words stay; a squeezed hit of a recovered word, and phone-loop hits under recovered words, go
@@ -94,20 +99,30 @@ final class EdgeWords {
         return SpokenWords.MIN_PHONE_SECONDS * n;
     }
 
-    private boolean said(List<Hit> edge, int[] run, double neighbour, boolean leading, List<Hit> found) throws IOException {
+    private boolean said(List<Hit> edge, int[] run, double neighbour, boolean leading, List<Hit> found)
+            throws IOException {
         if (edge == null || edge.size() != run[1] - run[0]) return false;
-        for (Hit h : edge) if (!SpokenWords.plausible(phones[position(h)], words.get(position(h)).key(), h.end() - h.start())) return false;
-        double pause = leading ? neighbour - edge.get(edge.size() - 1).end() : edge.get(0).start() - neighbour;
+        for (Hit h : edge)
+            if (!SpokenWords.plausible(
+                    phones[position(h)], words.get(position(h)).key(), h.end() - h.start())) return false;
+        double pause = leading
+                ? neighbour - edge.get(edge.size() - 1).end()
+                : edge.get(0).start() - neighbour;
         if (pause > MAX_PAUSE) return false;
         if (samples == null) samples = SpeechAudio.samples(wav);
-        double[] loudness = found.stream().mapToDouble(h -> decibels(samples, h.start(), h.end())).sorted().toArray();
+        double[] loudness = found.stream()
+                .mapToDouble(h -> decibels(samples, h.start(), h.end()))
+                .sorted()
+                .toArray();
         double median = loudness[loudness.length / 2];
-        return decibels(samples, edge.get(0).start(), edge.get(edge.size() - 1).end()) >= median - SPEECH_DB_BELOW_MEDIAN;
+        return decibels(samples, edge.get(0).start(), edge.get(edge.size() - 1).end())
+                >= median - SPEECH_DB_BELOW_MEDIAN;
     }
 
     /** Mean power of a stretch of the speech, in dB. */
     static double decibels(float[] samples, double start, double end) {
-        int a = Math.max(0, (int) (start * SpeechAudio.RATE)), b = Math.min(samples.length, (int) (end * SpeechAudio.RATE));
+        int a = Math.max(0, (int) (start * SpeechAudio.RATE)),
+                b = Math.min(samples.length, (int) (end * SpeechAudio.RATE));
         double sum = 0;
         for (int i = a; i < b; i++) sum += samples[i] * samples[i];
         return 10 * Math.log10(sum / Math.max(1, b - a) + 1e-12);

@@ -21,15 +21,17 @@ import java.util.concurrent.TimeUnit;
 final class Pocketsphinx {
     static final Path DEFAULT_MODEL = Path.of("/usr/share/pocketsphinx/model/en-us");
     /** Wide beams: with the default ones a grammar path through music or effects is pruned and the utterance fails. */
-    private static final List<String> WIDE_BEAMS = List.of("-beam", "1e-120", "-pbeam", "1e-120", "-wbeam", "1e-100", "-maxhmmpf", "10000");
+    private static final List<String> WIDE_BEAMS =
+            List.of("-beam", "1e-120", "-pbeam", "1e-120", "-wbeam", "1e-100", "-maxhmmpf", "10000");
     /** Last resort before chunking: no cap on active HMMs (fast speech under effects needed it), 2–3× the cost. */
-    private static final List<String> WIDEST_BEAMS = List.of("-beam", "1e-160", "-pbeam", "1e-160", "-wbeam", "1e-140", "-maxhmmpf", "-1");
+    private static final List<String> WIDEST_BEAMS =
+            List.of("-beam", "1e-160", "-pbeam", "1e-160", "-wbeam", "1e-140", "-maxhmmpf", "-1");
 
     /** A word the decoder reports, seconds from the start of the file. */
-    record Hit(String word, double start, double end) { }
+    record Hit(String word, double start, double end) {}
 
     /** A stretch of the file decoded as one utterance with one grammar (FSG text). */
-    record Window(double from, double to, String fsg) { }
+    record Window(double from, double to, String fsg) {}
 
     private final Path modelDir;
     private final boolean keepWork;
@@ -72,8 +74,15 @@ final class Pocketsphinx {
         Files.writeString(work.resolve("align.ctl"), ctl);
         Files.writeString(work.resolve("align.fsgctl"), fsgctl);
         List<String> cmd = base(wav, work.resolve("align.ctl"), work.resolve("align.ctm"));
-        cmd.addAll(List.of("-dict", dict.toString(), "-fsgctl", work.resolve("align.fsgctl").toString(),
-                "-fsgdir", work.toString(), "-fsgext", ".fsg"));
+        cmd.addAll(List.of(
+                "-dict",
+                dict.toString(),
+                "-fsgctl",
+                work.resolve("align.fsgctl").toString(),
+                "-fsgdir",
+                work.toString(),
+                "-fsgext",
+                ".fsg"));
         cmd.addAll(widest ? WIDEST_BEAMS : WIDE_BEAMS);
         run(cmd, work.resolve("align.log"));
         Map<String, List<Hit>> byUtt = readCtm(work.resolve("align.ctm"));
@@ -81,7 +90,12 @@ final class Pocketsphinx {
         for (int i = 0; i < windows.size(); i++) {
             List<Hit> hits = byUtt.get("u" + i);
             double offset = windows.get(i).from();
-            out.add(hits == null ? null : hits.stream().map(h -> new Hit(h.word(), h.start() + offset, h.end() + offset)).toList());
+            out.add(
+                    hits == null
+                            ? null
+                            : hits.stream()
+                                    .map(h -> new Hit(h.word(), h.start() + offset, h.end() + offset))
+                                    .toList());
         }
         return out;
     }
@@ -91,23 +105,47 @@ final class Pocketsphinx {
         Files.createDirectories(work);
         Files.writeString(work.resolve("rec.ctl"), stem(wav) + "\n");
         List<String> cmd = base(wav, work.resolve("rec.ctl"), work.resolve("rec.ctm"));
-        cmd.addAll(List.of("-dict", cmuDict().toString(), "-lm", modelDir.resolve("en-us.lm.bin").toString(),
-                "-maxhmmpf", "3000", "-topn", "2")); // 40 % faster than the defaults, and no worse on our benchmark
+        cmd.addAll(List.of(
+                "-dict",
+                cmuDict().toString(),
+                "-lm",
+                modelDir.resolve("en-us.lm.bin").toString(),
+                "-maxhmmpf",
+                "3000",
+                "-topn",
+                "2")); // 40 % faster than the defaults, and no worse on our benchmark
         run(cmd, work.resolve("rec.log"));
-        return readCtm(work.resolve("rec.ctm")).values().stream().flatMap(List::stream).toList();
+        return readCtm(work.resolve("rec.ctm")).values().stream()
+                .flatMap(List::stream)
+                .toList();
     }
 
     private List<String> base(Path wav, Path ctl, Path ctm) {
-        return new ArrayList<>(List.of("pocketsphinx_batch", "-hmm", modelDir.resolve("en-us").toString(),
-                "-adcin", "yes", "-adchdr", "44", "-cepext", ".wav", "-cepdir", wav.toAbsolutePath().getParent().toString(),
-                "-ctl", ctl.toString(), "-ctm", ctm.toString(),
+        return new ArrayList<>(List.of(
+                "pocketsphinx_batch",
+                "-hmm",
+                modelDir.resolve("en-us").toString(),
+                "-adcin",
+                "yes",
+                "-adchdr",
+                "44",
+                "-cepext",
+                ".wav",
+                "-cepdir",
+                wav.toAbsolutePath().getParent().toString(),
+                "-ctl",
+                ctl.toString(),
+                "-ctm",
+                ctm.toString(),
                 // Silence removal shifts the times it reports; our audio is short enough to decode whole.
-                "-remove_silence", "no"));
+                "-remove_silence",
+                "no"));
     }
 
     private static String stem(Path wav) {
         String name = wav.getFileName().toString();
-        if (!name.endsWith(".wav")) throw new IllegalArgumentException("pocketsphinx input must be a .wav file: " + wav);
+        if (!name.endsWith(".wav"))
+            throw new IllegalArgumentException("pocketsphinx input must be a .wav file: " + wav);
         return name.substring(0, name.length() - 4);
     }
 
@@ -133,9 +171,15 @@ final class Pocketsphinx {
     private static void run(List<String> cmd, Path log) throws IOException {
         Process p;
         try {
-            p = new ProcessBuilder(cmd).redirectErrorStream(true).redirectOutput(log.toFile()).start();
+            p = new ProcessBuilder(cmd)
+                    .redirectErrorStream(true)
+                    .redirectOutput(log.toFile())
+                    .start();
         } catch (IOException e) {
-            throw new WordTimingException("pocketsphinx is not installed (apt-get install pocketsphinx pocketsphinx-en-us): " + e.getMessage(), e);
+            throw new WordTimingException(
+                    "pocketsphinx is not installed (apt-get install pocketsphinx pocketsphinx-en-us): "
+                            + e.getMessage(),
+                    e);
         }
         try {
             if (!p.waitFor(600, TimeUnit.SECONDS)) {
@@ -149,7 +193,9 @@ final class Pocketsphinx {
         }
         if (p.exitValue() != 0) {
             String tail = Files.readAllLines(log, StandardCharsets.UTF_8).stream()
-                    .filter(l -> l.contains("ERROR") || l.contains("FATAL")).reduce((a, b) -> b).orElse("exit " + p.exitValue());
+                    .filter(l -> l.contains("ERROR") || l.contains("FATAL"))
+                    .reduce((a, b) -> b)
+                    .orElse("exit " + p.exitValue());
             throw new WordTimingException("pocketsphinx failed: " + tail);
         }
     }
@@ -157,7 +203,10 @@ final class Pocketsphinx {
     /** Whether pocketsphinx_batch is on the PATH: started without arguments it prints its usage and exits at once. */
     private static boolean canRun() {
         try {
-            Process p = new ProcessBuilder("pocketsphinx_batch").redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
+            Process p = new ProcessBuilder("pocketsphinx_batch")
+                    .redirectErrorStream(true)
+                    .redirectOutput(ProcessBuilder.Redirect.DISCARD)
+                    .start();
             if (!p.waitFor(5, TimeUnit.SECONDS)) p.destroyForcibly();
             return true;
         } catch (IOException e) {

@@ -1,7 +1,6 @@
 package io.reelsmith.subtitle.align;
 
 import io.reelsmith.speech.Espeak;
-
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -45,7 +44,8 @@ final class Pronouncer {
             }
             if (joined != null && !joined.isEmpty()) return List.of(joined.toString());
         }
-        String phones = IpaToArpabet.convert(String.join(" ", Espeak.get().phonemes(key.replace('-', ' '), espeakVoice(language))));
+        String phones = IpaToArpabet.convert(
+                String.join(" ", Espeak.get().phonemes(key.replace('-', ' '), espeakVoice(language))));
         if (phones.isBlank()) throw new WordTimingException("cannot pronounce the word '" + key + "' for alignment");
         return List.of(phones);
     }
@@ -62,7 +62,8 @@ final class Pronouncer {
             Map<String, List<String>> cached = CACHE.get(file);
             if (cached != null) return cached;
             if (!Files.isRegularFile(file)) {
-                throw new WordTimingException("pocketsphinx's English dictionary " + file + " is missing (apt-get install pocketsphinx-en-us)");
+                throw new WordTimingException("pocketsphinx's English dictionary " + file
+                        + " is missing (apt-get install pocketsphinx-en-us)");
             }
             Map<String, List<String>> dict = new HashMap<>(200_000);
             for (String line : Files.readAllLines(file, StandardCharsets.UTF_8)) {

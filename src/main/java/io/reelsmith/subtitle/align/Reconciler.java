@@ -2,7 +2,6 @@ package io.reelsmith.subtitle.align;
 
 import io.reelsmith.kernel.Word;
 import io.reelsmith.subtitle.align.ScriptWords.ScriptWord;
-
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
@@ -28,7 +27,7 @@ public final class Reconciler {
         }
     }
 
-    private Reconciler() { }
+    private Reconciler() {}
 
     public static List<Word> reconcile(List<Word> heard, List<ScriptWord> script) {
         return reconcile(heard, script, true);
@@ -53,7 +52,8 @@ public final class Reconciler {
                 out.addAll(heard.subList(l.hFrom(), l.hTo()));
                 continue;
             }
-            double start = heard.get(l.hFrom()).start(), end = heard.get(l.hTo() - 1).end();
+            double start = heard.get(l.hFrom()).start(),
+                    end = heard.get(l.hTo() - 1).end();
             List<ScriptWord> spelled = script.subList(l.sFrom(), l.sTo());
             boolean timed = heard.subList(l.hFrom(), l.hTo()).stream().allMatch(Word::timed);
             if (timed) out.addAll(spread(spelled, start, end));
@@ -67,7 +67,8 @@ public final class Reconciler {
         if (unheard.isEmpty() || out.isEmpty()) return;
         double from = out.get(out.size() - 1).end(), to = next.start();
         // where in the gap is a guess: shown un-timed over it
-        if (to - from >= MIN_ROOM_PER_WORD * unheard.size()) unheard.forEach(w -> out.add(Word.untimed(w.text(), from, to)));
+        if (to - from >= MIN_ROOM_PER_WORD * unheard.size())
+            unheard.forEach(w -> out.add(Word.untimed(w.text(), from, to)));
     }
 
     /** One time span shared by several script words, in proportion to their length. */
@@ -89,22 +90,24 @@ public final class Reconciler {
         int n = heard.size(), m = script.size();
         double[][] cost = new double[n + 1][m + 1];
         int[][] move = new int[n + 1][m + 1]; // encoded (heard taken * 4 + script taken)
-        for (int i = 0; i <= n; i++) for (int j = 0; j <= m; j++) {
-            if (i == 0 && j == 0) continue;
-            double best = Double.MAX_VALUE;
-            int bestMove = 0;
-            for (int dh = 0; dh <= 3; dh++) for (int ds = 0; ds <= 2; ds++) {
-                if (dh + ds == 0 || dh > i || ds > j || (dh > 1 && ds > 1)) continue;
-                if ((dh == 0 && ds != 1) || (ds == 0 && dh != 1)) continue;
-                double c = cost[i - dh][j - ds] + step(heard, i - dh, i, script, j - ds, j);
-                if (c < best) {
-                    best = c;
-                    bestMove = dh * 4 + ds;
-                }
+        for (int i = 0; i <= n; i++)
+            for (int j = 0; j <= m; j++) {
+                if (i == 0 && j == 0) continue;
+                double best = Double.MAX_VALUE;
+                int bestMove = 0;
+                for (int dh = 0; dh <= 3; dh++)
+                    for (int ds = 0; ds <= 2; ds++) {
+                        if (dh + ds == 0 || dh > i || ds > j || (dh > 1 && ds > 1)) continue;
+                        if ((dh == 0 && ds != 1) || (ds == 0 && dh != 1)) continue;
+                        double c = cost[i - dh][j - ds] + step(heard, i - dh, i, script, j - ds, j);
+                        if (c < best) {
+                            best = c;
+                            bestMove = dh * 4 + ds;
+                        }
+                    }
+                cost[i][j] = best;
+                move[i][j] = bestMove;
             }
-            cost[i][j] = best;
-            move[i][j] = bestMove;
-        }
         List<Link> links = new ArrayList<>();
         for (int i = n, j = m; i > 0 || j > 0; ) {
             int dh = move[i][j] / 4, ds = move[i][j] % 4;
@@ -138,8 +141,15 @@ public final class Reconciler {
 
     /** A rough English sound spelling: qu→kw, c/ck→k, ph→f, x→ks, y→i, doubled letters once, no apostrophes or hyphens. */
     static String soundKey(String s) {
-        String k = s.replaceAll("['-]", "").replace("qu", "kw").replace("ck", "k").replace("ph", "f").replace("x", "ks")
-                .replaceAll("c(?=[eiy])", "s").replace('c', 'k').replace('y', 'i').replace('z', 's');
+        String k = s.replaceAll("['-]", "")
+                .replace("qu", "kw")
+                .replace("ck", "k")
+                .replace("ph", "f")
+                .replace("x", "ks")
+                .replaceAll("c(?=[eiy])", "s")
+                .replace('c', 'k')
+                .replace('y', 'i')
+                .replace('z', 's');
         return k.replaceAll("(.)\\1+", "$1");
     }
 

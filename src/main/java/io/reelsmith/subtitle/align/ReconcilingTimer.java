@@ -2,7 +2,6 @@ package io.reelsmith.subtitle.align;
 
 import io.reelsmith.kernel.Word;
 import io.reelsmith.subtitle.WordTimer;
-
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;

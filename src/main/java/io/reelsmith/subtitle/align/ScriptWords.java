@@ -9,9 +9,9 @@ import java.util.Locale;
  * and pronounce them ("kwirlo", "l'île"). Punctuation standing alone ("—", "…") sticks to the word before.
  */
 public final class ScriptWords {
-    public record ScriptWord(String text, String key) { }
+    public record ScriptWord(String text, String key) {}
 
-    private ScriptWords() { }
+    private ScriptWords() {}
 
     public static List<ScriptWord> split(String text) {
         List<ScriptWord> words = new ArrayList<>();
@@ -38,7 +38,9 @@ public final class ScriptWords {
     public static String key(String word) {
         String s = word.replace('’', '\'').replace('‘', '\'').toLowerCase(Locale.ROOT);
         StringBuilder sb = new StringBuilder();
-        s.codePoints().filter(c -> Character.isLetterOrDigit(c) || c == '\'' || c == '-').forEach(sb::appendCodePoint);
+        s.codePoints()
+                .filter(c -> Character.isLetterOrDigit(c) || c == '\'' || c == '-')
+                .forEach(sb::appendCodePoint);
         return sb.toString().replaceAll("^['-]+|['-]+$", "");
     }
 }

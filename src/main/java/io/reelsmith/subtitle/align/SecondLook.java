@@ -2,7 +2,6 @@ package io.reelsmith.subtitle.align;
 
 import io.reelsmith.subtitle.align.Pocketsphinx.Hit;
 import io.reelsmith.subtitle.align.ScriptWords.ScriptWord;
-
 import java.io.IOException;
 import java.util.List;
 
@@ -24,12 +23,12 @@ final class SecondLook {
     }
 
     /** Script words [from, to) between the trusted words around them, in the stretch [start, end). */
-    record Gap(int from, int to, double start, double end) { }
+    record Gap(int from, int to, double start, double end) {}
 
     /** How far outside its gap's stretch the second decode may put a word and still vouch for it. */
     static final double SLACK = 0.3;
 
-    private SecondLook() { }
+    private SecondLook() {}
 
     /**
      * For each gap's words: TRUE said (the second decode placed it in or near the gap's stretch with a plausible
@@ -50,8 +49,10 @@ final class SecondLook {
         for (Gap g : gaps) {
             for (int i = g.from(); i < g.to(); i++) {
                 Hit h = at[i];
-                out[i] = h != null && SpokenWords.plausible(phones[i], words.get(i).key(), h.end() - h.start())
-                        && h.start() >= g.start() - SLACK && h.end() <= g.end() + SLACK;
+                out[i] = h != null
+                        && SpokenWords.plausible(phones[i], words.get(i).key(), h.end() - h.start())
+                        && h.start() >= g.start() - SLACK
+                        && h.end() <= g.end() + SLACK;
             }
         }
         return out;

@@ -2,7 +2,6 @@ package io.reelsmith.subtitle.align;
 
 import io.reelsmith.kernel.Ffmpeg;
 import io.reelsmith.kernel.MediaException;
-
 import java.io.IOException;
 import java.nio.ByteBuffer;
 import java.nio.ByteOrder;
@@ -19,7 +18,7 @@ public final class SpeechAudio {
      */
     static final String PREFILTER = "";
 
-    private SpeechAudio() { }
+    private SpeechAudio() {}
 
     /**
      * Extracts the first audio stream. A −60 dB pink-noise floor (fixed seed, so results repeat) is mixed in: on digitally silent pauses
@@ -28,14 +27,34 @@ public final class SpeechAudio {
     public static Path extract(Path media, Path wavOut) throws IOException {
         if (!Files.isRegularFile(media)) throw new WordTimingException("no such media file: " + media);
         try {
-            Ffmpeg.command().input(media).lavfi("anoisesrc=c=pink:r=" + RATE + ":a=0.001:seed=1")
-                    .filterComplex("[0:a:0]aresample=" + RATE + ",aformat=channel_layouts=mono" + (PREFILTER.isBlank() ? "" : "," + PREFILTER) + "[s];[s][1:a]amix=inputs=2:duration=first:normalize=0[out]")
-                    .map("[out]").args("-ar", String.valueOf(RATE), "-ac", "1", "-c:a", "pcm_s16le",
+            Ffmpeg.command()
+                    .input(media)
+                    .lavfi("anoisesrc=c=pink:r=" + RATE + ":a=0.001:seed=1")
+                    .filterComplex("[0:a:0]aresample=" + RATE + ",aformat=channel_layouts=mono"
+                            + (PREFILTER.isBlank() ? "" : "," + PREFILTER)
+                            + "[s];[s][1:a]amix=inputs=2:duration=first:normalize=0[out]")
+                    .map("[out]")
+                    .args(
+                            "-ar",
+                            String.valueOf(RATE),
+                            "-ac",
+                            "1",
+                            "-c:a",
+                            "pcm_s16le",
                             // no LIST/INFO chunk: pocketsphinx skips a fixed 44-byte header
-                            "-fflags", "+bitexact", "-flags:a", "+bitexact", "-map_metadata", "-1")
-                    .output(wavOut).run();
+                            "-fflags",
+                            "+bitexact",
+                            "-flags:a",
+                            "+bitexact",
+                            "-map_metadata",
+                            "-1")
+                    .output(wavOut)
+                    .run();
         } catch (MediaException e) {
-            throw new WordTimingException("cannot read the audio of " + media.getFileName() + " (does it have a sound track?): " + e.getMessage(), e);
+            throw new WordTimingException(
+                    "cannot read the audio of " + media.getFileName() + " (does it have a sound track?): "
+                            + e.getMessage(),
+                    e);
         }
         return wavOut;
     }

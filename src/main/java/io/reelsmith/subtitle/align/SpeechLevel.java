@@ -1,7 +1,6 @@
 package io.reelsmith.subtitle.align;
 
 import io.reelsmith.kernel.Word;
-
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;
@@ -15,6 +14,7 @@ final class SpeechLevel {
     static final double FRAME = 0.02, DB_BELOW = 6;
     /** Running sum of squared samples: the power of any stretch in constant time. */
     private final double[] energy;
+
     private final double threshold;
 
     private SpeechLevel(double[] energy, double threshold) {
@@ -28,7 +28,10 @@ final class SpeechLevel {
         double[] energy = new double[samples.length + 1];
         for (int i = 0; i < samples.length; i++) energy[i + 1] = energy[i] + samples[i] * (double) samples[i];
         SpeechLevel raw = new SpeechLevel(energy, Double.MAX_VALUE);
-        double[] db = words.stream().mapToDouble(w -> raw.decibels(w.start(), w.end())).sorted().toArray();
+        double[] db = words.stream()
+                .mapToDouble(w -> raw.decibels(w.start(), w.end()))
+                .sorted()
+                .toArray();
         return new SpeechLevel(energy, db.length == 0 ? Double.MAX_VALUE : db[db.length / 2] - DB_BELOW);
     }
 

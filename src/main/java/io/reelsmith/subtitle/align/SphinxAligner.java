@@ -1,20 +1,19 @@
 package io.reelsmith.subtitle.align;
 
-import io.reelsmith.subtitle.TimedWords;
 import io.reelsmith.kernel.Word;
+import io.reelsmith.subtitle.TimedWords;
 import io.reelsmith.subtitle.align.Pocketsphinx.Hit;
 import io.reelsmith.subtitle.align.Pocketsphinx.Window;
 import io.reelsmith.subtitle.align.ScriptWords.ScriptWord;
-
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.HashMap;
 
 /**
  * Forced alignment of a known text with pocketsphinx: finds when each script word is said.
@@ -61,39 +60,71 @@ public final class SphinxAligner extends PocketsphinxTimer {
 
     @Override
     public TimedWords timeSpeech(Path media, String knownText, String language) throws IOException {
-        if (knownText == null || knownText.isBlank()) throw new IllegalArgumentException("forced alignment needs the text that is spoken");
+        if (knownText == null || knownText.isBlank())
+            throw new IllegalArgumentException("forced alignment needs the text that is spoken");
         List<ScriptWord> words = ScriptWords.split(knownText);
         if (words.isEmpty()) return new TimedWords(List.of(), List.of());
         return SpeechAudio.inScratch(media, sphinx.keepWork(), (wav, work) -> align(wav, work, words, language, media));
     }
 
-    private TimedWords align(Path wav, Path work, List<ScriptWord> words, String language, Path media) throws IOException {
+    private TimedWords align(Path wav, Path work, List<ScriptWord> words, String language, Path media)
+            throws IOException {
         double seconds = SpeechAudio.seconds(wav);
         int[] phones = new int[words.size()];
-        Path dict = writeDictionary(words, Pronouncer.forLanguage(sphinx.cmuDict(), language), work.resolve("script.dict"), phones);
+        Path dict = writeDictionary(
+                words, Pronouncer.forLanguage(sphinx.cmuDict(), language), work.resolve("script.dict"), phones);
         List<int[]> sentences = sentences(words);
-        SecondLook.Decoder second = () -> sphinx.align(wav, dict,
-                List.of(new Window(0, seconds, AlignmentGrammar.secondLook(0, words.size(), sentences))), work.resolve("second")).get(0);
+        SecondLook.Decoder second = () -> sphinx.align(
+                        wav,
+                        dict,
+                        List.of(new Window(0, seconds, AlignmentGrammar.secondLook(0, words.size(), sentences))),
+                        work.resolve("second"))
+                .get(0);
         if (wholeFirst) {
             EdgeWords edges = new EdgeWords(sphinx, wav, seconds, dict, words, phones, work);
             // 1a: no phone loop, no phrase skips: cheapest, and enough when the speech follows the script
             if (!ALWAYS_LOOP) {
-                List<Hit> fast = sphinx.align(wav, dict, List.of(new Window(0, seconds, AlignmentGrammar.fsg(0, words.size(), sentences, false))),
-                        work.resolve("pass1a")).get(0);
+                List<Hit> fast = sphinx.align(
+                                wav,
+                                dict,
+                                List.of(new Window(
+                                        0, seconds, AlignmentGrammar.fsg(0, words.size(), sentences, false))),
+                                work.resolve("pass1a"))
+                        .get(0);
                 if (fast != null && !fast.isEmpty()) fast = edges.recover(fast, "pass1a");
-                if (fast != null && !fast.isEmpty() && followsTheScript(words, phones, fast, wav)) return Confidence.apply(words, phones, SpokenWords.interpret(words, phones, fast), seconds, wav, second);
+                if (fast != null && !fast.isEmpty() && followsTheScript(words, phones, fast, wav))
+                    return Confidence.apply(
+                            words, phones, SpokenWords.interpret(words, phones, fast), seconds, wav, second);
             }
             // 1b: a phone loop at every word boundary absorbs speech the script lacks; a phrase may be left out
             List<Window> whole = List.of(new Window(0, seconds, AlignmentGrammar.fsg(0, words.size(), sentences)));
-            List<Hit> looped = sphinx.align(wav, dict, whole, work.resolve("pass1b")).get(0);
-            if (looped != null && !looped.isEmpty()) return Confidence.apply(words, phones, SpokenWords.interpret(words, phones, edges.recover(looped, "pass1b")), seconds, wav, second);
+            List<Hit> looped =
+                    sphinx.align(wav, dict, whole, work.resolve("pass1b")).get(0);
+            if (looped != null && !looped.isEmpty())
+                return Confidence.apply(
+                        words,
+                        phones,
+                        SpokenWords.interpret(words, phones, edges.recover(looped, "pass1b")),
+                        seconds,
+                        wav,
+                        second);
             // 1c: the same with the widest search
-            List<Hit> widest = sphinx.align(wav, dict, whole, work.resolve("pass1c"), true).get(0);
-            if (widest != null && !widest.isEmpty()) return Confidence.apply(words, phones, SpokenWords.interpret(words, phones, edges.recover(widest, "pass1c")), seconds, wav, second);
+            List<Hit> widest =
+                    sphinx.align(wav, dict, whole, work.resolve("pass1c"), true).get(0);
+            if (widest != null && !widest.isEmpty())
+                return Confidence.apply(
+                        words,
+                        phones,
+                        SpokenWords.interpret(words, phones, edges.recover(widest, "pass1c")),
+                        seconds,
+                        wav,
+                        second);
         }
         List<Word> chunked = inChunks(wav, seconds, dict, words, sentences, work);
         // nothing at all is a failure, not an answer: the chooser then tries the next engine
-        if (chunked.isEmpty()) throw new WordTimingException("pocketsphinx could not align the text to the speech in " + media.getFileName());
+        if (chunked.isEmpty())
+            throw new WordTimingException(
+                    "pocketsphinx could not align the text to the speech in " + media.getFileName());
         return Confidence.apply(words, phones, new TimedWords(chunked, List.of()), seconds, wav, second);
     }
 
@@ -105,7 +136,8 @@ public final class SphinxAligner extends PocketsphinxTimer {
      * the script lacks, stretched into it), and no speech between two words that the decoder called silence (a
      * sentence the script lacks: tuning clip 31 had one there, and a name pulled 0.78 s onto it).
      */
-    private static boolean followsTheScript(List<ScriptWord> words, int[] phones, List<Hit> hits, Path wav) throws IOException {
+    private static boolean followsTheScript(List<ScriptWord> words, int[] phones, List<Hit> hits, Path wav)
+            throws IOException {
         List<Word> found = new ArrayList<>();
         for (Hit h : hits) {
             int i = EdgeWords.position(h);
@@ -115,7 +147,8 @@ public final class SphinxAligner extends PocketsphinxTimer {
         }
         if (found.size() != words.size()) return false;
         SpeechLevel level = SpeechLevel.of(wav, found);
-        for (int k = 1; k < found.size(); k++) if (level.seconds(found.get(k - 1).end(), found.get(k).start()) >= Confidence.LOUD_BETWEEN) return false;
+        for (int k = 1; k < found.size(); k++)
+            if (level.seconds(found.get(k - 1).end(), found.get(k).start()) >= Confidence.LOUD_BETWEEN) return false;
         return true;
     }
 
@@ -125,7 +158,9 @@ public final class SphinxAligner extends PocketsphinxTimer {
      * estimated from those anchors; a sentence without any anchor stays with its neighbours (its words may be
      * skipped there if it was not said).
      */
-    private List<Word> inChunks(Path wav, double seconds, Path dict, List<ScriptWord> words, List<int[]> sentences, Path work) throws IOException {
+    private List<Word> inChunks(
+            Path wav, double seconds, Path dict, List<ScriptWord> words, List<int[]> sentences, Path work)
+            throws IOException {
         Word[] anchors = anchors(sphinx.recognize(wav, work.resolve("rec")), words);
         List<int[]> chunks = new ArrayList<>(); // [first word, end word) of whole sentences
         List<Double> cuts = new ArrayList<>();
@@ -142,11 +177,11 @@ public final class SphinxAligner extends PocketsphinxTimer {
             if (after > before) continue;
             double cut = Math.max(anchors[lastA].end(), Math.min(anchors[firstB].start(), (after + before) / 2));
             if (!cuts.isEmpty() && cut <= cuts.get(cuts.size() - 1) + 0.2) continue;
-            chunks.add(new int[]{chunkStart, a[1]});
+            chunks.add(new int[] {chunkStart, a[1]});
             cuts.add(cut);
             chunkStart = a[1];
         }
-        chunks.add(new int[]{chunkStart, words.size()});
+        chunks.add(new int[] {chunkStart, words.size()});
         List<Window> windows = new ArrayList<>();
         for (int k = 0; k < chunks.size(); k++) {
             double from = k == 0 ? 0 : cuts.get(k - 1), to = k == cuts.size() ? seconds : cuts.get(k);
@@ -179,7 +214,8 @@ public final class SphinxAligner extends PocketsphinxTimer {
      */
     private static Word[] anchors(List<Hit> heard, List<ScriptWord> words) {
         List<String> keys = heard.stream().map(h -> ScriptWords.key(h.word())).toList();
-        List<Reconciler.Link> links = Reconciler.align(keys, words.stream().map(ScriptWord::key).toList());
+        List<Reconciler.Link> links =
+                Reconciler.align(keys, words.stream().map(ScriptWord::key).toList());
         Word[] anchors = new Word[words.size()];
         for (int k = 0; k < links.size(); k++) {
             if (!good(links, k)) continue;
@@ -214,7 +250,11 @@ public final class SphinxAligner extends PocketsphinxTimer {
         List<Word> out = new ArrayList<>();
         for (int i = 0; i < sorted.size(); i++) {
             Word w = sorted.get(i);
-            if (i + 1 < sorted.size() && w.end() > sorted.get(i + 1).start()) w = new Word(w.text(), w.start(), Math.max(w.start(), sorted.get(i + 1).start()));
+            if (i + 1 < sorted.size() && w.end() > sorted.get(i + 1).start())
+                w = new Word(
+                        w.text(),
+                        w.start(),
+                        Math.max(w.start(), sorted.get(i + 1).start()));
             out.add(w);
         }
         return out;
@@ -227,7 +267,7 @@ public final class SphinxAligner extends PocketsphinxTimer {
         for (int i = 0; i < words.size(); i++) {
             boolean end = words.get(i).text().matches(".*[.!?…;:]+[\"”»')]*$") || i - start + 1 >= MAX_CHUNK_WORDS;
             if (end || i + 1 == words.size()) {
-                out.add(new int[]{start, i + 1});
+                out.add(new int[] {start, i + 1});
                 start = i + 1;
             }
         }
@@ -235,14 +275,19 @@ public final class SphinxAligner extends PocketsphinxTimer {
     }
 
     /** One entry per script position (p0, p1 …) with every pronunciation of its word. */
-    private static Path writeDictionary(List<ScriptWord> words, Pronouncer pronouncer, Path file, int[] phones) throws IOException {
+    private static Path writeDictionary(List<ScriptWord> words, Pronouncer pronouncer, Path file, int[] phones)
+            throws IOException {
         StringBuilder sb = new StringBuilder(AlignmentGrammar.loopDictionary());
         Map<String, List<String>> seen = new HashMap<>();
         for (int i = 0; i < words.size(); i++) {
             List<String> prons = seen.computeIfAbsent(words.get(i).key(), pronouncer::pronounce);
             phones[i] = prons.get(0).split("\\s+").length;
             for (int v = 0; v < prons.size(); v++) {
-                sb.append(AlignmentGrammar.word(i)).append(v == 0 ? "" : "(" + (v + 1) + ")").append(' ').append(prons.get(v)).append('\n');
+                sb.append(AlignmentGrammar.word(i))
+                        .append(v == 0 ? "" : "(" + (v + 1) + ")")
+                        .append(' ')
+                        .append(prons.get(v))
+                        .append('\n');
             }
         }
         Files.writeString(file, sb, StandardCharsets.UTF_8);

@@ -2,7 +2,6 @@ package io.reelsmith.subtitle.align;
 
 import io.reelsmith.kernel.Word;
 import io.reelsmith.subtitle.align.Pocketsphinx.Hit;
-
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -21,10 +20,13 @@ public final class SphinxRecognizer extends PocketsphinxTimer {
 
     @Override
     public List<Word> time(Path media, String knownText, String language) throws IOException {
-        if (!"en".equals(language)) throw new WordTimingException("pocketsphinx recognises English only, not '" + language + "'; configure a Whisper model (REELSMITH_WHISPER_MODEL)");
+        if (!"en".equals(language))
+            throw new WordTimingException("pocketsphinx recognises English only, not '" + language
+                    + "'; configure a Whisper model (REELSMITH_WHISPER_MODEL)");
         return SpeechAudio.inScratch(media, sphinx.keepWork(), (wav, work) -> {
             List<Word> out = new ArrayList<>();
-            for (Hit h : sphinx.recognize(wav, work)) out.add(new Word(h.word(), h.start(), Math.max(h.start(), h.end())));
+            for (Hit h : sphinx.recognize(wav, work))
+                out.add(new Word(h.word(), h.start(), Math.max(h.start(), h.end())));
             return out;
         });
     }

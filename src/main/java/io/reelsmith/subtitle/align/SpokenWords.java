@@ -1,11 +1,10 @@
 package io.reelsmith.subtitle.align;
 
+import io.reelsmith.kernel.Word;
 import io.reelsmith.subtitle.TimedWords;
 import io.reelsmith.subtitle.TimedWords.Stretch;
-import io.reelsmith.kernel.Word;
 import io.reelsmith.subtitle.align.Pocketsphinx.Hit;
 import io.reelsmith.subtitle.align.ScriptWords.ScriptWord;
-
 import java.util.ArrayList;
 import java.util.List;
 
@@ -28,9 +27,10 @@ final class SpokenWords {
     private static final double JOIN_GAP = 0.15;
     /** Shorter loop stretches are breaths and noises, not speech. */
     static final double MIN_UNCAPTIONED = 0.25;
+
     private static final int MAX_SWAPPED_WORDS = 2;
 
-    private SpokenWords() { }
+    private SpokenWords() {}
 
     static boolean squeezed(int phones, double seconds) {
         return seconds <= MIN_PHONE_SECONDS * phones + 0.005;
@@ -46,7 +46,7 @@ final class SpokenWords {
         return !squeezed(phones, seconds) && seconds <= longest(phones, key);
     }
 
-    private record Placed(int position, Word word) { }
+    private record Placed(int position, Word word) {}
 
     static TimedWords interpret(List<ScriptWord> words, int[] phones, List<Hit> hits) {
         List<Placed> placed = new ArrayList<>();
@@ -55,29 +55,38 @@ final class SpokenWords {
             if (h.word().startsWith("p")) {
                 int i = Integer.parseInt(h.word().substring(1));
                 double end = Math.max(h.start(), h.end());
-                if (!squeezed(phones[i], end - h.start())) placed.add(new Placed(i, new Word(words.get(i).text(), h.start(), end)));
+                if (!squeezed(phones[i], end - h.start()))
+                    placed.add(new Placed(i, new Word(words.get(i).text(), h.start(), end)));
             } else if (h.word().startsWith("g_")) {
                 double[] last = loops.isEmpty() ? null : loops.get(loops.size() - 1);
-                if (last != null && h.start() - last[1] <= JOIN_GAP && !wordBetween(placed, last[1], h.start())) last[1] = h.end();
-                else loops.add(new double[]{h.start(), h.end()});
+                if (last != null && h.start() - last[1] <= JOIN_GAP && !wordBetween(placed, last[1], h.start()))
+                    last[1] = h.end();
+                else loops.add(new double[] {h.start(), h.end()});
             }
         }
         List<Stretch> uncaptioned = new ArrayList<>();
         for (double[] loop : loops) {
-            if (!placeSwapped(words, phones, placed, loop) && loop[1] - loop[0] >= MIN_UNCAPTIONED) uncaptioned.add(new Stretch(loop[0], loop[1]));
+            if (!placeSwapped(words, phones, placed, loop) && loop[1] - loop[0] >= MIN_UNCAPTIONED)
+                uncaptioned.add(new Stretch(loop[0], loop[1]));
         }
         placed.sort((a, b) -> Double.compare(a.word().start(), b.word().start()));
         List<Word> out = new ArrayList<>();
         for (int k = 0; k < placed.size(); k++) {
             Word w = placed.get(k).word();
-            if (k + 1 < placed.size() && w.end() > placed.get(k + 1).word().start()) w = new Word(w.text(), w.start(), Math.max(w.start(), placed.get(k + 1).word().start()));
+            if (k + 1 < placed.size() && w.end() > placed.get(k + 1).word().start())
+                w = new Word(
+                        w.text(),
+                        w.start(),
+                        Math.max(w.start(), placed.get(k + 1).word().start()));
             out.add(w);
         }
         return new TimedWords(out, uncaptioned);
     }
 
     private static boolean wordBetween(List<Placed> placed, double from, double to) {
-        return !placed.isEmpty() && placed.get(placed.size() - 1).word().start() >= from && placed.get(placed.size() - 1).word().start() < to;
+        return !placed.isEmpty()
+                && placed.get(placed.size() - 1).word().start() >= from
+                && placed.get(placed.size() - 1).word().start() < to;
     }
 
     /**

@@ -1,9 +1,8 @@
 package io.reelsmith.subtitle.align;
 
-import io.reelsmith.subtitle.TimedWords;
 import io.reelsmith.kernel.Word;
+import io.reelsmith.subtitle.TimedWords;
 import io.reelsmith.subtitle.WordTimer;
-
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -38,7 +37,9 @@ public record TranscriptAligner(WordTimer recognizer, SphinxAligner aligner) imp
         for (Word w : heard) transcript.append(transcript.isEmpty() ? "" : " ").append(w.text());
         TimedWords alignment = aligner.timeSpeech(media, transcript.toString(), language);
         List<Word> timed = placeUnaligned(ScriptWords.split(transcript.toString()), alignment.words());
-        List<Word> words = knownText == null || knownText.isBlank() ? timed : Reconciler.reconcile(timed, ScriptWords.split(knownText), false);
+        List<Word> words = knownText == null || knownText.isBlank()
+                ? timed
+                : Reconciler.reconcile(timed, ScriptWords.split(knownText), false);
         return new TimedWords(words, alignment.uncaptioned());
     }
 
@@ -61,8 +62,10 @@ public record TranscriptAligner(WordTimer recognizer, SphinxAligner aligner) imp
             }
             int end = k;
             while (end < said.size() && at[end] == null) end++;
-            double from = out.isEmpty() ? -1 : out.get(out.size() - 1).end(), to = end < said.size() ? at[end].start() : -1;
-            if (from >= 0 && to >= 0 && to - from >= 0.1 * (end - k)) out.addAll(Reconciler.spread(said.subList(k, end), from, to));
+            double from = out.isEmpty() ? -1 : out.get(out.size() - 1).end(),
+                    to = end < said.size() ? at[end].start() : -1;
+            if (from >= 0 && to >= 0 && to - from >= 0.1 * (end - k))
+                out.addAll(Reconciler.spread(said.subList(k, end), from, to));
             k = end;
         }
         return out;

@@ -1,9 +1,8 @@
 package io.reelsmith.subtitle.align;
 
-import io.reelsmith.subtitle.TimedWords;
 import io.reelsmith.kernel.Word;
+import io.reelsmith.subtitle.TimedWords;
 import io.reelsmith.subtitle.WordTimer;
-
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -23,7 +22,7 @@ import java.util.Optional;
  * fails, and reports through {@link WordTimer#name()} the adapter it actually used (for manifest.json).
  */
 public final class WordTimers {
-    private WordTimers() { }
+    private WordTimers() {}
 
     /** Candidates in order of preference; empty when nothing is installed or configured. */
     public static List<WordTimer> candidates(String language, boolean scriptKnown, SpeechModels models) {
@@ -32,7 +31,8 @@ public final class WordTimers {
         Optional<WordTimer> whisper = models.whisper().map(m -> new WhisperTimer(m));
         if (scriptKnown) {
             if ("en".equals(language) && aligner.available()) out.add(aligner);
-            whisper.map(w -> aligner.available() ? new TranscriptAligner(w, aligner) : new ReconcilingTimer(w)).ifPresent(out::add);
+            whisper.map(w -> aligner.available() ? new TranscriptAligner(w, aligner) : new ReconcilingTimer(w))
+                    .ifPresent(out::add);
             if (!"en".equals(language) && aligner.available()) out.add(aligner);
         } else {
             out.addAll(recognizers(language, models));
@@ -44,7 +44,8 @@ public final class WordTimers {
     public static List<WordTimer> recognizers(String language, SpeechModels models) {
         List<WordTimer> out = new ArrayList<>();
         SphinxAligner aligner = new SphinxAligner(models);
-        models.whisper().map(m -> new WhisperTimer(m))
+        models.whisper()
+                .map(m -> new WhisperTimer(m))
                 .ifPresent(w -> out.add(aligner.available() ? new TranscriptAligner(w, aligner) : w));
         SphinxRecognizer sphinx = new SphinxRecognizer(models);
         if ("en".equals(language) && sphinx.available()) out.add(sphinx);
@@ -99,12 +100,17 @@ public final class WordTimers {
             boolean scriptKnown = knownText != null && !knownText.isBlank();
             List<WordTimer> candidates = new ArrayList<>();
             SphinxAligner aligner = new SphinxAligner(models);
-            if (recognizer != null) candidates.add(aligner.available() ? new TranscriptAligner(recognizer, aligner) : new ReconcilingTimer(recognizer));
+            if (recognizer != null)
+                candidates.add(
+                        aligner.available()
+                                ? new TranscriptAligner(recognizer, aligner)
+                                : new ReconcilingTimer(recognizer));
             if (fallback != null) candidates.add(fallback);
             else candidates.addAll(candidates(language, scriptKnown, models));
             if (candidates.isEmpty()) {
-                throw new WordTimingException("no word timer for language '" + language + "'" + (scriptKnown ? "" : " without a script")
-                        + ": install pocketsphinx and pocketsphinx-en-us (English) or set reelsmith.whisper.model / REELSMITH_WHISPER_MODEL (./reelsmith models download whisper-base)");
+                throw new WordTimingException(
+                        "no word timer for language '" + language + "'" + (scriptKnown ? "" : " without a script")
+                                + ": install pocketsphinx and pocketsphinx-en-us (English) or set reelsmith.whisper.model / REELSMITH_WHISPER_MODEL (./reelsmith models download whisper-base)");
             }
             WordTimingException last = null;
             for (WordTimer t : candidates) {

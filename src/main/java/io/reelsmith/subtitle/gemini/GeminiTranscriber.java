@@ -1,29 +1,28 @@
 package io.reelsmith.subtitle.gemini;
 
-import io.reelsmith.google.GeminiCalls;
-import io.reelsmith.google.GoogleException;
-import io.reelsmith.kernel.SpendStatus;
-import io.reelsmith.kernel.SpendLedger;
-import io.reelsmith.kernel.Step;
 import com.google.genai.types.Content;
 import com.google.genai.types.GenerateContentConfig;
 import com.google.genai.types.GenerateContentResponse;
 import com.google.genai.types.Part;
+import io.reelsmith.google.GeminiCalls;
+import io.reelsmith.google.GoogleException;
 import io.reelsmith.kernel.Ffmpeg;
 import io.reelsmith.kernel.MediaException;
 import io.reelsmith.kernel.MediaInfo;
+import io.reelsmith.kernel.SpendLedger;
+import io.reelsmith.kernel.SpendStatus;
+import io.reelsmith.kernel.Step;
 import io.reelsmith.kernel.Word;
 import io.reelsmith.subtitle.WordTimer;
 import io.reelsmith.subtitle.align.WordTimingException;
-
 import java.io.IOException;
 import java.math.BigDecimal;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
-import java.util.Comparator;
 
 /**
  * What the take says, from Gemini's transcription model: the take's sound track (copied, not re-encoded) goes in
@@ -62,20 +61,36 @@ public final class GeminiTranscriber implements WordTimer {
             Path audio = work.resolve("audio.m4a");
             try {
                 // the sound track as it is: no quality lost, and a fraction of the video's bytes
-                Ffmpeg.command().input(media).args("-vn", "-map", "0:a:0", "-c:a", "copy").output(audio).run();
+                Ffmpeg.command()
+                        .input(media)
+                        .args("-vn", "-map", "0:a:0", "-c:a", "copy")
+                        .output(audio)
+                        .run();
             } catch (MediaException e) {
-                throw new WordTimingException("cannot read the sound track of " + media.getFileName() + " for transcription: " + e.getMessage(), e);
+                throw new WordTimingException(
+                        "cannot read the sound track of " + media.getFileName() + " for transcription: "
+                                + e.getMessage(),
+                        e);
             }
             double seconds = MediaInfo.probe(audio).seconds(); // what Google bills: the audio it is sent
             double minutes = seconds / 60.0;
             BigDecimal usd = gemini.config().prices().transcription(minutes);
-            gemini.spend().record(new SpendLedger.Charge(STEP, model, "transcribe", minutes, "minute", usd, SpendStatus.UNCERTAIN, null));
-            Content request = Content.fromParts(Part.fromText(prompt(knownText, language)), Part.fromBytes(Files.readAllBytes(audio), "audio/mp4"));
+            gemini.spend()
+                    .record(new SpendLedger.Charge(
+                            STEP, model, "transcribe", minutes, "minute", usd, SpendStatus.UNCERTAIN, null));
+            Content request = Content.fromParts(
+                    Part.fromText(prompt(knownText, language)), Part.fromBytes(Files.readAllBytes(audio), "audio/mp4"));
             GenerateContentResponse answer;
             try {
-                answer = gemini.generate("transcription", model, request, GenerateContentConfig.builder().build());
+                answer = gemini.generate(
+                        "transcription",
+                        model,
+                        request,
+                        GenerateContentConfig.builder().build());
             } catch (GoogleException e) {
-                gemini.spend().record(new SpendLedger.Charge(STEP, model, "transcribe", minutes, "minute", usd, SpendStatus.NOT_CHARGED, null));
+                gemini.spend()
+                        .record(new SpendLedger.Charge(
+                                STEP, model, "transcribe", minutes, "minute", usd, SpendStatus.NOT_CHARGED, null));
                 throw new WordTimingException("Gemini could not transcribe the take: " + e.getMessage(), e);
             }
             gemini.spend().record(SpendLedger.Charge.charged(STEP, model, "transcribe", minutes, "minute", usd, null));
@@ -89,11 +104,13 @@ public final class GeminiTranscriber implements WordTimer {
 
     static String prompt(String knownText, String language) {
         String lang = Map.of("en", "English", "fr", "French").getOrDefault(language, language);
-        return "Transcribe the speech in this audio word for word, in " + lang + ". Write only the words actually spoken, in order, "
+        return "Transcribe the speech in this audio word for word, in " + lang
+                + ". Write only the words actually spoken, in order, "
                 + "with punctuation; no timestamps, no speaker labels, no descriptions of sounds."
-                + (knownText == null || knownText.isBlank() ? ""
-                : " The speakers were meant to say the following script; use it only for the spelling of names, and write what is said, "
-                + "not what the script says: " + knownText);
+                + (knownText == null || knownText.isBlank()
+                        ? ""
+                        : " The speakers were meant to say the following script; use it only for the spelling of names, and write what is said, "
+                                + "not what the script says: " + knownText);
     }
 
     /** Words evenly spread over the audio: placeholders until the transcript is force-aligned. */

@@ -1,29 +1,28 @@
 package io.reelsmith.video.animatic;
 
 import io.reelsmith.kernel.Step;
+import io.reelsmith.kernel.Word;
 import io.reelsmith.script.Block;
 import io.reelsmith.script.Script;
 import io.reelsmith.speech.Espeak;
 import io.reelsmith.speech.TextToSpeech;
-import io.reelsmith.kernel.Word;
 import io.reelsmith.video.BlockClip;
+import io.reelsmith.video.BlockFrames;
 import io.reelsmith.video.BlockJob;
 import io.reelsmith.video.Take;
 import io.reelsmith.video.VideoMaker;
-
-import javax.imageio.ImageIO;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
-import java.util.Locale;
-import io.reelsmith.video.BlockFrames;
-import java.util.Comparator;
+import javax.imageio.ImageIO;
 
 /**
  * The free, offline video provider: an animatic of the script. Per block: a background painted from the
@@ -43,11 +42,13 @@ public final class AnimaticMaker implements VideoMaker {
     static final double TAIL = 0.5;
     /** The lead stands in the middle; its face stays above the caption band (lower third). */
     private static final int LEAD_BOX_W = 540, LEAD_BOX_H = 620, LEAD_FEET_Y = 1080;
+
     private static final int CAST_BOX_W = 260, CAST_BOX_H = 330, CAST_FEET_Y = 1250;
 
     private final TextToSpeech tts;
     /** Also writes each block's FFmpeg filter graph beside its files, for inspection (setting reelsmith.debug). */
     private final boolean debug;
+
     private final ScenePainter scenes = new ScenePainter();
     private final CastImages cast = new CastImages();
 
@@ -83,13 +84,20 @@ public final class AnimaticMaker implements VideoMaker {
         CompletableFuture<Long> painted = CompletableFuture.supplyAsync(() -> {
             long p0 = System.nanoTime();
             try {
-                if (!ImageIO.write(scenes.paint(scene), "bmp", background.toFile())) throw new IOException("no BMP writer in this Java runtime");
+                if (!ImageIO.write(scenes.paint(scene), "bmp", background.toFile()))
+                    throw new IOException("no BMP writer in this Java runtime");
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
             }
             return (System.nanoTime() - p0) / 1_000_000;
         });
-        SpeechTrack speech = SpeechTrack.speak(block, speakers(job), script.language(), tts != null ? tts : Espeak.get(), work, work.resolve("speech.wav"));
+        SpeechTrack speech = SpeechTrack.speak(
+                block,
+                speakers(job),
+                script.language(),
+                tts != null ? tts : Espeak.get(),
+                work,
+                work.resolve("speech.wav"));
         int frames = frames(Script.plannedSeconds(job.index()), speech.speechEnd());
         double seconds = frames / (double) BlockGraph.FPS;
 
@@ -98,7 +106,12 @@ public final class AnimaticMaker implements VideoMaker {
         CompletableFuture<Long> mixed = CompletableFuture.supplyAsync(() -> {
             long m0 = System.nanoTime();
             try {
-                BlockGraph.mixAudio(speech.wav(), SoundBed.layers(block.sound(), seconds), SoundBed.echoes(block.sound()), frames, audio);
+                BlockGraph.mixAudio(
+                        speech.wav(),
+                        SoundBed.layers(block.sound(), seconds),
+                        SoundBed.echoes(block.sound()),
+                        frames,
+                        audio);
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
             }
@@ -107,16 +120,37 @@ public final class AnimaticMaker implements VideoMaker {
         List<Figure> figures = figures(job, speech);
         String[] pan = pan(job.index(), seconds);
         WeatherLayer.Kind falling = WeatherLayer.of(scene);
-        BlockSegment segment = BlockGraph.segment(job.index() + 1, background, pan[0], pan[1], figures, GroundShadow.in(job.dir()),
-                falling == null ? null : WeatherLayer.in(falling, job.dir()), falling == null ? null : WeatherLayer.scrollY(falling), frames);
+        BlockSegment segment = BlockGraph.segment(
+                job.index() + 1,
+                background,
+                pan[0],
+                pan[1],
+                figures,
+                GroundShadow.in(job.dir()),
+                falling == null ? null : WeatherLayer.in(falling, job.dir()),
+                falling == null ? null : WeatherLayer.scrollY(falling),
+                frames);
         long paintMillis = await(painted, "painting the background"), mixMillis = await(mixed, "mixing the sound");
         segment.write(segmentFile);
         long t2 = System.nanoTime();
         if (debug) Files.writeString(work.resolve("segment.graph"), segment.graph() + "\n");
         else deleteTree(work);
-        return new BlockClip(job.index(), segmentFile, seconds, speech.words(),
-                Map.of("frames", String.valueOf(frames), "audio", audio.getFileName().toString(), "scene", scene.setting().name().toLowerCase(),
-                        "millis", String.format("speech %d, then %d for figures and sound (mix %d), paint %d (beside speech)", (t1 - t0) / 1_000_000, (t2 - t1) / 1_000_000, mixMillis, paintMillis)));
+        return new BlockClip(
+                job.index(),
+                segmentFile,
+                seconds,
+                speech.words(),
+                Map.of(
+                        "frames",
+                        String.valueOf(frames),
+                        "audio",
+                        audio.getFileName().toString(),
+                        "scene",
+                        scene.setting().name().toLowerCase(),
+                        "millis",
+                        String.format(
+                                "speech %d, then %d for figures and sound (mix %d), paint %d (beside speech)",
+                                (t1 - t0) / 1_000_000, (t2 - t1) / 1_000_000, mixMillis, paintMillis)));
     }
 
     private static long await(CompletableFuture<Long> task, String what) throws IOException {
@@ -155,16 +189,34 @@ public final class AnimaticMaker implements VideoMaker {
         List<String> speakers = speakers(job);
         int lead = job.cast().size() < 2 ? leadSpeaker(job.script()) : 0;
         List<Figure> figures = new ArrayList<>();
-        figures.add(Figure.fit(job.characterImage(), LEAD_BOX_W, LEAD_BOX_H, BlockGraph.WIDTH / 2, LEAD_FEET_Y, motionOf(lead, speech, LEAD_BOX_H, 0)).withSprites(job.dir()));
+        figures.add(Figure.fit(
+                        job.characterImage(),
+                        LEAD_BOX_W,
+                        LEAD_BOX_H,
+                        BlockGraph.WIDTH / 2,
+                        LEAD_FEET_Y,
+                        motionOf(lead, speech, LEAD_BOX_H, 0))
+                .withSprites(job.dir()));
         List<Integer> others = new ArrayList<>();
         for (int i = 1; i < job.cast().size(); i++) others.add(i); // a cast is all on screen, speaking or not
-        speech.turns().stream().map(SpeechTrack.Turn::speaker).filter(s -> s != lead && !others.contains(s)).distinct().forEach(others::add);
+        speech.turns().stream()
+                .map(SpeechTrack.Turn::speaker)
+                .filter(s -> s != lead && !others.contains(s))
+                .distinct()
+                .forEach(others::add);
         for (int i = 0; i < Math.min(2, others.size()); i++) {
             int who = others.get(i);
             Path own = who > 0 && who < job.cast().size() ? job.cast().get(who).image() : null;
             Path image = cast.imageFor(speakers.get(who), own, job.dir());
             int centerX = i == 0 ? BlockGraph.WIDTH - 150 : 150;
-            figures.add(Figure.fit(image, CAST_BOX_W, CAST_BOX_H, centerX, CAST_FEET_Y, motionOf(who, speech, CAST_BOX_H, 0.9 + i)).withSprites(job.dir()));
+            figures.add(Figure.fit(
+                            image,
+                            CAST_BOX_W,
+                            CAST_BOX_H,
+                            centerX,
+                            CAST_FEET_Y,
+                            motionOf(who, speech, CAST_BOX_H, 0.9 + i))
+                    .withSprites(job.dir()));
         }
         return figures;
     }
@@ -179,7 +231,9 @@ public final class AnimaticMaker implements VideoMaker {
             String visual = b.visual().toLowerCase(Locale.ROOT);
             int best = -1, at = Integer.MAX_VALUE;
             for (int i = 0; i < speakers.size(); i++) {
-                int pos = speakers.get(i).isBlank() ? -1 : visual.indexOf(speakers.get(i).toLowerCase(Locale.ROOT));
+                int pos = speakers.get(i).isBlank()
+                        ? -1
+                        : visual.indexOf(speakers.get(i).toLowerCase(Locale.ROOT));
                 if (pos >= 0 && pos < at) {
                     at = pos;
                     best = i;
@@ -196,7 +250,9 @@ public final class AnimaticMaker implements VideoMaker {
         for (SpeechTrack.Turn t : speech.turns()) {
             if (t.speaker() != speaker || t.words().isEmpty()) continue;
             words.addAll(t.words());
-            lines.add(new double[]{t.words().get(0).start(), t.words().get(t.words().size() - 1).end()});
+            lines.add(new double[] {
+                t.words().get(0).start(), t.words().get(t.words().size() - 1).end()
+            });
         }
         return new CharacterMotion(words, lines, height, phase);
     }
@@ -205,9 +261,9 @@ public final class AnimaticMaker implements VideoMaker {
     static String[] pan(int index, double seconds) {
         String ease = "(0.5-0.5*cos(PI*t/" + BlockGraph.seconds(seconds) + "))";
         return switch (index % 3) {
-            case 0 -> new String[]{"(iw-ow)*" + ease, "(ih-oh)*0.6"};
-            case 1 -> new String[]{"(iw-ow)*(1-" + ease + ")", "(ih-oh)*0.5"};
-            default -> new String[]{"(iw-ow)*0.5", "(ih-oh)*(1-" + ease + ")"};
+            case 0 -> new String[] {"(iw-ow)*" + ease, "(ih-oh)*0.6"};
+            case 1 -> new String[] {"(iw-ow)*(1-" + ease + ")", "(ih-oh)*0.5"};
+            default -> new String[] {"(iw-ow)*0.5", "(ih-oh)*(1-" + ease + ")"};
         };
     }
 
@@ -225,8 +281,8 @@ public final class AnimaticMaker implements VideoMaker {
     public List<Path> frames(BlockClip clip, int count, Path dir) throws IOException {
         Files.createDirectories(dir);
         Path png = dir.resolve("frame-1.png");
-        BlockSegment.read(clip.file()).drawFirstFrame(clip.file().toAbsolutePath().getParent(), BlockFrames.WIDTH,
-                BlockFrames.HEIGHT, png);
+        BlockSegment.read(clip.file())
+                .drawFirstFrame(clip.file().toAbsolutePath().getParent(), BlockFrames.WIDTH, BlockFrames.HEIGHT, png);
         return List.of(png);
     }
 

@@ -3,12 +3,10 @@ package io.reelsmith.video.animatic;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.reelsmith.kernel.Ffmpeg;
 import io.reelsmith.kernel.Files2;
-
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import io.reelsmith.kernel.Ffmpeg;
 
 /**
  * What a finished animatic block leaves instead of an encoded clip: its frame count, its still inputs
@@ -35,8 +33,11 @@ record BlockSegment(int frames, List<String> inputs, String graph, String output
             f.input(dir.resolve(inputs.get(i)));
             g = g.replace(BlockGraph.in(output, i), "[" + i + ":v]");
         }
-        f.filterComplex(g + ";[" + output + "]trim=end_frame=1,scale=" + width + ":" + height + "[still]").map("[still]")
-                .args("-frames:v", "1").output(png).run();
+        f.filterComplex(g + ";[" + output + "]trim=end_frame=1,scale=" + width + ":" + height + "[still]")
+                .map("[still]")
+                .args("-frames:v", "1")
+                .output(png)
+                .run();
     }
 
     static BlockSegment read(Path file) throws IOException {

@@ -1,10 +1,8 @@
 package io.reelsmith.video.animatic;
 
-import io.reelsmith.kernel.Files2;
-import io.reelsmith.kernel.CharacterProfile;
 import io.reelsmith.character.painter.PortraitPainter;
-
-import javax.imageio.ImageIO;
+import io.reelsmith.kernel.CharacterProfile;
+import io.reelsmith.kernel.Files2;
 import java.awt.BasicStroke;
 import java.awt.Color;
 import java.awt.Font;
@@ -14,11 +12,12 @@ import java.awt.RenderingHints;
 import java.awt.geom.RoundRectangle2D;
 import java.awt.image.BufferedImage;
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.UUID;
-import java.nio.charset.StandardCharsets;
+import javax.imageio.ImageIO;
 
 /**
  * Pictures for the other speakers of a script: a cast member's own reference image, or for anyone else (the
@@ -26,8 +25,15 @@ import java.nio.charset.StandardCharsets;
  * so the viewer knows who talks. Made once per name and reused by every block, so they look the same all along.
  */
 final class CastImages {
-    private static final List<String> KINDS = List.of("a small round robot", "an orange cat with a scarf", "a blue bird",
-            "a brown bear with a bow tie", "a white bunny with a hair bow", "a friendly dog with a cap", "a green alien", "a little ghost");
+    private static final List<String> KINDS = List.of(
+            "a small round robot",
+            "an orange cat with a scarf",
+            "a blue bird",
+            "a brown bear with a bow tie",
+            "a white bunny with a hair bow",
+            "a friendly dog with a cap",
+            "a green alien",
+            "a little ghost");
 
     private final PortraitPainter painter = new PortraitPainter();
 
@@ -41,7 +47,8 @@ final class CastImages {
         Path file = dir.resolve("cast-" + UUID.nameUUIDFromBytes(name.getBytes(StandardCharsets.UTF_8)) + ".png");
         if (Files.exists(file)) return file;
         BufferedImage portrait = own != null ? ImageIO.read(own.toFile()) : null;
-        if (own != null && portrait == null) throw new IOException("the image of " + name + " is not a readable image: " + own);
+        if (own != null && portrait == null)
+            throw new IOException("the image of " + name + " is not a readable image: " + own);
         if (portrait == null) {
             String kind = KINDS.get(Math.floorMod(name.toLowerCase().hashCode(), KINDS.size()));
             portrait = painter.paint(new CharacterProfile(name, kind, "cartoon"));
@@ -69,7 +76,8 @@ final class CastImages {
             g.setColor(Color.WHITE);
             g.setStroke(new BasicStroke(8));
             g.draw(box);
-            g.drawString(label, (w - fm.stringWidth(label)) / 2, h + 10 + (tag - 20 + fm.getAscent() - fm.getDescent()) / 2);
+            g.drawString(
+                    label, (w - fm.stringWidth(label)) / 2, h + 10 + (tag - 20 + fm.getAscent() - fm.getDescent()) / 2);
         } finally {
             g.dispose();
         }

@@ -1,7 +1,6 @@
 package io.reelsmith.video.animatic;
 
 import io.reelsmith.kernel.Word;
-
 import java.util.List;
 import java.util.Locale;
 
@@ -34,21 +33,43 @@ final class CharacterMotion {
 
     /** Vertical offset in pixels (negative = up): breathing plus one hop per word. */
     String yOffset() {
-        StringBuilder e = new StringBuilder(num(BREATH * height)).append("*sin(2*PI*(t+").append(num(phase)).append(")/2.8)");
+        StringBuilder e = new StringBuilder(num(BREATH * height))
+                .append("*sin(2*PI*(t+")
+                .append(num(phase))
+                .append(")/2.8)");
         for (Word w : words) {
             double d = Math.max(0.08, w.end() - w.start());
-            e.append("-").append(num(HOP * height)).append("*between(t,").append(num(w.start())).append(",").append(num(w.start() + d))
-                    .append(")*sin(PI*(t-").append(num(w.start())).append(")/").append(num(d)).append(")");
+            e.append("-")
+                    .append(num(HOP * height))
+                    .append("*between(t,")
+                    .append(num(w.start()))
+                    .append(",")
+                    .append(num(w.start() + d))
+                    .append(")*sin(PI*(t-")
+                    .append(num(w.start()))
+                    .append(")/")
+                    .append(num(d))
+                    .append(")");
         }
         return e.toString();
     }
 
     /** Rotation in radians: a slight idle sway, and a livelier rocking during each line. */
     String angle() {
-        StringBuilder e = new StringBuilder(num(SWAY)).append("*sin(2*PI*(t+").append(num(phase)).append(")/3.6)");
+        StringBuilder e = new StringBuilder(num(SWAY))
+                .append("*sin(2*PI*(t+")
+                .append(num(phase))
+                .append(")/3.6)");
         for (double[] l : lines) {
-            e.append("+").append(num(TILT)).append("*between(t,").append(num(l[0])).append(",").append(num(l[1]))
-                    .append(")*sin(2*PI*1.6*(t-").append(num(l[0])).append("))");
+            e.append("+")
+                    .append(num(TILT))
+                    .append("*between(t,")
+                    .append(num(l[0]))
+                    .append(",")
+                    .append(num(l[1]))
+                    .append(")*sin(2*PI*1.6*(t-")
+                    .append(num(l[0]))
+                    .append("))");
         }
         return e.toString();
     }

@@ -1,11 +1,11 @@
 package io.reelsmith.video.animatic;
 
-import javax.imageio.ImageIO;
-import javax.imageio.ImageReader;
-import javax.imageio.stream.ImageInputStream;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.Iterator;
+import javax.imageio.ImageIO;
+import javax.imageio.ImageReader;
+import javax.imageio.stream.ImageInputStream;
 
 /**
  * One figure on screen: its image scaled to fit a box (even pixel sizes, as yuv420 wants), where its feet
@@ -14,7 +14,8 @@ import java.util.Iterator;
  */
 record Figure(Path image, int width, int height, int centerX, int feetY, CharacterMotion motion, Path sprites) {
 
-    static Figure fit(Path image, int boxWidth, int boxHeight, int centerX, int feetY, CharacterMotion motion) throws IOException {
+    static Figure fit(Path image, int boxWidth, int boxHeight, int centerX, int feetY, CharacterMotion motion)
+            throws IOException {
         int[] wh = size(image);
         double k = Math.min(boxWidth / (double) wh[0], boxHeight / (double) wh[1]);
         return new Figure(image, even(wh[0] * k), even(wh[1] * k), centerX, feetY, motion, null);
@@ -45,11 +46,12 @@ record Figure(Path image, int width, int height, int centerX, int feetY, Charact
         try (ImageInputStream in = ImageIO.createImageInputStream(image.toFile())) {
             if (in == null) throw new IOException("cannot open " + image);
             Iterator<ImageReader> readers = ImageIO.getImageReaders(in);
-            if (!readers.hasNext()) throw new IOException(image.getFileName() + " is not an image Java can read (use PNG or JPEG)");
+            if (!readers.hasNext())
+                throw new IOException(image.getFileName() + " is not an image Java can read (use PNG or JPEG)");
             ImageReader r = readers.next();
             try {
                 r.setInput(in);
-                return new int[]{r.getWidth(0), r.getHeight(0)};
+                return new int[] {r.getWidth(0), r.getHeight(0)};
             } finally {
                 r.dispose();
             }

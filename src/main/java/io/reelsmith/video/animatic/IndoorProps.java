@@ -1,5 +1,9 @@
 package io.reelsmith.video.animatic;
 
+import static io.reelsmith.video.animatic.ScenePainter.HEIGHT;
+import static io.reelsmith.video.animatic.ScenePainter.HORIZON;
+import static io.reelsmith.video.animatic.ScenePainter.WIDTH;
+
 import java.awt.BasicStroke;
 import java.awt.Color;
 import java.awt.GradientPaint;
@@ -10,10 +14,6 @@ import java.awt.geom.Path2D;
 import java.awt.geom.Rectangle2D;
 import java.awt.geom.RoundRectangle2D;
 import java.util.Random;
-
-import static io.reelsmith.video.animatic.ScenePainter.HEIGHT;
-import static io.reelsmith.video.animatic.ScenePainter.HORIZON;
-import static io.reelsmith.video.animatic.ScenePainter.WIDTH;
 
 /** Walls, floors and furniture of indoor settings: bookshelves, a kitchen, a room, a cave. */
 record IndoorProps(Graphics2D g, Random rnd, Scene s) {
@@ -59,7 +59,15 @@ record IndoorProps(Graphics2D g, Random rnd, Scene s) {
 
     private void library() {
         wall(new Color(0x4A2E22), new Color(0x6A4632));
-        Color[] spines = {new Color(0x8E2A2A), new Color(0x2A4E8E), new Color(0x2E7A4A), new Color(0xB8862E), new Color(0x5A2E6A), new Color(0x7A5A3A), new Color(0x3A6A6A)};
+        Color[] spines = {
+            new Color(0x8E2A2A),
+            new Color(0x2A4E8E),
+            new Color(0x2E7A4A),
+            new Color(0xB8862E),
+            new Color(0x5A2E6A),
+            new Color(0x7A5A3A),
+            new Color(0x3A6A6A)
+        };
         for (int shelf = 0; shelf < 6; shelf++) {
             int y = 120 + shelf * 160;
             if (y + 150 > HORIZON) break;
@@ -67,7 +75,10 @@ record IndoorProps(Graphics2D g, Random rnd, Scene s) {
             g.fill(new Rectangle2D.Double(0, y + 140, WIDTH, 22));
             for (int x = 10; x < WIDTH - 20; ) {
                 int w = 22 + rnd.nextInt(22), h = 95 + rnd.nextInt(45);
-                if (rnd.nextInt(14) == 0) { x += 40; continue; } // a gap on the shelf
+                if (rnd.nextInt(14) == 0) {
+                    x += 40;
+                    continue;
+                } // a gap on the shelf
                 Color c = spines[rnd.nextInt(spines.length)];
                 g.setColor(c);
                 g.fill(new Rectangle2D.Double(x, y + 140 - h, w, h));
@@ -87,7 +98,8 @@ record IndoorProps(Graphics2D g, Random rnd, Scene s) {
     private void kitchen() {
         wall(new Color(0xF2E8D8), new Color(0xE6D6BE));
         g.setColor(new Color(0xD6C6AE));
-        for (int y = 520; y < HORIZON; y += 60) for (int x = (y / 60) % 2 * 30; x < WIDTH; x += 60) g.draw(new Rectangle2D.Double(x, y, 60, 60));
+        for (int y = 520; y < HORIZON; y += 60)
+            for (int x = (y / 60) % 2 * 30; x < WIDTH; x += 60) g.draw(new Rectangle2D.Double(x, y, 60, 60));
         window(300, 140, 300, 280);
         for (int i = 0; i < 3; i++) {
             g.setColor(new Color(0x5A8A9A));
@@ -116,7 +128,7 @@ record IndoorProps(Graphics2D g, Random rnd, Scene s) {
         for (int i = 0; i < 2; i++) {
             g.setColor(new Color(0x6A4E3A));
             g.fill(new Rectangle2D.Double(80 + i * 180, 260 + i * 60, 140, 180));
-            g.setColor(new Color[]{new Color(0x7AB8E0), new Color(0xF2B05A)}[i]);
+            g.setColor(new Color[] {new Color(0x7AB8E0), new Color(0xF2B05A)}[i]);
             g.fill(new Rectangle2D.Double(94 + i * 180, 274 + i * 60, 112, 152));
         }
         woodFloor(new Color(0xA0764E));
@@ -133,7 +145,9 @@ record IndoorProps(Graphics2D g, Random rnd, Scene s) {
         g.fillRect(0, 0, WIDTH, HEIGHT);
         // Boulders along both walls give the dark a shape.
         for (int i = 0; i < 16; i++) {
-            double r = 120 + rnd.nextInt(160), x = (i % 2 == 0 ? -r * 0.4 : WIDTH - r * 0.6) + rnd.nextInt(60), y = 150 + rnd.nextInt(HORIZON);
+            double r = 120 + rnd.nextInt(160),
+                    x = (i % 2 == 0 ? -r * 0.4 : WIDTH - r * 0.6) + rnd.nextInt(60),
+                    y = 150 + rnd.nextInt(HORIZON);
             g.setColor(new Color(0x3E342C + rnd.nextInt(4) * 0x060504));
             g.fill(new Ellipse2D.Double(x - r / 2, y - r / 2, r, r * 0.8));
         }
@@ -158,8 +172,9 @@ record IndoorProps(Graphics2D g, Random rnd, Scene s) {
     }
 
     private void lampGlow(double x, double y, Color c) {
-        g.setPaint(new RadialGradientPaint((float) x, (float) y, 420, new float[]{0f, 1f},
-                new Color[]{new Color(c.getRed(), c.getGreen(), c.getBlue(), 110), new Color(c.getRed(), c.getGreen(), c.getBlue(), 0)}));
+        g.setPaint(new RadialGradientPaint((float) x, (float) y, 420, new float[] {0f, 1f}, new Color[] {
+            new Color(c.getRed(), c.getGreen(), c.getBlue(), 110), new Color(c.getRed(), c.getGreen(), c.getBlue(), 0)
+        }));
         g.fill(new Ellipse2D.Double(x - 420, y - 420, 840, 840));
     }
 }

@@ -1,20 +1,20 @@
 package io.reelsmith.video.animatic;
 
+import static io.reelsmith.video.animatic.ScenePainter.HEIGHT;
+import static io.reelsmith.video.animatic.ScenePainter.HORIZON;
+import static io.reelsmith.video.animatic.ScenePainter.WIDTH;
+
 import java.awt.BasicStroke;
 import java.awt.Color;
 import java.awt.GradientPaint;
 import java.awt.Graphics2D;
+import java.awt.RadialGradientPaint;
+import java.awt.geom.Arc2D;
 import java.awt.geom.Ellipse2D;
 import java.awt.geom.Path2D;
 import java.awt.geom.Rectangle2D;
 import java.awt.geom.RoundRectangle2D;
 import java.util.Random;
-
-import static io.reelsmith.video.animatic.ScenePainter.HEIGHT;
-import static io.reelsmith.video.animatic.ScenePainter.HORIZON;
-import static io.reelsmith.video.animatic.ScenePainter.WIDTH;
-import java.awt.RadialGradientPaint;
-import java.awt.geom.Arc2D;
 
 /** Ground and landmarks of outdoor settings: hills and trees, buildings, sea and sand, peaks, dunes, planets. */
 record OutdoorProps(Graphics2D g, Random rnd, Scene s) {
@@ -39,7 +39,9 @@ record OutdoorProps(Graphics2D g, Random rnd, Scene s) {
     }
 
     static Color blend(Color a, Color b, double t) {
-        return new Color((int) (a.getRed() * (1 - t) + b.getRed() * t), (int) (a.getGreen() * (1 - t) + b.getGreen() * t), (int) (a.getBlue() * (1 - t) + b.getBlue() * t));
+        return new Color(
+                (int) (a.getRed() * (1 - t) + b.getRed() * t), (int) (a.getGreen() * (1 - t) + b.getGreen() * t), (int)
+                        (a.getBlue() * (1 - t) + b.getBlue() * t));
     }
 
     private void ground(Color top, Color bottom) {
@@ -69,7 +71,8 @@ record OutdoorProps(Graphics2D g, Random rnd, Scene s) {
         hills(HORIZON - 60, 100, new Color(0x6FA877));
         for (int i = 0; i < 9; i++) tree(rnd.nextInt(WIDTH), HORIZON - 30, 0.7, new Color(0x4E8C5A));
         ground(new Color(0x4C9A4A), new Color(0x2F6E33));
-        for (int i = 0; i < 6; i++) tree(i * 170 + rnd.nextInt(60) - 20, HORIZON + 110 + rnd.nextInt(60), 1.3, new Color(0x2F7A3D));
+        for (int i = 0; i < 6; i++)
+            tree(i * 170 + rnd.nextInt(60) - 20, HORIZON + 110 + rnd.nextInt(60), 1.3, new Color(0x2F7A3D));
         flowers();
     }
 
@@ -110,7 +113,10 @@ record OutdoorProps(Graphics2D g, Random rnd, Scene s) {
         for (int layer = 0; layer < 2; layer++) {
             for (int x = -40; x < WIDTH; ) {
                 int w = 110 + rnd.nextInt(110), h = (layer == 0 ? 500 : 320) + rnd.nextInt(300);
-                Color wall = shade(layer == 0 ? blend(walls[rnd.nextInt(walls.length)], new Color(0x8899BB), 0.35) : walls[rnd.nextInt(walls.length)]);
+                Color wall = shade(
+                        layer == 0
+                                ? blend(walls[rnd.nextInt(walls.length)], new Color(0x8899BB), 0.35)
+                                : walls[rnd.nextInt(walls.length)]);
                 g.setColor(wall);
                 g.fill(new Rectangle2D.Double(x, street - h, w, h));
                 for (int wy = street - h + 30; wy < street - 40; wy += 56) {
@@ -128,7 +134,8 @@ record OutdoorProps(Graphics2D g, Random rnd, Scene s) {
             g.setStroke(new BasicStroke(8));
             for (int i = 0; i < 5; i++) {
                 Color c = neon[rnd.nextInt(neon.length)];
-                RoundRectangle2D sign = new RoundRectangle2D.Double(rnd.nextInt(WIDTH - 160), street - 520 + rnd.nextInt(300), 120 + rnd.nextInt(60), 50, 20, 20);
+                RoundRectangle2D sign = new RoundRectangle2D.Double(
+                        rnd.nextInt(WIDTH - 160), street - 520 + rnd.nextInt(300), 120 + rnd.nextInt(60), 50, 20, 20);
                 g.setColor(new Color(c.getRed(), c.getGreen(), c.getBlue(), 70));
                 g.fill(sign);
                 g.setColor(c);
@@ -149,8 +156,9 @@ record OutdoorProps(Graphics2D g, Random rnd, Scene s) {
         g.fill(new Rectangle2D.Double(x - 6, base - 380, 12, 380));
         g.fill(new RoundRectangle2D.Double(x - 30, base - 400, 60, 26, 10, 10));
         if (s.night()) {
-            g.setPaint(new RadialGradientPaint((float) x, (float) base - 370, 160, new float[]{0f, 1f},
-                    new Color[]{new Color(255, 220, 140, 120), new Color(255, 220, 140, 0)}));
+            g.setPaint(new RadialGradientPaint((float) x, (float) base - 370, 160, new float[] {0f, 1f}, new Color[] {
+                new Color(255, 220, 140, 120), new Color(255, 220, 140, 0)
+            }));
             g.fill(new Ellipse2D.Double(x - 160, base - 530, 320, 320));
         }
     }
@@ -175,7 +183,8 @@ record OutdoorProps(Graphics2D g, Random rnd, Scene s) {
             double x = rnd.nextInt(WIDTH), y = HORIZON - 130 + rnd.nextInt(250);
             g.draw(new Arc2D.Double(x, y, 70, 24, 20, 140, Arc2D.OPEN));
         }
-        g.setPaint(new GradientPaint(0, HORIZON + 140, shade(new Color(0xF2DDA4)), 0, HEIGHT, shade(new Color(0xE0C080))));
+        g.setPaint(
+                new GradientPaint(0, HORIZON + 140, shade(new Color(0xF2DDA4)), 0, HEIGHT, shade(new Color(0xE0C080))));
         g.fillRect(0, HORIZON + 140, WIDTH, HEIGHT);
         g.setColor(new Color(255, 255, 255, 190));
         g.fill(new Ellipse2D.Double(-100, HORIZON + 120, WIDTH + 200, 50));
@@ -209,8 +218,14 @@ record OutdoorProps(Graphics2D g, Random rnd, Scene s) {
 
     private void space() {
         for (int i = 0; i < 3; i++) {
-            Color neb = new Color[]{new Color(150, 60, 200, 60), new Color(40, 120, 220, 50), new Color(230, 80, 140, 40)}[i];
-            g.setPaint(new RadialGradientPaint(rnd.nextInt(WIDTH), rnd.nextInt(HORIZON), 350, new float[]{0f, 1f}, new Color[]{neb, new Color(0, 0, 0, 0)}));
+            Color neb = new Color[] {
+                        new Color(150, 60, 200, 60), new Color(40, 120, 220, 50), new Color(230, 80, 140, 40)
+                    }
+                    [i];
+            g.setPaint(new RadialGradientPaint(
+                    rnd.nextInt(WIDTH), rnd.nextInt(HORIZON), 350, new float[] {0f, 1f}, new Color[] {
+                        neb, new Color(0, 0, 0, 0)
+                    }));
             g.fillRect(0, 0, WIDTH, HEIGHT);
         }
         g.setPaint(new GradientPaint(560, 200, new Color(0xF2A65A), 760, 420, new Color(0x8A3A5A)));
@@ -228,14 +243,18 @@ record OutdoorProps(Graphics2D g, Random rnd, Scene s) {
         surface.closePath();
         g.fill(surface);
         g.setColor(new Color(0x5A5A6A));
-        for (int i = 0; i < 8; i++) g.fill(new Ellipse2D.Double(rnd.nextInt(WIDTH), HORIZON + 80 + rnd.nextInt(HEIGHT - HORIZON - 100), 90, 30));
+        for (int i = 0; i < 8; i++)
+            g.fill(new Ellipse2D.Double(
+                    rnd.nextInt(WIDTH), HORIZON + 80 + rnd.nextInt(HEIGHT - HORIZON - 100), 90, 30));
     }
 
     private void mountains() {
         boolean snowy = s.setting() == Scene.Setting.SNOW || s.snow();
         for (int layer = 0; layer < 2; layer++) {
             for (int i = 0; i < 4; i++) {
-                double cx = i * 300 - 60 + rnd.nextInt(120) + layer * 120, h = (layer == 0 ? 520 : 380) + rnd.nextInt(200), w = 330 + rnd.nextInt(100);
+                double cx = i * 300 - 60 + rnd.nextInt(120) + layer * 120,
+                        h = (layer == 0 ? 520 : 380) + rnd.nextInt(200),
+                        w = 330 + rnd.nextInt(100);
                 Path2D p = new Path2D.Double();
                 p.moveTo(cx - w, HORIZON + 20);
                 p.lineTo(cx, HORIZON - h);
@@ -254,11 +273,20 @@ record OutdoorProps(Graphics2D g, Random rnd, Scene s) {
             }
         }
         ground(snowy ? new Color(0xE6EEF6) : new Color(0x6FA86A), snowy ? new Color(0xC6D2E0) : new Color(0x4A8A4A));
-        for (int i = 0; i < 4; i++) tree(rnd.nextInt(WIDTH), HORIZON + 120 + rnd.nextInt(200), 1.0, snowy ? new Color(0x3E6E5A) : new Color(0x2F7A3D));
+        for (int i = 0; i < 4; i++)
+            tree(
+                    rnd.nextInt(WIDTH),
+                    HORIZON + 120 + rnd.nextInt(200),
+                    1.0,
+                    snowy ? new Color(0x3E6E5A) : new Color(0x2F7A3D));
     }
 
     private void desert() {
-        for (int i = 0; i < 3; i++) hills(HORIZON + i * 60, 90 - i * 20, new Color[]{new Color(0xE8C48A), new Color(0xE0B070), new Color(0xD8A060)}[i]);
+        for (int i = 0; i < 3; i++)
+            hills(
+                    HORIZON + i * 60,
+                    90 - i * 20,
+                    new Color[] {new Color(0xE8C48A), new Color(0xE0B070), new Color(0xD8A060)}[i]);
         ground(new Color(0xD8A060), new Color(0xC08850));
         g.setColor(shade(new Color(0x4E8C4A)));
         for (int i = 0; i < 2; i++) {

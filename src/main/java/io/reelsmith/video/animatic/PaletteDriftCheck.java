@@ -2,14 +2,13 @@ package io.reelsmith.video.animatic;
 
 import io.reelsmith.kernel.Step;
 import io.reelsmith.video.DriftCheck;
-
-import javax.imageio.ImageIO;
 import java.awt.image.BufferedImage;
 import java.io.IOException;
 import java.nio.file.Path;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
-import java.util.Arrays;
+import javax.imageio.ImageIO;
 
 /**
  * The local drift check, free and deterministic: are the character's colours in the middle of the block's frames?
@@ -40,7 +39,8 @@ public final class PaletteDriftCheck implements DriftCheck {
 
     @Override
     public Score compare(Step step, List<Path> frames, List<Path> references) throws IOException {
-        if (frames.isEmpty() || references.isEmpty()) throw new IllegalArgumentException("the drift check needs frames and a reference image");
+        if (frames.isEmpty() || references.isEmpty())
+            throw new IllegalArgumentException("the drift check needs frames and a reference image");
         double[][] palettes = new double[references.size()][];
         for (int i = 0; i < references.size(); i++) palettes[i] = palette(read(references.get(i)));
         // a grey or blank reference has no colour to look for: nothing tells it apart, so nothing is re-made for it
@@ -55,13 +55,19 @@ public final class PaletteDriftCheck implements DriftCheck {
             sum += best;
         }
         double score = sum / frames.size();
-        return new Score(score, String.format(Locale.ROOT, "%.0f%% of the character's colours are in the frame%s",
-                score * 100, frames.size() == 1 ? "" : "s (mean of " + frames.size() + ")"));
+        return new Score(
+                score,
+                String.format(
+                        Locale.ROOT,
+                        "%.0f%% of the character's colours are in the frame%s",
+                        score * 100,
+                        frames.size() == 1 ? "" : "s (mean of " + frames.size() + ")"));
     }
 
     static double presence(double[] palette, double[] window) {
         double s = 0;
-        for (int b = 0; b < BINS; b++) if (palette[b] > 0) s += palette[b] * Math.min(1, window[b] / (COVER * palette[b]));
+        for (int b = 0; b < BINS; b++)
+            if (palette[b] > 0) s += palette[b] * Math.min(1, window[b] / (COVER * palette[b]));
         return s;
     }
 
@@ -120,7 +126,9 @@ public final class PaletteDriftCheck implements DriftCheck {
     }
 
     private static int bin(int argb) {
-        int r = ((argb >> 16) & 0xFF) * LEVELS / 256, g = ((argb >> 8) & 0xFF) * LEVELS / 256, b = (argb & 0xFF) * LEVELS / 256;
+        int r = ((argb >> 16) & 0xFF) * LEVELS / 256,
+                g = ((argb >> 8) & 0xFF) * LEVELS / 256,
+                b = (argb & 0xFF) * LEVELS / 256;
         return (r * LEVELS + g) * LEVELS + b;
     }
 

@@ -1,5 +1,6 @@
 package io.reelsmith.video.animatic;
 
+import java.awt.BasicStroke;
 import java.awt.Color;
 import java.awt.GradientPaint;
 import java.awt.Graphics2D;
@@ -8,7 +9,6 @@ import java.awt.RenderingHints;
 import java.awt.geom.Ellipse2D;
 import java.awt.geom.Line2D;
 import java.awt.geom.Rectangle2D;
-import java.awt.BasicStroke;
 import java.awt.image.BufferedImage;
 import java.util.Random;
 
@@ -41,12 +41,12 @@ public final class ScenePainter {
     }
 
     static Color[] skyColours(Scene s) {
-        if (s.setting() == Scene.Setting.SPACE) return new Color[]{new Color(0x05040F), new Color(0x1A1240)};
-        if (s.night()) return new Color[]{new Color(0x0B1030), new Color(0x3A2A60)};
-        if (s.sunset()) return new Color[]{new Color(0x3D4A8C), new Color(0xF59E6B)};
-        if (s.rain()) return new Color[]{new Color(0x5A6470), new Color(0x9AA4AE)};
-        if (s.setting() == Scene.Setting.DESERT) return new Color[]{new Color(0x4FA3E0), new Color(0xF6E3B4)};
-        return new Color[]{new Color(0x4A9BE8), new Color(0xCDEBFF)};
+        if (s.setting() == Scene.Setting.SPACE) return new Color[] {new Color(0x05040F), new Color(0x1A1240)};
+        if (s.night()) return new Color[] {new Color(0x0B1030), new Color(0x3A2A60)};
+        if (s.sunset()) return new Color[] {new Color(0x3D4A8C), new Color(0xF59E6B)};
+        if (s.rain()) return new Color[] {new Color(0x5A6470), new Color(0x9AA4AE)};
+        if (s.setting() == Scene.Setting.DESERT) return new Color[] {new Color(0x4FA3E0), new Color(0xF6E3B4)};
+        return new Color[] {new Color(0x4A9BE8), new Color(0xCDEBFF)};
     }
 
     private static void sky(Graphics2D g, Scene s, Random rnd) {
@@ -60,7 +60,9 @@ public final class ScenePainter {
                 g.fill(new Ellipse2D.Double(rnd.nextInt(WIDTH), rnd.nextInt(HORIZON - 100), size, size));
             }
             if (s.setting() != Scene.Setting.SPACE) {
-                g.setPaint(new RadialGradientPaint(680, 230, 180, new float[]{0f, 1f}, new Color[]{new Color(255, 250, 220, 90), new Color(255, 250, 220, 0)}));
+                g.setPaint(new RadialGradientPaint(680, 230, 180, new float[] {0f, 1f}, new Color[] {
+                    new Color(255, 250, 220, 90), new Color(255, 250, 220, 0)
+                }));
                 g.fillRect(480, 30, 400, 400);
                 g.setColor(new Color(0xFFF6D8));
                 g.fill(new Ellipse2D.Double(620, 170, 120, 120));
@@ -68,13 +70,21 @@ public final class ScenePainter {
         } else if (!s.rain()) {
             Color sun = s.sunset() ? new Color(0xFFD27A) : new Color(0xFFF4C0);
             int sy = s.sunset() ? HORIZON - 260 : 180;
-            g.setPaint(new RadialGradientPaint(220, sy + 70, 260, new float[]{0f, 1f}, new Color[]{new Color(sun.getRed(), sun.getGreen(), sun.getBlue(), 140), new Color(255, 255, 255, 0)}));
+            g.setPaint(new RadialGradientPaint(220, sy + 70, 260, new float[] {0f, 1f}, new Color[] {
+                new Color(sun.getRed(), sun.getGreen(), sun.getBlue(), 140), new Color(255, 255, 255, 0)
+            }));
             g.fillRect(0, sy - 200, 500, 540);
             g.setColor(sun);
             g.fill(new Ellipse2D.Double(150, sy, 140, 140));
         }
         if (!s.night()) {
-            for (int i = 0; i < 5; i++) cloud(g, rnd.nextInt(WIDTH), 120 + rnd.nextInt(500), 0.6 + rnd.nextDouble() * 0.8, s.rain() ? new Color(0x7A828C) : Color.WHITE);
+            for (int i = 0; i < 5; i++)
+                cloud(
+                        g,
+                        rnd.nextInt(WIDTH),
+                        120 + rnd.nextInt(500),
+                        0.6 + rnd.nextDouble() * 0.8,
+                        s.rain() ? new Color(0x7A828C) : Color.WHITE);
         }
     }
 
@@ -89,7 +99,8 @@ public final class ScenePainter {
         if (s.fog()) {
             for (int i = 0; i < 4; i++) {
                 int y = HORIZON - 350 + i * 140;
-                g.setPaint(new GradientPaint(0, y, new Color(235, 240, 245, 0), 0, y + 120, new Color(235, 240, 245, 110)));
+                g.setPaint(new GradientPaint(
+                        0, y, new Color(235, 240, 245, 0), 0, y + 120, new Color(235, 240, 245, 110)));
                 g.fillRect(0, y, WIDTH, 240);
             }
         }
@@ -121,8 +132,10 @@ public final class ScenePainter {
 
     /** Darker corners pull the eye to the middle, where the character stands. */
     private static void vignette(Graphics2D g) {
-        g.setPaint(new RadialGradientPaint(WIDTH / 2f, HEIGHT * 0.55f, HEIGHT * 0.75f, new float[]{0.55f, 1f},
-                new Color[]{new Color(0, 0, 0, 0), new Color(0, 0, 0, 120)}));
+        g.setPaint(new RadialGradientPaint(
+                WIDTH / 2f, HEIGHT * 0.55f, HEIGHT * 0.75f, new float[] {0.55f, 1f}, new Color[] {
+                    new Color(0, 0, 0, 0), new Color(0, 0, 0, 120)
+                }));
         g.fillRect(0, 0, WIDTH, HEIGHT);
     }
 }

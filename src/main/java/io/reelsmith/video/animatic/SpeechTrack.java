@@ -1,12 +1,11 @@
 package io.reelsmith.video.animatic;
 
+import io.reelsmith.kernel.Word;
 import io.reelsmith.script.Block;
 import io.reelsmith.script.DialogueLine;
 import io.reelsmith.speech.Speech;
 import io.reelsmith.speech.TextToSpeech;
 import io.reelsmith.speech.Voice;
-import io.reelsmith.kernel.Word;
-
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -22,10 +21,11 @@ import java.util.List;
 record SpeechTrack(Path wav, int sampleRate, double seconds, List<Turn> turns) {
     /** Silence before the first line: the cut into the block should not clip the first syllable. */
     static final double LEAD_IN = 0.35;
+
     static final double PAUSE = 0.3, SPEAKER_CHANGE_PAUSE = 0.45;
 
     /** One line as heard: who says it (index into the script's speakers), when, and its words. */
-    record Turn(int speaker, String name, double start, double end, List<Word> words) { }
+    record Turn(int speaker, String name, double start, double end, List<Word> words) {}
 
     SpeechTrack {
         turns = List.copyOf(turns);
@@ -35,7 +35,9 @@ record SpeechTrack(Path wav, int sampleRate, double seconds, List<Turn> turns) {
     double speechEnd() {
         if (turns.isEmpty()) return 0;
         Turn last = turns.get(turns.size() - 1);
-        return last.words().isEmpty() ? last.end() : last.words().get(last.words().size() - 1).end();
+        return last.words().isEmpty()
+                ? last.end()
+                : last.words().get(last.words().size() - 1).end();
     }
 
     List<Word> words() {
@@ -44,7 +46,9 @@ record SpeechTrack(Path wav, int sampleRate, double seconds, List<Turn> turns) {
         return all;
     }
 
-    static SpeechTrack speak(Block block, List<String> speakers, String language, TextToSpeech tts, Path workDir, Path out) throws IOException {
+    static SpeechTrack speak(
+            Block block, List<String> speakers, String language, TextToSpeech tts, Path workDir, Path out)
+            throws IOException {
         Files.createDirectories(workDir);
         ByteArrayOutputStream pcm = new ByteArrayOutputStream();
         List<Turn> turns = new ArrayList<>();
@@ -58,7 +62,9 @@ record SpeechTrack(Path wav, int sampleRate, double seconds, List<Turn> turns) {
             WavFile w = WavFile.read(s.wav());
             Files.deleteIfExists(lineWav);
             if (rate == 0) rate = w.sampleRate();
-            if (w.sampleRate() != rate || w.channels() != 1) throw new IOException("the TTS changed its format between lines (" + w.sampleRate() + " Hz, " + w.channels() + " ch)");
+            if (w.sampleRate() != rate || w.channels() != 1)
+                throw new IOException("the TTS changed its format between lines (" + w.sampleRate() + " Hz, "
+                        + w.channels() + " ch)");
             double pause = i == 0 ? LEAD_IN : line.speaker().equals(previous) ? PAUSE : SPEAKER_CHANGE_PAUSE;
             silence(pcm, (int) Math.round(pause * rate));
             long startSample = pcm.size() / 2;

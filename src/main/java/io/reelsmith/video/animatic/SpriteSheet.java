@@ -1,11 +1,6 @@
 package io.reelsmith.video.animatic;
 
 import io.reelsmith.kernel.Files2;
-import javax.imageio.IIOImage;
-import javax.imageio.ImageIO;
-import javax.imageio.ImageWriteParam;
-import javax.imageio.ImageWriter;
-import javax.imageio.stream.ImageOutputStream;
 import java.awt.Graphics2D;
 import java.awt.RenderingHints;
 import java.awt.image.BufferedImage;
@@ -15,6 +10,11 @@ import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
+import javax.imageio.IIOImage;
+import javax.imageio.ImageIO;
+import javax.imageio.ImageWriteParam;
+import javax.imageio.ImageWriter;
+import javax.imageio.stream.ImageOutputStream;
 
 /**
  * A figure pre-rotated to a few angles, stacked in one tall PNG. FFmpeg picks the cell of the current angle
@@ -25,7 +25,7 @@ final class SpriteSheet {
     /** Cells on each side of upright: 2 * STEPS + 1 angles from -max to +max. */
     static final int STEPS = 6;
 
-    private SpriteSheet() { }
+    private SpriteSheet() {}
 
     static int cells() {
         return 2 * STEPS + 1;
@@ -33,7 +33,8 @@ final class SpriteSheet {
 
     /** The crop's y offset expression: the cell nearest to the angle expression's value. */
     static String cellOffset(String angle, int cellHeight) {
-        return cellHeight + "*(" + STEPS + "+round(" + STEPS + "*clip((" + angle + ")/" + CharacterMotion.maxAngle() + ",-1,1)))";
+        return cellHeight + "*(" + STEPS + "+round(" + STEPS + "*clip((" + angle + ")/" + CharacterMotion.maxAngle()
+                + ",-1,1)))";
     }
 
     /** Writes (or finds) the sheet for {@code figure} in {@code dir}. */
@@ -42,7 +43,8 @@ final class SpriteSheet {
         Path file = dir.resolve("sprite-" + digest(source) + "-" + figure.width() + "x" + figure.height() + ".png");
         if (Files.exists(file)) return file;
         BufferedImage img = ImageIO.read(figure.image().toFile());
-        if (img == null) throw new IOException(figure.image().getFileName() + " is not an image Java can read (use PNG or JPEG)");
+        if (img == null)
+            throw new IOException(figure.image().getFileName() + " is not an image Java can read (use PNG or JPEG)");
         BufferedImage scaled = scaled(img, figure.width(), figure.height());
         int cw = figure.rotatedWidth(), ch = figure.rotatedHeight();
         BufferedImage sheet = new BufferedImage(cw, ch * cells(), BufferedImage.TYPE_INT_ARGB);

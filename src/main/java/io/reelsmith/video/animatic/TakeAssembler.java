@@ -1,11 +1,10 @@
 package io.reelsmith.video.animatic;
 
-import io.reelsmith.render.Composition;
 import io.reelsmith.kernel.Files2;
 import io.reelsmith.kernel.Word;
+import io.reelsmith.render.Composition;
 import io.reelsmith.video.BlockClip;
 import io.reelsmith.video.Take;
-
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -24,7 +23,9 @@ final class TakeAssembler {
 
     Take assemble(List<BlockClip> blocks, Path dir) throws IOException {
         if (blocks.isEmpty()) throw new IllegalArgumentException("no blocks to assemble");
-        List<BlockClip> ordered = blocks.stream().sorted(Comparator.comparingInt(BlockClip::index)).toList();
+        List<BlockClip> ordered = blocks.stream()
+                .sorted(Comparator.comparingInt(BlockClip::index))
+                .toList();
         Files.createDirectories(dir);
         Path base = dir.toAbsolutePath().normalize();
         List<String> inputs = new ArrayList<>();
@@ -34,14 +35,21 @@ final class TakeAssembler {
         double start = 0;
         for (BlockClip b : ordered) {
             Path segmentFile = b.file().toAbsolutePath().normalize();
-            Path wav = segmentFile.resolveSibling(b.facts().getOrDefault("audio", segmentFile.getFileName().toString().replaceAll("\\.json$", ".wav")));
-            if (!Files.exists(segmentFile)) throw new IOException("block " + (b.index() + 1) + "'s picture is missing: " + segmentFile + " (make the block again)");
-            if (!Files.exists(wav)) throw new IOException("block " + (b.index() + 1) + "'s audio is missing: " + wav + " (make the block again)");
+            Path wav = segmentFile.resolveSibling(b.facts()
+                    .getOrDefault("audio", segmentFile.getFileName().toString().replaceAll("\\.json$", ".wav")));
+            if (!Files.exists(segmentFile))
+                throw new IOException("block " + (b.index() + 1) + "'s picture is missing: " + segmentFile
+                        + " (make the block again)");
+            if (!Files.exists(wav))
+                throw new IOException(
+                        "block " + (b.index() + 1) + "'s audio is missing: " + wav + " (make the block again)");
             BlockSegment segment = BlockSegment.read(segmentFile);
             String g = segment.graph();
             for (int i = 0; i < segment.inputs().size(); i++) {
                 Path input = segmentFile.resolveSibling(segment.inputs().get(i));
-                if (!Files.exists(input)) throw new IOException("block " + (b.index() + 1) + "'s image is missing: " + input + " (make the block again)");
+                if (!Files.exists(input))
+                    throw new IOException(
+                            "block " + (b.index() + 1) + "'s image is missing: " + input + " (make the block again)");
                 g = g.replace(BlockGraph.in(segment.output(), i), "[" + inputs.size() + ":v]");
                 inputs.add(base.relativize(input).toString());
             }
@@ -51,13 +59,24 @@ final class TakeAssembler {
             for (Word w : b.words()) words.add(w.shifted(start));
             start += b.seconds();
         }
-        graph.append(concat).append("concat=n=").append(ordered.size()).append(":v=1:a=0[").append(VIDEO_LABEL).append("]");
+        graph.append(concat)
+                .append("concat=n=")
+                .append(ordered.size())
+                .append(":v=1:a=0[")
+                .append(VIDEO_LABEL)
+                .append("]");
         Path takeWav = dir.resolve("take.wav"), take = dir.resolve("take" + Composition.EXTENSION);
         // Written aside and moved: the render reads take.wav, a crash must not leave half of it under that name.
         Path partial = dir.resolve(".take.wav.part");
         WavFile.concat(wavs, partial);
         Files2.moveAtomically(partial, takeWav);
-        new Composition(inputs, graph.toString(), VIDEO_LABEL, base.relativize(takeWav.toAbsolutePath().normalize()).toString(), start).write(take);
+        new Composition(
+                        inputs,
+                        graph.toString(),
+                        VIDEO_LABEL,
+                        base.relativize(takeWav.toAbsolutePath().normalize()).toString(),
+                        start)
+                .write(take);
         return new Take(take, start, words);
     }
 }

@@ -43,7 +43,9 @@ record WavFile(int sampleRate, int channels, byte[] pcm) {
         for (Path p : parts) {
             Format f = format(headerBytes(p), p);
             if (first == null) first = f;
-            else if (f.rate != first.rate || f.channels != first.channels) throw new IOException(p.getFileName() + " is " + f.rate + " Hz/" + f.channels + " ch, not " + first.rate + " Hz/" + first.channels + " ch like " + parts.get(0).getFileName());
+            else if (f.rate != first.rate || f.channels != first.channels)
+                throw new IOException(p.getFileName() + " is " + f.rate + " Hz/" + f.channels + " ch, not " + first.rate
+                        + " Hz/" + first.channels + " ch like " + parts.get(0).getFileName());
             total += f.dataLength;
         }
         if (first == null) throw new IOException("no audio to join");
@@ -69,7 +71,7 @@ record WavFile(int sampleRate, int channels, byte[] pcm) {
         return total / 2.0 / first.channels / first.rate;
     }
 
-    private record Format(int rate, int channels, int dataOffset, int dataLength) { }
+    private record Format(int rate, int channels, int dataOffset, int dataLength) {}
 
     private static byte[] headerBytes(Path p) throws IOException {
         try (InputStream in = Files.newInputStream(p)) {
@@ -80,7 +82,8 @@ record WavFile(int sampleRate, int channels, byte[] pcm) {
     /** Walks the RIFF chunks (FFmpeg writes a LIST chunk before data) to the fmt and data chunks. */
     private static Format format(byte[] b, Path file) throws IOException {
         ByteBuffer bb = ByteBuffer.wrap(b).order(ByteOrder.LITTLE_ENDIAN);
-        if (b.length < 12 || !"RIFF".equals(ascii(b, 0)) || !"WAVE".equals(ascii(b, 8))) throw new IOException(file.getFileName() + " is not a WAV file");
+        if (b.length < 12 || !"RIFF".equals(ascii(b, 0)) || !"WAVE".equals(ascii(b, 8)))
+            throw new IOException(file.getFileName() + " is not a WAV file");
         int rate = 0, channels = 0, bits = 0;
         for (int at = 12; at + 8 <= b.length; ) {
             String id = ascii(b, at);
@@ -106,10 +109,18 @@ record WavFile(int sampleRate, int channels, byte[] pcm) {
 
     static byte[] header(int rate, int channels, int dataLength) {
         ByteBuffer h = ByteBuffer.allocate(44).order(ByteOrder.LITTLE_ENDIAN);
-        h.put("RIFF".getBytes(StandardCharsets.US_ASCII)).putInt(36 + dataLength)
-                .put("WAVEfmt ".getBytes(StandardCharsets.US_ASCII)).putInt(16).putShort((short) 1).putShort((short) channels)
-                .putInt(rate).putInt(rate * 2 * channels).putShort((short) (2 * channels)).putShort((short) 16)
-                .put("data".getBytes(StandardCharsets.US_ASCII)).putInt(dataLength);
+        h.put("RIFF".getBytes(StandardCharsets.US_ASCII))
+                .putInt(36 + dataLength)
+                .put("WAVEfmt ".getBytes(StandardCharsets.US_ASCII))
+                .putInt(16)
+                .putShort((short) 1)
+                .putShort((short) channels)
+                .putInt(rate)
+                .putInt(rate * 2 * channels)
+                .putShort((short) (2 * channels))
+                .putShort((short) 16)
+                .put("data".getBytes(StandardCharsets.US_ASCII))
+                .putInt(dataLength);
         return h.array();
     }
 }

@@ -1,7 +1,6 @@
 package io.reelsmith.video.animatic;
 
 import io.reelsmith.kernel.Files2;
-import javax.imageio.ImageIO;
 import java.awt.BasicStroke;
 import java.awt.Color;
 import java.awt.Graphics2D;
@@ -13,6 +12,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Random;
+import javax.imageio.ImageIO;
 
 /**
  * Falling rain or snow for outdoor scenes: a transparent frame-sized tile that repeats vertically, stacked
@@ -21,7 +21,8 @@ import java.util.Random;
  */
 final class WeatherLayer {
     enum Kind {
-        RAIN(1500), SNOW(110);
+        RAIN(1500),
+        SNOW(110);
 
         /** How fast it falls, in pixels per second. */
         final int speed;
@@ -31,7 +32,7 @@ final class WeatherLayer {
         }
     }
 
-    private WeatherLayer() { }
+    private WeatherLayer() {}
 
     /** What falls in this scene, or null. */
     static Kind of(Scene s) {

@@ -13,7 +13,6 @@ import io.reelsmith.google.PriceTable;
 import io.reelsmith.kernel.SpendLedger;
 import io.reelsmith.kernel.Step;
 import io.reelsmith.video.DriftCheck;
-
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -37,12 +36,24 @@ public record GeminiDriftCheck(GeminiCalls gemini) implements DriftCheck {
         parts.add(Part.fromText(prompt(references.size(), frames.size())));
         for (Path r : references) parts.add(image(r));
         for (Path f : frames) parts.add(image(f));
-        GenerateContentConfig cfg = GenerateContentConfig.builder().responseMimeType("application/json").responseJsonSchema(schema()).build();
+        GenerateContentConfig cfg = GenerateContentConfig.builder()
+                .responseMimeType("application/json")
+                .responseJsonSchema(schema())
+                .build();
         Content content = Content.builder().role("user").parts(parts).build();
         String model = gemini.config().textModel();
-        GenerateContentResponse r = gemini.generateUnblocked("drift check of " + step, step.text(), model, content, cfg);
+        GenerateContentResponse r =
+                gemini.generateUnblocked("drift check of " + step, step.text(), model, content, cfg);
         // One entry per step and check: the retake's check is its own ("block-2.retake"), a resumed run's replaces it.
-        gemini.spend().record(SpendLedger.Charge.charged(step, model, KIND, 1, "call", gemini.config().prices().perDriftCheck(), KIND + ":" + step.text()));
+        gemini.spend()
+                .record(SpendLedger.Charge.charged(
+                        step,
+                        model,
+                        KIND,
+                        1,
+                        "call",
+                        gemini.config().prices().perDriftCheck(),
+                        KIND + ":" + step.text()));
         return parse(r.text(), model);
     }
 
@@ -53,21 +64,33 @@ public record GeminiDriftCheck(GeminiCalls gemini) implements DriftCheck {
         } catch (IOException e) {
             throw new GoogleException(model + " answered the drift check with something that is not JSON: " + text);
         }
-        if (n == null || !n.path("score").isNumber()) throw new GoogleException(model + " answered the drift check without a score: " + text);
+        if (n == null || !n.path("score").isNumber())
+            throw new GoogleException(model + " answered the drift check without a score: " + text);
         return new Score(n.get("score").asDouble(), n.path("reason").asText(""));
     }
 
     static String prompt(int references, int frames) {
-        return "The first " + (references == 1 ? "image is the reference of the recurring character" : references + " images are the references of the recurring characters")
+        return "The first "
+                + (references == 1
+                        ? "image is the reference of the recurring character"
+                        : references + " images are the references of the recurring characters")
                 + " of a video series. The next " + frames + " images are frames of one block of a new video. "
                 + "Is the character in the frames the same character as in the reference (same face, body, colours, outfit, style)? "
                 + "Answer a score from 0 (a different character) to 1 (exactly the same character) and a one-sentence reason.";
     }
 
     static Map<String, Object> schema() {
-        return Map.of("type", "object",
-                "properties", Map.of("score", Map.of("type", "number", "minimum", 0, "maximum", 1), "reason", Map.of("type", "string")),
-                "required", List.of("score", "reason"));
+        return Map.of(
+                "type",
+                "object",
+                "properties",
+                Map.of(
+                        "score",
+                        Map.of("type", "number", "minimum", 0, "maximum", 1),
+                        "reason",
+                        Map.of("type", "string")),
+                "required",
+                List.of("score", "reason"));
     }
 
     private static Part image(Path file) throws IOException {

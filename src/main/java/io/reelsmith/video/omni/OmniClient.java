@@ -1,16 +1,12 @@
 package io.reelsmith.video.omni;
 
-import io.reelsmith.google.ApiCalls;
-import io.reelsmith.google.GoogleConfig;
-import io.reelsmith.google.GoogleException;
-import io.reelsmith.google.ImageMime;
-import io.reelsmith.video.veo.VeoClient;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.google.genai.Client;
 import com.google.genai.errors.ApiException;
 import com.google.genai.errors.GenAiIOException;
 import com.google.genai.gaos.models.errors.GaosBaseException;
+import com.google.genai.gaos.models.errors.GaosClientException;
 import com.google.genai.gaos.models.errors.GaosServerException;
 import com.google.genai.gaos.models.interactions.Content;
 import com.google.genai.gaos.models.interactions.CreateModelInteraction;
@@ -34,7 +30,12 @@ import com.google.genai.gaos.models.interactions.VideoResponseFormatAspectRatio;
 import com.google.genai.gaos.models.interactions.VideoResponseFormatDelivery;
 import com.google.genai.gaos.models.operations.CreateInteractionRequestBody;
 import com.google.genai.gaos.models.operations.GetInteractionByIdRequest;
-
+import io.reelsmith.google.ApiCalls;
+import io.reelsmith.google.GoogleConfig;
+import io.reelsmith.google.GoogleException;
+import io.reelsmith.google.ImageMime;
+import io.reelsmith.video.veo.VeoClient;
+import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -42,8 +43,6 @@ import java.util.Base64;
 import java.util.List;
 import java.util.Locale;
 import java.util.function.Supplier;
-import com.google.genai.gaos.models.errors.GaosClientException;
-import java.io.IOException;
 
 /**
  * Gemini Omni Flash through the SDK's Interactions API ({@code client.interactions}, SDK 2.3.0): create a
@@ -73,8 +72,10 @@ public final class OmniClient {
         OmniRequest.check(r, limits);
         List<Content> input = new ArrayList<>();
         input.add(TextContent.builder().text(r.prompt()).build());
-        if (r.firstFrame() != null) input.add(image(r.firstFrame())); // image_to_video: the first image is the first frame
-        if (r.lastFrame() != null) input.add(image(r.lastFrame())); // and a second one the last (Google's Omni notebook, "Interpolation")
+        if (r.firstFrame() != null)
+            input.add(image(r.firstFrame())); // image_to_video: the first image is the first frame
+        if (r.lastFrame() != null)
+            input.add(image(r.lastFrame())); // and a second one the last (Google's Omni notebook, "Interpolation")
         for (byte[] ref : r.referenceImages()) input.add(image(ref));
         CreateModelInteraction.Builder b = CreateModelInteraction.builder()
                 .model(r.model())
@@ -82,40 +83,69 @@ public final class OmniClient {
                 .responseFormat(CreateModelInteractionResponseFormat.of(ResponseFormat.of(VideoResponseFormat.builder()
                         .aspectRatio(VideoResponseFormatAspectRatio.of(OmniRequest.ASPECT_RATIO))
                         .resolution(Resolution.of(OmniRequest.RESOLUTION))
-                        // the Gemini API caps inline videos at 4 MB (an 8 s 720p clip can pass it): a files uri there; Agent
-                        // Platform has no files route, so inline (inferred, as Veo on Vertex answers inline without a bucket)
+                        // the Gemini API caps inline videos at 4 MB (an 8 s 720p clip can pass it): a files uri there;
+                        // Agent
+                        // Platform has no files route, so inline (inferred, as Veo on Vertex answers inline without a
+                        // bucket)
                         .delivery(vertex ? VideoResponseFormatDelivery.INLINE : VideoResponseFormatDelivery.URI)
-                        .duration(r.seconds() + "s").build())))
-                .generationConfig(GenerationConfig.builder().videoConfig(VideoConfig.builder().task(Task.of(r.task())).build()).build())
+                        .duration(r.seconds() + "s")
+                        .build())))
+                .generationConfig(GenerationConfig.builder()
+                        .videoConfig(
+                                VideoConfig.builder().task(Task.of(r.task())).build())
+                        .build())
                 .background(true)
                 .store(true); // the next block continues this interaction
         if (r.previousInteractionId() != null) b.previousInteractionId(r.previousInteractionId());
         CreateInteractionRequestBody body = CreateInteractionRequestBody.of(b.build());
-        Interaction it = calls.call("Omni " + r.task() + " request", sdk(() -> client.interactions.create(body).interaction().orElse(null)));
-        if (it == null || it.id().isEmpty()) throw new GoogleException("Omni accepted the " + r.task() + " request but returned no interaction id");
+        Interaction it = calls.call(
+                "Omni " + r.task() + " request",
+                sdk(() -> client.interactions.create(body).interaction().orElse(null)));
+        if (it == null || it.id().isEmpty())
+            throw new GoogleException("Omni accepted the " + r.task() + " request but returned no interaction id");
         return it.id().get();
     }
 
     /** One poll (retried on transient errors); never creates anything. */
     public OmniStatus poll(String id, long deadlineNanos) throws GoogleException {
-        Interaction it = calls.call("polling Omni interaction " + id, sdk(() -> client.interactions.get(new GetInteractionByIdRequest(id)).interaction().orElse(null)), deadlineNanos);
+        Interaction it = calls.call(
+                "polling Omni interaction " + id,
+                sdk(() -> client.interactions
+                        .get(new GetInteractionByIdRequest(id))
+                        .interaction()
+                        .orElse(null)),
+                deadlineNanos);
         if (it == null) throw new GoogleException("polling Omni interaction " + id + " returned no interaction");
         InteractionStatus status = it.status().orElse(InteractionStatus.IN_PROGRESS);
         String s = status.value().toLowerCase(Locale.ROOT);
-        if (s.equals("in_progress") || s.equals("queued")) return new OmniStatus(OmniStatus.State.RUNNING, null, null, null);
+        if (s.equals("in_progress") || s.equals("queued"))
+            return new OmniStatus(OmniStatus.State.RUNNING, null, null, null);
         if (s.equals("completed")) {
             VideoContent v = video(it);
-            if (v != null && v.uri().isPresent()) return new OmniStatus(OmniStatus.State.SUCCEEDED, v.uri().get(), null, null);
-            if (v != null && v.data().isPresent()) return new OmniStatus(OmniStatus.State.SUCCEEDED, null, Base64.getDecoder().decode(v.data().get()), null);
-            return new OmniStatus(OmniStatus.State.FAILED, null, null, "Omni finished without a video and without saying why (empty response)");
+            if (v != null && v.uri().isPresent())
+                return new OmniStatus(OmniStatus.State.SUCCEEDED, v.uri().get(), null, null);
+            if (v != null && v.data().isPresent())
+                return new OmniStatus(
+                        OmniStatus.State.SUCCEEDED,
+                        null,
+                        Base64.getDecoder().decode(v.data().get()),
+                        null);
+            return new OmniStatus(
+                    OmniStatus.State.FAILED,
+                    null,
+                    null,
+                    "Omni finished without a video and without saying why (empty response)");
         }
         List<String> errors = it.errors().orElse(List.of()).stream()
-                .map(e -> e.code().map(c -> c + ": ").orElse("") + e.message().orElse("")).toList();
+                .map(e -> e.code().map(c -> c + ": ").orElse("") + e.message().orElse(""))
+                .toList();
         String why = errors.isEmpty() ? "status " + s : String.join("; ", errors);
         if (why.toLowerCase(Locale.ROOT).contains("safety")) {
-            return new OmniStatus(OmniStatus.State.FILTERED, null, null, "Omni's safety filter blocked the video: " + why);
+            return new OmniStatus(
+                    OmniStatus.State.FILTERED, null, null, "Omni's safety filter blocked the video: " + why);
         }
-        return new OmniStatus(OmniStatus.State.FAILED, null, null, "Omni interaction " + id + " ended " + s + ": " + why);
+        return new OmniStatus(
+                OmniStatus.State.FAILED, null, null, "Omni interaction " + id + " ended " + s + ": " + why);
     }
 
     /** Downloads a files uri to {@code out} atomically (404: past retention). */
@@ -133,7 +163,10 @@ public final class OmniClient {
     }
 
     private static ImageContent image(byte[] bytes) {
-        return ImageContent.builder().data(Base64.getEncoder().encodeToString(bytes)).mimeType(ImageContentMimeType.of(ImageMime.of(bytes))).build();
+        return ImageContent.builder()
+                .data(Base64.getEncoder().encodeToString(bytes))
+                .mimeType(ImageContentMimeType.of(ImageMime.of(bytes)))
+                .build();
     }
 
     /**
@@ -154,7 +187,8 @@ public final class OmniClient {
             } catch (UncheckedIOException e) {
                 throw new GenAiIOException("network error: " + e.getCause().getMessage(), e.getCause());
             } catch (RuntimeException e) {
-                if (e.getCause() instanceof IOException io) throw new GenAiIOException("network error: " + io.getMessage(), io);
+                if (e.getCause() instanceof IOException io)
+                    throw new GenAiIOException("network error: " + io.getMessage(), io);
                 throw e;
             }
         };

@@ -9,7 +9,6 @@ import io.reelsmith.kernel.Checkpoint;
 import io.reelsmith.kernel.Files2;
 import io.reelsmith.limits.Submissions;
 import io.reelsmith.limits.VeoLimiter;
-
 import java.io.IOException;
 import java.nio.file.Path;
 import java.time.Instant;
@@ -30,7 +29,7 @@ final class OmniGeneration {
     }
 
     /** {@code videoUri} is {@link #INLINE} when the video came as bytes (already saved). */
-    record Result(String videoUri, String interaction) { }
+    record Result(String videoUri, String interaction) {}
 
     static final String INLINE = "inline";
     private static final String REFUSED = "refused";
@@ -51,7 +50,8 @@ final class OmniGeneration {
     }
 
     /** {@code uncertain}: told the attempt number of a create whose answer was lost in a crash. */
-    Result run(Checkpoint cp, String what, Path inlineOut, RequestMaker request, IntConsumer uncertain) throws IOException {
+    Result run(Checkpoint cp, String what, Path inlineOut, RequestMaker request, IntConsumer uncertain)
+            throws IOException {
         Optional<String> doneId = cp.get("omni.interaction");
         if (doneId.isPresent()) return new Result(cp.get("omni.uri").orElseThrow(), doneId.get());
         long deadline = System.nanoTime() + config.operationTimeout().toNanos();
@@ -85,7 +85,9 @@ final class OmniGeneration {
                         throw new GoogleException(what + ": " + e.getMessage(), e);
                     }
                     created++;
-                    cp.put("omni.interaction." + attempt, id); // before polling: a crash from here on resumes this interaction
+                    cp.put(
+                            "omni.interaction." + attempt,
+                            id); // before polling: a crash from here on resumes this interaction
                 } finally {
                     Submissions.end();
                 }
@@ -102,7 +104,8 @@ final class OmniGeneration {
                 cp.put("omni.interaction", id);
                 return new Result(uri, id);
             }
-            lastReason = s.reason(); // known failed: Google made (and charges) nothing, so creating again cannot pay twice
+            lastReason =
+                    s.reason(); // known failed: Google made (and charges) nothing, so creating again cannot pay twice
             attempt = next(cp, attempt, s.reason());
         }
     }
@@ -112,10 +115,12 @@ final class OmniGeneration {
      * reached the store). Reading a finished interaction creates nothing and is not billed.
      */
     void fetchInlineAgain(String id, String what, Path out) throws IOException {
-        OmniStatus s = omni.poll(id, System.nanoTime() + config.operationTimeout().toNanos());
+        OmniStatus s =
+                omni.poll(id, System.nanoTime() + config.operationTimeout().toNanos());
         if (s.state() != OmniStatus.State.SUCCEEDED || s.videoBytes() == null) {
-            throw new GoogleException(what + "'s video (returned inline) is lost and interaction " + id + " no longer holds it ("
-                    + (s.reason() != null ? s.reason() : s.state()) + "); reset the step to regenerate it (a new, paid call)");
+            throw new GoogleException(what + "'s video (returned inline) is lost and interaction " + id
+                    + " no longer holds it (" + (s.reason() != null ? s.reason() : s.state())
+                    + "); reset the step to regenerate it (a new, paid call)");
         }
         Files2.writeAtomically(out, s.videoBytes());
     }
@@ -133,12 +138,15 @@ final class OmniGeneration {
             try {
                 s = omni.poll(id, deadline);
             } catch (GoogleException e) {
-                throw new GoogleException(what + ": " + e.getMessage() + "; the interaction " + id
-                        + " is kept: run the job again to resume polling it (it will not be paid again)", e);
+                throw new GoogleException(
+                        what + ": " + e.getMessage() + "; the interaction " + id
+                                + " is kept: run the job again to resume polling it (it will not be paid again)",
+                        e);
             }
             if (s.done()) return s;
             if (System.nanoTime() + config.pollInterval().toNanos() > deadline) {
-                throw new GoogleException(what + ": Omni interaction " + id + " was still running after " + config.operationTimeout().toSeconds()
+                throw new GoogleException(what + ": Omni interaction " + id + " was still running after "
+                        + config.operationTimeout().toSeconds()
                         + " s; run the job again to resume polling it (it will not be paid again)");
             }
             ApiCalls.sleep(config.pollInterval());
@@ -148,6 +156,7 @@ final class OmniGeneration {
     private static GoogleException failure(String what, String reason, int attempts) {
         String msg = what + " failed after " + attempts + " interaction" + (attempts == 1 ? "" : "s") + ": " + reason;
         return reason != null && reason.startsWith("Omni's safety filter")
-                ? new SafetyFilteredException(msg + " (not charged; run again to retry, or rephrase the block)") : new GoogleException(msg + " (not charged)");
+                ? new SafetyFilteredException(msg + " (not charged; run again to retry, or rephrase the block)")
+                : new GoogleException(msg + " (not charged)");
     }
 }

@@ -3,15 +3,14 @@ package io.reelsmith.video.omni;
 import io.reelsmith.google.ChainPlan;
 import io.reelsmith.google.GoogleConfig;
 import io.reelsmith.google.GoogleException;
-import io.reelsmith.video.veo.VeoPrompts;
-import io.reelsmith.kernel.SpendStatus;
-import io.reelsmith.kernel.SpendLedger;
-import io.reelsmith.kernel.Step;
 import io.reelsmith.kernel.Checkpoint;
-import io.reelsmith.render.Frames;
-import io.reelsmith.kernel.MediaInfo;
 import io.reelsmith.kernel.Files2;
+import io.reelsmith.kernel.MediaInfo;
+import io.reelsmith.kernel.SpendLedger;
+import io.reelsmith.kernel.SpendStatus;
+import io.reelsmith.kernel.Step;
 import io.reelsmith.limits.VeoLimiter;
+import io.reelsmith.render.Frames;
 import io.reelsmith.script.Script;
 import io.reelsmith.video.BlockClip;
 import io.reelsmith.video.BlockJob;
@@ -19,7 +18,7 @@ import io.reelsmith.video.ExtensionAnswer;
 import io.reelsmith.video.SharedFrameJoin;
 import io.reelsmith.video.Take;
 import io.reelsmith.video.VideoMaker;
-
+import io.reelsmith.video.veo.VeoPrompts;
 import java.io.IOException;
 import java.math.BigDecimal;
 import java.nio.file.Files;
@@ -44,7 +43,10 @@ import java.util.Map;
 public final class OmniMaker implements VideoMaker {
     /** The kind of a block filmed between two keyframes (the parallel plan): no chain, no extension. */
     static final String FIRST_LAST = "FIRST_LAST";
-    public static final String FACT_INTERACTION = "omni.interaction", FACT_KIND = "omni.kind", FACT_ANSWER = "omni.answer",
+
+    public static final String FACT_INTERACTION = "omni.interaction",
+            FACT_KIND = "omni.kind",
+            FACT_ANSWER = "omni.answer",
             FACT_ANSWER_SECONDS = "omni.answerSeconds";
 
     private final GoogleConfig config;
@@ -74,7 +76,8 @@ public final class OmniMaker implements VideoMaker {
      */
     public static int firstLastSeconds(GoogleConfig config, int blockIndex) {
         List<Integer> range = config.video().limits().clipSeconds();
-        int min = range.stream().min(Integer::compare).orElseThrow(), max = range.stream().max(Integer::compare).orElseThrow();
+        int min = range.stream().min(Integer::compare).orElseThrow(),
+                max = range.stream().max(Integer::compare).orElseThrow();
         return Math.max(min, Math.min(max, (int) Script.plannedSeconds(blockIndex)));
     }
 
@@ -95,30 +98,68 @@ public final class OmniMaker implements VideoMaker {
         String step = block.text(), kind = kindName.toLowerCase(Locale.ROOT);
         OmniGeneration.Result r;
         try {
-            r = generation.run(cp, "block " + n, answer, () -> request(job, call, seconds),
-                    attempt -> spend.record(new SpendLedger.Charge(step + ".uncertain-" + attempt, config.videoModel(), kind, seconds, "second",
-                            price(seconds), SpendStatus.UNCERTAIN, null)));
+            r = generation.run(
+                    cp,
+                    "block " + n,
+                    answer,
+                    () -> request(job, call, seconds),
+                    attempt -> spend.record(new SpendLedger.Charge(
+                            step + ".uncertain-" + attempt,
+                            config.videoModel(),
+                            kind,
+                            seconds,
+                            "second",
+                            price(seconds),
+                            SpendStatus.UNCERTAIN,
+                            null)));
         } catch (GoogleException e) {
-            spend.record(new SpendLedger.Charge(step, config.videoModel(), kind, 0, "second", BigDecimal.ZERO, SpendStatus.NOT_CHARGED,
-                    cp.get("omni.interaction." + cp.get("omni.attempt").orElse("0")).orElse(null)));
+            spend.record(new SpendLedger.Charge(
+                    step,
+                    config.videoModel(),
+                    kind,
+                    0,
+                    "second",
+                    BigDecimal.ZERO,
+                    SpendStatus.NOT_CHARGED,
+                    cp.get("omni.interaction." + cp.get("omni.attempt").orElse("0"))
+                            .orElse(null)));
             throw e;
         }
         if (r.videoUri().equals(OmniGeneration.INLINE)) {
-            if (!Files.exists(answer)) generation.fetchInlineAgain(r.interaction(), "block " + n, answer); // free: no second bill
+            if (!Files.exists(answer))
+                generation.fetchInlineAgain(r.interaction(), "block " + n, answer); // free: no second bill
         } else if (!Files.exists(answer) || cp.get("omni.downloaded").isEmpty()) {
             omni.download(r.videoUri(), answer);
             cp.put("omni.downloaded", answer.getFileName().toString());
         }
         // Billed per added second: the block's new seconds, once per block (the ledger keeps one entry per step).
-        spend.record(SpendLedger.Charge.charged(step, config.videoModel(), kind, seconds, "second", price(seconds), r.interaction()));
+        spend.record(SpendLedger.Charge.charged(
+                step, config.videoModel(), kind, seconds, "second", price(seconds), r.interaction()));
         if (extension && (!Files.exists(out) || cp.get("omni.cut").isEmpty())) {
-            ExtensionAnswer.Reading reading = ExtensionAnswer.cut("block " + n, answer, answerSeconds(job.previous()), call.seconds(),
-                    config.video().extension(config.surface()).orElseThrow(), plan.fps(), out);
+            ExtensionAnswer.Reading reading = ExtensionAnswer.cut(
+                    "block " + n,
+                    answer,
+                    answerSeconds(job.previous()),
+                    call.seconds(),
+                    config.video().extension(config.surface()).orElseThrow(),
+                    plan.fps(),
+                    out);
             cp.put("omni.cut", reading.name());
         }
-        return new BlockClip(job.index(), out, MediaInfo.probe(out).seconds(), List.of(),
-                Map.of(FACT_INTERACTION, r.interaction(), FACT_KIND, kindName, FACT_ANSWER, answer.getFileName().toString(),
-                        FACT_ANSWER_SECONDS, String.valueOf(Frames.videoSeconds(answer))));
+        return new BlockClip(
+                job.index(),
+                out,
+                MediaInfo.probe(out).seconds(),
+                List.of(),
+                Map.of(
+                        FACT_INTERACTION,
+                        r.interaction(),
+                        FACT_KIND,
+                        kindName,
+                        FACT_ANSWER,
+                        answer.getFileName().toString(),
+                        FACT_ANSWER_SECONDS,
+                        String.valueOf(Frames.videoSeconds(answer))));
     }
 
     /** How long the answer a block came from is: the input of the extension after it. */
@@ -135,7 +176,12 @@ public final class OmniMaker implements VideoMaker {
         String prompt = VeoPrompts.forBlock(job.script(), job.index());
         String model = config.videoModel();
         if (call == null) {
-            return OmniRequest.between(model, prompt, seconds, Files.readAllBytes(job.ends().first()), Files.readAllBytes(job.ends().last()));
+            return OmniRequest.between(
+                    model,
+                    prompt,
+                    seconds,
+                    Files.readAllBytes(job.ends().first()),
+                    Files.readAllBytes(job.ends().last()));
         }
         List<byte[]> cast = new ArrayList<>(); // every cast member's image as a reference (OmniLimits caps them)
         for (Path image : job.castImages()) cast.add(Files.readAllBytes(image));
@@ -144,10 +190,18 @@ public final class OmniMaker implements VideoMaker {
         }
         BlockClip prev = job.previous();
         if (prev == null || !prev.facts().containsKey(FACT_INTERACTION)) {
-            throw new GoogleException("block " + (job.index() + 1) + " continues block " + job.index() + ", which has no Omni clip (was it made by another provider?)");
+            throw new GoogleException("block " + (job.index() + 1) + " continues block " + job.index()
+                    + ", which has no Omni clip (was it made by another provider?)");
         }
         if (call.kind() == ChainPlan.Kind.EXTEND) {
-            return new OmniRequest(model, "extend", prompt, call.seconds(), null, List.of(), prev.facts().get(FACT_INTERACTION));
+            return new OmniRequest(
+                    model,
+                    "extend",
+                    prompt,
+                    call.seconds(),
+                    null,
+                    List.of(),
+                    prev.facts().get(FACT_INTERACTION));
         }
         // A new chain: it starts on the previous clip's last frame. No reference image may follow: Google reads a
         // second image of image_to_video as the clip's last frame (the cast carries over by continuity and the prompt).
@@ -157,7 +211,8 @@ public final class OmniMaker implements VideoMaker {
             SharedFrameJoin.lastFrame(prev.file(), tmp);
             Files2.moveAtomically(tmp, frame);
         }
-        return new OmniRequest(model, "image_to_video", prompt, call.seconds(), Files.readAllBytes(frame), List.of(), null);
+        return new OmniRequest(
+                model, "image_to_video", prompt, call.seconds(), Files.readAllBytes(frame), List.of(), null);
     }
 
     @Override
@@ -166,7 +221,8 @@ public final class OmniMaker implements VideoMaker {
         Path take = dir.resolve("take.mp4");
         ChainPlan plan = plan(blocks.size());
         List<SharedFrameJoin.Piece> pieces = new ArrayList<>();
-        for (BlockClip b : blocks) pieces.add(new SharedFrameJoin.Piece(b.file(), plan.call(b.index()).seconds(), startsOnPreviousFrame(b)));
+        for (BlockClip b : blocks)
+            pieces.add(new SharedFrameJoin.Piece(b.file(), plan.call(b.index()).seconds(), startsOnPreviousFrame(b)));
         SharedFrameJoin.join(pieces, plan.fps(), take);
         return new Take(take, MediaInfo.probe(take).seconds(), List.of());
     }

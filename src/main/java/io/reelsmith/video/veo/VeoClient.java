@@ -1,9 +1,5 @@
 package io.reelsmith.video.veo;
 
-import io.reelsmith.google.ApiCalls;
-import io.reelsmith.google.GoogleConfig;
-import io.reelsmith.google.GoogleException;
-import io.reelsmith.google.ImageMime;
 import com.google.genai.Client;
 import com.google.genai.errors.ApiException;
 import com.google.genai.types.GenerateVideosConfig;
@@ -15,14 +11,17 @@ import com.google.genai.types.Image;
 import com.google.genai.types.Video;
 import com.google.genai.types.VideoGenerationReferenceImage;
 import com.google.genai.types.VideoGenerationReferenceType;
-
+import io.reelsmith.google.ApiCalls;
+import io.reelsmith.google.GoogleConfig;
+import io.reelsmith.google.GoogleException;
+import io.reelsmith.google.ImageMime;
+import io.reelsmith.kernel.Files2;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import io.reelsmith.kernel.Files2;
 
 /** Veo through the SDK: submit a checked {@link VeoRequest}, poll an operation by name, download a video. */
 public record VeoClient(Client client, ApiCalls calls, boolean vertex) {
@@ -45,48 +44,77 @@ public record VeoClient(Client client, ApiCalls calls, boolean vertex) {
                 .resolution(request.resolution());
         if (request.image() != null) source.image(image(request.image()));
         if (request.lastFrame() != null) config.lastFrame(image(request.lastFrame()));
-        if (request.sourceVideoUri() != null) source.video(Video.builder().uri(request.sourceVideoUri()).build());
-        else if (request.sourceVideoBytes() != null) source.video(Video.builder().videoBytes(request.sourceVideoBytes()).mimeType("video/mp4").build());
+        if (request.sourceVideoUri() != null)
+            source.video(Video.builder().uri(request.sourceVideoUri()).build());
+        else if (request.sourceVideoBytes() != null)
+            source.video(Video.builder()
+                    .videoBytes(request.sourceVideoBytes())
+                    .mimeType("video/mp4")
+                    .build());
         if (!request.referenceImages().isEmpty()) {
-            config.referenceImages(request.referenceImages().stream().map(b -> VideoGenerationReferenceImage.builder()
-                    .image(image(b)).referenceType(VideoGenerationReferenceType.Known.ASSET).build()).toList());
+            config.referenceImages(request.referenceImages().stream()
+                    .map(b -> VideoGenerationReferenceImage.builder()
+                            .image(image(b))
+                            .referenceType(VideoGenerationReferenceType.Known.ASSET)
+                            .build())
+                    .toList());
         }
         GenerateVideosSource src = source.build();
         GenerateVideosConfig cfg = config.build();
         GenerateVideosOperation op;
         try {
-            op = calls.submit("Veo " + request.kind() + " request", () -> client.models.generateVideos(request.model(), src, cfg));
+            op = calls.submit(
+                    "Veo " + request.kind() + " request",
+                    () -> client.models.generateVideos(request.model(), src, cfg));
         } catch (GoogleException e) {
-            if (e.getCause() instanceof ApiException api && api.message() != null
+            if (e.getCause() instanceof ApiException api
+                    && api.message() != null
                     && api.message().toLowerCase(Locale.ROOT).contains("expired")) {
-                throw new SourceVideoExpiredException("the video to extend has expired on Google's side (Veo keeps videos 2 days): " + api.message());
+                throw new SourceVideoExpiredException(
+                        "the video to extend has expired on Google's side (Veo keeps videos 2 days): " + api.message());
             }
             throw e;
         }
-        return op.name().orElseThrow(() -> new GoogleException("Veo accepted the " + request.kind() + " request but returned no operation name"));
+        return op.name()
+                .orElseThrow(() -> new GoogleException(
+                        "Veo accepted the " + request.kind() + " request but returned no operation name"));
     }
 
     /** One poll (retried on transient errors); never submits anything. */
     public VeoStatus poll(String operationName, long deadlineNanos) throws GoogleException {
-        GenerateVideosOperation op = calls.call("polling " + operationName, () -> client.operations.getVideosOperation(
-                GenerateVideosOperation.builder().name(operationName).build(), null), deadlineNanos);
+        GenerateVideosOperation op = calls.call(
+                "polling " + operationName,
+                () -> client.operations.getVideosOperation(
+                        GenerateVideosOperation.builder().name(operationName).build(), null),
+                deadlineNanos);
         if (!op.done().orElse(false)) return new VeoStatus(VeoStatus.State.RUNNING, null, null);
         if (op.error().isPresent()) {
             Map<String, Object> err = op.error().get();
-            return new VeoStatus(VeoStatus.State.FAILED, null, "Veo reported an error: " + err.getOrDefault("message", err));
+            return new VeoStatus(
+                    VeoStatus.State.FAILED, null, "Veo reported an error: " + err.getOrDefault("message", err));
         }
         GenerateVideosResponse response = op.response().orElse(null);
-        List<GeneratedVideo> videos = response == null ? List.of() : response.generatedVideos().orElse(List.of());
-        String uri = videos.isEmpty() ? null : videos.get(0).video().flatMap(Video::uri).orElse(null);
+        List<GeneratedVideo> videos =
+                response == null ? List.of() : response.generatedVideos().orElse(List.of());
+        String uri = videos.isEmpty()
+                ? null
+                : videos.get(0).video().flatMap(Video::uri).orElse(null);
         if (uri != null) return new VeoStatus(VeoStatus.State.SUCCEEDED, uri, null);
-        byte[] inline = videos.isEmpty() ? null : videos.get(0).video().flatMap(Video::videoBytes).orElse(null);
+        byte[] inline = videos.isEmpty()
+                ? null
+                : videos.get(0).video().flatMap(Video::videoBytes).orElse(null);
         if (inline != null && inline.length > 0) return new VeoStatus(VeoStatus.State.SUCCEEDED, null, inline, null);
         int filtered = response == null ? 0 : response.raiMediaFilteredCount().orElse(0);
         if (filtered > 0) {
             List<String> reasons = response.raiMediaFilteredReasons().orElse(List.of());
-            return new VeoStatus(VeoStatus.State.FILTERED, null, "Veo's safety filter blocked the video" + (reasons.isEmpty() ? "" : ": " + String.join("; ", reasons)));
+            return new VeoStatus(
+                    VeoStatus.State.FILTERED,
+                    null,
+                    "Veo's safety filter blocked the video"
+                            + (reasons.isEmpty() ? "" : ": " + String.join("; ", reasons)));
         }
-        return new VeoStatus(VeoStatus.State.FAILED, null, "Veo finished without a video and without saying why (empty response)");
+        return new VeoStatus(
+                VeoStatus.State.FAILED, null, "Veo finished without a video and without saying why (empty response)");
     }
 
     /** Downloads a generated video to {@code out} (atomically); 404 means it is past retention. */
@@ -101,7 +129,8 @@ public record VeoClient(Client client, ApiCalls calls, boolean vertex) {
             Files2.moveAtomically(tmp, out);
         } catch (GoogleException e) {
             if (e.getCause() instanceof ApiException api && api.code() == 404) {
-                throw new SourceVideoExpiredException("the generated video " + videoUri + " is no longer on Google's servers (kept 2 days)");
+                throw new SourceVideoExpiredException(
+                        "the generated video " + videoUri + " is no longer on Google's servers (kept 2 days)");
             }
             throw e;
         } catch (IOException e) {

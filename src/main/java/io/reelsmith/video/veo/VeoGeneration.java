@@ -5,15 +5,13 @@ import io.reelsmith.google.GoogleConfig;
 import io.reelsmith.google.GoogleException;
 import io.reelsmith.google.SafetyFilteredException;
 import io.reelsmith.kernel.Checkpoint;
+import io.reelsmith.kernel.Files2;
 import io.reelsmith.limits.Submissions;
-
+import io.reelsmith.limits.VeoLimiter;
+import java.io.IOException;
+import java.nio.file.Path;
 import java.time.Instant;
 import java.util.Optional;
-import java.io.IOException;
-import io.reelsmith.limits.VeoLimiter;
-import java.nio.file.Path;
-import com.google.genai.errors.ApiException;
-import io.reelsmith.kernel.Files2;
 
 /**
  * One paid Veo generation that survives crashes, never paid twice. The operation name is written to the
@@ -28,7 +26,7 @@ final class VeoGeneration {
         VeoRequest make() throws IOException;
     }
 
-    record Result(String videoUri, String operation, Instant created) { }
+    record Result(String videoUri, String operation, Instant created) {}
 
     /**
      * Told about a submission an earlier run claimed but never recorded (it stopped inside the submit round trip):
@@ -58,9 +56,14 @@ final class VeoGeneration {
     static final String INLINE = "inline";
 
     /** {@code inlineOut}: where a video returned inline (Vertex AI) is saved, before the checkpoint says so. */
-    Result run(Checkpoint cp, String what, Path inlineOut, RequestMaker request, UncertainSubmit uncertain) throws IOException {
+    Result run(Checkpoint cp, String what, Path inlineOut, RequestMaker request, UncertainSubmit uncertain)
+            throws IOException {
         Optional<String> uri = cp.get("veo.uri");
-        if (uri.isPresent()) return new Result(uri.get(), cp.get("veo.operation").orElse(""), Instant.parse(cp.get("veo.created").orElseThrow()));
+        if (uri.isPresent())
+            return new Result(
+                    uri.get(),
+                    cp.get("veo.operation").orElse(""),
+                    Instant.parse(cp.get("veo.created").orElseThrow()));
         long deadline = System.nanoTime() + config.operationTimeout().toNanos();
         // One slot for this generation, keyed in the checkpoint so that a resumed run takes the same slot back.
         VeoLimiter.Slot slot = limiter.acquire(cp, "veo.lease", what);
@@ -84,7 +87,9 @@ final class VeoGeneration {
                 try {
                     if (cp.claim(claimKey) == Checkpoint.Claim.TAKEN) {
                         uncertain.record(claimKey);
-                        cp.put("veo.failed." + attempt, "uncertain: an earlier run stopped while submitting it (counted as spent)");
+                        cp.put(
+                                "veo.failed." + attempt,
+                                "uncertain: an earlier run stopped while submitting it (counted as spent)");
                         attempt++;
                         cp.put("veo.attempt", String.valueOf(attempt));
                         continue;
@@ -93,11 +98,13 @@ final class VeoGeneration {
                         name = veo.submit(req);
                     } catch (GoogleException e) {
                         if (e.getCause() instanceof com.google.genai.errors.ApiException) {
-                            // Google answered with an error: no operation exists, so the next run's claim is a new attempt.
+                            // Google answered with an error: no operation exists, so the next run's claim is a new
+                            // attempt.
                             cp.put("veo.failed." + attempt, e.getMessage());
                             cp.put("veo.attempt", String.valueOf(attempt + 1));
                         }
-                        throw e; // otherwise sent without an answer: the claim stays, the next run records it as uncertain
+                        throw e; // otherwise sent without an answer: the claim stays, the next run records it as
+                        // uncertain
                     }
                     submitted++;
                     cp.put(key, name); // before polling: a crash from here on resumes this operation
@@ -109,7 +116,8 @@ final class VeoGeneration {
             VeoStatus status = await(name, what, deadline, slot);
             if (status.state() == VeoStatus.State.SUCCEEDED) {
                 slot.release();
-                String created = cp.get("veo.submitted." + attempt).orElse(Instant.now().toString());
+                String created =
+                        cp.get("veo.submitted." + attempt).orElse(Instant.now().toString());
                 String videoUri = status.videoUri();
                 if (videoUri == null) {
                     Files2.writeAtomically(inlineOut, status.videoBytes());
@@ -133,10 +141,12 @@ final class VeoGeneration {
      * reached the store). Polling a done operation submits nothing and is not billed.
      */
     void fetchInlineAgain(String operation, String what, Path out) throws IOException {
-        VeoStatus s = veo.poll(operation, System.nanoTime() + config.operationTimeout().toNanos());
+        VeoStatus s = veo.poll(
+                operation, System.nanoTime() + config.operationTimeout().toNanos());
         if (s.state() != VeoStatus.State.SUCCEEDED || s.videoBytes() == null) {
-            throw new GoogleException(what + "'s video (returned inline by Vertex AI) is lost and operation " + operation
-                    + " no longer holds it (" + (s.reason() != null ? s.reason() : s.state()) + "); reset the step to regenerate it (a new, paid call)");
+            throw new GoogleException(what + "'s video (returned inline by Vertex AI) is lost and operation "
+                    + operation + " no longer holds it (" + (s.reason() != null ? s.reason() : s.state())
+                    + "); reset the step to regenerate it (a new, paid call)");
         }
         Files2.writeAtomically(out, s.videoBytes());
     }
@@ -150,15 +160,20 @@ final class VeoGeneration {
             } catch (GoogleException e) {
                 if (e instanceof SourceVideoExpiredException) throw e;
                 boolean outOfTime = System.nanoTime() + config.pollInterval().toNanos() > deadline;
-                String why = outOfTime ? "Veo operation " + name + " did not finish within " + config.operationTimeout().toSeconds()
-                        + " s (last poll: " + e.getMessage() + ")" : e.getMessage();
-                throw new GoogleException(what + ": " + why + "; the operation is kept: run the job again to resume polling it"
-                        + " (it will not be paid again)", e);
+                String why = outOfTime
+                        ? "Veo operation " + name + " did not finish within "
+                                + config.operationTimeout().toSeconds() + " s (last poll: " + e.getMessage() + ")"
+                        : e.getMessage();
+                throw new GoogleException(
+                        what + ": " + why + "; the operation is kept: run the job again to resume polling it"
+                                + " (it will not be paid again)",
+                        e);
             }
             if (s.done()) return s;
             if (System.nanoTime() + config.pollInterval().toNanos() > deadline) {
                 throw new GoogleException(what + ": Veo operation " + name + " was still running after "
-                        + config.operationTimeout().toSeconds() + " s; run the job again to resume polling it (it will not be paid again)");
+                        + config.operationTimeout().toSeconds()
+                        + " s; run the job again to resume polling it (it will not be paid again)");
             }
             ApiCalls.sleep(config.pollInterval());
         }
@@ -166,6 +181,8 @@ final class VeoGeneration {
 
     private static GoogleException failure(String what, String reason, int attempts) {
         String msg = what + " failed after " + attempts + " submission" + (attempts == 1 ? "" : "s") + ": " + reason;
-        return reason.startsWith("Veo's safety filter") ? new SafetyFilteredException(msg + " (not charged; run again to retry, or rephrase the block)") : new GoogleException(msg);
+        return reason.startsWith("Veo's safety filter")
+                ? new SafetyFilteredException(msg + " (not charged; run again to retry, or rephrase the block)")
+                : new GoogleException(msg);
     }
 }

@@ -4,22 +4,22 @@ import io.reelsmith.google.ChainPlan;
 import io.reelsmith.google.GoogleConfig;
 import io.reelsmith.google.GoogleException;
 import io.reelsmith.google.VideoMode;
-import io.reelsmith.kernel.SpendStatus;
-import io.reelsmith.kernel.SpendLedger;
-import io.reelsmith.kernel.Step;
 import io.reelsmith.kernel.Checkpoint;
 import io.reelsmith.kernel.Ffmpeg;
+import io.reelsmith.kernel.Files2;
 import io.reelsmith.kernel.MediaInfo;
+import io.reelsmith.kernel.SpendLedger;
+import io.reelsmith.kernel.SpendStatus;
+import io.reelsmith.kernel.Step;
+import io.reelsmith.limits.VeoLimiter;
 import io.reelsmith.render.Frames;
 import io.reelsmith.script.Script;
-import io.reelsmith.kernel.Files2;
 import io.reelsmith.video.BlockClip;
 import io.reelsmith.video.BlockJob;
 import io.reelsmith.video.ExtensionAnswer;
 import io.reelsmith.video.SharedFrameJoin;
 import io.reelsmith.video.Take;
 import io.reelsmith.video.VideoMaker;
-
 import java.io.IOException;
 import java.math.BigDecimal;
 import java.nio.file.Files;
@@ -28,7 +28,6 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import io.reelsmith.limits.VeoLimiter;
 
 /**
  * The video stage with Veo 3.1 (Vertex AI). In {@link VideoMode#EXTEND} the take follows the model's {@link ChainPlan}:
@@ -42,8 +41,12 @@ import io.reelsmith.limits.VeoLimiter;
  * subtitle stage (Veo does not report them).
  */
 public final class VeoMaker implements VideoMaker {
-    public static final String FACT_URI = "veo.uri", FACT_CREATED = "veo.created", FACT_OPERATION = "veo.operation",
-            FACT_SEGMENT = "veo.segment", FACT_ANSWER = "veo.answer", FACT_ANSWER_SECONDS = "veo.answerSeconds";
+    public static final String FACT_URI = "veo.uri",
+            FACT_CREATED = "veo.created",
+            FACT_OPERATION = "veo.operation",
+            FACT_SEGMENT = "veo.segment",
+            FACT_ANSWER = "veo.answer",
+            FACT_ANSWER_SECONDS = "veo.answerSeconds";
 
     /** Draws a frame of the character in a scene (the image model, given the character image). */
     public interface FrameMaker {
@@ -60,7 +63,8 @@ public final class VeoMaker implements VideoMaker {
         this(config, veo, frames, spend, VeoLimiter.UNLIMITED);
     }
 
-    public VeoMaker(GoogleConfig config, VeoClient veo, FrameMaker frames, SpendLedger.Recorder spend, VeoLimiter limiter) {
+    public VeoMaker(
+            GoogleConfig config, VeoClient veo, FrameMaker frames, SpendLedger.Recorder spend, VeoLimiter limiter) {
         this.config = config;
         this.veo = veo;
         this.generation = new VeoGeneration(veo, config).limitedBy(limiter);
@@ -73,33 +77,69 @@ public final class VeoMaker implements VideoMaker {
         int n = job.index() + 1;
         Step.Block step = Step.block(job.index());
         Path out = job.dir().resolve(step.file(".mp4"));
-        boolean extension = config.videoMode() == VideoMode.EXTEND && job.ends() == null && call(job).kind() == ChainPlan.Kind.EXTEND;
+        boolean extension = config.videoMode() == VideoMode.EXTEND
+                && job.ends() == null
+                && call(job).kind() == ChainPlan.Kind.EXTEND;
         // An extension's answer is the whole video so far: kept beside the block's clip, which is its last seconds.
         Path answer = extension ? job.dir().resolve(step.file(".answer.mp4")) : out;
         Checkpoint cp = job.checkpoint();
         String kind = kind(job);
         double billed = billedSeconds(job);
         BigDecimal usd = config.prices().video(billed);
-        VeoGeneration.Result r = generation.run(cp, "block " + n, answer, () -> request(job),
-                claim -> spend.record(new SpendLedger.Charge(step, config.videoModel(), kind, billed, "second", usd,
-                        SpendStatus.UNCERTAIN, "claim:" + claim)));
+        VeoGeneration.Result r = generation.run(
+                cp,
+                "block " + n,
+                answer,
+                () -> request(job),
+                claim -> spend.record(new SpendLedger.Charge(
+                        step,
+                        config.videoModel(),
+                        kind,
+                        billed,
+                        "second",
+                        usd,
+                        SpendStatus.UNCERTAIN,
+                        "claim:" + claim)));
         if (r.videoUri().equals(VeoGeneration.INLINE)) {
-            if (!Files.exists(answer)) generation.fetchInlineAgain(r.operation(), "block " + n, answer); // free: no second bill
+            if (!Files.exists(answer))
+                generation.fetchInlineAgain(r.operation(), "block " + n, answer); // free: no second bill
         } else if (!Files.exists(answer) || !cp.get("veo.downloaded").isPresent()) {
             veo.download(r.videoUri(), answer);
             cp.put("veo.downloaded", answer.getFileName().toString());
         }
         spend.record(SpendLedger.Charge.charged(step, config.videoModel(), kind, billed, "second", usd, r.operation()));
         if (extension && (!Files.exists(out) || cp.get("veo.cut").isEmpty())) {
-            ExtensionAnswer.Reading reading = ExtensionAnswer.cut("block " + n, answer, answerSeconds(job.previous()), call(job).seconds(),
-                    config.video().extension(config.surface()).orElseThrow(), plan(job).fps(), out);
+            ExtensionAnswer.Reading reading = ExtensionAnswer.cut(
+                    "block " + n,
+                    answer,
+                    answerSeconds(job.previous()),
+                    call(job).seconds(),
+                    config.video().extension(config.surface()).orElseThrow(),
+                    plan(job).fps(),
+                    out);
             cp.put("veo.cut", reading.name());
         }
-        int segment = config.videoMode() == VideoMode.EXTEND && job.ends() == null ? call(job).chain() : job.index();
-        return new BlockClip(job.index(), out, MediaInfo.probe(out).seconds(), List.of(),
-                Map.of(FACT_URI, r.videoUri(), FACT_CREATED, r.created().toString(), FACT_OPERATION, r.operation(),
-                        FACT_SEGMENT, String.valueOf(segment), FACT_ANSWER, answer.getFileName().toString(),
-                        FACT_ANSWER_SECONDS, String.valueOf(Frames.videoSeconds(answer))));
+        int segment = config.videoMode() == VideoMode.EXTEND && job.ends() == null
+                ? call(job).chain()
+                : job.index();
+        return new BlockClip(
+                job.index(),
+                out,
+                MediaInfo.probe(out).seconds(),
+                List.of(),
+                Map.of(
+                        FACT_URI,
+                        r.videoUri(),
+                        FACT_CREATED,
+                        r.created().toString(),
+                        FACT_OPERATION,
+                        r.operation(),
+                        FACT_SEGMENT,
+                        String.valueOf(segment),
+                        FACT_ANSWER,
+                        answer.getFileName().toString(),
+                        FACT_ANSWER_SECONDS,
+                        String.valueOf(Frames.videoSeconds(answer))));
     }
 
     /** How long the answer a block came from is: what the next extension sends as its input. */
@@ -139,13 +179,21 @@ public final class VeoMaker implements VideoMaker {
     private VeoRequest request(BlockJob job) throws IOException {
         String prompt = VeoPrompts.forBlock(job.script(), job.index());
         if (job.ends() != null) {
-            return VeoRules.check(VeoRequest.interpolation(config.videoModel(), prompt, Files.readAllBytes(job.ends().first()),
-                    Files.readAllBytes(job.ends().last())), config.vertex());
+            return VeoRules.check(
+                    VeoRequest.interpolation(
+                            config.videoModel(),
+                            prompt,
+                            Files.readAllBytes(job.ends().first()),
+                            Files.readAllBytes(job.ends().last())),
+                    config.vertex());
         }
         byte[] character = Files.readAllBytes(job.characterImage());
         if (config.videoMode() == VideoMode.INTERPOLATE) {
-            return VeoRules.check(VeoRequest.interpolation(config.videoModel(), prompt,
-                    frame(job, character, job.index()), frame(job, character, job.index() + 1)));
+            return VeoRules.check(VeoRequest.interpolation(
+                    config.videoModel(),
+                    prompt,
+                    frame(job, character, job.index()),
+                    frame(job, character, job.index() + 1)));
         }
         if (job.index() == 0) {
             // the whole cast as asset references (Veo takes up to 3: JobSpec.MAX_CAST); later blocks extend this take
@@ -156,30 +204,41 @@ public final class VeoMaker implements VideoMaker {
         BlockClip prev = job.previous();
         if (call(job).kind() == ChainPlan.Kind.FIRST_FRAME) {
             if (prev == null || !Files.exists(prev.file())) {
-                throw new GoogleException("block " + (job.index() + 1) + " starts from block " + job.index() + "'s last frame, but block "
-                        + job.index() + "'s video is missing; reset block " + job.index() + " to make it again");
+                throw new GoogleException("block " + (job.index() + 1) + " starts from block " + job.index()
+                        + "'s last frame, but block " + job.index() + "'s video is missing; reset block " + job.index()
+                        + " to make it again");
             }
             // The new chain's first frame is the take's frame so far: the join shows it once (see assemble).
             Path frame = job.dir().resolve(String.format("frames/segment-start-%02d.png", job.index() + 1));
             if (!Files.exists(frame)) SharedFrameJoin.lastFrame(prev.file(), frame);
-            return VeoRules.check(VeoRequest.fromFirstFrame(config.videoModel(), prompt, Files.readAllBytes(frame)), config.vertex());
+            return VeoRules.check(
+                    VeoRequest.fromFirstFrame(config.videoModel(), prompt, Files.readAllBytes(frame)), config.vertex());
         }
         if (prev == null || !prev.facts().containsKey(FACT_URI)) {
-            throw new GoogleException("block " + (job.index() + 1) + " extends block " + job.index() + ", which has no Veo video (was it made by another provider?)");
+            throw new GoogleException("block " + (job.index() + 1) + " extends block " + job.index()
+                    + ", which has no Veo video (was it made by another provider?)");
         }
         Instant created = Instant.parse(prev.facts().get(FACT_CREATED));
         if (created.plus(config.retention()).isBefore(Instant.now())) {
-            throw new SourceVideoExpiredException("block " + job.index() + "'s Veo video was made " + created + " and Google keeps videos only "
-                    + config.retention().toHours() + " h, so block " + (job.index() + 1) + " cannot extend it; regenerate from block "
-                    + job.index() + " (this pays for blocks " + job.index() + ".." + job.script().blocks().size() + " again)");
+            throw new SourceVideoExpiredException(
+                    "block " + job.index() + "'s Veo video was made " + created + " and Google keeps videos only "
+                            + config.retention().toHours() + " h, so block " + (job.index() + 1)
+                            + " cannot extend it; regenerate from block "
+                            + job.index() + " (this pays for blocks " + job.index() + ".."
+                            + job.script().blocks().size() + " again)");
         }
         // The input is the answer before (the whole chain so far as Google keeps it), not the block's clip.
-        Path input = prev.file().resolveSibling(prev.facts().getOrDefault(FACT_ANSWER, prev.file().getFileName().toString()));
+        Path input = prev.file()
+                .resolveSibling(prev.facts()
+                        .getOrDefault(FACT_ANSWER, prev.file().getFileName().toString()));
         double inputSeconds = answerSeconds(prev);
         if (prev.facts().get(FACT_URI).equals(VeoGeneration.INLINE)) {
-            return VeoRules.check(VeoRequest.extension(config.videoModel(), prompt, Files.readAllBytes(input), inputSeconds), true);
+            return VeoRules.check(
+                    VeoRequest.extension(config.videoModel(), prompt, Files.readAllBytes(input), inputSeconds), true);
         }
-        return VeoRules.check(VeoRequest.extension(config.videoModel(), prompt, prev.facts().get(FACT_URI), inputSeconds), config.vertex());
+        return VeoRules.check(
+                VeoRequest.extension(config.videoModel(), prompt, prev.facts().get(FACT_URI), inputSeconds),
+                config.vertex());
     }
 
     /** Frame k is the last frame of block k-1 and the first of block k: made once, kept as a file. */
@@ -187,7 +246,14 @@ public final class VeoMaker implements VideoMaker {
         Path file = job.dir().resolve(String.format("frames/frame-%02d.png", k));
         if (!Files.exists(file)) {
             Files2.writeAtomically(file, frames.frame(character, VeoPrompts.frameScene(job.script(), k)));
-            spend.record(SpendLedger.Charge.charged("frame-" + k, config.imageModel(), "image", 1, "image", config.prices().perImage(), null));
+            spend.record(SpendLedger.Charge.charged(
+                    "frame-" + k,
+                    config.imageModel(),
+                    "image",
+                    1,
+                    "image",
+                    config.prices().perImage(),
+                    null));
         }
         return Files.readAllBytes(file);
     }
@@ -209,9 +275,17 @@ public final class VeoMaker implements VideoMaker {
         } else {
             Path list = dir.resolve("take-list.txt");
             StringBuilder sb = new StringBuilder();
-            for (BlockClip b : blocks) sb.append("file '").append(b.file().toAbsolutePath().toString().replace("'", "'\\''")).append("'\n");
+            for (BlockClip b : blocks)
+                sb.append("file '")
+                        .append(b.file().toAbsolutePath().toString().replace("'", "'\\''"))
+                        .append("'\n");
             Files2.writeAtomically(list, sb.toString());
-            Ffmpeg.command().input(list, "-f", "concat", "-safe", "0").args("-c", "copy").faststart().output(take).run();
+            Ffmpeg.command()
+                    .input(list, "-f", "concat", "-safe", "0")
+                    .args("-c", "copy")
+                    .faststart()
+                    .output(take)
+                    .run();
         }
         return new Take(take, MediaInfo.probe(take).seconds(), List.of());
     }

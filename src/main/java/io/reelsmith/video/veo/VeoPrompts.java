@@ -10,7 +10,7 @@ import io.reelsmith.script.Script;
  * apostrophes so the line stays one quoted passage.
  */
 public final class VeoPrompts {
-    private VeoPrompts() { }
+    private VeoPrompts() {}
 
     public static String forBlock(Script script, int index) {
         Block b = script.blocks().get(index);
@@ -18,7 +18,11 @@ public final class VeoPrompts {
         p.append("Vertical 9:16 shot. ").append(sentence(b.visual()));
         for (DialogueLine l : b.dialogue()) {
             String who = l.speaker().isEmpty() ? "A voice" : l.speaker();
-            p.append(' ').append(who).append(" says: \"").append(l.text().replace('"', '\'')).append("\"");
+            p.append(' ')
+                    .append(who)
+                    .append(" says: \"")
+                    .append(l.text().replace('"', '\''))
+                    .append("\"");
         }
         if (!b.sound().isEmpty()) p.append(" Sound: ").append(sentence(b.sound()));
         p.append(script.language().equals("fr") ? " Dialogue spoken in French." : " Dialogue spoken in English.");
@@ -29,8 +33,11 @@ public final class VeoPrompts {
     /** The picture a first/last frame should show around block {@code index} (for interpolation). */
     public static String frameScene(Script script, int frameIndex) {
         int i = Math.min(frameIndex, script.blocks().size() - 1);
-        String moment = frameIndex == 0 ? "at the start of: " : frameIndex > i ? "at the end of: " : "between scenes, at the start of: ";
-        return "Vertical 9:16 still frame of the same character, " + moment + sentence(script.blocks().get(i).visual());
+        String moment = frameIndex == 0
+                ? "at the start of: "
+                : frameIndex > i ? "at the end of: " : "between scenes, at the start of: ";
+        return "Vertical 9:16 still frame of the same character, " + moment
+                + sentence(script.blocks().get(i).visual());
     }
 
     private static String sentence(String s) {

@@ -7,16 +7,45 @@ import java.util.List;
  * bytes; {@code sourceVideoUri} (with its length {@code sourceSeconds}) makes it an extension, or, on Vertex AI
  * where videos come back inline, {@code sourceVideoBytes}.
  */
-public record VeoRequest(String model, String prompt, byte[] image, byte[] lastFrame, List<byte[]> referenceImages,
-                         String sourceVideoUri, byte[] sourceVideoBytes, double sourceSeconds, int durationSeconds,
-                         String aspectRatio, String resolution) {
+public record VeoRequest(
+        String model,
+        String prompt,
+        byte[] image,
+        byte[] lastFrame,
+        List<byte[]> referenceImages,
+        String sourceVideoUri,
+        byte[] sourceVideoBytes,
+        double sourceSeconds,
+        int durationSeconds,
+        String aspectRatio,
+        String resolution) {
     public VeoRequest {
         referenceImages = referenceImages == null ? List.of() : List.copyOf(referenceImages);
     }
 
-    public VeoRequest(String model, String prompt, byte[] image, byte[] lastFrame, List<byte[]> referenceImages,
-                      String sourceVideoUri, double sourceSeconds, int durationSeconds, String aspectRatio, String resolution) {
-        this(model, prompt, image, lastFrame, referenceImages, sourceVideoUri, null, sourceSeconds, durationSeconds, aspectRatio, resolution);
+    public VeoRequest(
+            String model,
+            String prompt,
+            byte[] image,
+            byte[] lastFrame,
+            List<byte[]> referenceImages,
+            String sourceVideoUri,
+            double sourceSeconds,
+            int durationSeconds,
+            String aspectRatio,
+            String resolution) {
+        this(
+                model,
+                prompt,
+                image,
+                lastFrame,
+                referenceImages,
+                sourceVideoUri,
+                null,
+                sourceSeconds,
+                durationSeconds,
+                aspectRatio,
+                resolution);
     }
 
     public static VeoRequest withReferences(String model, String prompt, List<byte[]> references) {
@@ -29,7 +58,8 @@ public record VeoRequest(String model, String prompt, byte[] image, byte[] lastF
 
     /** Vertex AI: extend a video we hold as bytes (Vertex returned it inline). */
     public static VeoRequest extension(String model, String prompt, byte[] sourceVideo, double sourceSeconds) {
-        return new VeoRequest(model, prompt, null, null, List.of(), null, sourceVideo, sourceSeconds, 8, "9:16", "720p");
+        return new VeoRequest(
+                model, prompt, null, null, List.of(), null, sourceVideo, sourceSeconds, 8, "9:16", "720p");
     }
 
     /** Image-to-video: a new segment that starts on {@code firstFrame} (the previous segment's last frame). */

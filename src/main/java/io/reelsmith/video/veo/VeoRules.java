@@ -16,9 +16,10 @@ public final class VeoRules {
     public static final int MAX_REFERENCE_IMAGES = 3, MAX_EXTENSIONS = 20;
     /** A clip between a first and a last frame lasts 8 s (google-genai-notes §4, Gemini API docs). */
     public static final int INTERPOLATION_SECONDS = 8;
+
     private static final Set<Integer> DURATIONS = Set.of(4, 6, 8);
 
-    private VeoRules() { }
+    private VeoRules() {}
 
     /** The Gemini API's rules. */
     public static VeoRequest check(VeoRequest r) {
@@ -34,16 +35,22 @@ public final class VeoRules {
     public static VeoRequest check(VeoRequest r, boolean vertex, GoogleModels catalogue) {
         if (r.model() == null || r.model().isBlank()) fail("no Veo model id is configured");
         if (!DURATIONS.contains(r.durationSeconds())) fail("Veo clips last 4, 6 or 8 s, not " + r.durationSeconds());
-        if (!Set.of("720p", "1080p", "4k").contains(r.resolution())) fail("Veo resolutions are 720p, 1080p or 4k, not " + r.resolution());
+        if (!Set.of("720p", "1080p", "4k").contains(r.resolution()))
+            fail("Veo resolutions are 720p, 1080p or 4k, not " + r.resolution());
         if (!r.resolution().equals("720p") && r.durationSeconds() != 8) fail(r.resolution() + " requires an 8 s clip");
-        if (!Set.of("16:9", "9:16").contains(r.aspectRatio())) fail("Veo aspect ratios are 16:9 or 9:16, not " + r.aspectRatio());
+        if (!Set.of("16:9", "9:16").contains(r.aspectRatio()))
+            fail("Veo aspect ratios are 16:9 or 9:16, not " + r.aspectRatio());
         boolean hasPrompt = r.prompt() != null && !r.prompt().isBlank();
         if (!hasPrompt && r.image() == null) fail("a Veo request needs a prompt (or a first frame)");
         if (r.lastFrame() != null && r.image() == null) fail("a last frame needs a first frame (image)");
-        if (r.lastFrame() != null && r.durationSeconds() != INTERPOLATION_SECONDS) fail("interpolation between first and last frame requires 8 s");
+        if (r.lastFrame() != null && r.durationSeconds() != INTERPOLATION_SECONDS)
+            fail("interpolation between first and last frame requires 8 s");
         if (!r.referenceImages().isEmpty()) {
-            if (r.referenceImages().size() > MAX_REFERENCE_IMAGES) fail("Veo takes at most 3 reference images, not " + r.referenceImages().size());
-            if (r.image() != null || r.lastFrame() != null || r.isExtension()) fail("reference images cannot be combined with a first/last frame or a source video");
+            if (r.referenceImages().size() > MAX_REFERENCE_IMAGES)
+                fail("Veo takes at most 3 reference images, not "
+                        + r.referenceImages().size());
+            if (r.image() != null || r.lastFrame() != null || r.isExtension())
+                fail("reference images cannot be combined with a first/last frame or a source video");
             if (!hasPrompt) fail("reference images need a prompt");
             if (r.durationSeconds() != 8) fail("reference images require an 8 s clip");
         }
@@ -53,12 +60,16 @@ public final class VeoRules {
             if (r.durationSeconds() != 8) fail("an extension is requested as 8 s (it adds 7 s)");
             if (r.sourceVideoBytes() != null) {
                 if (!vertex) fail("the Gemini API extends a video only by its uri, not by its bytes");
-            } else if (!r.sourceVideoUri().startsWith("https://") && !r.sourceVideoUri().startsWith("gs://")) {
+            } else if (!r.sourceVideoUri().startsWith("https://")
+                    && !r.sourceVideoUri().startsWith("gs://")) {
                 fail("an extension's source must be the uri of a Veo-generated video, not " + r.sourceVideoUri());
             }
             double maxSource = maxSourceSeconds(catalogue, r.model(), vertex);
-            if (r.sourceSeconds() > maxSource + 0.5) fail(r.model() + " extends videos of at most " + (int) maxSource + " s; this one is " + r.sourceSeconds() + " s");
-            if (r.sourceSeconds() + EXTENSION_SECONDS > MAX_OUTPUT_SECONDS + 0.5) fail("the extended video would exceed 148 s");
+            if (r.sourceSeconds() > maxSource + 0.5)
+                fail(r.model() + " extends videos of at most " + (int) maxSource + " s; this one is "
+                        + r.sourceSeconds() + " s");
+            if (r.sourceSeconds() + EXTENSION_SECONDS > MAX_OUTPUT_SECONDS + 0.5)
+                fail("the extended video would exceed 148 s");
         }
         return r;
     }
@@ -66,7 +77,10 @@ public final class VeoRules {
     /** On Vertex AI the catalogue's extend rule for the model (1 to 30 s), else the Gemini API's 141 s. */
     static double maxSourceSeconds(GoogleModels catalogue, String model, boolean vertex) {
         if (!vertex) return MAX_SOURCE_SECONDS;
-        return catalogue.find(model).flatMap(m -> m.extension(Surface.VERTEX)).map(GoogleModels.Extension::maxInputSeconds)
+        return catalogue
+                .find(model)
+                .flatMap(m -> m.extension(Surface.VERTEX))
+                .map(GoogleModels.Extension::maxInputSeconds)
                 .orElse(MAX_SOURCE_SECONDS);
     }
 

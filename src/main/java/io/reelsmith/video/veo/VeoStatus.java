@@ -10,7 +10,8 @@ public record VeoStatus(State state, String videoUri, byte[] videoBytes, String 
     }
 
     public enum State {
-        RUNNING, SUCCEEDED,
+        RUNNING,
+        SUCCEEDED,
         /** done, no video, raiMediaFilteredCount > 0: blocked by the safety filter (not charged). */
         FILTERED,
         /** done with an error, or done with an empty response: known failed, safe to resubmit. */

@@ -1,5 +1,8 @@
 package io.reelsmith.app.money;
 
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
 import io.reelsmith.config.ConfigLoader;
 import io.reelsmith.google.GoogleConfig;
 import io.reelsmith.kernel.CharacterProfile;
@@ -7,21 +10,18 @@ import io.reelsmith.kernel.JobSpec;
 import io.reelsmith.kernel.TakePlan;
 import io.reelsmith.kernel.Workspace;
 import io.reelsmith.video.Storyboard;
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
-
 import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /** Both plans of an 8-block video side by side, from the catalogue's prices and quotas; nothing is called. */
 class PlanComparisonTest {
     static GoogleConfig config(String... more) {
-        Map<String, String> env = new HashMap<>(Map.of("REELSMITH_GOOGLE_VERTEX", "true", "GOOGLE_CLOUD_PROJECT", "p", "GEMINI_API_KEY", "k"));
+        Map<String, String> env = new HashMap<>(
+                Map.of("REELSMITH_GOOGLE_VERTEX", "true", "GOOGLE_CLOUD_PROJECT", "p", "GEMINI_API_KEY", "k"));
         for (int i = 0; i + 1 < more.length; i += 2) env.put(more[i], more[i + 1]);
         return ConfigLoader.fromEnvironment(env).google();
     }
@@ -33,12 +33,16 @@ class PlanComparisonTest {
         assertThat(continuous.billedSeconds()).isEqualTo(58);
         assertThat(continuous.usd()).isEqualByComparingTo("23.32");
         assertThat(continuous.wall()).isEqualTo("8 L + 1 image call");
-        // 9 keyframes, 8 interpolated clips of 8 s (Veo interpolates 8 s clips only), all 8 at once (the catalogue's quota: 10)
+        // 9 keyframes, 8 interpolated clips of 8 s (Veo interpolates 8 s clips only), all 8 at once (the catalogue's
+        // quota: 10)
         assertThat(parallel.billedSeconds()).isEqualTo(64);
         assertThat(parallel.imageCalls()).isEqualTo(10);
         assertThat(parallel.usd()).isEqualByComparingTo("26.33");
         assertThat(parallel.wall()).isEqualTo("1 L + 3 image calls");
-        assertThat(c.describe(TakePlan.PARALLEL)).contains("parallel (chosen)").contains("$26.33").contains("$23.32");
+        assertThat(c.describe(TakePlan.PARALLEL))
+                .contains("parallel (chosen)")
+                .contains("$26.33")
+                .contains("$23.32");
     }
 
     @Test
@@ -52,29 +56,40 @@ class PlanComparisonTest {
     @Test
     void withOmniEveryBlockKeepsItsPlannedSecondsSoOnlyTheKeyframesCostMore() {
         PlanComparison c = PlanComparison.of(config("REELSMITH_GOOGLE_VERTEX", "false"), 8, 1, true);
-        assertThat(c.of(TakePlan.PARALLEL).billedSeconds()).isEqualTo(c.of(TakePlan.CONTINUOUS).billedSeconds()).isEqualTo(57);
-        assertThat(c.of(TakePlan.PARALLEL).usd().subtract(c.of(TakePlan.CONTINUOUS).usd())).isEqualByComparingTo("0.60"); // 9 x $0.067, rounded up
+        assertThat(c.of(TakePlan.PARALLEL).billedSeconds())
+                .isEqualTo(c.of(TakePlan.CONTINUOUS).billedSeconds())
+                .isEqualTo(57);
+        assertThat(c.of(TakePlan.PARALLEL)
+                        .usd()
+                        .subtract(c.of(TakePlan.CONTINUOUS).usd()))
+                .isEqualByComparingTo("0.60"); // 9 x $0.067, rounded up
         assertThat(c.of(TakePlan.PARALLEL).wall()).isEqualTo("2 L + 3 image calls"); // Omni's default quota: 4 at once
     }
 
     @Test
     void aModelThatFilmsNoClipBetweenTwoFramesIsRefusedTheParallelPlanBeforeAnything(@TempDir Path dir) {
         GoogleConfig lite = config("REELSMITH_GOOGLE_VIDEO_MODEL", "veo-3.1-lite-generate-001");
-        assertThat(PlanComparison.of(lite, 4, 1, true).of(TakePlan.PARALLEL).refusal()).contains("veo-3.1-lite-generate-001")
+        assertThat(PlanComparison.of(lite, 4, 1, true).of(TakePlan.PARALLEL).refusal())
+                .contains("veo-3.1-lite-generate-001")
                 .contains("--plan continuous");
-        JobSpec spec = new JobSpec("rain", List.of(new CharacterProfile("Nano", "", "cartoon")), 4, "en", TakePlan.PARALLEL);
-        assertThatThrownBy(() -> GooglePlan.of(lite, SpendLimits.NONE, spec, new Workspace(dir))).isInstanceOf(IllegalArgumentException.class)
+        JobSpec spec =
+                new JobSpec("rain", List.of(new CharacterProfile("Nano", "", "cartoon")), 4, "en", TakePlan.PARALLEL);
+        assertThatThrownBy(() -> GooglePlan.of(lite, SpendLimits.NONE, spec, new Workspace(dir)))
+                .isInstanceOf(IllegalArgumentException.class)
                 .hasMessageContaining("first and a last frame");
     }
 
     @Test
     void keyframesAreDrawnInTwoRoundsByDefaultOrOneByOneInAChain() {
         assertThat(Storyboard.rounds(Storyboard.Order.ANCHOR, 3)).containsExactly(List.of(0), List.of(1, 2, 3));
-        assertThat(Storyboard.rounds(Storyboard.Order.CHAIN, 3)).containsExactly(List.of(0), List.of(1), List.of(2), List.of(3));
+        assertThat(Storyboard.rounds(Storyboard.Order.CHAIN, 3))
+                .containsExactly(List.of(0), List.of(1), List.of(2), List.of(3));
         assertThat(Storyboard.follows(Storyboard.Order.ANCHOR, 3)).isZero();
         assertThat(Storyboard.follows(Storyboard.Order.CHAIN, 3)).isEqualTo(2);
         assertThat(Storyboard.order(config().keyframeOrder())).isEqualTo(Storyboard.Order.ANCHOR);
-        assertThat(Storyboard.order(config("REELSMITH_KEYFRAME_ORDER", "chain").keyframeOrder())).isEqualTo(Storyboard.Order.CHAIN);
-        assertThatThrownBy(() -> config("REELSMITH_KEYFRAME_ORDER", "sideways")).hasMessageContaining("anchor or chain");
+        assertThat(Storyboard.order(config("REELSMITH_KEYFRAME_ORDER", "chain").keyframeOrder()))
+                .isEqualTo(Storyboard.Order.CHAIN);
+        assertThatThrownBy(() -> config("REELSMITH_KEYFRAME_ORDER", "sideways"))
+                .hasMessageContaining("anchor or chain");
     }
 }

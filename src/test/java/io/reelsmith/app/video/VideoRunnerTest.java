@@ -1,5 +1,8 @@
 package io.reelsmith.app.video;
 
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
 import io.reelsmith.config.ConfigLoader;
 import io.reelsmith.google.GoogleConfig;
 import io.reelsmith.kernel.SpendEntry;
@@ -7,17 +10,13 @@ import io.reelsmith.kernel.Step;
 import io.reelsmith.pipeline.StepRecord;
 import io.reelsmith.pipeline.StepStatus;
 import io.reelsmith.testkit.memory.MemoryService;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
-
 import java.math.BigDecimal;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
-
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /** One run of a service video on in-memory adapters: the lease, the files in the store, the gate, failures and retries. */
 class VideoRunnerTest {
@@ -29,11 +28,15 @@ class VideoRunnerTest {
 
     @BeforeAll
     static void prices() {
-        veo = ConfigLoader.fromEnvironment(Map.of("REELSMITH_GOOGLE_VERTEX", "true")).google();
+        veo = ConfigLoader.fromEnvironment(Map.of("REELSMITH_GOOGLE_VERTEX", "true"))
+                .google();
     }
 
     private VideoRow started(MemoryService app, String provider, int blocks) throws Exception {
-        VideoRow v = app.service.plan(ANN, new VideoService.NewVideo("a kite race", app.character(ANN, "Kwirlo").id(), blocks, "en", provider, null));
+        VideoRow v = app.service.plan(
+                ANN,
+                new VideoService.NewVideo(
+                        "a kite race", app.character(ANN, "Kwirlo").id(), blocks, "en", provider, null));
         return app.service.start(ANN, v.id());
     }
 
@@ -43,12 +46,17 @@ class VideoRunnerTest {
         VideoRow v = started(app, "local", 2);
         app.runner.run(v.id(), app.jobs.jobOf(v.id()));
 
-        assertThat(app.videos.find(v.id()).orElseThrow()).extracting(VideoRow::status, VideoRow::runs).containsExactly(VideoStatus.COMPLETED, 1);
-        for (String f : new String[]{"cover.jpg", "manifest.json", "subtitles.ass", "words.json", ".reelsmith/blocks/block-02.txt"}) {
+        assertThat(app.videos.find(v.id()).orElseThrow())
+                .extracting(VideoRow::status, VideoRow::runs)
+                .containsExactly(VideoStatus.COMPLETED, 1);
+        for (String f : new String[] {
+            "cover.jpg", "manifest.json", "subtitles.ass", "words.json", ".reelsmith/blocks/block-02.txt"
+        }) {
             assertThat(app.files.read(ANN, v.id(), f)).as(f).isPresent();
         }
         assertThat(scratch.resolve(v.id())).doesNotExist();
-        assertThat(new String(app.files.read(ANN, v.id(), "manifest.json").orElseThrow())).contains("\"block-2\"");
+        assertThat(new String(app.files.read(ANN, v.id(), "manifest.json").orElseThrow()))
+                .contains("\"block-2\"");
         // a second delivery of the same job finds the video finished and does nothing
         app.runner.run(v.id(), app.jobs.jobOf(v.id()));
         assertThat(app.blocksMade).hasValue(2);
@@ -69,13 +77,18 @@ class VideoRunnerTest {
         VideoRow v = started(app, "local", 3);
         String job = app.jobs.jobOf(v.id());
         assertThatThrownBy(() -> app.runner.run(v.id(), job)).hasMessageContaining("simulated outage in block-2");
-        assertThat(app.videos.find(v.id()).orElseThrow()).extracting(VideoRow::status, VideoRow::error)
+        assertThat(app.videos.find(v.id()).orElseThrow())
+                .extracting(VideoRow::status, VideoRow::error)
                 .containsExactly(VideoStatus.RUNNING, "simulated outage in block-2");
 
         app.runner.run(v.id(), job); // the job server's retry
-        assertThat(app.videos.find(v.id()).orElseThrow()).extracting(VideoRow::status, VideoRow::runs).containsExactly(VideoStatus.COMPLETED, 2);
-        assertThat(app.journals.of(v.id()).step(Step.block(0)).orElseThrow().attempts()).isEqualTo(1);
-        assertThat(app.journals.of(v.id()).step(Step.block(1)).orElseThrow()).extracting(StepRecord::status, StepRecord::attempts)
+        assertThat(app.videos.find(v.id()).orElseThrow())
+                .extracting(VideoRow::status, VideoRow::runs)
+                .containsExactly(VideoStatus.COMPLETED, 2);
+        assertThat(app.journals.of(v.id()).step(Step.block(0)).orElseThrow().attempts())
+                .isEqualTo(1);
+        assertThat(app.journals.of(v.id()).step(Step.block(1)).orElseThrow())
+                .extracting(StepRecord::status, StepRecord::attempts)
                 .containsExactly(StepStatus.DONE, 2);
         assertThat(app.blocksMade).hasValue(4);
     }
@@ -90,7 +103,8 @@ class VideoRunnerTest {
 
         VideoRow failed = app.videos.find(v.id()).orElseThrow();
         assertThat(failed.status()).isEqualTo(VideoStatus.FAILED);
-        assertThat(failed.error()).startsWith("paying for block-2 would cost about $2.81 but your budget has $0.80 left");
+        assertThat(failed.error())
+                .startsWith("paying for block-2 would cost about $2.81 but your budget has $0.80 left");
         assertThat(app.videos.failReason(v.id())).contains("budget");
         assertThat(app.ledger.entries(v.id())).extracting(SpendEntry::step).containsExactly("block-1");
         assertThat(app.journals.of(v.id()).step(Step.block(1))).isEmpty(); // refused before it was recorded or paid

@@ -1,13 +1,12 @@
 package io.reelsmith.character.painter;
 
-import io.reelsmith.kernel.CharacterProfile;
-import org.junit.jupiter.api.Test;
+import static org.assertj.core.api.Assertions.assertThat;
 
-import javax.imageio.ImageIO;
+import io.reelsmith.kernel.CharacterProfile;
 import java.awt.image.BufferedImage;
 import java.io.ByteArrayInputStream;
-
-import static org.assertj.core.api.Assertions.assertThat;
+import javax.imageio.ImageIO;
+import org.junit.jupiter.api.Test;
 
 class PortraitPainterTest {
     private final PortraitPainter painter = new PortraitPainter();
@@ -34,7 +33,8 @@ class PortraitPainterTest {
         assertThat((p >> 8) & 0xff).isGreaterThan(170);
         assertThat(p & 0xff).isLessThan(110);
 
-        PortraitTraits blueHair = PortraitTraits.from(new CharacterProfile("Kiko", "a girl with blue hair and a red scarf", "anime"));
+        PortraitTraits blueHair =
+                PortraitTraits.from(new CharacterProfile("Kiko", "a girl with blue hair and a red scarf", "anime"));
         assertThat(blueHair.hair().getBlue()).isGreaterThan(blueHair.hair().getRed());
         assertThat(blueHair.accent().getRed()).isGreaterThan(200);
         assertThat(blueHair.accessories()).contains(PortraitTraits.Accessory.SCARF);
@@ -64,7 +64,8 @@ class PortraitPainterTest {
 
     private static int differingPixels(BufferedImage a, BufferedImage b) {
         int n = 0;
-        for (int y = 0; y < a.getHeight(); y += 2) for (int x = 0; x < a.getWidth(); x += 2) if (a.getRGB(x, y) != b.getRGB(x, y)) n++;
+        for (int y = 0; y < a.getHeight(); y += 2)
+            for (int x = 0; x < a.getWidth(); x += 2) if (a.getRGB(x, y) != b.getRGB(x, y)) n++;
         return n * 4;
     }
 }

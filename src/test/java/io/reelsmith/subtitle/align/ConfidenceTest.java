@@ -1,12 +1,11 @@
 package io.reelsmith.subtitle.align;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import io.reelsmith.kernel.Word;
 import io.reelsmith.subtitle.TimedWords;
 import io.reelsmith.subtitle.align.Pocketsphinx.Hit;
 import io.reelsmith.subtitle.align.ScriptWords.ScriptWord;
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
-
 import java.nio.ByteBuffer;
 import java.nio.ByteOrder;
 import java.nio.file.Files;
@@ -14,18 +13,22 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
-
-import static org.assertj.core.api.Assertions.assertThat;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /**
  * What {@link Confidence} vouches for, on alignments given by hand over a synthetic sound (tones where words are
  * said, near-silence elsewhere): no decoder runs, so each case takes milliseconds.
  */
 class ConfidenceTest {
-    private static final List<ScriptWord> SCRIPT = ScriptWords.split("Marlow carried seven baskets across bridges toward markets.");
+    private static final List<ScriptWord> SCRIPT =
+            ScriptWords.split("Marlow carried seven baskets across bridges toward markets.");
     private static final int[] PHONES = {5, 5, 5, 6, 5, 6, 5, 6};
     /** Where each word is said: a 0.6 s pause after "carried". */
-    private static final double[][] SAID = {{0.5, 0.9}, {0.95, 1.35}, {1.95, 2.35}, {2.4, 2.85}, {2.9, 3.3}, {3.35, 3.8}, {3.85, 4.25}, {4.3, 4.75}};
+    private static final double[][] SAID = {
+        {0.5, 0.9}, {0.95, 1.35}, {1.95, 2.35}, {2.4, 2.85}, {2.9, 3.3}, {3.35, 3.8}, {3.85, 4.25}, {4.3, 4.75}
+    };
+
     private static final double SECONDS = 5.5;
 
     @TempDir
@@ -38,14 +41,16 @@ class ConfidenceTest {
         for (int i = 0; i < 8; i++) placed.add(word(i));
         TimedWords aligned = new TimedWords(placed, List.of());
 
-        List<Word> quiet = Confidence.apply(SCRIPT, PHONES, aligned, SECONDS, wav(List.of(SAID)), null).words();
+        List<Word> quiet = Confidence.apply(SCRIPT, PHONES, aligned, SECONDS, wav(List.of(SAID)), null)
+                .words();
         assertThat(quiet).allMatch(Word::timed);
 
         // the same alignment where that pause is as loud as speech: a sentence the script lacks, with "Marlow
         // carried" perhaps pulled onto it (tuning clips 31 and 37), so the two words no longer vouch for each other
         List<double[]> loud = new ArrayList<>(List.of(SAID));
-        loud.add(new double[]{1.4, 1.9});
-        List<Word> withSpeech = Confidence.apply(SCRIPT, PHONES, aligned, SECONDS, wav(loud), null).words();
+        loud.add(new double[] {1.4, 1.9});
+        List<Word> withSpeech = Confidence.apply(SCRIPT, PHONES, aligned, SECONDS, wav(loud), null)
+                .words();
         assertThat(withSpeech.subList(0, 2)).noneMatch(Word::timed);
         assertThat(withSpeech.subList(2, 8)).allMatch(Word::timed);
     }
@@ -54,24 +59,30 @@ class ConfidenceTest {
     void theSecondLookDecidesWhichUnplacedWordsWereSaid() throws Exception {
         // pass 1 placed words 0-2 and 5-7 (two trusted runs) and lost "baskets across" (3, 4) to the phone loop
         List<Word> placed = new ArrayList<>();
-        for (int i : new int[]{0, 1, 2, 5, 6, 7}) placed.add(word(i));
+        for (int i : new int[] {0, 1, 2, 5, 6, 7}) placed.add(word(i));
         TimedWords aligned = new TimedWords(placed, List.of(new TimedWords.Stretch(2.4, 3.3)));
         Path wav = wav(List.of(SAID));
         // without a second look the loop's stretch leaves them no room: both left out, though "baskets" was said
-        assertThat(Confidence.apply(SCRIPT, PHONES, aligned, SECONDS, wav, null).words()).hasSize(6);
+        assertThat(Confidence.apply(SCRIPT, PHONES, aligned, SECONDS, wav, null).words())
+                .hasSize(6);
         // the second decode places "baskets" where it is said and squeezes "across" to 3 frames a phone: not said
         SecondLook.Decoder second = () -> List.of(new Hit("p3", 2.41, 2.85), new Hit("p4", 2.86, 3.01));
 
-        List<Word> out = Confidence.apply(SCRIPT, PHONES, aligned, SECONDS, wav, second).words();
+        List<Word> out =
+                Confidence.apply(SCRIPT, PHONES, aligned, SECONDS, wav, second).words();
 
-        assertThat(out).extracting(Word::text).containsExactly("Marlow", "carried", "seven", "baskets", "bridges", "toward", "markets.");
+        assertThat(out)
+                .extracting(Word::text)
+                .containsExactly("Marlow", "carried", "seven", "baskets", "bridges", "toward", "markets.");
         Word baskets = out.get(3);
         assertThat(baskets.timed()).isFalse();
         assertThat(baskets.start()).isEqualTo(2.35);
         assertThat(baskets.end()).isEqualTo(3.35);
         // a word the second decode puts far outside the stretch between the trusted words is not vouched for
         SecondLook.Decoder far = () -> List.of(new Hit("p3", 4.8, 5.2));
-        assertThat(Confidence.apply(SCRIPT, PHONES, aligned, SECONDS, wav, far).words()).extracting(Word::text).doesNotContain("baskets");
+        assertThat(Confidence.apply(SCRIPT, PHONES, aligned, SECONDS, wav, far).words())
+                .extracting(Word::text)
+                .doesNotContain("baskets");
     }
 
     private static Word word(int i) {

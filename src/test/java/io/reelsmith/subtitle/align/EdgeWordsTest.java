@@ -1,25 +1,24 @@
 package io.reelsmith.subtitle.align;
 
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
+
 import io.reelsmith.kernel.Word;
 import io.reelsmith.speech.Espeak;
 import io.reelsmith.speech.Speech;
 import io.reelsmith.speech.Voice;
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
-
-import javax.sound.sampled.AudioFileFormat;
-import javax.sound.sampled.AudioFormat;
-import javax.sound.sampled.AudioInputStream;
-import javax.sound.sampled.AudioSystem;
 import java.io.ByteArrayInputStream;
 import java.nio.ByteBuffer;
 import java.nio.ByteOrder;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Random;
-
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.within;
+import javax.sound.sampled.AudioFileFormat;
+import javax.sound.sampled.AudioFormat;
+import javax.sound.sampled.AudioInputStream;
+import javax.sound.sampled.AudioSystem;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /** A name said first, under a sound effect: the whole-file decode skips it; {@link EdgeWords} finds it. */
 class EdgeWordsTest {
@@ -34,8 +33,12 @@ class EdgeWordsTest {
         List<Word> timed = new SphinxAligner().time(mixed, text, "en");
 
         assertThat(timed).extracting(Word::text).containsExactly(text.split(" "));
-        for (int i = 0; i < timed.size(); i++) { // the benchmark's p95 target: the name's onset is masked, "but" may take the pause before it
-            assertThat(timed.get(i).start()).as(timed.get(i).text()).isCloseTo(said.words().get(i).start() + LEAD_IN, within(0.15));
+        for (int i = 0;
+                i < timed.size();
+                i++) { // the benchmark's p95 target: the name's onset is masked, "but" may take the pause before it
+            assertThat(timed.get(i).start())
+                    .as(timed.get(i).text())
+                    .isCloseTo(said.words().get(i).start() + LEAD_IN, within(0.15));
         }
     }
 
@@ -58,7 +61,10 @@ class EdgeWordsTest {
         ByteBuffer pcm = ByteBuffer.allocate(mix.length * 2).order(ByteOrder.LITTLE_ENDIAN);
         for (double v : mix) pcm.putShort((short) Math.round(Math.max(-1, Math.min(1, v)) * 32767));
         AudioFormat format = new AudioFormat(rate, 16, 1, true, false);
-        AudioSystem.write(new AudioInputStream(new ByteArrayInputStream(pcm.array()), format, mix.length), AudioFileFormat.Type.WAVE, out.toFile());
+        AudioSystem.write(
+                new AudioInputStream(new ByteArrayInputStream(pcm.array()), format, mix.length),
+                AudioFileFormat.Type.WAVE,
+                out.toFile());
         return out;
     }
 

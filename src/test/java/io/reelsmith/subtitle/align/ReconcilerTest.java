@@ -1,12 +1,11 @@
 package io.reelsmith.subtitle.align;
 
-import io.reelsmith.kernel.Word;
-import org.junit.jupiter.api.Test;
+import static org.assertj.core.api.Assertions.assertThat;
 
+import io.reelsmith.kernel.Word;
 import java.util.ArrayList;
 import java.util.List;
-
-import static org.assertj.core.api.Assertions.assertThat;
+import org.junit.jupiter.api.Test;
 
 class ReconcilerTest {
     /** Heard words at 0.5 s intervals, 0.4 s long. */
@@ -30,15 +29,24 @@ class ReconcilerTest {
 
     @Test
     void fixesAMisspelledNameAndKeepsTheHeardTimes() {
-        List<Word> out = reconciled(heard("hello", "there", "Quirlo", "where", "is", "the", "map"), "Hello there, Kwirlo! Where is the map?",
-                "Hello", "there,", "Kwirlo!", "Where", "is", "the", "map?");
+        List<Word> out = reconciled(
+                heard("hello", "there", "Quirlo", "where", "is", "the", "map"),
+                "Hello there, Kwirlo! Where is the map?",
+                "Hello",
+                "there,",
+                "Kwirlo!",
+                "Where",
+                "is",
+                "the",
+                "map?");
 
         assertSpan(out.get(2), 1.0, 1.4);
     }
 
     @Test
     void joinsANameHeardAsTwoWords() {
-        List<Word> out = reconciled(heard("Bran", "Stella", "found", "it"), "Branxtella found it.", "Branxtella", "found", "it.");
+        List<Word> out = reconciled(
+                heard("Bran", "Stella", "found", "it"), "Branxtella found it.", "Branxtella", "found", "it.");
 
         assertSpan(out.get(0), 0.0, 0.9);
     }
@@ -46,14 +54,25 @@ class ReconcilerTest {
     @Test
     void keepsWordsSaidOffScriptAndDropsWordsNeverSaid() {
         // said "really" (not in the script); did not say "old"
-        List<Word> out = reconciled(heard("under", "the", "bridge", "really"), "Under the old bridge.", "Under", "the", "bridge.", "really");
+        List<Word> out = reconciled(
+                heard("under", "the", "bridge", "really"),
+                "Under the old bridge.",
+                "Under",
+                "the",
+                "bridge.",
+                "really");
 
         assertThat(out.get(3).start()).isEqualTo(1.5);
     }
 
     @Test
     void placesAnUnheardScriptWordWhereTheAudioLeavesRoomForIt() {
-        List<Word> out = reconciled(List.of(new Word("under", 0, 0.4), new Word("bridge", 1.2, 1.6)), "Under the bridge", "Under", "the", "bridge");
+        List<Word> out = reconciled(
+                List.of(new Word("under", 0, 0.4), new Word("bridge", 1.2, 1.6)),
+                "Under the bridge",
+                "Under",
+                "the",
+                "bridge");
 
         assertSpan(out.get(1), 0.4, 1.2);
     }

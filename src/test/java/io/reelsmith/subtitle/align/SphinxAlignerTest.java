@@ -1,21 +1,21 @@
 package io.reelsmith.subtitle.align;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.reelsmith.kernel.Word;
 import io.reelsmith.speech.Espeak;
 import io.reelsmith.speech.Speech;
 import io.reelsmith.speech.Voice;
-import io.reelsmith.kernel.Word;
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
-
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-
-import static org.assertj.core.api.Assertions.assertThat;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 class SphinxAlignerTest {
-    private static final String SCRIPT = "Hello there, Kwirlo! Where is the treasure map? Branxtella found it under the old bridge yesterday. "
-            + "We should go there before the sun sets. The river is cold and deep at night.";
+    private static final String SCRIPT =
+            "Hello there, Kwirlo! Where is the treasure map? Branxtella found it under the old bridge yesterday. "
+                    + "We should go there before the sun sets. The river is cold and deep at night.";
 
     private final SphinxAligner aligner = new SphinxAligner();
 
@@ -25,9 +25,12 @@ class SphinxAlignerTest {
 
         List<Word> timed = aligner.time(said.wav(), SCRIPT, "en");
 
-        assertThat(timed).extracting(Word::text).containsExactlyElementsOf(said.words().stream().map(Word::text).toList());
+        assertThat(timed)
+                .extracting(Word::text)
+                .containsExactlyElementsOf(said.words().stream().map(Word::text).toList());
         List<Double> errors = new ArrayList<>();
-        for (int i = 0; i < timed.size(); i++) errors.add(Math.abs(timed.get(i).start() - said.words().get(i).start()) * 1000);
+        for (int i = 0; i < timed.size(); i++)
+            errors.add(Math.abs(timed.get(i).start() - said.words().get(i).start()) * 1000);
         errors.sort(null);
         assertThat(errors.get(errors.size() / 2)).as("median start error ms").isLessThanOrEqualTo(40);
         assertThat(errors.get(errors.size() - 1)).as("worst start error ms").isLessThanOrEqualTo(150);
@@ -36,8 +39,9 @@ class SphinxAlignerTest {
     @Test
     void survivesAWordAddedAWordDroppedAndASentenceSkipped(@TempDir Path dir) throws Exception {
         // said: "really" added, "old" dropped, the sentence about the sun skipped
-        String spoken = "Hello there, Kwirlo! Where is the treasure map really? Branxtella found it under the bridge yesterday. "
-                + "The river is cold and deep at night.";
+        String spoken =
+                "Hello there, Kwirlo! Where is the treasure map really? Branxtella found it under the bridge yesterday. "
+                        + "The river is cold and deep at night.";
         Speech said = Espeak.get().speak(spoken, Voice.forSpeaker("en", 0), dir.resolve("said.wav"));
 
         List<Word> timed = aligner.time(said.wav(), SCRIPT, "en");
@@ -46,27 +50,44 @@ class SphinxAlignerTest {
         assertThat(texts).doesNotContain("sun", "sets.", "before", "old");
         // every word both in the script and in the speech is captioned close to where it was said, or un-timed over a
         // stretch that holds it (issue #26: a word the aligner cannot vouch for loses its highlight, not its caption)
-        List<Word> expected = said.words().stream().filter(w -> !w.text().equals("map")).filter(w -> !w.text().equals("really?")).toList();
+        List<Word> expected = said.words().stream()
+                .filter(w -> !w.text().equals("map"))
+                .filter(w -> !w.text().equals("really?"))
+                .toList();
         for (Word truth : expected) {
-            Word found = timed.stream().filter(w -> w.text().equals(truth.text()) && (w.timed() ? Math.abs(w.start() - truth.start()) < 0.15
-                    : truth.start() >= w.start() - 0.05 && truth.start() <= w.end() + 0.05)).findFirst().orElse(null);
-            assertThat(found).as("'" + truth.text() + "' said at " + truth.start() + " in " + timed).isNotNull();
+            Word found = timed.stream()
+                    .filter(w -> w.text().equals(truth.text())
+                            && (w.timed()
+                                    ? Math.abs(w.start() - truth.start()) < 0.15
+                                    : truth.start() >= w.start() - 0.05 && truth.start() <= w.end() + 0.05))
+                    .findFirst()
+                    .orElse(null);
+            assertThat(found)
+                    .as("'" + truth.text() + "' said at " + truth.start() + " in " + timed)
+                    .isNotNull();
         }
     }
 
     @Test
     void survivesASentenceAddedThatIsNotInTheScript(@TempDir Path dir) throws Exception {
-        String spoken = "Hello there, Kwirlo! Suddenly a huge purple elephant walked into the kitchen and ate all the cookies. "
-                + "Where is the treasure map? Branxtella found it under the old bridge yesterday.";
+        String spoken =
+                "Hello there, Kwirlo! Suddenly a huge purple elephant walked into the kitchen and ate all the cookies. "
+                        + "Where is the treasure map? Branxtella found it under the old bridge yesterday.";
         Speech said = Espeak.get().speak(spoken, Voice.forSpeaker("en", 0), dir.resolve("said.wav"));
-        String script = "Hello there, Kwirlo! Where is the treasure map? Branxtella found it under the old bridge yesterday.";
+        String script =
+                "Hello there, Kwirlo! Where is the treasure map? Branxtella found it under the old bridge yesterday.";
 
         List<Word> timed = aligner.time(said.wav(), script, "en");
 
         assertThat(timed).extracting(Word::text).containsExactly(script.split(" "));
         for (Word w : timed) {
-            Word truth = said.words().stream().filter(t -> t.text().equals(w.text()) && Math.abs(t.start() - w.start()) < 0.1).findFirst().orElse(null);
-            assertThat(truth).as("'" + w.text() + "' timed at " + w.start() + "; said: " + said.words()).isNotNull();
+            Word truth = said.words().stream()
+                    .filter(t -> t.text().equals(w.text()) && Math.abs(t.start() - w.start()) < 0.1)
+                    .findFirst()
+                    .orElse(null);
+            assertThat(truth)
+                    .as("'" + w.text() + "' timed at " + w.start() + "; said: " + said.words())
+                    .isNotNull();
         }
     }
 
@@ -74,8 +95,9 @@ class SphinxAlignerTest {
     void theChunkedPassFindsSentencesFromRecognisedAnchors(@TempDir Path dir) throws Exception {
         // the pass used when the whole-text grammar cannot be matched: anchors from free recognition, then
         // each sentence aligned in its own window; here the "sun" sentence is not said
-        String spoken = "Hello there, Kwirlo! Where is the treasure map? Branxtella found it under the old bridge yesterday. "
-                + "The river is cold and deep at night.";
+        String spoken =
+                "Hello there, Kwirlo! Where is the treasure map? Branxtella found it under the old bridge yesterday. "
+                        + "The river is cold and deep at night.";
         Speech said = Espeak.get().speak(spoken, Voice.forSpeaker("en", 2), dir.resolve("said.wav"));
         SphinxAligner chunked = new SphinxAligner(new Pocketsphinx(Pocketsphinx.DEFAULT_MODEL, false), false);
 
@@ -84,8 +106,11 @@ class SphinxAlignerTest {
         assertThat(timed.stream().map(Word::text).toList()).doesNotContain("sun", "sets.");
         int close = 0;
         for (Word truth : said.words()) {
-            if (timed.stream().anyMatch(w -> w.text().equals(truth.text()) && Math.abs(w.start() - truth.start()) < 0.1)) close++;
+            if (timed.stream()
+                    .anyMatch(w -> w.text().equals(truth.text()) && Math.abs(w.start() - truth.start()) < 0.1)) close++;
         }
-        assertThat(close).as("words timed within 100 ms of " + said.words().size() + ": " + timed).isGreaterThanOrEqualTo(said.words().size() - 2);
+        assertThat(close)
+                .as("words timed within 100 ms of " + said.words().size() + ": " + timed)
+                .isGreaterThanOrEqualTo(said.words().size() - 2);
     }
 }

@@ -1,46 +1,57 @@
 package io.reelsmith.subtitle.align;
 
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
 import io.reelsmith.speech.Espeak;
 import io.reelsmith.speech.Voice;
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
-
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Random;
-
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 class WhisperTimerTest {
     @Test
     void aMissingModelIsAClearError(@TempDir Path dir) throws Exception {
-        Path speech = Espeak.get().speak("Hello there.", Voice.forSpeaker("en", 0), dir.resolve("s.wav")).wav();
+        Path speech = Espeak.get()
+                .speak("Hello there.", Voice.forSpeaker("en", 0), dir.resolve("s.wav"))
+                .wav();
 
         assertThatThrownBy(() -> new WhisperTimer(dir.resolve("nope.bin")).time(speech, null, "en"))
                 .isInstanceOf(WordTimingException.class)
-                .hasMessageContaining("nope.bin does not exist").hasMessageContaining("models download whisper-base");
+                .hasMessageContaining("nope.bin does not exist")
+                .hasMessageContaining("models download whisper-base");
     }
 
     @Test
     void aFileThatIsNotAModelIsAClearError(@TempDir Path dir) throws Exception {
-        Path speech = Espeak.get().speak("Hello there.", Voice.forSpeaker("en", 0), dir.resolve("s.wav")).wav();
+        Path speech = Espeak.get()
+                .speak("Hello there.", Voice.forSpeaker("en", 0), dir.resolve("s.wav"))
+                .wav();
         byte[] junk = new byte[4096];
         new Random(7).nextBytes(junk);
         Path model = Files.write(dir.resolve("ggml-base.bin"), junk);
 
         assertThatThrownBy(() -> new WhisperTimer(model).time(speech, null, "en"))
-                .isInstanceOf(WordTimingException.class).hasMessageContaining("corrupt");
+                .isInstanceOf(WordTimingException.class)
+                .hasMessageContaining("corrupt");
     }
 
     @Test
     void aTruncatedModelThatWhisperRefusesIsAClearErrorNotANull(@TempDir Path dir) throws Exception {
-        Path speech = Espeak.get().speak("Hello there.", Voice.forSpeaker("en", 0), dir.resolve("s.wav")).wav();
+        Path speech = Espeak.get()
+                .speak("Hello there.", Voice.forSpeaker("en", 0), dir.resolve("s.wav"))
+                .wav();
         // the right magic number, then garbage: whisper.cpp's loader gets past the first check and gives up
         byte[] head = new byte[64];
-        head[0] = 'l'; head[1] = 'm'; head[2] = 'g'; head[3] = 'g';
+        head[0] = 'l';
+        head[1] = 'm';
+        head[2] = 'g';
+        head[3] = 'g';
         Path model = Files.write(dir.resolve("ggml-base.bin"), head);
 
         assertThatThrownBy(() -> new WhisperTimer(model).time(speech, null, "en"))
-                .isInstanceOf(WordTimingException.class).hasMessageContaining("could not load the model");
+                .isInstanceOf(WordTimingException.class)
+                .hasMessageContaining("could not load the model");
     }
 }

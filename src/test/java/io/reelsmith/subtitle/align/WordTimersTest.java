@@ -1,17 +1,16 @@
 package io.reelsmith.subtitle.align;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.reelsmith.kernel.Word;
 import io.reelsmith.speech.Espeak;
 import io.reelsmith.speech.Speech;
 import io.reelsmith.speech.Voice;
-import io.reelsmith.kernel.Word;
 import io.reelsmith.subtitle.WordTimer;
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
-
 import java.nio.file.Path;
 import java.util.List;
-
-import static org.assertj.core.api.Assertions.assertThat;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 class WordTimersTest {
     @Test
@@ -33,9 +32,13 @@ class WordTimersTest {
 
         List<Word> words = WordTimers.auto().time(said.wav(), text, "fr");
 
-        assertThat(words).extracting(Word::text).containsExactlyElementsOf(said.words().stream().map(Word::text).toList());
+        assertThat(words)
+                .extracting(Word::text)
+                .containsExactlyElementsOf(said.words().stream().map(Word::text).toList());
         for (int i = 0; i < words.size(); i++) {
-            assertThat(Math.abs(words.get(i).start() - said.words().get(i).start())).as(words.get(i).text()).isLessThan(0.1);
+            assertThat(Math.abs(words.get(i).start() - said.words().get(i).start()))
+                    .as(words.get(i).text())
+                    .isLessThan(0.1);
         }
     }
 }

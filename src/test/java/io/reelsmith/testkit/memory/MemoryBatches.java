@@ -2,12 +2,11 @@ package io.reelsmith.testkit.memory;
 
 import io.reelsmith.app.Page;
 import io.reelsmith.app.batch.BatchStore;
-
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -21,8 +20,18 @@ public final class MemoryBatches implements BatchStore {
 
     @Override
     public synchronized void create(BatchRow b, List<Item> themes) {
-        batches.put(b.id(), new BatchRow(b.id(), b.ownerId(), b.characterId(), b.provider(), b.blocks(), b.language(), b.budgetUsd(), b.jobId(),
-                Instant.now()));
+        batches.put(
+                b.id(),
+                new BatchRow(
+                        b.id(),
+                        b.ownerId(),
+                        b.characterId(),
+                        b.provider(),
+                        b.blocks(),
+                        b.language(),
+                        b.budgetUsd(),
+                        b.jobId(),
+                        Instant.now()));
         items.put(b.id(), new ArrayList<>(themes));
     }
 
@@ -33,7 +42,9 @@ public final class MemoryBatches implements BatchStore {
 
     @Override
     public synchronized Page<BatchRow> list(String ownerId, int limit, int offset) {
-        List<BatchRow> mine = batches.values().stream().filter(b -> b.ownerId().equals(ownerId)).collect(Collectors.toCollection(ArrayList::new));
+        List<BatchRow> mine = batches.values().stream()
+                .filter(b -> b.ownerId().equals(ownerId))
+                .collect(Collectors.toCollection(ArrayList::new));
         Collections.reverse(mine); // kept in creation order
         return Pages.of(mine.stream(), limit, offset);
     }
@@ -67,19 +78,36 @@ public final class MemoryBatches implements BatchStore {
     public synchronized Map<String, String> unfinished() {
         Map<String, String> out = new LinkedHashMap<>();
         items.forEach((id, list) -> {
-            if (list.stream().anyMatch(i -> i.state() == ItemState.PENDING || i.state() == ItemState.RESERVED)) out.put(id, batches.get(id).jobId());
+            if (list.stream().anyMatch(i -> i.state() == ItemState.PENDING || i.state() == ItemState.RESERVED))
+                out.put(id, batches.get(id).jobId());
         });
         return out;
     }
 
-    private boolean move(String batchId, int position, Set<ItemState> from, ItemState to, BigDecimal usd, String reason, String message) {
+    private boolean move(
+            String batchId,
+            int position,
+            Set<ItemState> from,
+            ItemState to,
+            BigDecimal usd,
+            String reason,
+            String message) {
         List<Item> list = items.get(batchId);
         for (int i = 0; i < list.size(); i++) {
             Item it = list.get(i);
             if (it.position() != position) continue;
             if (!from.contains(it.state())) return false;
-            list.set(i, new Item(batchId, position, it.theme(), it.videoId(), to, usd != null ? usd : it.reservedUsd(),
-                    reason != null ? reason : it.reason(), message != null ? message : it.message()));
+            list.set(
+                    i,
+                    new Item(
+                            batchId,
+                            position,
+                            it.theme(),
+                            it.videoId(),
+                            to,
+                            usd != null ? usd : it.reservedUsd(),
+                            reason != null ? reason : it.reason(),
+                            message != null ? message : it.message()));
             return true;
         }
         return false;

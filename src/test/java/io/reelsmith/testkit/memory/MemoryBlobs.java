@@ -2,7 +2,6 @@ package io.reelsmith.testkit.memory;
 
 import io.reelsmith.app.files.BlobKeys;
 import io.reelsmith.app.files.BlobStore;
-
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -16,7 +15,7 @@ import java.util.TreeMap;
 
 /** Blobs in memory, keyed as every store keys them ({@link BlobKeys}). */
 public final class MemoryBlobs implements BlobStore {
-    private record Stored(byte[] bytes, String contentType) { }
+    private record Stored(byte[] bytes, String contentType) {}
 
     private final Map<String, Stored> blobs = new TreeMap<>();
 
@@ -54,7 +53,10 @@ public final class MemoryBlobs implements BlobStore {
 
     @Override
     public synchronized List<Blob> list(String prefix) {
-        return blobs.entrySet().stream().filter(e -> e.getKey().startsWith(prefix))
-                .map(e -> new Blob(e.getKey(), e.getValue().contentType(), e.getValue().bytes().length)).toList();
+        return blobs.entrySet().stream()
+                .filter(e -> e.getKey().startsWith(prefix))
+                .map(e -> new Blob(
+                        e.getKey(), e.getValue().contentType(), e.getValue().bytes().length))
+                .toList();
     }
 }

@@ -5,7 +5,6 @@ import io.reelsmith.app.video.VideoRow;
 import io.reelsmith.app.video.VideoStatus;
 import io.reelsmith.kernel.SpendEntry;
 import io.reelsmith.kernel.SpendLedger;
-
 import java.math.BigDecimal;
 import java.util.HashMap;
 import java.util.List;
@@ -46,15 +45,22 @@ public final class MemoryBudgets implements BudgetStore {
 
     @Override
     public BigDecimal spentOnVideo(String videoId) {
-        return ledger.entries(videoId).stream().filter(SpendEntry::counts).map(SpendEntry::usd).reduce(BigDecimal.ZERO, BigDecimal::add);
+        return ledger.entries(videoId).stream()
+                .filter(SpendEntry::counts)
+                .map(SpendEntry::usd)
+                .reduce(BigDecimal.ZERO, BigDecimal::add);
     }
 
     @Override
     public synchronized List<Reservation> reservations(String userId) {
-        return videos.all().stream().filter(v -> v.ownerId().equals(userId))
+        return videos.all().stream()
+                .filter(v -> v.ownerId().equals(userId))
                 .filter(v -> v.status() == VideoStatus.QUEUED || v.status() == VideoStatus.RUNNING)
-                .map(VideoRow::id).filter(reservations::containsKey)
-                .map(id -> new Reservation(id, reservations.get(id)[0], reservations.get(id)[1])).toList();
+                .map(VideoRow::id)
+                .filter(reservations::containsKey)
+                .map(id -> new Reservation(
+                        id, reservations.get(id)[0], reservations.get(id)[1]))
+                .toList();
     }
 
     @Override
@@ -69,7 +75,7 @@ public final class MemoryBudgets implements BudgetStore {
 
     @Override
     public synchronized void reserve(String videoId, BigDecimal reservedUsd, BigDecimal spentNowUsd) {
-        reservations.put(videoId, new BigDecimal[]{reservedUsd, spentNowUsd});
+        reservations.put(videoId, new BigDecimal[] {reservedUsd, spentNowUsd});
         videos.clearFailReason(videoId);
     }
 }

@@ -3,7 +3,6 @@ package io.reelsmith.testkit.memory;
 import io.reelsmith.app.Page;
 import io.reelsmith.app.character.CharacterRow;
 import io.reelsmith.app.character.CharacterStore;
-
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -17,20 +16,25 @@ public final class MemoryCharacters implements CharacterStore {
     private final List<CharacterRow> rows = new ArrayList<>();
 
     @Override
-    public synchronized CharacterRow create(String ownerId, String name, String description, String style, String source, String imageKey) {
-        CharacterRow c = new CharacterRow(UUID.randomUUID().toString(), ownerId, name, description, style, source, imageKey, Instant.now());
+    public synchronized CharacterRow create(
+            String ownerId, String name, String description, String style, String source, String imageKey) {
+        CharacterRow c = new CharacterRow(
+                UUID.randomUUID().toString(), ownerId, name, description, style, source, imageKey, Instant.now());
         rows.add(c);
         return c;
     }
 
     @Override
     public synchronized Optional<CharacterRow> find(String ownerId, String id) {
-        return rows.stream().filter(c -> c.id().equals(id) && c.ownerId().equals(ownerId)).findFirst();
+        return rows.stream()
+                .filter(c -> c.id().equals(id) && c.ownerId().equals(ownerId))
+                .findFirst();
     }
 
     @Override
     public synchronized Page<CharacterRow> list(String ownerId, int limit, int offset) {
-        List<CharacterRow> mine = rows.stream().filter(c -> c.ownerId().equals(ownerId)).collect(Collectors.toCollection(ArrayList::new));
+        List<CharacterRow> mine =
+                rows.stream().filter(c -> c.ownerId().equals(ownerId)).collect(Collectors.toCollection(ArrayList::new));
         Collections.reverse(mine);
         return new Page<>(mine.stream().skip(offset).limit(limit).toList(), mine.size(), limit, offset);
     }

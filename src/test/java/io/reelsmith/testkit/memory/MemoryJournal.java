@@ -5,7 +5,6 @@ import io.reelsmith.kernel.Step;
 import io.reelsmith.pipeline.Journal;
 import io.reelsmith.pipeline.StepRecord;
 import io.reelsmith.pipeline.StepStatus;
-
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
@@ -28,21 +27,27 @@ public final class MemoryJournal implements Journal {
     @Override
     public synchronized void started(Step step) {
         StepRecord old = steps.get(step.text());
-        steps.put(step.text(), new StepRecord(step, StepStatus.RUNNING, old == null ? 1 : old.attempts() + 1, 0, null, Map.of()));
-        times.put(step.text(), new OffsetDateTime[]{now(), null});
+        steps.put(
+                step.text(),
+                new StepRecord(step, StepStatus.RUNNING, old == null ? 1 : old.attempts() + 1, 0, null, Map.of()));
+        times.put(step.text(), new OffsetDateTime[] {now(), null});
     }
 
     @Override
     public synchronized void finished(Step step, Map<String, String> outputs, long millis) {
         StepRecord old = steps.get(step.text());
-        steps.put(step.text(), new StepRecord(step, StepStatus.DONE, old == null ? 1 : old.attempts(), millis, null, outputs));
+        steps.put(
+                step.text(),
+                new StepRecord(step, StepStatus.DONE, old == null ? 1 : old.attempts(), millis, null, outputs));
         times.computeIfAbsent(step.text(), k -> new OffsetDateTime[2])[1] = now();
     }
 
     @Override
     public synchronized void failed(Step step, String error) {
         StepRecord old = steps.get(step.text());
-        steps.put(step.text(), new StepRecord(step, StepStatus.FAILED, old == null ? 1 : old.attempts(), 0, error, Map.of()));
+        steps.put(
+                step.text(),
+                new StepRecord(step, StepStatus.FAILED, old == null ? 1 : old.attempts(), 0, error, Map.of()));
         times.computeIfAbsent(step.text(), k -> new OffsetDateTime[2])[1] = now();
     }
 

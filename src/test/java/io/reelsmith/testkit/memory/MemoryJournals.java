@@ -3,7 +3,6 @@ package io.reelsmith.testkit.memory;
 import io.reelsmith.app.video.StepRow;
 import io.reelsmith.app.video.VideoJournals;
 import io.reelsmith.pipeline.Journal;
-
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;

@@ -16,7 +16,6 @@ import io.reelsmith.google.GoogleConfig;
 import io.reelsmith.kernel.InMemorySpendLedger;
 import io.reelsmith.pipeline.JobStages;
 import io.reelsmith.testkit.StandInStages;
-
 import java.io.IOException;
 import java.math.BigDecimal;
 import java.nio.file.Path;
@@ -47,15 +46,24 @@ public final class MemoryService {
 
     /** {@code defaultUserBudget}: null for none; {@code failBlock}: block indices that fail once. */
     public MemoryService(Path scratch, BigDecimal defaultUserBudget, GoogleConfig google, IntPredicate failBlock) {
-        JobStages stages = (name, spend) -> new PaperStages(blocksMade, failBlock, Provider.isPaid(name) ? google : null, spend)
-                .stages(Provider.named(name).id());
+        JobStages stages =
+                (name, spend) -> new PaperStages(blocksMade, failBlock, Provider.isPaid(name) ? google : null, spend)
+                        .stages(Provider.named(name).id());
         ProviderRegistry pricing = new ProviderRegistry(() -> google);
         budgets = new Budgets(budgetStore, Transactions.NONE, defaultUserBudget, new StepPrices(() -> google));
         service = new VideoService(videos, characters, journals, files, stages, pricing, jobs, ledger, budgets);
         batchService = new BatchService(batches, videos, characters, files, budgets, jobs);
         batchRunner = new BatchRunner(batches, videos, service, budgets, pricing);
-        runner = new VideoRunner(videos, journals, new JobDirs(scratch), files, stages, ledger,
-                v -> budgets.gate(v.ownerId(), v.id(), v.provider(), v.blocks()), 3, 30);
+        runner = new VideoRunner(
+                videos,
+                journals,
+                new JobDirs(scratch),
+                files,
+                stages,
+                ledger,
+                v -> budgets.gate(v.ownerId(), v.id(), v.provider(), v.blocks()),
+                3,
+                30);
     }
 
     /** A character of {@code userId}'s library with its image in the store. */
@@ -67,7 +75,8 @@ public final class MemoryService {
     /** Runs each queued video job once, in the order queued; returns how many ran. */
     public int runQueuedVideos() throws Exception {
         int ran = 0;
-        for (MemoryJobs.Queued q : jobs.queued.stream().filter(q -> q.kind().equals("video")).toList()) {
+        for (MemoryJobs.Queued q :
+                jobs.queued.stream().filter(q -> q.kind().equals("video")).toList()) {
             try {
                 runner.run(q.id(), q.jobId());
             } catch (IOException | RuntimeException e) {

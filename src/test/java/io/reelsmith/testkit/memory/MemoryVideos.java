@@ -4,7 +4,6 @@ import io.reelsmith.app.Page;
 import io.reelsmith.app.video.VideoRow;
 import io.reelsmith.app.video.VideoStatus;
 import io.reelsmith.app.video.VideoStore;
-
 import java.math.BigDecimal;
 import java.time.Duration;
 import java.time.Instant;
@@ -45,8 +44,12 @@ public final class MemoryVideos implements VideoStore {
 
     @Override
     public synchronized Page<VideoRow> list(String ownerId, int limit, int offset) {
-        return Pages.of(rows.values().stream().filter(v -> v.ownerId().equals(ownerId))
-                .sorted(Comparator.comparing(VideoRow::createdAt).reversed()), limit, offset);
+        return Pages.of(
+                rows.values().stream()
+                        .filter(v -> v.ownerId().equals(ownerId))
+                        .sorted(Comparator.comparing(VideoRow::createdAt).reversed()),
+                limit,
+                offset);
     }
 
     @Override
@@ -77,9 +80,12 @@ public final class MemoryVideos implements VideoStore {
     @Override
     public synchronized RunStart startRun(String id, String token, int leaseSeconds) {
         VideoRow v = rows.get(id);
-        if (v == null || !(v.status() == VideoStatus.QUEUED || v.status() == VideoStatus.RUNNING)) return RunStart.INACTIVE;
+        if (v == null || !(v.status() == VideoStatus.QUEUED || v.status() == VideoStatus.RUNNING))
+            return RunStart.INACTIVE;
         Instant seen = runSeen.get(id);
-        if (runTokens.containsKey(id) && seen != null && seen.isAfter(Instant.now().minus(Duration.ofSeconds(leaseSeconds)))) return RunStart.BUSY;
+        if (runTokens.containsKey(id)
+                && seen != null
+                && seen.isAfter(Instant.now().minus(Duration.ofSeconds(leaseSeconds)))) return RunStart.BUSY;
         rows.put(id, with(v, VideoStatus.RUNNING, v.jobId(), v.runs() + 1, v.error()));
         runTokens.put(id, token);
         runSeen.put(id, Instant.now());
@@ -98,7 +104,9 @@ public final class MemoryVideos implements VideoStore {
         VideoRow v = rows.get(id);
         if (v == null || v.status() != VideoStatus.DRAFT) return false;
         Instant seen = runSeen.get(id);
-        if (runTokens.containsKey(id) && seen != null && seen.isAfter(Instant.now().minus(Duration.ofSeconds(leaseSeconds)))) return false;
+        if (runTokens.containsKey(id)
+                && seen != null
+                && seen.isAfter(Instant.now().minus(Duration.ofSeconds(leaseSeconds)))) return false;
         runTokens.put(id, token);
         runSeen.put(id, Instant.now());
         return true;
@@ -140,27 +148,54 @@ public final class MemoryVideos implements VideoStore {
 
     @Override
     public synchronized boolean cancel(String id) {
-        return move(id, Set.of(VideoStatus.QUEUED, VideoStatus.RUNNING), v -> with(v, VideoStatus.CANCELLED, v.jobId(), v.runs(), v.error()));
+        return move(
+                id,
+                Set.of(VideoStatus.QUEUED, VideoStatus.RUNNING),
+                v -> with(v, VideoStatus.CANCELLED, v.jobId(), v.runs(), v.error()));
     }
 
     @Override
     public synchronized boolean replanDraft(String id, int blocks) {
-        return move(id, Set.of(VideoStatus.DRAFT), v -> new VideoRow(v.id(), v.ownerId(), v.characterId(), v.characterName(),
-                v.characterDescription(), v.characterStyle(), v.theme(), v.language(), v.provider(), blocks, v.status(), v.estimateUsd(),
-                v.jobId(), v.runs(), v.error(), v.createdAt(), Instant.now(), v.cast()));
+        return move(
+                id,
+                Set.of(VideoStatus.DRAFT),
+                v -> new VideoRow(
+                        v.id(),
+                        v.ownerId(),
+                        v.characterId(),
+                        v.characterName(),
+                        v.characterDescription(),
+                        v.characterStyle(),
+                        v.theme(),
+                        v.language(),
+                        v.provider(),
+                        blocks,
+                        v.status(),
+                        v.estimateUsd(),
+                        v.jobId(),
+                        v.runs(),
+                        v.error(),
+                        v.createdAt(),
+                        Instant.now(),
+                        v.cast()));
     }
 
     @Override
     public synchronized Map<String, String> active() {
         Map<String, String> out = new LinkedHashMap<>();
-        rows.values().stream().filter(v -> v.status() == VideoStatus.QUEUED || v.status() == VideoStatus.RUNNING).forEach(v -> out.put(v.id(), v.jobId()));
+        rows.values().stream()
+                .filter(v -> v.status() == VideoStatus.QUEUED || v.status() == VideoStatus.RUNNING)
+                .forEach(v -> out.put(v.id(), v.jobId()));
         return out;
     }
 
     @Override
     public synchronized boolean delete(String ownerId, String id) {
         VideoRow v = rows.get(id);
-        if (v == null || !v.ownerId().equals(ownerId) || v.status() == VideoStatus.QUEUED || v.status() == VideoStatus.RUNNING) return false;
+        if (v == null
+                || !v.ownerId().equals(ownerId)
+                || v.status() == VideoStatus.QUEUED
+                || v.status() == VideoStatus.RUNNING) return false;
         rows.remove(id);
         return true;
     }
@@ -185,8 +220,26 @@ public final class MemoryVideos implements VideoStore {
         return with(v, status, jobId, runs, error, v.createdAt(), Instant.now());
     }
 
-    private static VideoRow with(VideoRow v, VideoStatus status, String jobId, int runs, String error, Instant created, Instant updated) {
-        return new VideoRow(v.id(), v.ownerId(), v.characterId(), v.characterName(), v.characterDescription(), v.characterStyle(), v.theme(),
-                v.language(), v.provider(), v.blocks(), status, v.estimateUsd(), jobId, runs, error, created, updated, v.cast());
+    private static VideoRow with(
+            VideoRow v, VideoStatus status, String jobId, int runs, String error, Instant created, Instant updated) {
+        return new VideoRow(
+                v.id(),
+                v.ownerId(),
+                v.characterId(),
+                v.characterName(),
+                v.characterDescription(),
+                v.characterStyle(),
+                v.theme(),
+                v.language(),
+                v.provider(),
+                v.blocks(),
+                status,
+                v.estimateUsd(),
+                jobId,
+                runs,
+                error,
+                created,
+                updated,
+                v.cast());
     }
 }

@@ -15,7 +15,6 @@ import io.reelsmith.video.BlockJob;
 import io.reelsmith.video.DriftGuard;
 import io.reelsmith.video.Take;
 import io.reelsmith.video.VideoMaker;
-
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -32,12 +31,14 @@ import java.util.function.IntPredicate;
 public final class PaperStages implements VideoMaker, Renderer {
     /** Blocks made (each call, first takes and retakes alike), counted across every instance sharing it. */
     public final AtomicInteger blocksMade;
+
     private final IntPredicate failBlock;
     private final GoogleConfig prices;
     private final SpendLedger.Recorder spend;
 
     /** {@code failBlock}: which block indices fail (once each, as an outage would); {@code prices} null: free. */
-    public PaperStages(AtomicInteger blocksMade, IntPredicate failBlock, GoogleConfig prices, SpendLedger.Recorder spend) {
+    public PaperStages(
+            AtomicInteger blocksMade, IntPredicate failBlock, GoogleConfig prices, SpendLedger.Recorder spend) {
         this.blocksMade = blocksMade;
         this.failBlock = failBlock;
         this.prices = prices;
@@ -53,7 +54,15 @@ public final class PaperStages implements VideoMaker, Renderer {
     }
 
     public Stages stages(String provider, DriftGuard drift) {
-        return new Stages(provider, profile -> StandInStages.characterPng(), new OfflineScriptWriter(), this, null, CaptionStyle.SHORTS, this, drift);
+        return new Stages(
+                provider,
+                profile -> StandInStages.characterPng(),
+                new OfflineScriptWriter(),
+                this,
+                null,
+                CaptionStyle.SHORTS,
+                this,
+                drift);
     }
 
     @Override
@@ -66,12 +75,19 @@ public final class PaperStages implements VideoMaker, Renderer {
         }
         double seconds = job.index() == 0 ? 8 : 7;
         if (prices != null) {
-            spend.record(SpendLedger.Charge.charged(step, prices.videoModel(), "generate", seconds, "second", prices.prices().video(seconds),
+            spend.record(SpendLedger.Charge.charged(
+                    step,
+                    prices.videoModel(),
+                    "generate",
+                    seconds,
+                    "second",
+                    prices.prices().video(seconds),
                     "op-" + job.dir().getFileName() + "-" + step.text()));
         }
         Path out = job.dir().resolve(step.file(".txt"));
         List<Word> words = StandInStages.spreadWords(job.block().spokenText(), seconds);
-        Files2.writeAtomically(out, String.join(" ", words.stream().map(Word::text).toList()));
+        Files2.writeAtomically(
+                out, String.join(" ", words.stream().map(Word::text).toList()));
         return new BlockClip(job.index(), out, seconds, words, Map.of());
     }
 

@@ -1,11 +1,10 @@
 package io.reelsmith.video.veo;
 
-import org.junit.jupiter.api.Test;
-
-import java.util.List;
-
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
 
 /**
  * Requests that break a Veo rule are refused by our code before anything is sent. {@code M} is an id the catalogue
@@ -16,7 +15,8 @@ class VeoRulesTest {
     static final String URI = "https://generativelanguage.googleapis.com/v1beta/files/abc:download?alt=media";
     static final String M = "veo-3.1-generate-preview";
 
-    static VeoRequest req(byte[] image, byte[] last, List<byte[]> refs, String uri, double srcSeconds, int seconds, String res) {
+    static VeoRequest req(
+            byte[] image, byte[] last, List<byte[]> refs, String uri, double srcSeconds, int seconds, String res) {
         return new VeoRequest(M, "a prompt", image, last, refs, uri, srcSeconds, seconds, "9:16", res);
     }
 
@@ -31,20 +31,36 @@ class VeoRulesTest {
 
     @Test
     void brokenRequestsAreRefusedWithTheRule() {
-        assertThatThrownBy(() -> VeoRules.check(req(null, null, null, null, 0, 5, "720p"))).isInstanceOf(VeoRuleException.class).hasMessageContaining("4, 6 or 8");
-        assertThatThrownBy(() -> VeoRules.check(req(null, null, null, null, 0, 6, "1080p"))).hasMessageContaining("1080p requires an 8 s clip");
-        assertThatThrownBy(() -> VeoRules.check(VeoRequest.withReferences(M, "p", List.of(PNG, PNG, PNG, PNG)))).hasMessageContaining("at most 3 reference images");
-        assertThatThrownBy(() -> VeoRules.check(VeoRequest.withReferences(M, " ", List.of(PNG)))).hasMessageContaining("needs a prompt");
-        assertThatThrownBy(() -> VeoRules.check(req(null, null, List.of(PNG), null, 0, 6, "720p"))).hasMessageContaining("reference images require an 8 s clip");
-        assertThatThrownBy(() -> VeoRules.check(req(PNG, null, List.of(PNG), null, 0, 8, "720p"))).hasMessageContaining("cannot be combined");
-        assertThatThrownBy(() -> VeoRules.check(req(null, PNG, null, null, 0, 8, "720p"))).hasMessageContaining("last frame needs a first frame");
-        assertThatThrownBy(() -> VeoRules.check(req(PNG, PNG, null, null, 0, 6, "720p"))).hasMessageContaining("interpolation").hasMessageContaining("8 s");
-        assertThatThrownBy(() -> VeoRules.check(req(null, null, null, URI, 8, 8, "1080p"))).hasMessageContaining("only at 720p");
-        assertThatThrownBy(() -> VeoRules.check(req(null, null, null, URI, 8, 6, "720p"))).hasMessageContaining("requested as 8 s");
-        assertThatThrownBy(() -> VeoRules.check(req(null, null, null, URI, 142, 8, "720p"))).hasMessageContaining("at most 141 s");
-        assertThatThrownBy(() -> VeoRules.check(req(null, null, null, "/tmp/x.mp4", 8, 8, "720p"))).hasMessageContaining("Veo-generated video");
-        assertThatThrownBy(() -> VeoRules.check(new VeoRequest(M, "p", null, null, null, null, 0, 8, "1:1", "720p"))).hasMessageContaining("16:9 or 9:16");
-        assertThatThrownBy(() -> VeoRules.check(new VeoRequest(M, "", null, null, null, null, 0, 8, "9:16", "720p"))).hasMessageContaining("needs a prompt");
+        assertThatThrownBy(() -> VeoRules.check(req(null, null, null, null, 0, 5, "720p")))
+                .isInstanceOf(VeoRuleException.class)
+                .hasMessageContaining("4, 6 or 8");
+        assertThatThrownBy(() -> VeoRules.check(req(null, null, null, null, 0, 6, "1080p")))
+                .hasMessageContaining("1080p requires an 8 s clip");
+        assertThatThrownBy(() -> VeoRules.check(VeoRequest.withReferences(M, "p", List.of(PNG, PNG, PNG, PNG))))
+                .hasMessageContaining("at most 3 reference images");
+        assertThatThrownBy(() -> VeoRules.check(VeoRequest.withReferences(M, " ", List.of(PNG))))
+                .hasMessageContaining("needs a prompt");
+        assertThatThrownBy(() -> VeoRules.check(req(null, null, List.of(PNG), null, 0, 6, "720p")))
+                .hasMessageContaining("reference images require an 8 s clip");
+        assertThatThrownBy(() -> VeoRules.check(req(PNG, null, List.of(PNG), null, 0, 8, "720p")))
+                .hasMessageContaining("cannot be combined");
+        assertThatThrownBy(() -> VeoRules.check(req(null, PNG, null, null, 0, 8, "720p")))
+                .hasMessageContaining("last frame needs a first frame");
+        assertThatThrownBy(() -> VeoRules.check(req(PNG, PNG, null, null, 0, 6, "720p")))
+                .hasMessageContaining("interpolation")
+                .hasMessageContaining("8 s");
+        assertThatThrownBy(() -> VeoRules.check(req(null, null, null, URI, 8, 8, "1080p")))
+                .hasMessageContaining("only at 720p");
+        assertThatThrownBy(() -> VeoRules.check(req(null, null, null, URI, 8, 6, "720p")))
+                .hasMessageContaining("requested as 8 s");
+        assertThatThrownBy(() -> VeoRules.check(req(null, null, null, URI, 142, 8, "720p")))
+                .hasMessageContaining("at most 141 s");
+        assertThatThrownBy(() -> VeoRules.check(req(null, null, null, "/tmp/x.mp4", 8, 8, "720p")))
+                .hasMessageContaining("Veo-generated video");
+        assertThatThrownBy(() -> VeoRules.check(new VeoRequest(M, "p", null, null, null, null, 0, 8, "1:1", "720p")))
+                .hasMessageContaining("16:9 or 9:16");
+        assertThatThrownBy(() -> VeoRules.check(new VeoRequest(M, "", null, null, null, null, 0, 8, "9:16", "720p")))
+                .hasMessageContaining("needs a prompt");
     }
 
     @Test
@@ -53,15 +69,18 @@ class VeoRulesTest {
         byte[] video = {0, 0, 0, 24};
         VeoRules.check(VeoRequest.extension(vertexVeo, "p", video, 29), true);
         assertThatThrownBy(() -> VeoRules.check(VeoRequest.extension(vertexVeo, "p", video, 36), true))
-                .isInstanceOf(VeoRuleException.class).hasMessageContaining("at most 30 s");
+                .isInstanceOf(VeoRuleException.class)
+                .hasMessageContaining("at most 30 s");
         VeoRules.check(VeoRequest.fromFirstFrame(vertexVeo, "p", PNG), true); // a new segment from a last frame
         assertThat(VeoRequest.fromFirstFrame(vertexVeo, "p", PNG).kind()).isEqualTo("continue");
     }
 
     @Test
     void onlyVertexAiExtendsAVideoGivenAsBytes() {
-        VeoRequest bytes = VeoRequest.extension(M, "p", new byte[]{0, 0, 0, 24}, 8);
-        assertThatThrownBy(() -> VeoRules.check(bytes)).isInstanceOf(VeoRuleException.class).hasMessageContaining("only by its uri");
+        VeoRequest bytes = VeoRequest.extension(M, "p", new byte[] {0, 0, 0, 24}, 8);
+        assertThatThrownBy(() -> VeoRules.check(bytes))
+                .isInstanceOf(VeoRuleException.class)
+                .hasMessageContaining("only by its uri");
         assertThat(VeoRules.check(bytes, true)).isSameAs(bytes);
     }
 
@@ -69,6 +88,7 @@ class VeoRulesTest {
     void aScriptLongerThan148SecondsCannotBePlanned() {
         // 1 clip + 20 extensions = 148 s is the most; the 21st extension would have a 148 s source.
         assertThat(8 + 7 * VeoRules.MAX_EXTENSIONS).isEqualTo(148);
-        assertThatThrownBy(() -> VeoRules.check(VeoRequest.extension(M, "p", URI, 148))).isInstanceOf(VeoRuleException.class);
+        assertThatThrownBy(() -> VeoRules.check(VeoRequest.extension(M, "p", URI, 148)))
+                .isInstanceOf(VeoRuleException.class);
     }
 }
