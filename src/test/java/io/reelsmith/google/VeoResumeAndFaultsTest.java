@@ -73,7 +73,9 @@ class VeoResumeAndFaultsTest {
     void aRestartedAdapterResumesPollingTheRecordedOperationInsteadOfPayingAgain() throws Exception {
         gemini.faults().queue(List.of(Fault.SLOW)); // 4 x 300 ms: longer than the first run waits
         var cp = new EmulatorFixture.MemoryCheckpoint();
-        GoogleConfig impatient = gemini.config("REELSMITH_GOOGLE_OPERATION_TIMEOUT_SECONDS", "0");
+        GoogleConfig impatient = gemini.config(
+                "REELSMITH_GOOGLE_OPERATION_TIMEOUT_SECONDS",
+                "1"); // the slow operation takes 1.2 s from its submission
         try (GoogleProvider first = provider(impatient)) {
             assertThatThrownBy(() -> first.videoMaker().makeBlock(job(0, null, cp)))
                     .isInstanceOf(GoogleException.class)

@@ -1,7 +1,6 @@
 package io.reelsmith.subtitle.align;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.within;
 
 import io.reelsmith.kernel.Word;
 import io.reelsmith.speech.Espeak;
@@ -33,12 +32,13 @@ class EdgeWordsTest {
         List<Word> timed = new SphinxAligner().time(mixed, text, "en");
 
         assertThat(timed).extracting(Word::text).containsExactly(text.split(" "));
-        for (int i = 0;
-                i < timed.size();
-                i++) { // the benchmark's p95 target: the name's onset is masked, "but" may take the pause before it
-            assertThat(timed.get(i).start())
-                    .as(timed.get(i).text())
-                    .isCloseTo(said.words().get(i).start() + LEAD_IN, within(0.15));
+        // The benchmark's p95 target. The name's onset is masked by the whoosh; a word after a pause ("but", after the
+        // comma) may be placed anywhere from the start of that pause: captions then show it a little early, never late.
+        for (int i = 0; i < timed.size(); i++) {
+            double spoken = said.words().get(i).start() + LEAD_IN;
+            double pauseFrom =
+                    i == 0 ? spoken : Math.min(spoken, said.words().get(i - 1).end() + LEAD_IN);
+            assertThat(timed.get(i).start()).as(timed.get(i).text()).isBetween(pauseFrom - 0.15, spoken + 0.15);
         }
     }
 
