@@ -27,6 +27,7 @@ import io.reelsmith.subtitle.CaptionStyle;
 import io.reelsmith.video.Take;
 import java.io.PrintStream;
 import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -233,7 +234,7 @@ public final class PaidWallBench implements Callable<Integer> {
                     r.takeSeconds(),
                     r.billedVideoSeconds(),
                     r.images(),
-                    r.usd().setScale(2, java.math.RoundingMode.HALF_UP).toPlainString());
+                    r.usd().setScale(2, RoundingMode.HALF_UP).toPlainString());
             return r;
         }
     }

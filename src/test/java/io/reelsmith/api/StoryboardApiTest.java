@@ -3,6 +3,7 @@ package io.reelsmith.api;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.google.genai.Client;
 import io.reelsmith.app.Provider;
 import io.reelsmith.emulator.CallLog;
 import io.reelsmith.google.GoogleClients;
@@ -32,7 +33,7 @@ class StoryboardApiTest {
     static final GoogleEmulatorExtension gemini = new GoogleEmulatorExtension();
 
     static GoogleConfig google;
-    static com.google.genai.Client client;
+    static Client client;
 
     @BeforeAll
     static void client() {

@@ -7,23 +7,23 @@ import java.io.PrintStream;
 import java.time.Duration;
 import org.junit.jupiter.api.Test;
 
-/** A small run of {@code bench orchestration}: the whole cluster, four videos, light status polling. */
+/** A small run of {@code bench orchestration}: the whole cluster, two videos, light status polling. */
 class OrchestrationBenchmarkTest {
     @Test
     void measuresEveryStepTransitionAndEveryStatusRequest() throws Exception {
         ByteArrayOutputStream log = new ByteArrayOutputStream();
         var settings = new OrchestrationBenchmark.Settings(
-                4, 1, 4, 1, "local", 20, Duration.ofMillis(300), Duration.ofMinutes(3));
+                2, 1, 2, 1, "local", 20, Duration.ofMillis(300), Duration.ofMinutes(3));
 
         OrchestrationBenchmark.Result r = new OrchestrationBenchmark(new PrintStream(log, true)).run(settings);
 
-        assertThat(r.completed()).as(log.toString()).isEqualTo(4);
+        assertThat(r.completed()).as(log.toString()).isEqualTo(2);
         // character → script → block-1 → subtitles → render: 4 transitions per video
-        assertThat(r.stepGapsMs()).hasSize(16).allMatch(ms -> ms >= 0 && ms < 60_000);
+        assertThat(r.stepGapsMs()).hasSize(8).allMatch(ms -> ms >= 0 && ms < 60_000);
         assertThat(r.apiRequests()).isGreaterThan(20);
         assertThat(r.apiLatenciesMs()).hasSize(r.apiRequests() - r.apiFailures());
         assertThat(r.resultLine())
-                .matches("RESULT step_overhead_ms=\\d+\\.\\d api_p99_ms=\\d+\\.\\d .* jobs=4 completed=4 .*");
+                .matches("RESULT step_overhead_ms=\\d+\\.\\d api_p99_ms=\\d+\\.\\d .* jobs=2 completed=2 .*");
         assertThat(log.toString()).contains("API with no job running");
     }
 }

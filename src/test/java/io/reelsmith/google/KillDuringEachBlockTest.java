@@ -16,6 +16,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
+import java.util.function.Predicate;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -114,7 +115,7 @@ class KillDuringEachBlockTest {
             Path job = dir.resolve("job");
             Path journal = job.resolve(".reelsmith/journal.json");
             String id = EmulatorFixture.journalKey(backend) + "0\"";
-            List<java.util.function.Predicate<String>> killWhen = List.of(
+            List<Predicate<String>> killWhen = List.of(
                     j -> j.contains("\"keyframe-1.sending.0\""),
                     j -> j.contains("\"keyframe-2.sending.0\""),
                     j -> count(j, id) >= slots,

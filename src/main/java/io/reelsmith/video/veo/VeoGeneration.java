@@ -1,5 +1,6 @@
 package io.reelsmith.video.veo;
 
+import com.google.genai.errors.ApiException;
 import io.reelsmith.google.ApiCalls;
 import io.reelsmith.google.GoogleConfig;
 import io.reelsmith.google.GoogleException;
@@ -97,7 +98,7 @@ final class VeoGeneration {
                     try {
                         name = veo.submit(req);
                     } catch (GoogleException e) {
-                        if (e.getCause() instanceof com.google.genai.errors.ApiException) {
+                        if (e.getCause() instanceof ApiException) {
                             // Google answered with an error: no operation exists, so the next run's claim is a new
                             // attempt.
                             cp.put("veo.failed." + attempt, e.getMessage());
