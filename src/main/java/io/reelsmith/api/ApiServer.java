@@ -21,6 +21,8 @@ import io.reelsmith.storage.Characters;
 import io.reelsmith.storage.Database;
 import io.reelsmith.storage.Sessions;
 import io.reelsmith.storage.Users;
+import java.io.IOException;
+import java.io.InputStream;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
@@ -181,7 +183,24 @@ public final class ApiServer {
     /** An error answer; its message never names a Java class (one from a library could). */
     static void error(Context ctx, int status, String code, String message) {
         ctx.attribute("api-error", code);
+        if (status == 413 && ctx.req().getContentLengthLong() < 0) dropTheRest(ctx);
         Json.respond(ctx, status, Map.of("error", code, "message", message == null ? code : Json.scrub(message)));
+    }
+
+    /**
+     * Reads and drops what is left of a refused body sent without a length (at most 32 MB, 2 s), then closes: a client
+     * still sending when the connection closes gets a TCP reset that loses the 413 (RFC 9112 §9.6, tear-down).
+     */
+    private static void dropTheRest(Context ctx) {
+        ctx.header("Connection", "close");
+        long deadline = System.nanoTime() + Duration.ofSeconds(2).toNanos(), left = 32L << 20;
+        byte[] buffer = new byte[64 * 1024];
+        try {
+            InputStream in = ctx.req().getInputStream();
+            for (int n; left > 0 && System.nanoTime() < deadline && (n = in.read(buffer)) > 0; ) left -= n;
+        } catch (IOException | IllegalStateException e) {
+            // the body is gone already (or was read as parts): the answer is sent and the connection closed anyway
+        }
     }
 
     /** 402: the estimate, what the budget still allows, and why in plain words; nothing was paid. */
