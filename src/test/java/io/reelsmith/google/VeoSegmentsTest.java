@@ -97,7 +97,7 @@ class VeoSegmentsTest {
             });
 
             // The join: chain 1 is 36 s = 864 frames; the take's frame 864 is chain 2's second frame.
-            List<Double> times = frameTimes(take.file());
+            List<Double> times = FrameCheck.videoPts(take.file());
             int join = 36 * 24;
             for (int i = join - 3; i < join + 3; i++)
                 assertThat(times.get(i + 1) - times.get(i)).isCloseTo(1 / 24.0, within(0.002));
@@ -110,28 +110,6 @@ class VeoSegmentsTest {
                     .as("the frame after the join is not a copy of the shared frame")
                     .isGreaterThan(10);
         }
-    }
-
-    private static List<Double> frameTimes(Path video) throws Exception {
-        Process p = new ProcessBuilder(
-                        "ffprobe",
-                        "-v",
-                        "error",
-                        "-select_streams",
-                        "v:0",
-                        "-show_entries",
-                        "frame=pts_time",
-                        "-of",
-                        "csv=p=0",
-                        video.toString())
-                .redirectErrorStream(true)
-                .start();
-        List<Double> times = new ArrayList<>();
-        for (String line : new String(p.getInputStream().readAllBytes()).split("\n")) {
-            if (!line.isBlank()) times.add(Double.parseDouble(line.strip().replace(",", "")));
-        }
-        assertThat(p.waitFor()).isZero();
-        return times;
     }
 
     private static BufferedImage frame(Path video, int n, Path dir) throws Exception {
