@@ -18,7 +18,6 @@ import io.reelsmith.video.omni.OmniLimits;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -68,28 +67,19 @@ class CastEmulatorTest {
 
     private void makeWithTwoCharacters(GeminiEmulator emulator) throws Exception {
         Path out = dir.resolve("out"), log = dir.resolve("make.log");
-        Process p = CliProcess.builder(
-                        emulator,
-                        dir.resolve("spend.jsonl"),
-                        log,
-                        "make",
-                        "--provider",
-                        "google",
-                        "--yes",
-                        "--theme",
-                        "a treasure hunt in the park",
-                        "--character",
-                        "Nano: a cartoon banana",
-                        "--character",
-                        "Mira: a purple owl",
-                        "--blocks",
-                        "2",
-                        "--out",
-                        out.toString())
-                .start();
-        assertThat(p.waitFor(600, TimeUnit.SECONDS))
-                .isTrue(); // a bound, not a wait: a pass never takes this long (180 s ran out at load 100)
-        assertThat(p.exitValue()).as(Files.readString(log)).isZero();
+        String[] args = CliProcess.make(
+                2,
+                out,
+                "--yes",
+                "--theme",
+                CliProcess.THEME,
+                "--character",
+                "Nano: a cartoon banana",
+                "--character",
+                "Mira: a purple owl");
+        Process p = CliProcess.start(emulator, dir.resolve("spend.jsonl"), log, args);
+        String output = CliProcess.finish(p, log);
+        assertThat(p.exitValue()).as(output).isZero();
 
         List<CallLog.Call> generates = EmulatorFixture.calls(emulator, "generate");
         assertThat(generates).as("one first clip, billed once").hasSize(1).allMatch(CallLog.Call::billable);

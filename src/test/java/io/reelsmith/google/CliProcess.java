@@ -1,12 +1,17 @@
 package io.reelsmith.google;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import io.reelsmith.cli.Main;
 import io.reelsmith.emulator.EmulatorOptions;
 import io.reelsmith.emulator.GeminiEmulator;
 import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
+import java.util.concurrent.TimeUnit;
 
 /**
  * Runs {@code reelsmith …} (io.reelsmith.cli.Main) as a child JVM pointed at the emulator, as a user would: in
@@ -14,6 +19,47 @@ import java.util.List;
  */
 final class CliProcess {
     private CliProcess() {}
+
+    /** The theme most command tests film. */
+    static final String THEME = "a treasure hunt in the park";
+
+    /** {@code make --provider google --blocks N --out DIR}, then {@code more} (the job's theme, flags). */
+    static String[] make(int blocks, Path out, String... more) {
+        String[] head = {"make", "--provider", "google", "--blocks", String.valueOf(blocks), "--out", out.toString()};
+        return concat(head, more);
+    }
+
+    /** {@link #make} with Nano, a cartoon banana, as the character, then {@code more}. */
+    static String[] makeNano(int blocks, Path out, String... more) {
+        return make(
+                blocks,
+                out,
+                concat(new String[] {"--character-name", "Nano", "--character-description", "a cartoon banana"}, more));
+    }
+
+    /** {@link #makeNano} on {@link #THEME}, then {@code more}. */
+    static String[] makeNanoInThePark(int blocks, Path out, String... more) {
+        return makeNano(blocks, out, concat(new String[] {"--theme", THEME}, more));
+    }
+
+    static String[] concat(String[] first, String... then) {
+        String[] all = Arrays.copyOf(first, first.length + then.length);
+        System.arraycopy(then, 0, all, first.length, then.length);
+        return all;
+    }
+
+    /**
+     * The child's output once it ended. The 600 s are a bound, not a wait: a pass never takes this long (180 s ran
+     * out at load 100).
+     */
+    static String finish(Process p, Path log) throws IOException, InterruptedException {
+        return finish(p, log, 600);
+    }
+
+    static String finish(Process p, Path log, int boundSeconds) throws IOException, InterruptedException {
+        assertThat(p.waitFor(boundSeconds, TimeUnit.SECONDS)).isTrue();
+        return Files.readString(log);
+    }
 
     static Process start(GeminiEmulator e, Path ledger, Path log, String... args) throws IOException {
         return builder(e, ledger, log, args).start();

@@ -10,9 +10,7 @@ import io.reelsmith.subtitle.WordsJson;
 import io.reelsmith.testkit.GoogleEmulatorExtension;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
@@ -28,28 +26,21 @@ class GoogleMakeCommandTest {
     record Run(int exit, String output) {}
 
     Run make(String... extra) throws Exception {
-        List<String> args = new ArrayList<>(List.of(
-                "make",
-                "--provider",
-                "google",
-                "--theme",
-                "a treasure hunt in the park",
-                "--character-name",
-                "Nano",
-                "--character-description",
-                "a cartoon banana",
-                "--blocks",
-                "4",
-                "--out",
-                dir.resolve("out").toString()));
-        args.addAll(List.of(extra));
         Path log = dir.resolve("make.log");
-        ProcessBuilder pb =
-                CliProcess.builder(gemini.emulator(), dir.resolve("spend.jsonl"), log, args.toArray(String[]::new));
-        Process p = pb.start();
-        assertThat(p.waitFor(600, TimeUnit.SECONDS))
-                .isTrue(); // a bound, not a wait: a pass never takes this long (180 s ran out at load 100)
-        return new Run(p.exitValue(), Files.readString(log));
+        String[] args = CliProcess.makeNanoInThePark(4, dir.resolve("out"), extra);
+        Process p = CliProcess.start(gemini.emulator(), dir.resolve("spend.jsonl"), log, args);
+        String output = CliProcess.finish(p, log);
+        return new Run(p.exitValue(), output);
+    }
+
+    /** A job on a theme of one word and no character, whose estimate the budget {@code env} refuses. */
+    Run refused(String name, int blocks, String[] env, String... flags) throws Exception {
+        Path log = dir.resolve(name + ".log");
+        String[] args =
+                CliProcess.make(blocks, dir.resolve(name), CliProcess.concat(flags, "--yes", "--theme", "rain"));
+        Process p = CliProcess.start(gemini.emulator(), dir.resolve("spend.jsonl"), log, env, args);
+        String output = CliProcess.finish(p, log, 60);
+        return new Run(p.exitValue(), output);
     }
 
     @Test
@@ -121,54 +112,18 @@ class GoogleMakeCommandTest {
 
     @Test
     void aJobOverTheBudgetIsRefusedWithTheEstimate() throws Exception {
-        ProcessBuilder pb = CliProcess.builder(
-                gemini.emulator(),
-                dir.resolve("spend.jsonl"),
-                dir.resolve("b.log"),
-                "make",
-                "--provider",
-                "google",
-                "--yes",
-                "--theme",
-                "rain",
-                "--blocks",
-                "4",
-                "--out",
-                dir.resolve("b").toString());
-        pb.environment().put("REELSMITH_BUDGET_PER_USER_USD", "5");
-        Process p = pb.start();
-        assertThat(p.waitFor(60, TimeUnit.SECONDS)).isTrue();
-        String output = Files.readString(dir.resolve("b.log"));
-        assertThat(p.exitValue()).isEqualTo(1);
-        assertThat(output).contains("reelsmith: the estimated cost $11.70").contains("user's budget of $5.00");
+        Run r = refused("b", 4, new String[] {"REELSMITH_BUDGET_PER_USER_USD", "5"});
+        assertThat(r.exit()).isEqualTo(1);
+        assertThat(r.output()).contains("reelsmith: the estimated cost $11.70").contains("user's budget of $5.00");
         assertThat(gemini.log().calls()).isEmpty();
     }
 
     /** The whole parallel plan is held against the budget before its first call: $26.33 does not fit $25, though $23.32 would. */
     @Test
     void aParallelPlanOverTheBudgetIsRefusedBeforeAnyCall() throws Exception {
-        ProcessBuilder pb = CliProcess.builder(
-                gemini.emulator(),
-                dir.resolve("spend.jsonl"),
-                dir.resolve("p.log"),
-                "make",
-                "--provider",
-                "google",
-                "--yes",
-                "--plan",
-                "parallel",
-                "--theme",
-                "rain",
-                "--blocks",
-                "8",
-                "--out",
-                dir.resolve("p").toString());
-        pb.environment().put("REELSMITH_BUDGET_PER_VIDEO_USD", "25");
-        Process p = pb.start();
-        assertThat(p.waitFor(60, TimeUnit.SECONDS)).isTrue();
-        String output = Files.readString(dir.resolve("p.log"));
-        assertThat(p.exitValue()).as(output).isNotZero();
-        assertThat(output).contains("$26.33").contains("$25.00");
+        Run r = refused("p", 8, new String[] {"REELSMITH_BUDGET_PER_VIDEO_USD", "25"}, "--plan", "parallel");
+        assertThat(r.exit()).as(r.output()).isNotZero();
+        assertThat(r.output()).contains("$26.33").contains("$25.00");
         assertThat(gemini.log().calls())
                 .as("no image, no video: nothing was called")
                 .isEmpty();

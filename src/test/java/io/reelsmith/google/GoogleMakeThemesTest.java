@@ -6,7 +6,6 @@ import io.reelsmith.emulator.CallLog;
 import io.reelsmith.testkit.GoogleEmulatorExtension;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
@@ -25,29 +24,9 @@ class GoogleMakeThemesTest {
         Path themes = dir.resolve("themes.txt");
         Files.writeString(themes, "a treasure hunt in the park\na kite on the beach\na cake for grandma\n");
         Path log = dir.resolve("make.log"), out = dir.resolve("out");
-        Process p = CliProcess.start(
-                gemini.emulator(),
-                dir.resolve("spend.jsonl"),
-                log,
-                "make",
-                "--provider",
-                "google",
-                "--yes",
-                "--themes",
-                themes.toString(),
-                "--blocks",
-                "1",
-                "--budget-usd",
-                "5",
-                "--character-name",
-                "Nano",
-                "--character-description",
-                "a cartoon banana",
-                "--out",
-                out.toString());
-        assertThat(p.waitFor(600, TimeUnit.SECONDS))
-                .isTrue(); // a bound, not a wait: a pass never takes this long (180 s ran out at load 100)
-        String output = Files.readString(log);
+        String[] args = CliProcess.makeNano(1, out, "--yes", "--themes", themes.toString(), "--budget-usd", "5");
+        Process p = CliProcess.start(gemini.emulator(), dir.resolve("spend.jsonl"), log, args);
+        String output = CliProcess.finish(p, log);
         assertThat(p.exitValue()).as(output).isEqualTo(1);
         assertThat(output)
                 .contains(

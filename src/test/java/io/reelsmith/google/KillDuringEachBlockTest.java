@@ -13,7 +13,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Predicate;
@@ -184,52 +183,14 @@ class KillDuringEachBlockTest {
 
     static Process makeParallel(GeminiEmulator e, String backend, Path dir, Path job, Path log, int blocks, int slots)
             throws Exception {
-        String[] env = EmulatorFixture.backendEnv(backend);
-        String[] all = Arrays.copyOf(env, env.length + 2);
-        all[env.length] = "REELSMITH_VEO_MAX_CONCURRENT";
-        all[env.length + 1] = String.valueOf(slots);
-        return CliProcess.start(
-                e,
-                dir.resolve("spend.jsonl"),
-                log,
-                all,
-                "make",
-                "--provider",
-                "google",
-                "--yes",
-                "--plan",
-                "parallel",
-                "--theme",
-                "a treasure hunt in the park",
-                "--character-name",
-                "Nano",
-                "--character-description",
-                "a cartoon banana",
-                "--blocks",
-                String.valueOf(blocks),
-                "--out",
-                job.toString());
+        String[] env = CliProcess.concat(
+                EmulatorFixture.backendEnv(backend), "REELSMITH_VEO_MAX_CONCURRENT", String.valueOf(slots));
+        String[] args = CliProcess.makeNanoInThePark(blocks, job, "--yes", "--plan", "parallel");
+        return CliProcess.start(e, dir.resolve("spend.jsonl"), log, env, args);
     }
 
     static Process make(GeminiEmulator e, String backend, Path dir, Path job, Path log) throws Exception {
-        return CliProcess.start(
-                e,
-                dir.resolve("spend.jsonl"),
-                log,
-                EmulatorFixture.backendEnv(backend),
-                "make",
-                "--provider",
-                "google",
-                "--yes",
-                "--theme",
-                "a treasure hunt in the park",
-                "--character-name",
-                "Nano",
-                "--character-description",
-                "a cartoon banana",
-                "--blocks",
-                String.valueOf(BLOCKS),
-                "--out",
-                job.toString());
+        String[] args = CliProcess.makeNanoInThePark(BLOCKS, job, "--yes");
+        return CliProcess.start(e, dir.resolve("spend.jsonl"), log, EmulatorFixture.backendEnv(backend), args);
     }
 }

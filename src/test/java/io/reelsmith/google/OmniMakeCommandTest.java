@@ -12,7 +12,6 @@ import io.reelsmith.video.omni.OmniLimits;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -31,24 +30,9 @@ class OmniMakeCommandTest {
                     emulator,
                     dir.resolve("spend.jsonl"),
                     log,
-                    new String[] {"REELSMITH_GOOGLE_VERTEX", "false"},
-                    "make",
-                    "--provider",
-                    "google",
-                    "--yes",
-                    "--theme",
-                    "a treasure hunt in the park",
-                    "--character-name",
-                    "Nano",
-                    "--character-description",
-                    "a cartoon banana",
-                    "--blocks",
-                    "6",
-                    "--out",
-                    out.toString());
-            assertThat(p.waitFor(600, TimeUnit.SECONDS))
-                    .isTrue(); // a bound, not a wait: a pass never takes this long (180 s ran out at load 100)
-            String output = Files.readString(log);
+                    EmulatorFixture.backendEnv("omni"),
+                    CliProcess.makeNanoInThePark(6, out, "--yes"));
+            String output = CliProcess.finish(p, log);
             assertThat(p.exitValue()).as(output).isZero();
 
             MediaInfo m = MediaInfo.probe(out.resolve("final.mp4"));
