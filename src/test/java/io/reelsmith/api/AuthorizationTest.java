@@ -44,16 +44,8 @@ class AuthorizationTest {
     @Test
     void everyProtectedRouteRefusesStrangersAndAnonymousCallers() throws Exception {
         String a = server.newUser(), b = server.newUser();
-        String character = TestServer.parse(server.json("POST", "/api/v1/characters", a, "{\"name\":\"Alice's hero\"}"))
-                .get("id")
-                .asText();
-        String video = TestServer.parse(server.json(
-                        "POST",
-                        "/api/v1/videos",
-                        a,
-                        "{\"theme\":\"secret plans\",\"characterId\":\"" + character + "\",\"blocks\":1}"))
-                .get("id")
-                .asText();
+        String character = server.newCharacter(a, "Alice's hero");
+        String video = server.newVideo(a, "secret plans", character, 1);
 
         List<Operation> ops = operations(TestServer.parse(server.json("GET", "/api/v1/openapi.json", null, null)));
         int withId = 0;

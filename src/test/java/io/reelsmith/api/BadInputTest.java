@@ -39,16 +39,8 @@ class BadInputTest {
         server = new TestServer(
                 data, FakeStages.providers(), Map.of("reelsmith.upload.max.bytes", String.valueOf(10 * 1024 * 1024)));
         token = server.newUser();
-        character = TestServer.parse(server.json("POST", "/api/v1/characters", token, "{\"name\":\"Hero\"}"))
-                .get("id")
-                .asText();
-        video = TestServer.parse(server.json(
-                        "POST",
-                        "/api/v1/videos",
-                        token,
-                        "{\"theme\":\"the sea\",\"characterId\":\"" + character + "\",\"blocks\":2}"))
-                .get("id")
-                .asText();
+        character = server.newCharacter(token, "Hero");
+        video = server.newVideo(token, "the sea", character, 2);
     }
 
     @AfterAll
@@ -81,30 +73,23 @@ class BadInputTest {
         return "{\"theme\":\"dragons\",\"characterId\":\"" + character + "\"" + fields + "}";
     }
 
+    /** A token of a random user signed with {@code secret}; {@code expires} null for none, no "sid" claim unless {@code sid}. */
+    static String jwt(String secret, Instant expires, boolean sid) {
+        var token = JWT.create()
+                .withIssuer("reelsmith")
+                .withSubject(UUID.randomUUID().toString());
+        if (sid) token.withClaim("sid", UUID.randomUUID().toString());
+        if (expires != null) token.withExpiresAt(expires);
+        return token.sign(Algorithm.HMAC256(secret));
+    }
+
     static List<Case> cases() throws Exception {
         String secret = Files.readString(data.resolve("jwt.secret")).strip();
-        String expired = JWT.create()
-                .withIssuer("reelsmith")
-                .withSubject(UUID.randomUUID().toString())
-                .withClaim("sid", UUID.randomUUID().toString())
-                .withExpiresAt(Instant.now().minusSeconds(60))
-                .sign(Algorithm.HMAC256(secret));
-        String noExpiry = JWT.create()
-                .withIssuer("reelsmith")
-                .withSubject(UUID.randomUUID().toString())
-                .withClaim("sid", UUID.randomUUID().toString())
-                .sign(Algorithm.HMAC256(secret));
-        String noSession = JWT.create()
-                .withIssuer("reelsmith")
-                .withSubject(UUID.randomUUID().toString())
-                .withClaim("sid", UUID.randomUUID().toString())
-                .withExpiresAt(Instant.now().plusSeconds(600))
-                .sign(Algorithm.HMAC256(secret));
-        String forged = JWT.create()
-                .withIssuer("reelsmith")
-                .withSubject(UUID.randomUUID().toString())
-                .withExpiresAt(Instant.now().plusSeconds(600))
-                .sign(Algorithm.HMAC256("another-secret-another-secret-another-secret"));
+        String expired = jwt(secret, Instant.now().minusSeconds(60), true);
+        String noExpiry = jwt(secret, null, true);
+        String noSession = jwt(secret, Instant.now().plusSeconds(600), true);
+        String forged = jwt(
+                "another-secret-another-secret-another-secret", Instant.now().plusSeconds(600), false);
         byte[] nonUtf8 = ("{\"theme\":\"caf\u00e9 \",\"characterId\":\"" + character + "\"}")
                 .getBytes(StandardCharsets.ISO_8859_1);
         byte[] twentyMb = new byte[20 * 1024 * 1024];

@@ -50,17 +50,8 @@ class BlockPreviewApiTest {
     void eachFinishedBlockHasAClipAndAPosterForItsOwnerOnly() throws Exception {
         try (TestServer server = new TestServer(data, checkedProviders(), Map.of())) {
             String owner = server.newUser(), stranger = server.newUser();
-            String character = TestServer.parse(
-                            server.json("POST", "/api/v1/characters", owner, "{\"name\":\"Blocky\"}"))
-                    .get("id")
-                    .asText();
-            String video = TestServer.parse(server.json(
-                            "POST",
-                            "/api/v1/videos",
-                            owner,
-                            "{\"theme\":\"kites\",\"characterId\":\"" + character + "\",\"blocks\":2}"))
-                    .get("id")
-                    .asText();
+            String character = server.newCharacter(owner, "Blocky");
+            String video = server.newVideo(owner, "kites", character, 2);
             String clip1 = "/api/v1/videos/" + video + "/blocks/1/clip",
                     poster1 = "/api/v1/videos/" + video + "/blocks/1/poster";
 

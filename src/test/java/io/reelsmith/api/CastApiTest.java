@@ -36,7 +36,7 @@ class CastApiTest {
     @Test
     void twoCharactersBothSpeakAndAreListedAndTheVideoIsMade() throws Exception {
         String a = server.newUser();
-        String nano = character(a, "Nano"), mira = character(a, "Mira");
+        String nano = server.newCharacter(a, "Nano"), mira = server.newCharacter(a, "Mira");
         var created = server.json(
                 "POST",
                 "/api/v1/videos",
@@ -77,7 +77,9 @@ class CastApiTest {
     @Test
     void badCastsAreRefusedWithAMessageAndNoRow() throws Exception {
         String a = server.newUser(), b = server.newUser();
-        String nano = character(a, "Nano"), mira = character(a, "Mira"), theirs = character(b, "Zed");
+        String nano = server.newCharacter(a, "Nano"),
+                mira = server.newCharacter(a, "Mira"),
+                theirs = server.newCharacter(b, "Zed");
         String unknown = UUID.randomUUID().toString();
         Map<String, String> cases = Map.of(
                 "[\"" + nano + "\",\"" + nano + "\"]",
@@ -114,7 +116,7 @@ class CastApiTest {
 
     @Test
     void aVideoFromBeforeCastsLoadsWithItsOneCharacter() throws Exception {
-        String a = server.newUser(), nano = character(a, "Nano");
+        String a = server.newUser(), nano = server.newCharacter(a, "Nano");
         var created = server.json(
                 "POST", "/api/v1/videos", a, "{\"theme\":\"rain\",\"characterId\":\"" + nano + "\",\"blocks\":1}");
         assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
@@ -127,11 +129,5 @@ class CastApiTest {
         JsonNode video = TestServer.parse(server.json("GET", "/api/v1/videos/" + id, a, null));
         assertThat(video.get("cast").findValuesAsText("characterId")).containsExactly(nano);
         assertThat(video.get("cast").findValuesAsText("name")).containsExactly("Nano");
-    }
-
-    private static String character(String token, String name) throws Exception {
-        var r = server.json("POST", "/api/v1/characters", token, "{\"name\":\"" + name + "\"}");
-        assertThat(r.statusCode()).as(r.body()).isEqualTo(201);
-        return TestServer.parse(r).get("id").asText();
     }
 }

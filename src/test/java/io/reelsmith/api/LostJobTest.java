@@ -22,16 +22,8 @@ class LostJobTest {
         String token, video;
         try (TestServer first = new TestServer(data, fake.providers(), Map.of())) {
             token = first.newUser();
-            String character = TestServer.parse(first.json("POST", "/api/v1/characters", token, "{\"name\":\"Lost\"}"))
-                    .get("id")
-                    .asText();
-            video = TestServer.parse(first.json(
-                            "POST",
-                            "/api/v1/videos",
-                            token,
-                            "{\"theme\":\"a lost job\",\"characterId\":\"" + character + "\",\"blocks\":1}"))
-                    .get("id")
-                    .asText();
+            String character = first.newCharacter(token, "Lost");
+            video = first.newVideo(token, "a lost job", character, 1);
             // What a crash between the two writes of POST /start leaves: queued, with a job id JobRunr never saw.
             first.db()
                     .useHandle(h -> h.createUpdate("UPDATE videos SET status = 'QUEUED', job_id = ? WHERE id = ?")

@@ -49,6 +49,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -192,8 +193,8 @@ class MoneyTest {
             JobStages held =
                     (name, spend) -> new GoogleProvider(google, spend, client, slot, ProviderRegistry.Settings.DEFAULTS)
                             .stages(GoogleBill.SPREAD, CaptionStyle.SHORTS, new FinalRenderer("ultrafast", 35));
-            ExecutorService pool = Executors.newFixedThreadPool(2);
-            Future<?> first = pool.submit(() -> {
+            // each run is its own worker's runner, as two workers would build them
+            Callable<Void> aRun = () -> {
                 new VideoRunner(
                                 videos,
                                 new DbVideoJournals(jdbi),
@@ -206,23 +207,12 @@ class MoneyTest {
                                 30)
                         .run(id, jobId);
                 return null;
-            });
+            };
+            ExecutorService pool = Executors.newFixedThreadPool(2);
+            Future<?> first = pool.submit(aRun);
             assertThat(slot.firstWaiting.await(120, TimeUnit.SECONDS))
                     .isTrue(); // run 1 is inside block 1, nothing submitted
-            Future<?> second = pool.submit(() -> {
-                new VideoRunner(
-                                videos,
-                                new DbVideoJournals(jdbi),
-                                dirs,
-                                files(s),
-                                held,
-                                ledger,
-                                v -> budgets.gate(v.ownerId(), v.id(), v.provider(), v.blocks()),
-                                3,
-                                30)
-                        .run(id, jobId);
-                return null;
-            });
+            Future<?> second = pool.submit(aRun);
             // Without the lease run 2 reaches the limiter within a second; with it, it waits for run 1. Either way
             // run 1 is let go after this window, and the bill below is the verdict.
             boolean secondReachedTheSlot = slot.secondAcquire.await(5, TimeUnit.SECONDS);

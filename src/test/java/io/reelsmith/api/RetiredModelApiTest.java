@@ -30,9 +30,7 @@ class RetiredModelApiTest {
         try (TestServer server = new TestServer(
                 data, name -> registry.stages(name, ProviderRegistry.JobContext.of(CaptionStyle.SHORTS)), Map.of())) {
             String token = server.newUser();
-            String character = TestServer.parse(server.json("POST", "/api/v1/characters", token, "{\"name\":\"Hero\"}"))
-                    .get("id")
-                    .asText();
+            String character = server.newCharacter(token, "Hero");
             HttpResponse<String> r = server.json(
                     "POST",
                     "/api/v1/videos",

@@ -69,13 +69,7 @@ class SecurityApiTest {
         token = register("owner@example.com", "203.0.113.1").get("token").asText();
         String character = upload(token, FakeStages.png()).get("id").asText();
         imagePath = "/api/v1/characters/" + character + "/image";
-        String video = TestServer.parse(server.json(
-                        "POST",
-                        "/api/v1/videos",
-                        token,
-                        "{\"theme\":\"the sea\",\"characterId\":\"" + character + "\",\"blocks\":1}"))
-                .get("id")
-                .asText();
+        String video = server.newVideo(token, "the sea", character, 1);
         scriptPath = "/api/v1/videos/" + video + "/files/script.json";
         image = get(imagePath, token, null).body();
         script = get(scriptPath, token, null).body();

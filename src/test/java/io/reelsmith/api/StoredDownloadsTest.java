@@ -49,17 +49,8 @@ class StoredDownloadsTest {
                     "60");
             try (TestServer server = new TestServer(data, FakeStages.providers(), settings)) {
                 String owner = server.newUser(), stranger = server.newUser();
-                String character = TestServer.parse(
-                                server.json("POST", "/api/v1/characters", owner, "{\"name\":\"Bucket\"}"))
-                        .get("id")
-                        .asText();
-                String video = TestServer.parse(server.json(
-                                "POST",
-                                "/api/v1/videos",
-                                owner,
-                                "{\"theme\":\"clouds\",\"characterId\":\"" + character + "\",\"blocks\":1}"))
-                        .get("id")
-                        .asText();
+                String character = server.newCharacter(owner, "Bucket");
+                String video = server.newVideo(owner, "clouds", character, 1);
                 server.json("POST", "/api/v1/videos/" + video + "/start", owner, null);
                 VideoFlowTest.followEvents(server, owner, video);
 

@@ -186,6 +186,22 @@ final class TestServer implements AutoCloseable {
         return parse(r).get("token").asText();
     }
 
+    /** Creates a character named {@code name} on {@code token}'s account and returns its id. */
+    String newCharacter(String token, String name) throws IOException, InterruptedException {
+        return created(json("POST", "/api/v1/characters", token, "{\"name\":\"" + name + "\"}"));
+    }
+
+    /** Creates a draft video of {@code theme} with {@code character} in {@code blocks} blocks and returns its id. */
+    String newVideo(String token, String theme, String character, int blocks) throws IOException, InterruptedException {
+        String body = "{\"theme\":\"" + theme + "\",\"characterId\":\"" + character + "\",\"blocks\":" + blocks + "}";
+        return created(json("POST", "/api/v1/videos", token, body));
+    }
+
+    private static String created(HttpResponse<String> r) throws IOException {
+        if (r.statusCode() != 201) throw new IllegalStateException("create: " + r.statusCode() + " " + r.body());
+        return parse(r).get("id").asText();
+    }
+
     /** A multipart/form-data body with text fields and one file field named image. */
     static Multipart multipart(Map<String, String> fields, String fileName, byte[] file) {
         String boundary = "----reelsmith" + UUID.randomUUID();

@@ -246,17 +246,7 @@ class VideoFlowTest {
 
     /** A new character and a planned one-block video of it; returns the video's id. */
     private static String oneBlockDraft(String token, String character, String theme) throws Exception {
-        String characterId = TestServer.parse(
-                        server.json("POST", "/api/v1/characters", token, "{\"name\":\"" + character + "\"}"))
-                .get("id")
-                .asText();
-        return TestServer.parse(server.json(
-                        "POST",
-                        "/api/v1/videos",
-                        token,
-                        "{\"theme\":\"" + theme + "\",\"characterId\":\"" + characterId + "\",\"blocks\":1}"))
-                .get("id")
-                .asText();
+        return server.newVideo(token, theme, server.newCharacter(token, character), 1);
     }
 
     private static long finishes(List<DbJournal.LogEntry> log, String step) {

@@ -23,16 +23,8 @@ class WorkerSplitTest {
         Instrumented fake = new Instrumented(FakeStages.providers());
         try (TestServer api = new TestServer(data, fake.providers(), Map.of(), false)) {
             String token = api.newUser();
-            String character = TestServer.parse(api.json("POST", "/api/v1/characters", token, "{\"name\":\"Split\"}"))
-                    .get("id")
-                    .asText();
-            String video = TestServer.parse(api.json(
-                            "POST",
-                            "/api/v1/videos",
-                            token,
-                            "{\"theme\":\"teamwork\",\"characterId\":\"" + character + "\",\"blocks\":1}"))
-                    .get("id")
-                    .asText();
+            String character = api.newCharacter(token, "Split");
+            String video = api.newVideo(token, "teamwork", character, 1);
             api.json("POST", "/api/v1/videos/" + video + "/start", token, null);
             Thread.sleep(6000); // proves nothing happens: more than a poll interval, and nothing here runs jobs
             assertThat(TestServer.parse(api.json("GET", "/api/v1/videos/" + video, token, null))

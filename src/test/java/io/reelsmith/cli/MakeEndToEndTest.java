@@ -12,10 +12,9 @@ import io.reelsmith.render.PublishCheck;
 import io.reelsmith.script.Script;
 import io.reelsmith.script.ScriptJson;
 import io.reelsmith.subtitle.WordsJson;
+import io.reelsmith.testkit.Printed;
+import io.reelsmith.testkit.VideoFiles;
 import java.awt.image.BufferedImage;
-import java.io.ByteArrayOutputStream;
-import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -36,16 +35,9 @@ class MakeEndToEndTest {
         int code = Main.run(
                 "make", "--theme", "a rainy day in the city", "--blocks", "2", "--lang", "en", "--out", out.toString());
         assertThat(code).isZero();
-        for (String f : List.of(
-                "final.mp4",
-                "cover.jpg",
-                "subtitles.ass",
-                "subtitles.srt",
-                "subtitles.vtt",
-                "words.json",
-                "script.json",
-                "character.png",
-                "manifest.json")) {
+        List<String> files = new ArrayList<>(VideoFiles.SERVED);
+        files.addAll(List.of("character.png", "manifest.json"));
+        for (String f : files) {
             assertThat(out.resolve(f)).as(f).isNotEmptyFile();
         }
         Script script = ScriptJson.read(out.resolve("script.json"));
@@ -120,34 +112,25 @@ class MakeEndToEndTest {
     @Test
     void frenchVideoWithAccents(@TempDir Path dir) throws Exception {
         Path out = dir.resolve("fr");
-        PrintStream saved = System.out;
-        ByteArrayOutputStream stdout = new ByteArrayOutputStream();
-        System.setOut(new PrintStream(stdout, true, StandardCharsets.UTF_8));
-        int code;
-        try {
-            code = Main.run(
-                    "make",
-                    "--theme",
-                    "la forêt enchantée",
-                    "--blocks",
-                    "1",
-                    "--lang",
-                    "fr",
-                    "--json-progress",
-                    "--character-name",
-                    "Zoé",
-                    "--character-description",
-                    "une renarde rousse avec un chapeau vert",
-                    "--out",
-                    out.toString());
-        } finally {
-            System.setOut(saved);
-        }
-        assertThat(code).isZero();
+        Printed made = Printed.by(() -> Main.run(
+                "make",
+                "--theme",
+                "la forêt enchantée",
+                "--blocks",
+                "1",
+                "--lang",
+                "fr",
+                "--json-progress",
+                "--character-name",
+                "Zoé",
+                "--character-description",
+                "une renarde rousse avec un chapeau vert",
+                "--out",
+                out.toString()));
+        assertThat(made.code()).isZero();
         // --json-progress: stdout is JSON lines only, one per step event, then "done".
         List<JsonNode> events = new ArrayList<>();
-        for (String line : stdout.toString(StandardCharsets.UTF_8).lines().toList())
-            events.add(new ObjectMapper().readTree(line));
+        for (String line : made.out().lines().toList()) events.add(new ObjectMapper().readTree(line));
         assertThat(events).hasSize(2 * 5 + 1);
         assertThat(events.get(0).path("event").asText()).isEqualTo("step-started");
         JsonNode done = events.get(events.size() - 1);

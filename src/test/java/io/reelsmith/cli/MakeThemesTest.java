@@ -3,9 +3,7 @@ package io.reelsmith.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.reelsmith.kernel.MediaInfo;
-import java.io.ByteArrayOutputStream;
-import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
+import io.reelsmith.testkit.Printed;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
@@ -21,26 +19,18 @@ class MakeThemesTest {
         Path themes = dir.resolve("themes.txt");
         Files.writeString(themes, "# my series\na kite on the beach\n\n   \nla forêt enchantée\n");
         Path out = dir.resolve("out");
-        PrintStream saved = System.out;
-        ByteArrayOutputStream stdout = new ByteArrayOutputStream();
-        System.setOut(new PrintStream(stdout, true, StandardCharsets.UTF_8));
-        int code;
-        try {
-            code = Main.run(
-                    "make",
-                    "--themes",
-                    themes.toString(),
-                    "--blocks",
-                    "1",
-                    "--budget-usd",
-                    "0.50",
-                    "--out",
-                    out.toString());
-        } finally {
-            System.setOut(saved);
-        }
-        String summary = stdout.toString(StandardCharsets.UTF_8);
-        assertThat(code).as(summary).isZero();
+        Printed made = Printed.by(() -> Main.run(
+                "make",
+                "--themes",
+                themes.toString(),
+                "--blocks",
+                "1",
+                "--budget-usd",
+                "0.50",
+                "--out",
+                out.toString()));
+        String summary = made.out();
+        assertThat(made.code()).as(summary).isZero();
         for (String folder : new String[] {"01-a-kite-on-the-beach", "02-la-foret-enchantee"}) {
             MediaInfo m = MediaInfo.probe(out.resolve(folder).resolve("final.mp4"));
             assertThat(m.width()).isEqualTo(1080);
