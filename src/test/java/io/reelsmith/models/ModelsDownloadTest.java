@@ -10,6 +10,7 @@ import java.net.InetSocketAddress;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.MessageDigest;
+import java.util.Arrays;
 import java.util.HexFormat;
 import java.util.Random;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -50,17 +51,7 @@ class ModelsDownloadTest {
         String sha =
                 HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(model));
 
-        int exit = Main.run(
-                new PrintWriter(new StringWriter()),
-                "models",
-                "download",
-                "whisper-tiny",
-                "--base-url",
-                baseUrl,
-                "--dir",
-                dir.toString(),
-                "--sha256",
-                sha);
+        int exit = download(new StringWriter(), "whisper-tiny", dir, "--sha256", sha);
 
         assertThat(exit).isZero();
         assertThat(Files.readAllBytes(dir.resolve("ggml-tiny.bin"))).isEqualTo(model);
@@ -75,15 +66,7 @@ class ModelsDownloadTest {
         StringWriter err = new StringWriter();
 
         // the catalogue's checksum is that of the real whisper-tiny, not of these random bytes
-        int exit = Main.run(
-                new PrintWriter(err, true),
-                "models",
-                "download",
-                "whisper-tiny",
-                "--base-url",
-                baseUrl,
-                "--dir",
-                dir.toString());
+        int exit = download(err, "whisper-tiny", dir);
 
         assertThat(exit).isEqualTo(1);
         assertThat(err.toString())
@@ -110,18 +93,18 @@ class ModelsDownloadTest {
     void anUnknownModelNameIsABadRequest(@TempDir Path dir) {
         StringWriter err = new StringWriter();
 
-        int exit = Main.run(
-                new PrintWriter(err, true),
-                "models",
-                "download",
-                "whisper-huge",
-                "--base-url",
-                baseUrl,
-                "--dir",
-                dir.toString());
+        int exit = download(err, "whisper-huge", dir);
 
         assertThat(exit).isEqualTo(1);
         assertThat(err.toString()).contains("unknown model 'whisper-huge'").contains("whisper-base");
         assertThat(requests.get()).isZero();
+    }
+
+    /** {@code reelsmith models download NAME} from this test's server into {@code dir}, its errors into {@code err}. */
+    private int download(StringWriter err, String name, Path dir, String... more) {
+        String[] args = {"models", "download", name, "--base-url", baseUrl, "--dir", dir.toString()};
+        String[] all = Arrays.copyOf(args, args.length + more.length);
+        System.arraycopy(more, 0, all, args.length, more.length);
+        return Main.run(new PrintWriter(err, true), all);
     }
 }

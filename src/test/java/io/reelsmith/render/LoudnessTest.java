@@ -17,9 +17,7 @@ class LoudnessTest {
     @Test
     void aGainAloneWhenThePeaksAllowIt() throws Exception {
         Path wav = sound("tone.wav", "0.05*sin(2*PI*220*t)");
-        Loudness l = Loudness.measure(wav);
-        assertThat(l.linear()).isTrue();
-        String filter = l.filter(wav);
+        String filter = chosenFilter(wav, true);
         assertThat(filter).matches("volume=[0-9.]+dB");
         assertThat(normalised(wav, filter)[0]).isCloseTo(-14.0, within(0.3));
     }
@@ -28,9 +26,7 @@ class LoudnessTest {
     void peaksAboveTheCeilingGoThroughTheLimiterAtTheGainThatLandsOnTheTarget() throws Exception {
         // a steady tone and, once a second, a 10 ms burst 18 dB above it
         Path wav = sound("spiky.wav", "0.1*sin(2*PI*220*t)+0.8*lt(mod(t\\,1)\\,0.01)*sin(2*PI*1000*t)");
-        Loudness l = Loudness.measure(wav);
-        assertThat(l.linear()).isFalse();
-        String filter = l.filter(wav);
+        String filter = chosenFilter(wav, false);
         assertThat(filter).contains("alimiter");
         double[] out = normalised(wav, filter);
         assertThat(out[0]).isCloseTo(-14.0, within(0.5));
@@ -40,9 +36,7 @@ class LoudnessTest {
     @Test
     void soundThatIsNearlyAllPeaksFallsBackToLoudnorm() throws Exception {
         Path wav = sound("clicks.wav", "0.9*lt(mod(t\\,0.02)\\,0.0005)");
-        Loudness l = Loudness.measure(wav);
-        assertThat(l.linear()).isFalse();
-        assertThat(l.filter(wav)).startsWith("loudnorm=");
+        assertThat(chosenFilter(wav, false)).startsWith("loudnorm=");
     }
 
     @Test
@@ -78,5 +72,12 @@ class LoudnessTest {
                 .output(out)
                 .run();
         return PublishReadyRenderTest.ebur128(out);
+    }
+
+    /** The filter {@link Loudness} picks for {@code wav}, once it said whether a gain alone will do. */
+    private static String chosenFilter(Path wav, boolean linear) throws Exception {
+        Loudness l = Loudness.measure(wav);
+        assertThat(l.linear()).isEqualTo(linear);
+        return l.filter(wav);
     }
 }

@@ -1,33 +1,29 @@
 package io.reelsmith.app.batch;
 
 import static io.reelsmith.google.CostEstimate.usd;
+import static io.reelsmith.testkit.memory.MemoryService.ANN;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.reelsmith.app.batch.BatchStore.Item;
 import io.reelsmith.app.batch.BatchStore.ItemState;
 import io.reelsmith.app.video.VideoStatus;
-import io.reelsmith.config.ConfigLoader;
 import io.reelsmith.google.GoogleConfig;
 import io.reelsmith.testkit.GoogleBill;
 import io.reelsmith.testkit.memory.MemoryService;
 import java.math.BigDecimal;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /** A batch's starter on in-memory adapters: one reservation per theme against the batch's budget, each theme started once. */
 class BatchRunnerTest {
-    static final String ANN = "aaaaaaaa-0000-4000-8000-000000000001";
-
     @TempDir
     Path scratch;
 
     @Test
     void theBatchStopsAtTheFirstThemeItsBudgetCannotHoldAndStartsEachOtherOnce() throws Exception {
-        GoogleConfig veo = ConfigLoader.fromEnvironment(Map.of("REELSMITH_GOOGLE_VERTEX", "true"))
-                .google();
+        GoogleConfig veo = MemoryService.veoPrices();
         MemoryService app = new MemoryService(scratch, null, veo, i -> false);
         String kwirlo = app.character(ANN, "Kwirlo").id();
         // one 1-block video on Veo reserves its script and its 8 s clip with its check, each rounded up to the cent

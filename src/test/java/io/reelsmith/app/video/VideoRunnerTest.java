@@ -1,9 +1,9 @@
 package io.reelsmith.app.video;
 
+import static io.reelsmith.testkit.memory.MemoryService.ANN;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import io.reelsmith.config.ConfigLoader;
 import io.reelsmith.google.GoogleConfig;
 import io.reelsmith.kernel.SpendEntry;
 import io.reelsmith.kernel.Step;
@@ -13,30 +13,18 @@ import io.reelsmith.testkit.memory.MemoryService;
 import java.math.BigDecimal;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Map;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /** One run of a service video on in-memory adapters: the lease, the files in the store, the gate, failures and retries. */
 class VideoRunnerTest {
-    static final String ANN = "aaaaaaaa-0000-4000-8000-000000000001";
-    static GoogleConfig veo;
+    static final GoogleConfig veo = MemoryService.veoPrices();
 
     @TempDir
     Path scratch;
 
-    @BeforeAll
-    static void prices() {
-        veo = ConfigLoader.fromEnvironment(Map.of("REELSMITH_GOOGLE_VERTEX", "true"))
-                .google();
-    }
-
     private VideoRow started(MemoryService app, String provider, int blocks) throws Exception {
-        VideoRow v = app.service.plan(
-                ANN,
-                new VideoService.NewVideo(
-                        "a kite race", app.character(ANN, "Kwirlo").id(), blocks, "en", provider, null));
+        VideoRow v = app.plan(ANN, "a kite race", blocks, provider);
         return app.service.start(ANN, v.id());
     }
 

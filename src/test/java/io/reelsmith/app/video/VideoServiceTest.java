@@ -1,12 +1,13 @@
 package io.reelsmith.app.video;
 
+import static io.reelsmith.testkit.memory.MemoryService.ANN;
+import static io.reelsmith.testkit.memory.MemoryService.BOB;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.reelsmith.app.Refusal;
 import io.reelsmith.app.character.CharacterRow;
 import io.reelsmith.app.money.BudgetExceeded;
-import io.reelsmith.config.ConfigLoader;
 import io.reelsmith.google.GoogleConfig;
 import io.reelsmith.kernel.Step;
 import io.reelsmith.pipeline.StepStatus;
@@ -15,24 +16,15 @@ import io.reelsmith.testkit.memory.MemoryService;
 import java.math.BigDecimal;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.Map;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /** The video use cases on in-memory adapters: plan, edit, start, cancel, retry, regenerate, delete, and the budget on each paid path. */
 class VideoServiceTest {
-    static final String ANN = "aaaaaaaa-0000-4000-8000-000000000001", BOB = "bbbbbbbb-0000-4000-8000-000000000002";
-    static GoogleConfig veo;
+    static final GoogleConfig veo = MemoryService.veoPrices();
 
     @TempDir
     Path scratch;
-
-    @BeforeAll
-    static void prices() {
-        veo = ConfigLoader.fromEnvironment(Map.of("REELSMITH_GOOGLE_VERTEX", "true"))
-                .google(); // Veo at $0.40/s
-    }
 
     private MemoryService app(BigDecimal budget) {
         return new MemoryService(scratch, budget, veo, i -> false);
@@ -66,10 +58,7 @@ class VideoServiceTest {
     @Test
     void startQueuesOnceAndEachTransitionHoldsOnlyFromItsStates() throws Exception {
         MemoryService app = app(null);
-        VideoRow v = app.service.plan(
-                ANN,
-                new VideoService.NewVideo(
-                        "a kite race", app.character(ANN, "Kwirlo").id(), 1, "en", "local", null));
+        VideoRow v = app.plan(ANN, "a kite race", 1, "local");
         assertThat(app.service.start(ANN, v.id()).status()).isEqualTo(VideoStatus.QUEUED);
         assertThat(app.jobs.queued).hasSize(1);
         assertThatThrownBy(() -> app.service.start(ANN, v.id()))
@@ -120,10 +109,7 @@ class VideoServiceTest {
     @Test
     void regenerateMakesTheBlocksFromTheOneAskedAndKeepsTheOnesBefore() throws Exception {
         MemoryService app = app(null);
-        VideoRow v = app.service.plan(
-                ANN,
-                new VideoService.NewVideo(
-                        "a kite race", app.character(ANN, "Kwirlo").id(), 3, "en", "local", null));
+        VideoRow v = app.plan(ANN, "a kite race", 3, "local");
         app.service.start(ANN, v.id());
         app.runQueuedVideos();
         assertThat(app.videos.status(v.id())).contains(VideoStatus.COMPLETED);

@@ -10,8 +10,10 @@ import io.reelsmith.app.money.Budgets;
 import io.reelsmith.app.money.StepPrices;
 import io.reelsmith.app.provider.ProviderRegistry;
 import io.reelsmith.app.video.JobDirs;
+import io.reelsmith.app.video.VideoRow;
 import io.reelsmith.app.video.VideoRunner;
 import io.reelsmith.app.video.VideoService;
+import io.reelsmith.config.ConfigLoader;
 import io.reelsmith.google.GoogleConfig;
 import io.reelsmith.kernel.InMemorySpendLedger;
 import io.reelsmith.pipeline.JobStages;
@@ -19,6 +21,7 @@ import io.reelsmith.testkit.StandInStages;
 import java.io.IOException;
 import java.math.BigDecimal;
 import java.nio.file.Path;
+import java.util.Map;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.IntPredicate;
 
@@ -28,6 +31,10 @@ import java.util.function.IntPredicate;
  * do with Google, without a call. Jobs are only queued ({@link MemoryJobs}); {@link #runQueuedVideos} runs them.
  */
 public final class MemoryService {
+    /** The accounts the tests act for. */
+    public static final String ANN = "aaaaaaaa-0000-4000-8000-000000000001",
+            BOB = "bbbbbbbb-0000-4000-8000-000000000002";
+
     public final MemoryVideos videos = new MemoryVideos();
     public final MemoryCharacters characters = new MemoryCharacters();
     public final MemoryBatches batches = new MemoryBatches();
@@ -70,6 +77,18 @@ public final class MemoryService {
     public CharacterRow character(String userId, String name) throws IOException {
         var blob = blobs.put("characters", StandInStages.characterPng(), "image/png");
         return characters.create(userId, name, "a small round robot", "cartoon", "upload", blob.key());
+    }
+
+    /** Google's prices with Vertex AI (Veo at $0.40/s), for the {@code google} argument of the constructor. */
+    public static GoogleConfig veoPrices() {
+        return ConfigLoader.fromEnvironment(Map.of("REELSMITH_GOOGLE_VERTEX", "true"))
+                .google();
+    }
+
+    /** A video of {@code theme} planned by {@code userId} with a new character, Kwirlo, and no cap of its own. */
+    public VideoRow plan(String userId, String theme, int blocks, String provider) throws Exception {
+        String kwirlo = character(userId, "Kwirlo").id();
+        return service.plan(userId, new VideoService.NewVideo(theme, kwirlo, blocks, "en", provider, null));
     }
 
     /** Runs each queued video job once, in the order queued; returns how many ran. */

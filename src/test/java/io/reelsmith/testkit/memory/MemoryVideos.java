@@ -34,7 +34,7 @@ public final class MemoryVideos implements VideoStore {
     public synchronized void create(VideoRow v) {
         if (rows.containsKey(v.id())) throw new IllegalStateException("video " + v.id() + " exists");
         Instant now = Instant.now();
-        rows.put(v.id(), with(v, v.status(), v.jobId(), 0, v.error(), now, now));
+        rows.put(v.id(), with(v, v.blocks(), v.status(), v.jobId(), 0, v.error(), now, now));
     }
 
     @Override
@@ -159,25 +159,7 @@ public final class MemoryVideos implements VideoStore {
         return move(
                 id,
                 Set.of(VideoStatus.DRAFT),
-                v -> new VideoRow(
-                        v.id(),
-                        v.ownerId(),
-                        v.characterId(),
-                        v.characterName(),
-                        v.characterDescription(),
-                        v.characterStyle(),
-                        v.theme(),
-                        v.language(),
-                        v.provider(),
-                        blocks,
-                        v.status(),
-                        v.estimateUsd(),
-                        v.jobId(),
-                        v.runs(),
-                        v.error(),
-                        v.createdAt(),
-                        Instant.now(),
-                        v.cast()));
+                v -> with(v, blocks, v.status(), v.jobId(), v.runs(), v.error(), v.createdAt(), Instant.now()));
     }
 
     @Override
@@ -217,11 +199,18 @@ public final class MemoryVideos implements VideoStore {
     }
 
     private static VideoRow with(VideoRow v, VideoStatus status, String jobId, int runs, String error) {
-        return with(v, status, jobId, runs, error, v.createdAt(), Instant.now());
+        return with(v, v.blocks(), status, jobId, runs, error, v.createdAt(), Instant.now());
     }
 
     private static VideoRow with(
-            VideoRow v, VideoStatus status, String jobId, int runs, String error, Instant created, Instant updated) {
+            VideoRow v,
+            int blocks,
+            VideoStatus status,
+            String jobId,
+            int runs,
+            String error,
+            Instant created,
+            Instant updated) {
         return new VideoRow(
                 v.id(),
                 v.ownerId(),
@@ -232,7 +221,7 @@ public final class MemoryVideos implements VideoStore {
                 v.theme(),
                 v.language(),
                 v.provider(),
-                v.blocks(),
+                blocks,
                 status,
                 v.estimateUsd(),
                 jobId,
