@@ -92,10 +92,7 @@ class AuthorizationTest {
                 .isGreaterThanOrEqualTo(12);
 
         // A's objects survived B's DELETE/start/cancel attempts; B sees an empty library.
-        assertThat(TestServer.parse(server.json("GET", "/api/v1/videos/" + video, a, null))
-                        .get("status")
-                        .asText())
-                .isEqualTo("draft");
+        assertThat(server.videoStatus(a, video)).isEqualTo("draft");
         assertThat(server.json("GET", "/api/v1/characters/" + character, a, null)
                         .statusCode())
                 .isEqualTo(200);

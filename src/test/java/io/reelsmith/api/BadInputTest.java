@@ -83,6 +83,15 @@ class BadInputTest {
         return token.sign(Algorithm.HMAC256(secret));
     }
 
+    /** POST /api/v1/auth/register with {@code json}, anonymously. */
+    static HttpResponse<String> register(String json) throws Exception {
+        return server.json("POST", "/api/v1/auth/register", null, json);
+    }
+
+    static HttpResponse<String> register(String contentType, String body) throws Exception {
+        return server.send("POST", "/api/v1/auth/register", null, contentType, body.getBytes(StandardCharsets.UTF_8));
+    }
+
     static List<Case> cases() throws Exception {
         String secret = Files.readString(data.resolve("jwt.secret")).strip();
         String expired = jwt(secret, Instant.now().minusSeconds(60), true);
@@ -96,121 +105,67 @@ class BadInputTest {
         System.arraycopy(FakeStages.png(), 0, twentyMb, 0, 100);
         String v = "/api/v1/videos/" + video;
         List<Case> c = new ArrayList<>();
-        c.add(new Case(
-                "register with an empty body",
-                400,
-                "empty",
-                () -> server.json("POST", "/api/v1/auth/register", null, "")));
-        c.add(new Case(
-                "register with malformed JSON",
-                400,
-                "malformed",
-                () -> server.json("POST", "/api/v1/auth/register", null, "{\"email\":")));
-        c.add(new Case(
-                "register with a JSON array",
-                400,
-                "malformed",
-                () -> server.json("POST", "/api/v1/auth/register", null, "[1,2]")));
+        c.add(new Case("register with an empty body", 400, "empty", () -> register("")));
+        c.add(new Case("register with malformed JSON", 400, "malformed", () -> register("{\"email\":")));
+        c.add(new Case("register with a JSON array", 400, "malformed", () -> register("[1,2]")));
         c.add(new Case(
                 "register with a bad email",
                 400,
                 "email",
-                () -> server.json(
-                        "POST", "/api/v1/auth/register", null, "{\"email\":\"nobody\",\"password\":\"long enough\"}")));
+                () -> register("{\"email\":\"nobody\",\"password\":\"long enough\"}")));
         c.add(new Case(
                 "register with a short password",
                 400,
                 "password",
-                () -> server.json(
-                        "POST",
-                        "/api/v1/auth/register",
-                        null,
-                        "{\"email\":\"s@example.com\",\"password\":\"short\"}")));
+                () -> register("{\"email\":\"s@example.com\",\"password\":\"short\"}")));
         c.add(new Case(
                 "register with an unknown field",
                 400,
                 "isAdmin",
-                () -> server.json(
-                        "POST",
-                        "/api/v1/auth/register",
-                        null,
-                        "{\"email\":\"t@example.com\",\"password\":\"long enough\",\"isAdmin\":true}")));
+                () -> register("{\"email\":\"t@example.com\",\"password\":\"long enough\",\"isAdmin\":true}")));
         c.add(new Case(
                 "register as text/plain (a cross-site form can send that)",
                 415,
                 "application/json",
-                () -> server.send(
-                        "POST",
-                        "/api/v1/auth/register",
-                        null,
-                        "text/plain",
-                        "{\"email\":\"x@example.com\",\"password\":\"long enough words\"}"
-                                .getBytes(StandardCharsets.UTF_8))));
+                () -> register("text/plain", "{\"email\":\"x@example.com\",\"password\":\"long enough words\"}")));
         c.add(new Case(
                 "register as a form",
                 415,
                 "application/json",
-                () -> server.send(
-                        "POST",
-                        "/api/v1/auth/register",
-                        null,
-                        "application/x-www-form-urlencoded",
-                        "email=x%40example.com&password=long+enough+words".getBytes(StandardCharsets.UTF_8))));
+                () -> register(
+                        "application/x-www-form-urlencoded", "email=x%40example.com&password=long+enough+words")));
         c.add(
                 new Case(
                         "register with a duplicate key",
                         400,
                         "duplicate",
-                        () -> server.json(
-                                "POST",
-                                "/api/v1/auth/register",
-                                null,
+                        () -> register(
                                 "{\"email\":\"d@example.com\",\"password\":\"long enough words\",\"email\":\"admin@example.com\"}")));
         c.add(new Case(
                 "register with data after the JSON",
                 400,
                 "more data",
-                () -> server.json(
-                        "POST",
-                        "/api/v1/auth/register",
-                        null,
-                        "{\"email\":\"g@example.com\",\"password\":\"long enough words\"} {\"more\":1}")));
+                () -> register("{\"email\":\"g@example.com\",\"password\":\"long enough words\"} {\"more\":1}")));
         c.add(new Case(
                 "register with a common password",
                 400,
                 "common",
-                () -> server.json(
-                        "POST",
-                        "/api/v1/auth/register",
-                        null,
-                        "{\"email\":\"c@example.com\",\"password\":\"password123\"}")));
+                () -> register("{\"email\":\"c@example.com\",\"password\":\"password123\"}")));
         c.add(new Case(
                 "register with 12345678",
                 400,
                 "common",
-                () -> server.json(
-                        "POST",
-                        "/api/v1/auth/register",
-                        null,
-                        "{\"email\":\"c@example.com\",\"password\":\"12345678\"}")));
+                () -> register("{\"email\":\"c@example.com\",\"password\":\"12345678\"}")));
         c.add(new Case(
                 "register with eight spaces",
                 400,
                 "repeated",
-                () -> server.json(
-                        "POST",
-                        "/api/v1/auth/register",
-                        null,
-                        "{\"email\":\"c@example.com\",\"password\":\"        \"}")));
+                () -> register("{\"email\":\"c@example.com\",\"password\":\"        \"}")));
         c.add(new Case(
                 "register with the email as password",
                 400,
                 "email",
-                () -> server.json(
-                        "POST",
-                        "/api/v1/auth/register",
-                        null,
-                        "{\"email\":\"mailbox@example.com\",\"password\":\"mailbox@example.com\"}")));
+                () -> register("{\"email\":\"mailbox@example.com\",\"password\":\"mailbox@example.com\"}")));
         c.add(new Case(
                 "login with a wrong password",
                 401,

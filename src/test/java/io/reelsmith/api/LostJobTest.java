@@ -33,10 +33,7 @@ class LostJobTest {
         }
         try (TestServer second = new TestServer(data, fake.providers(), Map.of())) {
             VideoFlowTest.followEvents(second, token, video);
-            assertThat(TestServer.parse(second.json("GET", "/api/v1/videos/" + video, token, null))
-                            .get("status")
-                            .asText())
-                    .isEqualTo("completed");
+            assertThat(second.videoStatus(token, video)).isEqualTo("completed");
             assertThat(fake.blockCalls.get()).isEqualTo(1);
         }
     }

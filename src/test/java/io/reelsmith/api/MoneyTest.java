@@ -280,10 +280,7 @@ class MoneyTest {
             assertThat(body.get("message").asText()).contains("budget").contains("nothing was spent");
             assertThat(emulator.log().calls()).hasSize((int) before); // the refused start made no call at all
             assertThat(billable("generate", "extend")).isZero();
-            assertThat(TestServer.parse(s.json("GET", "/api/v1/videos/" + id, token, null))
-                            .get("status")
-                            .asText())
-                    .isEqualTo("draft");
+            assertThat(s.videoStatus(token, id)).isEqualTo("draft");
 
             // A per-video cap refuses too, and a running job stops before a block that would cross it.
             String capped = plan(s, token, 1, ",\"capUsd\":1").get("id").asText();

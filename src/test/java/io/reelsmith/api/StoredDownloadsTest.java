@@ -30,23 +30,8 @@ class StoredDownloadsTest {
     void theOwnerIsRedirectedToASignedUrlOfTheBucket() throws Exception {
         try (S3Server s3 = new S3Server()) {
             s3.createBucket(BUCKET);
-            Map<String, String> settings = Map.of(
-                    "reelsmith.storage.type",
-                    "s3",
-                    "reelsmith.storage.s3.bucket",
-                    BUCKET,
-                    "reelsmith.storage.s3.endpoint",
-                    s3.endpoint().toString(),
-                    "reelsmith.storage.s3.path.style",
-                    "true",
-                    "reelsmith.storage.s3.access.key",
-                    S3Server.ACCESS_KEY,
-                    "reelsmith.storage.s3.secret.key",
-                    S3Server.SECRET_KEY,
-                    "reelsmith.storage.download",
-                    "redirect",
-                    "reelsmith.storage.download.link.seconds",
-                    "60");
+            Map<String, String> settings = s3.settings(
+                    BUCKET, "reelsmith.storage.download", "redirect", "reelsmith.storage.download.link.seconds", "60");
             try (TestServer server = new TestServer(data, FakeStages.providers(), settings)) {
                 String owner = server.newUser(), stranger = server.newUser();
                 String character = server.newCharacter(owner, "Bucket");
@@ -80,11 +65,9 @@ class StoredDownloadsTest {
                 assertThat(part.statusCode()).isEqualTo(206);
                 assertThat(part.body()).hasSize(10);
 
-                assertThat(server.bytes("/api/v1/videos/" + video + "/files/final.mp4", stranger, null)
-                                .statusCode())
+                assertThat(server.status("/api/v1/videos/" + video + "/files/final.mp4", stranger))
                         .isEqualTo(404);
-                assertThat(server.bytes("/api/v1/videos/" + video + "/files/other.mp4", owner, null)
-                                .statusCode())
+                assertThat(server.status("/api/v1/videos/" + video + "/files/other.mp4", owner))
                         .isEqualTo(404);
 
                 assertThat(server.json("DELETE", "/api/v1/videos/" + video, owner, null)

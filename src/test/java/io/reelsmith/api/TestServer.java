@@ -152,6 +152,18 @@ final class TestServer implements AutoCloseable {
     }
 
     /** Saves a downloaded video as {@code file} and checks with ffprobe that it is a 1080x1920 vertical video. */
+    /** The video's status as its owner reads it (draft, queued, running, completed, …). */
+    String videoStatus(String token, String video) throws IOException, InterruptedException {
+        return parse(json("GET", "/api/v1/videos/" + video, token, null))
+                .get("status")
+                .asText();
+    }
+
+    /** The status of a GET of {@code path} as {@code token} (null: anonymous). */
+    int status(String path, String token) throws IOException, InterruptedException {
+        return bytes(path, token, null).statusCode();
+    }
+
     static void assertVertical(byte[] mp4, Path file) throws IOException {
         Files.write(file, mp4);
         MediaInfo info = MediaInfo.probe(file);

@@ -235,10 +235,7 @@ class VideoFlowTest {
                         .statusCode())
                 .isEqualTo(200);
         followEvents(a, id);
-        assertThat(TestServer.parse(server.json("GET", "/api/v1/videos/" + id, a, null))
-                        .get("status")
-                        .asText())
-                .isEqualTo("completed");
+        assertThat(server.videoStatus(a, id)).isEqualTo("completed");
         var log = new DbJournal(server.db(), id).log();
         for (String step : List.of("character", "script", "block-1", "subtitles", "render"))
             assertThat(finishes(log, step)).as(step).isEqualTo(1);

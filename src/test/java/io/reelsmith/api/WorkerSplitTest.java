@@ -27,19 +27,13 @@ class WorkerSplitTest {
             String video = api.newVideo(token, "teamwork", character, 1);
             api.json("POST", "/api/v1/videos/" + video + "/start", token, null);
             Thread.sleep(6000); // proves nothing happens: more than a poll interval, and nothing here runs jobs
-            assertThat(TestServer.parse(api.json("GET", "/api/v1/videos/" + video, token, null))
-                            .get("status")
-                            .asText())
-                    .isEqualTo("queued");
+            assertThat(api.videoStatus(token, video)).isEqualTo("queued");
             assertThat(fake.blockCalls.get()).isZero();
 
             try (Service worker = Service.start(workerConfig(), fake.providers(), false, true)) {
                 VideoFlowTest.followEvents(api, token, video);
             }
-            assertThat(TestServer.parse(api.json("GET", "/api/v1/videos/" + video, token, null))
-                            .get("status")
-                            .asText())
-                    .isEqualTo("completed");
+            assertThat(api.videoStatus(token, video)).isEqualTo("completed");
             assertThat(fake.blockCalls.get()).isEqualTo(1);
         }
     }

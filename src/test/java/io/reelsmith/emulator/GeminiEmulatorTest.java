@@ -6,6 +6,7 @@ import static org.awaitility.Awaitility.await;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.reelsmith.kernel.MediaInfo;
+import io.reelsmith.testkit.GoogleEmulatorExtension;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -51,12 +52,7 @@ class GeminiEmulatorTest {
     static final String VERTEX = "/v1/projects/demo/locations/us-central1/publishers/google/models/";
 
     static HttpResponse<String> vertex(String pathAfterModels, String body) throws Exception {
-        return HTTP.send(
-                HttpRequest.newBuilder(URI.create(emulator.baseUrl() + VERTEX + pathAfterModels))
-                        .header("Authorization", "Bearer emulator-token")
-                        .POST(HttpRequest.BodyPublishers.ofString(body))
-                        .build(),
-                HttpResponse.BodyHandlers.ofString());
+        return GoogleEmulatorExtension.postWithToken(emulator, VERTEX + pathAfterModels, "emulator-token", body);
     }
 
     static HttpResponse<String> get(String path) throws Exception {
@@ -98,15 +94,11 @@ class GeminiEmulatorTest {
                 vertex("gemini-3.8-flash:predictLongRunning", "{\"instances\":[{\"prompt\":\"p\"}]}");
         assertThat(textPredicts.statusCode()).isEqualTo(400);
         assertThat(textPredicts.body()).contains("does not support predictLongRunning");
-        HttpResponse<String> beta1 = HTTP.send(
-                HttpRequest.newBuilder(
-                                URI.create(
-                                        emulator.baseUrl()
-                                                + "/v1beta1/projects/demo/locations/us-central1/publishers/google/models/veo-3.1-generate-001:predictLongRunning"))
-                        .header("Authorization", "Bearer t")
-                        .POST(HttpRequest.BodyPublishers.ofString("{\"instances\":[{\"prompt\":\"p\"}]}"))
-                        .build(),
-                HttpResponse.BodyHandlers.ofString());
+        HttpResponse<String> beta1 = GoogleEmulatorExtension.postWithToken(
+                emulator,
+                VERTEX.replace("/v1/", "/v1beta1/") + "veo-3.1-generate-001:predictLongRunning",
+                "t",
+                "{\"instances\":[{\"prompt\":\"p\"}]}");
         assertThat(beta1.statusCode()).isEqualTo(400);
         assertThat(beta1.body()).contains("RESOURCE_PROJECT_INVALID");
         JsonNode log = JSON.readTree(get("/_emulator/log").body());

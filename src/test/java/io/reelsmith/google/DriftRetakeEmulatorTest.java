@@ -6,7 +6,6 @@ import io.reelsmith.app.provider.GoogleProvider;
 import io.reelsmith.emulator.CallLog;
 import io.reelsmith.emulator.GeminiEmulator;
 import io.reelsmith.kernel.CharacterProfile;
-import io.reelsmith.kernel.Ffmpeg;
 import io.reelsmith.kernel.InMemorySpendLedger;
 import io.reelsmith.kernel.JobSpec;
 import io.reelsmith.kernel.SpendEntry;
@@ -35,7 +34,6 @@ import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import javax.imageio.ImageIO;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -204,13 +202,7 @@ class DriftRetakeEmulatorTest {
 
     /** The share of the emulator's drift mark (magenta) in the frame at {@code t}. */
     static double magentaShare(Path video, double t, Path dir) throws Exception {
-        Path png = dir.resolve("probe.png");
-        Ffmpeg.command()
-                .input(video, "-ss", String.valueOf(t))
-                .args("-frames:v", "1")
-                .output(png)
-                .run();
-        BufferedImage img = ImageIO.read(png.toFile());
+        BufferedImage img = EmulatorFixture.frame(video, t, dir);
         int hits = 0, n = 0;
         for (int y = 0; y < img.getHeight(); y += 4) {
             for (int x = 0; x < img.getWidth(); x += 4) {

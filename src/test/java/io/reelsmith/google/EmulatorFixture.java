@@ -89,13 +89,7 @@ final class EmulatorFixture {
 
     /** Yellow pixels (the shorts captions' spoken-word colour) in the lower half of the frame at {@code t}. */
     static int captionPixels(Path video, double t, Path dir) throws IOException {
-        Path png = dir.resolve("frame.png");
-        Ffmpeg.command()
-                .input(video, "-ss", String.valueOf(t))
-                .args("-frames:v", "1")
-                .output(png)
-                .run();
-        BufferedImage img = ImageIO.read(png.toFile());
+        BufferedImage img = frame(video, t, dir);
         int count = 0;
         for (int y = img.getHeight() / 2; y < img.getHeight(); y++) {
             for (int x = 0; x < img.getWidth(); x++) {
@@ -105,6 +99,17 @@ final class EmulatorFixture {
             }
         }
         return count;
+    }
+
+    /** The frame of {@code video} at {@code t} s, through a PNG in {@code dir}. */
+    static BufferedImage frame(Path video, double t, Path dir) throws IOException {
+        Path png = dir.resolve("frame.png");
+        Ffmpeg.command()
+                .input(video, "-ss", String.valueOf(t))
+                .args("-frames:v", "1")
+                .output(png)
+                .run();
+        return ImageIO.read(png.toFile());
     }
 
     /** A checkpoint in memory that a "restarted" adapter can be given again, as the journal would. */

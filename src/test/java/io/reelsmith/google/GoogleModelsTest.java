@@ -23,17 +23,13 @@ class GoogleModelsTest {
 
     @Test
     void retiredIdsAreRefusedWithDateAndReplacement() {
-        RetiredModelException e = assertThrows(
-                RetiredModelException.class,
-                () -> c.require("veo-3.1-generate-preview", Surface.GEMINI_API, GoogleModels.Kind.VEO));
-        assertTrue(e.getMessage().contains("2026-10-22"), e.getMessage());
-        assertTrue(e.getMessage().contains("gemini-omni-1.1-flash"), e.getMessage());
-        RetiredModelException img = assertThrows(
-                RetiredModelException.class,
-                () -> c.require("gemini-2.5-flash-image", Surface.VERTEX, GoogleModels.Kind.IMAGE));
-        assertTrue(
-                img.getMessage().contains("2026-10-02") && img.getMessage().contains("gemini-3.1-flash-image"),
-                img.getMessage());
+        String veo = refusal(
+                RetiredModelException.class, "veo-3.1-generate-preview", Surface.GEMINI_API, GoogleModels.Kind.VEO);
+        assertTrue(veo.contains("2026-10-22"), veo);
+        assertTrue(veo.contains("gemini-omni-1.1-flash"), veo);
+        String img =
+                refusal(RetiredModelException.class, "gemini-2.5-flash-image", Surface.VERTEX, GoogleModels.Kind.IMAGE);
+        assertTrue(img.contains("2026-10-02") && img.contains("gemini-3.1-flash-image"), img);
         for (String id : new String[] {
             "gemini-2.5-pro",
             "gemini-3.1-flash-image-preview",
@@ -47,14 +43,11 @@ class GoogleModelsTest {
 
     @Test
     void veoIsNotServedOnAnApiKeyAndUnknownIdsAreRefused() {
-        IllegalArgumentException e = assertThrows(
-                IllegalArgumentException.class,
-                () -> c.require("veo-3.1-generate-001", Surface.GEMINI_API, GoogleModels.Kind.VEO));
-        assertTrue(e.getMessage().contains("Vertex"), e.getMessage());
+        String veo = refusal(
+                IllegalArgumentException.class, "veo-3.1-generate-001", Surface.GEMINI_API, GoogleModels.Kind.VEO);
+        assertTrue(veo.contains("Vertex"), veo);
         assertThrows(IllegalArgumentException.class, () -> c.require("veo-9-imaginary", Surface.VERTEX));
-        assertThrows(
-                IllegalArgumentException.class,
-                () -> c.require("gemini-3.8-flash", Surface.VERTEX, GoogleModels.Kind.IMAGE));
+        refusal(IllegalArgumentException.class, "gemini-3.8-flash", Surface.VERTEX, GoogleModels.Kind.IMAGE);
     }
 
     @Test
@@ -101,5 +94,10 @@ class GoogleModelsTest {
         } finally {
             Files.deleteIfExists(copy);
         }
+    }
+
+    /** The message of the {@code type} that requiring {@code id} as a {@code kind} on {@code surface} throws. */
+    private String refusal(Class<? extends Exception> type, String id, Surface surface, GoogleModels.Kind kind) {
+        return assertThrows(type, () -> c.require(id, surface, kind)).getMessage();
     }
 }

@@ -165,14 +165,8 @@ class OmniEmulatorTest {
             assertThat(FrameCheck.videoPts(take.file())).hasSize(43 * 24);
         }
         // Agent Platform serves the Interactions API under v1beta1 only (what the SDK sends for an Omni model there)
-        var v1 = HttpClient.newHttpClient()
-                .send(
-                        HttpRequest.newBuilder(URI.create(gemini.baseUrl()
-                                        + "/v1/projects/demo-project/locations/us-central1/interactions"))
-                                .header("Authorization", "Bearer t")
-                                .POST(HttpRequest.BodyPublishers.ofString("{}"))
-                                .build(),
-                        HttpResponse.BodyHandlers.ofString());
+        var v1 = GoogleEmulatorExtension.postWithToken(
+                gemini.emulator(), "/v1/projects/demo-project/locations/us-central1/interactions", "t", "{}");
         assertThat(v1.statusCode()).isEqualTo(404);
     }
 

@@ -2,6 +2,8 @@ package io.reelsmith.harness;
 
 import java.io.IOException;
 import java.net.URI;
+import java.util.HashMap;
+import java.util.Locale;
 import java.util.Map;
 import org.gaul.s3proxy.AuthenticationType;
 import org.gaul.s3proxy.S3Proxy;
@@ -47,6 +49,14 @@ public final class S3Server implements AutoCloseable {
     /** The backing store, to look at what the adapter really wrote (bypassing S3Proxy and our adapter). */
     public BlobStore blobs() {
         return context.getBlobStore();
+    }
+
+    /** The settings of the configuration file that make Reelsmith store in {@code bucket} on this server, then {@code more}. */
+    public Map<String, String> settings(String bucket, String... more) {
+        Map<String, String> all = new HashMap<>();
+        environment(bucket).forEach((k, v) -> all.put(k.toLowerCase(Locale.ROOT).replace('_', '.'), v));
+        for (int i = 0; i + 1 < more.length; i += 2) all.put(more[i], more[i + 1]);
+        return all;
     }
 
     /** The settings a Reelsmith process needs to use {@code bucket} on this server, as environment variables. */

@@ -21,23 +21,7 @@ class BlobStoresTest {
     void s3SettingsReachTheServer(@TempDir Path dir) throws Exception {
         try (S3Server server = new S3Server()) {
             server.createBucket("videos");
-            BlobStore store = BlobStores.open(
-                    Map.of(
-                            "reelsmith.storage.type",
-                            "s3",
-                            "reelsmith.storage.s3.bucket",
-                            "videos",
-                            "reelsmith.storage.s3.endpoint",
-                            server.endpoint().toString(),
-                            "reelsmith.storage.s3.path.style",
-                            "true",
-                            "reelsmith.storage.s3.access.key",
-                            S3Server.ACCESS_KEY,
-                            "reelsmith.storage.s3.secret.key",
-                            S3Server.SECRET_KEY,
-                            "reelsmith.storage.s3.prefix",
-                            "prod"),
-                    dir);
+            BlobStore store = BlobStores.open(server.settings("videos", "reelsmith.storage.s3.prefix", "prod"), dir);
             try (AutoCloseable closing = (AutoCloseable) store) {
                 String key =
                         store.put("characters", new byte[] {7}, "image/png").key();

@@ -7,6 +7,10 @@ import io.reelsmith.emulator.Faults;
 import io.reelsmith.emulator.GeminiEmulator;
 import io.reelsmith.google.GoogleConfig;
 import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.util.HashMap;
 import java.util.List;
@@ -92,6 +96,8 @@ public final class GoogleEmulatorExtension implements BeforeAllCallback, BeforeE
         return ConfigLoader.fromEnvironment(env(emulator, extra)).google();
     }
 
+    private static final HttpClient HTTP = HttpClient.newHttpClient();
+
     public static List<CallLog.Call> calls(GeminiEmulator e, String kind) {
         return e.log().calls().stream().filter(c -> c.kind().equals(kind)).toList();
     }
@@ -115,5 +121,16 @@ public final class GoogleEmulatorExtension implements BeforeAllCallback, BeforeE
                 "REELSMITH_GOOGLE_ACCESS_TOKEN", "emulator-token"));
         for (int i = 0; i + 1 < extra.length; i += 2) env.put(extra[i], extra[i + 1]);
         return env;
+    }
+
+    /** A JSON POST to {@code path} of {@code e} with a bearer token, as Vertex AI is called, past the SDK. */
+    public static HttpResponse<String> postWithToken(GeminiEmulator e, String path, String token, String json)
+            throws IOException, InterruptedException {
+        return HTTP.send(
+                HttpRequest.newBuilder(URI.create(e.baseUrl() + path))
+                        .header("Authorization", "Bearer " + token)
+                        .POST(HttpRequest.BodyPublishers.ofString(json))
+                        .build(),
+                HttpResponse.BodyHandlers.ofString());
     }
 }
