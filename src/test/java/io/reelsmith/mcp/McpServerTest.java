@@ -28,6 +28,7 @@ import io.reelsmith.service.Service;
 import io.reelsmith.subtitle.CaptionStyle;
 import io.reelsmith.testkit.GoogleBill;
 import io.reelsmith.testkit.GoogleEmulatorExtension;
+import io.reelsmith.testkit.ServiceSettings;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -116,19 +117,7 @@ class McpServerTest {
                 : ProviderRegistry.localOnly().stages(name, local);
         Function<String, Stages> providers = name -> stages.of(name, SpendLedger.Recorder.NONE);
         ReelsmithConfig c = ConfigLoader.load(
-                null,
-                Map.of(),
-                Map.of(
-                        "reelsmith.http.port",
-                        "0",
-                        "reelsmith.data.dir",
-                        dir.resolve("data").toString(),
-                        "reelsmith.dashboard.port",
-                        "-1",
-                        "reelsmith.health.port",
-                        "-1",
-                        "reelsmith.budget.user.usd",
-                        "5"));
+                null, Map.of(), ServiceSettings.of(dir.resolve("data"), "reelsmith.budget.user.usd", "5"));
         service = Service.start(c, providers, stages, () -> config, true, true);
         base = "http://127.0.0.1:" + service.port();
         tokenA = register("a@example.com");

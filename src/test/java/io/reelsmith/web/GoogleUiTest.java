@@ -23,6 +23,7 @@ import io.reelsmith.service.Service;
 import io.reelsmith.testkit.FastLocal;
 import io.reelsmith.testkit.GoogleBill;
 import io.reelsmith.testkit.GoogleEmulatorExtension;
+import io.reelsmith.testkit.ServiceSettings;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.nio.charset.StandardCharsets;
@@ -76,15 +77,8 @@ class GoogleUiTest {
         ReelsmithConfig config = ConfigLoader.load(
                 null,
                 Map.of(),
-                Map.of(
-                        "reelsmith.http.port",
-                        "0",
-                        "reelsmith.data.dir",
-                        data.toString(),
-                        "reelsmith.dashboard.port",
-                        "-1",
-                        "reelsmith.health.port",
-                        "-1",
+                ServiceSettings.of(
+                        data,
                         "reelsmith.jobs.poll.seconds",
                         "5",
                         "reelsmith.jobs.max.attempts",

@@ -4,10 +4,10 @@ import io.reelsmith.config.ConfigLoader;
 import io.reelsmith.kernel.Files2;
 import io.reelsmith.pipeline.Stages;
 import io.reelsmith.service.Service;
+import io.reelsmith.testkit.ServiceSettings;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.HashMap;
 import java.util.Map;
 import java.util.function.Function;
 import org.junit.jupiter.api.extension.AfterAllCallback;
@@ -53,24 +53,16 @@ final class WebService implements BeforeAllCallback, AfterAllCallback {
 
     /** With the test stages and more settings ({@code more} wins over the defaults here). */
     static Service start(Path data, Function<String, Stages> providers, Map<String, String> more) throws IOException {
-        Map<String, String> settings = new HashMap<>(Map.of(
-                "reelsmith.http.port",
-                "0",
-                "reelsmith.data.dir",
-                data.toString(),
-                "reelsmith.dashboard.port",
-                "-1",
+        Map<String, String> settings = ServiceSettings.of(
+                data,
                 "reelsmith.jobs.poll.seconds",
                 "5",
                 "reelsmith.jobs.max.attempts",
                 "1",
-                // no health server: its default port 8001 is fixed, and other tests may run beside these
-                "reelsmith.health.port",
-                "-1",
                 "reelsmith.auth.address.signups",
                 "100000",
                 "reelsmith.auth.address.attempts",
-                "100000"));
+                "100000");
         settings.putAll(more);
         return Service.start(ConfigLoader.load(null, Map.of(), settings), providers, true, true);
     }
