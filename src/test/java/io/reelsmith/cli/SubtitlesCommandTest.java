@@ -3,13 +3,13 @@ package io.reelsmith.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
-import io.reelsmith.kernel.Ffmpeg;
 import io.reelsmith.kernel.MediaInfo;
 import io.reelsmith.kernel.Word;
 import io.reelsmith.speech.Espeak;
 import io.reelsmith.speech.Speech;
 import io.reelsmith.speech.Voice;
 import io.reelsmith.subtitle.WordsJson;
+import io.reelsmith.testkit.SpokenVideo;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.file.Files;
@@ -23,17 +23,9 @@ class SubtitlesCommandTest {
 
     @Test
     void alignsAVideoToItsTextAndBurnsTheSubtitles(@TempDir Path dir) throws Exception {
-        Speech speech = Espeak.get().speak(SAID, Voice.forSpeaker("en", 2), dir.resolve("speech.wav"));
-        Path video = dir.resolve("video.mp4");
-        Ffmpeg.command()
-                .lavfi("color=c=0x336699:s=360x640:r=25")
-                .input(speech.wav())
-                .map("0:v", "1:a")
-                .args("-shortest")
-                .h264("ultrafast", 30)
-                .aac(96)
-                .output(video)
-                .run();
+        SpokenVideo spoken = SpokenVideo.make(SAID, 2, "c=0x336699:s=360x640:r=25", dir);
+        Speech speech = spoken.speech();
+        Path video = spoken.file();
         Path text = Files.writeString(dir.resolve("said.txt"), SAID);
         Path out = dir.resolve("out");
 

@@ -7,13 +7,9 @@ import io.reelsmith.app.money.CostEstimator;
 import io.reelsmith.app.provider.GoogleProvider;
 import io.reelsmith.config.ConfigLoader;
 import io.reelsmith.emulator.CallLog;
-import io.reelsmith.kernel.Ffmpeg;
 import io.reelsmith.kernel.InMemorySpendLedger;
 import io.reelsmith.kernel.SpendStatus;
 import io.reelsmith.kernel.Word;
-import io.reelsmith.speech.Espeak;
-import io.reelsmith.speech.Speech;
-import io.reelsmith.speech.Voice;
 import io.reelsmith.subtitle.TimedWords;
 import io.reelsmith.subtitle.WordTimer;
 import io.reelsmith.subtitle.align.SpeechModels;
@@ -21,6 +17,7 @@ import io.reelsmith.subtitle.align.SphinxAligner;
 import io.reelsmith.subtitle.align.WordTimers;
 import io.reelsmith.subtitle.gemini.GeminiTranscriber;
 import io.reelsmith.testkit.GoogleEmulatorExtension;
+import io.reelsmith.testkit.SpokenVideo;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
@@ -45,18 +42,7 @@ class GeminiTranscriptionTest {
     static final GoogleEmulatorExtension gemini = new GoogleEmulatorExtension();
 
     private static Path video(Path dir, String text) throws Exception {
-        Speech said = Espeak.get().speak(text, Voice.forSpeaker("en", 1), dir.resolve("said.wav"));
-        Path mp4 = dir.resolve("take.mp4");
-        Ffmpeg.command()
-                .lavfi("color=c=black:s=180x320:r=24")
-                .input(said.wav())
-                .map("0:v", "1:a")
-                .args("-shortest")
-                .h264("ultrafast", 30)
-                .aac(96)
-                .output(mp4)
-                .run();
-        return mp4;
+        return SpokenVideo.make(text, 1, "c=black:s=180x320:r=24", dir).file();
     }
 
     @ParameterizedTest
