@@ -19,9 +19,10 @@ import java.nio.file.Path;
  * last one is known failed (error, empty response, safety filter), at most {@code resubmits} times per run. A poll
  * that outlasts the timeout fails the step but keeps the id, so the next run polls the same call again. How a create
  * is fenced against a crash inside it (a claim, a "sending" mark), and what a finished call leaves in the checkpoint,
- * is each service's {@link Steps}.
+ * is each service's {@link Steps}. {@code limiter}: the video quota shared by every call (one slot per running call, a
+ * request budget per minute); {@code pollFailure}: how a poll's error is told.
  */
-public final class PaidClip {
+public record PaidClip(Names names, GoogleConfig config, VeoLimiter limiter, Poll poll, PollFailure pollFailure) {
     /** Marks a video returned inline: it was saved to the block's file, there is nothing to download. */
     public static final String INLINE = "inline";
 
@@ -69,21 +70,6 @@ public final class PaidClip {
 
         /** The call succeeded with {@code videoUri} ({@link #INLINE} once its bytes are saved): record it. */
         T finish(int attempt, String id, String videoUri);
-    }
-
-    private final Names names;
-    private final GoogleConfig config;
-    private final Poll poll;
-    private final PollFailure pollFailure;
-    private final VeoLimiter limiter;
-
-    /** {@code limiter}: the video quota shared by every call (one slot per running call, a request budget per minute). */
-    public PaidClip(Names names, GoogleConfig config, VeoLimiter limiter, Poll poll, PollFailure pollFailure) {
-        this.names = names;
-        this.config = config;
-        this.limiter = limiter;
-        this.poll = poll;
-        this.pollFailure = pollFailure;
     }
 
     /** The checkpoint entry that journals attempt {@code attempt}'s call id. */
