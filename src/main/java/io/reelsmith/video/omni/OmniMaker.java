@@ -124,8 +124,7 @@ public final class OmniMaker implements VideoMaker {
                     "second",
                     BigDecimal.ZERO,
                     SpendStatus.NOT_CHARGED,
-                    cp.get(generation.clip.idKey(
-                                    Integer.parseInt(cp.get("omni.attempt").orElse("0"))))
+                    cp.get("omni.interaction." + cp.get("omni.attempt").orElse("0"))
                             .orElse(null)));
             throw e;
         }
