@@ -39,9 +39,8 @@ import org.jobrunr.jobs.mappers.JobMapper;
 import org.jobrunr.scheduling.JobRequestScheduler;
 import org.jobrunr.storage.sql.common.SqlStorageProviderFactory;
 import org.jobrunr.utils.mapper.jackson.JacksonJsonMapper;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
@@ -50,29 +49,15 @@ import org.junit.jupiter.api.io.TempDir;
  * nothing; another user's batch is not found.
  */
 class BatchApiTest {
-    @TempDir
-    static Path data;
-
-    static TestServer server;
-
-    @BeforeAll
-    static void start() throws Exception {
-        server = new TestServer(
-                data,
-                FakeStages.providers(),
-                Map.of("reelsmith.jobs.workers", "3", "reelsmith.jobs.max.attempts", "1"));
-    }
-
-    @AfterAll
-    static void stop() {
-        server.close();
-    }
+    @RegisterExtension
+    static final SharedTestServer shared = new SharedTestServer(
+            FakeStages::providers, Map.of("reelsmith.jobs.workers", "3", "reelsmith.jobs.max.attempts", "1"));
 
     static String character(String token) throws Exception {
         var upload =
                 TestServer.multipart(Map.of("name", "Kwirlo", "description", "a small fox"), "k.png", FakeStages.png());
-        return TestServer.parse(
-                        server.send("POST", "/api/v1/characters/upload", token, upload.contentType(), upload.body()))
+        return TestServer.parse(shared.server()
+                        .send("POST", "/api/v1/characters/upload", token, upload.contentType(), upload.body()))
                 .get("id")
                 .asText();
     }
@@ -89,22 +74,23 @@ class BatchApiTest {
 
     @Test
     void fiveThemesBecomeFiveFinishedVideosAndOneZipOfTheirMp4s(@TempDir Path tmp) throws Exception {
-        String token = server.newUser();
+        String token = shared.server().newUser();
         String characterId = character(token);
-        var r = server.json(
-                "POST",
-                "/api/v1/batches",
-                token,
-                "{\"themes\":[\"a map in the attic\",\"a kite on the beach\",\"  a cake for grandma \","
-                        + "\"a lost cat\",\"a race of snails\"],\"characterId\":\"" + characterId
-                        + "\",\"blocks\":1,\"provider\":\"local\",\"budgetUsd\":1}");
+        var r = shared.server()
+                .json(
+                        "POST",
+                        "/api/v1/batches",
+                        token,
+                        "{\"themes\":[\"a map in the attic\",\"a kite on the beach\",\"  a cake for grandma \","
+                                + "\"a lost cat\",\"a race of snails\"],\"characterId\":\"" + characterId
+                                + "\",\"blocks\":1,\"provider\":\"local\",\"budgetUsd\":1}");
         assertThat(r.statusCode()).as(r.body()).isEqualTo(201);
         JsonNode created = TestServer.parse(r);
         String id = created.get("id").asText();
         assertThat(created.get("videos")).hasSize(5);
         assertThat(created.get("videos").get(2).get("theme").asText()).isEqualTo("a cake for grandma");
 
-        JsonNode done = awaitFinished(server, token, id, Duration.ofSeconds(90));
+        JsonNode done = awaitFinished(shared.server(), token, id, Duration.ofSeconds(90));
         assertThat(done.get("counts").toString()).isEqualTo("{\"completed\":5}");
         assertThat(done.get("spentUsd").decimalValue()).isEqualByComparingTo("0");
         assertThat(done.get("budgetUsd").decimalValue()).isEqualByComparingTo("1");
@@ -115,7 +101,7 @@ class BatchApiTest {
                     .isEqualTo("/api/v1/videos/" + v.get("id").asText() + "/files/final.mp4");
         }
         // The rows: five themes started, five completed videos of this user, each with its theme.
-        var db = server.db();
+        var db = shared.server().db();
         List<String> states = db.withHandle(h -> h.createQuery("SELECT state FROM batch_videos WHERE batch_id = ?")
                 .bind(0, id)
                 .mapTo(String.class)
@@ -133,12 +119,12 @@ class BatchApiTest {
                         "a cake for grandma",
                         "a lost cat",
                         "a race of snails");
-        JsonNode list = TestServer.parse(server.json("GET", "/api/v1/batches", token, null));
+        JsonNode list = TestServer.parse(shared.server().json("GET", "/api/v1/batches", token, null));
         assertThat(list.get("total").asInt()).isEqualTo(1);
         assertThat(list.get("items").get(0).get("id").asText()).isEqualTo(id);
 
         // The ZIP: five MP4s, named by theme, each a 1080x1920 video that ffprobe reads.
-        var zip = server.bytes("/api/v1/batches/" + id + "/files", token, null);
+        var zip = shared.server().bytes("/api/v1/batches/" + id + "/files", token, null);
         assertThat(zip.statusCode()).isEqualTo(200);
         assertThat(zip.headers().firstValue("Content-Type")).contains("application/zip");
         List<String> names = new ArrayList<>();
@@ -162,20 +148,24 @@ class BatchApiTest {
                         "05-a-race-of-snails.mp4");
 
         // Another user finds neither the batch nor its files.
-        String other = server.newUser();
-        assertThat(server.json("GET", "/api/v1/batches/" + id, other, null).statusCode())
+        String other = shared.server().newUser();
+        assertThat(shared.server()
+                        .json("GET", "/api/v1/batches/" + id, other, null)
+                        .statusCode())
                 .isEqualTo(404);
-        assertThat(server.bytes("/api/v1/batches/" + id + "/files", other, null).statusCode())
+        assertThat(shared.server()
+                        .bytes("/api/v1/batches/" + id + "/files", other, null)
+                        .statusCode())
                 .isEqualTo(404);
     }
 
     @Test
     void badInputIsA400ThatSaysWhyAndWritesNothing() throws Exception {
-        String token = server.newUser();
+        String token = shared.server().newUser();
         String characterId = character(token);
-        long batchesBefore = server.count("batches"),
-                themesBefore = server.count("batch_videos"),
-                videosBefore = server.count("videos");
+        long batchesBefore = shared.server().count("batches"),
+                themesBefore = shared.server().count("batch_videos"),
+                videosBefore = shared.server().count("videos");
         String tail = ",\"characterId\":\"" + characterId + "\",\"blocks\":1";
         String fifty1 = "[" + String.join(",", Collections.nCopies(51, "\"a theme\"")) + "]";
         Map<String, String> cases = Map.of(
@@ -188,21 +178,22 @@ class BatchApiTest {
                 "{\"themes\":[\"a map\"]" + tail + ",\"budgetUsd\":1,\"provider\":\"acme\"}",
                         "unknown provider 'acme'");
         for (var c : cases.entrySet()) {
-            var r = server.json("POST", "/api/v1/batches", token, c.getKey());
+            var r = shared.server().json("POST", "/api/v1/batches", token, c.getKey());
             assertThat(r.statusCode()).as(c.getKey() + " → " + r.body()).isEqualTo(400);
             assertThat(TestServer.parse(r).get("message").asText())
                     .as(c.getKey())
                     .contains(c.getValue());
         }
-        var unknownCharacter = server.json(
-                "POST",
-                "/api/v1/batches",
-                token,
-                "{\"themes\":[\"a map\"],\"characterId\":\"" + UUID.randomUUID() + "\",\"budgetUsd\":1}");
+        var unknownCharacter = shared.server()
+                .json(
+                        "POST",
+                        "/api/v1/batches",
+                        token,
+                        "{\"themes\":[\"a map\"],\"characterId\":\"" + UUID.randomUUID() + "\",\"budgetUsd\":1}");
         assertThat(unknownCharacter.statusCode()).isEqualTo(404);
-        assertThat(server.count("batches")).isEqualTo(batchesBefore);
-        assertThat(server.count("batch_videos")).isEqualTo(themesBefore);
-        assertThat(server.count("videos")).isEqualTo(videosBefore);
+        assertThat(shared.server().count("batches")).isEqualTo(batchesBefore);
+        assertThat(shared.server().count("batch_videos")).isEqualTo(themesBefore);
+        assertThat(shared.server().count("videos")).isEqualTo(videosBefore);
     }
 
     /**

@@ -5,43 +5,31 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.reelsmith.testkit.FastLocal;
-import java.nio.file.Path;
 import java.util.HashSet;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** A video with a cast of two over HTTP (the real local provider, rendered fast): both speak, both are listed; bad casts are refused. */
 class CastApiTest {
-    @TempDir
-    static Path data;
-
-    static TestServer server;
-
-    @BeforeAll
-    static void start() throws Exception {
-        server = new TestServer(
-                data, new Instrumented(FastLocal.providers()).providers(), Map.of("reelsmith.jobs.max.attempts", "1"));
-    }
-
-    @AfterAll
-    static void stop() {
-        server.close();
-    }
+    @RegisterExtension
+    static final SharedTestServer shared = new SharedTestServer(
+            () -> new Instrumented(FastLocal.providers()).providers(), Map.of("reelsmith.jobs.max.attempts", "1"));
 
     @Test
     void twoCharactersBothSpeakAndAreListedAndTheVideoIsMade() throws Exception {
-        String a = server.newUser();
-        String nano = server.newCharacter(a, "Nano"), mira = server.newCharacter(a, "Mira");
-        var created = server.json(
-                "POST",
-                "/api/v1/videos",
-                a,
-                "{\"theme\":\"a treasure map\",\"characterIds\":[\"" + nano + "\",\"" + mira + "\"],\"blocks\":2}");
+        String a = shared.server().newUser();
+        String nano = shared.server().newCharacter(a, "Nano"),
+                mira = shared.server().newCharacter(a, "Mira");
+        var created = shared.server()
+                .json(
+                        "POST",
+                        "/api/v1/videos",
+                        a,
+                        "{\"theme\":\"a treasure map\",\"characterIds\":[\"" + nano + "\",\"" + mira
+                                + "\"],\"blocks\":2}");
         assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
         JsonNode video = TestServer.parse(created);
         String id = video.get("id").asText();
@@ -55,31 +43,33 @@ class CastApiTest {
         // an edited script may not bring in a speaker outside the cast
         ObjectNode script = (ObjectNode) video.get("script");
         ((ObjectNode) script.get("blocks").get(0).get("dialogue").get(0)).put("speaker", "Stranger");
-        var put = server.json("PUT", "/api/v1/videos/" + id + "/script", a, script.toString());
+        var put = shared.server().json("PUT", "/api/v1/videos/" + id + "/script", a, script.toString());
         assertThat(put.statusCode()).isEqualTo(400);
         assertThat(put.body()).contains("Stranger").contains("not in the cast");
 
-        assertThat(server.json("POST", "/api/v1/videos/" + id + "/start", a, null)
+        assertThat(shared.server()
+                        .json("POST", "/api/v1/videos/" + id + "/start", a, null)
                         .statusCode())
                 .isEqualTo(200);
-        VideoFlowTest.followEvents(server, a, id);
-        JsonNode done = TestServer.parse(server.json("GET", "/api/v1/videos/" + id, a, null));
+        VideoFlowTest.followEvents(shared.server(), a, id);
+        JsonNode done = TestServer.parse(shared.server().json("GET", "/api/v1/videos/" + id, a, null));
         assertThat(done.get("status").asText()).as(done.toString()).isEqualTo("completed");
         assertThat(done.get("cast").findValuesAsText("name")).containsExactly("Nano", "Mira");
         JsonNode characterStep = done.get("steps").get(0);
         assertThat(characterStep.get("outputs").get("file-2").asText()).isEqualTo("character-2.png");
         TestServer.assertVertical(
-                server.bytes("/api/v1/videos/" + id + "/files/final.mp4", a, null)
+                shared.server()
+                        .bytes("/api/v1/videos/" + id + "/files/final.mp4", a, null)
                         .body(),
-                data.resolve("cast.mp4"));
+                shared.data().resolve("cast.mp4"));
     }
 
     @Test
     void badCastsAreRefusedWithAMessageAndNoRow() throws Exception {
-        String a = server.newUser(), b = server.newUser();
-        String nano = server.newCharacter(a, "Nano"),
-                mira = server.newCharacter(a, "Mira"),
-                theirs = server.newCharacter(b, "Zed");
+        String a = shared.server().newUser(), b = shared.server().newUser();
+        String nano = shared.server().newCharacter(a, "Nano"),
+                mira = shared.server().newCharacter(a, "Mira"),
+                theirs = shared.server().newCharacter(b, "Zed");
         String unknown = UUID.randomUUID().toString();
         Map<String, String> cases = Map.of(
                 "[\"" + nano + "\",\"" + nano + "\"]",
@@ -95,19 +85,21 @@ class CastApiTest {
                 "[\"../jwt.secret\"]",
                 "not a character id");
         for (var c : cases.entrySet()) {
-            var r = server.json("POST", "/api/v1/videos", a, "{\"theme\":\"x\",\"characterIds\":" + c.getKey() + "}");
+            var r = shared.server()
+                    .json("POST", "/api/v1/videos", a, "{\"theme\":\"x\",\"characterIds\":" + c.getKey() + "}");
             assertThat(r.statusCode()).as(c.getKey() + " → " + r.body()).isEqualTo(400);
             assertThat(TestServer.parse(r).get("message").asText())
                     .as(c.getKey())
                     .contains(c.getValue());
         }
-        var both = server.json(
-                "POST",
-                "/api/v1/videos",
-                a,
-                "{\"theme\":\"x\",\"characterId\":\"" + nano + "\",\"characterIds\":[\"" + mira + "\"]}");
+        var both = shared.server()
+                .json(
+                        "POST",
+                        "/api/v1/videos",
+                        a,
+                        "{\"theme\":\"x\",\"characterId\":\"" + nano + "\",\"characterIds\":[\"" + mira + "\"]}");
         assertThat(both.statusCode()).isEqualTo(400);
-        assertThat(TestServer.parse(server.json("GET", "/api/v1/videos", a, null))
+        assertThat(TestServer.parse(shared.server().json("GET", "/api/v1/videos", a, null))
                         .get("total")
                         .asInt())
                 .as("no row written")
@@ -116,17 +108,22 @@ class CastApiTest {
 
     @Test
     void aVideoFromBeforeCastsLoadsWithItsOneCharacter() throws Exception {
-        String a = server.newUser(), nano = server.newCharacter(a, "Nano");
-        var created = server.json(
-                "POST", "/api/v1/videos", a, "{\"theme\":\"rain\",\"characterId\":\"" + nano + "\",\"blocks\":1}");
+        String a = shared.server().newUser(), nano = shared.server().newCharacter(a, "Nano");
+        var created = shared.server()
+                .json(
+                        "POST",
+                        "/api/v1/videos",
+                        a,
+                        "{\"theme\":\"rain\",\"characterId\":\"" + nano + "\",\"blocks\":1}");
         assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
         String id = TestServer.parse(created).get("id").asText();
         // a row written before V3__cast.sql has no cast_json
-        server.db()
+        shared.server()
+                .db()
                 .useHandle(h -> h.createUpdate("UPDATE videos SET cast_json = NULL WHERE id = ?")
                         .bind(0, id)
                         .execute());
-        JsonNode video = TestServer.parse(server.json("GET", "/api/v1/videos/" + id, a, null));
+        JsonNode video = TestServer.parse(shared.server().json("GET", "/api/v1/videos/" + id, a, null));
         assertThat(video.get("cast").findValuesAsText("characterId")).containsExactly(nano);
         assertThat(video.get("cast").findValuesAsText("name")).containsExactly("Nano");
     }

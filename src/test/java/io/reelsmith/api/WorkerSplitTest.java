@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.reelsmith.config.ConfigLoader;
 import io.reelsmith.config.ReelsmithConfig;
 import io.reelsmith.service.Service;
+import io.reelsmith.testkit.ServiceSettings;
 import java.nio.file.Path;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -40,15 +41,6 @@ class WorkerSplitTest {
 
     /** What `reelsmith worker --data-dir DATA` reads: same database and key, no ports of its own. */
     private ReelsmithConfig workerConfig() {
-        return ConfigLoader.load(
-                null,
-                Map.of(),
-                Map.of(
-                        "reelsmith.data.dir",
-                        data.toString(),
-                        "reelsmith.dashboard.port",
-                        "-1",
-                        "reelsmith.health.port",
-                        "-1"));
+        return ConfigLoader.load(null, Map.of(), ServiceSettings.of(data)); // its HTTP port goes unused: no API
     }
 }
