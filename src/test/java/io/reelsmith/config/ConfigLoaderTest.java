@@ -3,10 +3,13 @@ package io.reelsmith.config;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.reelsmith.api.ApiLimits;
 import io.reelsmith.app.provider.GoogleProvider;
 import io.reelsmith.app.provider.ProviderRegistry;
 import io.reelsmith.google.GoogleClients;
+import io.reelsmith.google.GoogleConfig;
 import io.reelsmith.google.GoogleModels;
+import io.reelsmith.google.PriceTable;
 import io.reelsmith.google.VideoMode;
 import io.reelsmith.kernel.SpendLedger;
 import io.reelsmith.limits.VeoLimiter;
@@ -187,77 +190,36 @@ class ConfigLoaderTest {
         }
         Path data = dir.resolve("data");
         List<Expect> e = new ArrayList<>();
-        e.add(new Expect("reelsmith.http.host", "0.0.0.0", c -> c.service().host()));
-        e.add(new Expect("reelsmith.http.port", "9100", c -> c.service().port(), 9100));
-        e.add(new Expect("reelsmith.data.dir", data.toString(), c -> c.service().dataDir(), data));
-        e.add(new Expect(
-                "reelsmith.db.url", "jdbc:h2:mem:every", c -> c.service().dbUrl()));
-        e.add(new Expect("reelsmith.db.user", "ann", c -> c.service().dbUser()));
-        e.add(new Expect("reelsmith.db.password", "pw", c -> c.service().dbPassword()));
-        e.add(new Expect(
-                "reelsmith.jwt.secret", "s".repeat(40), c -> c.service().jwtSecret()));
-        e.add(new Expect(
-                "reelsmith.token.lifetime.minutes", "59", c -> c.service().tokenLifetime(), Duration.ofMinutes(59)));
-        e.add(new Expect(
-                "reelsmith.session.lifetime.days",
-                "7",
-                c -> c.service().apiLimits().sessionLifetime(),
-                Duration.ofDays(7)));
-        e.add(new Expect(
-                "reelsmith.http.threads", "64", c -> c.service().apiLimits().threads(), 64));
-        e.add(new Expect(
-                "reelsmith.http.idle.timeout.seconds",
-                "12",
-                c -> c.service().apiLimits().idleTimeout(),
-                Duration.ofSeconds(12)));
-        e.add(new Expect(
-                "reelsmith.http.forwarded.hops",
-                "2",
-                c -> c.service().apiLimits().forwardedHops(),
-                2));
-        e.add(new Expect(
-                "reelsmith.auth.account.attempts",
-                "11",
-                c -> c.service().apiLimits().accountAttempts(),
-                11));
-        e.add(new Expect(
-                "reelsmith.auth.address.attempts",
-                "31",
-                c -> c.service().apiLimits().addressAttempts(),
-                31));
-        e.add(new Expect(
-                "reelsmith.auth.address.signups",
-                "9",
-                c -> c.service().apiLimits().addressSignups(),
-                9));
-        e.add(new Expect(
-                "reelsmith.auth.tarpit.millis",
-                "250",
-                c -> c.service().apiLimits().tarpit(),
-                Duration.ofMillis(250)));
-        e.add(new Expect("reelsmith.upload.max.bytes", "4096", c -> c.service().uploadMaxBytes(), 4096L));
-        e.add(new Expect("reelsmith.dashboard.port", "9102", c -> c.service().dashboardPort(), 9102));
-        e.add(new Expect("reelsmith.dashboard.user", "admin", c -> c.service().dashboardUser()));
-        e.add(new Expect("reelsmith.dashboard.password", "dpw", c -> c.service().dashboardPassword()));
-        e.add(new Expect("reelsmith.health.port", "9101", c -> c.service().healthPort(), 9101));
-        e.add(new Expect("reelsmith.jobs.workers", "5", c -> c.service().workers(), 5));
-        e.add(new Expect("reelsmith.jobs.poll.seconds", "7", c -> c.service().pollInterval(), Duration.ofSeconds(7)));
-        e.add(new Expect("reelsmith.jobs.max.attempts", "4", c -> c.service().maxAttempts(), 4));
-        e.add(new Expect("reelsmith.jobs.lease.seconds", "45", c -> c.service().runLeaseSeconds(), 45));
-        e.add(new Expect(
-                "reelsmith.characters.provider", "google", c -> c.service().characterProvider()));
-        e.add(new Expect(
-                "reelsmith.budget.user.usd", "12.5", c -> c.service().userBudgetUsd(), new BigDecimal("12.5")));
-        e.add(new Expect(
-                "reelsmith.mcp.allowed.hosts",
-                "reels.example:*",
-                c -> c.service().mcpAllowedHosts()));
-        e.add(new Expect(
-                "reelsmith.mcp.allowed.origins",
-                "https://reels.example",
-                c -> c.service().mcpAllowedOrigins()));
-        e.add(new Expect(
-                "reelsmith.storage.type", "s3", c -> c.service().storage().get("reelsmith.storage.type")));
+        e.add(service("reelsmith.http.host", "0.0.0.0", ServiceConfig::host));
+        e.add(service("reelsmith.http.port", "9100", ServiceConfig::port, 9100));
+        e.add(service("reelsmith.data.dir", data.toString(), ServiceConfig::dataDir, data));
+        e.add(service("reelsmith.db.url", "jdbc:h2:mem:every", ServiceConfig::dbUrl));
+        e.add(service("reelsmith.db.user", "ann", ServiceConfig::dbUser));
+        e.add(service("reelsmith.db.password", "pw", ServiceConfig::dbPassword));
+        e.add(service("reelsmith.jwt.secret", "s".repeat(40), ServiceConfig::jwtSecret));
+        e.add(service("reelsmith.token.lifetime.minutes", "59", ServiceConfig::tokenLifetime, Duration.ofMinutes(59)));
+        e.add(limits("reelsmith.session.lifetime.days", "7", ApiLimits::sessionLifetime, Duration.ofDays(7)));
+        e.add(limits("reelsmith.http.threads", "64", ApiLimits::threads, 64));
+        e.add(limits("reelsmith.http.idle.timeout.seconds", "12", ApiLimits::idleTimeout, Duration.ofSeconds(12)));
+        e.add(limits("reelsmith.http.forwarded.hops", "2", ApiLimits::forwardedHops, 2));
+        e.add(limits("reelsmith.auth.account.attempts", "11", ApiLimits::accountAttempts, 11));
+        e.add(limits("reelsmith.auth.address.attempts", "31", ApiLimits::addressAttempts, 31));
+        e.add(limits("reelsmith.auth.address.signups", "9", ApiLimits::addressSignups, 9));
+        e.add(limits("reelsmith.auth.tarpit.millis", "250", ApiLimits::tarpit, Duration.ofMillis(250)));
+        e.add(service("reelsmith.upload.max.bytes", "4096", ServiceConfig::uploadMaxBytes, 4096L));
+        e.add(service("reelsmith.dashboard.port", "9102", ServiceConfig::dashboardPort, 9102));
+        e.add(service("reelsmith.dashboard.user", "admin", ServiceConfig::dashboardUser));
+        e.add(service("reelsmith.dashboard.password", "dpw", ServiceConfig::dashboardPassword));
+        e.add(service("reelsmith.health.port", "9101", ServiceConfig::healthPort, 9101));
+        e.add(service("reelsmith.jobs.workers", "5", ServiceConfig::workers, 5));
+        e.add(service("reelsmith.jobs.poll.seconds", "7", ServiceConfig::pollInterval, Duration.ofSeconds(7)));
+        e.add(service("reelsmith.jobs.max.attempts", "4", ServiceConfig::maxAttempts, 4));
+        e.add(service("reelsmith.jobs.lease.seconds", "45", ServiceConfig::runLeaseSeconds, 45));
+        e.add(service("reelsmith.characters.provider", "google", ServiceConfig::characterProvider));
+        e.add(service("reelsmith.budget.user.usd", "12.5", ServiceConfig::userBudgetUsd, new BigDecimal("12.5")));
+        e.add(service("reelsmith.mcp.allowed.hosts", "reels.example:*", ServiceConfig::mcpAllowedHosts));
+        e.add(service("reelsmith.mcp.allowed.origins", "https://reels.example", ServiceConfig::mcpAllowedOrigins));
+        e.add(service("reelsmith.storage.type", "s3", x -> x.storage().get("reelsmith.storage.type")));
         for (String k : List.of(
                 "s3.bucket",
                 "s3.region",
@@ -270,94 +232,59 @@ class ConfigLoaderTest {
                 "gcs.host",
                 "gcs.prefix")) {
             String key = "reelsmith.storage." + k;
-            e.add(new Expect(key, "v-" + k, c -> c.service().storage().get(key)));
+            e.add(service(key, "v-" + k, x -> x.storage().get(key)));
         }
-        e.add(new Expect(
-                "reelsmith.storage.s3.path.style",
-                "true",
-                c -> c.service().storage().get("reelsmith.storage.s3.path.style")));
-        e.add(new Expect(
-                "reelsmith.storage.download", "redirect", c -> c.service().downloadLinkLifetime() != null, true));
-        e.add(new Expect(
+        e.add(service(
+                "reelsmith.storage.s3.path.style", "true", x -> x.storage().get("reelsmith.storage.s3.path.style")));
+        e.add(service("reelsmith.storage.download", "redirect", x -> x.downloadLinkLifetime() != null, true));
+        e.add(service(
                 "reelsmith.storage.download.link.seconds",
                 "600",
-                c -> c.service().downloadLinkLifetime(),
+                ServiceConfig::downloadLinkLifetime,
                 Duration.ofMinutes(10)));
         e.add(new Expect("reelsmith.veo.max.concurrent", "6", c -> c.veo().maxConcurrent(), 6));
         e.add(new Expect("reelsmith.veo.requests.per.minute", "12", c -> c.veo().requestsPerWindow(), 12));
         e.add(new Expect("reelsmith.veo.lease.ttl.seconds", "90", c -> c.veo().leaseTtl(), Duration.ofSeconds(90)));
         e.add(new Expect("reelsmith.veo.max.wait.seconds", "60", c -> c.veo().maxWait(), Duration.ofSeconds(60)));
-        e.add(new Expect(
-                "reelsmith.google.base.url",
-                "http://127.0.0.1:1",
-                c -> c.google().baseUrl()));
-        e.add(new Expect("reelsmith.google.api.key", "a-key", c -> c.google().apiKey()));
-        e.add(new Expect("reelsmith.google.vertex", "true", c -> c.google().vertex(), true));
-        e.add(new Expect("reelsmith.google.project", "demo", c -> c.google().project()));
-        e.add(new Expect(
-                "reelsmith.google.location", "europe-west4", c -> c.google().location()));
-        e.add(new Expect("reelsmith.google.access.token", "tok", c -> c.google().accessToken()));
-        e.add(new Expect(
-                "reelsmith.google.models",
-                catalogue.toString(),
-                c -> c.google().catalogue() != GoogleModels.builtIn(),
-                true));
-        e.add(new Expect(
-                "reelsmith.google.text.model",
-                "gemini-3.5-flash",
-                c -> c.google().textModel()));
-        e.add(new Expect(
-                "reelsmith.google.image.model",
-                "gemini-3-pro-image",
-                c -> c.google().imageModel()));
-        e.add(new Expect(
-                "reelsmith.google.video.model",
-                "veo-3.1-fast-generate-001",
-                c -> c.google().videoModel()));
-        e.add(new Expect(
-                "reelsmith.google.video.mode", "interpolate", c -> c.google().videoMode(), VideoMode.INTERPOLATE));
-        e.add(new Expect(
-                "reelsmith.google.transcribe.model",
-                "gemini-3.5-transcribe",
-                c -> c.google().transcribeModel()));
-        e.add(new Expect("reelsmith.keyframe.order", "chain", c -> c.google().keyframeOrder()));
-        e.add(new Expect(
-                "reelsmith.google.price.video.per.second",
-                "0.11",
-                c -> c.google().prices().videoPerSecond(),
-                new BigDecimal("0.11")));
-        e.add(new Expect(
-                "reelsmith.google.price.image", "0.02", c -> c.google().prices().perImage(), new BigDecimal("0.02")));
-        e.add(new Expect(
-                "reelsmith.google.price.script",
-                "0.03",
-                c -> c.google().prices().perScript(),
-                new BigDecimal("0.03")));
-        e.add(new Expect(
+        e.add(google("reelsmith.google.base.url", "http://127.0.0.1:1", GoogleConfig::baseUrl));
+        e.add(google("reelsmith.google.api.key", "a-key", GoogleConfig::apiKey));
+        e.add(google("reelsmith.google.vertex", "true", GoogleConfig::vertex, true));
+        e.add(google("reelsmith.google.project", "demo", GoogleConfig::project));
+        e.add(google("reelsmith.google.location", "europe-west4", GoogleConfig::location));
+        e.add(google("reelsmith.google.access.token", "tok", GoogleConfig::accessToken));
+        e.add(google(
+                "reelsmith.google.models", catalogue.toString(), x -> x.catalogue() != GoogleModels.builtIn(), true));
+        e.add(google("reelsmith.google.text.model", "gemini-3.5-flash", GoogleConfig::textModel));
+        e.add(google("reelsmith.google.image.model", "gemini-3-pro-image", GoogleConfig::imageModel));
+        e.add(google("reelsmith.google.video.model", "veo-3.1-fast-generate-001", GoogleConfig::videoModel));
+        e.add(google("reelsmith.google.video.mode", "interpolate", GoogleConfig::videoMode, VideoMode.INTERPOLATE));
+        e.add(google("reelsmith.google.transcribe.model", "gemini-3.5-transcribe", GoogleConfig::transcribeModel));
+        e.add(google("reelsmith.keyframe.order", "chain", GoogleConfig::keyframeOrder));
+        e.add(prices(
+                "reelsmith.google.price.video.per.second", "0.11", PriceTable::videoPerSecond, new BigDecimal("0.11")));
+        e.add(prices("reelsmith.google.price.image", "0.02", PriceTable::perImage, new BigDecimal("0.02")));
+        e.add(prices("reelsmith.google.price.script", "0.03", PriceTable::perScript, new BigDecimal("0.03")));
+        e.add(prices(
                 "reelsmith.google.price.transcribe.per.minute",
                 "0.04",
-                c -> c.google().prices().perTranscribedMinute(),
+                PriceTable::perTranscribedMinute,
                 new BigDecimal("0.04")));
-        e.add(new Expect(
+        e.add(google(
                 "reelsmith.google.request.timeout.seconds",
                 "31",
-                c -> c.google().requestTimeout(),
+                GoogleConfig::requestTimeout,
                 Duration.ofSeconds(31)));
-        e.add(new Expect(
+        e.add(google(
                 "reelsmith.google.operation.timeout.seconds",
                 "32",
-                c -> c.google().operationTimeout(),
+                GoogleConfig::operationTimeout,
                 Duration.ofSeconds(32)));
-        e.add(new Expect(
-                "reelsmith.google.poll.interval.ms", "33", c -> c.google().pollInterval(), Duration.ofMillis(33)));
-        e.add(new Expect("reelsmith.google.max.retries", "2", c -> c.google().maxRetries(), 2));
-        e.add(new Expect(
-                "reelsmith.google.backoff.initial.ms", "34", c -> c.google().backoffInitial(), Duration.ofMillis(34)));
-        e.add(new Expect(
-                "reelsmith.google.backoff.max.ms", "35", c -> c.google().backoffMax(), Duration.ofMillis(35)));
-        e.add(new Expect("reelsmith.google.resubmits", "3", c -> c.google().resubmits(), 3));
-        e.add(new Expect(
-                "reelsmith.google.retention.hours", "24", c -> c.google().retention(), Duration.ofHours(24)));
+        e.add(google("reelsmith.google.poll.interval.ms", "33", GoogleConfig::pollInterval, Duration.ofMillis(33)));
+        e.add(google("reelsmith.google.max.retries", "2", GoogleConfig::maxRetries, 2));
+        e.add(google("reelsmith.google.backoff.initial.ms", "34", GoogleConfig::backoffInitial, Duration.ofMillis(34)));
+        e.add(google("reelsmith.google.backoff.max.ms", "35", GoogleConfig::backoffMax, Duration.ofMillis(35)));
+        e.add(google("reelsmith.google.resubmits", "3", GoogleConfig::resubmits, 3));
+        e.add(google("reelsmith.google.retention.hours", "24", GoogleConfig::retention, Duration.ofHours(24)));
         e.add(new Expect(
                 "reelsmith.budget.per.video.usd", "9", c -> c.spendLimits().perVideo(), new BigDecimal("9")));
         e.add(new Expect(
@@ -409,6 +336,27 @@ class ConfigLoaderTest {
         Expect(String key, String value, Function<ReelsmithConfig, Object> read) {
             this(key, value, read, value);
         }
+    }
+
+    private static Expect service(String key, String value, Function<ServiceConfig, Object> read, Object... expected) {
+        return expect(key, value, c -> read.apply(c.service()), expected);
+    }
+
+    private static Expect limits(String key, String value, Function<ApiLimits, Object> read, Object... expected) {
+        return expect(key, value, c -> read.apply(c.service().apiLimits()), expected);
+    }
+
+    private static Expect google(String key, String value, Function<GoogleConfig, Object> read, Object... expected) {
+        return expect(key, value, c -> read.apply(c.google()), expected);
+    }
+
+    private static Expect prices(String key, String value, Function<PriceTable, Object> read, Object... expected) {
+        return expect(key, value, c -> read.apply(c.google().prices()), expected);
+    }
+
+    /** {@code expected}: what the consumer must find, when it is not the value as written. */
+    private static Expect expect(String key, String value, Function<ReelsmithConfig, Object> read, Object... expected) {
+        return new Expect(key, value, read, expected.length == 0 ? value : expected[0]);
     }
 
     private static Stages localStages(ReelsmithConfig c) {
