@@ -87,10 +87,7 @@ class CastApiTest {
         for (var c : cases.entrySet()) {
             var r = shared.server()
                     .json("POST", "/api/v1/videos", a, "{\"theme\":\"x\",\"characterIds\":" + c.getKey() + "}");
-            assertThat(r.statusCode()).as(c.getKey() + " → " + r.body()).isEqualTo(400);
-            assertThat(TestServer.parse(r).get("message").asText())
-                    .as(c.getKey())
-                    .contains(c.getValue());
+            TestServer.assertBadRequest(r, c.getKey(), c.getValue());
         }
         var both = shared.server()
                 .json(

@@ -164,6 +164,12 @@ final class TestServer implements AutoCloseable {
         return bytes(path, token, null).statusCode();
     }
 
+    /** {@code r} is a 400 whose message says {@code says}; {@code what} names the request when it is not. */
+    static void assertBadRequest(HttpResponse<String> r, String what, String says) throws IOException {
+        assertThat(r.statusCode()).as(what + " → " + r.body()).isEqualTo(400);
+        assertThat(parse(r).get("message").asText()).as(what).contains(says);
+    }
+
     static void assertVertical(byte[] mp4, Path file) throws IOException {
         Files.write(file, mp4);
         MediaInfo info = MediaInfo.probe(file);
