@@ -201,7 +201,7 @@ public final class PaidWallBench implements Callable<Integer> {
             long joined = System.nanoTime();
             BigDecimal usd = ledger.all().stream()
                     .filter(SpendEntry::counts)
-                    .map(SpendEntry::usd)
+                    .map(e -> e.purchase().usd())
                     .reduce(BigDecimal.ZERO, BigDecimal::add);
             double billed = emulator.log().calls().stream()
                     .filter(c -> c.billable() && c.seconds() > 0)

@@ -200,7 +200,7 @@ public final class StoryboardService {
                 .toList();
         BigDecimal spent = ledger.entries(v.id()).stream()
                 .filter(e -> Step.Keyframe.isKeyframe(e.step()) && e.counts())
-                .map(e -> e.usd())
+                .map(e -> e.purchase().usd())
                 .reduce(BigDecimal.ZERO, BigDecimal::add)
                 .setScale(2, RoundingMode.UP);
         return new Board(
