@@ -69,6 +69,7 @@ public record GeminiImages(GeminiCalls gemini) implements CharacterImages {
         gemini.spend().record(new SpendLedger.Charge(step, image(), SpendStatus.CHARGED, null));
     }
 
+    /** What each image call buys, made or lost: one image at the catalogue's price. */
     private Purchase image() {
         return new Purchase(
                 gemini.config().imageModel(),
