@@ -64,17 +64,10 @@ import org.slf4j.LoggerFactory;
  */
 public final class Service implements AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(Service.class);
-    private final Database db;
-    private final BlobStore blobs;
-    private final StorageProvider jobStorage;
-    private final BackgroundJobServer jobServer;
-    private final Dashboard dashboard;
-    private final HealthServer health;
-    private final Javalin http;
-    private final McpHttp mcpHttp;
-    private final Services mcp;
+    private final Parts parts;
 
-    private Service(
+    /** What a running service holds and closes (null for a part it runs without). */
+    private record Parts(
             Database db,
             BlobStore blobs,
             StorageProvider jobStorage,
@@ -83,16 +76,29 @@ public final class Service implements AutoCloseable {
             HealthServer health,
             Javalin http,
             McpHttp mcpHttp,
-            Services mcp) {
-        this.mcpHttp = mcpHttp;
-        this.mcp = mcp;
-        this.db = db;
-        this.blobs = blobs;
-        this.jobStorage = jobStorage;
-        this.jobServer = jobServer;
-        this.dashboard = dashboard;
-        this.health = health;
-        this.http = http;
+            Services mcp)
+            implements AutoCloseable {
+        @Override
+        public void close() {
+            if (mcpHttp != null) mcpHttp.close();
+            if (http != null) http.stop();
+            if (health != null) health.close();
+            if (dashboard != null) dashboard.close();
+            if (jobServer != null) jobServer.stop();
+            jobStorage.close();
+            db.close();
+            if (blobs instanceof AutoCloseable closeable) {
+                try {
+                    closeable.close();
+                } catch (Exception e) {
+                    LOG.warn("could not close the blob store: {}", e.getMessage());
+                }
+            }
+        }
+    }
+
+    private Service(Parts parts) {
+        this.parts = parts;
     }
 
     /**
@@ -122,21 +128,13 @@ public final class Service implements AutoCloseable {
     /** With the given stages (tests, the harness). */
     public static Service start(ReelsmithConfig config, Function<String, Stages> providers, boolean api, boolean worker)
             throws IOException {
-        return start(config, providers, JobStages.shared(providers), api, worker);
+        return start(config, providers, JobStages.shared(providers), config::google, api, worker);
     }
 
-    /** With stages built per video ({@code jobStages}, given the video's spend recorder); {@code providers} serve characters. */
-    public static Service start(
-            ReelsmithConfig config,
-            Function<String, Stages> providers,
-            JobStages jobStages,
-            boolean api,
-            boolean worker)
-            throws IOException {
-        return start(config, providers, jobStages, config::google, api, worker);
-    }
-
-    /** {@code google}: the settings that price google's steps (estimates, budgets); the configuration's by default. */
+    /**
+     * With stages built per video ({@code jobStages}, given the video's spend recorder); {@code providers} serve
+     * characters; {@code google}: the settings that price google's steps (estimates, budgets).
+     */
     public static Service start(
             ReelsmithConfig config,
             Function<String, Stages> providers,
@@ -285,17 +283,17 @@ public final class Service implements AutoCloseable {
                 api ? "on port " + http.port() + " (MCP at /mcp)" : "off",
                 worker ? "on" : "off",
                 health == null ? "off" : health.port());
-        return new Service(db, blobs, jobStorage, jobServer, dashboard, health, http, mcpHttp.get(), mcp);
+        return new Service(new Parts(db, blobs, jobStorage, jobServer, dashboard, health, http, mcpHttp.get(), mcp));
     }
 
     /** The MCP endpoint /mcp (null without the API). */
     public McpHttp mcpHttp() {
-        return mcpHttp;
+        return parts.mcpHttp();
     }
 
     /** The application layer as the MCP server uses it (stdio: {@code reelsmith mcp}). */
     public Services mcp() {
-        return mcp;
+        return parts.mcp();
     }
 
     /**
@@ -303,7 +301,7 @@ public final class Service implements AutoCloseable {
      * as it over HTTP); its budget is the configured default, or what {@code users budget} sets.
      */
     public String localUser(String email) {
-        Users users = new Users(db.jdbi());
+        Users users = new Users(parts.db().jdbi());
         return users.byEmail(email)
                 .or(() -> users.create(email, "!no-login"))
                 .or(() -> users.byEmail(email))
@@ -324,34 +322,21 @@ public final class Service implements AutoCloseable {
 
     /** The API's port (useful with port 0, which picks a free one). */
     public int port() {
-        return http == null ? -1 : http.port();
+        return parts.http() == null ? -1 : parts.http().port();
     }
 
     /** Where the job dashboard listens (always a loopback address), or null when it is off. */
     public InetSocketAddress dashboardAddress() {
-        return dashboard == null ? null : dashboard.address();
+        return parts.dashboard() == null ? null : parts.dashboard().address();
     }
 
     /** The health port actually bound, or -1 when it is off. */
     public int healthPort() {
-        return health == null ? -1 : health.port();
+        return parts.health() == null ? -1 : parts.health().port();
     }
 
     @Override
     public void close() {
-        if (mcpHttp != null) mcpHttp.close();
-        if (http != null) http.stop();
-        if (health != null) health.close();
-        if (dashboard != null) dashboard.close();
-        if (jobServer != null) jobServer.stop();
-        jobStorage.close();
-        db.close();
-        if (blobs instanceof AutoCloseable closeable) {
-            try {
-                closeable.close();
-            } catch (Exception e) {
-                LOG.warn("could not close the blob store: {}", e.getMessage());
-            }
-        }
+        parts.close();
     }
 }
