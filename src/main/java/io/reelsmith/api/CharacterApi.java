@@ -45,19 +45,7 @@ record CharacterApi(
 
     void list(Context ctx, String userId) {
         Paging p = Paging.of(ctx);
-        var page = characters.list(userId, p.limit(), p.offset());
-        Json.respond(
-                ctx,
-                200,
-                Map.of(
-                        "items",
-                        page.items().stream().map(CharacterApi::view).toList(),
-                        "total",
-                        page.total(),
-                        "limit",
-                        page.limit(),
-                        "offset",
-                        page.offset()));
+        Paging.respond(ctx, characters.list(userId, p.limit(), p.offset()), CharacterApi::view);
     }
 
     void get(Context ctx, String userId) {
