@@ -15,6 +15,7 @@ import io.reelsmith.app.money.StepPrices;
 import io.reelsmith.app.provider.ProviderRegistry;
 import io.reelsmith.app.video.JobDirs;
 import io.reelsmith.app.video.JobQueue;
+import io.reelsmith.app.video.ScriptCache;
 import io.reelsmith.app.video.StoryboardService;
 import io.reelsmith.app.video.VideoRunner;
 import io.reelsmith.app.video.VideoService;
@@ -122,7 +123,7 @@ public final class Service implements AutoCloseable {
             return registry.stages(name, ctx);
         };
         Function<String, Stages> providers = name -> jobStages.of(name, SpendLedger.Recorder.NONE);
-        return start(config, db, providers, jobStages, config::google, api, worker);
+        return start(config, db, new Wiring(providers, jobStages, config::google), api, worker);
     }
 
     /** With the given stages (tests, the harness). */
@@ -131,10 +132,7 @@ public final class Service implements AutoCloseable {
         return start(config, providers, JobStages.shared(providers), config::google, api, worker);
     }
 
-    /**
-     * With stages built per video ({@code jobStages}, given the video's spend recorder); {@code providers} serve
-     * characters; {@code google}: the settings that price google's steps (estimates, budgets).
-     */
+    /** With the given {@link Wiring}'s parts (tests). */
     public static Service start(
             ReelsmithConfig config,
             Function<String, Stages> providers,
@@ -147,21 +145,18 @@ public final class Service implements AutoCloseable {
         return start(
                 config,
                 Database.open(c.dbUrl(), c.dbUser(), c.dbPassword()),
-                providers,
-                jobStages,
-                google,
+                new Wiring(providers, jobStages, google),
                 api,
                 worker);
     }
 
-    private static Service start(
-            ReelsmithConfig config,
-            Database db,
-            Function<String, Stages> providers,
-            JobStages jobStages,
-            Supplier<GoogleConfig> google,
-            boolean api,
-            boolean worker)
+    /**
+     * What a service makes videos with: {@code providers} serve characters, {@code jobStages} are built per video
+     * (given its spend recorder), {@code google}: the settings that price google's steps (estimates, budgets).
+     */
+    private record Wiring(Function<String, Stages> providers, JobStages jobStages, Supplier<GoogleConfig> google) {}
+
+    private static Service start(ReelsmithConfig config, Database db, Wiring stages, boolean api, boolean worker)
             throws IOException {
         ServiceConfig c = config.service();
         ProviderRegistry.Settings settings = config.providers();
@@ -179,19 +174,20 @@ public final class Service implements AutoCloseable {
         BlobStore blobs = BlobStores.open(c.storage(), c.blobDir());
         VideoFiles files = new VideoFiles(blobs);
         DbSpendLedger ledger = new DbSpendLedger(jdbi);
-        Budgets budgets =
-                new Budgets(new DbBudgets(jdbi), new DbTransactions(jdbi), c.userBudgetUsd(), new StepPrices(google));
+        Budgets budgets = new Budgets(
+                new DbBudgets(jdbi), new DbTransactions(jdbi), c.userBudgetUsd(), new StepPrices(stages.google()));
         requeueLostJobs(videoRows, batchRows, jobs);
         var videos = new VideoService(
                 videoRows,
                 characterRows,
                 journals,
                 files,
-                jobStages,
-                new ProviderRegistry(google, settings),
+                stages.jobStages(),
+                new ProviderRegistry(stages.google(), settings),
                 jobs,
                 ledger,
-                budgets);
+                budgets,
+                new ScriptCache());
         BackgroundJobServer jobServer = null;
         if (worker) {
             VideoRunner runner = new VideoRunner(
@@ -199,13 +195,13 @@ public final class Service implements AutoCloseable {
                     journals,
                     dirs,
                     files,
-                    jobStages,
+                    stages.jobStages(),
                     ledger,
                     v -> budgets.gate(v.ownerId(), v.id(), v.provider(), v.blocks(), v.plan()),
                     c.maxAttempts(),
                     c.runLeaseSeconds());
-            BatchRunner batchRunner =
-                    new BatchRunner(batchRows, videoRows, videos, budgets, new ProviderRegistry(google, settings));
+            BatchRunner batchRunner = new BatchRunner(
+                    batchRows, videoRows, videos, budgets, new ProviderRegistry(stages.google(), settings));
             var videoJobs = new VideoJobHandler(runner);
             var batchJobs = new BatchJobHandler(batchRunner);
             JobActivator activator = new JobActivator() {
@@ -229,7 +225,7 @@ public final class Service implements AutoCloseable {
                 : null;
         HealthServer health = c.healthPort() < 0 ? null : new HealthServer(c.host(), c.healthPort(), db, jobServer);
         var batches = new BatchService(batchRows, videoRows, characterRows, files, budgets, jobs);
-        var characters = new CharacterLibrary(characterRows, blobs, providers);
+        var characters = new CharacterLibrary(characterRows, blobs, stages.providers());
         // the MCP server's view of the same use cases as the API's (budgets, never paying twice)
         Services mcp = new Services(
                 characters,
@@ -238,12 +234,12 @@ public final class Service implements AutoCloseable {
                 budgets,
                 files,
                 c.characterProvider(),
-                blocks -> PlanPrices.of(blocks, google, config::googleOnOtherSurface));
+                blocks -> PlanPrices.of(blocks, stages.google(), config::googleOnOtherSurface));
         Javalin http = null;
         var mcpHttp = new AtomicReference<McpHttp>();
         if (api) {
-            var storyboards =
-                    new StoryboardService(videoRows, journals, videos, files, jobStages, ledger, budgets, dirs);
+            var storyboards = new StoryboardService(
+                    videoRows, journals, videos, files, stages.jobStages(), ledger, budgets, dirs);
             var deps = new ApiServer.Deps(
                     db,
                     files,
