@@ -156,12 +156,6 @@ final class OpenApi {
 
     private static Map<String, Object> schemas() {
         Map<String, Object> s = new LinkedHashMap<>();
-        // what a video and a batch are made with
-        Map<String, Object> blocks =
-                map("type", "integer", "minimum", 1, "maximum", Script.MAX_BLOCKS, "default", VideoApi.DEFAULT_BLOCKS);
-        Map<String, Object> language = map("type", "string", "enum", List.of("en", "fr"), "default", "en");
-        Map<String, Object> provider =
-                map("type", "string", "description", "local (free offline animatic) or google", "default", "local");
         s.put(
                 "Error",
                 object(
@@ -209,49 +203,46 @@ final class OpenApi {
                                 "PNG, JPEG or WebP (checked by content)")));
         s.put(
                 "CreateVideo",
-                object(
+                objectOf(
                         List.of("theme"),
-                        "theme",
-                        str("1.." + ScriptRequest.MAX_THEME_CHARS + " characters"),
-                        "characterIds",
-                        map(
-                                "type",
-                                "array",
-                                "items",
-                                str("uuid"),
-                                "minItems",
-                                1,
-                                "maxItems",
-                                JobSpec.MAX_CAST,
-                                "description",
-                                "the cast: 1.." + JobSpec.MAX_CAST
-                                        + " distinct ids of your characters, lead first (or characterId)"),
-                        "characterId",
-                        str("id of one of your characters: a one-character video (or characterIds)"),
-                        "blocks",
-                        blocks,
-                        "language",
-                        language,
-                        "provider",
-                        provider,
-                        "capUsd",
-                        map(
-                                "type",
-                                "number",
-                                "minimum",
-                                0,
-                                "description",
-                                "optional: most this video may ever spend, in US dollars"),
-                        "plan",
-                        map(
-                                "type",
-                                "string",
-                                "enum",
-                                List.of("continuous", "parallel"),
-                                "default",
-                                "continuous",
-                                "description",
-                                "google: continuous (one take, a block after another) or parallel (keyframes first, then every block at once)")));
+                        withSettings(
+                                map(
+                                        "theme",
+                                        str("1.." + ScriptRequest.MAX_THEME_CHARS + " characters"),
+                                        "characterIds",
+                                        map(
+                                                "type",
+                                                "array",
+                                                "items",
+                                                str("uuid"),
+                                                "minItems",
+                                                1,
+                                                "maxItems",
+                                                JobSpec.MAX_CAST,
+                                                "description",
+                                                "the cast: 1.." + JobSpec.MAX_CAST
+                                                        + " distinct ids of your characters, lead first (or characterId)"),
+                                        "characterId",
+                                        str("id of one of your characters: a one-character video (or characterIds)")),
+                                map(
+                                        "capUsd",
+                                        map(
+                                                "type",
+                                                "number",
+                                                "minimum",
+                                                0,
+                                                "description",
+                                                "optional: most this video may ever spend, in US dollars"),
+                                        "plan",
+                                        map(
+                                                "type",
+                                                "string",
+                                                "enum",
+                                                List.of("continuous", "parallel"),
+                                                "default",
+                                                "continuous",
+                                                "description",
+                                                "google: continuous (one take, a block after another) or parallel (keyframes first, then every block at once)")))));
         s.put(
                 "Token",
                 props(
@@ -533,38 +524,41 @@ final class OpenApi {
                         str("why, in plain words")));
         s.put(
                 "CreateBatch",
-                object(
+                objectOf(
                         List.of("themes", "characterId", "budgetUsd"),
-                        "themes",
-                        map(
-                                "type",
-                                "array",
-                                "minItems",
-                                1,
-                                "maxItems",
-                                Themes.MAX,
-                                "items",
-                                map("type", "string", "minLength", 1, "maxLength", ScriptRequest.MAX_THEME_CHARS),
-                                "description",
-                                "one video per theme, in this order"),
-                        "characterId",
-                        str("id of one of your characters"),
-                        "blocks",
-                        blocks,
-                        "language",
-                        language,
-                        "provider",
-                        provider,
-                        "budgetUsd",
-                        map(
-                                "type",
-                                "number",
-                                "exclusiveMinimum",
-                                0,
-                                "maximum",
-                                100000,
-                                "description",
-                                "the most the whole batch may spend, in US dollars")));
+                        withSettings(
+                                map(
+                                        "themes",
+                                        map(
+                                                "type",
+                                                "array",
+                                                "minItems",
+                                                1,
+                                                "maxItems",
+                                                Themes.MAX,
+                                                "items",
+                                                map(
+                                                        "type",
+                                                        "string",
+                                                        "minLength",
+                                                        1,
+                                                        "maxLength",
+                                                        ScriptRequest.MAX_THEME_CHARS),
+                                                "description",
+                                                "one video per theme, in this order"),
+                                        "characterId",
+                                        str("id of one of your characters")),
+                                map(
+                                        "budgetUsd",
+                                        map(
+                                                "type",
+                                                "number",
+                                                "exclusiveMinimum",
+                                                0,
+                                                "maximum",
+                                                100000,
+                                                "description",
+                                                "the most the whole batch may spend, in US dollars")))));
         Map<String, Object> usdNumber = type("number", "US dollars");
         s.put(
                 "BatchVideo",
@@ -643,7 +637,25 @@ final class OpenApi {
     }
 
     private static Map<String, Object> object(List<String> required, Object... props) {
-        return map("type", "object", "required", required, "additionalProperties", false, "properties", map(props));
+        return objectOf(required, map(props));
+    }
+
+    private static Map<String, Object> objectOf(List<String> required, Map<String, Object> properties) {
+        return map("type", "object", "required", required, "additionalProperties", false, "properties", properties);
+    }
+
+    /** The settings a video and a batch are made with, between the properties before and after them. */
+    private static Map<String, Object> withSettings(Map<String, Object> before, Map<String, Object> after) {
+        Map<String, Object> properties = new LinkedHashMap<>(before);
+        properties.put(
+                "blocks",
+                map("type", "integer", "minimum", 1, "maximum", Script.MAX_BLOCKS, "default", VideoApi.DEFAULT_BLOCKS));
+        properties.put("language", map("type", "string", "enum", List.of("en", "fr"), "default", "en"));
+        properties.put(
+                "provider",
+                map("type", "string", "description", "local (free offline animatic) or google", "default", "local"));
+        properties.putAll(after);
+        return properties;
     }
 
     /** A response with one header: its name, what it says and its schema's type. */
