@@ -94,21 +94,15 @@ final class InteractionsApi {
         Fault[] drawn = new Fault[1];
         int refused = shared.gate().refuse(ex, true, drawn, vertex);
         if (refused != 0) {
-            shared.log().add(new CallLog.Call(kind, model, false, refused, 0, null, null));
+            shared.log().add(CallLog.Call.free(kind, model, refused, null, null));
             return;
         }
         Optional<ModelGate.Refusal> gated =
                 ModelGate.check(model, surface, "interactions", vertex ? "v1beta1" : "v1beta");
         if (gated.isPresent()) {
             shared.log()
-                    .add(new CallLog.Call(
-                            kind,
-                            model,
-                            false,
-                            gated.get().code(),
-                            0,
-                            null,
-                            gated.get().message()));
+                    .add(CallLog.Call.free(
+                            kind, model, gated.get().code(), null, gated.get().message()));
             HttpJson.error(
                     ex, gated.get().code(), gated.get().status(), gated.get().message());
             return;
@@ -137,7 +131,7 @@ final class InteractionsApi {
             }
         }
         if (problem != null) {
-            shared.log().add(new CallLog.Call(kind, model, false, 400, 0, null, problem));
+            shared.log().add(CallLog.Call.free(kind, model, 400, null, problem));
             HttpJson.error(ex, 400, "INVALID_ARGUMENT", problem);
             return;
         }

@@ -110,6 +110,27 @@ public final class Ffmpeg {
         return this;
     }
 
+    /**
+     * 16-bit mono PCM WAV at {@code rate} Hz with a bare 44-byte header (no LIST/INFO chunk): what speech engines
+     * read, and pocketsphinx skips a fixed 44 bytes.
+     */
+    public Ffmpeg monoWav(int rate) {
+        args.addAll(List.of(
+                "-ar",
+                String.valueOf(rate),
+                "-ac",
+                "1",
+                "-c:a",
+                "pcm_s16le",
+                "-fflags",
+                "+bitexact",
+                "-flags:a",
+                "+bitexact",
+                "-map_metadata",
+                "-1"));
+        return this;
+    }
+
     /** Puts the index at the front so a player can start before the download ends. */
     public Ffmpeg faststart() {
         args.addAll(List.of("-movflags", "+faststart"));
@@ -186,6 +207,14 @@ public final class Ffmpeg {
         cmd.set(cmd.indexOf("-loglevel") + 1, "info");
         cmd.addAll(List.of("-f", "null", "-"));
         return exec(label, cmd, timeoutSeconds, true);
+    }
+
+    /** Runs {@code ffprobe -v error ARGS file} (a minute at most), returns its stdout. */
+    public static String probe(Path file, String... args) throws IOException {
+        List<String> cmd = new ArrayList<>(List.of("ffprobe", "-v", "error"));
+        cmd.addAll(List.of(args));
+        cmd.add(file.toString());
+        return exec(cmd, 60);
     }
 
     /** Runs a media tool, returns its stdout; non-zero exit or timeout → {@link MediaException} with stderr. */

@@ -1,10 +1,9 @@
 package io.reelsmith.render;
 
-import io.reelsmith.kernel.Ffmpeg;
 import io.reelsmith.kernel.MediaException;
+import io.reelsmith.kernel.MediaInfo;
 import java.io.IOException;
 import java.nio.file.Path;
-import java.util.List;
 
 /** Facts about a video's frames that ffprobe reports per stream. */
 public final class Frames {
@@ -12,24 +11,8 @@ public final class Frames {
 
     /** How long the first video stream lasts (not the container, whose audio may run a few ms longer). */
     public static double videoSeconds(Path video) throws IOException {
-        String out = Ffmpeg.exec(
-                        List.of(
-                                "ffprobe",
-                                "-v",
-                                "error",
-                                "-select_streams",
-                                "v:0",
-                                "-show_entries",
-                                "stream=duration",
-                                "-of",
-                                "csv=p=0",
-                                video.toString()),
-                        60)
-                .strip();
-        try {
-            return Double.parseDouble(out);
-        } catch (NumberFormatException e) {
-            throw new MediaException("ffprobe found no video duration in " + video + ": " + out);
-        }
+        MediaInfo info = MediaInfo.probe(video); // the one ffprobe reading
+        if (info.videoCodec() == null) throw new MediaException("ffprobe found no video stream in " + video);
+        return info.videoSeconds();
     }
 }
