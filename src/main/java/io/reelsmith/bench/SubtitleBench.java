@@ -51,7 +51,6 @@ import picocli.CommandLine.Option;
  */
 @Command(
         name = "subtitles",
-        mixinStandardHelpOptions = true,
         description = "Benchmark word timing: start error, subtitle word error rate, speed (× real time).")
 public final class SubtitleBench implements Callable<Integer> {
     /** Character names no pronunciation dictionary knows. */

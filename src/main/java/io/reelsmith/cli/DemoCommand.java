@@ -8,7 +8,6 @@ import picocli.CommandLine.Option;
 /** {@code reelsmith demo}: the built-in theme and character, offline, about a minute of video. */
 @Command(
         name = "demo",
-        mixinStandardHelpOptions = true,
         description = "Make a ~60 s video offline from a built-in theme and character (Kwirlo the robot).")
 public class DemoCommand implements Callable<Integer> {
     @Option(names = "--out", description = "Output directory (default: ${DEFAULT-VALUE}).", defaultValue = "out/demo")

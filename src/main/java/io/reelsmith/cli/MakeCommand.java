@@ -37,7 +37,6 @@ import picocli.CommandLine.Option;
 /** {@code reelsmith make}: theme + character (+ optional script) → DIR/final.mp4 and its companion files. */
 @Command(
         name = "make",
-        mixinStandardHelpOptions = true,
         description =
                 "Make a subtitled 1080x1920 video from a theme and a character. Re-running with the same --out resumes.")
 public class MakeCommand implements Callable<Integer> {

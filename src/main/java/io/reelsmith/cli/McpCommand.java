@@ -14,7 +14,6 @@ import picocli.CommandLine.Mixin;
  */
 @Command(
         name = "mcp",
-        mixinStandardHelpOptions = true,
         description =
                 "Serve the Model Context Protocol on stdin/stdout (an MCP client starts this command); see docs/mcp.md.")
 public final class McpCommand implements Callable<Integer> {

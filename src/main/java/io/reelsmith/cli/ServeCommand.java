@@ -10,7 +10,6 @@ import picocli.CommandLine.Option;
 /** {@code reelsmith serve}: the REST API, the web UI, the job server and the JobRunr dashboard in one process. */
 @Command(
         name = "serve",
-        mixinStandardHelpOptions = true,
         description =
                 "Run the REST API (/api/v1, OpenAPI at /api/v1/openapi.json), the web UI and the background job server.")
 public final class ServeCommand implements Callable<Integer> {

@@ -13,7 +13,6 @@ import picocli.CommandLine.Mixin;
  */
 @Command(
         name = "worker",
-        mixinStandardHelpOptions = true,
         description =
                 "Run only the background job server (video jobs); share the server's PostgreSQL database and S3/GCS bucket.")
 public final class WorkerCommand implements Callable<Integer> {
