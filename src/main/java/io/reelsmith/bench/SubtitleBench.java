@@ -7,7 +7,6 @@ import io.reelsmith.emulator.GeminiEmulator;
 import io.reelsmith.google.GeminiCalls;
 import io.reelsmith.google.GoogleClients;
 import io.reelsmith.google.GoogleConfig;
-import io.reelsmith.kernel.Ffmpeg;
 import io.reelsmith.kernel.SpendLedger;
 import io.reelsmith.kernel.Word;
 import io.reelsmith.speech.Espeak;
@@ -16,7 +15,6 @@ import io.reelsmith.speech.Voice;
 import io.reelsmith.subtitle.WordTimer;
 import io.reelsmith.subtitle.align.ReconcilingTimer;
 import io.reelsmith.subtitle.align.ScriptWords;
-import io.reelsmith.subtitle.align.SpeechAudio;
 import io.reelsmith.subtitle.align.SpeechModels;
 import io.reelsmith.subtitle.align.SphinxAligner;
 import io.reelsmith.subtitle.align.TranscriptAligner;
@@ -26,8 +24,6 @@ import io.reelsmith.subtitle.align.WordTimingException;
 import io.reelsmith.subtitle.gemini.GeminiTranscriber;
 import java.io.IOException;
 import java.io.PrintStream;
-import java.nio.ByteBuffer;
-import java.nio.ByteOrder;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -473,22 +469,14 @@ public final class SubtitleBench implements Callable<Integer> {
             Files.deleteIfExists(speech.wav());
             return Optional.empty();
         }
-        double[] samples = withSilence(readPcm(speech.wav()), speech.sampleRate());
+        double[] samples = ClipMedia.withSilence(ClipMedia.readPcm(speech.wav()), LEAD_IN, TAIL, speech.sampleRate());
         double[] mixed = bed == Beds.Kind.NONE
                 ? samples
                 : Beds.mixAtSnr(samples, Beds.make(bed, samples.length, speech.sampleRate(), 1000 + i), snr);
         Path wav = dir.resolve("mix-" + i + ".wav");
-        writePcm(wav, mixed, speech.sampleRate());
+        ClipMedia.writePcm(wav, mixed, speech.sampleRate());
         Path mp4 = dir.resolve(String.format(Locale.ROOT, "clip-%02d.mp4", i));
-        Ffmpeg.command()
-                .lavfi("color=c=0x203050:s=360x640:r=25")
-                .input(wav)
-                .map("0:v", "1:a")
-                .args("-shortest")
-                .h264("ultrafast", 30)
-                .aac(128)
-                .output(mp4)
-                .run();
+        ClipMedia.video(wav, mp4);
         List<Word> truth = speech.words().stream().map(w -> w.shifted(LEAD_IN)).toList();
         List<String> written = ScriptWords.split(spoken).stream()
                 .map(ScriptWords.ScriptWord::text)
@@ -524,37 +512,6 @@ public final class SubtitleBench implements Callable<Integer> {
         } catch (IOException e) {
             return "?";
         }
-    }
-
-    private static double[] withSilence(double[] speech, int rate) {
-        double[] out = new double[(int) ((LEAD_IN + TAIL) * rate) + speech.length];
-        System.arraycopy(speech, 0, out, (int) Math.round(LEAD_IN * rate), speech.length);
-        return out;
-    }
-
-    static double[] readPcm(Path wav) throws IOException {
-        float[] f = SpeechAudio.samples(wav); // 16-bit mono after a 44-byte header, any rate
-        double[] out = new double[f.length];
-        for (int k = 0; k < f.length; k++) out[k] = f[k];
-        return out;
-    }
-
-    static void writePcm(Path wav, double[] samples, int rate) throws IOException {
-        ByteBuffer h = ByteBuffer.allocate(44 + samples.length * 2).order(ByteOrder.LITTLE_ENDIAN);
-        h.put("RIFF".getBytes())
-                .putInt(36 + samples.length * 2)
-                .put("WAVEfmt ".getBytes())
-                .putInt(16)
-                .putShort((short) 1)
-                .putShort((short) 1)
-                .putInt(rate)
-                .putInt(rate * 2)
-                .putShort((short) 2)
-                .putShort((short) 16)
-                .put("data".getBytes())
-                .putInt(samples.length * 2);
-        for (double s : samples) h.putShort((short) Math.round(Math.max(-1, Math.min(1, s)) * 32767));
-        Files.write(wav, h.array());
     }
 
     private static void deleteTree(Path dir) throws IOException {
