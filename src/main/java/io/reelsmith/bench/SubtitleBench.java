@@ -363,39 +363,13 @@ public final class SubtitleBench implements Callable<Integer> {
             scores.add(s);
             audio += c.seconds();
             wall += secs;
-            out.printf(
-                    Locale.ROOT,
-                    "%-" + lw + "s %6d %8.0f %8.0f %8.0f %6.1f%% %6.1f%% %3d/%-2d %8d %7d %7.1f%n",
-                    c.label(),
-                    s.scriptWords(),
-                    s.percentileMs(0.5),
-                    s.percentileMs(0.95),
-                    s.maxMs(),
-                    100 * s.wer(),
-                    100 * s.unscriptedShare(),
-                    s.namesSpelledRight(),
-                    s.names(),
-                    s.phantoms(),
-                    s.untimed(),
-                    c.seconds() / secs);
+            out.println(row(lw, c.label(), s, c.seconds() / secs));
         }
         Score t = Score.total(scores);
         out.printf(
                 Locale.ROOT,
-                "%-" + lw
-                        + "s %6d %8.0f %8.0f %8.0f %6.1f%% %6.1f%% %3d/%-2d %8d %7d %7.1f   (%d words timed, %d more than 0.5 s off)%n",
-                "ALL",
-                t.scriptWords(),
-                t.percentileMs(0.5),
-                t.percentileMs(0.95),
-                t.maxMs(),
-                100 * t.wer(),
-                100 * t.unscriptedShare(),
-                t.namesSpelledRight(),
-                t.names(),
-                t.phantoms(),
-                t.untimed(),
-                audio / wall,
+                "%s   (%d words timed, %d more than 0.5 s off)%n",
+                row(lw, "ALL", t, audio / wall),
                 t.startErrorsMs().size(),
                 t.over(500));
         out.printf(
@@ -498,6 +472,25 @@ public final class SubtitleBench implements Callable<Integer> {
         Files.deleteIfExists(wav);
         return Optional.of(
                 new BenchClip(label, mp4, script, truth, mixed.length / (double) speech.sampleRate(), language));
+    }
+
+    /** One row of the table: a clip's (or all clips') figures, {@code speed} = audio seconds per wall second. */
+    private static String row(int labelWidth, String label, Score s, double speed) {
+        return String.format(
+                Locale.ROOT,
+                "%-" + labelWidth + "s %6d %8.0f %8.0f %8.0f %6.1f%% %6.1f%% %3d/%-2d %8d %7d %7.1f",
+                label,
+                s.scriptWords(),
+                s.percentileMs(0.5),
+                s.percentileMs(0.95),
+                s.maxMs(),
+                100 * s.wer(),
+                100 * s.unscriptedShare(),
+                s.namesSpelledRight(),
+                s.names(),
+                s.phantoms(),
+                s.untimed(),
+                speed);
     }
 
     private static Set<String> union(Set<String> a, Set<String> b) {
