@@ -134,12 +134,11 @@ public final class SubtitleBench implements Callable<Integer> {
         try {
             if (offscript) return offScript(dir);
             List<BenchClip> set = clips(dir);
-            double audio = set.stream().mapToDouble(BenchClip::seconds).sum();
             out.printf(
                     Locale.ROOT,
                     "%d clips, %.1f s of speech, voices %s at %s wpm, beds none/music/noise/effects at %s dB SNR%n",
                     set.size(),
-                    audio,
+                    BenchClip.seconds(set),
                     String.join(",", VARIANTS),
                     Arrays.toString(RATES),
                     Arrays.toString(SNRS));
@@ -170,14 +169,13 @@ public final class SubtitleBench implements Callable<Integer> {
      */
     private int offScript(Path dir) throws IOException {
         List<BenchClip> set = offScriptClips(dir);
-        double audio = set.stream().mapToDouble(BenchClip::seconds).sum();
         out.printf(
                 Locale.ROOT,
                 "%d off-script clips (%d English, %d French), %.1f s of speech; each adds a sentence, swaps a word and skips a phrase of its script%n",
                 set.size(),
                 set.stream().filter(c -> c.language().equals("en")).count(),
                 set.stream().filter(c -> c.language().equals("fr")).count(),
-                audio);
+                BenchClip.seconds(set));
         Run aligned = run(new SphinxAligner(speech()), set, true);
         Score s = aligned.score();
         StringBuilder result = new StringBuilder(String.format(
@@ -228,7 +226,7 @@ public final class SubtitleBench implements Callable<Integer> {
                 cache,
                 SpeechSet.fingerprint(),
                 set.size(),
-                set.stream().mapToDouble(BenchClip::seconds).sum(),
+                BenchClip.seconds(set),
                 set.stream().mapToInt(c -> c.truth().size()).sum());
         Run aligned = run(new SphinxAligner(), set, true);
         Score s = aligned.score();
