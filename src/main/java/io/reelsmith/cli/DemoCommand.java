@@ -33,10 +33,10 @@ public class DemoCommand implements Callable<Integer> {
         make.blocks = blocks;
         make.style = "shorts";
         make.provider = "local";
-        make.characterStyle = "cartoon";
+        make.characters.characterStyle = "cartoon";
         make.out = out;
         make.jsonProgress = jsonProgress;
-        System.err.println("reelsmith: demo — \"" + make.theme + "\" with " + MakeCommand.DEFAULT_CHARACTER.name()
+        System.err.println("reelsmith: demo — \"" + make.theme + "\" with " + CastOptions.DEFAULT_CHARACTER.name()
                 + ", " + blocks + " blocks, offline");
         return make.call();
     }
