@@ -183,17 +183,20 @@ public final class ApiServer {
     /** An error answer; its message never names a Java class (one from a library could). */
     static void error(Context ctx, int status, String code, String message) {
         ctx.attribute("api-error", code);
-        if (status == 413 && ctx.req().getContentLengthLong() < 0) dropTheRest(ctx);
+        if (status == 413) dropTheRest(ctx);
         Json.respond(ctx, status, Map.of("error", code, "message", message == null ? code : Json.scrub(message)));
     }
 
     /**
-     * Reads and drops what is left of a refused body sent without a length (at most 32 MB, 2 s), then closes: a client
-     * still sending when the connection closes gets a TCP reset that loses the 413 (RFC 9112 §9.6, tear-down).
+     * Reads and drops what is left of a refused body (at most 32 MB, 2 s), then closes: a client still sending when
+     * the connection closes gets a TCP reset that loses the 413 (RFC 9112 §9.6, tear-down). A body declared larger
+     * than that is not read at all: the connection just closes.
      */
     private static void dropTheRest(Context ctx) {
         ctx.header("Connection", "close");
-        long deadline = System.nanoTime() + Duration.ofSeconds(2).toNanos(), left = 32L << 20;
+        long declared = ctx.req().getContentLengthLong(), left = 32L << 20;
+        if (declared > left) return;
+        long deadline = System.nanoTime() + Duration.ofSeconds(2).toNanos();
         byte[] buffer = new byte[64 * 1024];
         try {
             InputStream in = ctx.req().getInputStream();

@@ -1,5 +1,6 @@
 package io.reelsmith.bench;
 
+import io.reelsmith.kernel.EditDistance;
 import io.reelsmith.kernel.Word;
 import io.reelsmith.subtitle.align.ScriptWords;
 import java.util.ArrayList;
@@ -138,19 +139,6 @@ record Score(
 
     /** Word-level Levenshtein distance: substitutions + deletions + insertions. */
     static int wordErrors(List<String> hyp, List<String> ref) {
-        int[] prev = new int[ref.size() + 1], cur = new int[ref.size() + 1];
-        for (int j = 0; j <= ref.size(); j++) prev[j] = j;
-        for (int i = 1; i <= hyp.size(); i++) {
-            cur[0] = i;
-            for (int j = 1; j <= ref.size(); j++) {
-                cur[j] = Math.min(
-                        prev[j - 1] + (hyp.get(i - 1).equals(ref.get(j - 1)) ? 0 : 1),
-                        Math.min(prev[j] + 1, cur[j - 1] + 1));
-            }
-            int[] t = prev;
-            prev = cur;
-            cur = t;
-        }
-        return prev[ref.size()];
+        return EditDistance.of(hyp.size(), ref.size(), (i, j) -> hyp.get(i).equals(ref.get(j)));
     }
 }

@@ -1,5 +1,6 @@
 package io.reelsmith.config;
 
+import io.reelsmith.kernel.EditDistance;
 import java.io.IOException;
 import java.io.Reader;
 import java.io.UncheckedIOException;
@@ -108,18 +109,6 @@ public final class ConfigLoader {
     }
 
     private static int distance(String a, String b) {
-        int[] prev = new int[b.length() + 1], cur = new int[b.length() + 1];
-        for (int j = 0; j <= b.length(); j++) prev[j] = j;
-        for (int i = 1; i <= a.length(); i++) {
-            cur[0] = i;
-            for (int j = 1; j <= b.length(); j++) {
-                cur[j] = Math.min(
-                        Math.min(cur[j - 1], prev[j]) + 1, prev[j - 1] + (a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1));
-            }
-            int[] t = prev;
-            prev = cur;
-            cur = t;
-        }
-        return prev[b.length()];
+        return EditDistance.of(a.length(), b.length(), (i, j) -> a.charAt(i) == b.charAt(j));
     }
 }

@@ -4,6 +4,7 @@ import io.reelsmith.app.money.SpendLimits;
 import io.reelsmith.app.provider.ProviderRegistry;
 import io.reelsmith.google.GoogleConfig;
 import io.reelsmith.google.GoogleModels;
+import io.reelsmith.google.PriceTable;
 import io.reelsmith.google.VideoMode;
 import io.reelsmith.limits.VeoLimits;
 import io.reelsmith.models.ModelFiles;
@@ -74,14 +75,14 @@ public final class ReelsmithConfig {
         return GoogleConfig.resolve(googleSettings(!s.bool("reelsmith.google.vertex")), catalogue());
     }
 
-    private GoogleConfig.Settings googleSettings() {
+    private GoogleConfig googleSettings() {
         return googleSettings(s.bool("reelsmith.google.vertex"));
     }
 
     /** Models are as configured on the configured surface, the other surface's defaults on the other. */
-    private GoogleConfig.Settings googleSettings(boolean vertex) {
+    private GoogleConfig googleSettings(boolean vertex) {
         boolean configured = vertex == s.bool("reelsmith.google.vertex");
-        return new GoogleConfig.Settings(
+        return new GoogleConfig(
                 s.text("reelsmith.google.base.url"),
                 s.text("reelsmith.google.api.key"),
                 vertex,
@@ -92,10 +93,12 @@ public final class ReelsmithConfig {
                 configured ? s.text("reelsmith.google.image.model") : null,
                 configured ? s.text("reelsmith.google.video.model") : null,
                 VideoMode.valueOf(s.text("reelsmith.google.video.mode").toUpperCase(Locale.ROOT)),
-                s.usd("reelsmith.google.price.video.per.second"),
-                s.usd("reelsmith.google.price.image"),
-                s.usd("reelsmith.google.price.script"),
-                s.usd("reelsmith.google.price.transcribe.per.minute"),
+                new PriceTable(
+                        s.usd("reelsmith.google.price.video.per.second"),
+                        s.usd("reelsmith.google.price.image"),
+                        s.usd("reelsmith.google.price.script"),
+                        null, // a drift check costs what a script call does
+                        s.usd("reelsmith.google.price.transcribe.per.minute")),
                 s.seconds("reelsmith.google.request.timeout.seconds"),
                 s.seconds("reelsmith.google.operation.timeout.seconds"),
                 s.millis("reelsmith.google.poll.interval.ms"),
@@ -105,6 +108,7 @@ public final class ReelsmithConfig {
                 s.integer("reelsmith.google.resubmits"),
                 Duration.ofHours(s.whole("reelsmith.google.retention.hours")),
                 s.text("reelsmith.google.transcribe.model"),
+                null, // the catalogue is given to resolve
                 s.text("reelsmith.keyframe.order"),
                 optionalInteger("reelsmith.veo.max.concurrent"),
                 optionalInteger("reelsmith.veo.requests.per.minute"));

@@ -19,15 +19,31 @@ public final class CallLog {
             String operation,
             String detail,
             int referenceImages) {
-        public Call(
+        /** A call Google does not bill: refused, failed, a poll or a download. */
+        public static Call free(String kind, String model, int status, String operation, String detail) {
+            return new Call(kind, model, false, status, 0, operation, detail, 0);
+        }
+
+        /** A call answered at once and billed ({@code seconds}: of audio or video, else 0). */
+        public static Call billed(String kind, String model, double seconds) {
+            return new Call(kind, model, true, 200, seconds, null, null, 0);
+        }
+
+        /**
+         * A call that starts a video operation: billed for its seconds only when it will make a video; the detail
+         * names the fault or the drift it drew.
+         */
+        public static Call videoStart(
                 String kind,
                 String model,
-                boolean billable,
-                int status,
+                boolean makesVideo,
                 double seconds,
                 String operation,
-                String detail) {
-            this(kind, model, billable, status, seconds, operation, detail, 0);
+                Fault fault,
+                boolean drifted,
+                int referenceImages) {
+            String detail = fault != null ? "fault " + fault.code : drifted ? "drifted" : null;
+            return new Call(kind, model, makesVideo, 200, makesVideo ? seconds : 0, operation, detail, referenceImages);
         }
     }
 

@@ -268,16 +268,7 @@ final class ClipMaker {
             graph.append(bed).append("atrim=0:").append(d).append("[a]");
         }
         if (video.equals("[0:v]")) graph.append(";[0:v]null[v]");
-        f.filterComplex(graph.toString())
-                .map("[v]", "[a]")
-                .h264("ultrafast", 30)
-                .args("-r", "24", "-g", "24")
-                .aac(96)
-                .args("-ar", "24000", "-ac", "1", "-t", d)
-                .faststart()
-                .output(out)
-                .timeout(120)
-                .run();
+        encode(f, graph.toString(), d, 30, out);
     }
 
     private static void deleteTree(Path dir) throws IOException {

@@ -171,7 +171,7 @@ public final class GeminiEmulator implements AutoCloseable {
             } else if (ex.getRequestMethod().equals("GET") && (m = DOWNLOAD.matcher(path)).matches()) {
                 download(ex, m.group(1));
             } else {
-                log.add(new CallLog.Call("unknown", null, false, 404, 0, null, ex.getRequestMethod() + " " + path));
+                log.add(CallLog.Call.free("unknown", null, 404, null, ex.getRequestMethod() + " " + path));
                 HttpJson.error(ex, 404, "NOT_FOUND", "no such method: " + ex.getRequestMethod() + " " + path);
             }
         } catch (RuntimeException e) {
@@ -246,7 +246,7 @@ public final class GeminiEmulator implements AutoCloseable {
         int refused = refuse(ex, false, new Fault[1], vertex);
         if (refused == 0) refused = gate(ex, model, vertex, "generateContent");
         if (refused != 0) {
-            log.add(new CallLog.Call(kind, model, false, refused, 0, null, null));
+            log.add(CallLog.Call.free(kind, model, refused, null, null));
             return;
         }
         StringBuilder prompt = new StringBuilder();
@@ -282,7 +282,7 @@ public final class GeminiEmulator implements AutoCloseable {
         content.putArray("parts").add(part);
         candidate.put("finishReason", "STOP");
         answer.put("modelVersion", model);
-        log.add(new CallLog.Call(kind, model, true, 200, 0, null, null));
+        log.add(CallLog.Call.billed(kind, model, 0));
         HttpJson.send(ex, 200, answer);
     }
 
@@ -320,12 +320,12 @@ public final class GeminiEmulator implements AutoCloseable {
         if (refused == 0)
             refused = gate(ex, model, vertex, "generateContent"); // Rule.TRANSCRIBE_SURFACES: the catalogue's surfaces
         if (refused != 0) {
-            log.add(new CallLog.Call("transcribe", model, false, refused, 0, null, null));
+            log.add(CallLog.Call.free("transcribe", model, refused, null, null));
             return;
         }
         Optional<Transcripts.Transcript> t = transcripts.transcribe(body);
         if (t.isEmpty()) {
-            log.add(new CallLog.Call("transcribe", model, false, 400, 0, null, "unknown audio"));
+            log.add(CallLog.Call.free("transcribe", model, 400, null, "unknown audio"));
             HttpJson.error(
                     ex,
                     400,
@@ -343,7 +343,7 @@ public final class GeminiEmulator implements AutoCloseable {
                 .put("text", t.get().text());
         candidate.put("finishReason", "STOP");
         answer.put("modelVersion", model);
-        log.add(new CallLog.Call("transcribe", model, true, 200, t.get().seconds(), null, null));
+        log.add(CallLog.Call.billed("transcribe", model, t.get().seconds()));
         HttpJson.send(ex, 200, answer);
     }
 
@@ -381,12 +381,12 @@ public final class GeminiEmulator implements AutoCloseable {
                 problem = Rule.VEO_INPUT_LENGTH.refuse("The extended video would be longer than 148 s.");
         }
         if (problem != null) {
-            log.add(new CallLog.Call(kind, model, false, 400, 0, null, problem));
+            log.add(CallLog.Call.free(kind, model, 400, null, problem));
             HttpJson.error(ex, 400, "INVALID_ARGUMENT", problem);
             return;
         }
         if (refused != 0) {
-            log.add(new CallLog.Call(kind, model, false, refused, 0, null, null));
+            log.add(CallLog.Call.free(kind, model, refused, null, null));
             return;
         }
         Fault fault = drawn[0];
@@ -402,14 +402,14 @@ public final class GeminiEmulator implements AutoCloseable {
                 : new CompletableFuture<>();
         operations.put(name, new VideoOperation(name, model, kind, Instant.now().plus(latency), fault, video));
         countRunning();
-        log.add(new CallLog.Call(
+        log.add(CallLog.Call.videoStart(
                 kind,
                 model,
                 makesVideo,
-                200,
-                makesVideo ? seconds : 0,
+                seconds,
                 name,
-                fault != null ? "fault " + fault.code : drifted ? "drifted" : null,
+                fault,
+                drifted,
                 instance.path("referenceImages").size()));
         HttpJson.send(ex, 200, JSON.createObjectNode().put("name", name));
     }
@@ -528,12 +528,12 @@ public final class GeminiEmulator implements AutoCloseable {
     private void download(HttpExchange ex, String id) throws IOException {
         int refused = refuse(ex, false, new Fault[1], false);
         if (refused != 0) {
-            log.add(new CallLog.Call("download", null, false, refused, 0, id, null));
+            log.add(CallLog.Call.free("download", null, refused, id, null));
             return;
         }
         StoredVideo v = videos.get(id);
         if (v == null || expired(v)) {
-            log.add(new CallLog.Call("download", null, false, 404, 0, id, v == null ? "unknown" : "expired"));
+            log.add(CallLog.Call.free("download", null, 404, id, v == null ? "unknown" : "expired"));
             HttpJson.error(
                     ex,
                     404,
@@ -545,7 +545,7 @@ public final class GeminiEmulator implements AutoCloseable {
         }
         // Rule.DOWNLOAD_REDIRECT: like Google, answer with a redirect to where the bytes are (clients must follow it:
         // curl -L).
-        log.add(new CallLog.Call("download", null, false, 302, 0, id, null));
+        log.add(CallLog.Call.free("download", null, 302, id, null));
         ex.getResponseHeaders().set("Location", "/_emulator/blobs/" + id + ".mp4");
         ex.sendResponseHeaders(302, -1);
     }

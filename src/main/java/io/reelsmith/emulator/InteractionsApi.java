@@ -110,14 +110,14 @@ final class InteractionsApi {
         Fault[] drawn = new Fault[1];
         int refused = gate.refuse(ex, true, drawn, vertex);
         if (refused != 0) {
-            log.add(new CallLog.Call(kind, model, false, refused, 0, null, null));
+            log.add(CallLog.Call.free(kind, model, refused, null, null));
             return;
         }
         Optional<ModelGate.Refusal> gated =
                 ModelGate.check(model, surface, "interactions", vertex ? "v1beta1" : "v1beta");
         if (gated.isPresent()) {
-            log.add(new CallLog.Call(
-                    kind, model, false, gated.get().code(), 0, null, gated.get().message()));
+            log.add(CallLog.Call.free(
+                    kind, model, gated.get().code(), null, gated.get().message()));
             HttpJson.error(
                     ex, gated.get().code(), gated.get().status(), gated.get().message());
             return;
@@ -146,7 +146,7 @@ final class InteractionsApi {
             }
         }
         if (problem != null) {
-            log.add(new CallLog.Call(kind, model, false, 400, 0, null, problem));
+            log.add(CallLog.Call.free(kind, model, 400, null, problem));
             HttpJson.error(ex, 400, "INVALID_ARGUMENT", problem);
             return;
         }

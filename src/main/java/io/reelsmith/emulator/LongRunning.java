@@ -53,17 +53,17 @@ interface LongRunning {
             throws IOException {
         String model = job == null ? null : job.model();
         if (refused != 0) {
-            log.add(new CallLog.Call("poll", model, false, refused, 0, name, null));
+            log.add(CallLog.Call.free("poll", model, refused, name, null));
             return;
         }
         if (job == null) {
-            log.add(new CallLog.Call("poll", null, false, 404, 0, name, null));
+            log.add(CallLog.Call.free("poll", null, 404, name, null));
             HttpJson.error(ex, 404, "NOT_FOUND", what + " " + name + " not found.");
             return;
         }
         boolean done = job.isDone(Instant.now());
         JsonNode body = answer.of(job, done);
-        log.add(new CallLog.Call("poll", model, false, 200, 0, name, done ? "done" : "running"));
+        log.add(CallLog.Call.free("poll", model, 200, name, done ? "done" : "running"));
         HttpJson.send(ex, 200, body);
     }
 }

@@ -1,6 +1,5 @@
 package io.reelsmith.google;
 
-import java.math.BigDecimal;
 import java.time.Duration;
 import java.util.Locale;
 import java.util.Optional;
@@ -9,7 +8,7 @@ import java.util.Optional;
  * Everything the google provider is told, resolved against the model catalogue: the part of the configuration
  * tree ({@code config.ReelsmithConfig#google}) every Google adapter is handed. The keys, their environment names
  * and defaults are listed once, in {@code config.Keys} and docs/google.md; {@link #resolve} turns what was
- * configured ({@link Settings}) into this, refusing a retired, unknown or wrong-surface model before any call.
+ * configured (the same record, models and prices possibly null) into this, refusing a retired, unknown or wrong-surface model before any call.
  *
  * @param transcribeModel the model that transcribes a take for its subtitles; null where none is wanted
  * @param catalogue       the model catalogue these ids were checked against (built in, or an operator's copy)
@@ -44,86 +43,72 @@ public record GoogleConfig(
         Integer requestsPerMinute) {
 
     /**
-     * What was configured, before the catalogue is asked: a null model takes the surface's default, a null price
-     * the catalogue's; {@code transcribeModel} "none" turns transcription off.
+     * {@code configured} (what the settings say, as {@code config.ReelsmithConfig} reads them) checked against
+     * {@code catalogue}: there a null model takes the surface's default, a null price the catalogue's, and
+     * {@code transcribeModel} "none" turns transcription off; its own catalogue is not read.
      */
-    public record Settings(
-            String baseUrl,
-            String apiKey,
-            boolean vertex,
-            String project,
-            String location,
-            String accessToken,
-            String textModel,
-            String imageModel,
-            String videoModel,
-            VideoMode videoMode,
-            BigDecimal videoPerSecond,
-            BigDecimal perImage,
-            BigDecimal perScript,
-            BigDecimal perTranscribedMinute,
-            Duration requestTimeout,
-            Duration operationTimeout,
-            Duration pollInterval,
-            int maxRetries,
-            Duration backoffInitial,
-            Duration backoffMax,
-            int resubmits,
-            Duration retention,
-            String transcribeModel,
-            String keyframeOrder,
-            Integer maxConcurrent,
-            Integer requestsPerMinute) {}
-
-    /** The models of {@code s} checked against {@code catalogue} and its prices filled in. */
-    public static GoogleConfig resolve(Settings s, GoogleModels catalogue) {
-        Surface surface = s.vertex() ? Surface.VERTEX : Surface.GEMINI_API;
-        String text = model(catalogue, s.textModel(), "REELSMITH_GOOGLE_TEXT_MODEL", surface, GoogleModels.Kind.TEXT);
-        String image =
-                model(catalogue, s.imageModel(), "REELSMITH_GOOGLE_IMAGE_MODEL", surface, GoogleModels.Kind.IMAGE);
+    public static GoogleConfig resolve(GoogleConfig configured, GoogleModels catalogue) {
+        Surface surface = configured.surface();
+        String text = model(
+                catalogue, configured.textModel(), "REELSMITH_GOOGLE_TEXT_MODEL", surface, GoogleModels.Kind.TEXT);
+        String image = model(
+                catalogue, configured.imageModel(), "REELSMITH_GOOGLE_IMAGE_MODEL", surface, GoogleModels.Kind.IMAGE);
         String video = model(
                 catalogue,
-                s.videoModel(),
+                configured.videoModel(),
                 "REELSMITH_GOOGLE_VIDEO_MODEL",
                 surface,
                 GoogleModels.Kind.VEO,
                 GoogleModels.Kind.OMNI);
-        String transcribe = transcribeModel(catalogue, s.transcribeModel(), surface);
+        String transcribe = transcribeModel(catalogue, configured.transcribeModel(), surface);
+        PriceTable p = configured.prices();
         PriceTable prices = PriceTable.fromCatalogue(
                 catalogue,
                 text,
                 image,
                 video,
                 transcribe,
-                s.videoPerSecond(),
-                s.perImage(),
-                s.perScript(),
-                s.perTranscribedMinute());
+                p.videoPerSecond(),
+                p.perImage(),
+                p.perScript(),
+                p.perTranscribedMinute());
+        return configured.copy(text, image, video, configured.videoMode(), prices, transcribe, catalogue);
+    }
+
+    /** This configuration with other models, prices or video mode: the one place a copy is made. */
+    private GoogleConfig copy(
+            String textModel,
+            String imageModel,
+            String videoModel,
+            VideoMode videoMode,
+            PriceTable prices,
+            String transcribeModel,
+            GoogleModels catalogue) {
         return new GoogleConfig(
-                s.baseUrl(),
-                s.apiKey(),
-                s.vertex(),
-                s.project(),
-                s.location(),
-                s.accessToken(),
-                text,
-                image,
-                video,
-                s.videoMode(),
+                baseUrl,
+                apiKey,
+                vertex,
+                project,
+                location,
+                accessToken,
+                textModel,
+                imageModel,
+                videoModel,
+                videoMode,
                 prices,
-                s.requestTimeout(),
-                s.operationTimeout(),
-                s.pollInterval(),
-                s.maxRetries(),
-                s.backoffInitial(),
-                s.backoffMax(),
-                s.resubmits(),
-                s.retention(),
-                transcribe,
+                requestTimeout,
+                operationTimeout,
+                pollInterval,
+                maxRetries,
+                backoffInitial,
+                backoffMax,
+                resubmits,
+                retention,
+                transcribeModel,
                 catalogue,
-                s.keyframeOrder(),
-                s.maxConcurrent(),
-                s.requestsPerMinute());
+                keyframeOrder,
+                maxConcurrent,
+                requestsPerMinute);
     }
 
     /**
@@ -169,90 +154,8 @@ public record GoogleConfig(
         return catalogue.find(videoModel).orElseThrow();
     }
 
-    /** A copy with faster timings, for tests and the emulator. */
-    public GoogleConfig withTimings(
-            Duration pollInterval, Duration operationTimeout, Duration backoffInitial, Duration backoffMax) {
-        return new GoogleConfig(
-                baseUrl,
-                apiKey,
-                vertex,
-                project,
-                location,
-                accessToken,
-                textModel,
-                imageModel,
-                videoModel,
-                videoMode,
-                prices,
-                requestTimeout,
-                operationTimeout,
-                pollInterval,
-                maxRetries,
-                backoffInitial,
-                backoffMax,
-                resubmits,
-                retention,
-                transcribeModel,
-                catalogue,
-                keyframeOrder,
-                maxConcurrent,
-                requestsPerMinute);
-    }
-
     public GoogleConfig withVideoMode(VideoMode mode) {
-        return new GoogleConfig(
-                baseUrl,
-                apiKey,
-                vertex,
-                project,
-                location,
-                accessToken,
-                textModel,
-                imageModel,
-                videoModel,
-                mode,
-                prices,
-                requestTimeout,
-                operationTimeout,
-                pollInterval,
-                maxRetries,
-                backoffInitial,
-                backoffMax,
-                resubmits,
-                retention,
-                transcribeModel,
-                catalogue,
-                keyframeOrder,
-                maxConcurrent,
-                requestsPerMinute);
-    }
-
-    public GoogleConfig withRetries(int maxRetries, int resubmits) {
-        return new GoogleConfig(
-                baseUrl,
-                apiKey,
-                vertex,
-                project,
-                location,
-                accessToken,
-                textModel,
-                imageModel,
-                videoModel,
-                videoMode,
-                prices,
-                requestTimeout,
-                operationTimeout,
-                pollInterval,
-                maxRetries,
-                backoffInitial,
-                backoffMax,
-                resubmits,
-                retention,
-                transcribeModel,
-                catalogue,
-                keyframeOrder,
-                maxConcurrent,
-                requestsPerMinute);
+        return copy(textModel, imageModel, videoModel, mode, prices, transcribeModel, catalogue);
     }
 
     /** Never the key or the token: a record's own toString would print them into any log that prints a holder. */

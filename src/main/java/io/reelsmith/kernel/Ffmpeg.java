@@ -188,6 +188,14 @@ public final class Ffmpeg {
         return exec(label, cmd, timeoutSeconds, true);
     }
 
+    /** Runs {@code ffprobe -v error ARGS file} (a minute at most), returns its stdout. */
+    public static String probe(Path file, String... args) throws IOException {
+        List<String> cmd = new ArrayList<>(List.of("ffprobe", "-v", "error"));
+        cmd.addAll(List.of(args));
+        cmd.add(file.toString());
+        return exec(cmd, 60);
+    }
+
     /** Runs a media tool, returns its stdout; non-zero exit or timeout → {@link MediaException} with stderr. */
     public static String exec(List<String> cmd, long timeoutSeconds) throws IOException {
         return exec(cmd.get(0), cmd, timeoutSeconds, false);

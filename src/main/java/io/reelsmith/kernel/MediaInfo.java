@@ -4,7 +4,6 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.nio.file.Path;
-import java.util.List;
 import java.util.regex.Pattern;
 
 /**
@@ -34,17 +33,7 @@ public record MediaInfo(
     }
 
     public static MediaInfo probe(Path file) throws IOException {
-        String json = Ffmpeg.exec(
-                List.of(
-                        "ffprobe",
-                        "-v",
-                        "error",
-                        "-print_format",
-                        "json",
-                        "-show_streams",
-                        "-show_format",
-                        file.toString()),
-                60);
+        String json = Ffmpeg.probe(file, "-print_format", "json", "-show_streams", "-show_format");
         JsonNode root = new ObjectMapper().readTree(json);
         String vcodec = null, pix = null, acodec = null;
         int w = 0, h = 0, rate = 0, ch = 0;

@@ -4,7 +4,6 @@ import io.reelsmith.kernel.Ffmpeg;
 import io.reelsmith.kernel.MediaException;
 import java.io.IOException;
 import java.nio.file.Path;
-import java.util.List;
 
 /** Facts about a video's frames that ffprobe reports per stream. */
 public final class Frames {
@@ -12,19 +11,7 @@ public final class Frames {
 
     /** How long the first video stream lasts (not the container, whose audio may run a few ms longer). */
     public static double videoSeconds(Path video) throws IOException {
-        String out = Ffmpeg.exec(
-                        List.of(
-                                "ffprobe",
-                                "-v",
-                                "error",
-                                "-select_streams",
-                                "v:0",
-                                "-show_entries",
-                                "stream=duration",
-                                "-of",
-                                "csv=p=0",
-                                video.toString()),
-                        60)
+        String out = Ffmpeg.probe(video, "-select_streams", "v:0", "-show_entries", "stream=duration", "-of", "csv=p=0")
                 .strip();
         try {
             return Double.parseDouble(out);

@@ -1,15 +1,13 @@
 package io.reelsmith.storage;
 
-import io.reelsmith.app.Page;
 import io.reelsmith.app.character.CharacterRow;
 import io.reelsmith.app.character.CharacterStore;
-import java.util.Optional;
 import java.util.UUID;
 import org.jdbi.v3.core.Jdbi;
 import org.jdbi.v3.core.mapper.RowMapper;
 
 /** The character library in the {@code characters} table. */
-public final class Characters implements CharacterStore {
+public final class Characters extends OwnedRows<CharacterRow> implements CharacterStore {
     private static final RowMapper<CharacterRow> ROW = (rs, ctx) -> new CharacterRow(
             rs.getString("id"),
             rs.getString("owner_id"),
@@ -19,10 +17,9 @@ public final class Characters implements CharacterStore {
             rs.getString("source"),
             rs.getString("image_key"),
             Rows.instant(rs, "created_at"));
-    private final Jdbi jdbi;
 
     public Characters(Jdbi jdbi) {
-        this.jdbi = jdbi;
+        super(jdbi, "characters", ROW);
     }
 
     @Override
@@ -41,25 +38,7 @@ public final class Characters implements CharacterStore {
     }
 
     @Override
-    public Optional<CharacterRow> find(String ownerId, String id) {
-        return jdbi.withHandle(h -> h.createQuery("SELECT * FROM characters WHERE id = ? AND owner_id = ?")
-                .bind(0, id)
-                .bind(1, ownerId)
-                .map(ROW)
-                .findOne());
-    }
-
-    @Override
-    public Page<CharacterRow> list(String ownerId, int limit, int offset) {
-        return Pages.ofOwner(jdbi, "characters", ROW, ownerId, limit, offset);
-    }
-
-    @Override
     public boolean delete(String ownerId, String id) {
-        return jdbi.withHandle(h -> h.createUpdate("DELETE FROM characters WHERE id = ? AND owner_id = ?")
-                        .bind(0, id)
-                        .bind(1, ownerId)
-                        .execute())
-                > 0;
+        return Rows.changed(jdbi, "DELETE FROM characters WHERE id = ? AND owner_id = ?", id, ownerId);
     }
 }

@@ -18,6 +18,7 @@ import java.util.Map;
 import java.util.Optional;
 import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.Jdbi;
+import org.jdbi.v3.core.mapper.RowMapper;
 import org.jdbi.v3.core.statement.UnableToExecuteStatementException;
 
 /**
@@ -27,6 +28,16 @@ import org.jdbi.v3.core.statement.UnableToExecuteStatementException;
  */
 public final class DbJournal implements Journal {
     private static final ObjectMapper JSON = new ObjectMapper();
+    private static final RowMapper<StepRow> STEP = (rs, ctx) -> new StepRow(
+            rs.getString("name"),
+            StepStatus.valueOf(rs.getString("status")),
+            rs.getInt("attempts"),
+            rs.getLong("millis"),
+            rs.getString("error"),
+            outputs(rs.getString("outputs")),
+            rs.getObject("started_at", OffsetDateTime.class),
+            rs.getObject("finished_at", OffsetDateTime.class));
+    private static final String FACT = "SELECT fact_value FROM video_checkpoints WHERE video_id = ? AND fact_key = ?";
     private final Jdbi jdbi;
     private final String videoId;
     private final String runToken;
@@ -48,44 +59,25 @@ public final class DbJournal implements Journal {
 
     @Override
     public Optional<StepRecord> step(Step step) {
-        return jdbi.withHandle(h -> h.createQuery("SELECT * FROM video_steps WHERE video_id = ? AND name = ?")
-                .bind(0, videoId)
-                .bind(1, step.text())
-                .map((rs, ctx) -> new StepRecord(
-                        rs.getString("name"),
-                        StepStatus.valueOf(rs.getString("status")),
-                        rs.getInt("attempts"),
-                        rs.getLong("millis"),
-                        rs.getString("error"),
-                        outputs(rs.getString("outputs"))))
-                .findOne());
+        return Rows.find(jdbi, STEP, "SELECT * FROM video_steps WHERE video_id = ? AND name = ?", videoId, step.text())
+                .map(r -> new StepRecord(r.name(), r.status(), r.attempts(), r.millis(), r.error(), r.outputs()));
     }
 
     /** Every step row with its times, for the API's progress view. */
     List<StepRow> steps() {
-        return jdbi.withHandle(h -> h.createQuery("SELECT * FROM video_steps WHERE video_id = ?")
-                .bind(0, videoId)
-                .map((rs, ctx) -> new StepRow(
-                        rs.getString("name"),
-                        StepStatus.valueOf(rs.getString("status")),
-                        rs.getInt("attempts"),
-                        rs.getLong("millis"),
-                        rs.getString("error"),
-                        outputs(rs.getString("outputs")),
-                        rs.getObject("started_at", OffsetDateTime.class),
-                        rs.getObject("finished_at", OffsetDateTime.class)))
-                .list());
+        return Rows.list(jdbi, STEP, "SELECT * FROM video_steps WHERE video_id = ?", videoId);
     }
 
     public List<LogEntry> log() {
-        return jdbi.withHandle(h -> h.createQuery("SELECT * FROM video_step_log WHERE video_id = ? ORDER BY id")
-                .bind(0, videoId)
-                .map((rs, ctx) -> new LogEntry(
+        return Rows.list(
+                jdbi,
+                (rs, ctx) -> new LogEntry(
                         rs.getString("step"),
                         rs.getString("event"),
                         rs.getObject("at", OffsetDateTime.class),
-                        rs.getString("detail")))
-                .list());
+                        rs.getString("detail")),
+                "SELECT * FROM video_step_log WHERE video_id = ? ORDER BY id",
+                videoId);
     }
 
     /** The gate's reads (the budget, the ledger) join this transaction: one round of the database per step. */
@@ -102,21 +94,19 @@ public final class DbJournal implements Journal {
         String name = step.text();
         jdbi.useTransaction(h -> {
             OffsetDateTime now = now();
-            int n = h.createUpdate(
-                            "UPDATE video_steps SET status = 'RUNNING', attempts = attempts + 1, error = NULL, outputs = '{}', "
-                                    + "started_at = ?, finished_at = NULL, millis = 0 WHERE video_id = ? AND name = ?")
-                    .bind(0, now)
-                    .bind(1, videoId)
-                    .bind(2, name)
-                    .execute();
+            int n = h.execute(
+                    "UPDATE video_steps SET status = 'RUNNING', attempts = attempts + 1, error = NULL, outputs = '{}', "
+                            + "started_at = ?, finished_at = NULL, millis = 0 WHERE video_id = ? AND name = ?",
+                    now,
+                    videoId,
+                    name);
             if (n == 0)
-                h.createUpdate(
-                                "INSERT INTO video_steps (video_id, name, status, attempts, millis, outputs, started_at) "
-                                        + "VALUES (?, ?, 'RUNNING', 1, 0, '{}', ?)")
-                        .bind(0, videoId)
-                        .bind(1, name)
-                        .bind(2, now)
-                        .execute();
+                h.execute(
+                        "INSERT INTO video_steps (video_id, name, status, attempts, millis, outputs, started_at) "
+                                + "VALUES (?, ?, 'RUNNING', 1, 0, '{}', ?)",
+                        videoId,
+                        name,
+                        now);
             log(h, name, "started", null);
         });
     }
@@ -125,15 +115,14 @@ public final class DbJournal implements Journal {
     public void finished(Step step, Map<String, String> outputs, long millis) {
         String name = step.text();
         jdbi.useTransaction(h -> {
-            h.createUpdate(
-                            "UPDATE video_steps SET status = 'DONE', millis = ?, outputs = ?, error = NULL, finished_at = ? "
-                                    + "WHERE video_id = ? AND name = ?")
-                    .bind(0, millis)
-                    .bind(1, json(outputs))
-                    .bind(2, now())
-                    .bind(3, videoId)
-                    .bind(4, name)
-                    .execute();
+            h.execute(
+                    "UPDATE video_steps SET status = 'DONE', millis = ?, outputs = ?, error = NULL, finished_at = ? "
+                            + "WHERE video_id = ? AND name = ?",
+                    millis,
+                    json(outputs),
+                    now(),
+                    videoId,
+                    name);
             log(h, name, "finished", millis + " ms");
         });
     }
@@ -142,13 +131,12 @@ public final class DbJournal implements Journal {
     public void failed(Step step, String error) {
         String name = step.text(), e = clip(error);
         jdbi.useTransaction(h -> {
-            h.createUpdate(
-                            "UPDATE video_steps SET status = 'FAILED', error = ?, finished_at = ? WHERE video_id = ? AND name = ?")
-                    .bind(0, e)
-                    .bind(1, now())
-                    .bind(2, videoId)
-                    .bind(3, name)
-                    .execute();
+            h.execute(
+                    "UPDATE video_steps SET status = 'FAILED', error = ?, finished_at = ? WHERE video_id = ? AND name = ?",
+                    e,
+                    now(),
+                    videoId,
+                    name);
             log(h, name, "failed", e);
         });
     }
@@ -157,42 +145,31 @@ public final class DbJournal implements Journal {
     public void reset(Step step) {
         String name = step.text();
         jdbi.useTransaction(h -> {
-            h.createUpdate("DELETE FROM video_steps WHERE video_id = ? AND name = ?")
-                    .bind(0, videoId)
-                    .bind(1, name)
-                    .execute();
-            h.createUpdate("DELETE FROM video_checkpoints WHERE video_id = ? AND fact_key LIKE ?")
-                    .bind(0, videoId)
-                    .bind(1, name + ".%")
-                    .execute();
+            h.execute("DELETE FROM video_steps WHERE video_id = ? AND name = ?", videoId, name);
+            h.execute("DELETE FROM video_checkpoints WHERE video_id = ? AND fact_key LIKE ?", videoId, name + ".%");
             log(h, name, "reset", null);
         });
     }
 
     @Override
     public Optional<String> get(String key) {
-        return jdbi.withHandle(
-                h -> h.createQuery("SELECT fact_value FROM video_checkpoints WHERE video_id = ? AND fact_key = ?")
-                        .bind(0, videoId)
-                        .bind(1, key)
-                        .mapTo(String.class)
-                        .findOne());
+        return Rows.value(jdbi, String.class, FACT, videoId, key);
     }
 
     @Override
     public void put(String key, String value) {
         jdbi.useTransaction(h -> {
-            int n = h.createUpdate("UPDATE video_checkpoints SET fact_value = ? WHERE video_id = ? AND fact_key = ?")
-                    .bind(0, value)
-                    .bind(1, videoId)
-                    .bind(2, key)
-                    .execute();
+            int n = h.execute(
+                    "UPDATE video_checkpoints SET fact_value = ? WHERE video_id = ? AND fact_key = ?",
+                    value,
+                    videoId,
+                    key);
             if (n == 0)
-                h.createUpdate("INSERT INTO video_checkpoints (video_id, fact_key, fact_value) VALUES (?, ?, ?)")
-                        .bind(0, videoId)
-                        .bind(1, key)
-                        .bind(2, value)
-                        .execute();
+                h.execute(
+                        "INSERT INTO video_checkpoints (video_id, fact_key, fact_value) VALUES (?, ?, ?)",
+                        videoId,
+                        key,
+                        value);
         });
     }
 
@@ -206,19 +183,14 @@ public final class DbJournal implements Journal {
             throw new IllegalStateException("only a run holding the video's lease may claim a paid submission");
         try {
             return jdbi.inTransaction(h -> {
-                if (h.createQuery("SELECT fact_value FROM video_checkpoints WHERE video_id = ? AND fact_key = ?")
-                        .bind(0, videoId)
-                        .bind(1, key)
-                        .mapTo(String.class)
-                        .findOne()
-                        .isPresent()) return Claim.TAKEN;
-                int n = h.createUpdate("INSERT INTO video_checkpoints (video_id, fact_key, fact_value) "
-                                + "SELECT id, ?, ? FROM videos WHERE id = ? AND run_token = ?")
-                        .bind(0, key)
-                        .bind(1, "claimed by run " + runToken + " at " + now())
-                        .bind(2, videoId)
-                        .bind(3, runToken)
-                        .execute();
+                if (h.select(FACT, videoId, key).mapTo(String.class).findOne().isPresent()) return Claim.TAKEN;
+                int n = h.execute(
+                        "INSERT INTO video_checkpoints (video_id, fact_key, fact_value) "
+                                + "SELECT id, ?, ? FROM videos WHERE id = ? AND run_token = ?",
+                        key,
+                        "claimed by run " + runToken + " at " + now(),
+                        videoId,
+                        runToken);
                 if (n == 0) throw new RunSupersededException(videoId);
                 log(h, key.contains(".") ? key.substring(0, key.indexOf('.')) : key, "claimed", key);
                 return Claim.GRANTED;
@@ -231,13 +203,13 @@ public final class DbJournal implements Journal {
     }
 
     private void log(Handle h, String step, String event, String detail) {
-        h.createUpdate("INSERT INTO video_step_log (video_id, step, event, at, detail) VALUES (?, ?, ?, ?, ?)")
-                .bind(0, videoId)
-                .bind(1, step)
-                .bind(2, event)
-                .bind(3, now())
-                .bind(4, detail)
-                .execute();
+        h.execute(
+                "INSERT INTO video_step_log (video_id, step, event, at, detail) VALUES (?, ?, ?, ?, ?)",
+                videoId,
+                step,
+                event,
+                now(),
+                detail);
     }
 
     private static OffsetDateTime now() {

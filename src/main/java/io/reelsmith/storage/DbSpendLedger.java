@@ -6,7 +6,9 @@ import io.reelsmith.kernel.SpendStatus;
 import java.math.BigDecimal;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.util.Arrays;
 import java.util.List;
+import java.util.stream.Stream;
 import org.jdbi.v3.core.Jdbi;
 import org.jdbi.v3.core.mapper.RowMapper;
 
@@ -38,56 +40,34 @@ public final class DbSpendLedger implements SpendLedger {
     public void record(SpendEntry e) {
         String key = e.operationId() == null ? "" : e.operationId();
         OffsetDateTime at = OffsetDateTime.ofInstant(e.at(), ZoneOffset.UTC);
+        // the call's own columns, in the order both statements name them
+        List<Object> call = Arrays.asList(
+                e.model(), e.kind(), e.quantity(), e.unit(), e.usd(), e.status().name(), e.operationId(), at);
         jdbi.useTransaction(h -> {
-            int n = h.createUpdate(
-                            "UPDATE spend_entries SET model = ?, kind = ?, quantity = ?, unit = ?, usd = ?, status = ?, operation_id = ?, at = ? "
-                                    + "WHERE video_id = ? AND step = ? AND entry_key = ?")
-                    .bind(0, e.model())
-                    .bind(1, e.kind())
-                    .bind(2, e.quantity())
-                    .bind(3, e.unit())
-                    .bind(4, e.usd())
-                    .bind(5, e.status().name())
-                    .bind(6, e.operationId())
-                    .bind(7, at)
-                    .bind(8, e.jobId())
-                    .bind(9, e.step())
-                    .bind(10, key)
-                    .execute();
+            int n = h.execute(
+                    "UPDATE spend_entries SET model = ?, kind = ?, quantity = ?, unit = ?, usd = ?, status = ?, operation_id = ?, at = ? "
+                            + "WHERE video_id = ? AND step = ? AND entry_key = ?",
+                    concat(call, Arrays.asList(e.jobId(), e.step(), key)));
             if (n == 0)
-                h.createUpdate(
-                                "INSERT INTO spend_entries (video_id, user_id, step, entry_key, model, kind, quantity, unit, usd, status, "
-                                        + "operation_id, at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
-                        .bind(0, e.jobId())
-                        .bind(1, e.user())
-                        .bind(2, e.step())
-                        .bind(3, key)
-                        .bind(4, e.model())
-                        .bind(5, e.kind())
-                        .bind(6, e.quantity())
-                        .bind(7, e.unit())
-                        .bind(8, e.usd())
-                        .bind(9, e.status().name())
-                        .bind(10, e.operationId())
-                        .bind(11, at)
-                        .execute();
+                h.execute(
+                        "INSERT INTO spend_entries (video_id, user_id, step, entry_key, model, kind, quantity, unit, usd, status, "
+                                + "operation_id, at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                        concat(Arrays.asList(e.jobId(), e.user(), e.step(), key), call));
         });
+    }
+
+    private static Object[] concat(List<Object> a, List<Object> b) {
+        return Stream.concat(a.stream(), b.stream()).toArray();
     }
 
     @Override
     public List<SpendEntry> entries(String videoId) {
-        return jdbi.withHandle(h -> h.createQuery("SELECT * FROM spend_entries WHERE video_id = ? ORDER BY id")
-                .bind(0, videoId)
-                .map(ROW)
-                .list());
+        return Rows.list(jdbi, ROW, "SELECT * FROM spend_entries WHERE video_id = ? ORDER BY id", videoId);
     }
 
     @Override
     public List<SpendEntry> entriesOf(String userId) {
-        return jdbi.withHandle(h -> h.createQuery("SELECT * FROM spend_entries WHERE user_id = ? ORDER BY id")
-                .bind(0, userId)
-                .map(ROW)
-                .list());
+        return Rows.list(jdbi, ROW, "SELECT * FROM spend_entries WHERE user_id = ? ORDER BY id", userId);
     }
 
     @Override
@@ -97,10 +77,7 @@ public final class DbSpendLedger implements SpendLedger {
 
     /** What counts against budgets (charged and uncertain entries) of one user or one video ({@code column}: user_id or video_id). */
     static BigDecimal spent(Jdbi jdbi, String column, String id) {
-        return jdbi.withHandle(h -> h.createQuery(spentWhere(column))
-                .bind(0, id)
-                .mapTo(BigDecimal.class)
-                .one());
+        return Rows.value(jdbi, BigDecimal.class, spentWhere(column), id).orElseThrow();
     }
 
     /** The query of {@link #spent}, {@code ?} the id: the video's JSON reads it with the row (storage/Videos). */

@@ -59,20 +59,14 @@ public record GcsBlobStore(Storage storage, String bucket, String prefix) implem
     @Override
     public Blob put(String kind, byte[] bytes, String contentType) throws IOException {
         String key = BlobKeys.newKey(kind, contentType);
-        call(
-                "store " + key + " in",
-                () -> storage.create(
-                        BlobInfo.newBuilder(id(key)).setContentType(contentType).build(), bytes));
+        call("store " + key + " in", () -> storage.create(info(key, contentType), bytes));
         return new Blob(key, contentType, bytes.length);
     }
 
     @Override
     public Blob putFile(String key, Path file, String contentType) throws IOException {
-        BlobId id = id(BlobKeys.check(key));
-        call(
-                "store " + key + " in",
-                () -> storage.createFrom(
-                        BlobInfo.newBuilder(id).setContentType(contentType).build(), file));
+        BlobInfo info = info(BlobKeys.check(key), contentType);
+        call("store " + key + " in", () -> storage.createFrom(info, file));
         return new Blob(key, contentType, Files.size(file));
     }
 
@@ -140,6 +134,10 @@ public record GcsBlobStore(Storage storage, String bucket, String prefix) implem
 
     private BlobId id(String key) {
         return BlobId.of(bucket, prefix + key);
+    }
+
+    private BlobInfo info(String key, String contentType) {
+        return BlobInfo.newBuilder(id(key)).setContentType(contentType).build();
     }
 
     @Override

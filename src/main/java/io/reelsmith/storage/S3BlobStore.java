@@ -109,27 +109,25 @@ public final class S3BlobStore implements BlobStore, AutoCloseable {
     @Override
     public Blob put(String kind, byte[] bytes, String contentType) throws IOException {
         String key = BlobKeys.newKey(kind, contentType);
-        call(
-                "store " + key + " in",
-                () -> s3.putObject(
-                        r -> r.bucket(settings.bucket())
-                                .key(settings.prefix() + key)
-                                .contentType(contentType),
-                        RequestBody.fromBytes(bytes)));
+        upload(key, contentType, RequestBody.fromBytes(bytes));
         return new Blob(key, contentType, bytes.length);
     }
 
     @Override
     public Blob putFile(String key, Path file, String contentType) throws IOException {
         String checked = BlobKeys.check(key);
+        upload(checked, contentType, RequestBody.fromFile(file));
+        return new Blob(checked, contentType, Files.size(file));
+    }
+
+    private void upload(String key, String contentType, RequestBody body) throws IOException {
         call(
                 "store " + key + " in",
                 () -> s3.putObject(
                         r -> r.bucket(settings.bucket())
-                                .key(settings.prefix() + checked)
+                                .key(settings.prefix() + key)
                                 .contentType(contentType),
-                        RequestBody.fromFile(file)));
-        return new Blob(checked, contentType, Files.size(file));
+                        body));
     }
 
     @Override

@@ -23,31 +23,28 @@ public final class Sessions {
         String id = UUID.randomUUID().toString();
         OffsetDateTime now = Rows.now();
         jdbi.useTransaction(h -> {
-            h.createUpdate("DELETE FROM sessions WHERE user_id = ? AND expires_at < ?")
-                    .bind(0, userId)
-                    .bind(1, now)
-                    .execute();
-            h.createUpdate(
-                            "INSERT INTO sessions (id, user_id, refresh_hash, created_at, expires_at) VALUES (?, ?, ?, ?, ?)")
-                    .bind(0, id)
-                    .bind(1, userId)
-                    .bind(2, refreshHash)
-                    .bind(3, now)
-                    .bind(4, now.plus(lifetime))
-                    .execute();
+            h.execute("DELETE FROM sessions WHERE user_id = ? AND expires_at < ?", userId, now);
+            h.execute(
+                    "INSERT INTO sessions (id, user_id, refresh_hash, created_at, expires_at) VALUES (?, ?, ?, ?, ?)",
+                    id,
+                    userId,
+                    refreshHash,
+                    now,
+                    now.plus(lifetime));
         });
         return id;
     }
 
     /** True while the session exists, belongs to the user and has not expired. */
     public boolean live(String sessionId, String userId) {
-        return jdbi.withHandle(h -> h.createQuery(
-                                "SELECT COUNT(*) FROM sessions WHERE id = ? AND user_id = ? AND expires_at > ?")
-                        .bind(0, sessionId)
-                        .bind(1, userId)
-                        .bind(2, Rows.now())
-                        .mapTo(Integer.class)
-                        .one())
+        return Rows.value(
+                                jdbi,
+                                Integer.class,
+                                "SELECT COUNT(*) FROM sessions WHERE id = ? AND user_id = ? AND expires_at > ?",
+                                sessionId,
+                                userId,
+                                Rows.now())
+                        .orElseThrow()
                 > 0;
     }
 
@@ -57,38 +54,29 @@ public final class Sessions {
      */
     public Optional<String> rotate(String sessionId, String oldHash, String newHash) {
         return jdbi.inTransaction(h -> {
-            var row = h.createQuery(
-                            "SELECT user_id, refresh_hash FROM sessions WHERE id = ? AND expires_at > ? FOR UPDATE")
-                    .bind(0, sessionId)
-                    .bind(1, Rows.now())
+            var row = h.select(
+                            "SELECT user_id, refresh_hash FROM sessions WHERE id = ? AND expires_at > ? FOR UPDATE",
+                            sessionId,
+                            Rows.now())
                     .map((rs, ctx) -> new String[] {rs.getString(1), rs.getString(2)})
                     .findOne();
             if (row.isEmpty()) return Optional.<String>empty();
             if (!MessageDigest.isEqual(row.get()[1].getBytes(), oldHash.getBytes())) {
-                h.createUpdate("DELETE FROM sessions WHERE id = ?")
-                        .bind(0, sessionId)
-                        .execute();
+                h.execute("DELETE FROM sessions WHERE id = ?", sessionId);
                 return Optional.<String>empty();
             }
-            h.createUpdate("UPDATE sessions SET refresh_hash = ? WHERE id = ?")
-                    .bind(0, newHash)
-                    .bind(1, sessionId)
-                    .execute();
+            h.execute("UPDATE sessions SET refresh_hash = ? WHERE id = ?", newHash, sessionId);
             return Optional.of(row.get()[0]);
         });
     }
 
     /** Ends one session (logout); ending one that is gone is no error. */
     public void delete(String sessionId) {
-        jdbi.useHandle(h -> h.createUpdate("DELETE FROM sessions WHERE id = ?")
-                .bind(0, sessionId)
-                .execute());
+        Rows.update(jdbi, "DELETE FROM sessions WHERE id = ?", sessionId);
     }
 
     /** Ends every session of the user. */
     public void deleteAll(String userId) {
-        jdbi.useHandle(h -> h.createUpdate("DELETE FROM sessions WHERE user_id = ?")
-                .bind(0, userId)
-                .execute());
+        Rows.update(jdbi, "DELETE FROM sessions WHERE user_id = ?", userId);
     }
 }

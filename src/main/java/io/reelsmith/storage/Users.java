@@ -19,13 +19,13 @@ public final class Users {
         String id = UUID.randomUUID().toString();
         var now = Rows.now();
         try {
-            jdbi.useHandle(
-                    h -> h.createUpdate("INSERT INTO users (id, email, password_hash, created_at) VALUES (?, ?, ?, ?)")
-                            .bind(0, id)
-                            .bind(1, email)
-                            .bind(2, passwordHash)
-                            .bind(3, now)
-                            .execute());
+            Rows.update(
+                    jdbi,
+                    "INSERT INTO users (id, email, password_hash, created_at) VALUES (?, ?, ?, ?)",
+                    id,
+                    email,
+                    passwordHash,
+                    now);
         } catch (UnableToExecuteStatementException e) {
             if (byEmail(email).isPresent()) return Optional.empty();
             throw e;
@@ -34,30 +34,25 @@ public final class Users {
     }
 
     public Optional<UserRow> byEmail(String email) {
-        return jdbi.withHandle(h -> h.createQuery("SELECT * FROM users WHERE email = ?")
-                .bind(0, email)
-                .map((rs, ctx) -> new UserRow(
+        return Rows.find(
+                jdbi,
+                (rs, ctx) -> new UserRow(
                         rs.getString("id"),
                         rs.getString("email"),
                         rs.getString("password_hash"),
-                        Rows.instant(rs, "created_at")))
-                .findOne());
+                        Rows.instant(rs, "created_at")),
+                "SELECT * FROM users WHERE email = ?",
+                email);
     }
 
     public boolean exists(String id) {
-        return jdbi.withHandle(h -> h.createQuery("SELECT COUNT(*) FROM users WHERE id = ?")
-                        .bind(0, id)
-                        .mapTo(Integer.class)
-                        .one())
+        return Rows.value(jdbi, Integer.class, "SELECT COUNT(*) FROM users WHERE id = ?", id)
+                        .orElseThrow()
                 > 0;
     }
 
     /** Sets a user's own budget in US dollars (null: back to the configured default). False when there is no such user. */
     public boolean setBudget(String email, BigDecimal usd) {
-        return jdbi.withHandle(h -> h.createUpdate("UPDATE users SET budget_usd = ? WHERE email = ?")
-                        .bind(0, usd)
-                        .bind(1, email)
-                        .execute())
-                > 0;
+        return Rows.changed(jdbi, "UPDATE users SET budget_usd = ? WHERE email = ?", usd, email);
     }
 }

@@ -9,7 +9,6 @@ import io.reelsmith.app.video.VideoRow;
 import io.reelsmith.app.video.VideoStatus;
 import io.reelsmith.app.video.VideoStore;
 import io.reelsmith.kernel.TakePlan;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -18,7 +17,7 @@ import org.jdbi.v3.core.Jdbi;
 import org.jdbi.v3.core.mapper.RowMapper;
 
 /** Video jobs in the {@code videos} table: every status change is one conditional UPDATE ({@code … WHERE status IN (…)}). */
-public final class Videos implements VideoStore {
+public final class Videos extends OwnedRows<VideoRow> implements VideoStore {
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final RowMapper<VideoRow> ROW = (rs, ctx) -> new VideoRow(
             rs.getString("id"),
@@ -46,10 +45,9 @@ public final class Videos implements VideoStore {
 
     private static final RowMapper<Shown> SHOWN_ROW =
             (rs, ctx) -> new Shown(ROW.map(rs, ctx), rs.getBigDecimal("spent_usd"), rs.getString("fail_reason"));
-    private final Jdbi jdbi;
 
     public Videos(Jdbi jdbi) {
-        this.jdbi = jdbi;
+        super(jdbi, "videos", ROW);
     }
 
     @Override
@@ -68,50 +66,22 @@ public final class Videos implements VideoStore {
                 .execute());
     }
 
-    /** The owner's video, or empty: another user's id is not found, never forbidden, so ids do not leak. */
-    @Override
-    public Optional<VideoRow> find(String ownerId, String id) {
-        return jdbi.withHandle(h -> h.createQuery("SELECT * FROM videos WHERE id = ? AND owner_id = ?")
-                .bind(0, id)
-                .bind(1, ownerId)
-                .map(ROW)
-                .findOne());
-    }
-
-    /** For the worker, which acts for whoever owns the job. */
-    @Override
-    public Optional<VideoRow> find(String id) {
-        return jdbi.withHandle(h -> h.createQuery("SELECT * FROM videos WHERE id = ?")
-                .bind(0, id)
-                .map(ROW)
-                .findOne());
-    }
-
-    @Override
-    public Page<VideoRow> list(String ownerId, int limit, int offset) {
-        return Pages.ofOwner(jdbi, "videos", ROW, ownerId, limit, offset);
-    }
-
     /** {@link #find(String, String)} with the video's money. */
     @Override
     public Optional<Shown> findShown(String ownerId, String id) {
-        return jdbi.withHandle(h -> h.createQuery(SHOWN + " FROM videos v WHERE v.id = ? AND v.owner_id = ?")
-                .bind(0, id)
-                .bind(1, ownerId)
-                .map(SHOWN_ROW)
-                .findOne());
+        return Rows.find(jdbi, SHOWN_ROW, SHOWN + " FROM videos v WHERE v.id = ? AND v.owner_id = ?", id, ownerId);
     }
 
     /** A page of the owner's videos with their money, newest first, and how many there are: one query. */
     @Override
     public Page<Shown> listShown(String ownerId, int limit, int offset) {
         return jdbi.withHandle(h -> {
-            List<Map.Entry<Shown, Long>> rows = h.createQuery(
+            List<Map.Entry<Shown, Long>> rows = h.select(
                             SHOWN + ", COUNT(*) OVER () AS total_rows FROM videos v WHERE v.owner_id = ? "
-                                    + "ORDER BY v.created_at DESC, v.id LIMIT ? OFFSET ?")
-                    .bind(0, ownerId)
-                    .bind(1, limit)
-                    .bind(2, offset)
+                                    + "ORDER BY v.created_at DESC, v.id LIMIT ? OFFSET ?",
+                            ownerId,
+                            limit,
+                            offset)
                     .map((rs, ctx) -> Map.entry(SHOWN_ROW.map(rs, ctx), rs.getLong("total_rows")))
                     .list();
             // a page past the end has no row to carry the total: only then is it counted apart
@@ -119,8 +89,7 @@ public final class Videos implements VideoStore {
                     ? rows.get(0).getValue()
                     : offset == 0
                             ? 0
-                            : h.createQuery("SELECT COUNT(*) FROM videos WHERE owner_id = ?")
-                                    .bind(0, ownerId)
+                            : h.select("SELECT COUNT(*) FROM videos WHERE owner_id = ?", ownerId)
                                     .mapTo(Long.class)
                                     .one();
             return new Page<>(rows.stream().map(Map.Entry::getKey).toList(), total, limit, offset);
@@ -141,14 +110,14 @@ public final class Videos implements VideoStore {
     /** The lease is checked against the database's clock, the same for every worker. */
     @Override
     public RunStart startRun(String id, String token, int leaseSeconds) {
-        int n = jdbi.withHandle(h -> h.createUpdate(
-                        "UPDATE videos SET status = 'RUNNING', runs = runs + 1, run_token = ?, run_seen = CURRENT_TIMESTAMP, "
-                                + "updated_at = ? WHERE id = ? AND status IN ('QUEUED', 'RUNNING') AND (run_token IS NULL OR run_seen < CURRENT_TIMESTAMP - INTERVAL '"
-                                + leaseSeconds + "' SECOND)")
-                .bind(0, token)
-                .bind(1, Rows.now())
-                .bind(2, id)
-                .execute());
+        int n = Rows.update(
+                jdbi,
+                "UPDATE videos SET status = 'RUNNING', runs = runs + 1, run_token = ?, run_seen = CURRENT_TIMESTAMP, "
+                        + "updated_at = ? WHERE id = ? AND status IN ('QUEUED', 'RUNNING') AND (run_token IS NULL OR run_seen < CURRENT_TIMESTAMP - INTERVAL '"
+                        + leaseSeconds + "' SECOND)",
+                token,
+                Rows.now(),
+                id);
         if (n > 0) return RunStart.STARTED;
         return status(id)
                         .filter(s -> s == VideoStatus.QUEUED || s == VideoStatus.RUNNING)
@@ -160,57 +129,42 @@ public final class Videos implements VideoStore {
     /** The run's heartbeat; false when the lease was taken over (the run must stop: its claims are refused). */
     @Override
     public boolean renewRun(String id, String token) {
-        return jdbi.withHandle(h -> h.createUpdate(
-                                "UPDATE videos SET run_seen = CURRENT_TIMESTAMP WHERE id = ? AND run_token = ?")
-                        .bind(0, id)
-                        .bind(1, token)
-                        .execute())
-                > 0;
+        return Rows.changed(
+                jdbi, "UPDATE videos SET run_seen = CURRENT_TIMESTAMP WHERE id = ? AND run_token = ?", id, token);
     }
 
     /** Gives the lease back (at the end of a run, whatever its outcome). */
     @Override
     public void releaseRun(String id, String token) {
-        jdbi.useHandle(h -> h.createUpdate(
-                        "UPDATE videos SET run_token = NULL, run_seen = NULL WHERE id = ? AND run_token = ?")
-                .bind(0, id)
-                .bind(1, token)
-                .execute());
+        Rows.update(
+                jdbi, "UPDATE videos SET run_token = NULL, run_seen = NULL WHERE id = ? AND run_token = ?", id, token);
     }
 
     /** Ends a run; no effect if the video is no longer running (cancelled meanwhile) or the run lost its lease. */
     @Override
     public boolean finishRun(String id, String token, VideoStatus to, String error, String reason) {
-        return jdbi.withHandle(
-                        h -> h.createUpdate("UPDATE videos SET status = ?, error = ?, fail_reason = ?, updated_at = ? "
-                                        + "WHERE id = ? AND status = 'RUNNING' AND run_token = ?")
-                                .bind(0, to.name())
-                                .bind(1, error)
-                                .bind(2, reason)
-                                .bind(3, Rows.now())
-                                .bind(4, id)
-                                .bind(5, token)
-                                .execute())
-                > 0;
+        return Rows.changed(
+                jdbi,
+                "UPDATE videos SET status = ?, error = ?, fail_reason = ?, updated_at = ? "
+                        + "WHERE id = ? AND status = 'RUNNING' AND run_token = ?",
+                to.name(),
+                error,
+                reason,
+                Rows.now(),
+                id,
+                token);
     }
 
     /** Why a failed video failed: "budget" when a budget stopped it, else null. */
     @Override
     public Optional<String> failReason(String id) {
-        return jdbi.withHandle(h -> h.createQuery("SELECT fail_reason FROM videos WHERE id = ?")
-                .bind(0, id)
-                .mapTo(String.class)
-                .findOne());
+        return Rows.value(jdbi, String.class, "SELECT fail_reason FROM videos WHERE id = ?", id);
     }
 
     /** A failed run that will be tried again: stays RUNNING, keeps the error for the user to see. */
     @Override
     public void noteError(String id, String error) {
-        jdbi.useHandle(h -> h.createUpdate("UPDATE videos SET error = ?, updated_at = ? WHERE id = ?")
-                .bind(0, error)
-                .bind(1, Rows.now())
-                .bind(2, id)
-                .execute());
+        Rows.update(jdbi, "UPDATE videos SET error = ?, updated_at = ? WHERE id = ?", error, Rows.now(), id);
     }
 
     @Override
@@ -228,14 +182,13 @@ public final class Videos implements VideoStore {
      */
     @Override
     public boolean holdDraft(String id, String token, int leaseSeconds) {
-        return jdbi.withHandle(h -> h.createUpdate(
-                                "UPDATE videos SET run_token = ?, run_seen = CURRENT_TIMESTAMP WHERE id = ? AND status = 'DRAFT' "
-                                        + "AND (run_token IS NULL OR run_seen < CURRENT_TIMESTAMP - INTERVAL '"
-                                        + leaseSeconds + "' SECOND)")
-                        .bind(0, token)
-                        .bind(1, id)
-                        .execute())
-                > 0;
+        return Rows.changed(
+                jdbi,
+                "UPDATE videos SET run_token = ?, run_seen = CURRENT_TIMESTAMP WHERE id = ? AND status = 'DRAFT' "
+                        + "AND (run_token IS NULL OR run_seen < CURRENT_TIMESTAMP - INTERVAL '"
+                        + leaseSeconds + "' SECOND)",
+                token,
+                id);
     }
 
     /** A new script while the video is a draft; false once it has started. */
@@ -251,11 +204,8 @@ public final class Videos implements VideoStore {
 
     @Override
     public Optional<VideoStatus> status(String id) {
-        return jdbi.withHandle(h -> h.createQuery("SELECT status FROM videos WHERE id = ?")
-                .bind(0, id)
-                .mapTo(String.class)
-                .findOne()
-                .map(VideoStatus::valueOf));
+        return Rows.value(jdbi, String.class, "SELECT status FROM videos WHERE id = ?", id)
+                .map(VideoStatus::valueOf);
     }
 
     /** Videos that should have a live JobRunr job: id → job id. */
@@ -271,24 +221,15 @@ public final class Videos implements VideoStore {
 
     @Override
     public boolean delete(String ownerId, String id) {
-        return jdbi.withHandle(h -> h.createUpdate(
-                                "DELETE FROM videos WHERE id = ? AND owner_id = ? AND status NOT IN ('QUEUED', 'RUNNING')")
-                        .bind(0, id)
-                        .bind(1, ownerId)
-                        .execute())
-                > 0;
+        return Rows.changed(
+                jdbi,
+                "DELETE FROM videos WHERE id = ? AND owner_id = ? AND status NOT IN ('QUEUED', 'RUNNING')",
+                id,
+                ownerId);
     }
 
     private boolean update(String sql, VideoStatus[] from, Object... args) {
-        // The IN list holds only this enum's names, so it is spliced in; every other value is a bound parameter.
-        String in = String.join(
-                ", ", Arrays.stream(from).map(s -> "'" + s.name() + "'").toList());
-        return jdbi.withHandle(h -> {
-                    var u = h.createUpdate(sql.replace("<from>", in));
-                    for (int i = 0; i < args.length; i++) u.bind(i, args[i]);
-                    return u.execute();
-                })
-                > 0;
+        return Rows.changed(jdbi, sql.replace("<from>", Rows.names(from)), args);
     }
 
     /** The {@code videos.cast_json} column. */
