@@ -40,23 +40,7 @@ final class TtsEngines {
             case SetVoice.FLITE -> flite(voice, text, raw);
             default -> throw new IllegalArgumentException("no TTS engine " + voice.engine());
         };
-        Ffmpeg.command()
-                .input(raw)
-                .args(
-                        "-ar",
-                        String.valueOf(RATE),
-                        "-ac",
-                        "1",
-                        "-c:a",
-                        "pcm_s16le",
-                        "-fflags",
-                        "+bitexact",
-                        "-flags:a",
-                        "+bitexact",
-                        "-map_metadata",
-                        "-1")
-                .output(wav)
-                .run();
+        Ffmpeg.command().input(raw).monoWav(RATE).output(wav).run();
         Files.deleteIfExists(raw);
         List<ScriptWord> written = ScriptWords.split(text);
         List<Word> words = new ArrayList<>();

@@ -110,6 +110,27 @@ public final class Ffmpeg {
         return this;
     }
 
+    /**
+     * 16-bit mono PCM WAV at {@code rate} Hz with a bare 44-byte header (no LIST/INFO chunk): what speech engines
+     * read, and pocketsphinx skips a fixed 44 bytes.
+     */
+    public Ffmpeg monoWav(int rate) {
+        args.addAll(List.of(
+                "-ar",
+                String.valueOf(rate),
+                "-ac",
+                "1",
+                "-c:a",
+                "pcm_s16le",
+                "-fflags",
+                "+bitexact",
+                "-flags:a",
+                "+bitexact",
+                "-map_metadata",
+                "-1"));
+        return this;
+    }
+
     /** Puts the index at the front so a player can start before the download ends. */
     public Ffmpeg faststart() {
         args.addAll(List.of("-movflags", "+faststart"));

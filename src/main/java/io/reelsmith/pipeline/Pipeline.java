@@ -82,7 +82,8 @@ public final class Pipeline {
         int blocks = ScriptJson.read(ws.script()).blocks().size(); // a supplied script decides the count
         List<Step> all = Step.all(blocks, spec.plan());
         if (spec.plan() == TakePlan.PARALLEL) {
-            drawKeyframes(spec, ws, journal, listener, gate, cancelled);
+            drawKeyframes(
+                    ws, (group, steps) -> runTogether(group, spec, ws, journal, listener, gate, steps, cancelled));
             List<Step> blockSteps = new ArrayList<>();
             for (int i = 0; i < blocks; i++) blockSteps.add(Step.block(i));
             runTogether(blockSteps, spec, ws, journal, listener, gate, all, cancelled);
@@ -97,30 +98,20 @@ public final class Pipeline {
      */
     public void drawKeyframes(JobSpec spec, Workspace ws, Journal journal, StepListener listener, StepGate gate)
             throws IOException {
-        drawKeyframes(spec, ws, journal, listener, gate, () -> false);
+        drawKeyframes(ws, (group, all) -> runTogether(group, spec, ws, journal, listener, gate, all, () -> false));
     }
 
-    private void drawKeyframes(
-            JobSpec spec,
-            Workspace ws,
-            Journal journal,
-            StepListener listener,
-            StepGate gate,
-            BooleanSupplier cancelled)
-            throws IOException {
+    /** Runs {@code group} at once, out of the plan's steps {@code all} ({@link #runTogether} with a run's arguments). */
+    private interface Together {
+        void run(List<Step> group, List<Step> all) throws IOException;
+    }
+
+    private void drawKeyframes(Workspace ws, Together together) throws IOException {
         int blocks = ScriptJson.read(ws.script()).blocks().size();
         List<Step> all = Step.all(blocks, TakePlan.PARALLEL);
         for (List<Integer> round :
                 Storyboard.rounds(stages.parallel().storyboard().order(), blocks)) {
-            runTogether(
-                    round.stream().<Step>map(Step::keyframe).toList(),
-                    spec,
-                    ws,
-                    journal,
-                    listener,
-                    gate,
-                    all,
-                    cancelled);
+            together.run(round.stream().<Step>map(Step::keyframe).toList(), all);
         }
     }
 

@@ -13,8 +13,9 @@ import io.reelsmith.video.VideoMaker;
 /**
  * The adapters one run uses, one per stage. {@code wordTimer} is used only when the take does not come with
  * exact word times (Veo); the animatic brings its TTS times. {@code drift} checks each block against the
- * character and re-makes a drifted one once. {@code parallel}: how the provider films the parallel plan (null: it
- * offers only the continuous take).
+ * character and re-makes a drifted one once ({@link DriftGuard#POSTER_ONLY}: no check, each block is made once and
+ * gets its poster). {@code parallel}: how the provider films the parallel plan (null: it offers only the continuous
+ * take).
  */
 public record Stages(
         String provider,
@@ -28,31 +29,6 @@ public record Stages(
         Parallel parallel) {
     /** The parallel plan's adapters: who draws the keyframes, and the video stage that films clips between them. */
     public record Parallel(Storyboard storyboard, VideoMaker take) {}
-
-    /** A provider with the continuous take only. */
-    public Stages(
-            String provider,
-            CharacterImages characters,
-            ScriptWriter scripts,
-            VideoMaker video,
-            WordTimer wordTimer,
-            CaptionStyle captionStyle,
-            Renderer renderer,
-            DriftGuard drift) {
-        this(provider, characters, scripts, video, wordTimer, captionStyle, renderer, drift, null);
-    }
-
-    /** Without a drift check (test stand-ins): each block is made once and gets its poster. */
-    public Stages(
-            String provider,
-            CharacterImages characters,
-            ScriptWriter scripts,
-            VideoMaker video,
-            WordTimer wordTimer,
-            CaptionStyle captionStyle,
-            Renderer renderer) {
-        this(provider, characters, scripts, video, wordTimer, captionStyle, renderer, DriftGuard.POSTER_ONLY);
-    }
 
     /** The video stage a plan films with. */
     public VideoMaker video(TakePlan plan) {

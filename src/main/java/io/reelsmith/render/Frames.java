@@ -1,7 +1,7 @@
 package io.reelsmith.render;
 
-import io.reelsmith.kernel.Ffmpeg;
 import io.reelsmith.kernel.MediaException;
+import io.reelsmith.kernel.MediaInfo;
 import java.io.IOException;
 import java.nio.file.Path;
 
@@ -11,12 +11,8 @@ public final class Frames {
 
     /** How long the first video stream lasts (not the container, whose audio may run a few ms longer). */
     public static double videoSeconds(Path video) throws IOException {
-        String out = Ffmpeg.probe(video, "-select_streams", "v:0", "-show_entries", "stream=duration", "-of", "csv=p=0")
-                .strip();
-        try {
-            return Double.parseDouble(out);
-        } catch (NumberFormatException e) {
-            throw new MediaException("ffprobe found no video duration in " + video + ": " + out);
-        }
+        MediaInfo info = MediaInfo.probe(video); // the one ffprobe reading
+        if (info.videoCodec() == null) throw new MediaException("ffprobe found no video stream in " + video);
+        return info.videoSeconds();
     }
 }

@@ -42,7 +42,8 @@ class BlockPreviewApiTest {
                     s.wordTimer(),
                     s.captionStyle(),
                     s.renderer(),
-                    new DriftGuard(new PaletteDriftCheck(), DriftGuard.DEFAULT_THRESHOLD, 1));
+                    new DriftGuard(new PaletteDriftCheck(), DriftGuard.DEFAULT_THRESHOLD, 1),
+                    null);
         };
     }
 

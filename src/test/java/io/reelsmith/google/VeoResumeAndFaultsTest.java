@@ -177,6 +177,7 @@ class VeoResumeAndFaultsTest {
                             null,
                             null,
                             "https://generativelanguage.googleapis.com/v1beta/files/abc:download",
+                            null,
                             8,
                             8,
                             "9:16",

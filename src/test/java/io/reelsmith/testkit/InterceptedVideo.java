@@ -29,7 +29,8 @@ public record InterceptedVideo(VideoMaker real, MakeBlock makeBlock) implements 
                 s.wordTimer(),
                 s.captionStyle(),
                 s.renderer(),
-                s.drift());
+                s.drift(),
+                null);
     }
 
     @Override

@@ -9,6 +9,7 @@ import io.reelsmith.script.offline.OfflineScriptWriter;
 import io.reelsmith.subtitle.CaptionStyle;
 import io.reelsmith.subtitle.WordTimer;
 import io.reelsmith.video.BlockClip;
+import io.reelsmith.video.DriftGuard;
 import io.reelsmith.video.Take;
 import io.reelsmith.video.VideoMaker;
 import java.awt.Color;
@@ -37,7 +38,9 @@ public final class StandInStages {
                 blocks,
                 unusedTimer(),
                 CaptionStyle.SHORTS,
-                new FinalRenderer("ultrafast", 35));
+                new FinalRenderer("ultrafast", 35),
+                DriftGuard.POSTER_ONLY,
+                null);
     }
 
     /** A flat orange 90x160 PNG: a character image that any image check accepts. */

@@ -30,6 +30,7 @@ public final class LocalStages {
                 WordTimers.auto(s.speech()),
                 captions,
                 new FinalRenderer(),
-                new DriftGuard(new PaletteDriftCheck(), s.driftThreshold(), 1));
+                new DriftGuard(new PaletteDriftCheck(), s.driftThreshold(), 1),
+                null);
     }
 }

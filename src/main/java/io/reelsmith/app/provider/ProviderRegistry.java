@@ -122,7 +122,8 @@ public final class ProviderRegistry {
                         timer,
                         ctx.captions(),
                         renderer,
-                        s.drift());
+                        s.drift(),
+                        null);
             }
             case GOOGLE -> google(ctx).stages(timer, ctx.captions(), renderer);
         };

@@ -37,15 +37,7 @@ public record GeminiImages(GeminiCalls gemini) implements CharacterImages {
                 + ". " + p.style() + " style. Full body, facing the camera, neutral pose, plain light background, "
                 + "vertical 9:16 portrait, no text.";
         byte[] png = generate("character image", step, List.of(Part.fromText(prompt)));
-        gemini.spend()
-                .record(SpendLedger.Charge.charged(
-                        step,
-                        gemini.config().imageModel(),
-                        "image",
-                        1,
-                        "image",
-                        gemini.config().prices().perImage(),
-                        null));
+        billImage(step);
         return png;
     }
 
@@ -67,6 +59,12 @@ public record GeminiImages(GeminiCalls gemini) implements CharacterImages {
                         : "The last image is the keyframe before this one: keep its set, light and clothes unless the scene changes them. ")
                 + scene + " No text, no captions."));
         byte[] png = generate("keyframe", step, parts);
+        billImage(step);
+        return png;
+    }
+
+    /** One image made under {@code step}: billed at the catalogue's price per image. */
+    private void billImage(String step) {
         gemini.spend()
                 .record(SpendLedger.Charge.charged(
                         step,
@@ -76,7 +74,6 @@ public record GeminiImages(GeminiCalls gemini) implements CharacterImages {
                         "image",
                         gemini.config().prices().perImage(),
                         null));
-        return png;
     }
 
     /** Records a keyframe call whose answer was lost (the process stopped inside it) as uncertain spend. */

@@ -26,37 +26,27 @@ public final class SpeechAudio {
      */
     public static Path extract(Path media, Path wavOut) throws IOException {
         if (!Files.isRegularFile(media)) throw new WordTimingException("no such media file: " + media);
-        try {
-            Ffmpeg.command()
-                    .input(media)
-                    .lavfi("anoisesrc=c=pink:r=" + RATE + ":a=0.001:seed=1")
-                    .filterComplex("[0:a:0]aresample=" + RATE + ",aformat=channel_layouts=mono"
-                            + (PREFILTER.isBlank() ? "" : "," + PREFILTER)
-                            + "[s];[s][1:a]amix=inputs=2:duration=first:normalize=0[out]")
-                    .map("[out]")
-                    .args(
-                            "-ar",
-                            String.valueOf(RATE),
-                            "-ac",
-                            "1",
-                            "-c:a",
-                            "pcm_s16le",
-                            // no LIST/INFO chunk: pocketsphinx skips a fixed 44-byte header
-                            "-fflags",
-                            "+bitexact",
-                            "-flags:a",
-                            "+bitexact",
-                            "-map_metadata",
-                            "-1")
-                    .output(wavOut)
-                    .run();
-        } catch (MediaException e) {
-            throw new WordTimingException(
-                    "cannot read the audio of " + media.getFileName() + " (does it have a sound track?): "
-                            + e.getMessage(),
-                    e);
-        }
+        readSound(
+                Ffmpeg.command()
+                        .input(media)
+                        .lavfi("anoisesrc=c=pink:r=" + RATE + ":a=0.001:seed=1")
+                        .filterComplex("[0:a:0]aresample=" + RATE + ",aformat=channel_layouts=mono"
+                                + (PREFILTER.isBlank() ? "" : "," + PREFILTER)
+                                + "[s];[s][1:a]amix=inputs=2:duration=first:normalize=0[out]")
+                        .map("[out]")
+                        .monoWav(RATE)
+                        .output(wavOut),
+                "the audio of " + media.getFileName() + " (does it have a sound track?)");
         return wavOut;
+    }
+
+    /** Runs {@code cmd} on a file's sound: an FFmpeg failure becomes a word-timing error naming {@code what}. */
+    public static void readSound(Ffmpeg cmd, String what) throws IOException {
+        try {
+            cmd.run();
+        } catch (MediaException e) {
+            throw new WordTimingException("cannot read " + what + ": " + e.getMessage(), e);
+        }
     }
 
     /** Work on a file's speech ({@link #extract}ed into a scratch directory of its own, deleted afterwards). */

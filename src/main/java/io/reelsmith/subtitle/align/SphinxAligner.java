@@ -98,27 +98,19 @@ public final class SphinxAligner extends PocketsphinxTimer {
             }
             // 1b: a phone loop at every word boundary absorbs speech the script lacks; a phrase may be left out
             List<Window> whole = List.of(new Window(0, seconds, AlignmentGrammar.fsg(0, words.size(), sentences)));
-            List<Hit> looped =
-                    sphinx.align(wav, dict, whole, work.resolve("pass1b")).get(0);
-            if (looped != null && !looped.isEmpty())
-                return Confidence.apply(
-                        words,
-                        phones,
-                        SpokenWords.interpret(words, phones, edges.recover(looped, "pass1b")),
-                        seconds,
-                        wav,
-                        second);
-            // 1c: the same with the widest search
-            List<Hit> widest =
-                    sphinx.align(wav, dict, whole, work.resolve("pass1c"), true).get(0);
-            if (widest != null && !widest.isEmpty())
-                return Confidence.apply(
-                        words,
-                        phones,
-                        SpokenWords.interpret(words, phones, edges.recover(widest, "pass1c")),
-                        seconds,
-                        wav,
-                        second);
+            for (String pass : List.of("pass1b", "pass1c")) {
+                boolean widest = pass.equals("pass1c"); // 1c: the same with the widest search
+                List<Hit> hits = sphinx.align(wav, dict, whole, work.resolve(pass), widest)
+                        .get(0);
+                if (hits != null && !hits.isEmpty())
+                    return Confidence.apply(
+                            words,
+                            phones,
+                            SpokenWords.interpret(words, phones, edges.recover(hits, pass)),
+                            seconds,
+                            wav,
+                            second);
+            }
         }
         List<Word> chunked = inChunks(wav, seconds, dict, words, sentences, work);
         // nothing at all is a failure, not an answer: the chooser then tries the next engine

@@ -7,13 +7,13 @@ import com.google.genai.types.Part;
 import io.reelsmith.google.GeminiCalls;
 import io.reelsmith.google.GoogleException;
 import io.reelsmith.kernel.Ffmpeg;
-import io.reelsmith.kernel.MediaException;
 import io.reelsmith.kernel.MediaInfo;
 import io.reelsmith.kernel.SpendLedger;
 import io.reelsmith.kernel.SpendStatus;
 import io.reelsmith.kernel.Step;
 import io.reelsmith.kernel.Word;
 import io.reelsmith.subtitle.WordTimer;
+import io.reelsmith.subtitle.align.SpeechAudio;
 import io.reelsmith.subtitle.align.WordTimingException;
 import java.io.IOException;
 import java.math.BigDecimal;
@@ -59,19 +59,13 @@ public final class GeminiTranscriber implements WordTimer {
         Path work = Files.createTempDirectory("reelsmith-transcribe");
         try {
             Path audio = work.resolve("audio.m4a");
-            try {
-                // the sound track as it is: no quality lost, and a fraction of the video's bytes
-                Ffmpeg.command()
-                        .input(media)
-                        .args("-vn", "-map", "0:a:0", "-c:a", "copy")
-                        .output(audio)
-                        .run();
-            } catch (MediaException e) {
-                throw new WordTimingException(
-                        "cannot read the sound track of " + media.getFileName() + " for transcription: "
-                                + e.getMessage(),
-                        e);
-            }
+            // the sound track as it is: no quality lost, and a fraction of the video's bytes
+            SpeechAudio.readSound(
+                    Ffmpeg.command()
+                            .input(media)
+                            .args("-vn", "-map", "0:a:0", "-c:a", "copy")
+                            .output(audio),
+                    "the sound track of " + media.getFileName() + " for transcription");
             double seconds = MediaInfo.probe(audio).seconds(); // what Google bills: the audio it is sent
             double minutes = seconds / 60.0;
             BigDecimal usd = gemini.config().prices().transcription(minutes);

@@ -34,6 +34,7 @@ import io.reelsmith.google.ApiCalls;
 import io.reelsmith.google.GoogleConfig;
 import io.reelsmith.google.GoogleException;
 import io.reelsmith.google.ImageMime;
+import io.reelsmith.video.longrun.ClipStatus;
 import io.reelsmith.video.veo.VeoClient;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -107,7 +108,7 @@ public final class OmniClient {
     }
 
     /** One poll (retried on transient errors); never creates anything. */
-    public OmniStatus poll(String id, long deadlineNanos) throws GoogleException {
+    public ClipStatus poll(String id, long deadlineNanos) throws GoogleException {
         Interaction it = calls.call(
                 "polling Omni interaction " + id,
                 sdk(() -> client.interactions
@@ -119,19 +120,19 @@ public final class OmniClient {
         InteractionStatus status = it.status().orElse(InteractionStatus.IN_PROGRESS);
         String s = status.value().toLowerCase(Locale.ROOT);
         if (s.equals("in_progress") || s.equals("queued"))
-            return new OmniStatus(OmniStatus.State.RUNNING, null, null, null);
+            return new ClipStatus(ClipStatus.State.RUNNING, null, null, null);
         if (s.equals("completed")) {
             VideoContent v = video(it);
             if (v != null && v.uri().isPresent())
-                return new OmniStatus(OmniStatus.State.SUCCEEDED, v.uri().get(), null, null);
+                return new ClipStatus(ClipStatus.State.SUCCEEDED, v.uri().get(), null, null);
             if (v != null && v.data().isPresent())
-                return new OmniStatus(
-                        OmniStatus.State.SUCCEEDED,
+                return new ClipStatus(
+                        ClipStatus.State.SUCCEEDED,
                         null,
                         Base64.getDecoder().decode(v.data().get()),
                         null);
-            return new OmniStatus(
-                    OmniStatus.State.FAILED,
+            return new ClipStatus(
+                    ClipStatus.State.FAILED,
                     null,
                     null,
                     "Omni finished without a video and without saying why (empty response)");
@@ -141,11 +142,11 @@ public final class OmniClient {
                 .toList();
         String why = errors.isEmpty() ? "status " + s : String.join("; ", errors);
         if (why.toLowerCase(Locale.ROOT).contains("safety")) {
-            return new OmniStatus(
-                    OmniStatus.State.FILTERED, null, null, "Omni's safety filter blocked the video: " + why);
+            return new ClipStatus(
+                    ClipStatus.State.FILTERED, null, null, "Omni's safety filter blocked the video: " + why);
         }
-        return new OmniStatus(
-                OmniStatus.State.FAILED, null, null, "Omni interaction " + id + " ended " + s + ": " + why);
+        return new ClipStatus(
+                ClipStatus.State.FAILED, null, null, "Omni interaction " + id + " ended " + s + ": " + why);
     }
 
     /** Downloads a files uri to {@code out} atomically (404: past retention). */

@@ -10,8 +10,8 @@ import io.reelsmith.kernel.SpendLedger;
 import io.reelsmith.kernel.SpendStatus;
 import io.reelsmith.kernel.Step;
 import io.reelsmith.limits.VeoLimiter;
-import io.reelsmith.render.Frames;
 import io.reelsmith.script.Script;
+import io.reelsmith.video.AnswerClip;
 import io.reelsmith.video.BlockClip;
 import io.reelsmith.video.BlockJob;
 import io.reelsmith.video.ExtensionAnswer;
@@ -49,6 +49,9 @@ public final class OmniMaker implements VideoMaker {
             FACT_ANSWER = "omni.answer",
             FACT_ANSWER_SECONDS = "omni.answerSeconds";
 
+    /** The answer kept beside each block's clip (facts {@link #FACT_ANSWER}, {@link #FACT_ANSWER_SECONDS}). */
+    static final AnswerClip ANSWERS = new AnswerClip("omni");
+
     private final GoogleConfig config;
     private final OmniClient omni;
     private final OmniGeneration generation;
@@ -62,7 +65,7 @@ public final class OmniMaker implements VideoMaker {
     public OmniMaker(GoogleConfig config, OmniClient omni, SpendLedger.Recorder spend, VeoLimiter limiter) {
         this.config = config;
         this.omni = omni;
-        this.generation = new OmniGeneration(omni, config).limitedBy(limiter);
+        this.generation = new OmniGeneration(omni, config, limiter);
         this.spend = spend;
     }
 
@@ -125,46 +128,17 @@ public final class OmniMaker implements VideoMaker {
                             .orElse(null)));
             throw e;
         }
-        if (r.videoUri().equals(OmniGeneration.INLINE)) {
-            if (!Files.exists(answer))
-                generation.fetchInlineAgain(r.interaction(), "block " + n, answer); // free: no second bill
-        } else if (!Files.exists(answer) || cp.get("omni.downloaded").isEmpty()) {
-            omni.download(r.videoUri(), answer);
-            cp.put("omni.downloaded", answer.getFileName().toString());
-        }
+        generation.clip.keepAnswer(cp, "block " + n, r.interaction(), r.videoUri(), answer, omni::download);
         // Billed per added second: the block's new seconds, once per block (the ledger keeps one entry per step).
         spend.record(SpendLedger.Charge.charged(
                 step, config.videoModel(), kind, seconds, "second", price(seconds), r.interaction()));
-        if (extension && (!Files.exists(out) || cp.get("omni.cut").isEmpty())) {
-            ExtensionAnswer.Reading reading = ExtensionAnswer.cut(
-                    "block " + n,
-                    answer,
-                    answerSeconds(job.previous()),
-                    call.seconds(),
-                    config.video().extension(config.surface()).orElseThrow(),
-                    plan.fps(),
-                    out);
-            cp.put("omni.cut", reading.name());
-        }
-        return new BlockClip(
-                job.index(),
-                out,
-                MediaInfo.probe(out).seconds(),
-                List.of(),
-                Map.of(
-                        FACT_INTERACTION,
-                        r.interaction(),
-                        FACT_KIND,
-                        kindName,
-                        FACT_ANSWER,
-                        answer.getFileName().toString(),
-                        FACT_ANSWER_SECONDS,
-                        String.valueOf(Frames.videoSeconds(answer))));
-    }
-
-    /** How long the answer a block came from is: the input of the extension after it. */
-    private static double answerSeconds(BlockClip b) {
-        return Double.parseDouble(b.facts().getOrDefault(FACT_ANSWER_SECONDS, String.valueOf(b.seconds())));
+        AnswerClip.Cut cut = extension
+                ? new AnswerClip.Cut(
+                        call.seconds(),
+                        config.video().extension(config.surface()).orElseThrow(),
+                        plan.fps())
+                : null;
+        return ANSWERS.clip(job, answer, out, cut, Map.of(FACT_INTERACTION, r.interaction(), FACT_KIND, kindName));
     }
 
     private BigDecimal price(int seconds) {

@@ -16,6 +16,7 @@ import io.reelsmith.google.GoogleConfig;
 import io.reelsmith.google.GoogleException;
 import io.reelsmith.google.ImageMime;
 import io.reelsmith.kernel.Files2;
+import io.reelsmith.video.longrun.ClipStatus;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -81,17 +82,17 @@ public record VeoClient(Client client, ApiCalls calls, boolean vertex) {
     }
 
     /** One poll (retried on transient errors); never submits anything. */
-    public VeoStatus poll(String operationName, long deadlineNanos) throws GoogleException {
+    public ClipStatus poll(String operationName, long deadlineNanos) throws GoogleException {
         GenerateVideosOperation op = calls.call(
                 "polling " + operationName,
                 () -> client.operations.getVideosOperation(
                         GenerateVideosOperation.builder().name(operationName).build(), null),
                 deadlineNanos);
-        if (!op.done().orElse(false)) return new VeoStatus(VeoStatus.State.RUNNING, null, null);
+        if (!op.done().orElse(false)) return new ClipStatus(ClipStatus.State.RUNNING, null, null);
         if (op.error().isPresent()) {
             Map<String, Object> err = op.error().get();
-            return new VeoStatus(
-                    VeoStatus.State.FAILED, null, "Veo reported an error: " + err.getOrDefault("message", err));
+            return new ClipStatus(
+                    ClipStatus.State.FAILED, null, "Veo reported an error: " + err.getOrDefault("message", err));
         }
         GenerateVideosResponse response = op.response().orElse(null);
         List<GeneratedVideo> videos =
@@ -99,22 +100,22 @@ public record VeoClient(Client client, ApiCalls calls, boolean vertex) {
         String uri = videos.isEmpty()
                 ? null
                 : videos.get(0).video().flatMap(Video::uri).orElse(null);
-        if (uri != null) return new VeoStatus(VeoStatus.State.SUCCEEDED, uri, null);
+        if (uri != null) return new ClipStatus(ClipStatus.State.SUCCEEDED, uri, null);
         byte[] inline = videos.isEmpty()
                 ? null
                 : videos.get(0).video().flatMap(Video::videoBytes).orElse(null);
-        if (inline != null && inline.length > 0) return new VeoStatus(VeoStatus.State.SUCCEEDED, null, inline, null);
+        if (inline != null && inline.length > 0) return new ClipStatus(ClipStatus.State.SUCCEEDED, null, inline, null);
         int filtered = response == null ? 0 : response.raiMediaFilteredCount().orElse(0);
         if (filtered > 0) {
             List<String> reasons = response.raiMediaFilteredReasons().orElse(List.of());
-            return new VeoStatus(
-                    VeoStatus.State.FILTERED,
+            return new ClipStatus(
+                    ClipStatus.State.FILTERED,
                     null,
                     "Veo's safety filter blocked the video"
                             + (reasons.isEmpty() ? "" : ": " + String.join("; ", reasons)));
         }
-        return new VeoStatus(
-                VeoStatus.State.FAILED, null, "Veo finished without a video and without saying why (empty response)");
+        return new ClipStatus(
+                ClipStatus.State.FAILED, null, "Veo finished without a video and without saying why (empty response)");
     }
 
     /** Downloads a generated video to {@code out} (atomically); 404 means it is past retention. */

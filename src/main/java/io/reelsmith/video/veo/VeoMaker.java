@@ -12,8 +12,8 @@ import io.reelsmith.kernel.SpendLedger;
 import io.reelsmith.kernel.SpendStatus;
 import io.reelsmith.kernel.Step;
 import io.reelsmith.limits.VeoLimiter;
-import io.reelsmith.render.Frames;
 import io.reelsmith.script.Script;
+import io.reelsmith.video.AnswerClip;
 import io.reelsmith.video.BlockClip;
 import io.reelsmith.video.BlockJob;
 import io.reelsmith.video.ExtensionAnswer;
@@ -48,6 +48,9 @@ public final class VeoMaker implements VideoMaker {
             FACT_ANSWER = "veo.answer",
             FACT_ANSWER_SECONDS = "veo.answerSeconds";
 
+    /** The answer kept beside each block's clip (facts {@link #FACT_ANSWER}, {@link #FACT_ANSWER_SECONDS}). */
+    static final AnswerClip ANSWERS = new AnswerClip("veo");
+
     /** Draws a frame of the character in a scene (the image model, given the character image). */
     public interface FrameMaker {
         byte[] frame(byte[] characterPng, String scene) throws IOException;
@@ -67,7 +70,7 @@ public final class VeoMaker implements VideoMaker {
             GoogleConfig config, VeoClient veo, FrameMaker frames, SpendLedger.Recorder spend, VeoLimiter limiter) {
         this.config = config;
         this.veo = veo;
-        this.generation = new VeoGeneration(veo, config).limitedBy(limiter);
+        this.generation = new VeoGeneration(veo, config, limiter);
         this.frames = frames;
         this.spend = spend;
     }
@@ -100,33 +103,22 @@ public final class VeoMaker implements VideoMaker {
                         usd,
                         SpendStatus.UNCERTAIN,
                         "claim:" + claim)));
-        if (r.videoUri().equals(VeoGeneration.INLINE)) {
-            if (!Files.exists(answer))
-                generation.fetchInlineAgain(r.operation(), "block " + n, answer); // free: no second bill
-        } else if (!Files.exists(answer) || !cp.get("veo.downloaded").isPresent()) {
-            veo.download(r.videoUri(), answer);
-            cp.put("veo.downloaded", answer.getFileName().toString());
-        }
+        generation.clip.keepAnswer(cp, "block " + n, r.operation(), r.videoUri(), answer, veo::download);
         spend.record(SpendLedger.Charge.charged(step, config.videoModel(), kind, billed, "second", usd, r.operation()));
-        if (extension && (!Files.exists(out) || cp.get("veo.cut").isEmpty())) {
-            ExtensionAnswer.Reading reading = ExtensionAnswer.cut(
-                    "block " + n,
-                    answer,
-                    answerSeconds(job.previous()),
-                    call(job).seconds(),
-                    config.video().extension(config.surface()).orElseThrow(),
-                    plan(job).fps(),
-                    out);
-            cp.put("veo.cut", reading.name());
-        }
+        AnswerClip.Cut cut = extension
+                ? new AnswerClip.Cut(
+                        call(job).seconds(),
+                        config.video().extension(config.surface()).orElseThrow(),
+                        plan(job).fps())
+                : null;
         int segment = config.videoMode() == VideoMode.EXTEND && job.ends() == null
                 ? call(job).chain()
                 : job.index();
-        return new BlockClip(
-                job.index(),
+        return ANSWERS.clip(
+                job,
+                answer,
                 out,
-                MediaInfo.probe(out).seconds(),
-                List.of(),
+                cut,
                 Map.of(
                         FACT_URI,
                         r.videoUri(),
@@ -135,16 +127,7 @@ public final class VeoMaker implements VideoMaker {
                         FACT_OPERATION,
                         r.operation(),
                         FACT_SEGMENT,
-                        String.valueOf(segment),
-                        FACT_ANSWER,
-                        answer.getFileName().toString(),
-                        FACT_ANSWER_SECONDS,
-                        String.valueOf(Frames.videoSeconds(answer))));
-    }
-
-    /** How long the answer a block came from is: what the next extension sends as its input. */
-    private static double answerSeconds(BlockClip b) {
-        return Double.parseDouble(b.facts().getOrDefault(FACT_ANSWER_SECONDS, String.valueOf(b.seconds())));
+                        String.valueOf(segment)));
     }
 
     private ChainPlan plan(BlockJob job) {
@@ -231,7 +214,7 @@ public final class VeoMaker implements VideoMaker {
         Path input = prev.file()
                 .resolveSibling(prev.facts()
                         .getOrDefault(FACT_ANSWER, prev.file().getFileName().toString()));
-        double inputSeconds = answerSeconds(prev);
+        double inputSeconds = ANSWERS.answerSeconds(prev);
         if (prev.facts().get(FACT_URI).equals(VeoGeneration.INLINE)) {
             return VeoRules.check(
                     VeoRequest.extension(config.videoModel(), prompt, Files.readAllBytes(input), inputSeconds), true);

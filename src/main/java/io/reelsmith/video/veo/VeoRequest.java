@@ -23,37 +23,12 @@ public record VeoRequest(
         referenceImages = referenceImages == null ? List.of() : List.copyOf(referenceImages);
     }
 
-    public VeoRequest(
-            String model,
-            String prompt,
-            byte[] image,
-            byte[] lastFrame,
-            List<byte[]> referenceImages,
-            String sourceVideoUri,
-            double sourceSeconds,
-            int durationSeconds,
-            String aspectRatio,
-            String resolution) {
-        this(
-                model,
-                prompt,
-                image,
-                lastFrame,
-                referenceImages,
-                sourceVideoUri,
-                null,
-                sourceSeconds,
-                durationSeconds,
-                aspectRatio,
-                resolution);
-    }
-
     public static VeoRequest withReferences(String model, String prompt, List<byte[]> references) {
-        return new VeoRequest(model, prompt, null, null, references, null, 0, 8, "9:16", "720p");
+        return new VeoRequest(model, prompt, null, null, references, null, null, 0, 8, "9:16", "720p");
     }
 
     public static VeoRequest extension(String model, String prompt, String sourceUri, double sourceSeconds) {
-        return new VeoRequest(model, prompt, null, null, List.of(), sourceUri, sourceSeconds, 8, "9:16", "720p");
+        return new VeoRequest(model, prompt, null, null, List.of(), sourceUri, null, sourceSeconds, 8, "9:16", "720p");
     }
 
     /** Vertex AI: extend a video we hold as bytes (Vertex returned it inline). */
@@ -64,11 +39,11 @@ public record VeoRequest(
 
     /** Image-to-video: a new segment that starts on {@code firstFrame} (the previous segment's last frame). */
     public static VeoRequest fromFirstFrame(String model, String prompt, byte[] firstFrame) {
-        return new VeoRequest(model, prompt, firstFrame, null, List.of(), null, 0, 8, "9:16", "720p");
+        return new VeoRequest(model, prompt, firstFrame, null, List.of(), null, null, 0, 8, "9:16", "720p");
     }
 
     public static VeoRequest interpolation(String model, String prompt, byte[] firstFrame, byte[] lastFrame) {
-        return new VeoRequest(model, prompt, firstFrame, lastFrame, List.of(), null, 0, 8, "9:16", "720p");
+        return new VeoRequest(model, prompt, firstFrame, lastFrame, List.of(), null, null, 0, 8, "9:16", "720p");
     }
 
     public boolean isExtension() {

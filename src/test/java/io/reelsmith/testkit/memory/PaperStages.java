@@ -62,7 +62,8 @@ public final class PaperStages implements VideoMaker, Renderer {
                 null,
                 CaptionStyle.SHORTS,
                 this,
-                drift);
+                drift,
+                null);
     }
 
     @Override

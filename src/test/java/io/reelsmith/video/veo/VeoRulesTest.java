@@ -17,7 +17,7 @@ class VeoRulesTest {
 
     static VeoRequest req(
             byte[] image, byte[] last, List<byte[]> refs, String uri, double srcSeconds, int seconds, String res) {
-        return new VeoRequest(M, "a prompt", image, last, refs, uri, srcSeconds, seconds, "9:16", res);
+        return new VeoRequest(M, "a prompt", image, last, refs, uri, null, srcSeconds, seconds, "9:16", res);
     }
 
     @Test
@@ -57,9 +57,11 @@ class VeoRulesTest {
                 .hasMessageContaining("at most 141 s");
         assertThatThrownBy(() -> VeoRules.check(req(null, null, null, "/tmp/x.mp4", 8, 8, "720p")))
                 .hasMessageContaining("Veo-generated video");
-        assertThatThrownBy(() -> VeoRules.check(new VeoRequest(M, "p", null, null, null, null, 0, 8, "1:1", "720p")))
+        assertThatThrownBy(
+                        () -> VeoRules.check(new VeoRequest(M, "p", null, null, null, null, null, 0, 8, "1:1", "720p")))
                 .hasMessageContaining("16:9 or 9:16");
-        assertThatThrownBy(() -> VeoRules.check(new VeoRequest(M, "", null, null, null, null, 0, 8, "9:16", "720p")))
+        assertThatThrownBy(
+                        () -> VeoRules.check(new VeoRequest(M, "", null, null, null, null, null, 0, 8, "9:16", "720p")))
                 .hasMessageContaining("needs a prompt");
     }
 
