@@ -177,7 +177,8 @@ public final class MemoryVideos implements VideoStore {
                         v.error(),
                         v.createdAt(),
                         Instant.now(),
-                        v.cast()));
+                        v.cast(),
+                        v.plan()));
     }
 
     @Override
@@ -240,6 +241,7 @@ public final class MemoryVideos implements VideoStore {
                 error,
                 created,
                 updated,
-                v.cast());
+                v.cast(),
+                v.plan());
     }
 }
