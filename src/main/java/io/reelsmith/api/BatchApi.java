@@ -46,10 +46,7 @@ record BatchApi(BatchService service, BlobStore blobs) {
         var page = service.list(userId, p.limit(), p.offset());
         List<BatchView> items = new ArrayList<>();
         for (BatchRow b : page.items()) items.add(view(service.progress(b), false));
-        Json.respond(
-                ctx,
-                200,
-                Map.of("items", items, "total", page.total(), "limit", page.limit(), "offset", page.offset()));
+        Paging.respond(ctx, page, items);
     }
 
     void get(Context ctx, String userId) throws IOException {

@@ -2,6 +2,7 @@ package io.reelsmith.api;
 
 import io.javalin.http.Context;
 import io.javalin.http.UploadedFile;
+import io.reelsmith.app.ViewFields;
 import io.reelsmith.app.character.CharacterLibrary;
 import io.reelsmith.app.character.CharacterRow;
 import io.reelsmith.app.character.CharacterStore;
@@ -44,19 +45,7 @@ record CharacterApi(
 
     void list(Context ctx, String userId) {
         Paging p = Paging.of(ctx);
-        var page = characters.list(userId, p.limit(), p.offset());
-        Json.respond(
-                ctx,
-                200,
-                Map.of(
-                        "items",
-                        page.items().stream().map(CharacterApi::view).toList(),
-                        "total",
-                        page.total(),
-                        "limit",
-                        page.limit(),
-                        "offset",
-                        page.offset()));
+        Paging.respond(ctx, characters.list(userId, p.limit(), p.offset()), CharacterApi::view);
     }
 
     void get(Context ctx, String userId) {
@@ -115,20 +104,8 @@ record CharacterApi(
     }
 
     static Map<String, Object> view(CharacterRow c) {
-        return Json.object(
-                "id",
-                c.id(),
-                "name",
-                c.name(),
-                "description",
-                c.description(),
-                "style",
-                c.style(),
-                "source",
-                c.source(),
-                "imageUrl",
-                "/api/v1/characters/" + c.id() + "/image",
-                "createdAt",
-                c.createdAt());
+        Map<String, Object> view = ViewFields.character(c, "imageUrl", "/api/v1/characters/" + c.id() + "/image");
+        view.put("createdAt", c.createdAt());
+        return view;
     }
 }

@@ -12,11 +12,11 @@ import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import io.javalin.http.Context;
+import io.reelsmith.app.ViewFields;
 import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
-import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
 import java.util.regex.Pattern;
@@ -151,11 +151,7 @@ public final class Json {
      * and forget the order): how every response body and schema of the API is written.
      */
     public static Map<String, Object> object(Object... namesAndValues) {
-        if (namesAndValues.length % 2 != 0)
-            throw new IllegalArgumentException("a name without a value: " + namesAndValues.length + " arguments");
-        Map<String, Object> m = new LinkedHashMap<>();
-        for (int i = 0; i < namesAndValues.length; i += 2) m.put((String) namesAndValues[i], namesAndValues[i + 1]);
-        return m;
+        return ViewFields.object(namesAndValues);
     }
 
     public static void respond(Context ctx, int status, Object value) {

@@ -68,8 +68,7 @@ final class OpenApi {
         op.put("security", r.authenticated() ? List.of(map("bearer", List.of())) : List.of());
         List<Object> params = new ArrayList<>();
         Matcher m = PATH_PARAM.matcher(r.path());
-        while (m.find())
-            params.add(map("name", m.group(1), "in", "path", "required", true, "schema", map("type", "string")));
+        while (m.find()) params.add(map("name", m.group(1), "in", "path", "required", true, "schema", type("string")));
         for (String q : r.query()) {
             String[] p = q.split(":\\s*", 2);
             params.add(map(
@@ -110,23 +109,19 @@ final class OpenApi {
             for (String type : content.keySet()) partial.put(type, map("schema", binary(type)));
             responses.put(
                     "206",
-                    map(
-                            "description",
+                    withHeader(
                             "the requested byte range (one range of the Range header, RFC 9110 §14)",
-                            "headers",
-                            map(
-                                    "Content-Range",
-                                    map("description", "bytes first-last/length", "schema", map("type", "string"))),
-                            "content",
+                            "Content-Range",
+                            "bytes first-last/length",
+                            "string",
                             partial));
             responses.put(
                     "416",
-                    map(
-                            "description",
+                    withHeader(
                             "the Range header is malformed or asks for no byte of the file",
-                            "headers",
-                            map("Content-Range", map("description", "bytes */length", "schema", map("type", "string"))),
-                            "content",
+                            "Content-Range",
+                            "bytes */length",
+                            "string",
                             error.get("content")));
         }
         if (r.body() != null && !Route.MULTIPART.equals(r.body())) {
@@ -137,12 +132,11 @@ final class OpenApi {
         if (r.path().matches(".*/auth/(register|login)$")) {
             responses.put(
                     "429",
-                    map(
-                            "description",
+                    withHeader(
                             "too many attempts for this account or from this address: wait Retry-After seconds",
-                            "headers",
-                            map("Retry-After", map("description", "seconds to wait", "schema", map("type", "integer"))),
-                            "content",
+                            "Retry-After",
+                            "seconds to wait",
+                            "integer",
                             error.get("content")));
         }
         if (r.method().name().equals("POST") && r.path().matches(".*/(start|retry|regenerate)$")) {
@@ -209,239 +203,173 @@ final class OpenApi {
                                 "PNG, JPEG or WebP (checked by content)")));
         s.put(
                 "CreateVideo",
-                object(
+                objectOf(
                         List.of("theme"),
+                        withSettings(
+                                map(
+                                        "theme",
+                                        str("1.." + ScriptRequest.MAX_THEME_CHARS + " characters"),
+                                        "characterIds",
+                                        map(
+                                                "type",
+                                                "array",
+                                                "items",
+                                                str("uuid"),
+                                                "minItems",
+                                                1,
+                                                "maxItems",
+                                                JobSpec.MAX_CAST,
+                                                "description",
+                                                "the cast: 1.." + JobSpec.MAX_CAST
+                                                        + " distinct ids of your characters, lead first (or characterId)"),
+                                        "characterId",
+                                        str("id of one of your characters: a one-character video (or characterIds)")),
+                                map(
+                                        "capUsd",
+                                        map(
+                                                "type",
+                                                "number",
+                                                "minimum",
+                                                0,
+                                                "description",
+                                                "optional: most this video may ever spend, in US dollars"),
+                                        "plan",
+                                        map(
+                                                "type",
+                                                "string",
+                                                "enum",
+                                                List.of("continuous", "parallel"),
+                                                "default",
+                                                "continuous",
+                                                "description",
+                                                "google: continuous (one take, a block after another) or parallel (keyframes first, then every block at once)")))));
+        s.put(
+                "Token",
+                props(
+                        "token",
+                        str("access token (a JWT) for 'Authorization: Bearer'"),
+                        "expiresIn",
+                        type("integer", "seconds the access token is valid (at most 3600)"),
+                        "refreshToken",
+                        str("renews the access token at POST /auth/refresh until logout; each use returns a new one")));
+        s.put(
+                "Refresh",
+                object(List.of("refreshToken"), "refreshToken", str("the latest refresh token of the session")));
+        s.put("Health", props("status", str("ok")));
+        s.put(
+                "Character",
+                props(
+                        "id",
+                        str("uuid"),
+                        "name",
+                        str(""),
+                        "description",
+                        str(""),
+                        "style",
+                        str(""),
+                        "source",
+                        enumOf("generated", "upload"),
+                        "imageUrl",
+                        str("path of the PNG"),
+                        "createdAt",
+                        dateTime()));
+        s.put("CharacterPage", page("Character"));
+        s.put(
+                "Step",
+                props(
+                        "name",
+                        str("character, script, keyframe-N, block-N, subtitles or render"),
+                        "status",
+                        enumOf("pending", "running", "done", "failed"),
+                        "attempts",
+                        type("integer"),
+                        "millis",
+                        type("integer"),
+                        "error",
+                        orNull(str("last error")),
+                        "startedAt",
+                        orNull(dateTime()),
+                        "finishedAt",
+                        orNull(dateTime()),
+                        "outputs",
+                        type("object")));
+        s.put(
+                "Video",
+                props(
+                        "id",
+                        str("uuid"),
+                        "status",
+                        enumOf("draft", "queued", "running", "completed", "failed", "cancelled"),
                         "theme",
-                        str("1.." + ScriptRequest.MAX_THEME_CHARS + " characters"),
-                        "characterIds",
+                        str(""),
+                        "characterId",
+                        str("the lead's"),
+                        "characterName",
+                        str("the lead's"),
+                        "cast",
+                        map(
+                                "type",
+                                "array",
+                                "description",
+                                "every character of the video, lead first",
+                                "items",
+                                props("characterId", str(""), "name", str(""), "style", str(""))),
+                        "blocks",
+                        type("integer"),
+                        "language",
+                        str(""),
+                        "provider",
+                        str(""),
+                        "plan",
+                        enumOf("continuous", "parallel"),
+                        "plans",
                         map(
                                 "type",
                                 "array",
                                 "items",
-                                str("uuid"),
-                                "minItems",
-                                1,
-                                "maxItems",
-                                JobSpec.MAX_CAST,
+                                ref("PlanFigures"),
                                 "description",
-                                "the cast: 1.." + JobSpec.MAX_CAST
-                                        + " distinct ids of your characters, lead first (or characterId)"),
-                        "characterId",
-                        str("id of one of your characters: a one-character video (or characterIds)"),
-                        "blocks",
-                        map(
-                                "type",
-                                "integer",
-                                "minimum",
-                                1,
-                                "maximum",
-                                Script.MAX_BLOCKS,
-                                "default",
-                                VideoApi.DEFAULT_BLOCKS),
-                        "language",
-                        map("type", "string", "enum", List.of("en", "fr"), "default", "en"),
-                        "provider",
-                        map(
-                                "type",
-                                "string",
-                                "description",
-                                "local (free offline animatic) or google",
-                                "default",
-                                "local"),
-                        "capUsd",
-                        map(
-                                "type",
-                                "number",
-                                "minimum",
-                                0,
-                                "description",
-                                "optional: most this video may ever spend, in US dollars"),
-                        "plan",
-                        map(
-                                "type",
-                                "string",
-                                "enum",
-                                List.of("continuous", "parallel"),
-                                "default",
-                                "continuous",
-                                "description",
-                                "google: continuous (one take, a block after another) or parallel (keyframes first, then every block at once)")));
-        s.put(
-                "Token",
-                map(
-                        "type",
-                        "object",
-                        "properties",
-                        map(
-                                "token",
-                                str("access token (a JWT) for 'Authorization: Bearer'"),
-                                "expiresIn",
-                                map(
-                                        "type",
-                                        "integer",
-                                        "description",
-                                        "seconds the access token is valid (at most 3600)"),
-                                "refreshToken",
-                                str(
-                                        "renews the access token at POST /auth/refresh until logout; each use returns a new one"))));
-        s.put(
-                "Refresh",
-                object(List.of("refreshToken"), "refreshToken", str("the latest refresh token of the session")));
-        s.put("Health", map("type", "object", "properties", map("status", str("ok"))));
-        s.put(
-                "Character",
-                map(
-                        "type",
-                        "object",
-                        "properties",
-                        map(
-                                "id",
-                                str("uuid"),
-                                "name",
-                                str(""),
-                                "description",
-                                str(""),
-                                "style",
-                                str(""),
-                                "source",
-                                map("type", "string", "enum", List.of("generated", "upload")),
-                                "imageUrl",
-                                str("path of the PNG"),
-                                "createdAt",
-                                map("type", "string", "format", "date-time"))));
-        s.put("CharacterPage", page("Character"));
-        s.put(
-                "Step",
-                map(
-                        "type",
-                        "object",
-                        "properties",
-                        map(
-                                "name",
-                                str("character, script, keyframe-N, block-N, subtitles or render"),
-                                "status",
-                                map("type", "string", "enum", List.of("pending", "running", "done", "failed")),
-                                "attempts",
-                                map("type", "integer"),
-                                "millis",
-                                map("type", "integer"),
-                                "error",
-                                orNull(str("last error")),
-                                "startedAt",
-                                orNull(dateTime()),
-                                "finishedAt",
-                                orNull(dateTime()),
-                                "outputs",
-                                map("type", "object"))));
-        s.put(
-                "Video",
-                map(
-                        "type",
-                        "object",
-                        "properties",
-                        map(
-                                "id",
-                                str("uuid"),
-                                "status",
-                                map(
-                                        "type",
-                                        "string",
-                                        "enum",
-                                        List.of("draft", "queued", "running", "completed", "failed", "cancelled")),
-                                "theme",
-                                str(""),
-                                "characterId",
-                                str("the lead's"),
-                                "characterName",
-                                str("the lead's"),
-                                "cast",
-                                map(
-                                        "type",
-                                        "array",
-                                        "description",
-                                        "every character of the video, lead first",
-                                        "items",
-                                        map(
-                                                "type",
-                                                "object",
-                                                "properties",
-                                                map("characterId", str(""), "name", str(""), "style", str("")))),
-                                "blocks",
-                                map("type", "integer"),
-                                "language",
-                                str(""),
+                                "a paid draft: both plans of what it still has to make, side by side"),
+                        "concurrency",
+                        type("integer", "video calls the project may run at once (the parallel plan's rounds)"),
+                        "estimate",
+                        props(
                                 "provider",
                                 str(""),
+                                "usd",
+                                orNull(type("number")),
                                 "plan",
-                                map("type", "string", "enum", List.of("continuous", "parallel")),
-                                "plans",
                                 map(
-                                        "type",
-                                        "array",
-                                        "items",
-                                        ref("PlanFigures"),
+                                        "anyOf",
+                                        List.of(ref("TakePlan"), map("type", "null")),
                                         "description",
-                                        "a paid draft: both plans of what it still has to make, side by side"),
-                                "concurrency",
-                                map(
-                                        "type",
-                                        "integer",
-                                        "description",
-                                        "video calls the project may run at once (the parallel plan's rounds)"),
-                                "estimate",
-                                map(
-                                        "type",
-                                        "object",
-                                        "properties",
-                                        map(
-                                                "provider",
-                                                str(""),
-                                                "usd",
-                                                map("type", List.of("number", "null")),
-                                                "plan",
-                                                map(
-                                                        "anyOf",
-                                                        List.of(ref("TakePlan"), map("type", "null")),
-                                                        "description",
-                                                        "how the video model films it (google); null for the local provider"))),
-                                "estimateUsd",
-                                map(
-                                        "type",
-                                        List.of("number", "null"),
-                                        "description",
-                                        "estimated price when planned (0 for local)"),
-                                "spentUsd",
-                                map(
-                                        "type",
-                                        "number",
-                                        "description",
-                                        "charged and uncertain spend of this video so far"),
-                                "failReason",
-                                map(
-                                        "type",
-                                        List.of("string", "null"),
-                                        "enum",
-                                        Arrays.asList("budget", "error", null),
-                                        "description",
-                                        "why a failed video failed: budget (stopped before a call over its budget) or error"),
-                                "error",
-                                orNull(str("last error, if any")),
-                                "createdAt",
-                                map("type", "string", "format", "date-time"),
-                                "updatedAt",
-                                map("type", "string", "format", "date-time"),
-                                "progress",
-                                map(
-                                        "type",
-                                        "object",
-                                        "properties",
-                                        map("done", map("type", "integer"), "total", map("type", "integer"))),
-                                "steps",
-                                map("type", "array", "items", ref("Step")),
-                                "blockPreviews",
-                                map("type", "array", "items", ref("BlockPreview")),
-                                "script",
-                                map("anyOf", List.of(ref("Script"), map("type", "null"))))));
+                                        "how the video model films it (google); null for the local provider")),
+                        "estimateUsd",
+                        orNull(type("number", "estimated price when planned (0 for local)")),
+                        "spentUsd",
+                        type("number", "charged and uncertain spend of this video so far"),
+                        "failReason",
+                        map(
+                                "type",
+                                List.of("string", "null"),
+                                "enum",
+                                Arrays.asList("budget", "error", null),
+                                "description",
+                                "why a failed video failed: budget (stopped before a call over its budget) or error"),
+                        "error",
+                        orNull(str("last error, if any")),
+                        "createdAt",
+                        dateTime(),
+                        "updatedAt",
+                        dateTime(),
+                        "progress",
+                        props("done", type("integer"), "total", type("integer")),
+                        "steps",
+                        arrayOf("Step"),
+                        "blockPreviews",
+                        arrayOf("BlockPreview"),
+                        "script",
+                        map("anyOf", List.of(ref("Script"), map("type", "null")))));
         s.put(
                 "TakePlan",
                 map(
@@ -456,315 +384,243 @@ final class OpenApi {
                                 "model",
                                 str("video model id"),
                                 "surface",
-                                map("type", "string", "enum", List.of("gemini-api", "vertex")),
+                                enumOf("gemini-api", "vertex"),
                                 "calls",
-                                map("type", "integer"),
+                                type("integer"),
                                 "chains",
-                                map("type", "integer"),
+                                type("integer"),
                                 "restarts",
-                                map(
-                                        "type",
-                                        "integer",
-                                        "description",
-                                        "new chains after the first, each from a last frame"),
+                                type("integer", "new chains after the first, each from a last frame"),
                                 "billedSeconds",
-                                map("type", "number"),
+                                type("number"),
                                 "takeSeconds",
-                                map(
-                                        "type",
-                                        "number",
-                                        "description",
-                                        "the joined take: the billed seconds less one frame per restart"),
+                                type("number", "the joined take: the billed seconds less one frame per restart"),
                                 "summary",
                                 str("the plan in words, as make --dry-run prints it"))));
         s.put(
                 "BlockPreview",
-                map(
-                        "type",
-                        "object",
-                        "properties",
-                        map(
-                                "block",
-                                map("type", "integer"),
-                                "status",
-                                map("type", "string", "enum", List.of("pending", "running", "done", "failed")),
-                                "driftScore",
-                                map(
-                                        "type",
-                                        List.of("number", "null"),
-                                        "description",
-                                        "0..1: how surely the block shows the character (null: not checked yet)"),
-                                "driftReason",
-                                orNull(str("why, in a sentence")),
-                                "retake",
-                                orNull(
-                                        str(
-                                                "none, kept retake, kept first, or refused: why (the block was re-made once when its score was under the threshold)")),
-                                "poster",
-                                orNull(str("URL of a frame of the block, once it is done")),
-                                "clip",
-                                orNull(
-                                        str(
-                                                "URL of the block's video, once it is done (null where the provider encodes no clip per block)")))));
+                props(
+                        "block",
+                        type("integer"),
+                        "status",
+                        enumOf("pending", "running", "done", "failed"),
+                        "driftScore",
+                        orNull(type(
+                                "number", "0..1: how surely the block shows the character (null: not checked yet)")),
+                        "driftReason",
+                        orNull(str("why, in a sentence")),
+                        "retake",
+                        orNull(
+                                str(
+                                        "none, kept retake, kept first, or refused: why (the block was re-made once when its score was under the threshold)")),
+                        "poster",
+                        orNull(str("URL of a frame of the block, once it is done")),
+                        "clip",
+                        orNull(
+                                str(
+                                        "URL of the block's video, once it is done (null where the provider encodes no clip per block)"))));
         s.put("VideoPage", page("Video"));
         s.put(
                 "PlanFigures",
-                map(
-                        "type",
-                        "object",
-                        "properties",
-                        map(
-                                "plan",
-                                map("type", "string", "enum", List.of("continuous", "parallel")),
-                                "videoCalls",
-                                map("type", "integer"),
-                                "imageCalls",
-                                map("type", "integer"),
-                                "billedSeconds",
-                                map("type", "number"),
-                                "usd",
-                                map("type", "number"),
-                                "wall",
-                                str(
-                                        "expected wait in call latencies, e.g. '8 L' or '1 L + 2 image calls' (L: one video call)"),
-                                "videoCallsInARow",
-                                map("type", "integer"),
-                                "imageCallsInARow",
-                                map("type", "integer"),
-                                "refusal",
-                                orNull(str("why the video model cannot film this plan")))));
+                props(
+                        "plan",
+                        enumOf("continuous", "parallel"),
+                        "videoCalls",
+                        type("integer"),
+                        "imageCalls",
+                        type("integer"),
+                        "billedSeconds",
+                        type("number"),
+                        "usd",
+                        type("number"),
+                        "wall",
+                        str("expected wait in call latencies, e.g. '8 L' or '1 L + 2 image calls' (L: one video call)"),
+                        "videoCallsInARow",
+                        type("integer"),
+                        "imageCallsInARow",
+                        type("integer"),
+                        "refusal",
+                        orNull(str("why the video model cannot film this plan"))));
         s.put(
                 "Keyframe",
-                map(
-                        "type",
-                        "object",
-                        "properties",
-                        map(
-                                "number",
-                                map("type", "integer", "description", "from 1: keyframe k opens block k"),
-                                "step",
-                                str("keyframe-N"),
-                                "status",
-                                map("type", "string", "enum", List.of("pending", "running", "done", "failed")),
-                                "scene",
-                                str("what it shows"),
-                                "redraws",
-                                map("type", "integer"),
-                                "image",
-                                orNull(str("URL of the PNG once drawn")))));
+                props(
+                        "number",
+                        type("integer", "from 1: keyframe k opens block k"),
+                        "step",
+                        str("keyframe-N"),
+                        "status",
+                        enumOf("pending", "running", "done", "failed"),
+                        "scene",
+                        str("what it shows"),
+                        "redraws",
+                        type("integer"),
+                        "image",
+                        orNull(str("URL of the PNG once drawn"))));
         s.put(
                 "Storyboard",
-                map(
-                        "type",
-                        "object",
-                        "properties",
-                        map(
-                                "videoId",
-                                str("uuid"),
-                                "drawn",
-                                map("type", "boolean"),
-                                "keyframes",
-                                map("type", "array", "items", ref("Keyframe")),
-                                "drawUsd",
-                                map("type", "number", "description", "drawing the keyframes not drawn yet"),
-                                "redrawUsd",
-                                map("type", "number", "description", "drawing one keyframe again"),
-                                "videoUsd",
-                                map(
-                                        "type",
-                                        "number",
-                                        "description",
-                                        "the video still to come: its clips and their drift checks"),
-                                "spentUsd",
-                                map("type", "number", "description", "spent on keyframes so far"))));
-        Map<String, Object> usdOrNull =
-                map("type", List.of("number", "null"), "description", "US dollars; null: no limit");
+                props(
+                        "videoId",
+                        str("uuid"),
+                        "drawn",
+                        type("boolean"),
+                        "keyframes",
+                        arrayOf("Keyframe"),
+                        "drawUsd",
+                        type("number", "drawing the keyframes not drawn yet"),
+                        "redrawUsd",
+                        type("number", "drawing one keyframe again"),
+                        "videoUsd",
+                        type("number", "the video still to come: its clips and their drift checks"),
+                        "spentUsd",
+                        type("number", "spent on keyframes so far")));
+        Map<String, Object> usdOrNull = orNull(type("number", "US dollars; null: no limit"));
         s.put(
                 "Spend",
-                map(
-                        "type",
-                        "object",
-                        "properties",
-                        map(
-                                "budgetUsd",
-                                usdOrNull,
-                                "spentUsd",
-                                map("type", "number", "description", "charged and uncertain calls"),
-                                "reservedUsd",
-                                map(
-                                        "type",
-                                        "number",
-                                        "description",
-                                        "estimates held by your queued and running videos"),
-                                "remainingUsd",
-                                usdOrNull,
-                                "entries",
-                                map("type", "array", "items", ref("SpendEntry")))));
+                props(
+                        "budgetUsd",
+                        usdOrNull,
+                        "spentUsd",
+                        type("number", "charged and uncertain calls"),
+                        "reservedUsd",
+                        type("number", "estimates held by your queued and running videos"),
+                        "remainingUsd",
+                        usdOrNull,
+                        "entries",
+                        arrayOf("SpendEntry")));
         s.put(
                 "SpendEntry",
-                map(
-                        "type",
-                        "object",
-                        "properties",
-                        map(
-                                "videoId",
-                                str("uuid"),
-                                "step",
-                                str("character, script, keyframe-N, block-N, frame-N"),
-                                "model",
-                                str(""),
-                                "kind",
-                                str("image, text, generate, extend, interpolate…"),
-                                "quantity",
-                                map("type", "number"),
-                                "unit",
-                                str("second, image, call"),
-                                "usd",
-                                map("type", "number"),
-                                "status",
-                                map("type", "string", "enum", List.of("charged", "not_charged", "uncertain")),
-                                "operationId",
-                                map(
-                                        "type",
-                                        List.of("string", "null"),
-                                        "description",
-                                        "Google's operation; claim:KEY for an uncertain submission"),
-                                "at",
-                                map("type", "string", "format", "date-time"))));
+                props(
+                        "videoId",
+                        str("uuid"),
+                        "step",
+                        str("character, script, keyframe-N, block-N, frame-N"),
+                        "model",
+                        str(""),
+                        "kind",
+                        str("image, text, generate, extend, interpolate…"),
+                        "quantity",
+                        type("number"),
+                        "unit",
+                        str("second, image, call"),
+                        "usd",
+                        type("number"),
+                        "status",
+                        enumOf("charged", "not_charged", "uncertain"),
+                        "operationId",
+                        orNull(str("Google's operation; claim:KEY for an uncertain submission")),
+                        "at",
+                        dateTime()));
         s.put(
                 "BudgetExceeded",
                 object(
                         List.of("error", "estimateUsd", "remainingUsd", "message"),
                         "error",
-                        map("type", "string", "enum", List.of("budget_exceeded")),
+                        enumOf("budget_exceeded"),
                         "estimateUsd",
-                        map("type", "number"),
+                        type("number"),
                         "remainingUsd",
-                        map("type", "number"),
+                        type("number"),
                         "message",
                         str("why, in plain words")));
         s.put(
                 "CreateBatch",
-                object(
+                objectOf(
                         List.of("themes", "characterId", "budgetUsd"),
-                        "themes",
-                        map(
-                                "type",
-                                "array",
-                                "minItems",
-                                1,
-                                "maxItems",
-                                Themes.MAX,
-                                "items",
-                                map("type", "string", "minLength", 1, "maxLength", ScriptRequest.MAX_THEME_CHARS),
-                                "description",
-                                "one video per theme, in this order"),
-                        "characterId",
-                        str("id of one of your characters"),
-                        "blocks",
-                        map(
-                                "type",
-                                "integer",
-                                "minimum",
-                                1,
-                                "maximum",
-                                Script.MAX_BLOCKS,
-                                "default",
-                                VideoApi.DEFAULT_BLOCKS),
-                        "language",
-                        map("type", "string", "enum", List.of("en", "fr"), "default", "en"),
-                        "provider",
-                        map(
-                                "type",
-                                "string",
-                                "description",
-                                "local (free offline animatic) or google",
-                                "default",
-                                "local"),
-                        "budgetUsd",
-                        map(
-                                "type",
-                                "number",
-                                "exclusiveMinimum",
-                                0,
-                                "maximum",
-                                100000,
-                                "description",
-                                "the most the whole batch may spend, in US dollars")));
-        Map<String, Object> usdNumber = map("type", "number", "description", "US dollars");
+                        withSettings(
+                                map(
+                                        "themes",
+                                        map(
+                                                "type",
+                                                "array",
+                                                "minItems",
+                                                1,
+                                                "maxItems",
+                                                Themes.MAX,
+                                                "items",
+                                                map(
+                                                        "type",
+                                                        "string",
+                                                        "minLength",
+                                                        1,
+                                                        "maxLength",
+                                                        ScriptRequest.MAX_THEME_CHARS),
+                                                "description",
+                                                "one video per theme, in this order"),
+                                        "characterId",
+                                        str("id of one of your characters")),
+                                map(
+                                        "budgetUsd",
+                                        map(
+                                                "type",
+                                                "number",
+                                                "exclusiveMinimum",
+                                                0,
+                                                "maximum",
+                                                100000,
+                                                "description",
+                                                "the most the whole batch may spend, in US dollars")))));
+        Map<String, Object> usdNumber = type("number", "US dollars");
         s.put(
                 "BatchVideo",
-                map(
-                        "type",
-                        "object",
-                        "properties",
-                        map(
-                                "position",
-                                map("type", "integer"),
-                                "id",
-                                str("the video's id (its row exists once planned)"),
-                                "theme",
-                                str(""),
-                                "status",
-                                str(
-                                        "pending, starting, skipped, failed, or the video's status (queued, running, completed, …)"),
-                                "reason",
-                                map(
-                                        "type",
-                                        List.of("string", "null"),
-                                        "description",
-                                        "budget or error, when skipped or failed before its video started"),
-                                "message",
-                                orNull(str("why, in plain words")),
-                                "reservedUsd",
-                                usdNumber,
-                                "spentUsd",
-                                usdNumber,
-                                "finished",
-                                map("type", "boolean"),
-                                "fileUrl",
-                                orNull(str("its final.mp4 once completed")))));
+                props(
+                        "position",
+                        type("integer"),
+                        "id",
+                        str("the video's id (its row exists once planned)"),
+                        "theme",
+                        str(""),
+                        "status",
+                        str(
+                                "pending, starting, skipped, failed, or the video's status (queued, running, completed, …)"),
+                        "reason",
+                        orNull(str("budget or error, when skipped or failed before its video started")),
+                        "message",
+                        orNull(str("why, in plain words")),
+                        "reservedUsd",
+                        usdNumber,
+                        "spentUsd",
+                        usdNumber,
+                        "finished",
+                        type("boolean"),
+                        "fileUrl",
+                        orNull(str("its final.mp4 once completed"))));
         s.put(
                 "Batch",
-                map(
-                        "type",
-                        "object",
-                        "properties",
+                props(
+                        "id",
+                        str("uuid"),
+                        "status",
+                        enumOf("starting", "running", "finished"),
+                        "characterId",
+                        str(""),
+                        "provider",
+                        str(""),
+                        "blocks",
+                        type("integer"),
+                        "language",
+                        str(""),
+                        "budgetUsd",
+                        usdNumber,
+                        "spentUsd",
+                        usdNumber,
+                        "reservedUsd",
+                        type("number", "held by its videos beyond what they spent"),
+                        "remainingUsd",
+                        type("number", "what a next video may still reserve"),
+                        "counts",
                         map(
-                                "id",
-                                str("uuid"),
-                                "status",
-                                map("type", "string", "enum", List.of("starting", "running", "finished")),
-                                "characterId",
-                                str(""),
-                                "provider",
-                                str(""),
-                                "blocks",
-                                map("type", "integer"),
-                                "language",
-                                str(""),
-                                "budgetUsd",
-                                usdNumber,
-                                "spentUsd",
-                                usdNumber,
-                                "reservedUsd",
-                                map("type", "number", "description", "held by its videos beyond what they spent"),
-                                "remainingUsd",
-                                map("type", "number", "description", "what a next video may still reserve"),
-                                "counts",
-                                map(
-                                        "type",
-                                        "object",
-                                        "additionalProperties",
-                                        map("type", "integer"),
-                                        "description",
-                                        "videos per status"),
-                                "filesUrl",
-                                str("the ZIP of the finished videos"),
-                                "createdAt",
-                                dateTime(),
-                                "videos",
-                                map("type", "array", "items", ref("BatchVideo")))));
+                                "type",
+                                "object",
+                                "additionalProperties",
+                                type("integer"),
+                                "description",
+                                "videos per status"),
+                        "filesUrl",
+                        str("the ZIP of the finished videos"),
+                        "createdAt",
+                        dateTime(),
+                        "videos",
+                        arrayOf("BatchVideo")));
         s.put("BatchPage", page("Batch"));
         s.put(
                 "Script",
@@ -777,27 +633,74 @@ final class OpenApi {
     }
 
     private static Map<String, Object> binary(String contentType) {
-        return contentType.equals(Route.JSON) ? map("type", "object") : map("type", "string", "format", "binary");
+        return contentType.equals(Route.JSON) ? type("object") : map("type", "string", "format", "binary");
     }
 
     private static Map<String, Object> object(List<String> required, Object... props) {
-        return map("type", "object", "required", required, "additionalProperties", false, "properties", map(props));
+        return objectOf(required, map(props));
+    }
+
+    private static Map<String, Object> objectOf(List<String> required, Map<String, Object> properties) {
+        return map("type", "object", "required", required, "additionalProperties", false, "properties", properties);
+    }
+
+    /** The settings a video and a batch are made with, between the properties before and after them. */
+    private static Map<String, Object> withSettings(Map<String, Object> before, Map<String, Object> after) {
+        Map<String, Object> properties = new LinkedHashMap<>(before);
+        properties.put(
+                "blocks",
+                map("type", "integer", "minimum", 1, "maximum", Script.MAX_BLOCKS, "default", VideoApi.DEFAULT_BLOCKS));
+        properties.put("language", map("type", "string", "enum", List.of("en", "fr"), "default", "en"));
+        properties.put(
+                "provider",
+                map("type", "string", "description", "local (free offline animatic) or google", "default", "local"));
+        properties.putAll(after);
+        return properties;
+    }
+
+    /** A response with one header: its name, what it says and its schema's type. */
+    private static Map<String, Object> withHeader(
+            String description, String header, String says, String type, Object content) {
+        return map(
+                "description",
+                description,
+                "headers",
+                map(header, map("description", says, "schema", type(type))),
+                "content",
+                content);
+    }
+
+    /** An object schema of these properties (names and schemas in turn). */
+    private static Map<String, Object> props(Object... namesAndSchemas) {
+        return map("type", "object", "properties", map(namesAndSchemas));
+    }
+
+    private static Map<String, Object> type(String type) {
+        return map("type", type);
+    }
+
+    private static Map<String, Object> type(String type, String description) {
+        return map("type", type, "description", description);
+    }
+
+    private static Map<String, Object> enumOf(String... values) {
+        return map("type", "string", "enum", List.of(values));
+    }
+
+    private static Map<String, Object> arrayOf(String schema) {
+        return map("type", "array", "items", ref(schema));
     }
 
     private static Map<String, Object> page(String item) {
-        return map(
-                "type",
-                "object",
-                "properties",
-                map(
-                        "items",
-                        map("type", "array", "items", ref(item)),
-                        "total",
-                        map("type", "integer"),
-                        "limit",
-                        map("type", "integer"),
-                        "offset",
-                        map("type", "integer")));
+        return props(
+                "items",
+                map("type", "array", "items", ref(item)),
+                "total",
+                type("integer"),
+                "limit",
+                type("integer"),
+                "offset",
+                type("integer"));
     }
 
     /** The same schema, or JSON null (a value not there yet: an error, a time). */

@@ -1,6 +1,10 @@
 package io.reelsmith.api;
 
 import io.javalin.http.Context;
+import io.reelsmith.app.Page;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
 
 /** {@code ?limit=&offset=} of list routes: limit 1..100 (default 20), offset 0..1,000,000 (default 0). */
 record Paging(int limit, int offset) {
@@ -9,6 +13,19 @@ record Paging(int limit, int offset) {
 
     static Paging of(Context ctx) {
         return new Paging(number(ctx, "limit", 20, 1, 100), number(ctx, "offset", 0, 0, 1_000_000));
+    }
+
+    /** A page of a list as the list routes answer it, each item shown by {@code view}. */
+    static <T> void respond(Context ctx, Page<T> page, Function<T, ?> view) {
+        respond(ctx, page, page.items().stream().map(view).toList());
+    }
+
+    /** {@code items}: the page's items as shown. */
+    static void respond(Context ctx, Page<?> page, List<?> items) {
+        Json.respond(
+                ctx,
+                200,
+                Map.of("items", items, "total", page.total(), "limit", page.limit(), "offset", page.offset()));
     }
 
     private static int number(Context ctx, String name, int fallback, int min, int max) {

@@ -1,6 +1,7 @@
 package io.reelsmith.api;
 
 import io.javalin.http.Context;
+import io.reelsmith.app.ViewFields;
 import io.reelsmith.app.money.Budgets;
 import io.reelsmith.kernel.SpendEntry;
 import io.reelsmith.kernel.SpendLedger;
@@ -10,21 +11,11 @@ import java.util.Map;
 /** {@code GET /spend}: the caller's budget, spend, reservations and ledger. */
 record SpendApi(Budgets budgets, SpendLedger ledger) {
     void get(Context ctx, String userId) {
-        Budgets.Account a = budgets.account(userId);
-        Json.respond(
-                ctx,
-                200,
-                Json.object(
-                        "budgetUsd",
-                        a.budgetUsd(),
-                        "spentUsd",
-                        a.spentUsd(),
-                        "reservedUsd",
-                        a.reservedUsd(),
-                        "remainingUsd",
-                        a.remainingUsd(),
-                        "entries",
-                        ledger.entriesOf(userId).stream().map(SpendApi::entry).toList()));
+        Map<String, Object> view = ViewFields.account(budgets.account(userId));
+        view.put(
+                "entries",
+                ledger.entriesOf(userId).stream().map(SpendApi::entry).toList());
+        Json.respond(ctx, 200, view);
     }
 
     private static Map<String, Object> entry(SpendEntry e) {
@@ -34,15 +25,15 @@ record SpendApi(Budgets budgets, SpendLedger ledger) {
                 "step",
                 e.step(),
                 "model",
-                e.model(),
+                e.purchase().model(),
                 "kind",
-                e.kind(),
+                e.purchase().kind(),
                 "quantity",
-                e.quantity(),
+                e.purchase().quantity(),
                 "unit",
-                e.unit(),
+                e.purchase().unit(),
                 "usd",
-                e.usd(),
+                e.purchase().usd(),
                 "status",
                 e.status().name().toLowerCase(Locale.ROOT),
                 "operationId",

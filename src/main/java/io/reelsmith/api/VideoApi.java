@@ -135,24 +135,13 @@ final class VideoApi {
 
     void list(Context ctx, String userId) {
         Paging p = Paging.of(ctx);
-        var page = service.list(userId, p.limit(), p.offset());
-        Json.respond(
+        Paging.respond(
                 ctx,
-                200,
-                Map.of(
-                        "items",
-                        page.items().stream()
-                                .map(v -> Views.videoSummary(
-                                        v.video(),
-                                        VideoService.Money.of(v),
-                                        service.takePlan(v.video()).orElse(null)))
-                                .toList(),
-                        "total",
-                        page.total(),
-                        "limit",
-                        page.limit(),
-                        "offset",
-                        page.offset()));
+                service.list(userId, p.limit(), p.offset()),
+                v -> Views.videoSummary(
+                        v.video(),
+                        VideoService.Money.of(v),
+                        service.takePlan(v.video()).orElse(null)));
     }
 
     /** Replaces the planned script while the video is a draft. The body is a script.json document. */

@@ -1,5 +1,6 @@
 package io.reelsmith.api;
 
+import io.reelsmith.app.ViewFields;
 import io.reelsmith.app.money.PlanComparison;
 import io.reelsmith.app.video.StepState;
 import io.reelsmith.app.video.VideoRow;
@@ -21,7 +22,7 @@ final class Views {
      * video model films it (chains, restarts, billed seconds), null where the provider films no chains.
      */
     static Map<String, Object> videoSummary(VideoRow v, VideoService.Money money, ChainPlan plan) {
-        return Json.object(
+        Map<String, Object> view = Json.object(
                 "id",
                 v.id(),
                 "status",
@@ -45,19 +46,11 @@ final class Views {
                 "plan",
                 v.plan().id(),
                 "estimate",
-                Json.object("provider", v.provider(), "usd", v.estimateUsd(), "plan", plan == null ? null : plan(plan)),
-                "estimateUsd",
-                v.estimateUsd(),
-                "spentUsd",
-                money.spentUsd(),
-                "failReason",
-                money.failReason(),
-                "error",
-                v.error(),
-                "createdAt",
-                v.createdAt(),
-                "updatedAt",
-                v.updatedAt());
+                Json.object(
+                        "provider", v.provider(), "usd", v.estimateUsd(), "plan", plan == null ? null : plan(plan)));
+        ViewFields.addMoney(view, v, money).put("createdAt", v.createdAt());
+        view.put("updatedAt", v.updatedAt());
+        return view;
     }
 
     /** The estimate's plan: fewer restarts from a last frame mean fewer visible cuts. */
@@ -138,9 +131,7 @@ final class Views {
                         "outputs",
                         r.outputs()))
                 .toList();
-        m.put(
-                "progress",
-                Map.of("done", planned.stream().filter(StepState::done).count(), "total", planned.size()));
+        m.put("progress", Map.of("done", StepState.countDone(planned), "total", planned.size()));
         planned.stream()
                 .filter(r -> r.name().equals(Step.SUBTITLES.text()) && r.done())
                 .findFirst()

@@ -34,7 +34,6 @@ import picocli.CommandLine.Option;
  */
 @Command(
         name = "animatic",
-        mixinStandardHelpOptions = true,
         description =
                 "Benchmark the offline animatic through the whole pipeline, against one bare 1080x1920 encode of the same length.")
 public final class AnimaticBench implements Callable<Integer> {

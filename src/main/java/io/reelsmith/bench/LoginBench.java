@@ -38,7 +38,6 @@ import picocli.CommandLine.Option;
  */
 @Command(
         name = "logins",
-        mixinStandardHelpOptions = true,
         description =
                 "Wrong logins in parallel against a local server while a signed-in user's requests are timed (p99).")
 public final class LoginBench implements Callable<Integer> {

@@ -52,7 +52,6 @@ import picocli.CommandLine.Option;
  */
 @Command(
         name = "paid-wall",
-        mixinStandardHelpOptions = true,
         description = "Both plans of one paid video against the emulator with a fixed call latency L; prints "
                 + "RESULT parallel_wall_L=… continuous_wall_L=… parallel_usd=… continuous_usd=…")
 public final class PaidWallBench implements Callable<Integer> {
@@ -201,7 +200,7 @@ public final class PaidWallBench implements Callable<Integer> {
             long joined = System.nanoTime();
             BigDecimal usd = ledger.all().stream()
                     .filter(SpendEntry::counts)
-                    .map(SpendEntry::usd)
+                    .map(e -> e.purchase().usd())
                     .reduce(BigDecimal.ZERO, BigDecimal::add);
             double billed = emulator.log().calls().stream()
                     .filter(c -> c.billable() && c.seconds() > 0)

@@ -4,7 +4,6 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import io.reelsmith.kernel.Ffmpeg;
 import io.reelsmith.kernel.Files2;
 import io.reelsmith.kernel.Word;
 import java.io.IOException;
@@ -203,9 +202,8 @@ final class SpeechSet {
     static BenchClip make(Spec s, TtsEngines engines, Path dir) throws IOException {
         OffScript text = new OffScript(s.voice().language(), s.marked());
         TtsEngines.Spoken spoken = engines.speak(s.voice(), text.spoken(), dir.resolve("work"));
-        double[] speech = SubtitleBench.readPcm(spoken.wav());
-        double[] padded = new double[(int) ((s.leadIn() + s.tail()) * TtsEngines.RATE) + speech.length];
-        System.arraycopy(speech, 0, padded, (int) Math.round(s.leadIn() * TtsEngines.RATE), speech.length);
+        double[] speech = ClipMedia.readPcm(spoken.wav());
+        double[] padded = ClipMedia.withSilence(speech, s.leadIn(), s.tail(), TtsEngines.RATE);
         double[] mixed = s.bed() == Beds.Kind.NONE
                 ? padded
                 : Beds.mix(
@@ -214,16 +212,8 @@ final class SpeechSet {
                         s.snr(),
                         Beds.power(speech));
         Path wav = dir.resolve("work/mix.wav"), mp4 = dir.resolve(String.format(Locale.ROOT, "clip-%02d.mp4", s.id()));
-        SubtitleBench.writePcm(wav, mixed, TtsEngines.RATE);
-        Ffmpeg.command()
-                .lavfi("color=c=0x203050:s=360x640:r=25")
-                .input(wav)
-                .map("0:v", "1:a")
-                .args("-shortest")
-                .h264("ultrafast", 30)
-                .aac(128)
-                .output(mp4)
-                .run();
+        ClipMedia.writePcm(wav, mixed, TtsEngines.RATE);
+        ClipMedia.video(wav, mp4);
         List<Word> truth = spoken.words().stream()
                 .map(w -> new Word(w.text(), round(w.start() + s.leadIn()), round(w.end() + s.leadIn())))
                 .toList();

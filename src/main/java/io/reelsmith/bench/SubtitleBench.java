@@ -7,7 +7,6 @@ import io.reelsmith.emulator.GeminiEmulator;
 import io.reelsmith.google.GeminiCalls;
 import io.reelsmith.google.GoogleClients;
 import io.reelsmith.google.GoogleConfig;
-import io.reelsmith.kernel.Ffmpeg;
 import io.reelsmith.kernel.SpendLedger;
 import io.reelsmith.kernel.Word;
 import io.reelsmith.speech.Espeak;
@@ -16,7 +15,6 @@ import io.reelsmith.speech.Voice;
 import io.reelsmith.subtitle.WordTimer;
 import io.reelsmith.subtitle.align.ReconcilingTimer;
 import io.reelsmith.subtitle.align.ScriptWords;
-import io.reelsmith.subtitle.align.SpeechAudio;
 import io.reelsmith.subtitle.align.SpeechModels;
 import io.reelsmith.subtitle.align.SphinxAligner;
 import io.reelsmith.subtitle.align.TranscriptAligner;
@@ -26,8 +24,6 @@ import io.reelsmith.subtitle.align.WordTimingException;
 import io.reelsmith.subtitle.gemini.GeminiTranscriber;
 import java.io.IOException;
 import java.io.PrintStream;
-import java.nio.ByteBuffer;
-import java.nio.ByteOrder;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -51,7 +47,6 @@ import picocli.CommandLine.Option;
  */
 @Command(
         name = "subtitles",
-        mixinStandardHelpOptions = true,
         description = "Benchmark word timing: start error, subtitle word error rate, speed (× real time).")
 public final class SubtitleBench implements Callable<Integer> {
     /** Character names no pronunciation dictionary knows. */
@@ -139,12 +134,11 @@ public final class SubtitleBench implements Callable<Integer> {
         try {
             if (offscript) return offScript(dir);
             List<BenchClip> set = clips(dir);
-            double audio = set.stream().mapToDouble(BenchClip::seconds).sum();
             out.printf(
                     Locale.ROOT,
                     "%d clips, %.1f s of speech, voices %s at %s wpm, beds none/music/noise/effects at %s dB SNR%n",
                     set.size(),
-                    audio,
+                    BenchClip.seconds(set),
                     String.join(",", VARIANTS),
                     Arrays.toString(RATES),
                     Arrays.toString(SNRS));
@@ -175,14 +169,13 @@ public final class SubtitleBench implements Callable<Integer> {
      */
     private int offScript(Path dir) throws IOException {
         List<BenchClip> set = offScriptClips(dir);
-        double audio = set.stream().mapToDouble(BenchClip::seconds).sum();
         out.printf(
                 Locale.ROOT,
                 "%d off-script clips (%d English, %d French), %.1f s of speech; each adds a sentence, swaps a word and skips a phrase of its script%n",
                 set.size(),
                 set.stream().filter(c -> c.language().equals("en")).count(),
                 set.stream().filter(c -> c.language().equals("fr")).count(),
-                audio);
+                BenchClip.seconds(set));
         Run aligned = run(new SphinxAligner(speech()), set, true);
         Score s = aligned.score();
         StringBuilder result = new StringBuilder(String.format(
@@ -233,7 +226,7 @@ public final class SubtitleBench implements Callable<Integer> {
                 cache,
                 SpeechSet.fingerprint(),
                 set.size(),
-                set.stream().mapToDouble(BenchClip::seconds).sum(),
+                BenchClip.seconds(set),
                 set.stream().mapToInt(c -> c.truth().size()).sum());
         Run aligned = run(new SphinxAligner(), set, true);
         Score s = aligned.score();
@@ -368,39 +361,13 @@ public final class SubtitleBench implements Callable<Integer> {
             scores.add(s);
             audio += c.seconds();
             wall += secs;
-            out.printf(
-                    Locale.ROOT,
-                    "%-" + lw + "s %6d %8.0f %8.0f %8.0f %6.1f%% %6.1f%% %3d/%-2d %8d %7d %7.1f%n",
-                    c.label(),
-                    s.scriptWords(),
-                    s.percentileMs(0.5),
-                    s.percentileMs(0.95),
-                    s.maxMs(),
-                    100 * s.wer(),
-                    100 * s.unscriptedShare(),
-                    s.namesSpelledRight(),
-                    s.names(),
-                    s.phantoms(),
-                    s.untimed(),
-                    c.seconds() / secs);
+            out.println(row(lw, c.label(), s, c.seconds() / secs));
         }
         Score t = Score.total(scores);
         out.printf(
                 Locale.ROOT,
-                "%-" + lw
-                        + "s %6d %8.0f %8.0f %8.0f %6.1f%% %6.1f%% %3d/%-2d %8d %7d %7.1f   (%d words timed, %d more than 0.5 s off)%n",
-                "ALL",
-                t.scriptWords(),
-                t.percentileMs(0.5),
-                t.percentileMs(0.95),
-                t.maxMs(),
-                100 * t.wer(),
-                100 * t.unscriptedShare(),
-                t.namesSpelledRight(),
-                t.names(),
-                t.phantoms(),
-                t.untimed(),
-                audio / wall,
+                "%s   (%d words timed, %d more than 0.5 s off)%n",
+                row(lw, "ALL", t, audio / wall),
                 t.startErrorsMs().size(),
                 t.over(500));
         out.printf(
@@ -474,22 +441,14 @@ public final class SubtitleBench implements Callable<Integer> {
             Files.deleteIfExists(speech.wav());
             return Optional.empty();
         }
-        double[] samples = withSilence(readPcm(speech.wav()), speech.sampleRate());
+        double[] samples = ClipMedia.withSilence(ClipMedia.readPcm(speech.wav()), LEAD_IN, TAIL, speech.sampleRate());
         double[] mixed = bed == Beds.Kind.NONE
                 ? samples
                 : Beds.mixAtSnr(samples, Beds.make(bed, samples.length, speech.sampleRate(), 1000 + i), snr);
         Path wav = dir.resolve("mix-" + i + ".wav");
-        writePcm(wav, mixed, speech.sampleRate());
+        ClipMedia.writePcm(wav, mixed, speech.sampleRate());
         Path mp4 = dir.resolve(String.format(Locale.ROOT, "clip-%02d.mp4", i));
-        Ffmpeg.command()
-                .lavfi("color=c=0x203050:s=360x640:r=25")
-                .input(wav)
-                .map("0:v", "1:a")
-                .args("-shortest")
-                .h264("ultrafast", 30)
-                .aac(128)
-                .output(mp4)
-                .run();
+        ClipMedia.video(wav, mp4);
         List<Word> truth = speech.words().stream().map(w -> w.shifted(LEAD_IN)).toList();
         List<String> written = ScriptWords.split(spoken).stream()
                 .map(ScriptWords.ScriptWord::text)
@@ -513,6 +472,25 @@ public final class SubtitleBench implements Callable<Integer> {
                 new BenchClip(label, mp4, script, truth, mixed.length / (double) speech.sampleRate(), language));
     }
 
+    /** One row of the table: a clip's (or all clips') figures, {@code speed} = audio seconds per wall second. */
+    private static String row(int labelWidth, String label, Score s, double speed) {
+        return String.format(
+                Locale.ROOT,
+                "%-" + labelWidth + "s %6d %8.0f %8.0f %8.0f %6.1f%% %6.1f%% %3d/%-2d %8d %7d %7.1f",
+                label,
+                s.scriptWords(),
+                s.percentileMs(0.5),
+                s.percentileMs(0.95),
+                s.maxMs(),
+                100 * s.wer(),
+                100 * s.unscriptedShare(),
+                s.namesSpelledRight(),
+                s.names(),
+                s.phantoms(),
+                s.untimed(),
+                speed);
+    }
+
     private static Set<String> union(Set<String> a, Set<String> b) {
         Set<String> out = new HashSet<>(a);
         out.addAll(b);
@@ -525,37 +503,6 @@ public final class SubtitleBench implements Callable<Integer> {
         } catch (IOException e) {
             return "?";
         }
-    }
-
-    private static double[] withSilence(double[] speech, int rate) {
-        double[] out = new double[(int) ((LEAD_IN + TAIL) * rate) + speech.length];
-        System.arraycopy(speech, 0, out, (int) Math.round(LEAD_IN * rate), speech.length);
-        return out;
-    }
-
-    static double[] readPcm(Path wav) throws IOException {
-        float[] f = SpeechAudio.samples(wav); // 16-bit mono after a 44-byte header, any rate
-        double[] out = new double[f.length];
-        for (int k = 0; k < f.length; k++) out[k] = f[k];
-        return out;
-    }
-
-    static void writePcm(Path wav, double[] samples, int rate) throws IOException {
-        ByteBuffer h = ByteBuffer.allocate(44 + samples.length * 2).order(ByteOrder.LITTLE_ENDIAN);
-        h.put("RIFF".getBytes())
-                .putInt(36 + samples.length * 2)
-                .put("WAVEfmt ".getBytes())
-                .putInt(16)
-                .putShort((short) 1)
-                .putShort((short) 1)
-                .putInt(rate)
-                .putInt(rate * 2)
-                .putShort((short) 2)
-                .putShort((short) 16)
-                .put("data".getBytes())
-                .putInt(samples.length * 2);
-        for (double s : samples) h.putShort((short) Math.round(Math.max(-1, Math.min(1, s)) * 32767));
-        Files.write(wav, h.array());
     }
 
     private static void deleteTree(Path dir) throws IOException {

@@ -10,7 +10,6 @@ import picocli.CommandLine.Option;
 
 @Command(
         name = "render",
-        mixinStandardHelpOptions = true,
         description = "final.mp4 (scale to 1080x1920 + karaoke subtitles) vs a bare scale+encode of the same take; "
                 + "prints RESULT render_ratio=… (target ≤ 1.10).")
 public final class BenchRenderCommand implements Callable<Integer> {

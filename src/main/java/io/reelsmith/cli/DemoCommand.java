@@ -8,7 +8,6 @@ import picocli.CommandLine.Option;
 /** {@code reelsmith demo}: the built-in theme and character, offline, about a minute of video. */
 @Command(
         name = "demo",
-        mixinStandardHelpOptions = true,
         description = "Make a ~60 s video offline from a built-in theme and character (Kwirlo the robot).")
 public class DemoCommand implements Callable<Integer> {
     @Option(names = "--out", description = "Output directory (default: ${DEFAULT-VALUE}).", defaultValue = "out/demo")
@@ -34,10 +33,10 @@ public class DemoCommand implements Callable<Integer> {
         make.blocks = blocks;
         make.style = "shorts";
         make.provider = "local";
-        make.characterStyle = "cartoon";
+        make.characters.characterStyle = "cartoon";
         make.out = out;
         make.jsonProgress = jsonProgress;
-        System.err.println("reelsmith: demo — \"" + make.theme + "\" with " + MakeCommand.DEFAULT_CHARACTER.name()
+        System.err.println("reelsmith: demo — \"" + make.theme + "\" with " + CastOptions.DEFAULT_CHARACTER.name()
                 + ", " + blocks + " blocks, offline");
         return make.call();
     }

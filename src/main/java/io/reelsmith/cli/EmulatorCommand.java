@@ -14,7 +14,6 @@ import picocli.CommandLine.Option;
 /** {@code reelsmith emulator --port P}: a local Gemini API (text, image, Veo) for trying the google provider offline. */
 @Command(
         name = "emulator",
-        mixinStandardHelpOptions = true,
         description = {
             "Runs a local emulator of the Gemini API (generateContent, Veo predictLongRunning, operations, files).",
             "Point the google provider at it: REELSMITH_GOOGLE_BASE_URL=http://127.0.0.1:P GEMINI_API_KEY=<key>.",

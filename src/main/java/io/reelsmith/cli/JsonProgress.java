@@ -15,11 +15,10 @@ import java.util.Map;
  */
 final class JsonProgress extends StageProgress {
     private static final ObjectMapper JSON = new ObjectMapper();
-    private final PrintStream out;
     private int total, finished;
 
     JsonProgress(PrintStream out) {
-        this.out = out;
+        super(out);
     }
 
     @Override

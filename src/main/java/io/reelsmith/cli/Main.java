@@ -5,13 +5,16 @@ import java.io.PrintWriter;
 import java.lang.reflect.InvocationTargetException;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.ScopeType;
 
 /**
  * Entry point of the {@code ./reelsmith} launcher. Each sub-command lives in its own class; register it here.
- * Exit codes: 0 done, 1 failed (one readable line on stderr), 2 bad usage.
+ * Exit codes: 0 done, 1 failed (one readable line on stderr), 2 bad usage. The scope hands --help and --version
+ * down to every sub-command, so they don't each declare them.
  */
 @Command(
         name = "reelsmith",
+        scope = ScopeType.INHERIT,
         mixinStandardHelpOptions = true,
         version = "reelsmith 0.1.0",
         description = "Theme + recurring character → a subtitled 1080x1920 short video.",

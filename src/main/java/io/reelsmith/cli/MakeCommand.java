@@ -8,7 +8,6 @@ import io.reelsmith.config.ConfigLoader;
 import io.reelsmith.config.ReelsmithConfig;
 import io.reelsmith.kernel.CharacterProfile;
 import io.reelsmith.kernel.InMemorySpendLedger;
-import io.reelsmith.kernel.JobSpec;
 import io.reelsmith.kernel.JsonlSpendLedger;
 import io.reelsmith.kernel.MediaInfo;
 import io.reelsmith.kernel.SpendLedger;
@@ -32,12 +31,12 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /** {@code reelsmith make}: theme + character (+ optional script) → DIR/final.mp4 and its companion files. */
 @Command(
         name = "make",
-        mixinStandardHelpOptions = true,
         description =
                 "Make a subtitled 1080x1920 video from a theme and a character. Re-running with the same --out resumes.")
 public class MakeCommand implements Callable<Integer> {
@@ -56,30 +55,8 @@ public class MakeCommand implements Callable<Integer> {
                     "With --themes: the most the whole batch may spend, in US dollars; it stops before a video whose estimate would cross it.")
     BigDecimal budgetUsd;
 
-    @Option(names = "--character-name", description = "The recurring character's name.")
-    String characterName;
-
-    @Option(names = "--character-description", description = "What the character looks like.")
-    String characterDescription;
-
-    @Option(
-            names = "--character-style",
-            description = "cartoon, anime, pixel, watercolor… (default: ${DEFAULT-VALUE})",
-            defaultValue = "cartoon")
-    String characterStyle;
-
-    @Option(
-            names = "--character",
-            description = "A character of the cast: NAME or \"NAME: what it looks like\". Repeat for up to "
-                    + JobSpec.MAX_CAST
-                    + " characters, the lead first (instead of --character-name/--character-description).")
-    List<String> castOptions;
-
-    @Option(
-            names = "--character-image",
-            description =
-                    "Use this PNG/JPEG/WebP as the character's reference image (repeat: one per --character, in order).")
-    List<Path> characterImages;
+    @Mixin
+    CastOptions characters = new CastOptions();
 
     @Option(
             names = "--script",
@@ -143,10 +120,6 @@ public class MakeCommand implements Callable<Integer> {
             required = true,
             description = "Directory for final.mp4, subtitles, words.json, script.json, character.png, manifest.json.")
     Path out;
-
-    /** Built-in character for the demo and for make without character options. */
-    static final CharacterProfile DEFAULT_CHARACTER = new CharacterProfile(
-            "Kwirlo", "a small round blue robot with big friendly eyes and a red scarf", "cartoon");
 
     @Override
     public Integer call() throws Exception {
@@ -215,13 +188,12 @@ public class MakeCommand implements Callable<Integer> {
         String language = lang == null ? null : lang.toLowerCase(Locale.ROOT);
         Script script = scriptFile == null ? null : readScript(scriptFile, language);
         if (language == null) language = script != null ? script.language() : "en";
-        List<CharacterProfile> cast = cast();
+        List<CharacterProfile> cast = characters.cast();
         new ScriptRequest(someTheme, cast, blocks, language); // validates theme length, blocks, language, the cast
         if (script != null)
             script.validatedFor(cast.stream().map(CharacterProfile::name).toList());
         List<byte[]> images = new ArrayList<>();
-        for (Path file : characterImages == null ? List.<Path>of() : characterImages)
-            images.add(ImageCheck.toPng(file));
+        for (Path file : characters.images()) images.add(ImageCheck.toPng(file));
         CaptionStyle captions = CaptionStyle.named(style);
         boolean paid = Provider.isPaid(provider); // paid: its stages are built after the plan is approved
         TakePlan takePlan = TakePlan.of(plan);
@@ -256,50 +228,6 @@ public class MakeCommand implements Callable<Integer> {
     StageProgress progress(Inputs in) {
         return StageProgress.of(
                 jsonProgress ? System.out : System.err, in.config().terminal(), jsonProgress);
-    }
-
-    /** The cast from --character (repeated), else the one character of --character-name/-description/-image. */
-    private List<CharacterProfile> cast() {
-        int images = characterImages == null ? 0 : characterImages.size();
-        if (castOptions == null || castOptions.isEmpty()) {
-            if (images > 1)
-                throw new IllegalArgumentException("--character-image is given " + images
-                        + " times for one character; give one --character per image");
-            if (characterName == null && characterDescription == null && images == 0) return List.of(DEFAULT_CHARACTER);
-            String name = characterName;
-            if (name == null && images == 1) name = nameFromFile(characterImages.get(0));
-            return List.of(new CharacterProfile(name, characterDescription, characterStyle));
-        }
-        if (characterName != null || characterDescription != null) {
-            throw new IllegalArgumentException(
-                    "use --character for every character, or --character-name/--character-description for one, not both");
-        }
-        if (castOptions.size() > JobSpec.MAX_CAST) {
-            throw new IllegalArgumentException("a video has at most " + JobSpec.MAX_CAST
-                    + " characters; --character is given " + castOptions.size() + " times");
-        }
-        if (images > castOptions.size())
-            throw new IllegalArgumentException(
-                    "--character-image is given " + images + " times for " + castOptions.size() + " characters");
-        List<CharacterProfile> cast = new ArrayList<>();
-        for (String option : castOptions) {
-            int colon = option.indexOf(':');
-            cast.add(
-                    colon < 0
-                            ? new CharacterProfile(option, null, characterStyle)
-                            : new CharacterProfile(
-                                    option.substring(0, colon), option.substring(colon + 1), characterStyle));
-        }
-        return JobSpec.checkedCast(cast);
-    }
-
-    static String nameFromFile(Path file) {
-        String stem = file.getFileName()
-                .toString()
-                .replaceFirst("\\.[^.]*$", "")
-                .replaceAll("[^\\p{L}\\p{N}]+", " ")
-                .strip();
-        return stem.isEmpty() ? "Hero" : Character.toUpperCase(stem.charAt(0)) + stem.substring(1);
     }
 
     static Script readScript(Path file, String language) throws IOException {

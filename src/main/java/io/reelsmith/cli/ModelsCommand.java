@@ -29,7 +29,6 @@ public final class ModelsCommand implements Runnable {
 
     @Command(
             name = "download",
-            mixinStandardHelpOptions = true,
             description = "Download a model, verify its SHA-256, and put it in the models directory.")
     static final class Download implements Callable<Integer> {
         @Parameters(paramLabel = "NAME", description = "whisper-tiny, whisper-base or whisper-base.en")
@@ -70,7 +69,7 @@ public final class ModelsCommand implements Runnable {
         }
     }
 
-    @Command(name = "list", mixinStandardHelpOptions = true, description = "List the models that can be downloaded.")
+    @Command(name = "list", description = "List the models that can be downloaded.")
     static final class ListModels implements Runnable {
         @Override
         public void run() {
@@ -87,7 +86,6 @@ public final class ModelsCommand implements Runnable {
 
     @Command(
             name = "google",
-            mixinStandardHelpOptions = true,
             description =
                     "Print Google's model catalogue: surfaces, lifecycle, shutdown dates, replacements, prices, defaults.")
     static final class GoogleCatalogue implements Runnable {

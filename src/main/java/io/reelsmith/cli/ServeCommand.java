@@ -1,22 +1,18 @@
 package io.reelsmith.cli;
 
+import io.reelsmith.config.ReelsmithConfig;
 import io.reelsmith.service.Service;
 import java.util.HashMap;
-import java.util.concurrent.Callable;
+import java.util.Map;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /** {@code reelsmith serve}: the REST API, the web UI, the job server and the JobRunr dashboard in one process. */
 @Command(
         name = "serve",
-        mixinStandardHelpOptions = true,
         description =
                 "Run the REST API (/api/v1, OpenAPI at /api/v1/openapi.json), the web UI and the background job server.")
-public final class ServeCommand implements Callable<Integer> {
-    @Mixin
-    ServiceOptions options = new ServiceOptions();
-
+public final class ServeCommand extends ServiceCommand {
     @Option(
             names = "--port",
             paramLabel = "PORT",
@@ -30,11 +26,15 @@ public final class ServeCommand implements Callable<Integer> {
     String host;
 
     @Override
-    public Integer call() throws Exception {
+    Map<String, String> overrides() {
         var o = new HashMap<String, String>();
         if (port != null) o.put("reelsmith.http.port", String.valueOf(port));
         if (host != null) o.put("reelsmith.http.host", host);
-        var config = options.load(o);
+        return o;
+    }
+
+    @Override
+    int run(ReelsmithConfig config) throws Exception {
         Service service = Service.start(config, true, true);
         // One line scripts (and the crash test) wait for: the server is ready at this address.
         System.out.println("reelsmith serving on http://" + config.service().host() + ":" + service.port() + " (data "

@@ -20,6 +20,12 @@ import me.tongfei.progressbar.ProgressBarStyle;
  */
 abstract class StageProgress implements StepListener, AutoCloseable {
     final Map<String, Long> stageMillis = new LinkedHashMap<>();
+    final PrintStream out;
+    private String stage;
+
+    StageProgress(PrintStream out) {
+        this.out = out;
+    }
 
     static StageProgress of(PrintStream out, boolean terminal, boolean json) {
         if (json) return new JsonProgress(out);
@@ -46,11 +52,18 @@ abstract class StageProgress implements StepListener, AutoCloseable {
         };
     }
 
-    /** Notes what kind of run this is; the forms below call it first. */
+    /** Notes what kind of run this is and when a stage begins; the forms below call it first. */
     @Override
     public void stepStarted(Step step, int index, int total) {
         if (step instanceof Step.Keyframe) keyframes = true;
+        String s = stageOf(step);
+        if (s.equals(stage)) return;
+        stage = s;
+        stageStarted(s, stepsOf(s, total));
     }
+
+    /** A stage begins, with this many steps; the forms that show stages override it. */
+    void stageStarted(String stage, int steps) {}
 
     @Override
     public void stepFinished(Step step, long millis, boolean skipped) {
@@ -62,31 +75,24 @@ abstract class StageProgress implements StepListener, AutoCloseable {
 
     /** The terminal form: bars redrawn in place. */
     static final class Bars extends StageProgress {
-        private final PrintStream out;
         private ProgressBar bar;
-        private String stage;
 
         Bars(PrintStream out) {
-            this.out = out;
+            super(out);
         }
 
         @Override
-        public void stepStarted(Step step, int index, int total) {
-            super.stepStarted(step, index, total);
-            String s = stageOf(step);
-            if (!s.equals(stage)) {
-                closeBar();
-                stage = s;
-                bar = new ProgressBarBuilder()
-                        .setTaskName(String.format("%-9s", s))
-                        .setInitialMax(stepsOf(s, total))
-                        .setStyle(ProgressBarStyle.ASCII)
-                        .setMaxRenderedLength(70)
-                        .hideEta()
-                        .setConsumer(new ConsoleProgressBarConsumer(out))
-                        .setUpdateIntervalMillis(500)
-                        .build();
-            }
+        void stageStarted(String stage, int steps) {
+            closeBar();
+            bar = new ProgressBarBuilder()
+                    .setTaskName(String.format("%-9s", stage))
+                    .setInitialMax(steps)
+                    .setStyle(ProgressBarStyle.ASCII)
+                    .setMaxRenderedLength(70)
+                    .hideEta()
+                    .setConsumer(new ConsoleProgressBarConsumer(out))
+                    .setUpdateIntervalMillis(500)
+                    .build();
         }
 
         @Override
@@ -111,25 +117,19 @@ abstract class StageProgress implements StepListener, AutoCloseable {
 
     /** Logs and pipes: a line per stage start and end, and one per ~10 % of the video stage. */
     static final class Lines extends StageProgress {
-        private final PrintStream out;
-        private String stage;
         private int steps, done, lastDecile, reused;
 
         Lines(PrintStream out) {
-            this.out = out;
+            super(out);
         }
 
         @Override
-        public void stepStarted(Step step, int index, int total) {
-            super.stepStarted(step, index, total);
-            String s = stageOf(step);
-            if (s.equals(stage)) return;
-            stage = s;
-            steps = stepsOf(s, total);
+        void stageStarted(String stage, int steps) {
+            this.steps = steps;
             done = 0;
             lastDecile = 0;
             reused = 0;
-            out.println(steps > 1 ? s + ": started, " + steps + " steps" : s + ": started");
+            out.println(steps > 1 ? stage + ": started, " + steps + " steps" : stage + ": started");
         }
 
         @Override

@@ -34,7 +34,6 @@ import picocli.CommandLine.Option;
  */
 @Command(
         name = "subtitles",
-        mixinStandardHelpOptions = true,
         description =
                 "Time the words of a video or audio file and write words.json, subtitles.ass/.srt/.vtt (and final.mp4 with --burn).")
 public final class SubtitlesCommand implements Callable<Integer> {

@@ -15,11 +15,7 @@ import picocli.CommandLine.Parameters;
  * database (what {@code GET /api/v1/spend} reports as budgetUsd). With the default H2 database, stop the server
  * first (an H2 file opens in one process); with PostgreSQL, run it any time.
  */
-@Command(
-        name = "users",
-        mixinStandardHelpOptions = true,
-        description = "Administer the service's users.",
-        subcommands = UsersCommand.Budget.class)
+@Command(name = "users", description = "Administer the service's users.", subcommands = UsersCommand.Budget.class)
 public final class UsersCommand implements Runnable {
     @Override
     public void run() {
@@ -29,7 +25,6 @@ public final class UsersCommand implements Runnable {
 
     @Command(
             name = "budget",
-            mixinStandardHelpOptions = true,
             description = "Set a user's budget in US dollars, or 'default' for reelsmith.budget.user.usd.")
     static final class Budget implements Callable<Integer> {
         @Parameters(index = "0", paramLabel = "EMAIL")

@@ -1,10 +1,8 @@
 package io.reelsmith.cli;
 
+import io.reelsmith.config.ReelsmithConfig;
 import io.reelsmith.service.Service;
-import java.util.Map;
-import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
 
 /**
  * {@code reelsmith worker}: only the background job server, for more machines. Every worker and the server
@@ -13,16 +11,11 @@ import picocli.CommandLine.Mixin;
  */
 @Command(
         name = "worker",
-        mixinStandardHelpOptions = true,
         description =
                 "Run only the background job server (video jobs); share the server's PostgreSQL database and S3/GCS bucket.")
-public final class WorkerCommand implements Callable<Integer> {
-    @Mixin
-    ServiceOptions options = new ServiceOptions();
-
+public final class WorkerCommand extends ServiceCommand {
     @Override
-    public Integer call() throws Exception {
-        var config = options.load(Map.of());
+    int run(ReelsmithConfig config) throws Exception {
         Service service = Service.start(config, false, true);
         System.out.println("reelsmith worker running (data " + config.service().dataDir() + ", "
                 + config.service().workers() + " workers)");

@@ -94,7 +94,7 @@ public final class GeminiEmulator implements AutoCloseable {
         this.server = HttpServer.create(new InetSocketAddress("127.0.0.1", options.port()), 64);
         server.setExecutor(http);
         server.createContext("/", this::handle);
-        this.interactions = new InteractionsApi(
+        this.interactions = new InteractionsApi(new InteractionsApi.Shared(
                 options,
                 workDir,
                 clips,
@@ -105,7 +105,7 @@ public final class GeminiEmulator implements AutoCloseable {
                 this::refuse,
                 this::randomId,
                 drift,
-                this::countRunning);
+                this::countRunning));
     }
 
     public static GeminiEmulator start(EmulatorOptions options) throws IOException {

@@ -46,23 +46,11 @@ final class InteractionsApi {
             Pattern.compile("(?:/v1beta|/v1beta1/projects/[^/]+/locations/[^/]+)/interactions/([A-Za-z0-9_-]+)");
     private static final int TOKENS_PER_SECOND = 5792; // what Google reports per second of 720p video with audio
 
-    private final EmulatorOptions options;
-    private final Path workDir;
-    private final ClipMaker clips;
-    private final CallLog log;
-    private final Map<String, StoredVideo> videos;
-    private final Transcripts transcripts;
-    private final ExecutorService encoder;
-    private final Gate gate;
-    private final Supplier<String> ids;
-    private final Drift drift;
-    private final Map<String, StoredInteraction> interactions = new ConcurrentHashMap<>();
-    private final Map<String, String> prompts = new ConcurrentHashMap<>();
-
-    private final Runnable started;
-
-    /** {@code started}: told after each interaction is created (the emulator counts the video calls running at once). */
-    InteractionsApi(
+    /**
+     * What the emulator shares with these routes; {@code started}: told after each interaction is created (the
+     * emulator counts the video calls running at once).
+     */
+    record Shared(
             EmulatorOptions options,
             Path workDir,
             ClipMaker clips,
@@ -73,18 +61,14 @@ final class InteractionsApi {
             Gate gate,
             Supplier<String> ids,
             Drift drift,
-            Runnable started) {
-        this.started = started;
-        this.transcripts = transcripts;
-        this.drift = drift;
-        this.options = options;
-        this.workDir = workDir;
-        this.clips = clips;
-        this.log = log;
-        this.videos = videos;
-        this.encoder = encoder;
-        this.gate = gate;
-        this.ids = ids;
+            Runnable started) {}
+
+    private final Shared shared;
+    private final Map<String, StoredInteraction> interactions = new ConcurrentHashMap<>();
+    private final Map<String, String> prompts = new ConcurrentHashMap<>();
+
+    InteractionsApi(Shared shared) {
+        this.shared = shared;
     }
 
     /** Answers the request if it is one of these routes; false to let the emulator route it. */
@@ -108,16 +92,17 @@ final class InteractionsApi {
         String kind = kind(task, OmniWireRules.hasLastFrame(body));
         Surface surface = vertex ? Surface.VERTEX : Surface.GEMINI_API;
         Fault[] drawn = new Fault[1];
-        int refused = gate.refuse(ex, true, drawn, vertex);
+        int refused = shared.gate().refuse(ex, true, drawn, vertex);
         if (refused != 0) {
-            log.add(CallLog.Call.free(kind, model, refused, null, null));
+            shared.log().add(CallLog.Call.free(kind, model, refused, null, null));
             return;
         }
         Optional<ModelGate.Refusal> gated =
                 ModelGate.check(model, surface, "interactions", vertex ? "v1beta1" : "v1beta");
         if (gated.isPresent()) {
-            log.add(CallLog.Call.free(
-                    kind, model, gated.get().code(), null, gated.get().message()));
+            shared.log()
+                    .add(CallLog.Call.free(
+                            kind, model, gated.get().code(), null, gated.get().message()));
             HttpJson.error(
                     ex, gated.get().code(), gated.get().status(), gated.get().message());
             return;
@@ -146,12 +131,12 @@ final class InteractionsApi {
             }
         }
         if (problem != null) {
-            log.add(CallLog.Call.free(kind, model, 400, null, problem));
+            shared.log().add(CallLog.Call.free(kind, model, 400, null, problem));
             HttpJson.error(ex, 400, "INVALID_ARGUMENT", problem);
             return;
         }
         Fault fault = drawn[0];
-        String id = "v1_" + ids.get();
+        String id = "v1_" + shared.ids().get();
         GoogleModels.Extension rule = previous == null
                 ? null
                 : GoogleModels.builtIn()
@@ -159,14 +144,16 @@ final class InteractionsApi {
                         .flatMap(x -> x.extension(surface))
                         .orElseThrow();
         double answerSeconds = previous == null ? seconds : rule.answerSeconds(previous.answerSeconds(), seconds);
-        Duration latency = fault == Fault.SLOW ? options.latency().multipliedBy(Faults.SLOW_FACTOR) : options.latency();
+        Duration latency = fault == Fault.SLOW
+                ? shared.options().latency().multipliedBy(Faults.SLOW_FACTOR)
+                : shared.options().latency();
         boolean makesVideo = LongRunning.makesVideo(fault);
         String prompt = prompt(body);
         StoredInteraction prev = previous;
-        boolean drifted = makesVideo && drift.next();
+        boolean drifted = makesVideo && shared.drift().next();
         CompletableFuture<StoredVideo> video = makesVideo
                 ? CompletableFuture.supplyAsync(
-                        () -> make(task, body, prompt, seconds, aspect, prev, rule, drifted), encoder)
+                        () -> make(task, body, prompt, seconds, aspect, prev, rule, drifted), shared.encoder())
                 : new CompletableFuture<>();
         // Agent Platform has no files route: its videos come inline (Rule.OMNI_AGENT_PLATFORM)
         boolean inline = vertex || format.path("delivery").asText("inline").equals("inline");
@@ -183,18 +170,19 @@ final class InteractionsApi {
                 fault,
                 video);
         interactions.put(id, it);
-        started.run();
+        shared.started().run();
         prompts.put(id, prompt);
         // billed for the new seconds only (Rule.OMNI_WHOLE_ANSWER)
-        log.add(new CallLog.Call(
-                kind,
-                model,
-                makesVideo,
-                200,
-                makesVideo ? seconds : 0,
-                id,
-                fault != null ? "fault " + fault.code : drifted ? "drifted" : null,
-                OmniWireRules.referenceImages(body)));
+        shared.log()
+                .add(new CallLog.Call(
+                        kind,
+                        model,
+                        makesVideo,
+                        200,
+                        makesVideo ? seconds : 0,
+                        id,
+                        fault != null ? "fault " + fault.code : drifted ? "drifted" : null,
+                        OmniWireRules.referenceImages(body)));
         if (!body.path("background").asBoolean(false))
             awaitQuietly(it); // without background the call answers when done
         HttpJson.send(ex, 200, answer(it));
@@ -208,8 +196,8 @@ final class InteractionsApi {
     private void get(HttpExchange ex, String id, boolean vertex) throws IOException {
         LongRunning.poll(
                 ex,
-                log,
-                gate.refuse(ex, false, new Fault[1], vertex),
+                shared.log(),
+                shared.gate().refuse(ex, false, new Fault[1], vertex),
                 "Interaction",
                 id,
                 interactions.get(id),
@@ -239,41 +227,42 @@ final class InteractionsApi {
             GoogleModels.Extension rule,
             boolean drifted) {
         try {
-            String id = ids.get();
-            Path out = workDir.resolve(id + ".mp4");
+            String id = shared.ids().get();
+            Path out = shared.workDir().resolve(id + ".mp4");
             byte[] first = firstImage(body);
             byte[] drawn = drifted ? Drift.stranger() : first;
             String said = ClipMaker.quotedSpeech(prompt);
             if (task.equals("extend")) {
                 StoredVideo src = previous.video().join();
-                Path fresh = workDir.resolve(id + ".new.mp4");
-                clips.omni(
-                        prompt,
-                        drifted ? Drift.stranger() : ClipMaker.lastFrame(src.file()),
-                        null,
-                        seconds,
-                        true,
-                        fresh);
+                Path fresh = shared.workDir().resolve(id + ".new.mp4");
+                shared.clips()
+                        .omni(
+                                prompt,
+                                drifted ? Drift.stranger() : ClipMaker.lastFrame(src.file()),
+                                null,
+                                seconds,
+                                true,
+                                fresh);
                 double kept = rule.keptInputSeconds() == null
                         ? src.seconds()
                         : Math.min(src.seconds(), rule.keptInputSeconds());
                 ClipMaker.append(src.file(), src.seconds() - kept, fresh, out);
-                transcripts.rememberClip(fresh, 0, said);
+                shared.transcripts().rememberClip(fresh, 0, said);
                 Files.delete(fresh);
             } else if (task.equals("image_to_video") && OmniWireRules.hasLastFrame(body)) {
-                clips.between(prompt, drawn, image(body, 1), seconds, out);
-                transcripts.rememberClip(out, 0, said);
+                shared.clips().between(prompt, drawn, image(body, 1), seconds, out);
+                shared.transcripts().rememberClip(out, 0, said);
             } else if (task.equals("image_to_video")) {
-                clips.omni(prompt, drawn, null, seconds, false, out);
-                transcripts.rememberClip(out, 0, said);
+                shared.clips().omni(prompt, drawn, null, seconds, false, out);
+                shared.transcripts().rememberClip(out, 0, said);
             } else {
-                clips.omni(prompt, null, drawn, seconds, false, out);
-                transcripts.rememberClip(out, 0, said);
+                shared.clips().omni(prompt, null, drawn, seconds, false, out);
+                shared.transcripts().rememberClip(out, 0, said);
             }
             double length = previous == null ? seconds : rule.answerSeconds(previous.answerSeconds(), seconds);
             StoredVideo v = new StoredVideo(
                     id, out, length, Instant.now(), aspect, first, GeminiEmulator.sha256(Files.readAllBytes(out)));
-            videos.put(id, v);
+            shared.videos().put(id, v);
             return v;
         } catch (IOException e) {
             throw new UncheckedIOException(e);

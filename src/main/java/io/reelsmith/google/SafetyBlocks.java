@@ -2,6 +2,7 @@ package io.reelsmith.google;
 
 import com.google.genai.types.Candidate;
 import com.google.genai.types.GenerateContentResponse;
+import io.reelsmith.kernel.Purchase;
 import io.reelsmith.kernel.SpendLedger;
 import io.reelsmith.kernel.SpendStatus;
 import java.math.BigDecimal;
@@ -34,15 +35,8 @@ public final class SafetyBlocks {
             throws SafetyFilteredException {
         Optional<String> reason = reason(r);
         if (reason.isEmpty()) return;
-        spend.record(new SpendLedger.Charge(
-                step,
-                model,
-                what.contains("image") ? "image" : "text",
-                1,
-                "call",
-                BigDecimal.ZERO,
-                SpendStatus.NOT_CHARGED,
-                null));
+        Purchase refused = new Purchase(model, what.contains("image") ? "image" : "text", 1, "call", BigDecimal.ZERO);
+        spend.record(new SpendLedger.Charge(step, refused, SpendStatus.NOT_CHARGED, null));
         throw new SafetyFilteredException(what + " was blocked by Gemini's safety filter (" + reason.get()
                 + "); not charged." + " Rephrase the theme or the character description and run again.");
     }

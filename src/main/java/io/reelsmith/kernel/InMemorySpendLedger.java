@@ -33,7 +33,7 @@ public class InMemorySpendLedger implements SpendLedger {
         return byJobStep.values().stream()
                 .filter(e -> Objects.equals(e.user(), user))
                 .filter(SpendEntry::counts)
-                .map(SpendEntry::usd)
+                .map(e -> e.purchase().usd())
                 .reduce(BigDecimal.ZERO, BigDecimal::add);
     }
 

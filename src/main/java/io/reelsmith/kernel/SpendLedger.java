@@ -25,47 +25,9 @@ public interface SpendLedger {
      * One billable call as an adapter reports it; the ledger adds the job, the user and the time. {@code step} names
      * the ledger entry: a {@link Step}'s text, or a finer item of it ("frame-2", "character-2").
      */
-    record Charge(
-            String step,
-            String model,
-            String kind,
-            double quantity,
-            String unit,
-            BigDecimal usd,
-            SpendStatus status,
-            String operationId) {
-        public Charge(
-                Step step,
-                String model,
-                String kind,
-                double quantity,
-                String unit,
-                BigDecimal usd,
-                SpendStatus status,
-                String operationId) {
-            this(step.text(), model, kind, quantity, unit, usd, status, operationId);
-        }
-
-        public static Charge charged(
-                Step step,
-                String model,
-                String kind,
-                double quantity,
-                String unit,
-                BigDecimal usd,
-                String operationId) {
-            return charged(step.text(), model, kind, quantity, unit, usd, operationId);
-        }
-
-        public static Charge charged(
-                String item,
-                String model,
-                String kind,
-                double quantity,
-                String unit,
-                BigDecimal usd,
-                String operationId) {
-            return new Charge(item, model, kind, quantity, unit, usd, SpendStatus.CHARGED, operationId);
+    record Charge(String step, Purchase purchase, SpendStatus status, String operationId) {
+        public Charge(Step step, Purchase purchase, SpendStatus status, String operationId) {
+            this(step.text(), purchase, status, operationId);
         }
     }
 
@@ -77,17 +39,7 @@ public interface SpendLedger {
     }
 
     default Recorder forJob(String jobId, String user) {
-        return c -> record(new SpendEntry(
-                jobId,
-                user,
-                c.step(),
-                c.model(),
-                c.kind(),
-                c.quantity(),
-                c.unit(),
-                c.usd(),
-                c.status(),
-                c.operationId(),
-                Instant.now()));
+        return c ->
+                record(new SpendEntry(jobId, user, c.step(), c.purchase(), c.status(), c.operationId(), Instant.now()));
     }
 }

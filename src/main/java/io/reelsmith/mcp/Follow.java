@@ -28,12 +28,8 @@ final class Follow {
         while (true) {
             VideoRow v = videos.find(caller.userId(), videoId);
             List<StepState> steps = videos.steps(v);
-            long done = steps.stream().filter(StepState::done).count();
-            String running = steps.stream()
-                    .filter(s -> s.status().equals("running"))
-                    .map(StepState::name)
-                    .findFirst()
-                    .orElse(null);
+            long done = StepState.countDone(steps);
+            String running = StepState.running(steps);
             String message = v.status().finished()
                     ? "video " + v.status().wire()
                     : done + " of " + steps.size() + " steps done" + (running == null ? "" : ", making " + running);

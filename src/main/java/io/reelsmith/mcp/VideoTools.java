@@ -5,6 +5,7 @@ import io.modelcontextprotocol.server.McpServerFeatures.SyncToolSpecification;
 import io.modelcontextprotocol.server.McpSyncServerExchange;
 import io.reelsmith.app.Provider;
 import io.reelsmith.app.Refusal;
+import io.reelsmith.app.ViewFields;
 import io.reelsmith.app.batch.BatchService;
 import io.reelsmith.app.batch.Themes;
 import io.reelsmith.app.money.PlanPrices;
@@ -215,7 +216,7 @@ final class VideoTools {
                         "prices",
                         Views.prices(prices),
                         "budget",
-                        Views.budget(app.budgets().account(caller.userId()))),
+                        ViewFields.account(app.budgets().account(caller.userId()))),
                 summary(prices) + "; your budget has " + remaining(caller) + " left.");
     }
 
@@ -241,7 +242,7 @@ final class VideoTools {
                         "prices",
                         Views.prices(prices),
                         "budget",
-                        Views.budget(app.budgets().account(caller.userId()))),
+                        ViewFields.account(app.budgets().account(caller.userId()))),
                 "Planned \"" + script.title() + "\" (" + script.blocks().size() + " blocks), video " + v.id() + ": "
                         + summary(prices) + "; your budget has " + remaining(caller)
                         + " left. Nothing is filmed until make_video.");

@@ -1,13 +1,12 @@
 package io.reelsmith.mcp;
 
+import io.reelsmith.app.ViewFields;
 import io.reelsmith.app.batch.BatchService;
 import io.reelsmith.app.character.CharacterRow;
-import io.reelsmith.app.money.Budgets;
 import io.reelsmith.app.money.PlanPrices;
 import io.reelsmith.app.video.StepState;
 import io.reelsmith.app.video.VideoRow;
 import io.reelsmith.app.video.VideoService;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -16,31 +15,7 @@ final class Views {
     private Views() {}
 
     static Map<String, Object> character(CharacterRow c) {
-        return object(
-                "id",
-                c.id(),
-                "name",
-                c.name(),
-                "description",
-                c.description(),
-                "style",
-                c.style(),
-                "source",
-                c.source(),
-                "imageUri",
-                Resources.characterImage(c.id()));
-    }
-
-    static Map<String, Object> budget(Budgets.Account a) {
-        return object(
-                "budgetUsd",
-                a.budgetUsd(),
-                "spentUsd",
-                a.spentUsd(),
-                "reservedUsd",
-                a.reservedUsd(),
-                "remainingUsd",
-                a.remainingUsd());
+        return ViewFields.character(c, "imageUri", Resources.characterImage(c.id()));
     }
 
     static List<Map<String, Object>> prices(List<PlanPrices.BackEnd> lines) {
@@ -66,13 +41,7 @@ final class Views {
     /** A video's state: status, progress, money, and (once completed) its files as resources. */
     static Map<String, Object> video(
             VideoRow v, List<StepState> steps, VideoService.Money money, List<Map<String, Object>> files) {
-        long done = steps.stream().filter(StepState::done).count();
-        String current = steps.stream()
-                .filter(s -> s.status().equals("running"))
-                .map(StepState::name)
-                .findFirst()
-                .orElse(null);
-        return object(
+        Map<String, Object> view = object(
                 "videoId",
                 v.id(),
                 "status",
@@ -88,17 +57,15 @@ final class Views {
                 "cast",
                 v.cast().stream().map(c -> c.name()).toList(),
                 "progress",
-                object("done", done, "total", steps.size(), "currentStep", current),
-                "estimateUsd",
-                v.estimateUsd(),
-                "spentUsd",
-                money.spentUsd(),
-                "failReason",
-                money.failReason(),
-                "error",
-                v.error(),
-                "files",
-                files);
+                object(
+                        "done",
+                        StepState.countDone(steps),
+                        "total",
+                        steps.size(),
+                        "currentStep",
+                        StepState.running(steps)));
+        ViewFields.addMoney(view, v, money).put("files", files);
+        return view;
     }
 
     static Map<String, Object> batch(BatchService.Progress p) {
@@ -139,10 +106,7 @@ final class Views {
                         .toList());
     }
 
-    /** A JSON object from names and values in turn, nulls kept, in order. */
     static Map<String, Object> object(Object... namesAndValues) {
-        Map<String, Object> m = new LinkedHashMap<>();
-        for (int i = 0; i < namesAndValues.length; i += 2) m.put((String) namesAndValues[i], namesAndValues[i + 1]);
-        return m;
+        return ViewFields.object(namesAndValues);
     }
 }

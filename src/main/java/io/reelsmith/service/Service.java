@@ -15,6 +15,7 @@ import io.reelsmith.app.money.StepPrices;
 import io.reelsmith.app.provider.ProviderRegistry;
 import io.reelsmith.app.video.JobDirs;
 import io.reelsmith.app.video.JobQueue;
+import io.reelsmith.app.video.ScriptCache;
 import io.reelsmith.app.video.StoryboardService;
 import io.reelsmith.app.video.VideoRunner;
 import io.reelsmith.app.video.VideoService;
@@ -64,17 +65,10 @@ import org.slf4j.LoggerFactory;
  */
 public final class Service implements AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(Service.class);
-    private final Database db;
-    private final BlobStore blobs;
-    private final StorageProvider jobStorage;
-    private final BackgroundJobServer jobServer;
-    private final Dashboard dashboard;
-    private final HealthServer health;
-    private final Javalin http;
-    private final McpHttp mcpHttp;
-    private final Services mcp;
+    private final Parts parts;
 
-    private Service(
+    /** What a running service holds and closes (null for a part it runs without). */
+    private record Parts(
             Database db,
             BlobStore blobs,
             StorageProvider jobStorage,
@@ -83,16 +77,29 @@ public final class Service implements AutoCloseable {
             HealthServer health,
             Javalin http,
             McpHttp mcpHttp,
-            Services mcp) {
-        this.mcpHttp = mcpHttp;
-        this.mcp = mcp;
-        this.db = db;
-        this.blobs = blobs;
-        this.jobStorage = jobStorage;
-        this.jobServer = jobServer;
-        this.dashboard = dashboard;
-        this.health = health;
-        this.http = http;
+            Services mcp)
+            implements AutoCloseable {
+        @Override
+        public void close() {
+            if (mcpHttp != null) mcpHttp.close();
+            if (http != null) http.stop();
+            if (health != null) health.close();
+            if (dashboard != null) dashboard.close();
+            if (jobServer != null) jobServer.stop();
+            jobStorage.close();
+            db.close();
+            if (blobs instanceof AutoCloseable closeable) {
+                try {
+                    closeable.close();
+                } catch (Exception e) {
+                    LOG.warn("could not close the blob store: {}", e.getMessage());
+                }
+            }
+        }
+    }
+
+    private Service(Parts parts) {
+        this.parts = parts;
     }
 
     /**
@@ -116,27 +123,16 @@ public final class Service implements AutoCloseable {
             return registry.stages(name, ctx);
         };
         Function<String, Stages> providers = name -> jobStages.of(name, SpendLedger.Recorder.NONE);
-        return start(config, db, providers, jobStages, config::google, api, worker);
+        return start(config, db, new Wiring(providers, jobStages, config::google), api, worker);
     }
 
     /** With the given stages (tests, the harness). */
     public static Service start(ReelsmithConfig config, Function<String, Stages> providers, boolean api, boolean worker)
             throws IOException {
-        return start(config, providers, JobStages.shared(providers), api, worker);
+        return start(config, providers, JobStages.shared(providers), config::google, api, worker);
     }
 
-    /** With stages built per video ({@code jobStages}, given the video's spend recorder); {@code providers} serve characters. */
-    public static Service start(
-            ReelsmithConfig config,
-            Function<String, Stages> providers,
-            JobStages jobStages,
-            boolean api,
-            boolean worker)
-            throws IOException {
-        return start(config, providers, jobStages, config::google, api, worker);
-    }
-
-    /** {@code google}: the settings that price google's steps (estimates, budgets); the configuration's by default. */
+    /** With the given {@link Wiring}'s parts (tests). */
     public static Service start(
             ReelsmithConfig config,
             Function<String, Stages> providers,
@@ -149,21 +145,18 @@ public final class Service implements AutoCloseable {
         return start(
                 config,
                 Database.open(c.dbUrl(), c.dbUser(), c.dbPassword()),
-                providers,
-                jobStages,
-                google,
+                new Wiring(providers, jobStages, google),
                 api,
                 worker);
     }
 
-    private static Service start(
-            ReelsmithConfig config,
-            Database db,
-            Function<String, Stages> providers,
-            JobStages jobStages,
-            Supplier<GoogleConfig> google,
-            boolean api,
-            boolean worker)
+    /**
+     * What a service makes videos with: {@code providers} serve characters, {@code jobStages} are built per video
+     * (given its spend recorder), {@code google}: the settings that price google's steps (estimates, budgets).
+     */
+    private record Wiring(Function<String, Stages> providers, JobStages jobStages, Supplier<GoogleConfig> google) {}
+
+    private static Service start(ReelsmithConfig config, Database db, Wiring stages, boolean api, boolean worker)
             throws IOException {
         ServiceConfig c = config.service();
         ProviderRegistry.Settings settings = config.providers();
@@ -181,19 +174,20 @@ public final class Service implements AutoCloseable {
         BlobStore blobs = BlobStores.open(c.storage(), c.blobDir());
         VideoFiles files = new VideoFiles(blobs);
         DbSpendLedger ledger = new DbSpendLedger(jdbi);
-        Budgets budgets =
-                new Budgets(new DbBudgets(jdbi), new DbTransactions(jdbi), c.userBudgetUsd(), new StepPrices(google));
+        Budgets budgets = new Budgets(
+                new DbBudgets(jdbi), new DbTransactions(jdbi), c.userBudgetUsd(), new StepPrices(stages.google()));
         requeueLostJobs(videoRows, batchRows, jobs);
         var videos = new VideoService(
                 videoRows,
                 characterRows,
                 journals,
                 files,
-                jobStages,
-                new ProviderRegistry(google, settings),
+                stages.jobStages(),
+                new ProviderRegistry(stages.google(), settings),
                 jobs,
                 ledger,
-                budgets);
+                budgets,
+                new ScriptCache());
         BackgroundJobServer jobServer = null;
         if (worker) {
             VideoRunner runner = new VideoRunner(
@@ -201,13 +195,13 @@ public final class Service implements AutoCloseable {
                     journals,
                     dirs,
                     files,
-                    jobStages,
+                    stages.jobStages(),
                     ledger,
                     v -> budgets.gate(v.ownerId(), v.id(), v.provider(), v.blocks(), v.plan()),
                     c.maxAttempts(),
                     c.runLeaseSeconds());
-            BatchRunner batchRunner =
-                    new BatchRunner(batchRows, videoRows, videos, budgets, new ProviderRegistry(google, settings));
+            BatchRunner batchRunner = new BatchRunner(
+                    batchRows, videoRows, videos, budgets, new ProviderRegistry(stages.google(), settings));
             var videoJobs = new VideoJobHandler(runner);
             var batchJobs = new BatchJobHandler(batchRunner);
             JobActivator activator = new JobActivator() {
@@ -231,7 +225,7 @@ public final class Service implements AutoCloseable {
                 : null;
         HealthServer health = c.healthPort() < 0 ? null : new HealthServer(c.host(), c.healthPort(), db, jobServer);
         var batches = new BatchService(batchRows, videoRows, characterRows, files, budgets, jobs);
-        var characters = new CharacterLibrary(characterRows, blobs, providers);
+        var characters = new CharacterLibrary(characterRows, blobs, stages.providers());
         // the MCP server's view of the same use cases as the API's (budgets, never paying twice)
         Services mcp = new Services(
                 characters,
@@ -240,12 +234,12 @@ public final class Service implements AutoCloseable {
                 budgets,
                 files,
                 c.characterProvider(),
-                blocks -> PlanPrices.of(blocks, google, config::googleOnOtherSurface));
+                blocks -> PlanPrices.of(blocks, stages.google(), config::googleOnOtherSurface));
         Javalin http = null;
         var mcpHttp = new AtomicReference<McpHttp>();
         if (api) {
-            var storyboards =
-                    new StoryboardService(videoRows, journals, videos, files, jobStages, ledger, budgets, dirs);
+            var storyboards = new StoryboardService(
+                    videoRows, journals, videos, files, stages.jobStages(), ledger, budgets, dirs);
             var deps = new ApiServer.Deps(
                     db,
                     files,
@@ -285,17 +279,17 @@ public final class Service implements AutoCloseable {
                 api ? "on port " + http.port() + " (MCP at /mcp)" : "off",
                 worker ? "on" : "off",
                 health == null ? "off" : health.port());
-        return new Service(db, blobs, jobStorage, jobServer, dashboard, health, http, mcpHttp.get(), mcp);
+        return new Service(new Parts(db, blobs, jobStorage, jobServer, dashboard, health, http, mcpHttp.get(), mcp));
     }
 
     /** The MCP endpoint /mcp (null without the API). */
     public McpHttp mcpHttp() {
-        return mcpHttp;
+        return parts.mcpHttp();
     }
 
     /** The application layer as the MCP server uses it (stdio: {@code reelsmith mcp}). */
     public Services mcp() {
-        return mcp;
+        return parts.mcp();
     }
 
     /**
@@ -303,7 +297,7 @@ public final class Service implements AutoCloseable {
      * as it over HTTP); its budget is the configured default, or what {@code users budget} sets.
      */
     public String localUser(String email) {
-        Users users = new Users(db.jdbi());
+        Users users = new Users(parts.db().jdbi());
         return users.byEmail(email)
                 .or(() -> users.create(email, "!no-login"))
                 .or(() -> users.byEmail(email))
@@ -324,34 +318,21 @@ public final class Service implements AutoCloseable {
 
     /** The API's port (useful with port 0, which picks a free one). */
     public int port() {
-        return http == null ? -1 : http.port();
+        return parts.http() == null ? -1 : parts.http().port();
     }
 
     /** Where the job dashboard listens (always a loopback address), or null when it is off. */
     public InetSocketAddress dashboardAddress() {
-        return dashboard == null ? null : dashboard.address();
+        return parts.dashboard() == null ? null : parts.dashboard().address();
     }
 
     /** The health port actually bound, or -1 when it is off. */
     public int healthPort() {
-        return health == null ? -1 : health.port();
+        return parts.health() == null ? -1 : parts.health().port();
     }
 
     @Override
     public void close() {
-        if (mcpHttp != null) mcpHttp.close();
-        if (http != null) http.stop();
-        if (health != null) health.close();
-        if (dashboard != null) dashboard.close();
-        if (jobServer != null) jobServer.stop();
-        jobStorage.close();
-        db.close();
-        if (blobs instanceof AutoCloseable closeable) {
-            try {
-                closeable.close();
-            } catch (Exception e) {
-                LOG.warn("could not close the blob store: {}", e.getMessage());
-            }
-        }
+        parts.close();
     }
 }

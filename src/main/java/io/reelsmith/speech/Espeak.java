@@ -10,11 +10,9 @@ import com.sun.jna.ptr.PointerByReference;
 import io.reelsmith.kernel.Word;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.OutputStream;
 import java.nio.ByteBuffer;
 import java.nio.ByteOrder;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -137,7 +135,7 @@ public final class Espeak implements TextToSpeech {
         byte[] samples = pcm.toByteArray();
         double seconds = samples.length / 2.0 / sampleRate;
         List<Word> words = toWords(text, samples, seconds);
-        writeWav(wavOut, samples, sampleRate);
+        Wav.write(wavOut, samples, sampleRate);
         return new Speech(wavOut, sampleRate, seconds, words);
     }
 
@@ -249,27 +247,6 @@ public final class Espeak implements TextToSpeech {
                 if (Math.abs(b.getShort(s * 2)) > SILENCE) return (s + 1) / (double) rate;
             }
             return to;
-        }
-    }
-
-    static void writeWav(Path out, byte[] pcm16, int rate) throws IOException {
-        Files.createDirectories(out.toAbsolutePath().getParent());
-        ByteBuffer h = ByteBuffer.allocate(44).order(ByteOrder.LITTLE_ENDIAN);
-        h.put("RIFF".getBytes(StandardCharsets.US_ASCII))
-                .putInt(36 + pcm16.length)
-                .put("WAVEfmt ".getBytes(StandardCharsets.US_ASCII))
-                .putInt(16)
-                .putShort((short) 1)
-                .putShort((short) 1)
-                .putInt(rate)
-                .putInt(rate * 2)
-                .putShort((short) 2)
-                .putShort((short) 16)
-                .put("data".getBytes(StandardCharsets.US_ASCII))
-                .putInt(pcm16.length);
-        try (OutputStream os = Files.newOutputStream(out)) {
-            os.write(h.array());
-            os.write(pcm16);
         }
     }
 }

@@ -1,5 +1,6 @@
 package io.reelsmith.storage;
 
+import io.reelsmith.kernel.Purchase;
 import io.reelsmith.kernel.SpendEntry;
 import io.reelsmith.kernel.SpendLedger;
 import io.reelsmith.kernel.SpendStatus;
@@ -22,11 +23,12 @@ public final class DbSpendLedger implements SpendLedger {
             rs.getString("video_id"),
             rs.getString("user_id"),
             rs.getString("step"),
-            rs.getString("model"),
-            rs.getString("kind"),
-            rs.getDouble("quantity"),
-            rs.getString("unit"),
-            rs.getBigDecimal("usd"),
+            new Purchase(
+                    rs.getString("model"),
+                    rs.getString("kind"),
+                    rs.getDouble("quantity"),
+                    rs.getString("unit"),
+                    rs.getBigDecimal("usd")),
             SpendStatus.valueOf(rs.getString("status")),
             rs.getString("operation_id"),
             rs.getObject("at", OffsetDateTime.class).toInstant());
@@ -41,8 +43,9 @@ public final class DbSpendLedger implements SpendLedger {
         String key = e.operationId() == null ? "" : e.operationId();
         OffsetDateTime at = OffsetDateTime.ofInstant(e.at(), ZoneOffset.UTC);
         // the call's own columns, in the order both statements name them
+        Purchase p = e.purchase();
         List<Object> call = Arrays.asList(
-                e.model(), e.kind(), e.quantity(), e.unit(), e.usd(), e.status().name(), e.operationId(), at);
+                p.model(), p.kind(), p.quantity(), p.unit(), p.usd(), e.status().name(), e.operationId(), at);
         jdbi.useTransaction(h -> {
             int n = h.execute(
                     "UPDATE spend_entries SET model = ?, kind = ?, quantity = ?, unit = ?, usd = ?, status = ?, operation_id = ?, at = ? "

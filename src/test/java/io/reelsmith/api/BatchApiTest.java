@@ -9,6 +9,7 @@ import io.reelsmith.app.files.VideoFiles;
 import io.reelsmith.app.money.Budgets;
 import io.reelsmith.app.money.StepPrices;
 import io.reelsmith.app.provider.ProviderRegistry;
+import io.reelsmith.app.video.ScriptCache;
 import io.reelsmith.app.video.VideoService;
 import io.reelsmith.config.ConfigLoader;
 import io.reelsmith.kernel.MediaInfo;
@@ -243,7 +244,8 @@ class BatchApiTest {
                     ProviderRegistry.localOnly(),
                     new JobRunrQueue(new JobRequestScheduler(jobs)),
                     new DbSpendLedger(jdbi),
-                    budgets);
+                    budgets,
+                    new ScriptCache());
             var starter =
                     new BatchRunner(new Batches(jdbi), new Videos(jdbi), videos, budgets, ProviderRegistry.localOnly());
             starter.run(id);

@@ -14,6 +14,7 @@ import io.reelsmith.config.ConfigLoader;
 import io.reelsmith.kernel.CharacterProfile;
 import io.reelsmith.kernel.JobSpec;
 import io.reelsmith.kernel.JsonlSpendLedger;
+import io.reelsmith.kernel.Purchase;
 import io.reelsmith.kernel.SpendEntry;
 import io.reelsmith.kernel.SpendLedger;
 import io.reelsmith.kernel.SpendStatus;
@@ -134,20 +135,22 @@ class CostAndBudgetTest {
         Path file = dir.resolve("spend.jsonl");
         JsonlSpendLedger ledger = new JsonlSpendLedger(file);
         ledger.forJob("j1", "ann")
-                .record(SpendLedger.Charge.charged(
-                        "block-1", "veo", "generate", 8, "second", new BigDecimal("3.20"), "op-1"));
+                .record(new SpendLedger.Charge(
+                        "block-1",
+                        new Purchase("veo", "generate", 8, "second", new BigDecimal("3.20")),
+                        SpendStatus.CHARGED,
+                        "op-1"));
         ledger.forJob("j1", "ann")
-                .record(SpendLedger.Charge.charged(
-                        "block-1", "veo", "generate", 8, "second", new BigDecimal("3.20"), "op-1")); // resumed step
+                .record(new SpendLedger.Charge(
+                        "block-1",
+                        new Purchase("veo", "generate", 8, "second", new BigDecimal("3.20")),
+                        SpendStatus.CHARGED,
+                        "op-1")); // resumed step
         ledger.record(new SpendEntry(
                 "j2",
                 "ann",
                 "block-1",
-                "veo",
-                "generate",
-                8,
-                "second",
-                new BigDecimal("1.00"),
+                new Purchase("veo", "generate", 8, "second", new BigDecimal("1.00")),
                 SpendStatus.CHARGED,
                 "op-2",
                 Instant.now()));

@@ -138,10 +138,11 @@ class DriftRetakeEmulatorTest {
         assertThat(EmulatorFixture.billable(emulator, "vision")).isEqualTo(4);
         List<SpendEntry> entries = ledger.entries("job-d");
         assertThat(entries)
-                .filteredOn(e -> e.step().equals("block-2") && e.kind().equals("extend"))
+                .filteredOn(
+                        e -> e.step().equals("block-2") && e.purchase().kind().equals("extend"))
                 .hasSize(2);
         assertThat(entries)
-                .filteredOn(e -> e.kind().equals(GeminiDriftCheck.KIND))
+                .filteredOn(e -> e.purchase().kind().equals(GeminiDriftCheck.KIND))
                 .extracting(SpendEntry::step)
                 .containsExactlyInAnyOrder("block-1", "block-2", "block-2.retake", "block-3");
     }

@@ -67,9 +67,9 @@ class GeminiTranscriptionTest {
         assertThat(calls).hasSize(1).allMatch(CallLog.Call::billable);
         assertThat(calls.get(0).model()).isEqualTo("gemini-3.5-transcribe");
         assertThat(ledger.entries("job-t")).singleElement().satisfies(e -> {
-            assertThat(e.kind()).isEqualTo("transcribe");
+            assertThat(e.purchase().kind()).isEqualTo("transcribe");
             assertThat(e.status()).isEqualTo(SpendStatus.CHARGED);
-            assertThat(e.quantity()).isCloseTo(calls.get(0).seconds() / 60, Offset.offset(0.02));
+            assertThat(e.purchase().quantity()).isCloseTo(calls.get(0).seconds() / 60, Offset.offset(0.02));
         });
     }
 

@@ -150,10 +150,12 @@ class KillDuringEachBlockTest {
                     .isEmpty();
             JsonlSpendLedger ledger = new JsonlSpendLedger(dir.resolve("spend.jsonl"));
             long uncertainImages = ledger.all().stream()
-                    .filter(e -> e.status() == SpendStatus.UNCERTAIN && e.kind().equals("image"))
+                    .filter(e -> e.status() == SpendStatus.UNCERTAIN
+                            && e.purchase().kind().equals("image"))
                     .count();
             long charged = ledger.all().stream()
-                    .filter(e -> e.status() == SpendStatus.CHARGED && e.kind().equals("image"))
+                    .filter(e -> e.status() == SpendStatus.CHARGED
+                            && e.purchase().kind().equals("image"))
                     .count();
             assertThat(charged)
                     .as("the character and every keyframe, each charged once")

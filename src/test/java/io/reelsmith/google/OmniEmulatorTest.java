@@ -12,7 +12,6 @@ import io.reelsmith.emulator.Fault;
 import io.reelsmith.kernel.CharacterProfile;
 import io.reelsmith.kernel.InMemorySpendLedger;
 import io.reelsmith.kernel.MediaInfo;
-import io.reelsmith.kernel.SpendEntry;
 import io.reelsmith.kernel.SpendLedger;
 import io.reelsmith.kernel.SpendStatus;
 import io.reelsmith.script.Script;
@@ -93,7 +92,7 @@ class OmniEmulatorTest {
                     .allMatch(c -> c.status() == 302); // a files uri redirects to the bytes
             assertThat(ledger.entries("j").stream()
                             .filter(e -> e.step().startsWith("block-"))
-                            .mapToDouble(SpendEntry::quantity)
+                            .mapToDouble(e -> e.purchase().quantity())
                             .sum())
                     .isEqualTo(85);
 
@@ -200,7 +199,8 @@ class OmniEmulatorTest {
         assertThat(ledger.entries("j"))
                 .filteredOn(e -> e.step().equals("block-1.uncertain-0"))
                 .singleElement()
-                .matches(e -> e.status() == SpendStatus.UNCERTAIN && e.usd().compareTo(new BigDecimal("0.80")) == 0);
+                .matches(e -> e.status() == SpendStatus.UNCERTAIN
+                        && e.purchase().usd().compareTo(new BigDecimal("0.80")) == 0);
         assertThat(ledger.entries("j"))
                 .filteredOn(e -> e.step().equals("block-1"))
                 .singleElement()
@@ -224,7 +224,8 @@ class OmniEmulatorTest {
         assertThat(ledger.entries("j"))
                 .filteredOn(e -> e.step().equals("block-1"))
                 .singleElement()
-                .matches(e -> e.status() == SpendStatus.NOT_CHARGED && e.usd().signum() == 0);
+                .matches(e -> e.status() == SpendStatus.NOT_CHARGED
+                        && e.purchase().usd().signum() == 0);
     }
 
     @Test

@@ -79,6 +79,7 @@ public final class ClusterNode {
                 (name, spend) -> Provider.isPaid(name) && googleStages != null
                         ? googleStages.of(name, spend)
                         : local.apply(name),
+                config::google,
                 api,
                 !api);
         System.out.println(api ? "cluster api on http://127.0.0.1:" + service.port() : "cluster worker running");

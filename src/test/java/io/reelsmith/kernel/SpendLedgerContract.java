@@ -38,24 +38,19 @@ public abstract class SpendLedgerContract {
     void chargedAndUncertainSpendCountsNotChargedDoesNot() throws Exception {
         String job = newJob();
         SpendLedger.Recorder r = ledger.forJob(job, ANN);
-        r.record(SpendLedger.Charge.charged(
-                Step.block(0), "veo-3.1-generate-001", "generate", 8, "second", new BigDecimal("3.20"), "op-1"));
+        r.record(new SpendLedger.Charge(
+                Step.block(0),
+                new Purchase("veo-3.1-generate-001", "generate", 8, "second", new BigDecimal("3.20")),
+                SpendStatus.CHARGED,
+                "op-1"));
         r.record(new SpendLedger.Charge(
                 Step.block(1),
-                "veo-3.1-generate-001",
-                "extend",
-                7,
-                "second",
-                new BigDecimal("2.80"),
+                new Purchase("veo-3.1-generate-001", "extend", 7, "second", new BigDecimal("2.80")),
                 SpendStatus.UNCERTAIN,
                 "claim:block-2.veo.claim.0"));
         r.record(new SpendLedger.Charge(
                 Step.SCRIPT,
-                "gemini-3.8-flash",
-                "text",
-                1,
-                "call",
-                new BigDecimal("0.05"),
+                new Purchase("gemini-3.8-flash", "text", 1, "call", new BigDecimal("0.05")),
                 SpendStatus.NOT_CHARGED,
                 null));
 
@@ -67,11 +62,11 @@ public abstract class SpendLedgerContract {
         assertThat(again.spentBy(BOB)).isZero();
         SpendEntry first = again.entries(job).get(0);
         assertThat(first.step()).isEqualTo("block-1");
-        assertThat(first.model()).isEqualTo("veo-3.1-generate-001");
-        assertThat(first.kind()).isEqualTo("generate");
-        assertThat(first.quantity()).isEqualTo(8);
-        assertThat(first.unit()).isEqualTo("second");
-        assertThat(first.usd()).isEqualByComparingTo("3.20");
+        assertThat(first.purchase().model()).isEqualTo("veo-3.1-generate-001");
+        assertThat(first.purchase().kind()).isEqualTo("generate");
+        assertThat(first.purchase().quantity()).isEqualTo(8);
+        assertThat(first.purchase().unit()).isEqualTo("second");
+        assertThat(first.purchase().usd()).isEqualByComparingTo("3.20");
         assertThat(first.status()).isEqualTo(SpendStatus.CHARGED);
         assertThat(first.operationId()).isEqualTo("op-1");
     }
@@ -83,23 +78,31 @@ public abstract class SpendLedgerContract {
         // uncertain while the submit was in flight, then charged once the operation is known: one call, one entry
         r.record(new SpendLedger.Charge(
                 Step.SUBTITLES,
-                "gemini-3.5-transcribe",
-                "transcribe",
-                0.5,
-                "minute",
-                new BigDecimal("0.005"),
+                new Purchase("gemini-3.5-transcribe", "transcribe", 0.5, "minute", new BigDecimal("0.005")),
                 SpendStatus.UNCERTAIN,
                 null));
-        r.record(SpendLedger.Charge.charged(
-                Step.SUBTITLES, "gemini-3.5-transcribe", "transcribe", 0.5, "minute", new BigDecimal("0.005"), null));
+        r.record(new SpendLedger.Charge(
+                Step.SUBTITLES,
+                new Purchase("gemini-3.5-transcribe", "transcribe", 0.5, "minute", new BigDecimal("0.005")),
+                SpendStatus.CHARGED,
+                null));
         // a resumed step records its call again
-        r.record(SpendLedger.Charge.charged(
-                Step.block(0), "veo", "generate", 8, "second", new BigDecimal("3.20"), "op-1"));
-        r.record(SpendLedger.Charge.charged(
-                Step.block(0), "veo", "generate", 8, "second", new BigDecimal("3.20"), "op-1"));
+        r.record(new SpendLedger.Charge(
+                Step.block(0),
+                new Purchase("veo", "generate", 8, "second", new BigDecimal("3.20")),
+                SpendStatus.CHARGED,
+                "op-1"));
+        r.record(new SpendLedger.Charge(
+                Step.block(0),
+                new Purchase("veo", "generate", 8, "second", new BigDecimal("3.20")),
+                SpendStatus.CHARGED,
+                "op-1"));
         // a block made again (a new operation) is a second call
-        r.record(SpendLedger.Charge.charged(
-                Step.block(0), "veo", "generate", 8, "second", new BigDecimal("3.20"), "op-2"));
+        r.record(new SpendLedger.Charge(
+                Step.block(0),
+                new Purchase("veo", "generate", 8, "second", new BigDecimal("3.20")),
+                SpendStatus.CHARGED,
+                "op-2"));
 
         List<SpendEntry> entries = reopen().entries(job);
         assertThat(entries).hasSize(3);
@@ -114,20 +117,22 @@ public abstract class SpendLedgerContract {
     void eachJobAndEachUserSeesOnlyItsOwn() throws Exception {
         String a = newJob(), b = newJob();
         ledger.forJob(a, ANN)
-                .record(SpendLedger.Charge.charged(
-                        Step.CHARACTER, "gemini-3.1-flash-image", "image", 1, "image", new BigDecimal("0.067"), null));
+                .record(new SpendLedger.Charge(
+                        Step.CHARACTER,
+                        new Purchase("gemini-3.1-flash-image", "image", 1, "image", new BigDecimal("0.067")),
+                        SpendStatus.CHARGED,
+                        null));
         ledger.forJob(b, BOB)
-                .record(SpendLedger.Charge.charged(
-                        Step.CHARACTER, "gemini-3.1-flash-image", "image", 1, "image", new BigDecimal("0.067"), null));
+                .record(new SpendLedger.Charge(
+                        Step.CHARACTER,
+                        new Purchase("gemini-3.1-flash-image", "image", 1, "image", new BigDecimal("0.067")),
+                        SpendStatus.CHARGED,
+                        null));
         ledger.record(new SpendEntry(
                 b,
                 BOB,
                 "script",
-                "gemini-3.8-flash",
-                "text",
-                1,
-                "call",
-                new BigDecimal("0.0100"),
+                new Purchase("gemini-3.8-flash", "text", 1, "call", new BigDecimal("0.0100")),
                 SpendStatus.CHARGED,
                 null,
                 Instant.now()));

@@ -4,7 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.reelsmith.kernel.Checkpoint;
+import io.reelsmith.kernel.Purchase;
 import io.reelsmith.kernel.SpendLedger;
+import io.reelsmith.kernel.SpendStatus;
 import io.reelsmith.kernel.Step;
 import io.reelsmith.pipeline.Journal;
 import io.reelsmith.pipeline.JournalContract;
@@ -47,8 +49,11 @@ abstract class DbJournalContract extends JournalContract {
         DbSpendLedger ledger = new DbSpendLedger(db().jdbi());
         assertThatThrownBy(() -> reopen().started(Step.block(0), step -> {
                     ledger.forJob(video, "33333333-3333-3333-3333-333333333333")
-                            .record(SpendLedger.Charge.charged(
-                                    step, "veo", "generate", 8, "second", BigDecimal.ONE, "op"));
+                            .record(new SpendLedger.Charge(
+                                    step,
+                                    new Purchase("veo", "generate", 8, "second", BigDecimal.ONE),
+                                    SpendStatus.CHARGED,
+                                    "op"));
                     throw new IllegalStateException("refused after writing");
                 }))
                 .hasMessage("refused after writing");

@@ -79,6 +79,8 @@ final class TestDatabases {
                 0,
                 null,
                 null,
+                null,
+                null,
                 null));
         if (videos.startRun(id, runToken, 30) != Videos.RunStart.STARTED)
             throw new IllegalStateException("video " + id + " did not start");

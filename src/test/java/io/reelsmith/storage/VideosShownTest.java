@@ -118,6 +118,8 @@ class VideosShownTest {
                 0,
                 null,
                 null,
+                null,
+                null,
                 null));
         return id;
     }

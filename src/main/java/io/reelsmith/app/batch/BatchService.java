@@ -28,7 +28,13 @@ import java.util.UUID;
  * reserving its estimate against what the batch budget still has. Progress is read from the themes' states and
  * their videos' rows and spend.
  */
-public final class BatchService {
+public record BatchService(
+        BatchStore batches,
+        VideoStore videos,
+        CharacterStore characters,
+        VideoFiles files,
+        Budgets budgets,
+        JobQueue jobs) {
     /** A batch to create; the edge has checked the fields' form. */
     public record NewBatch(
             List<String> themes,
@@ -65,27 +71,6 @@ public final class BatchService {
     public record FinalFile(String name, String blobKey) {}
 
     private static final BigDecimal MAX_BUDGET_USD = new BigDecimal("100000");
-    private final BatchStore batches;
-    private final VideoStore videos;
-    private final CharacterStore characters;
-    private final VideoFiles files;
-    private final Budgets budgets;
-    private final JobQueue jobs;
-
-    public BatchService(
-            BatchStore batches,
-            VideoStore videos,
-            CharacterStore characters,
-            VideoFiles files,
-            Budgets budgets,
-            JobQueue jobs) {
-        this.batches = batches;
-        this.videos = videos;
-        this.characters = characters;
-        this.files = files;
-        this.budgets = budgets;
-        this.jobs = jobs;
-    }
 
     /** Writes the batch (or nothing, on bad input) and queues its starter; no video is planned or paid for here. */
     public BatchRow create(String userId, NewBatch req) {

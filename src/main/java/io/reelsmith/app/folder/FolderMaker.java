@@ -157,7 +157,7 @@ public record FolderMaker(ProviderRegistry registry, SpendLimits limits, SpendLe
     private BigDecimal spentOn(String jobId) {
         return ledger.entries(jobId).stream()
                 .filter(SpendEntry::counts)
-                .map(SpendEntry::usd)
+                .map(e -> e.purchase().usd())
                 .reduce(BigDecimal.ZERO, BigDecimal::add);
     }
 

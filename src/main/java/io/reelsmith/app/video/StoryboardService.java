@@ -38,7 +38,15 @@ import java.util.UUID;
  * every picture in the blob store. A redraw is one more image, recorded in the ledger under its own step
  * ({@code keyframe-3.redraw-1}); it replaces the keyframe the video will be filmed from.
  */
-public final class StoryboardService {
+public record StoryboardService(
+        VideoStore videos,
+        VideoJournals journals,
+        VideoService service,
+        VideoFiles files,
+        JobStages providers,
+        SpendLedger ledger,
+        Budgets budgets,
+        JobDirs dirs) {
     /** How long a drawing request may hold the draft before another may take it (it renews nothing: a drawing takes seconds). */
     static final int HOLD_SECONDS = 300;
 
@@ -59,34 +67,6 @@ public final class StoryboardService {
         public boolean drawn() {
             return keyframes.stream().allMatch(k -> k.status().equals("done"));
         }
-    }
-
-    private final VideoStore videos;
-    private final VideoJournals journals;
-    private final VideoService service;
-    private final VideoFiles files;
-    private final JobStages providers;
-    private final SpendLedger ledger;
-    private final Budgets budgets;
-    private final JobDirs dirs;
-
-    public StoryboardService(
-            VideoStore videos,
-            VideoJournals journals,
-            VideoService service,
-            VideoFiles files,
-            JobStages providers,
-            SpendLedger ledger,
-            Budgets budgets,
-            JobDirs dirs) {
-        this.videos = videos;
-        this.journals = journals;
-        this.service = service;
-        this.files = files;
-        this.providers = providers;
-        this.ledger = ledger;
-        this.budgets = budgets;
-        this.dirs = dirs;
     }
 
     /** The storyboard of the owner's video (refused for a continuous one: it has none). */
@@ -200,7 +180,7 @@ public final class StoryboardService {
                 .toList();
         BigDecimal spent = ledger.entries(v.id()).stream()
                 .filter(e -> Step.Keyframe.isKeyframe(e.step()) && e.counts())
-                .map(e -> e.usd())
+                .map(e -> e.purchase().usd())
                 .reduce(BigDecimal.ZERO, BigDecimal::add)
                 .setScale(2, RoundingMode.UP);
         return new Board(

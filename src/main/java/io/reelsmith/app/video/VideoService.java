@@ -27,9 +27,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
-import java.time.Instant;
 import java.util.ArrayList;
-import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -43,8 +41,19 @@ import java.util.UUID;
  * lives in the blob store ({@link VideoFiles}); every paid path reserves its estimate against the budgets
  * ({@link Budgets}) in the same transaction that queues the video, so nothing is paid over a budget. Each state
  * change is one conditional update of its row: two requests, or a request and a worker, cannot both win it.
+ * {@code pricing}: what estimates a planned video (the same provider settings as its stages).
  */
-public final class VideoService {
+public record VideoService(
+        VideoStore videos,
+        CharacterStore characters,
+        VideoJournals journals,
+        VideoFiles files,
+        JobStages providers,
+        ProviderRegistry pricing,
+        JobQueue jobs,
+        SpendLedger ledger,
+        Budgets budgets,
+        ScriptCache scripts) {
     private static final String SCRIPT = "script.json";
 
     /**
@@ -87,52 +96,6 @@ public final class VideoService {
         public static Money of(VideoStore.Shown v) {
             return new Money(v.spentUsd(), v.failReason());
         }
-    }
-
-    /** A script read from the store, for the version of its video it was read at. */
-    private record ReadScript(Instant version, Script script) {}
-
-    /**
-     * Scripts already read, by video id. A script changes only while its video is a draft, and every change moves the
-     * video's {@code updated_at}: a script read at that version is still the stored one (the video's JSON is polled).
-     */
-    private final Map<String, ReadScript> scripts = Collections.synchronizedMap(new LinkedHashMap<>(64, 0.75f, true) {
-        @Override
-        protected boolean removeEldestEntry(Map.Entry<String, ReadScript> eldest) {
-            return size() > 2000;
-        }
-    });
-
-    private final VideoStore videos;
-    private final CharacterStore characters;
-    private final VideoJournals journals;
-    private final VideoFiles files;
-    private final JobStages providers;
-    private final ProviderRegistry pricing;
-    private final JobQueue jobs;
-    private final SpendLedger ledger;
-    private final Budgets budgets;
-
-    /** {@code pricing}: what estimates a planned video (the same provider settings as its stages). */
-    public VideoService(
-            VideoStore videos,
-            CharacterStore characters,
-            VideoJournals journals,
-            VideoFiles files,
-            JobStages providers,
-            ProviderRegistry pricing,
-            JobQueue jobs,
-            SpendLedger ledger,
-            Budgets budgets) {
-        this.videos = videos;
-        this.journals = journals;
-        this.characters = characters;
-        this.files = files;
-        this.providers = providers;
-        this.pricing = pricing;
-        this.jobs = jobs;
-        this.ledger = ledger;
-        this.budgets = budgets;
     }
 
     /** Plans the video: stores the script and a copy of each cast member's image; nothing runs yet (draft). */
@@ -236,12 +199,12 @@ public final class VideoService {
 
     /** The planned (or edited) script, or null when the video has none. */
     public Script script(VideoRow v) throws IOException {
-        ReadScript known = scripts.get(v.id());
-        if (known != null && known.version().equals(v.updatedAt())) return known.script();
+        Script known = scripts.get(v);
+        if (known != null) return known;
         var json = files.read(v.ownerId(), v.id(), SCRIPT);
         if (json.isEmpty()) return null;
         Script script = ScriptJson.parse(new String(json.get(), StandardCharsets.UTF_8));
-        scripts.put(v.id(), new ReadScript(v.updatedAt(), script));
+        scripts.put(v, script);
         return script;
     }
 

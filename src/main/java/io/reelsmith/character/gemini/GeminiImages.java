@@ -10,6 +10,7 @@ import io.reelsmith.google.GeminiCalls;
 import io.reelsmith.google.GoogleException;
 import io.reelsmith.google.ImageMime;
 import io.reelsmith.kernel.CharacterProfile;
+import io.reelsmith.kernel.Purchase;
 import io.reelsmith.kernel.SpendLedger;
 import io.reelsmith.kernel.SpendStatus;
 import io.reelsmith.kernel.Step;
@@ -65,29 +66,23 @@ public record GeminiImages(GeminiCalls gemini) implements CharacterImages {
 
     /** One image made under {@code step}: billed at the catalogue's price per image. */
     private void billImage(String step) {
-        gemini.spend()
-                .record(SpendLedger.Charge.charged(
-                        step,
-                        gemini.config().imageModel(),
-                        "image",
-                        1,
-                        "image",
-                        gemini.config().prices().perImage(),
-                        null));
+        gemini.spend().record(new SpendLedger.Charge(step, image(), SpendStatus.CHARGED, null));
+    }
+
+    /** What each image call buys, made or lost: one image at the catalogue's price. */
+    private Purchase image() {
+        return new Purchase(
+                gemini.config().imageModel(),
+                "image",
+                1,
+                "image",
+                gemini.config().prices().perImage());
     }
 
     /** Records a keyframe call whose answer was lost (the process stopped inside it) as uncertain spend. */
     public void uncertainKeyframe(String step, int attempt) {
         gemini.spend()
-                .record(new SpendLedger.Charge(
-                        step + ".uncertain-" + attempt,
-                        gemini.config().imageModel(),
-                        "image",
-                        1,
-                        "image",
-                        gemini.config().prices().perImage(),
-                        SpendStatus.UNCERTAIN,
-                        null));
+                .record(new SpendLedger.Charge(step + ".uncertain-" + attempt, image(), SpendStatus.UNCERTAIN, null));
     }
 
     /** A first or last frame for Veo's interpolation: the character placed in the scene. */

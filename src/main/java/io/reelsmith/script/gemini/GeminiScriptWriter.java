@@ -6,7 +6,9 @@ import com.google.genai.types.GenerateContentResponse;
 import com.google.genai.types.Part;
 import io.reelsmith.google.GeminiCalls;
 import io.reelsmith.kernel.CharacterProfile;
+import io.reelsmith.kernel.Purchase;
 import io.reelsmith.kernel.SpendLedger;
+import io.reelsmith.kernel.SpendStatus;
 import io.reelsmith.kernel.Step;
 import io.reelsmith.script.Script;
 import io.reelsmith.script.ScriptException;
@@ -37,15 +39,13 @@ public record GeminiScriptWriter(GeminiCalls gemini) implements ScriptWriter {
         for (int i = 0; i < ATTEMPTS; i++) {
             GenerateContentResponse r = gemini.generateUnblocked(
                     "script", Step.SCRIPT.text(), gemini.config().textModel(), prompt, cfg);
-            gemini.spend()
-                    .record(SpendLedger.Charge.charged(
-                            Step.SCRIPT,
-                            gemini.config().textModel(),
-                            "text",
-                            i + 1,
-                            "call",
-                            gemini.config().prices().scripts(i + 1),
-                            null));
+            Purchase calls = new Purchase(
+                    gemini.config().textModel(),
+                    "text",
+                    i + 1,
+                    "call",
+                    gemini.config().prices().scripts(i + 1));
+            gemini.spend().record(new SpendLedger.Charge(Step.SCRIPT, calls, SpendStatus.CHARGED, null));
             String text = r.text();
             try {
                 if (text == null || text.isBlank()) throw new ScriptException("the model returned no text");

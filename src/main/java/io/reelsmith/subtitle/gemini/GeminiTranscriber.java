@@ -8,6 +8,7 @@ import io.reelsmith.google.GeminiCalls;
 import io.reelsmith.google.GoogleException;
 import io.reelsmith.kernel.Ffmpeg;
 import io.reelsmith.kernel.MediaInfo;
+import io.reelsmith.kernel.Purchase;
 import io.reelsmith.kernel.SpendLedger;
 import io.reelsmith.kernel.SpendStatus;
 import io.reelsmith.kernel.Step;
@@ -69,9 +70,8 @@ public final class GeminiTranscriber implements WordTimer {
             double seconds = MediaInfo.probe(audio).seconds(); // what Google bills: the audio it is sent
             double minutes = seconds / 60.0;
             BigDecimal usd = gemini.config().prices().transcription(minutes);
-            gemini.spend()
-                    .record(new SpendLedger.Charge(
-                            STEP, model, "transcribe", minutes, "minute", usd, SpendStatus.UNCERTAIN, null));
+            Purchase bought = new Purchase(model, "transcribe", minutes, "minute", usd);
+            gemini.spend().record(new SpendLedger.Charge(STEP, bought, SpendStatus.UNCERTAIN, null));
             Content request = Content.fromParts(
                     Part.fromText(prompt(knownText, language)), Part.fromBytes(Files.readAllBytes(audio), "audio/mp4"));
             GenerateContentResponse answer;
@@ -82,12 +82,10 @@ public final class GeminiTranscriber implements WordTimer {
                         request,
                         GenerateContentConfig.builder().build());
             } catch (GoogleException e) {
-                gemini.spend()
-                        .record(new SpendLedger.Charge(
-                                STEP, model, "transcribe", minutes, "minute", usd, SpendStatus.NOT_CHARGED, null));
+                gemini.spend().record(new SpendLedger.Charge(STEP, bought, SpendStatus.NOT_CHARGED, null));
                 throw new WordTimingException("Gemini could not transcribe the take: " + e.getMessage(), e);
             }
-            gemini.spend().record(SpendLedger.Charge.charged(STEP, model, "transcribe", minutes, "minute", usd, null));
+            gemini.spend().record(new SpendLedger.Charge(STEP, bought, SpendStatus.CHARGED, null));
             String text = answer.text();
             if (text == null || text.isBlank()) return List.of();
             return spread(text, seconds);

@@ -10,7 +10,9 @@ import io.reelsmith.google.GeminiCalls;
 import io.reelsmith.google.GoogleException;
 import io.reelsmith.google.ImageMime;
 import io.reelsmith.google.PriceTable;
+import io.reelsmith.kernel.Purchase;
 import io.reelsmith.kernel.SpendLedger;
+import io.reelsmith.kernel.SpendStatus;
 import io.reelsmith.kernel.Step;
 import io.reelsmith.video.DriftCheck;
 import java.io.IOException;
@@ -45,15 +47,9 @@ public record GeminiDriftCheck(GeminiCalls gemini) implements DriftCheck {
         GenerateContentResponse r =
                 gemini.generateUnblocked("drift check of " + step, step.text(), model, content, cfg);
         // One entry per step and check: the retake's check is its own ("block-2.retake"), a resumed run's replaces it.
-        gemini.spend()
-                .record(SpendLedger.Charge.charged(
-                        step,
-                        model,
-                        KIND,
-                        1,
-                        "call",
-                        gemini.config().prices().perDriftCheck(),
-                        KIND + ":" + step.text()));
+        Purchase check =
+                new Purchase(model, KIND, 1, "call", gemini.config().prices().perDriftCheck());
+        gemini.spend().record(new SpendLedger.Charge(step, check, SpendStatus.CHARGED, KIND + ":" + step.text()));
         return parse(r.text(), model);
     }
 

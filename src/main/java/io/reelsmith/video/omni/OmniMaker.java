@@ -6,6 +6,7 @@ import io.reelsmith.google.GoogleException;
 import io.reelsmith.kernel.Checkpoint;
 import io.reelsmith.kernel.Files2;
 import io.reelsmith.kernel.MediaInfo;
+import io.reelsmith.kernel.Purchase;
 import io.reelsmith.kernel.SpendLedger;
 import io.reelsmith.kernel.SpendStatus;
 import io.reelsmith.kernel.Step;
@@ -99,6 +100,7 @@ public final class OmniMaker implements VideoMaker {
         Path answer = extension ? job.dir().resolve(block.file(".answer.mp4")) : out;
         Checkpoint cp = job.checkpoint();
         String step = block.text(), kind = kindName.toLowerCase(Locale.ROOT);
+        Purchase bought = new Purchase(config.videoModel(), kind, seconds, "second", price(seconds));
         OmniGeneration.Result r;
         try {
             r = generation.run(
@@ -107,22 +109,11 @@ public final class OmniMaker implements VideoMaker {
                     answer,
                     () -> request(job, call, seconds),
                     attempt -> spend.record(new SpendLedger.Charge(
-                            step + ".uncertain-" + attempt,
-                            config.videoModel(),
-                            kind,
-                            seconds,
-                            "second",
-                            price(seconds),
-                            SpendStatus.UNCERTAIN,
-                            null)));
+                            step + ".uncertain-" + attempt, bought, SpendStatus.UNCERTAIN, null)));
         } catch (GoogleException e) {
             spend.record(new SpendLedger.Charge(
-                    step,
-                    config.videoModel(),
-                    kind,
-                    0,
-                    "second",
-                    BigDecimal.ZERO,
+                    block,
+                    new Purchase(config.videoModel(), kind, 0, "second", BigDecimal.ZERO),
                     SpendStatus.NOT_CHARGED,
                     cp.get("omni.interaction." + cp.get("omni.attempt").orElse("0"))
                             .orElse(null)));
@@ -130,8 +121,7 @@ public final class OmniMaker implements VideoMaker {
         }
         generation.clip.keepAnswer(cp, "block " + n, r.interaction(), r.videoUri(), answer, omni::download);
         // Billed per added second: the block's new seconds, once per block (the ledger keeps one entry per step).
-        spend.record(SpendLedger.Charge.charged(
-                step, config.videoModel(), kind, seconds, "second", price(seconds), r.interaction()));
+        spend.record(new SpendLedger.Charge(block, bought, SpendStatus.CHARGED, r.interaction()));
         AnswerClip.Cut cut = extension
                 ? new AnswerClip.Cut(
                         call.seconds(),

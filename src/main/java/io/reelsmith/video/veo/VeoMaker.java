@@ -8,6 +8,7 @@ import io.reelsmith.kernel.Checkpoint;
 import io.reelsmith.kernel.Ffmpeg;
 import io.reelsmith.kernel.Files2;
 import io.reelsmith.kernel.MediaInfo;
+import io.reelsmith.kernel.Purchase;
 import io.reelsmith.kernel.SpendLedger;
 import io.reelsmith.kernel.SpendStatus;
 import io.reelsmith.kernel.Step;
@@ -21,7 +22,6 @@ import io.reelsmith.video.SharedFrameJoin;
 import io.reelsmith.video.Take;
 import io.reelsmith.video.VideoMaker;
 import java.io.IOException;
-import java.math.BigDecimal;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
@@ -88,23 +88,16 @@ public final class VeoMaker implements VideoMaker {
         Checkpoint cp = job.checkpoint();
         String kind = kind(job);
         double billed = billedSeconds(job);
-        BigDecimal usd = config.prices().video(billed);
+        Purchase bought = new Purchase(
+                config.videoModel(), kind, billed, "second", config.prices().video(billed));
         VeoGeneration.Result r = generation.run(
                 cp,
                 "block " + n,
                 answer,
                 () -> request(job),
-                claim -> spend.record(new SpendLedger.Charge(
-                        step,
-                        config.videoModel(),
-                        kind,
-                        billed,
-                        "second",
-                        usd,
-                        SpendStatus.UNCERTAIN,
-                        "claim:" + claim)));
+                claim -> spend.record(new SpendLedger.Charge(step, bought, SpendStatus.UNCERTAIN, "claim:" + claim)));
         generation.clip.keepAnswer(cp, "block " + n, r.operation(), r.videoUri(), answer, veo::download);
-        spend.record(SpendLedger.Charge.charged(step, config.videoModel(), kind, billed, "second", usd, r.operation()));
+        spend.record(new SpendLedger.Charge(step, bought, SpendStatus.CHARGED, r.operation()));
         AnswerClip.Cut cut = extension
                 ? new AnswerClip.Cut(
                         call(job).seconds(),
@@ -229,14 +222,9 @@ public final class VeoMaker implements VideoMaker {
         Path file = job.dir().resolve(String.format("frames/frame-%02d.png", k));
         if (!Files.exists(file)) {
             Files2.writeAtomically(file, frames.frame(character, VeoPrompts.frameScene(job.script(), k)));
-            spend.record(SpendLedger.Charge.charged(
-                    "frame-" + k,
-                    config.imageModel(),
-                    "image",
-                    1,
-                    "image",
-                    config.prices().perImage(),
-                    null));
+            Purchase image = new Purchase(
+                    config.imageModel(), "image", 1, "image", config.prices().perImage());
+            spend.record(new SpendLedger.Charge("frame-" + k, image, SpendStatus.CHARGED, null));
         }
         return Files.readAllBytes(file);
     }

@@ -9,6 +9,7 @@ import io.reelsmith.app.money.BudgetPolicy.Limit;
 import io.reelsmith.config.ConfigLoader;
 import io.reelsmith.google.GoogleConfig;
 import io.reelsmith.kernel.InMemorySpendLedger;
+import io.reelsmith.kernel.Purchase;
 import io.reelsmith.kernel.SpendLedger;
 import io.reelsmith.kernel.SpendStatus;
 import io.reelsmith.kernel.Step;
@@ -59,8 +60,11 @@ class BudgetsTest {
         gate.beforeStep(Step.CHARACTER); // made when the video was planned: free here
         gate.beforeStep(Step.block(0));
         ledger.forJob("v1", "ann")
-                .record(SpendLedger.Charge.charged(
-                        Step.block(0), "veo", "generate", 8, "second", new BigDecimal("3.20"), "op-1"));
+                .record(new SpendLedger.Charge(
+                        Step.block(0),
+                        new Purchase("veo", "generate", 8, "second", new BigDecimal("3.20")),
+                        SpendStatus.CHARGED,
+                        "op-1"));
         assertThatThrownBy(() -> gate.beforeStep(Step.block(1)))
                 .isInstanceOf(BudgetExceeded.class)
                 .hasMessageStartingWith(
@@ -68,7 +72,10 @@ class BudgetsTest {
         // an uncertain call counts as spent; a call Google refused does not
         ledger.forJob("v2", "ann")
                 .record(new SpendLedger.Charge(
-                        Step.SCRIPT, "text", "text", 1, "call", new BigDecimal("1.00"), SpendStatus.NOT_CHARGED, null));
+                        Step.SCRIPT,
+                        new Purchase("text", "text", 1, "call", new BigDecimal("1.00")),
+                        SpendStatus.NOT_CHARGED,
+                        null));
         assertThat(budgets.account("ann").spentUsd()).isEqualByComparingTo("3.20");
 
         store.setCap("v3", new BigDecimal("2"));

@@ -47,7 +47,7 @@ public final class MemoryBudgets implements BudgetStore {
     public BigDecimal spentOnVideo(String videoId) {
         return ledger.entries(videoId).stream()
                 .filter(SpendEntry::counts)
-                .map(SpendEntry::usd)
+                .map(e -> e.purchase().usd())
                 .reduce(BigDecimal.ZERO, BigDecimal::add);
     }
 

@@ -10,6 +10,7 @@ import io.reelsmith.app.money.Budgets;
 import io.reelsmith.app.money.StepPrices;
 import io.reelsmith.app.provider.ProviderRegistry;
 import io.reelsmith.app.video.JobDirs;
+import io.reelsmith.app.video.ScriptCache;
 import io.reelsmith.app.video.VideoRow;
 import io.reelsmith.app.video.VideoRunner;
 import io.reelsmith.app.video.VideoService;
@@ -58,7 +59,8 @@ public final class MemoryService {
                         .stages(Provider.named(name).id());
         ProviderRegistry pricing = new ProviderRegistry(() -> google);
         budgets = new Budgets(budgetStore, Transactions.NONE, defaultUserBudget, new StepPrices(() -> google));
-        service = new VideoService(videos, characters, journals, files, stages, pricing, jobs, ledger, budgets);
+        service = new VideoService(
+                videos, characters, journals, files, stages, pricing, jobs, ledger, budgets, new ScriptCache());
         batchService = new BatchService(batches, videos, characters, files, budgets, jobs);
         batchRunner = new BatchRunner(batches, videos, service, budgets, pricing);
         runner = new VideoRunner(

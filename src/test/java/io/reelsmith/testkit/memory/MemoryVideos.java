@@ -229,6 +229,7 @@ public final class MemoryVideos implements VideoStore {
                 error,
                 created,
                 updated,
-                v.cast());
+                v.cast(),
+                v.plan());
     }
 }

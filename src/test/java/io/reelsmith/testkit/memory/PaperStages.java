@@ -2,7 +2,9 @@ package io.reelsmith.testkit.memory;
 
 import io.reelsmith.google.GoogleConfig;
 import io.reelsmith.kernel.Files2;
+import io.reelsmith.kernel.Purchase;
 import io.reelsmith.kernel.SpendLedger;
+import io.reelsmith.kernel.SpendStatus;
 import io.reelsmith.kernel.Step;
 import io.reelsmith.kernel.Word;
 import io.reelsmith.pipeline.Stages;
@@ -76,13 +78,15 @@ public final class PaperStages implements VideoMaker, Renderer {
         }
         double seconds = job.index() == 0 ? 8 : 7;
         if (prices != null) {
-            spend.record(SpendLedger.Charge.charged(
+            spend.record(new SpendLedger.Charge(
                     step,
-                    prices.videoModel(),
-                    "generate",
-                    seconds,
-                    "second",
-                    prices.prices().video(seconds),
+                    new Purchase(
+                            prices.videoModel(),
+                            "generate",
+                            seconds,
+                            "second",
+                            prices.prices().video(seconds)),
+                    SpendStatus.CHARGED,
                     "op-" + job.dir().getFileName() + "-" + step.text()));
         }
         Path out = job.dir().resolve(step.file(".txt"));
