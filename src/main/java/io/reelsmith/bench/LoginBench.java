@@ -2,7 +2,7 @@ package io.reelsmith.bench;
 
 import io.reelsmith.config.ConfigLoader;
 import io.reelsmith.config.ReelsmithConfig;
-import io.reelsmith.kernel.Files2;
+import io.reelsmith.kernel.FileTrees;
 import io.reelsmith.service.Service;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -116,7 +116,7 @@ public final class LoginBench implements Callable<Integer> {
                     ok);
             return ok ? 0 : 1;
         } finally {
-            Files2.deleteTree(data);
+            FileTrees.deleteTree(data);
         }
     }
 

@@ -9,7 +9,7 @@ import io.reelsmith.emulator.GeminiEmulator;
 import io.reelsmith.google.GoogleClients;
 import io.reelsmith.google.GoogleConfig;
 import io.reelsmith.kernel.CharacterProfile;
-import io.reelsmith.kernel.Files2;
+import io.reelsmith.kernel.FileTrees;
 import io.reelsmith.kernel.InMemorySpendLedger;
 import io.reelsmith.kernel.JobSpec;
 import io.reelsmith.kernel.SpendEntry;
@@ -150,7 +150,7 @@ public final class PaidWallBench implements Callable<Integer> {
                     perSecond);
             return 0;
         } finally {
-            if (keep == null) Files2.deleteTreeQuietly(dir);
+            if (keep == null) FileTrees.deleteTreeQuietly(dir);
         }
     }
 

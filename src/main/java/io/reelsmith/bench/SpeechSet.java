@@ -4,7 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import io.reelsmith.kernel.Files2;
+import io.reelsmith.kernel.AtomicFiles;
 import io.reelsmith.kernel.Word;
 import java.io.IOException;
 import java.io.PrintStream;
@@ -193,7 +193,7 @@ final class SpeechSet {
                 words.addObject().put("text", w.text()).put("start", w.start()).put("end", w.end());
             log.println("  " + s.label());
         }
-        Files2.writeAtomically(
+        AtomicFiles.writeAtomically(
                 cache.resolve("set.json"), JSON.writerWithDefaultPrettyPrinter().writeValueAsString(root));
         return root;
     }

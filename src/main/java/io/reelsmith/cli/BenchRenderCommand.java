@@ -1,7 +1,7 @@
 package io.reelsmith.cli;
 
 import io.reelsmith.bench.RenderBenchmark;
-import io.reelsmith.kernel.Files2;
+import io.reelsmith.kernel.FileTrees;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
@@ -41,7 +41,7 @@ public final class BenchRenderCommand implements Callable<Integer> {
                     new RenderBenchmark(System.out).run(settings, work).resultLine());
             return 0;
         } finally {
-            if (dir == null) Files2.deleteTreeQuietly(work);
+            if (dir == null) FileTrees.deleteTreeQuietly(work);
         }
     }
 }

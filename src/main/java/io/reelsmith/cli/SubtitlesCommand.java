@@ -3,7 +3,7 @@ package io.reelsmith.cli;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.reelsmith.config.ConfigLoader;
-import io.reelsmith.kernel.Files2;
+import io.reelsmith.kernel.AtomicFiles;
 import io.reelsmith.kernel.MediaInfo;
 import io.reelsmith.kernel.Word;
 import io.reelsmith.render.FinalRenderer;
@@ -131,7 +131,7 @@ public final class SubtitlesCommand implements Callable<Integer> {
         var stretches = gaps.putArray("stretches");
         for (var st : timed.uncaptioned())
             stretches.addObject().put("start", st.start()).put("end", st.end());
-        Files2.writeAtomically(
+        AtomicFiles.writeAtomically(
                 out.resolve("manifest.json"),
                 json.writerWithDefaultPrettyPrinter().writeValueAsString(m));
     }

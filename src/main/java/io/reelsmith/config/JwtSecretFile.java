@@ -1,6 +1,6 @@
 package io.reelsmith.config;
 
-import io.reelsmith.kernel.Files2;
+import io.reelsmith.kernel.AtomicFiles;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -17,7 +17,7 @@ final class JwtSecretFile {
         byte[] key = new byte[48];
         new SecureRandom().nextBytes(key);
         String secret = Base64.getUrlEncoder().withoutPadding().encodeToString(key);
-        Files2.writeAtomically(file, secret);
+        AtomicFiles.writeAtomically(file, secret);
         try {
             Files.setPosixFilePermissions(file, PosixFilePermissions.fromString("rw-------"));
         } catch (UnsupportedOperationException e) {

@@ -176,7 +176,7 @@ public final class Ffmpeg {
 
     public void run() throws IOException {
         if (output == null) throw new IllegalStateException("ffmpeg command has no output");
-        Files2.writeAtomically(output, tmp -> {
+        AtomicFiles.writeAtomically(output, tmp -> {
             List<String> cmd = new ArrayList<>(args);
             cmd.add(tmp.toString());
             runWithExtras(cmd, 0);
@@ -190,7 +190,7 @@ public final class Ffmpeg {
             return;
         }
         Extra e = extras.get(next);
-        Files2.writeAtomically(e.file(), tmp -> {
+        AtomicFiles.writeAtomically(e.file(), tmp -> {
             List<String> more = new ArrayList<>(cmd);
             more.addAll(e.options());
             more.add(tmp.toString());

@@ -1,6 +1,6 @@
 package io.reelsmith.models;
 
-import io.reelsmith.kernel.Files2;
+import io.reelsmith.kernel.AtomicFiles;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
@@ -63,7 +63,7 @@ public final class ModelDownloader {
                 throw new IOException("checksum mismatch for " + model.name() + " from " + uri + ": expected SHA-256 "
                         + model.sha256() + ", got " + got + " (" + total + " bytes); the file was discarded");
             }
-            Files2.moveAtomically(tmp, target);
+            AtomicFiles.moveAtomically(tmp, target);
             return target;
         } finally {
             Files.deleteIfExists(tmp);

@@ -3,7 +3,7 @@ package io.reelsmith.pipeline;
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
-import io.reelsmith.kernel.Files2;
+import io.reelsmith.kernel.AtomicFiles;
 import io.reelsmith.kernel.Step;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -88,7 +88,7 @@ public final class FileJournal implements Journal {
     private void save() {
         try {
             Files.createDirectories(file.toAbsolutePath().getParent());
-            Files2.writeAtomically(file, tmp -> JSON.writeValue(tmp.toFile(), state));
+            AtomicFiles.writeAtomically(file, tmp -> JSON.writeValue(tmp.toFile(), state));
         } catch (IOException e) {
             throw new UncheckedIOException("cannot write the job journal " + file + ": " + e.getMessage(), e);
         }

@@ -3,7 +3,7 @@ package io.reelsmith.pipeline;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import io.reelsmith.kernel.Files2;
+import io.reelsmith.kernel.AtomicFiles;
 import io.reelsmith.kernel.JobSpec;
 import io.reelsmith.kernel.MediaInfo;
 import io.reelsmith.kernel.Step;
@@ -83,6 +83,6 @@ public final class Manifest {
     }
 
     public static void write(ObjectNode manifest, Workspace ws) throws IOException {
-        Files2.writeAtomically(ws.manifest(), JSON.writeValueAsString(manifest));
+        AtomicFiles.writeAtomically(ws.manifest(), JSON.writeValueAsString(manifest));
     }
 }

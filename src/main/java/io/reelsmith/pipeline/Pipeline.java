@@ -1,7 +1,7 @@
 package io.reelsmith.pipeline;
 
+import io.reelsmith.kernel.AtomicFiles;
 import io.reelsmith.kernel.Daemons;
-import io.reelsmith.kernel.Files2;
 import io.reelsmith.kernel.JobSpec;
 import io.reelsmith.kernel.Step;
 import io.reelsmith.kernel.StepListener;
@@ -251,7 +251,7 @@ public final class Pipeline {
         for (int i = 0; i < spec.cast().size(); i++) {
             Path image = ws.character(i);
             if (!Files.exists(image))
-                Files2.writeAtomically(
+                AtomicFiles.writeAtomically(
                         image, stages.characters().create(spec.cast().get(i), i));
         }
         Map<String, String> out = new LinkedHashMap<>();

@@ -2,7 +2,7 @@ package io.reelsmith.render;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
-import io.reelsmith.kernel.Files2;
+import io.reelsmith.kernel.AtomicFiles;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -25,7 +25,7 @@ public record Composition(List<String> inputs, String graph, String video, Strin
     }
 
     public void write(Path file) throws IOException {
-        Files2.writeAtomically(file, JSON.writeValueAsBytes(this));
+        AtomicFiles.writeAtomically(file, JSON.writeValueAsBytes(this));
     }
 
     public static Composition read(Path file) throws IOException {

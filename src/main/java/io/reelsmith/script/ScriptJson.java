@@ -4,7 +4,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
-import io.reelsmith.kernel.Files2;
+import io.reelsmith.kernel.AtomicFiles;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -47,6 +47,6 @@ public final class ScriptJson {
     }
 
     public static void write(Script script, Path file) throws IOException {
-        Files2.writeAtomically(file, toJson(script));
+        AtomicFiles.writeAtomically(file, toJson(script));
     }
 }

@@ -2,7 +2,8 @@ package io.reelsmith.storage;
 
 import io.reelsmith.app.files.BlobKeys;
 import io.reelsmith.app.files.BlobStore;
-import io.reelsmith.kernel.Files2;
+import io.reelsmith.kernel.AtomicFiles;
+import io.reelsmith.kernel.FileTrees;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.channels.Channels;
@@ -36,16 +37,16 @@ public final class LocalBlobStore implements BlobStore {
     public Blob put(String kind, byte[] bytes, String contentType) throws IOException {
         String key = BlobKeys.newKey(kind, contentType);
         Path file = path(key);
-        Files2.writeAtomically(typeFile(file), contentType);
-        Files2.writeAtomically(file, bytes);
+        AtomicFiles.writeAtomically(typeFile(file), contentType);
+        AtomicFiles.writeAtomically(file, bytes);
         return new Blob(key, contentType, bytes.length);
     }
 
     @Override
     public Blob putFile(String key, Path source, String contentType) throws IOException {
         Path file = path(key);
-        Files2.writeAtomically(typeFile(file), contentType);
-        Files2.writeAtomically(file, tmp -> Files.copy(source, tmp, StandardCopyOption.REPLACE_EXISTING));
+        AtomicFiles.writeAtomically(typeFile(file), contentType);
+        AtomicFiles.writeAtomically(file, tmp -> Files.copy(source, tmp, StandardCopyOption.REPLACE_EXISTING));
         return new Blob(key, contentType, Files.size(file));
     }
 
@@ -89,7 +90,7 @@ public final class LocalBlobStore implements BlobStore {
 
     @Override
     public void deleteAll(String prefix) throws IOException {
-        Files2.deleteTree(root.resolve(BlobKeys.checkPrefix(prefix)));
+        FileTrees.deleteTree(root.resolve(BlobKeys.checkPrefix(prefix)));
     }
 
     private Path path(String key) throws NoSuchFileException {

@@ -1,6 +1,6 @@
 package io.reelsmith.subtitle;
 
-import io.reelsmith.kernel.Files2;
+import io.reelsmith.kernel.AtomicFiles;
 import io.reelsmith.kernel.Word;
 import java.io.IOException;
 import java.nio.file.Path;
@@ -23,9 +23,9 @@ public final class SubtitleFiles {
                 dir.resolve("subtitles.srt"),
                 dir.resolve("subtitles.vtt"),
                 dir.resolve("words.json"));
-        Files2.writeAtomically(w.ass(), ass(captions, style));
-        Files2.writeAtomically(w.srt(), srt(captions));
-        Files2.writeAtomically(w.vtt(), vtt(captions));
+        AtomicFiles.writeAtomically(w.ass(), ass(captions, style));
+        AtomicFiles.writeAtomically(w.srt(), srt(captions));
+        AtomicFiles.writeAtomically(w.vtt(), vtt(captions));
         WordsJson.write(words, w.words());
         return w;
     }

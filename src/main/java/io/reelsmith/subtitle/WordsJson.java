@@ -4,7 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import io.reelsmith.kernel.Files2;
+import io.reelsmith.kernel.AtomicFiles;
 import io.reelsmith.kernel.Word;
 import java.io.IOException;
 import java.nio.file.Path;
@@ -39,7 +39,7 @@ public final class WordsJson {
     }
 
     public static void write(List<Word> words, Path file) throws IOException {
-        Files2.writeAtomically(file, toJson(words));
+        AtomicFiles.writeAtomically(file, toJson(words));
     }
 
     public static List<Word> read(Path file) throws IOException {

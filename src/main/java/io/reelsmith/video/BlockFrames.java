@@ -1,7 +1,7 @@
 package io.reelsmith.video;
 
+import io.reelsmith.kernel.AtomicFiles;
 import io.reelsmith.kernel.Ffmpeg;
-import io.reelsmith.kernel.Files2;
 import io.reelsmith.kernel.MediaInfo;
 import io.reelsmith.script.Script;
 import java.awt.image.BufferedImage;
@@ -57,7 +57,7 @@ public final class BlockFrames {
             ByteArrayOutputStream png = new ByteArrayOutputStream();
             ImageIO.write(all.getSubimage(i * WIDTH, 0, WIDTH, HEIGHT), "png", png);
             Path frame = dir.resolve("frame-" + (i + 1) + ".png");
-            Files2.writeAtomically(frame, png.toByteArray());
+            AtomicFiles.writeAtomically(frame, png.toByteArray());
             out.add(frame);
         }
         return out;

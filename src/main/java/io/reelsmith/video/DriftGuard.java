@@ -1,7 +1,8 @@
 package io.reelsmith.video;
 
+import io.reelsmith.kernel.AtomicFiles;
 import io.reelsmith.kernel.Checkpoint;
-import io.reelsmith.kernel.Files2;
+import io.reelsmith.kernel.FileTrees;
 import io.reelsmith.kernel.Step;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -56,7 +57,7 @@ public record DriftGuard(DriftCheck check, double threshold, int frames) {
             if (check == null) return new Outcome(first, null, null, NO_RETAKE, poster);
             s1 = score(cp, "drift.first", step, frames, references);
         } finally {
-            Files2.deleteTreeQuietly(firstFrames); // only the poster and the score are kept
+            FileTrees.deleteTreeQuietly(firstFrames); // only the poster and the score are kept
         }
         if (s1.value() >= threshold) return new Outcome(first, s1, s1, NO_RETAKE, poster);
         String decision = cp.get("drift.retake").orElse(null);
@@ -76,7 +77,7 @@ public record DriftGuard(DriftCheck check, double threshold, int frames) {
                     ? new Outcome(second, s2, s1, RETAKE_KEPT, poster(job, frames))
                     : new Outcome(first, s1, s1, FIRST_KEPT, poster);
         } finally {
-            Files2.deleteTreeQuietly(secondFrames);
+            FileTrees.deleteTreeQuietly(secondFrames);
         }
     }
 
@@ -96,7 +97,7 @@ public record DriftGuard(DriftCheck check, double threshold, int frames) {
     /** The middle frame of the kept take, beside the block's other files. */
     private static Path poster(BlockJob job, List<Path> frames) throws IOException {
         Path poster = job.dir().resolve(Step.block(job.index()).file(".poster.png"));
-        if (!frames.isEmpty()) Files2.writeAtomically(poster, Files.readAllBytes(frames.get(frames.size() / 2)));
+        if (!frames.isEmpty()) AtomicFiles.writeAtomically(poster, Files.readAllBytes(frames.get(frames.size() / 2)));
         return poster;
     }
 }

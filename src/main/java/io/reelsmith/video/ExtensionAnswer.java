@@ -2,8 +2,8 @@ package io.reelsmith.video;
 
 import io.reelsmith.google.GoogleException;
 import io.reelsmith.google.GoogleModels;
+import io.reelsmith.kernel.AtomicFiles;
 import io.reelsmith.kernel.Ffmpeg;
-import io.reelsmith.kernel.Files2;
 import io.reelsmith.render.Frames;
 import java.io.IOException;
 import java.nio.file.Path;
@@ -88,7 +88,7 @@ public final class ExtensionAnswer {
                 .faststart()
                 .output(tmp)
                 .run();
-        Files2.moveAtomically(tmp, out);
+        AtomicFiles.moveAtomically(tmp, out);
     }
 
     private static String fmt(double s) {

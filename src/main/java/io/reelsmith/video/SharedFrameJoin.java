@@ -1,7 +1,7 @@
 package io.reelsmith.video;
 
+import io.reelsmith.kernel.AtomicFiles;
 import io.reelsmith.kernel.Ffmpeg;
-import io.reelsmith.kernel.Files2;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -50,7 +50,7 @@ public final class SharedFrameJoin {
         if (pieces.size() == 1) {
             Path tmp = out.resolveSibling("." + out.getFileName() + ".part");
             Files.copy(pieces.get(0).file(), tmp, StandardCopyOption.REPLACE_EXISTING);
-            Files2.moveAtomically(tmp, out);
+            AtomicFiles.moveAtomically(tmp, out);
             return;
         }
         Ffmpeg f = Ffmpeg.command();
@@ -95,7 +95,7 @@ public final class SharedFrameJoin {
                 .output(tmp)
                 .timeout(600)
                 .run();
-        Files2.moveAtomically(tmp, out);
+        AtomicFiles.moveAtomically(tmp, out);
     }
 
     private static String trimFps(double fps) {

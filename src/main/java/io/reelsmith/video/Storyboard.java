@@ -1,7 +1,7 @@
 package io.reelsmith.video;
 
+import io.reelsmith.kernel.AtomicFiles;
 import io.reelsmith.kernel.Checkpoint;
-import io.reelsmith.kernel.Files2;
 import io.reelsmith.script.Block;
 import io.reelsmith.script.Script;
 import java.io.IOException;
@@ -105,7 +105,7 @@ public record Storyboard(KeyframeArtist artist, Order order) {
             cp.put("sending." + attempt, REFUSED); // answered with an error: nothing was drawn or billed
             throw e;
         }
-        Files2.writeAtomically(out, png);
+        AtomicFiles.writeAtomically(out, png);
         cp.put("drawn", String.valueOf(attempt));
         return out;
     }

@@ -1,6 +1,6 @@
 package io.reelsmith.api;
 
-import io.reelsmith.kernel.Files2;
+import io.reelsmith.kernel.FileTrees;
 import io.reelsmith.pipeline.Stages;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -36,7 +36,7 @@ final class SharedTestServer implements BeforeAllCallback, AfterAllCallback {
     @Override
     public void afterAll(ExtensionContext context) {
         server.close();
-        Files2.deleteTreeQuietly(data);
+        FileTrees.deleteTreeQuietly(data);
     }
 
     TestServer server() {

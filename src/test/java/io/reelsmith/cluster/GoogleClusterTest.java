@@ -8,7 +8,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import io.reelsmith.harness.ApiClient;
 import io.reelsmith.harness.ChildJvm;
 import io.reelsmith.harness.ClusterHarness;
-import io.reelsmith.kernel.Files2;
+import io.reelsmith.kernel.FileTrees;
 import io.reelsmith.kernel.MediaInfo;
 import io.reelsmith.testkit.TestScale;
 import java.net.URI;
@@ -75,7 +75,7 @@ class GoogleClusterTest {
             victim.kill();
             // Its disk gone with it: only the store and the journal have what it did. A clip Vertex returned inline and
             // the dead worker journaled but never stored is read again from the done operation (free), not paid again.
-            Files2.deleteTree(cluster.dataDir("worker-1"));
+            FileTrees.deleteTree(cluster.dataDir("worker-1"));
 
             // Waits while the cluster makes progress (a starved machine renders slowly, it is not stuck).
             Map<String, Integer> byStatus = cluster.awaitVideosFinished(Duration.ofSeconds(240));

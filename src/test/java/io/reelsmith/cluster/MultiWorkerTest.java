@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.reelsmith.harness.ApiClient;
 import io.reelsmith.harness.ChildJvm;
 import io.reelsmith.harness.ClusterHarness;
-import io.reelsmith.kernel.Files2;
+import io.reelsmith.kernel.FileTrees;
 import io.reelsmith.kernel.MediaInfo;
 import io.reelsmith.testkit.TestScale;
 import java.net.http.HttpResponse;
@@ -66,7 +66,8 @@ class MultiWorkerTest {
         String interrupted = m.group(1);
         victim.kill(); // SIGKILL while it makes that video's second block
         assertThat(victim.isAlive()).isFalse();
-        Files2.deleteTree(cluster.dataDir("worker-1")); // its disk is gone with it: block 1 survives only in the store
+        FileTrees.deleteTree(
+                cluster.dataDir("worker-1")); // its disk is gone with it: block 1 survives only in the store
 
         Map<String, Integer> byStatus = cluster.awaitVideosFinished(Duration.ofSeconds(300));
 

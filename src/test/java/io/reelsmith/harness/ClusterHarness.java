@@ -2,7 +2,7 @@ package io.reelsmith.harness;
 
 import static org.awaitility.Awaitility.await;
 
-import io.reelsmith.kernel.Files2;
+import io.reelsmith.kernel.FileTrees;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -106,7 +106,7 @@ public final class ClusterHarness implements AutoCloseable {
             else {
                 if (s3 != null) s3.close();
                 if (pg != null) pg.close();
-                Files2.deleteTreeQuietly(dir);
+                FileTrees.deleteTreeQuietly(dir);
             }
             throw e;
         }
@@ -299,6 +299,6 @@ public final class ClusterHarness implements AutoCloseable {
         for (int i = children.size() - 1; i >= 0; i--) children.get(i).close();
         s3.close();
         pg.close();
-        Files2.deleteTreeQuietly(dir);
+        FileTrees.deleteTreeQuietly(dir);
     }
 }

@@ -1,6 +1,6 @@
 package io.reelsmith.harness;
 
-import io.reelsmith.kernel.Files2;
+import io.reelsmith.kernel.FileTrees;
 import java.io.IOException;
 import java.net.InetAddress;
 import java.net.ServerSocket;
@@ -142,7 +142,7 @@ public final class PostgresHarness implements AutoCloseable {
             }
             running = false;
         }
-        Files2.deleteTreeQuietly(dir);
+        FileTrees.deleteTreeQuietly(dir);
     }
 
     /** The newest /usr/lib/postgresql/N/bin that has initdb (Debian installs the server tools there, not on PATH). */

@@ -1,7 +1,7 @@
 package io.reelsmith.harness;
 
+import io.reelsmith.kernel.AtomicFiles;
 import io.reelsmith.kernel.Ffmpeg;
-import io.reelsmith.kernel.Files2;
 import io.reelsmith.limits.VeoLimiter;
 import io.reelsmith.pipeline.Stages;
 import io.reelsmith.testkit.StandInStages;
@@ -54,7 +54,7 @@ final class QuickStages {
             Path tmp = out.resolveSibling("." + out.getFileName() + ".part");
             Files.createDirectories(out.getParent());
             Files.copy(clip(), tmp, StandardCopyOption.REPLACE_EXISTING);
-            Files2.moveAtomically(tmp, out);
+            AtomicFiles.moveAtomically(tmp, out);
             return new BlockClip(
                     job.index(),
                     out,

@@ -1,7 +1,7 @@
 package io.reelsmith.testkit;
 
+import io.reelsmith.kernel.AtomicFiles;
 import io.reelsmith.kernel.Ffmpeg;
-import io.reelsmith.kernel.Files2;
 import io.reelsmith.kernel.Word;
 import io.reelsmith.pipeline.Stages;
 import io.reelsmith.render.FinalRenderer;
@@ -80,7 +80,7 @@ public final class StandInStages {
             t += b.seconds();
         }
         Path listFile = dir.resolve("concat.txt");
-        Files2.writeAtomically(listFile, list.toString());
+        AtomicFiles.writeAtomically(listFile, list.toString());
         Path take = dir.resolve("take.mp4");
         Ffmpeg.command()
                 .input(listFile, "-f", "concat", "-safe", "0")

@@ -1,7 +1,7 @@
 package io.reelsmith.web;
 
 import io.reelsmith.config.ConfigLoader;
-import io.reelsmith.kernel.Files2;
+import io.reelsmith.kernel.FileTrees;
 import io.reelsmith.pipeline.Stages;
 import io.reelsmith.service.Service;
 import io.reelsmith.testkit.ServiceSettings;
@@ -39,7 +39,7 @@ final class WebService implements BeforeAllCallback, AfterAllCallback {
     @Override
     public void afterAll(ExtensionContext context) {
         if (server != null) server.close();
-        Files2.deleteTreeQuietly(data);
+        FileTrees.deleteTreeQuietly(data);
     }
 
     String baseUrl() {

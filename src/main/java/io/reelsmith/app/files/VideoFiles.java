@@ -1,6 +1,7 @@
 package io.reelsmith.app.files;
 
-import io.reelsmith.kernel.Files2;
+import io.reelsmith.kernel.AtomicFiles;
+import io.reelsmith.kernel.FileTrees;
 import io.reelsmith.kernel.Workspace;
 import java.io.IOException;
 import java.io.InputStream;
@@ -88,12 +89,12 @@ public final class VideoFiles {
      * is dropped first (it may be stale or half-written), then every stored file is downloaded.
      */
     public void restore(String ownerId, String videoId, Workspace ws) throws IOException {
-        Files2.deleteTree(ws.dir());
+        FileTrees.deleteTree(ws.dir());
         String prefix = BlobKeys.videoPrefix(ownerId, videoId);
         for (BlobStore.Blob b : blobs.list(prefix)) {
             Path file = ws.dir().resolve(b.key().substring(prefix.length())).normalize();
             if (!file.startsWith(ws.dir())) throw new IOException("blob " + b.key() + " falls outside the workspace");
-            Files2.writeAtomically(file, tmp -> {
+            AtomicFiles.writeAtomically(file, tmp -> {
                 try (InputStream in = blobs.open(b.key())) {
                     Files.copy(in, tmp, StandardCopyOption.REPLACE_EXISTING);
                 }

@@ -8,8 +8,9 @@ import io.reelsmith.app.money.GooglePlan;
 import io.reelsmith.app.money.SpendLimits;
 import io.reelsmith.app.provider.GoogleProvider;
 import io.reelsmith.app.provider.ProviderRegistry;
+import io.reelsmith.kernel.AtomicFiles;
 import io.reelsmith.kernel.CharacterProfile;
-import io.reelsmith.kernel.Files2;
+import io.reelsmith.kernel.FileTrees;
 import io.reelsmith.kernel.JobSpec;
 import io.reelsmith.kernel.SpendEntry;
 import io.reelsmith.kernel.SpendLedger;
@@ -112,7 +113,7 @@ public record FolderMaker(ProviderRegistry registry, SpendLimits limits, SpendLe
         prepare(ws, fingerprint(r, theme));
         for (int i = 0; i < r.images().size(); i++)
             if (!Files.exists(ws.character(i)))
-                Files2.writeAtomically(ws.character(i), r.images().get(i));
+                AtomicFiles.writeAtomically(ws.character(i), r.images().get(i));
         if (r.script() != null && !Files.exists(ws.script())) ScriptJson.write(r.script(), ws.script());
         JobSpec spec = new JobSpec(theme, r.cast(), r.plannedBlocks(), r.language(), r.plan());
         GooglePlan plan = paid
@@ -213,8 +214,8 @@ public record FolderMaker(ProviderRegistry registry, SpendLimits limits, SpendLe
         }) {
             Files.deleteIfExists(p);
         }
-        Files2.deleteTree(ws.work());
+        FileTrees.deleteTree(ws.work());
         Files.createDirectories(ws.work());
-        Files2.writeAtomically(marker, fingerprint);
+        AtomicFiles.writeAtomically(marker, fingerprint);
     }
 }

@@ -3,7 +3,8 @@ package io.reelsmith.app.video;
 import io.reelsmith.app.Refusal;
 import io.reelsmith.app.files.VideoFiles;
 import io.reelsmith.app.money.Budgets;
-import io.reelsmith.kernel.Files2;
+import io.reelsmith.kernel.AtomicFiles;
+import io.reelsmith.kernel.FileTrees;
 import io.reelsmith.kernel.SpendLedger;
 import io.reelsmith.kernel.Step;
 import io.reelsmith.kernel.StepListener;
@@ -113,7 +114,7 @@ public record StoryboardService(
             for (int i = 0; i < v.cast().size(); i++) cast.add(ws.character(i));
             board.draw(
                     billed, script, k, cast, follows < 0 ? null : ws.keyframe(follows), fresh, journal.scoped(billed));
-            Files2.moveAtomically(fresh, ws.keyframe(k));
+            AtomicFiles.moveAtomically(fresh, ws.keyframe(k));
             Map<String, String> outputs = new LinkedHashMap<>(
                     journal.step(step).map(StepRecord::outputs).orElse(Map.of()));
             outputs.put("redraws", String.valueOf(redraws));
@@ -150,7 +151,7 @@ public record StoryboardService(
             drawing.run(ws, journal, providers.of(v.provider(), ledger.forJob(v.id(), v.ownerId())));
         } finally {
             videos.releaseRun(v.id(), token);
-            Files2.deleteTreeQuietly(ws.dir());
+            FileTrees.deleteTreeQuietly(ws.dir());
         }
         return board(service.find(v.ownerId(), v.id()));
     }

@@ -3,7 +3,7 @@ package io.reelsmith.app.video;
 import io.reelsmith.app.files.VideoFiles;
 import io.reelsmith.kernel.Checkpoint;
 import io.reelsmith.kernel.Daemons;
-import io.reelsmith.kernel.Files2;
+import io.reelsmith.kernel.FileTrees;
 import io.reelsmith.kernel.PermanentFailure;
 import io.reelsmith.kernel.SpendLedger;
 import io.reelsmith.kernel.Step;
@@ -131,7 +131,7 @@ public record VideoRunner(
                             journal),
                     ws);
             files.save(v.ownerId(), videoId, ws, List.of(ws.manifest()));
-            Files2.deleteTreeQuietly(
+            FileTrees.deleteTreeQuietly(
                     ws.dir()); // before the video says completed: whoever sees that finds no scratch copy
             videos.finishRun(videoId, token, VideoStatus.COMPLETED, null, null);
         } catch (CancelledException | RunSupersededException e) {
@@ -156,7 +156,7 @@ public record VideoRunner(
             videos.noteError(videoId, message);
             throw e;
         } finally {
-            Files2.deleteTreeQuietly(ws.dir()); // everything durable is in the store
+            FileTrees.deleteTreeQuietly(ws.dir()); // everything durable is in the store
         }
     }
 

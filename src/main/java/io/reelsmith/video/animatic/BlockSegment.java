@@ -1,8 +1,8 @@
 package io.reelsmith.video.animatic;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.reelsmith.kernel.AtomicFiles;
 import io.reelsmith.kernel.Ffmpeg;
-import io.reelsmith.kernel.Files2;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -22,7 +22,7 @@ record BlockSegment(int frames, List<String> inputs, String graph, String output
     }
 
     void write(Path file) throws IOException {
-        Files2.writeAtomically(file, JSON.writeValueAsBytes(this));
+        AtomicFiles.writeAtomically(file, JSON.writeValueAsBytes(this));
     }
 
     /** Draws the block's first frame at {@code width}x{@code height} into {@code png}; inputs are found in {@code dir}. */

@@ -1,8 +1,8 @@
 package io.reelsmith.video.animatic;
 
 import io.reelsmith.character.painter.PortraitPainter;
+import io.reelsmith.kernel.AtomicFiles;
 import io.reelsmith.kernel.CharacterProfile;
-import io.reelsmith.kernel.Files2;
 import java.awt.BasicStroke;
 import java.awt.Color;
 import java.awt.Font;
@@ -54,7 +54,7 @@ final class CastImages {
             portrait = painter.paint(new CharacterProfile(name, kind, "cartoon"));
         }
         BufferedImage tagged = withNameTag(portrait, name);
-        Files2.writeAtomically(file, tmp -> ImageIO.write(tagged, "png", tmp.toFile()));
+        AtomicFiles.writeAtomically(file, tmp -> ImageIO.write(tagged, "png", tmp.toFile()));
         return file;
     }
 

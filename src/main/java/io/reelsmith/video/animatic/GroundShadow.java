@@ -1,6 +1,6 @@
 package io.reelsmith.video.animatic;
 
-import io.reelsmith.kernel.Files2;
+import io.reelsmith.kernel.AtomicFiles;
 import java.awt.Color;
 import java.awt.Graphics2D;
 import java.awt.RadialGradientPaint;
@@ -25,7 +25,7 @@ final class GroundShadow {
         }));
         g.fillRect(0, 0, 256, 256);
         g.dispose();
-        Files2.writeAtomically(file, tmp -> ImageIO.write(img, "png", tmp.toFile()));
+        AtomicFiles.writeAtomically(file, tmp -> ImageIO.write(img, "png", tmp.toFile()));
         return file;
     }
 }

@@ -1,6 +1,6 @@
 package io.reelsmith.video.animatic;
 
-import io.reelsmith.kernel.Files2;
+import io.reelsmith.kernel.AtomicFiles;
 import java.awt.Graphics2D;
 import java.awt.RenderingHints;
 import java.awt.image.BufferedImage;
@@ -63,7 +63,7 @@ final class SpriteSheet {
         } finally {
             g.dispose();
         }
-        Files2.writeAtomically(file, tmp -> writeFastPng(sheet, tmp));
+        AtomicFiles.writeAtomically(file, tmp -> writeFastPng(sheet, tmp));
         return file;
     }
 

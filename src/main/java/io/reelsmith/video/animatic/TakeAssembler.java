@@ -1,6 +1,6 @@
 package io.reelsmith.video.animatic;
 
-import io.reelsmith.kernel.Files2;
+import io.reelsmith.kernel.AtomicFiles;
 import io.reelsmith.kernel.Word;
 import io.reelsmith.render.Composition;
 import io.reelsmith.video.BlockClip;
@@ -69,7 +69,7 @@ final class TakeAssembler {
         // Written aside and moved: the render reads take.wav, a crash must not leave half of it under that name.
         Path partial = dir.resolve(".take.wav.part");
         WavFile.concat(wavs, partial);
-        Files2.moveAtomically(partial, takeWav);
+        AtomicFiles.moveAtomically(partial, takeWav);
         new Composition(
                         inputs,
                         graph.toString(),

@@ -1,6 +1,6 @@
 package io.reelsmith.video.animatic;
 
-import io.reelsmith.kernel.Files2;
+import io.reelsmith.kernel.AtomicFiles;
 import java.awt.BasicStroke;
 import java.awt.Color;
 import java.awt.Graphics2D;
@@ -75,7 +75,7 @@ final class WeatherLayer {
         } finally {
             g.dispose();
         }
-        Files2.writeAtomically(file, tmp -> ImageIO.write(img, "png", tmp.toFile()));
+        AtomicFiles.writeAtomically(file, tmp -> ImageIO.write(img, "png", tmp.toFile()));
         return file;
     }
 }

@@ -4,8 +4,8 @@ import io.reelsmith.google.ApiCalls;
 import io.reelsmith.google.GoogleConfig;
 import io.reelsmith.google.GoogleException;
 import io.reelsmith.google.SafetyFilteredException;
+import io.reelsmith.kernel.AtomicFiles;
 import io.reelsmith.kernel.Checkpoint;
-import io.reelsmith.kernel.Files2;
 import io.reelsmith.limits.Submissions;
 import io.reelsmith.limits.VeoLimiter;
 import java.io.IOException;
@@ -119,7 +119,7 @@ public record PaidClip(Names names, GoogleConfig config, VeoLimiter limiter, Pol
                 slot.release();
                 String uri = s.videoUri();
                 if (uri == null) {
-                    Files2.writeAtomically(inlineOut, s.videoBytes());
+                    AtomicFiles.writeAtomically(inlineOut, s.videoBytes());
                     uri = INLINE;
                 }
                 return steps.finish(attempt, id, uri);
@@ -160,7 +160,7 @@ public record PaidClip(Names names, GoogleConfig config, VeoLimiter limiter, Pol
                     + " no longer holds it (" + (s.reason() != null ? s.reason() : s.state())
                     + "); reset the step to regenerate it (a new, paid call)");
         }
-        Files2.writeAtomically(out, s.videoBytes());
+        AtomicFiles.writeAtomically(out, s.videoBytes());
     }
 
     private ClipStatus await(String id, String what, long deadline, VeoLimiter.Slot slot) throws IOException {

@@ -3,8 +3,8 @@ package io.reelsmith.video.omni;
 import io.reelsmith.google.ChainPlan;
 import io.reelsmith.google.GoogleConfig;
 import io.reelsmith.google.GoogleException;
+import io.reelsmith.kernel.AtomicFiles;
 import io.reelsmith.kernel.Checkpoint;
-import io.reelsmith.kernel.Files2;
 import io.reelsmith.kernel.MediaInfo;
 import io.reelsmith.kernel.Purchase;
 import io.reelsmith.kernel.SpendLedger;
@@ -173,7 +173,7 @@ public final class OmniMaker implements VideoMaker {
         if (!Files.exists(frame)) {
             Path tmp = frame.resolveSibling("." + frame.getFileName() + ".part.png");
             SharedFrameJoin.lastFrame(prev.file(), tmp);
-            Files2.moveAtomically(tmp, frame);
+            AtomicFiles.moveAtomically(tmp, frame);
         }
         return new OmniRequest(
                 model, "image_to_video", prompt, call.seconds(), Files.readAllBytes(frame), List.of(), null);

@@ -15,7 +15,7 @@ import io.reelsmith.google.ApiCalls;
 import io.reelsmith.google.GoogleConfig;
 import io.reelsmith.google.GoogleException;
 import io.reelsmith.google.ImageMime;
-import io.reelsmith.kernel.Files2;
+import io.reelsmith.kernel.AtomicFiles;
 import io.reelsmith.video.longrun.ClipStatus;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -127,7 +127,7 @@ public record VeoClient(Client client, ApiCalls calls, boolean vertex) {
                 client.files.download(Video.builder().uri(videoUri).build(), tmp.toString(), null);
                 return null;
             });
-            Files2.moveAtomically(tmp, out);
+            AtomicFiles.moveAtomically(tmp, out);
         } catch (GoogleException e) {
             if (e.getCause() instanceof ApiException api && api.code() == 404) {
                 throw new SourceVideoExpiredException(

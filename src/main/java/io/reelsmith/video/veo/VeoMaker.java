@@ -4,9 +4,9 @@ import io.reelsmith.google.ChainPlan;
 import io.reelsmith.google.GoogleConfig;
 import io.reelsmith.google.GoogleException;
 import io.reelsmith.google.VideoMode;
+import io.reelsmith.kernel.AtomicFiles;
 import io.reelsmith.kernel.Checkpoint;
 import io.reelsmith.kernel.Ffmpeg;
-import io.reelsmith.kernel.Files2;
 import io.reelsmith.kernel.MediaInfo;
 import io.reelsmith.kernel.Purchase;
 import io.reelsmith.kernel.SpendLedger;
@@ -221,7 +221,7 @@ public final class VeoMaker implements VideoMaker {
     private byte[] frame(BlockJob job, byte[] character, int k) throws IOException {
         Path file = job.dir().resolve(String.format("frames/frame-%02d.png", k));
         if (!Files.exists(file)) {
-            Files2.writeAtomically(file, frames.frame(character, VeoPrompts.frameScene(job.script(), k)));
+            AtomicFiles.writeAtomically(file, frames.frame(character, VeoPrompts.frameScene(job.script(), k)));
             Purchase image = new Purchase(
                     config.imageModel(), "image", 1, "image", config.prices().perImage());
             spend.record(new SpendLedger.Charge("frame-" + k, image, SpendStatus.CHARGED, null));
@@ -250,7 +250,7 @@ public final class VeoMaker implements VideoMaker {
                 sb.append("file '")
                         .append(b.file().toAbsolutePath().toString().replace("'", "'\\''"))
                         .append("'\n");
-            Files2.writeAtomically(list, sb.toString());
+            AtomicFiles.writeAtomically(list, sb.toString());
             Ffmpeg.command()
                     .input(list, "-f", "concat", "-safe", "0")
                     .args("-c", "copy")

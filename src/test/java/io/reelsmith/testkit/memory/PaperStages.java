@@ -1,7 +1,7 @@
 package io.reelsmith.testkit.memory;
 
 import io.reelsmith.google.GoogleConfig;
-import io.reelsmith.kernel.Files2;
+import io.reelsmith.kernel.AtomicFiles;
 import io.reelsmith.kernel.Purchase;
 import io.reelsmith.kernel.SpendLedger;
 import io.reelsmith.kernel.SpendStatus;
@@ -91,7 +91,7 @@ public final class PaperStages implements VideoMaker, Renderer {
         }
         Path out = job.dir().resolve(step.file(".txt"));
         List<Word> words = StandInStages.spreadWords(job.block().spokenText(), seconds);
-        Files2.writeAtomically(
+        AtomicFiles.writeAtomically(
                 out, String.join(" ", words.stream().map(Word::text).toList()));
         return new BlockClip(job.index(), out, seconds, words, Map.of());
     }
@@ -110,12 +110,12 @@ public final class PaperStages implements VideoMaker, Renderer {
             at += b.seconds();
         }
         Path take = dir.resolve("take.txt");
-        Files2.writeAtomically(take, "a take of " + blocks.size() + " blocks");
+        AtomicFiles.writeAtomically(take, "a take of " + blocks.size() + " blocks");
         return new Take(take, at, words);
     }
 
     @Override
     public void render(Path take, Path ass, Path out) throws IOException {
-        Files2.writeAtomically(out.resolveSibling("cover.jpg"), "the cover of " + take.getFileName());
+        AtomicFiles.writeAtomically(out.resolveSibling("cover.jpg"), "the cover of " + take.getFileName());
     }
 }

@@ -6,15 +6,12 @@ import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
-import java.util.Comparator;
-import java.util.stream.Stream;
 
 /**
- * Writes that are all-or-nothing: a reader sees the old file or the whole new one, never half of it; and
- * removing directory trees (job directories, scratch directories).
+ * Writes that are all-or-nothing: a reader sees the old file or the whole new one, never half of it.
  */
-public final class Files2 {
-    private Files2() {}
+public final class AtomicFiles {
+    private AtomicFiles() {}
 
     public static void writeAtomically(Path file, String text) throws IOException {
         writeAtomically(file, text.getBytes(StandardCharsets.UTF_8));
@@ -56,23 +53,6 @@ public final class Files2 {
             Files.move(from, to, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
         } catch (AtomicMoveNotSupportedException e) {
             Files.move(from, to, StandardCopyOption.REPLACE_EXISTING);
-        }
-    }
-
-    /** Deletes a directory tree (or a file); nothing to do when it is absent. */
-    public static void deleteTree(Path dir) throws IOException {
-        if (dir == null || !Files.exists(dir)) return;
-        try (Stream<Path> all = Files.walk(dir)) {
-            for (Path p : all.sorted(Comparator.reverseOrder()).toList()) Files.deleteIfExists(p);
-        }
-    }
-
-    /** The same for scratch directories: what cannot be deleted is left behind rather than failing the caller. */
-    public static void deleteTreeQuietly(Path dir) {
-        try {
-            deleteTree(dir);
-        } catch (IOException | RuntimeException ignored) {
-            // best effort: a leftover temp file is not worth failing a run for
         }
     }
 }
