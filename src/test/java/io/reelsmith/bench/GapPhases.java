@@ -3,13 +3,9 @@ package io.reelsmith.bench;
 import io.reelsmith.harness.ChildJvm;
 import io.reelsmith.harness.ClusterHarness;
 import java.io.PrintStream;
-import java.sql.Connection;
-import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.sql.Statement;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.OffsetDateTime;
 import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
@@ -62,32 +58,16 @@ final class GapPhases {
         }
         Map<String, List<Double>> out = new LinkedHashMap<>();
         PHASES.forEach(p -> out.put(p, new ArrayList<>()));
-        try (Connection c = cluster.postgres().connect();
-                Statement st = c.createStatement();
-                ResultSet rs = st.executeQuery(
-                        "SELECT video_id, step, event, at FROM video_step_log WHERE event IN ('started', 'finished') ORDER BY video_id, id")) {
-            String video = null;
-            Instant finished = null;
-            String finishedStep = null;
-            while (rs.next()) {
-                if (!rs.getString(1).equals(video)) {
-                    video = rs.getString(1);
-                    finished = null;
-                }
-                Instant at = rs.getObject(4, OffsetDateTime.class).toInstant();
-                if (rs.getString(3).equals("finished")) {
-                    finished = at;
-                    finishedStep = rs.getString(2);
-                } else if (finished != null) {
-                    Instant done = find(logged.get(video), finishedStep, true, finished);
-                    Instant next = find(logged.get(video), rs.getString(2), false, finished);
-                    if (done != null && next != null && !next.isBefore(done) && !at.isBefore(next)) {
-                        out.get(PHASES.get(0)).add(ms(finished, done));
-                        out.get(PHASES.get(1)).add(ms(done, next));
-                        out.get(PHASES.get(2)).add(ms(next, at));
-                    }
-                    finished = null;
-                }
+        for (StepJournal.Transition t : StepJournal.transitions(cluster)) {
+            Instant done = find(logged.get(t.video()), t.finishedStep(), true, t.finished());
+            Instant next = find(logged.get(t.video()), t.startedStep(), false, t.finished());
+            if (done != null
+                    && next != null
+                    && !next.isBefore(done)
+                    && !t.started().isBefore(next)) {
+                out.get(PHASES.get(0)).add(ms(t.finished(), done));
+                out.get(PHASES.get(1)).add(ms(done, next));
+                out.get(PHASES.get(2)).add(ms(next, t.started()));
             }
         }
         return out;

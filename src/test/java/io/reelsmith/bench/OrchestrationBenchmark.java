@@ -243,26 +243,8 @@ public final class OrchestrationBenchmark {
 
     /** For each video, in journal order: started(step k+1) − finished(step k), in ms. */
     static List<Double> stepGaps(ClusterHarness cluster) throws SQLException {
-        List<Double> gaps = new ArrayList<>();
-        try (Connection c = cluster.postgres().connect();
-                Statement st = c.createStatement();
-                ResultSet rs = st.executeQuery(
-                        "SELECT video_id, event, at FROM video_step_log WHERE event IN ('started', 'finished') ORDER BY video_id, id")) {
-            String video = null;
-            OffsetDateTime lastFinished = null;
-            while (rs.next()) {
-                if (!rs.getString(1).equals(video)) {
-                    video = rs.getString(1);
-                    lastFinished = null;
-                }
-                OffsetDateTime at = rs.getObject(3, OffsetDateTime.class);
-                if (rs.getString(2).equals("finished")) lastFinished = at;
-                else if (lastFinished != null) {
-                    gaps.add(Duration.between(lastFinished, at).toNanos() / 1e6);
-                    lastFinished = null;
-                }
-            }
-        }
-        return gaps;
+        return StepJournal.transitions(cluster).stream()
+                .map(StepJournal.Transition::gapMs)
+                .toList();
     }
 }

@@ -34,25 +34,36 @@ public abstract class SpendLedgerContract {
         ledger = newLedger();
     }
 
+    /** One call's charge: {@code quantity} {@code unit}s of {@code model} for {@code usd} dollars. */
+    private static SpendLedger.Charge charge(
+            Step step,
+            SpendStatus status,
+            String operationId,
+            String model,
+            String kind,
+            double quantity,
+            String unit,
+            String usd) {
+        return new SpendLedger.Charge(
+                step, new Purchase(model, kind, quantity, unit, new BigDecimal(usd)), status, operationId);
+    }
+
     @Test
     void chargedAndUncertainSpendCountsNotChargedDoesNot() throws Exception {
         String job = newJob();
         SpendLedger.Recorder r = ledger.forJob(job, ANN);
-        r.record(new SpendLedger.Charge(
-                Step.block(0),
-                new Purchase("veo-3.1-generate-001", "generate", 8, "second", new BigDecimal("3.20")),
-                SpendStatus.CHARGED,
-                "op-1"));
-        r.record(new SpendLedger.Charge(
+        r.record(charge(
+                Step.block(0), SpendStatus.CHARGED, "op-1", "veo-3.1-generate-001", "generate", 8, "second", "3.20"));
+        r.record(charge(
                 Step.block(1),
-                new Purchase("veo-3.1-generate-001", "extend", 7, "second", new BigDecimal("2.80")),
                 SpendStatus.UNCERTAIN,
-                "claim:block-2.veo.claim.0"));
-        r.record(new SpendLedger.Charge(
-                Step.SCRIPT,
-                new Purchase("gemini-3.8-flash", "text", 1, "call", new BigDecimal("0.05")),
-                SpendStatus.NOT_CHARGED,
-                null));
+                "claim:block-2.veo.claim.0",
+                "veo-3.1-generate-001",
+                "extend",
+                7,
+                "second",
+                "2.80"));
+        r.record(charge(Step.SCRIPT, SpendStatus.NOT_CHARGED, null, "gemini-3.8-flash", "text", 1, "call", "0.05"));
 
         SpendLedger again = reopen();
         assertThat(again.entries(job))
@@ -76,33 +87,16 @@ public abstract class SpendLedgerContract {
         String job = newJob();
         SpendLedger.Recorder r = ledger.forJob(job, ANN);
         // uncertain while the submit was in flight, then charged once the operation is known: one call, one entry
-        r.record(new SpendLedger.Charge(
-                Step.SUBTITLES,
-                new Purchase("gemini-3.5-transcribe", "transcribe", 0.5, "minute", new BigDecimal("0.005")),
-                SpendStatus.UNCERTAIN,
-                null));
-        r.record(new SpendLedger.Charge(
-                Step.SUBTITLES,
-                new Purchase("gemini-3.5-transcribe", "transcribe", 0.5, "minute", new BigDecimal("0.005")),
-                SpendStatus.CHARGED,
-                null));
+        for (SpendStatus status : List.of(SpendStatus.UNCERTAIN, SpendStatus.CHARGED))
+            r.record(charge(
+                    Step.SUBTITLES, status, null, "gemini-3.5-transcribe", "transcribe", 0.5, "minute", "0.005"));
         // a resumed step records its call again
-        r.record(new SpendLedger.Charge(
-                Step.block(0),
-                new Purchase("veo", "generate", 8, "second", new BigDecimal("3.20")),
-                SpendStatus.CHARGED,
-                "op-1"));
-        r.record(new SpendLedger.Charge(
-                Step.block(0),
-                new Purchase("veo", "generate", 8, "second", new BigDecimal("3.20")),
-                SpendStatus.CHARGED,
-                "op-1"));
+        SpendLedger.Charge generated =
+                charge(Step.block(0), SpendStatus.CHARGED, "op-1", "veo", "generate", 8, "second", "3.20");
+        r.record(generated);
+        r.record(generated);
         // a block made again (a new operation) is a second call
-        r.record(new SpendLedger.Charge(
-                Step.block(0),
-                new Purchase("veo", "generate", 8, "second", new BigDecimal("3.20")),
-                SpendStatus.CHARGED,
-                "op-2"));
+        r.record(charge(Step.block(0), SpendStatus.CHARGED, "op-2", "veo", "generate", 8, "second", "3.20"));
 
         List<SpendEntry> entries = reopen().entries(job);
         assertThat(entries).hasSize(3);
@@ -116,18 +110,10 @@ public abstract class SpendLedgerContract {
     @Test
     void eachJobAndEachUserSeesOnlyItsOwn() throws Exception {
         String a = newJob(), b = newJob();
-        ledger.forJob(a, ANN)
-                .record(new SpendLedger.Charge(
-                        Step.CHARACTER,
-                        new Purchase("gemini-3.1-flash-image", "image", 1, "image", new BigDecimal("0.067")),
-                        SpendStatus.CHARGED,
-                        null));
-        ledger.forJob(b, BOB)
-                .record(new SpendLedger.Charge(
-                        Step.CHARACTER,
-                        new Purchase("gemini-3.1-flash-image", "image", 1, "image", new BigDecimal("0.067")),
-                        SpendStatus.CHARGED,
-                        null));
+        SpendLedger.Charge portrait = charge(
+                Step.CHARACTER, SpendStatus.CHARGED, null, "gemini-3.1-flash-image", "image", 1, "image", "0.067");
+        ledger.forJob(a, ANN).record(portrait);
+        ledger.forJob(b, BOB).record(portrait);
         ledger.record(new SpendEntry(
                 b,
                 BOB,
