@@ -15,7 +15,6 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
@@ -27,7 +26,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.regex.Pattern;
-import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -47,13 +45,8 @@ class GoogleClusterTest {
         var settings = ClusterHarness.Settings.of(2)
                 .withJobThreads(3)
                 .withEmulator(Duration.ofSeconds(1))
-                .withEnv(Map.of(
-                        "REELSMITH_VEO_MAX_CONCURRENT",
-                        String.valueOf(LIMIT),
-                        "REELSMITH_VEO_REQUESTS_PER_MINUTE",
-                        "1000",
-                        "REELSMITH_VEO_LEASE_TTL_SECONDS",
-                        "10"));
+                .withVeoLimit(LIMIT)
+                .withEnv(Map.of("REELSMITH_VEO_LEASE_TTL_SECONDS", "10"));
         try (ClusterHarness cluster = ClusterHarness.start(settings)) {
             ApiClient api = new ApiClient(cluster.apiUrl()).register("google@example.com", "a long password");
             String character = api.createCharacter("Kwirlo", "a small fox with a big map");
@@ -105,10 +98,8 @@ class GoogleClusterTest {
                 if (call.path("kind").asText().equals("generate")
                         && call.path("billable").asBoolean()) generated++;
             // The one window that stays uncertain: a worker killed inside the HTTP round trip of a submit (here the
-            // victim's
-            // other job threads). Such a submission is in the ledger as UNCERTAIN (the next run found its claim without
-            // an
-            // operation), never silent.
+            // victim's other job threads). Such a submission is in the ledger as UNCERTAIN (the next run found its
+            // claim without an operation), never silent.
             int uncertain = count(
                     cluster, "SELECT COUNT(*) FROM spend_entries WHERE kind = 'generate' AND status = 'UNCERTAIN'");
             assertThat(uncertain)
@@ -130,14 +121,7 @@ class GoogleClusterTest {
                     .isEqualTo(VIDEOS);
             assertThat(log.path("maxConcurrentOperations").asInt()).isBetween(1, LIMIT);
 
-            // The API serves every final.mp4 from the store: it never had a file of these videos on its disk.
-            for (String id : ids) {
-                HttpResponse<byte[]> head = api.download(id, "final.mp4", "bytes=0-7");
-                assertThat(head.statusCode()).as(id).isEqualTo(206);
-                assertThat(new String(head.body(), 4, 4, StandardCharsets.US_ASCII))
-                        .as(id)
-                        .isEqualTo("ftyp");
-            }
+            cluster.assertApiServesFromStore(api, ids);
             Path downloaded = Files.createTempFile("reelsmith-final", ".mp4");
             try {
                 Files.write(
@@ -146,9 +130,6 @@ class GoogleClusterTest {
             } finally {
                 Files.deleteIfExists(downloaded);
             }
-            assertThat(filesUnder(cluster.dataDir("api").resolve("videos")))
-                    .as("files of videos on the API's disk")
-                    .isEmpty();
             System.out.println("RESULT generated=" + generated + " uncertain=" + uncertain + " videos=" + VIDEOS);
         }
     }
@@ -158,13 +139,6 @@ class GoogleClusterTest {
                 Statement st = c.createStatement();
                 ResultSet rs = st.executeQuery(sql)) {
             return rs.next() ? rs.getInt(1) : 0;
-        }
-    }
-
-    private static List<Path> filesUnder(Path dir) throws Exception {
-        if (!Files.exists(dir)) return List.of();
-        try (Stream<Path> all = Files.walk(dir)) {
-            return all.filter(Files::isRegularFile).toList();
         }
     }
 }

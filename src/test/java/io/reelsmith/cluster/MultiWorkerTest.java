@@ -9,7 +9,6 @@ import io.reelsmith.kernel.FileTrees;
 import io.reelsmith.kernel.MediaInfo;
 import io.reelsmith.testkit.TestScale;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
@@ -22,7 +21,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Tag;
@@ -119,26 +117,9 @@ class MultiWorkerTest {
         } finally {
             Files.deleteIfExists(downloaded);
         }
-        for (String id : ids) {
-            HttpResponse<byte[]> r = api.download(id, "final.mp4", "bytes=0-7");
-            assertThat(r.statusCode()).as(id).isEqualTo(206);
-            assertThat(new String(r.body(), 4, 4, StandardCharsets.US_ASCII))
-                    .as(id)
-                    .isEqualTo("ftyp");
-        }
-        assertThat(videoFilesUnder(cluster.dataDir("api")))
-                .as("files of videos on the API's disk")
-                .isEmpty();
-        assertThat(videoFilesUnder(cluster.dataDir("worker-2")))
+        cluster.assertApiServesFromStore(api, ids);
+        assertThat(cluster.videoFiles("worker-2"))
                 .as("scratch left on the worker's disk")
                 .isEmpty();
-    }
-
-    private static List<Path> videoFilesUnder(Path dataDir) throws Exception {
-        Path videos = dataDir.resolve("videos");
-        if (!Files.exists(videos)) return List.of();
-        try (Stream<Path> all = Files.walk(videos)) {
-            return all.filter(Files::isRegularFile).toList();
-        }
     }
 }

@@ -34,13 +34,8 @@ class VeoLimitClusterTest {
         var settings = ClusterHarness.Settings.of(2)
                 .withJobThreads(3)
                 .withBlockLatency(Duration.ofMillis(1500))
-                .withEnv(Map.of(
-                        "REELSMITH_VEO_MAX_CONCURRENT",
-                        String.valueOf(LIMIT),
-                        "REELSMITH_VEO_REQUESTS_PER_MINUTE",
-                        "1000",
-                        "REELSMITH_HARNESS_OPS_LOG",
-                        opsLog.toString()));
+                .withVeoLimit(LIMIT)
+                .withEnv(Map.of("REELSMITH_HARNESS_OPS_LOG", opsLog.toString()));
         try (ClusterHarness cluster = ClusterHarness.start(settings)) {
             ApiClient api = new ApiClient(cluster.apiUrl()).register("limits@example.com", "a long password");
             String character = api.createCharacter("Kwirlo", "a small fox with a big map");

@@ -1,9 +1,12 @@
 package io.reelsmith.harness;
 
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import io.reelsmith.kernel.FileTrees;
 import java.io.IOException;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
@@ -19,6 +22,7 @@ import java.util.concurrent.Callable;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Predicate;
 import java.util.regex.Pattern;
+import java.util.stream.Stream;
 import org.awaitility.core.ConditionTimeoutException;
 
 /**
@@ -65,6 +69,15 @@ public final class ClusterHarness implements AutoCloseable {
 
         public Settings withJobThreads(int n) {
             return new Settings(workers, n, emulatorLatency, emulatorSize, blockLatency, extraEnv);
+        }
+
+        /** Veo operations at once across every process; requests per minute high enough never to bind. */
+        public Settings withVeoLimit(int maxConcurrent) {
+            return withEnv(Map.of(
+                    "REELSMITH_VEO_MAX_CONCURRENT",
+                    String.valueOf(maxConcurrent),
+                    "REELSMITH_VEO_REQUESTS_PER_MINUTE",
+                    "1000"));
         }
 
         public Settings withEnv(Map<String, String> env) {
@@ -197,6 +210,30 @@ public final class ClusterHarness implements AutoCloseable {
     /** The data directory of one process ("api", "worker-1" …): its own scratch space, as on its own machine. */
     public Path dataDir(String node) {
         return dir.resolve("data-" + node);
+    }
+
+    /** The files of videos on one process's own disk ("api", "worker-1" …). */
+    public List<Path> videoFiles(String node) throws IOException {
+        Path videos = dataDir(node).resolve("videos");
+        if (!Files.exists(videos)) return List.of();
+        try (Stream<Path> all = Files.walk(videos)) {
+            return all.filter(Files::isRegularFile).toList();
+        }
+    }
+
+    /**
+     * The API, which made none of these videos, serves each final.mp4 from the store: a ranged read of its first
+     * bytes is an MP4 header, and the API's own disk holds no file of a video.
+     */
+    public void assertApiServesFromStore(ApiClient api, List<String> ids) throws IOException {
+        for (String id : ids) {
+            HttpResponse<byte[]> head = api.download(id, "final.mp4", "bytes=0-7");
+            assertThat(head.statusCode()).as(id).isEqualTo(206);
+            assertThat(new String(head.body(), 4, 4, StandardCharsets.US_ASCII))
+                    .as(id)
+                    .isEqualTo("ftyp");
+        }
+        assertThat(videoFiles("api")).as("files of videos on the API's disk").isEmpty();
     }
 
     /** The object store every process shares. */
