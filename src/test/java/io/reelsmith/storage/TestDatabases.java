@@ -57,32 +57,38 @@ final class TestDatabases {
         });
     }
 
-    /** A video of {@code owner} being made by the run holding {@code runToken}. */
-    static String runningVideo(Jdbi jdbi, String owner, String runToken) {
+    /** A video of {@code owner} (its user row made if there is none), in {@code status}; its id. */
+    static String video(Jdbi jdbi, String owner, String theme, VideoStatus status) {
         user(jdbi, owner);
         String id = UUID.randomUUID().toString();
-        Videos videos = new Videos(jdbi);
-        videos.create(new VideoRow(
-                id,
-                owner,
-                UUID.randomUUID().toString(),
-                "Kwirlo",
-                "a robot",
-                "cartoon",
-                "a kite",
-                "en",
-                "local",
-                2,
-                VideoStatus.QUEUED,
-                null,
-                null,
-                0,
-                null,
-                null,
-                null,
-                null,
-                null));
-        if (videos.startRun(id, runToken, 30) != Videos.RunStart.STARTED)
+        new Videos(jdbi)
+                .create(new VideoRow(
+                        id,
+                        owner,
+                        UUID.randomUUID().toString(),
+                        "Kwirlo",
+                        "a robot",
+                        "cartoon",
+                        theme,
+                        "en",
+                        "local",
+                        2,
+                        status,
+                        null,
+                        null,
+                        0,
+                        null,
+                        null,
+                        null,
+                        null,
+                        null));
+        return id;
+    }
+
+    /** A video of {@code owner} being made by the run holding {@code runToken}. */
+    static String runningVideo(Jdbi jdbi, String owner, String runToken) {
+        String id = video(jdbi, owner, "a kite", VideoStatus.QUEUED);
+        if (new Videos(jdbi).startRun(id, runToken, 30) != Videos.RunStart.STARTED)
             throw new IllegalStateException("video " + id + " did not start");
         return id;
     }

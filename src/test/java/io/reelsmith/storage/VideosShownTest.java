@@ -3,7 +3,6 @@ package io.reelsmith.storage;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.reelsmith.app.Page;
-import io.reelsmith.app.video.VideoRow;
 import io.reelsmith.app.video.VideoStatus;
 import io.reelsmith.app.video.VideoStore;
 import java.math.BigDecimal;
@@ -100,28 +99,7 @@ class VideosShownTest {
     }
 
     private static String create(String ownerId, String theme) {
-        String id = UUID.randomUUID().toString();
-        videos.create(new VideoRow(
-                id,
-                ownerId,
-                "c1",
-                "Kwirlo",
-                "a fox",
-                "cartoon",
-                theme,
-                "en",
-                "local",
-                1,
-                VideoStatus.DRAFT,
-                BigDecimal.ZERO,
-                null,
-                0,
-                null,
-                null,
-                null,
-                null,
-                null));
-        return id;
+        return TestDatabases.video(db.jdbi(), ownerId, theme, VideoStatus.DRAFT);
     }
 
     private static void spend(String videoId, String step, String usd, String status) {
