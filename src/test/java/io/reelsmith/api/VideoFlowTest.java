@@ -220,8 +220,8 @@ class VideoFlowTest {
         var cancelled = server.json("POST", "/api/v1/videos/" + id + "/cancel", a, null);
         assertThat(cancelled.statusCode()).as(cancelled.body()).isEqualTo(200);
         assertThat(TestServer.parse(cancelled).get("status").asText()).isEqualTo("cancelled");
-        Thread.sleep(
-                7000); // proves nothing happens: longer than a poll interval, a job still around would have run by now
+        // proves nothing happens: longer than a poll interval, a job still around would have run by now
+        Thread.sleep(7000);
         JsonNode still = TestServer.parse(server.json("GET", "/api/v1/videos/" + id, a, null));
         assertThat(still.get("status").asText()).isEqualTo("cancelled");
         assertThat(still.get("progress").get("done").asInt())

@@ -14,6 +14,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.Callable;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Predicate;
 import org.junit.jupiter.api.io.TempDir;
@@ -122,16 +123,19 @@ class KillDuringEachBlockTest {
             for (int i = 0; i < killWhen.size(); i++) {
                 Path log = dir.resolve("run-" + i + ".log");
                 Process p = makeParallel(emulator, backend, dir, job, log, blocks, slots);
-                long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(90);
-                while (!(Files.exists(journal) && killWhen.get(i).test(Files.readString(journal)))) {
-                    assertThat(p.isAlive())
-                            .as("make died early: " + Files.readString(log))
-                            .isTrue();
-                    assertThat(System.nanoTime())
-                            .as("kill point %d never reached", i + 1)
-                            .isLessThan(deadline);
-                    Thread.sleep(20);
-                }
+                Predicate<String> when = killWhen.get(i);
+                Callable<Boolean> reached = () -> Files.exists(journal) && when.test(Files.readString(journal));
+                // a make that exited before its kill point fails now, not at the timeout; one that exited right
+                // after reaching it counts as reached, as it is checked first
+                await("kill point " + (i + 1))
+                        .atMost(Duration.ofSeconds(90))
+                        .pollInterval(Duration.ofMillis(20))
+                        .failFast(
+                                "make died early",
+                                () -> assertThat(p.isAlive() || reached.call())
+                                        .as(Files.readString(log))
+                                        .isTrue())
+                        .until(reached);
                 p.destroyForcibly();
                 assertThat(p.waitFor(10, TimeUnit.SECONDS)).isTrue();
                 assertThat(p.exitValue()).isEqualTo(137);

@@ -49,10 +49,7 @@ class WebUiTest {
             Page page = tab.page;
 
             // Sign up, with the keyboard only.
-            tab.open("");
-            page.waitForURL(Pattern.compile(".*#/signin$"));
-            assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName("Sign in")))
-                    .isVisible();
+            openSignIn(tab, ""); // a visitor with no session lands on sign-in
             tab.shoot("sign-in");
             page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Create an account"))
                     .click();
@@ -376,9 +373,7 @@ class WebUiTest {
     void everyPageRunsUnderTheStrictCspAndTheSessionRenewsAndEnds() throws Exception {
         try (Browser.Tab tab = ui.newTab()) {
             Page page = tab.page;
-            tab.open("#/signin");
-            page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName("Sign in"))
-                    .waitFor();
+            openSignIn(tab, "#/signin");
             var policy = page.request().get(ui.baseUrl() + "/").headers().get("content-security-policy");
             assertThat(policy)
                     .contains("script-src 'self'")
@@ -437,6 +432,14 @@ class WebUiTest {
                     .isEqualTo(401);
             assertThat(tab.consoleErrors).as("console errors").isEmpty();
         }
+    }
+
+    /** Opens {@code route} and checks it shows the sign-in page. */
+    static void openSignIn(Browser.Tab tab, String route) {
+        tab.open(route);
+        tab.page.waitForURL(Pattern.compile(".*#/signin$"));
+        assertThat(tab.page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName("Sign in")))
+                .isVisible();
     }
 
     /** Opens the sign-in or sign-up page, fills it in, submits it with {@code button} and waits for the {@code landing} page. */
