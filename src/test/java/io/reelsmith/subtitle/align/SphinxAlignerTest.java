@@ -78,12 +78,21 @@ class SphinxAlignerTest {
         List<Word> timed = aligner.time(said.wav(), script, "en");
 
         assertThat(timed).extracting(Word::text).containsExactly(script.split(" "));
+        // A timed word sits where it is said; an un-timed one (issue #26: no highlight rather than a wrong one)
+        // spans the stretch that holds it. Which of the two the opening words get depends on espeak-ng's audio,
+        // which differs a little with what the library said before (its state is global): both are right.
         for (Word w : timed) {
             assertOneMatches(
                     said.words(),
-                    t -> t.text().equals(w.text()) && Math.abs(t.start() - w.start()) < 0.1,
+                    t -> t.text().equals(w.text())
+                            && (w.timed()
+                                    ? Math.abs(t.start() - w.start()) < 0.1
+                                    : t.start() >= w.start() - 0.05 && t.start() <= w.end() + 0.05),
                     "'" + w.text() + "' timed at " + w.start() + "; said: " + said.words());
         }
+        assertThat(timed.stream().filter(Word::timed).count())
+                .as("most script words keep their highlight: " + timed)
+                .isGreaterThanOrEqualTo(timed.size() * 3 / 4);
     }
 
     @Test
