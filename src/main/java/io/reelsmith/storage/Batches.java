@@ -4,6 +4,7 @@ import io.reelsmith.app.batch.BatchStore;
 import java.math.BigDecimal;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.stream.Collectors;
 import org.jdbi.v3.core.Jdbi;
 import org.jdbi.v3.core.mapper.RowMapper;
@@ -32,6 +33,11 @@ public final class Batches extends OwnedRows<BatchStore.BatchRow> implements Bat
 
     public Batches(Jdbi jdbi) {
         super(jdbi, "batches", BATCH);
+    }
+
+    @Override
+    public Optional<BatchRow> find(String id) {
+        return findAnyOwner(id);
     }
 
     @Override

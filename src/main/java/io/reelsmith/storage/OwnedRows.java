@@ -23,8 +23,11 @@ abstract class OwnedRows<T> {
         return Rows.find(jdbi, row, "SELECT * FROM " + table + " WHERE id = ? AND owner_id = ?", id, ownerId);
     }
 
-    /** For the worker, which acts for whoever owns the job. */
-    public Optional<T> find(String id) {
+    /**
+     * Any owner's row: only for the worker, which acts for whoever owns the job. Protected so that a store publishes
+     * it only where its port asks for it (videos, batches), never for characters.
+     */
+    protected Optional<T> findAnyOwner(String id) {
         return Rows.find(jdbi, row, "SELECT * FROM " + table + " WHERE id = ?", id);
     }
 

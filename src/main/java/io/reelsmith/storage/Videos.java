@@ -51,6 +51,11 @@ public final class Videos extends OwnedRows<VideoRow> implements VideoStore {
     }
 
     @Override
+    public Optional<VideoRow> find(String id) {
+        return findAnyOwner(id);
+    }
+
+    @Override
     public void create(VideoRow v) {
         var now = Rows.now();
         jdbi.useHandle(h -> h.createUpdate(
