@@ -17,12 +17,12 @@ import java.io.PrintStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /**
@@ -43,14 +43,13 @@ public final class AnimaticBench implements Callable<Integer> {
     @Option(names = "--lang", description = "en or fr (default ${DEFAULT-VALUE}).")
     String language = "en";
 
-    @Option(
-            names = "--keep",
-            description = "Make the video in this directory and keep it (default: a temporary one, deleted).")
-    Path keep;
+    @Mixin
+    WorkDir workDir = new WorkDir();
 
     @Override
     public Integer call() throws IOException {
         PrintStream out = System.out;
+        Path keep = workDir.keep;
         if (keep != null && Files.isDirectory(keep)) {
             try (var entries = Files.list(keep)) {
                 if (entries.findAny().isPresent())
@@ -58,9 +57,8 @@ public final class AnimaticBench implements Callable<Integer> {
                             "--keep " + keep + " is not empty: a finished job there would be skipped, not timed");
             }
         }
-        Path dir = keep != null ? keep : Files.createTempDirectory("reelsmith-bench-animatic");
-        try {
-            Files.createDirectories(dir);
+        try (WorkDir.Open work = workDir.open("reelsmith-bench-animatic")) {
+            Path dir = work.path();
             out.println("machine: " + Machine.describe());
             Workspace ws = new Workspace(dir);
             Stages stages = LocalStages.create(CaptionStyle.SHORTS);
@@ -159,8 +157,6 @@ public final class AnimaticBench implements Callable<Integer> {
                     wall / bareWall,
                     cpu / bareCpu);
             return 0;
-        } finally {
-            if (keep == null) deleteTree(dir);
         }
     }
 
@@ -185,12 +181,5 @@ public final class AnimaticBench implements Callable<Integer> {
                         .orElse(Duration.ZERO)
                         .toNanos()
                 / 1e9;
-    }
-
-    private static void deleteTree(Path dir) throws IOException {
-        if (!Files.exists(dir)) return;
-        try (var files = Files.walk(dir)) {
-            for (Path p : files.sorted(Comparator.reverseOrder()).toList()) Files.deleteIfExists(p);
-        }
     }
 }

@@ -9,7 +9,6 @@ import io.reelsmith.emulator.GeminiEmulator;
 import io.reelsmith.google.GoogleClients;
 import io.reelsmith.google.GoogleConfig;
 import io.reelsmith.kernel.CharacterProfile;
-import io.reelsmith.kernel.FileTrees;
 import io.reelsmith.kernel.InMemorySpendLedger;
 import io.reelsmith.kernel.JobSpec;
 import io.reelsmith.kernel.SpendEntry;
@@ -38,6 +37,7 @@ import java.util.Map;
 import java.util.concurrent.Callable;
 import java.util.concurrent.atomic.AtomicLong;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /**
@@ -75,8 +75,8 @@ public final class PaidWallBench implements Callable<Integer> {
                     "How often a running call is polled (default ${DEFAULT-VALUE}; Google's default is 10000 for calls of minutes).")
     long pollMs = 1000;
 
-    @Option(names = "--keep", description = "Keep the runs' folders here (default: a temporary directory, deleted).")
-    Path keep;
+    @Mixin
+    WorkDir workDir = new WorkDir();
 
     /** One run's figures. */
     record Run(
@@ -101,14 +101,9 @@ public final class PaidWallBench implements Callable<Integer> {
         if (!backend.equals("veo") && !backend.equals("omni"))
             throw new IllegalArgumentException("--backend must be veo or omni");
         PrintStream out = System.out;
-        Path dir =
-                keep != null ? Files.createDirectories(keep) : Files.createTempDirectory("reelsmith-bench-paid-wall");
-        EmulatorOptions options = EmulatorOptions.defaults()
-                .withSize(180, 320)
-                .withWorkDir(dir.resolve("emulator"))
-                .withLatency(Duration.ofMillis((long) (latency * 1000)))
-                .withImageLatency(Duration.ofMillis((long) (imageLatency * 1000)));
-        try (GeminiEmulator emulator = GeminiEmulator.start(options)) {
+        try (WorkDir.Open work = workDir.open("reelsmith-bench-paid-wall");
+                GeminiEmulator emulator = GeminiEmulator.start(emulatorOptions(work.path()))) {
+            Path dir = work.path();
             GoogleConfig config = ConfigLoader.fromEnvironment(env(emulator)).google();
             int quota = VeoLimits.of(config).maxConcurrent();
             out.println("machine: " + Machine.describe());
@@ -149,9 +144,15 @@ public final class PaidWallBench implements Callable<Integer> {
                     ratio,
                     perSecond);
             return 0;
-        } finally {
-            if (keep == null) FileTrees.deleteTreeQuietly(dir);
         }
+    }
+
+    private EmulatorOptions emulatorOptions(Path dir) {
+        return EmulatorOptions.defaults()
+                .withSize(180, 320)
+                .withWorkDir(dir.resolve("emulator"))
+                .withLatency(Duration.ofMillis((long) (latency * 1000)))
+                .withImageLatency(Duration.ofMillis((long) (imageLatency * 1000)));
     }
 
     private Run run(

@@ -28,7 +28,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
@@ -37,6 +36,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /**
@@ -88,8 +88,8 @@ public final class SubtitleBench implements Callable<Integer> {
                     "Make and score only these clips (numbers as in the clip column, e.g. 11 or 5,11): a quick check while tuning.")
     Set<Integer> only;
 
-    @Option(names = "--keep", description = "Keep the generated clips in this directory.")
-    Path keep;
+    @Mixin
+    WorkDir workDir = new WorkDir();
 
     @Option(
             names = "--no-recognition",
@@ -130,8 +130,8 @@ public final class SubtitleBench implements Callable<Integer> {
         if (heldout && tune)
             throw new IllegalArgumentException("--heldout and --tune are the two halves of one set: choose one");
         if (heldout || tune) return wider();
-        Path dir = keep != null ? Files.createDirectories(keep) : Files.createTempDirectory("reelsmith-bench-subs");
-        try {
+        try (WorkDir.Open work = workDir.open("reelsmith-bench-subs")) {
+            Path dir = work.path();
             if (offscript) return offScript(dir);
             List<BenchClip> set = clips(dir);
             out.printf(
@@ -157,8 +157,6 @@ public final class SubtitleBench implements Callable<Integer> {
                     s.wer(),
                     known.speed());
             return 0;
-        } finally {
-            if (keep == null) deleteTree(dir);
         }
     }
 
@@ -502,12 +500,6 @@ public final class SubtitleBench implements Callable<Integer> {
             return Files.readString(Path.of("/proc/loadavg")).split(" ")[0];
         } catch (IOException e) {
             return "?";
-        }
-    }
-
-    private static void deleteTree(Path dir) throws IOException {
-        try (var walk = Files.walk(dir)) {
-            walk.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
         }
     }
 }

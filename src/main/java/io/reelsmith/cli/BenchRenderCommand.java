@@ -1,8 +1,7 @@
 package io.reelsmith.cli;
 
 import io.reelsmith.bench.RenderBenchmark;
-import io.reelsmith.kernel.FileTrees;
-import java.nio.file.Files;
+import io.reelsmith.bench.WorkDir;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -32,16 +31,13 @@ public final class BenchRenderCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         if (seconds < 1 || seconds > 600) throw new IllegalArgumentException("--seconds must be between 1 and 600");
         if (runs < 1) throw new IllegalArgumentException("--runs must be at least 1");
-        Path work = dir != null ? Files.createDirectories(dir) : Files.createTempDirectory("reelsmith-bench-render");
-        try {
+        try (WorkDir.Open work = WorkDir.open(dir, "reelsmith-bench-render")) {
             RenderBenchmark.Settings standard = RenderBenchmark.Settings.standard();
             var settings = new RenderBenchmark.Settings(
                     seconds, standard.width(), standard.height(), runs, standard.preset(), standard.crf());
             System.out.println(
-                    new RenderBenchmark(System.out).run(settings, work).resultLine());
+                    new RenderBenchmark(System.out).run(settings, work.path()).resultLine());
             return 0;
-        } finally {
-            if (dir == null) FileTrees.deleteTreeQuietly(work);
         }
     }
 }
