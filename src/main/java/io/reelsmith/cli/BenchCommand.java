@@ -18,9 +18,4 @@ import picocli.CommandLine.Command;
             LoginBench.class,
             PaidWallBench.class,
         })
-public final class BenchCommand implements Runnable {
-    @Override
-    public void run() {
-        new picocli.CommandLine(this).usage(System.out);
-    }
-}
+public final class BenchCommand {}

@@ -10,7 +10,8 @@ import picocli.CommandLine.ScopeType;
 /**
  * Entry point of the {@code ./reelsmith} launcher. Each sub-command lives in its own class; register it here.
  * Exit codes: 0 done, 1 failed (one readable line on stderr), 2 bad usage. The scope hands --help and --version
- * down to every sub-command, so they don't each declare them.
+ * down to every sub-command, so they don't each declare them. A command that only groups others (bench, models,
+ * users) is neither Runnable nor Callable: given no sub-command, picocli reports "Missing required subcommand" (2).
  */
 @Command(
         name = "reelsmith",

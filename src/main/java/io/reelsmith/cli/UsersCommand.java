@@ -16,13 +16,7 @@ import picocli.CommandLine.Parameters;
  * first (an H2 file opens in one process); with PostgreSQL, run it any time.
  */
 @Command(name = "users", description = "Administer the service's users.", subcommands = UsersCommand.Budget.class)
-public final class UsersCommand implements Runnable {
-    @Override
-    public void run() {
-        throw new picocli.CommandLine.ParameterException(
-                new picocli.CommandLine(this), "say what to do: users budget EMAIL USD|default");
-    }
-
+public final class UsersCommand {
     @Command(
             name = "budget",
             description = "Set a user's budget in US dollars, or 'default' for reelsmith.budget.user.usd.")
