@@ -5,7 +5,6 @@ import io.reelsmith.storage.Database;
 import io.reelsmith.storage.Users;
 import java.math.BigDecimal;
 import java.util.Map;
-import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Parameters;
@@ -15,48 +14,39 @@ import picocli.CommandLine.Parameters;
  * database (what {@code GET /api/v1/spend} reports as budgetUsd). With the default H2 database, stop the server
  * first (an H2 file opens in one process); with PostgreSQL, run it any time.
  */
-@Command(name = "users", description = "Administer the service's users.", subcommands = UsersCommand.Budget.class)
+@Command(name = "users", description = "Administer the service's users.")
 public final class UsersCommand {
     @Command(
             name = "budget",
             description = "Set a user's budget in US dollars, or 'default' for reelsmith.budget.user.usd.")
-    static final class Budget implements Callable<Integer> {
-        @Parameters(index = "0", paramLabel = "EMAIL")
-        String email;
-
-        @Parameters(index = "1", paramLabel = "USD|default")
-        String usd;
-
-        @Mixin
-        ServiceOptions options = new ServiceOptions();
-
-        @Override
-        public Integer call() throws Exception {
-            BigDecimal amount = null;
-            if (!usd.equals("default")) {
-                try {
-                    amount = new BigDecimal(usd);
-                } catch (NumberFormatException e) {
-                    throw new IllegalArgumentException(
-                            "the budget must be an amount of US dollars such as 25 or 12.50, or 'default', not '" + usd
-                                    + "'");
-                }
-                if (amount.signum() < 0) throw new IllegalArgumentException("the budget must not be negative: " + usd);
+    int budget(
+            @Parameters(paramLabel = "EMAIL") String email,
+            @Parameters(paramLabel = "USD|default") String usd,
+            @Mixin ServiceOptions options) {
+        BigDecimal amount = null;
+        if (!usd.equals("default")) {
+            try {
+                amount = new BigDecimal(usd);
+            } catch (NumberFormatException e) {
+                throw new IllegalArgumentException(
+                        "the budget must be an amount of US dollars such as 25 or 12.50, or 'default', not '" + usd
+                                + "'");
             }
-            ServiceConfig config = options.load(Map.of()).service();
-            try (Database db = Database.open(config.dbUrl(), config.dbUser(), config.dbPassword())) {
-                if (!new Users(db.jdbi()).setBudget(email, amount))
-                    throw new IllegalArgumentException("no user with the email " + email);
-            }
-            System.out.println(email + ": budget "
-                    + (amount == null
-                            ? "the default ("
-                                    + (config.userBudgetUsd() == null
-                                            ? "no limit"
-                                            : "$" + config.userBudgetUsd().toPlainString())
-                                    + ")"
-                            : "$" + amount.toPlainString()));
-            return 0;
+            if (amount.signum() < 0) throw new IllegalArgumentException("the budget must not be negative: " + usd);
         }
+        ServiceConfig config = options.load(Map.of()).service();
+        try (Database db = Database.open(config.dbUrl(), config.dbUser(), config.dbPassword())) {
+            if (!new Users(db.jdbi()).setBudget(email, amount))
+                throw new IllegalArgumentException("no user with the email " + email);
+        }
+        System.out.println(email + ": budget "
+                + (amount == null
+                        ? "the default ("
+                                + (config.userBudgetUsd() == null
+                                        ? "no limit"
+                                        : "$" + config.userBudgetUsd().toPlainString())
+                                + ")"
+                        : "$" + amount.toPlainString()));
+        return 0;
     }
 }
