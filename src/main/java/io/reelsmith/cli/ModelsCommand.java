@@ -7,6 +7,7 @@ import io.reelsmith.models.ModelCatalog;
 import io.reelsmith.models.ModelDownloader;
 import io.reelsmith.models.ModelFiles;
 import java.nio.file.Path;
+import java.util.HashMap;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Callable;
@@ -29,17 +30,24 @@ public final class ModelsCommand {
         @Parameters(paramLabel = "NAME", description = "whisper-tiny, whisper-base or whisper-base.en")
         String name;
 
+        /** The settings these options give, over the file's and the environment's. */
+        private final Map<String, String> settings = new HashMap<>();
+
         @Option(
                 names = "--dir",
                 description =
                         "Models directory (default reelsmith.models.dir: $REELSMITH_MODELS_DIR or ~/.reelsmith/models).")
-        Path dir;
+        void dir(Path dir) {
+            settings.put("reelsmith.models.dir", dir.toString());
+        }
 
         @Option(
                 names = "--base-url",
                 description =
                         "Where the files are (default reelsmith.models.url: $REELSMITH_MODELS_URL or Hugging Face).")
-        String baseUrl;
+        void baseUrl(String url) {
+            settings.put("reelsmith.models.url", url);
+        }
 
         @Option(names = "--sha256", description = "Expected SHA-256, for a mirror serving another build of the model.")
         String sha256;
@@ -48,11 +56,9 @@ public final class ModelsCommand {
         public Integer call() throws Exception {
             Model m = ModelCatalog.named(name);
             if (sha256 != null) m = new Model(m.name(), m.file(), sha256.toLowerCase(Locale.ROOT), m.bytes());
-            ModelFiles files = ConfigLoader.load(null, Map.of()).models();
-            Path target = dir != null ? dir : files.directory();
-            String url = baseUrl != null ? baseUrl : files.baseUrl();
+            ModelFiles files = ConfigLoader.load(null, settings).models();
             long[] lastMb = {0};
-            Path file = new ModelDownloader().download(m, url, target, bytes -> {
+            Path file = new ModelDownloader().download(m, files.baseUrl(), files.directory(), bytes -> {
                 if (bytes / (16 << 20) > lastMb[0]) {
                     lastMb[0] = bytes / (16 << 20);
                     System.err.printf(Locale.ROOT, "  %d MB%n", bytes >> 20);
