@@ -108,28 +108,14 @@ public final class SubtitleBench implements Callable<Integer> {
                     "Use the off-script set: speech that adds a sentence, swaps a word and skips a phrase of the script.")
     boolean offscript;
 
-    @Option(
-            names = "--heldout",
-            description =
-                    "The wider set's held-out half (clips 48-71): the figures to report, run once with the final code (docs/benchmarks.md).")
-    boolean heldout;
-
-    @Option(names = "--tune", description = "The wider set's tuning half (clips 0-47): the only clips to tune on.")
-    boolean tune;
-
-    @Option(
-            names = "--set-dir",
-            description =
-                    "Where the wider set is made and kept (default ~/.cache/reelsmith/subtitle-set; reelsmith.cache.dir moves it).")
-    Path setDir;
+    @Mixin
+    WiderSet widerSet = new WiderSet();
 
     @Override
     public Integer call() throws Exception {
         if (!lang.equals("en") && !lang.equals("fr"))
             throw new IllegalArgumentException("--lang must be en or fr, not '" + lang + "'");
-        if (heldout && tune)
-            throw new IllegalArgumentException("--heldout and --tune are the two halves of one set: choose one");
-        if (heldout || tune) return wider();
+        if (widerSet.chosen()) return wider();
         try (WorkDir.Open work = workDir.open("reelsmith-bench-subs")) {
             Path dir = work.path();
             if (offscript) return offScript(dir);
@@ -211,16 +197,14 @@ public final class SubtitleBench implements Callable<Integer> {
      * timer against the emulator. Timing figures cover the timed captions; un-timed ones count in WER and names.
      */
     private int wider() throws IOException {
-        Path cache = setDir != null
-                ? setDir
-                : ConfigLoader.load(null, Map.of()).cacheDir().resolve("subtitle-set");
-        List<BenchClip> set = nonEmpty(SpeechSet.load(cache, heldout, out).stream()
+        Path cache = widerSet.cache();
+        List<BenchClip> set = nonEmpty(SpeechSet.load(cache, widerSet.heldout, out).stream()
                 .filter(c -> selected(Integer.parseInt(c.label().substring(0, 2))))
                 .toList());
         out.printf(
                 Locale.ROOT,
                 "%s half of the wider set (%s, fingerprint %s): %d clips, %.1f s, %d spoken words%n",
-                heldout ? "held-out" : "tuning",
+                widerSet.heldout ? "held-out" : "tuning",
                 cache,
                 SpeechSet.fingerprint(),
                 set.size(),
@@ -232,7 +216,7 @@ public final class SubtitleBench implements Callable<Integer> {
                 Locale.ROOT,
                 "RESULT half=%s clips=%d median_ms=%.0f p95_ms=%.0f max_ms=%.0f over_500ms=%d "
                         + "wer=%.4f floor=%.4f wer_vs_floor=%.3f names=%d/%d untimed=%d untimed_outside=%d not_said=%d",
-                heldout ? "heldout" : "tune",
+                widerSet.half(),
                 set.size(),
                 s.percentileMs(0.5),
                 s.percentileMs(0.95),
