@@ -3,6 +3,7 @@ package io.reelsmith.cli;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /** {@code reelsmith demo}: the built-in theme and character, offline, about a minute of video. */
@@ -16,28 +17,21 @@ public class DemoCommand implements Callable<Integer> {
     @Option(names = "--lang", description = "en or fr (default: ${DEFAULT-VALUE}).", defaultValue = "en")
     String lang;
 
-    @Option(
-            names = "--blocks",
-            description = "Blocks: 8 s + 7 s each after the first (default: ${DEFAULT-VALUE}).",
-            defaultValue = "8")
-    int blocks;
-
-    @Option(names = "--json-progress", description = "Progress as one JSON object per line on stdout.")
-    boolean jsonProgress;
+    @Mixin
+    VideoOptions video = new VideoOptions(8);
 
     @Override
     public Integer call() throws Exception {
         MakeCommand make = new MakeCommand();
         make.theme = lang.equals("fr") ? "la carte au trésor perdue" : "the lost treasure map";
         make.lang = lang;
-        make.blocks = blocks;
         make.style = "shorts";
         make.provider = "local";
         make.characters.characterStyle = "cartoon";
         make.out = out;
-        make.jsonProgress = jsonProgress;
+        make.video = video;
         System.err.println("reelsmith: demo — \"" + make.theme + "\" with " + CastOptions.DEFAULT_CHARACTER.name()
-                + ", " + blocks + " blocks, offline");
+                + ", " + video.blocks + " blocks, offline");
         return make.call();
     }
 }

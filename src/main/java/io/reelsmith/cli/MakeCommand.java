@@ -21,7 +21,6 @@ import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStreamReader;
 import java.io.PrintWriter;
-import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -49,14 +48,11 @@ public class MakeCommand implements Callable<Integer> {
                     "A batch: one theme per line (blank lines and # comments ignored), one video each in DIR/NN-theme/.")
     Path themesFile;
 
-    @Option(
-            names = "--budget-usd",
-            description =
-                    "With --themes: the most the whole batch may spend, in US dollars; it stops before a video whose estimate would cross it.")
-    BigDecimal budgetUsd;
-
     @Mixin
     CastOptions characters = new CastOptions();
+
+    @Mixin
+    VideoOptions video = new VideoOptions(4);
 
     @Option(
             names = "--script",
@@ -65,12 +61,6 @@ public class MakeCommand implements Callable<Integer> {
 
     @Option(names = "--lang", description = "en or fr (default: ${DEFAULT-VALUE}; a --script in French labels is fr).")
     String lang;
-
-    @Option(
-            names = "--blocks",
-            description = "Blocks of two scenes: 1 = 8 s, each more +7 s (default: ${DEFAULT-VALUE}).",
-            defaultValue = "4")
-    int blocks;
 
     @Option(
             names = "--style",
@@ -98,16 +88,8 @@ public class MakeCommand implements Callable<Integer> {
                     "google: the video model id (default from the catalogue: veo-3.1-generate-001 on Vertex AI, gemini-omni-1.1-flash on an API key; see `reelsmith models google`).")
     String videoModel;
 
-    @Option(names = "--dry-run", description = "Print the plan and its cost; spend nothing.")
-    boolean dryRun;
-
-    @Option(names = "--yes", description = "Answer yes to the cost confirmation (for scripts).")
-    boolean yes;
-
-    @Option(
-            names = "--json-progress",
-            description = "Print progress on stdout as one JSON object per line and per event (for scripts).")
-    boolean jsonProgress;
+    @Mixin
+    SpendOptions spend = new SpendOptions();
 
     @Option(
             names = "--config",
@@ -124,7 +106,7 @@ public class MakeCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         if (themesFile != null) return new ThemesBatch(this).run();
-        if (budgetUsd != null)
+        if (spend.budgetUsd != null)
             throw new IllegalArgumentException(
                     "--budget-usd is for a batch of --themes (one video has the per-video budget, REELSMITH_BUDGET_PER_VIDEO_USD)");
         long t0 = System.nanoTime();
@@ -134,14 +116,14 @@ public class MakeCommand implements Callable<Integer> {
         Inputs in = inputs(theme);
         FolderMaker.Made m;
         try (StageProgress progress = progress(in)) {
-            m = in.maker().make(in.request(), theme, out, null, dryRun, yes, in.approval(), progress);
+            m = in.maker().make(in.request(), theme, out, null, spend.dryRun, spend.yes, in.approval(), progress);
         }
         if (m == null) return 0; // dry run or declined: nothing spent
         double made = (System.nanoTime() - t0) / 1e9;
         MediaInfo info = MediaInfo.probe(m.ws().finalVideo());
         int madeBlocks = ScriptJson.read(m.ws().script()).blocks().size();
         double cost = m.costUsd().doubleValue();
-        if (jsonProgress) {
+        if (video.jsonProgress) {
             new JsonProgress(System.out)
                     .event(
                             "done",
@@ -189,7 +171,8 @@ public class MakeCommand implements Callable<Integer> {
         Script script = scriptFile == null ? null : readScript(scriptFile, language);
         if (language == null) language = script != null ? script.language() : "en";
         List<CharacterProfile> cast = characters.cast();
-        new ScriptRequest(someTheme, cast, blocks, language); // validates theme length, blocks, language, the cast
+        new ScriptRequest(
+                someTheme, cast, video.blocks, language); // validates theme length, blocks, language, the cast
         if (script != null)
             script.validatedFor(cast.stream().map(CharacterProfile::name).toList());
         List<byte[]> images = new ArrayList<>();
@@ -212,22 +195,21 @@ public class MakeCommand implements Callable<Integer> {
                 script,
                 scriptFile == null ? null : scriptFile.getFileName().toString(),
                 language,
-                blocks,
+                video.blocks,
                 provider,
                 captions,
                 takePlan);
-        // With --json-progress stdout carries JSON lines only: the plan goes to stderr.
         var approval = new SpendApproval(
                 new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8)),
                 System.console() != null,
-                new PrintWriter(jsonProgress ? System.err : System.out, true));
+                new PrintWriter(video.messages(), true));
         return new Inputs(
                 request, config, new FolderMaker(registry, config.spendLimits(), ledger, config.user()), approval);
     }
 
     StageProgress progress(Inputs in) {
         return StageProgress.of(
-                jsonProgress ? System.out : System.err, in.config().terminal(), jsonProgress);
+                video.jsonProgress ? System.out : System.err, in.config().terminal(), video.jsonProgress);
     }
 
     static Script readScript(Path file, String language) throws IOException {

@@ -34,8 +34,9 @@ final class ThemesBatch {
         if (make.scriptFile != null)
             throw new IllegalArgumentException(
                     "--script cannot be used with --themes (each theme gets its own script)");
-        if (make.budgetUsd != null && make.budgetUsd.signum() <= 0)
-            throw new IllegalArgumentException("--budget-usd must be above 0, not " + make.budgetUsd.toPlainString());
+        if (make.spend.budgetUsd != null && make.spend.budgetUsd.signum() <= 0)
+            throw new IllegalArgumentException(
+                    "--budget-usd must be above 0, not " + make.spend.budgetUsd.toPlainString());
         if (!Files.isRegularFile(make.themesFile))
             throw new IllegalArgumentException("themes file not found: " + make.themesFile);
         List<String> themes;
@@ -56,12 +57,20 @@ final class ThemesBatch {
         List<Outcome> outcomes;
         try (Console console = new Console(in)) {
             outcomes = new FolderBatch(in.maker())
-                    .run(in.request(), themes, make.out, make.budgetUsd, make.dryRun, make.yes, in.approval(), console);
+                    .run(
+                            in.request(),
+                            themes,
+                            make.out,
+                            make.spend.budgetUsd,
+                            make.spend.dryRun,
+                            make.spend.yes,
+                            in.approval(),
+                            console);
         }
-        PrintStream report = make.jsonProgress ? System.err : System.out; // stdout carries only JSON lines then
+        PrintStream report = make.video.messages();
         print(report, outcomes);
         long notDone = outcomes.stream().filter(o -> o.status() != Status.DONE).count();
-        if (notDone > 0 && !make.dryRun) {
+        if (notDone > 0 && !make.spend.dryRun) {
             System.err.println("reelsmith: " + notDone + " of " + outcomes.size() + " videos not made (see the table)");
             return 1;
         }
@@ -124,7 +133,8 @@ final class ThemesBatch {
                     result(r));
             if (r.costUsd() != null) spent = spent.add(r.costUsd());
         }
-        String budget = make.budgetUsd == null ? "no batch budget" : "budget " + CostEstimate.usd(make.budgetUsd);
+        String budget =
+                make.spend.budgetUsd == null ? "no batch budget" : "budget " + CostEstimate.usd(make.spend.budgetUsd);
         out.printf(
                 Locale.ROOT,
                 "%d done, %d failed, %d skipped; spent %s (%s, provider %s)%n",
