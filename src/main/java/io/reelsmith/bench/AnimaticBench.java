@@ -37,8 +37,8 @@ import picocli.CommandLine.Option;
         description =
                 "Benchmark the offline animatic through the whole pipeline, against one bare 1080x1920 encode of the same length.")
 public final class AnimaticBench implements Callable<Integer> {
-    @Option(names = "--blocks", description = "Blocks in the script (default ${DEFAULT-VALUE}: about 60 s).")
-    int blocks = 8;
+    @Mixin
+    BenchVideo video = new BenchVideo();
 
     @Option(names = "--lang", description = "en or fr (default ${DEFAULT-VALUE}).")
     String language = "en";
@@ -64,7 +64,10 @@ public final class AnimaticBench implements Callable<Integer> {
             Stages stages = LocalStages.create(CaptionStyle.SHORTS);
             String theme = "fr".equals(language) ? "la carte au trésor perdue" : "the lost treasure map";
             JobSpec spec = new JobSpec(
-                    theme, new CharacterProfile("Nano", "a cute banana with sunglasses", "cartoon"), blocks, language);
+                    theme,
+                    new CharacterProfile("Nano", "a cute banana with sunglasses", "cartoon"),
+                    video.blocks,
+                    language);
             Map<String, Long> steps = new LinkedHashMap<>();
             double own0 = ownCpu(), children0 = ChildCpu.seconds();
             long t0 = System.nanoTime();

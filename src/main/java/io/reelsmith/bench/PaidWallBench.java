@@ -55,8 +55,8 @@ import picocli.CommandLine.Option;
         description = "Both plans of one paid video against the emulator with a fixed call latency L; prints "
                 + "RESULT parallel_wall_L=… continuous_wall_L=… parallel_usd=… continuous_usd=…")
 public final class PaidWallBench implements Callable<Integer> {
-    @Option(names = "--blocks", description = "Blocks of the video (default ${DEFAULT-VALUE}: about 60 s).")
-    int blocks = 8;
+    @Mixin
+    BenchVideo video = new BenchVideo();
 
     @Option(names = "--latency-seconds", description = "L: how long every video call runs (default ${DEFAULT-VALUE}).")
     double latency = 20;
@@ -96,7 +96,7 @@ public final class PaidWallBench implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        if (blocks < 1 || blocks > 21) throw new IllegalArgumentException("--blocks must be 1..21");
+        if (video.blocks < 1 || video.blocks > 21) throw new IllegalArgumentException("--blocks must be 1..21");
         if (latency < 1) throw new IllegalArgumentException("--latency-seconds must be at least 1");
         if (!backend.equals("veo") && !backend.equals("omni"))
             throw new IllegalArgumentException("--backend must be veo or omni");
@@ -112,7 +112,7 @@ public final class PaidWallBench implements Callable<Integer> {
                     "%s (%s), %d blocks; L = %.0f s per video call, %.1f s per image call, polled every %d ms; quota %d calls at once%n",
                     config.videoModel(),
                     backend,
-                    blocks,
+                    video.blocks,
                     latency,
                     imageLatency,
                     pollMs,
@@ -178,7 +178,7 @@ public final class PaidWallBench implements Callable<Integer> {
             JobSpec spec = new JobSpec(
                     "a treasure hunt in the park",
                     List.of(new CharacterProfile("Nano", "a cartoon banana", "cartoon")),
-                    blocks,
+                    video.blocks,
                     "en",
                     plan);
             Workspace ws = new Workspace(Files.createDirectories(dir));
@@ -192,7 +192,7 @@ public final class PaidWallBench implements Callable<Integer> {
                 }
             };
             try {
-                pipeline.run(spec, ws, journal, clock, () -> journal.isDone(Step.block(blocks - 1)));
+                pipeline.run(spec, ws, journal, clock, () -> journal.isDone(Step.block(video.blocks - 1)));
             } catch (CancelledException e) {
                 // stopped after the last block: the subtitles and the render are not Google's time
             }
