@@ -49,7 +49,19 @@ public final class SubtitlesCommand implements Callable<Integer> {
 
         @Option(names = "--text", description = "Text file with the words spoken in the file.")
         Path text;
+
+        /** The words spoken, from the script or the text file, and the script's language (null from a text). */
+        Spoken read() throws IOException {
+            if (script != null) {
+                Script s = ScriptJson.read(script);
+                return new Spoken(s.spokenText(), s.language());
+            }
+            if (!Files.isRegularFile(text)) throw new IllegalArgumentException("no such text file: " + text);
+            return new Spoken(Files.readString(text, StandardCharsets.UTF_8), null);
+        }
     }
+
+    record Spoken(String text, String language) {}
 
     @Option(names = "--lang", description = "Language of the speech: en, fr, … (default: the script's, else en).")
     String lang;
@@ -68,16 +80,8 @@ public final class SubtitlesCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         if (!Files.isRegularFile(input)) throw new IllegalArgumentException("no such input file: " + input);
-        String text = null, language = lang;
-        if (known != null && known.script != null) {
-            Script s = ScriptJson.read(known.script);
-            text = s.spokenText();
-            if (language == null) language = s.language();
-        } else if (known != null && known.text != null) {
-            if (!Files.isRegularFile(known.text))
-                throw new IllegalArgumentException("no such text file: " + known.text);
-            text = Files.readString(known.text, StandardCharsets.UTF_8);
-        }
+        Spoken spoken = known == null ? new Spoken(null, null) : known.read();
+        String text = spoken.text(), language = lang != null ? lang : spoken.language();
         if (language == null) language = "en";
         CaptionStyle captionStyle = style.resolve();
         MediaInfo media = MediaInfo.probe(input);
