@@ -1,16 +1,13 @@
 package io.reelsmith.cli;
 
 import io.reelsmith.subtitle.CaptionStyle;
-import java.util.Iterator;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /** Caption look on the command line: a named preset, then any of its settings overridden. */
 public final class CaptionStyleOptions {
-    @Option(
-            names = "--style",
-            description = "Caption preset: ${COMPLETION-CANDIDATES} (default shorts).",
-            completionCandidates = Presets.class)
-    String style = "shorts";
+    @Mixin
+    CaptionPreset preset = new CaptionPreset();
 
     @Option(names = "--font", description = "Font family (fontconfig falls back for missing glyphs, e.g. CJK).")
     String font;
@@ -36,14 +33,7 @@ public final class CaptionStyleOptions {
     @Option(names = "--max-words", description = "At most this many words on screen at once.")
     Integer maxWords;
 
-    static final class Presets implements Iterable<String> {
-        public Iterator<String> iterator() {
-            return CaptionStyle.PRESETS.iterator();
-        }
-    }
-
     public CaptionStyle resolve() {
-        return CaptionStyle.named(style)
-                .with(font, size, spokenColour, textColour, outlineColour, outline, position, maxWords);
+        return preset.named().with(font, size, spokenColour, textColour, outlineColour, outline, position, maxWords);
     }
 }

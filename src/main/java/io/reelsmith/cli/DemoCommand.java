@@ -24,9 +24,8 @@ public class DemoCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         MakeCommand make = new MakeCommand();
         make.theme = lang.equals("fr") ? "la carte au trésor perdue" : "the lost treasure map";
-        make.lang = lang;
-        make.style = "shorts";
-        make.provider = "local";
+        make.scriptOptions.lang = lang;
+        make.providerOptions.provider = "local";
         make.characters.characterStyle = "cartoon";
         make.out = out;
         make.video = video;

@@ -1,10 +1,8 @@
 package io.reelsmith.cli;
 
-import io.reelsmith.app.Provider;
 import io.reelsmith.app.folder.FolderMaker;
 import io.reelsmith.app.provider.ProviderRegistry;
 import io.reelsmith.character.ImageCheck;
-import io.reelsmith.config.ConfigLoader;
 import io.reelsmith.config.ReelsmithConfig;
 import io.reelsmith.kernel.CharacterProfile;
 import io.reelsmith.kernel.InMemorySpendLedger;
@@ -15,19 +13,15 @@ import io.reelsmith.kernel.TakePlan;
 import io.reelsmith.script.Script;
 import io.reelsmith.script.ScriptJson;
 import io.reelsmith.script.ScriptRequest;
-import io.reelsmith.script.ScriptTextParser;
-import io.reelsmith.subtitle.CaptionStyle;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStreamReader;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -42,11 +36,8 @@ public class MakeCommand implements Callable<Integer> {
     @Option(names = "--theme", description = "What the video is about.")
     String theme;
 
-    @Option(
-            names = "--themes",
-            description =
-                    "A batch: one theme per line (blank lines and # comments ignored), one video each in DIR/NN-theme/.")
-    Path themesFile;
+    @Mixin
+    ThemesBatch.Options batch = new ThemesBatch.Options();
 
     @Mixin
     CastOptions characters = new CastOptions();
@@ -54,48 +45,23 @@ public class MakeCommand implements Callable<Integer> {
     @Mixin
     VideoOptions video = new VideoOptions(4);
 
-    @Option(
-            names = "--script",
-            description = "Use this script (JSON, or the seed's **BLOCK 1 (Scenes 1-2):** text format).")
-    Path scriptFile;
-
-    @Option(names = "--lang", description = "en or fr (default: ${DEFAULT-VALUE}; a --script in French labels is fr).")
-    String lang;
-
-    @Option(
-            names = "--style",
-            description = "Caption style: shorts or plain (default: ${DEFAULT-VALUE}).",
-            defaultValue = "shorts")
-    String style;
-
-    @Option(
-            names = "--provider",
-            description = "local (offline animatic, free) or google (Gemini + Veo) (default: ${DEFAULT-VALUE}).",
-            defaultValue = "local")
-    String provider;
-
-    @Option(
-            names = "--plan",
-            description =
-                    "google: continuous (one take: a clip, then an extension per block, each after the one before; the default) "
-                            + "or parallel (keyframes first, then every block at once as a clip between two keyframes: about two call latencies).",
-            defaultValue = "continuous")
-    String plan;
-
-    @Option(
-            names = "--video-model",
-            description =
-                    "google: the video model id (default from the catalogue: veo-3.1-generate-001 on Vertex AI, gemini-omni-1.1-flash on an API key; see `reelsmith models google`).")
-    String videoModel;
+    @Mixin
+    ScriptOptions scriptOptions = new ScriptOptions();
 
     @Mixin
-    SpendOptions spend = new SpendOptions();
+    CaptionPreset captions = new CaptionPreset();
 
-    @Option(
-            names = "--config",
-            paramLabel = "FILE",
-            description = "Properties file with reelsmith.* settings: Google's, budgets, models… (see docs/google.md).")
-    Path configFile;
+    @Mixin
+    ProviderOptions providerOptions = new ProviderOptions();
+
+    @Option(names = "--dry-run", description = "Print the plan and its cost; spend nothing.")
+    boolean dryRun;
+
+    @Option(names = "--yes", description = "Answer yes to the cost confirmation (for scripts).")
+    boolean yes;
+
+    @Mixin
+    ConfigFile configFile = new ConfigFile();
 
     @Option(
             names = "--out",
@@ -105,8 +71,8 @@ public class MakeCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        if (themesFile != null) return new ThemesBatch(this).run();
-        if (spend.budgetUsd != null)
+        if (batch.themesFile != null) return new ThemesBatch(this).run();
+        if (batch.budgetUsd != null)
             throw new IllegalArgumentException(
                     "--budget-usd is for a batch of --themes (one video has the per-video budget, REELSMITH_BUDGET_PER_VIDEO_USD)");
         long t0 = System.nanoTime();
@@ -116,7 +82,7 @@ public class MakeCommand implements Callable<Integer> {
         Inputs in = inputs(theme);
         FolderMaker.Made m;
         try (StageProgress progress = progress(in)) {
-            m = in.maker().make(in.request(), theme, out, null, spend.dryRun, spend.yes, in.approval(), progress);
+            m = in.maker().make(in.request(), theme, out, null, dryRun, yes, in.approval(), progress);
         }
         if (m == null) return 0; // dry run or declined: nothing spent
         double made = (System.nanoTime() - t0) / 1e9;
@@ -140,7 +106,7 @@ public class MakeCommand implements Callable<Integer> {
                             "blocks",
                             madeBlocks,
                             "provider",
-                            provider,
+                            providerOptions.provider,
                             "costUsd",
                             cost,
                             "madeInSeconds",
@@ -154,7 +120,7 @@ public class MakeCommand implements Callable<Integer> {
                 info.height(),
                 info.seconds(),
                 madeBlocks,
-                provider,
+                providerOptions.provider,
                 cost,
                 made,
                 m.ws().finalVideo());
@@ -167,9 +133,8 @@ public class MakeCommand implements Callable<Integer> {
 
     /** Checks the options shared by every video ({@code someTheme}: one of the themes, to check the request's form). */
     Inputs inputs(String someTheme) throws IOException {
-        String language = lang == null ? null : lang.toLowerCase(Locale.ROOT);
-        Script script = scriptFile == null ? null : readScript(scriptFile, language);
-        if (language == null) language = script != null ? script.language() : "en";
+        Script script = scriptOptions.read();
+        String language = scriptOptions.language(script);
         List<CharacterProfile> cast = characters.cast();
         new ScriptRequest(
                 someTheme, cast, video.blocks, language); // validates theme length, blocks, language, the cast
@@ -177,27 +142,20 @@ public class MakeCommand implements Callable<Integer> {
             script.validatedFor(cast.stream().map(CharacterProfile::name).toList());
         List<byte[]> images = new ArrayList<>();
         for (Path file : characters.images()) images.add(ImageCheck.toPng(file));
-        CaptionStyle captions = CaptionStyle.named(style);
-        boolean paid = Provider.isPaid(provider); // paid: its stages are built after the plan is approved
-        TakePlan takePlan = TakePlan.of(plan);
-        if (takePlan == TakePlan.PARALLEL && !paid) {
-            throw new IllegalArgumentException(
-                    "--plan parallel (keyframes, then every block at once) is for --provider google; the local animatic needs no plan");
-        }
-        // --video-model picks the back end: veo-* or gemini-omni-*
-        ReelsmithConfig config = ConfigLoader.load(
-                configFile, videoModel == null ? Map.of() : Map.of("reelsmith.google.video.model", videoModel));
+        boolean paid = providerOptions.paid();
+        TakePlan takePlan = providerOptions.takePlan();
+        ReelsmithConfig config = configFile.load(providerOptions.settings());
         ProviderRegistry registry = new ProviderRegistry(config::google, config.providers());
         SpendLedger ledger = paid ? new JsonlSpendLedger(config.spendLedger()) : new InMemorySpendLedger();
         var request = new FolderMaker.Request(
                 cast,
                 images,
                 script,
-                scriptFile == null ? null : scriptFile.getFileName().toString(),
+                scriptOptions.fileName(),
                 language,
                 video.blocks,
-                provider,
-                captions,
+                providerOptions.provider,
+                captions.named(),
                 takePlan);
         var approval = new SpendApproval(
                 new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8)),
@@ -210,15 +168,5 @@ public class MakeCommand implements Callable<Integer> {
     StageProgress progress(Inputs in) {
         return StageProgress.of(
                 video.jsonProgress ? System.out : System.err, in.config().terminal(), video.jsonProgress);
-    }
-
-    static Script readScript(Path file, String language) throws IOException {
-        if (!Files.isRegularFile(file)) throw new IllegalArgumentException("script file not found: " + file);
-        String text = Files.readString(file, StandardCharsets.UTF_8);
-        Script s =
-                text.stripLeading().startsWith("{") ? ScriptJson.parse(text) : ScriptTextParser.parse(text, language);
-        return language == null || language.equals(s.language())
-                ? s
-                : new Script(s.title(), language, s.blocks()).validated();
     }
 }

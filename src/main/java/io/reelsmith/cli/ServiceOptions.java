@@ -1,19 +1,15 @@
 package io.reelsmith.cli;
 
-import io.reelsmith.config.ConfigLoader;
 import io.reelsmith.config.ReelsmithConfig;
-import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.Map;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /** Options shared by {@code serve} and {@code worker}; each overrides the same key of the file and the environment. */
 final class ServiceOptions {
-    @Option(
-            names = "--config",
-            paramLabel = "FILE",
-            description = "Properties file with reelsmith.* settings, any of them (see docs/service.md).")
-    Path config;
+    @Mixin
+    ConfigFile config = new ConfigFile();
 
     @Option(
             names = "--data-dir",
@@ -39,6 +35,6 @@ final class ServiceOptions {
         if (dataDir != null) o.put("reelsmith.data.dir", dataDir);
         if (healthPort != null) o.put("reelsmith.health.port", String.valueOf(healthPort));
         if (dashboardPort != null) o.put("reelsmith.dashboard.port", String.valueOf(dashboardPort));
-        return ConfigLoader.load(config, o);
+        return config.load(o);
     }
 }

@@ -15,6 +15,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
+import picocli.CommandLine.Option;
 
 /**
  * {@code make --themes FILE}: checks the file and the options, has {@link FolderBatch} make one video per theme under
@@ -22,6 +23,21 @@ import java.util.Locale;
  * 1 unless every video was made.
  */
 final class ThemesBatch {
+    /** The batch's options on {@code make}'s command line. */
+    static final class Options {
+        @Option(
+                names = "--themes",
+                description =
+                        "A batch: one theme per line (blank lines and # comments ignored), one video each in DIR/NN-theme/.")
+        Path themesFile;
+
+        @Option(
+                names = "--budget-usd",
+                description =
+                        "With --themes: the most the whole batch may spend, in US dollars; it stops before a video whose estimate would cross it.")
+        BigDecimal budgetUsd;
+    }
+
     private final MakeCommand make;
 
     ThemesBatch(MakeCommand make) {
@@ -31,27 +47,27 @@ final class ThemesBatch {
     int run() throws Exception {
         // Every input is checked before the first video starts.
         if (make.theme != null) throw new IllegalArgumentException("give either --theme or --themes, not both");
-        if (make.scriptFile != null)
+        if (make.scriptOptions.scriptFile != null)
             throw new IllegalArgumentException(
                     "--script cannot be used with --themes (each theme gets its own script)");
-        if (make.spend.budgetUsd != null && make.spend.budgetUsd.signum() <= 0)
+        if (make.batch.budgetUsd != null && make.batch.budgetUsd.signum() <= 0)
             throw new IllegalArgumentException(
-                    "--budget-usd must be above 0, not " + make.spend.budgetUsd.toPlainString());
-        if (!Files.isRegularFile(make.themesFile))
-            throw new IllegalArgumentException("themes file not found: " + make.themesFile);
+                    "--budget-usd must be above 0, not " + make.batch.budgetUsd.toPlainString());
+        if (!Files.isRegularFile(make.batch.themesFile))
+            throw new IllegalArgumentException("themes file not found: " + make.batch.themesFile);
         List<String> themes;
         try {
-            themes = Themes.parse(Files.readString(make.themesFile, StandardCharsets.UTF_8));
+            themes = Themes.parse(Files.readString(make.batch.themesFile, StandardCharsets.UTF_8));
         } catch (MalformedInputException e) {
-            throw new IllegalArgumentException(make.themesFile + " is not UTF-8 text");
+            throw new IllegalArgumentException(make.batch.themesFile + " is not UTF-8 text");
         }
         if (themes.isEmpty())
             throw new IllegalArgumentException(
-                    make.themesFile + " has no theme (one per line; blank lines and # comments are ignored)");
+                    make.batch.themesFile + " has no theme (one per line; blank lines and # comments are ignored)");
         try {
             themes = Themes.check(themes);
         } catch (IllegalArgumentException e) {
-            throw new IllegalArgumentException(make.themesFile + ": " + e.getMessage());
+            throw new IllegalArgumentException(make.batch.themesFile + ": " + e.getMessage());
         }
         MakeCommand.Inputs in = make.inputs(themes.get(0));
         List<Outcome> outcomes;
@@ -61,16 +77,16 @@ final class ThemesBatch {
                             in.request(),
                             themes,
                             make.out,
-                            make.spend.budgetUsd,
-                            make.spend.dryRun,
-                            make.spend.yes,
+                            make.batch.budgetUsd,
+                            make.dryRun,
+                            make.yes,
                             in.approval(),
                             console);
         }
         PrintStream report = make.video.messages();
         print(report, outcomes);
         long notDone = outcomes.stream().filter(o -> o.status() != Status.DONE).count();
-        if (notDone > 0 && !make.spend.dryRun) {
+        if (notDone > 0 && !make.dryRun) {
             System.err.println("reelsmith: " + notDone + " of " + outcomes.size() + " videos not made (see the table)");
             return 1;
         }
@@ -134,7 +150,7 @@ final class ThemesBatch {
             if (r.costUsd() != null) spent = spent.add(r.costUsd());
         }
         String budget =
-                make.spend.budgetUsd == null ? "no batch budget" : "budget " + CostEstimate.usd(make.spend.budgetUsd);
+                make.batch.budgetUsd == null ? "no batch budget" : "budget " + CostEstimate.usd(make.batch.budgetUsd);
         out.printf(
                 Locale.ROOT,
                 "%d done, %d failed, %d skipped; spent %s (%s, provider %s)%n",
@@ -143,7 +159,7 @@ final class ThemesBatch {
                 count(rows, Status.SKIPPED),
                 CostEstimate.usd(spent),
                 budget,
-                make.provider);
+                make.providerOptions.provider);
         out.flush();
     }
 
