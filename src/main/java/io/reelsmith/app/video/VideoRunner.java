@@ -9,6 +9,7 @@ import io.reelsmith.kernel.SpendLedger;
 import io.reelsmith.kernel.Step;
 import io.reelsmith.kernel.StepListener;
 import io.reelsmith.kernel.Workspace;
+import io.reelsmith.kernel.WorkspaceFile;
 import io.reelsmith.pipeline.CancelledException;
 import io.reelsmith.pipeline.JobStages;
 import io.reelsmith.pipeline.Journal;
@@ -130,7 +131,7 @@ public record VideoRunner(
                             ws,
                             journal),
                     ws);
-            files.save(v.ownerId(), videoId, ws, List.of(ws.manifest()));
+            files.save(v.ownerId(), videoId, ws, List.of(ws.file(WorkspaceFile.MANIFEST)));
             FileTrees.deleteTreeQuietly(
                     ws.dir()); // before the video says completed: whoever sees that finds no scratch copy
             videos.finishRun(videoId, token, VideoStatus.COMPLETED, null, null);
