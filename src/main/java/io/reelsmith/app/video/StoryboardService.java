@@ -148,7 +148,7 @@ public record StoryboardService(
         Workspace ws = dirs.of(v.id());
         try {
             files.restore(v.ownerId(), v.id(), ws);
-            Journal journal = new StoringJournal(journals.of(v.id(), token), files, v.ownerId(), v.id(), ws);
+            Journal journal = StoringJournal.of(journals.of(v.id(), token), files, v.ownerId(), v.id(), ws);
             drawing.run(ws, journal, providers.of(v.provider(), ledger.forJob(v.id(), v.ownerId())));
         } finally {
             videos.releaseRun(v.id(), token);

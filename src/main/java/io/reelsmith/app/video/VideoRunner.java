@@ -114,7 +114,7 @@ public record VideoRunner(
                     ledger == null ? SpendLedger.Recorder.NONE : ledger.forJob(videoId, v.ownerId());
             Pipeline pipeline = new Pipeline(stages.of(v.provider(), spend));
             files.restore(v.ownerId(), videoId, ws);
-            Journal journal = new StoringJournal(journals.of(videoId, token), files, v.ownerId(), videoId, ws);
+            Journal journal = StoringJournal.of(journals.of(videoId, token), files, v.ownerId(), videoId, ws);
             pipeline.run(
                     v.spec(),
                     ws,
