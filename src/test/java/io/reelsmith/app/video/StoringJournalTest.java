@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import io.reelsmith.app.files.VideoFiles;
 import io.reelsmith.kernel.Step;
 import io.reelsmith.kernel.Workspace;
+import io.reelsmith.kernel.WorkspaceFile;
 import io.reelsmith.pipeline.Journal;
 import io.reelsmith.pipeline.RunSupersededException;
 import io.reelsmith.pipeline.StepGate;
@@ -44,7 +45,7 @@ class StoringJournalTest {
     @Test
     void aFinishedStepHasItsFilesInTheStoreBeforeItIsRecordedDone() throws Exception {
         Workspace ws = new Workspace(dir);
-        Files.writeString(ws.script(), "{}");
+        Files.writeString(ws.file(WorkspaceFile.SCRIPT), "{}");
         StoringJournal.of(inner, files, ANN, VIDEO, ws).finished(Step.SCRIPT, Map.of(), 5);
         assertThat(calls).containsExactly("finished/3 stored");
     }
