@@ -67,6 +67,7 @@ class MultiWorkerTest {
         String interrupted = m.group(1);
         victim.kill(); // SIGKILL while it makes that video's second block (held there: it never ends on this worker)
         assertThat(victim.isAlive()).isFalse();
+        assertThat(victim.output()).as("a second block finished on the victim").doesNotContain("step block-2 done");
         FileTrees.deleteTree(
                 cluster.dataDir("worker-1")); // its disk is gone with it: block 1 survives only in the store
 
