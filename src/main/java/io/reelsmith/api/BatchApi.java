@@ -1,6 +1,9 @@
 package io.reelsmith.api;
 
+import com.fasterxml.jackson.annotation.JsonIgnore;
 import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.annotation.JsonProperty;
+import com.fasterxml.jackson.annotation.JsonUnwrapped;
 import io.javalin.http.Context;
 import io.reelsmith.app.batch.BatchService;
 import io.reelsmith.app.batch.BatchStore.BatchRow;
@@ -95,18 +98,20 @@ record BatchApi(BatchService service, BlobStore blobs) {
             Instant createdAt,
             List<VideoView> videos) {}
 
-    /** One theme's video; {@code fileUrl}: its final.mp4 once completed. */
-    record VideoView(
-            int position,
-            String id,
-            String theme,
-            String status,
-            String reason,
-            String message,
-            BigDecimal reservedUsd,
-            BigDecimal spentUsd,
-            boolean finished,
-            String fileUrl) {}
+    /**
+     * One theme's video: the app's {@link BatchService.VideoProgress} (named for the API by {@link ProgressNames}),
+     * then {@code fileUrl}, its final.mp4 once completed.
+     */
+    record VideoView(@JsonUnwrapped BatchService.VideoProgress progress, String fileUrl) {}
+
+    /** The API's names for the progress fields, registered once on {@link Json#MAPPER}: the video's id is "id". */
+    abstract static class ProgressNames {
+        @JsonProperty("id")
+        abstract String videoId();
+
+        @JsonIgnore
+        abstract boolean hasFinalVideo();
+    }
 
     private static BatchView view(BatchService.Progress p, boolean withVideos) {
         BatchRow b = p.batch();
@@ -114,15 +119,7 @@ record BatchApi(BatchService service, BlobStore blobs) {
                 ? null
                 : p.videos().stream()
                         .map(v -> new VideoView(
-                                v.position(),
-                                v.videoId(),
-                                v.theme(),
-                                v.status(),
-                                v.reason(),
-                                v.message(),
-                                v.reservedUsd(),
-                                v.spentUsd(),
-                                v.finished(),
+                                v,
                                 v.hasFinalVideo() ? Routes.V1 + "/videos/" + v.videoId() + "/files/final.mp4" : null))
                         .toList();
         return new BatchView(

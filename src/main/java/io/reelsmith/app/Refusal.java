@@ -1,25 +1,25 @@
 package io.reelsmith.app;
 
+import io.reelsmith.pipeline.Refused;
+
 /**
  * A use case said no: what was asked for does not exist for this user, cannot happen in the video's present
  * state, or is not valid. The edges turn the kind into their own words (an HTTP status, a CLI exit code).
  */
-public final class Refusal extends RuntimeException {
+public final class Refusal extends Refused {
     public enum Kind {
         NOT_FOUND,
         CONFLICT,
         INVALID
     }
 
-    private final Kind kind;
-
     private Refusal(Kind kind, String message) {
-        super(message);
-        this.kind = kind;
+        super(kind.name(), message);
     }
 
+    /** The kind is the refusal's reason. */
     public Kind kind() {
-        return kind;
+        return Kind.valueOf(reason());
     }
 
     /** {@code what} not found, e.g. "video"; another user's id is not found either, so ids do not leak. */

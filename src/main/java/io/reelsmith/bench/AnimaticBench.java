@@ -8,6 +8,7 @@ import io.reelsmith.kernel.MediaInfo;
 import io.reelsmith.kernel.Step;
 import io.reelsmith.kernel.StepListener;
 import io.reelsmith.kernel.Workspace;
+import io.reelsmith.kernel.WorkspaceFile;
 import io.reelsmith.pipeline.FileJournal;
 import io.reelsmith.pipeline.Pipeline;
 import io.reelsmith.pipeline.Stages;
@@ -98,11 +99,11 @@ public final class AnimaticBench implements Callable<Integer> {
             double wall = (System.nanoTime() - t0) / 1e9,
                     own = ownCpu() - own0,
                     cpu = own + ChildCpu.seconds() - children0;
-            MediaInfo video = MediaInfo.probe(ws.finalVideo());
+            MediaInfo video = MediaInfo.probe(ws.file(WorkspaceFile.FINAL_VIDEO));
 
             double bareCpu0 = ChildCpu.seconds();
             long b0 = System.nanoTime();
-            bareEncode(ws.finalVideo(), dir.resolve("bare.mp4"));
+            bareEncode(ws.file(WorkspaceFile.FINAL_VIDEO), dir.resolve("bare.mp4"));
             double bareWall = (System.nanoTime() - b0) / 1e9, bareCpu = ChildCpu.seconds() - bareCpu0;
 
             double v = video.seconds();

@@ -12,6 +12,7 @@ import io.reelsmith.kernel.JsonlSpendLedger;
 import io.reelsmith.kernel.MediaInfo;
 import io.reelsmith.kernel.SpendLedger;
 import io.reelsmith.kernel.TakePlan;
+import io.reelsmith.kernel.WorkspaceFile;
 import io.reelsmith.script.Script;
 import io.reelsmith.script.ScriptJson;
 import io.reelsmith.script.ScriptRequest;
@@ -138,17 +139,18 @@ public class MakeCommand implements Callable<Integer> {
         }
         if (m == null) return 0; // dry run or declined: nothing spent
         double made = (System.nanoTime() - t0) / 1e9;
-        MediaInfo info = MediaInfo.probe(m.ws().finalVideo());
-        int madeBlocks = ScriptJson.read(m.ws().script()).blocks().size();
+        MediaInfo info = MediaInfo.probe(m.ws().file(WorkspaceFile.FINAL_VIDEO));
+        int madeBlocks =
+                ScriptJson.read(m.ws().file(WorkspaceFile.SCRIPT)).blocks().size();
         double cost = m.costUsd().doubleValue();
         if (jsonProgress) {
             new JsonProgress(System.out)
                     .event(
                             "done",
                             "file",
-                            m.ws().finalVideo().toString(),
+                            m.ws().file(WorkspaceFile.FINAL_VIDEO).toString(),
                             "cover",
-                            m.ws().cover().toString(),
+                            m.ws().file(WorkspaceFile.COVER).toString(),
                             "width",
                             info.width(),
                             "height",
@@ -175,7 +177,7 @@ public class MakeCommand implements Callable<Integer> {
                 provider,
                 cost,
                 made,
-                m.ws().finalVideo());
+                m.ws().file(WorkspaceFile.FINAL_VIDEO));
         return 0;
     }
 

@@ -1,6 +1,6 @@
 package io.reelsmith.emulator;
 
-import java.util.Locale;
+import io.reelsmith.kernel.EnumCodes;
 
 /** A failure the emulator can inject, each one seen from the real API. */
 public enum Fault {
@@ -24,10 +24,7 @@ public enum Fault {
     }
 
     public static Fault parse(String s) {
-        String c = s.strip().toLowerCase(Locale.ROOT);
-        for (Fault f : values())
-            if (f.code.equals(c) || f.name().toLowerCase(Locale.ROOT).equals(c)) return f;
-        throw new IllegalArgumentException("unknown fault '" + s + "'; known: 429, 500, safety, never, slow, empty");
+        return EnumCodes.parse(Fault.class, "fault", s, f -> f.code);
     }
 
     /** Faults that only make sense on a call that starts a video operation. */

@@ -1,21 +1,18 @@
 package io.reelsmith.google;
 
+import io.reelsmith.kernel.EnumCodes;
 import java.util.Locale;
 
 /** Where Google serves a model: the Gemini Developer API (an API key) or Vertex AI / Agent Platform (a project). */
 public enum Surface {
-    GEMINI_API("gemini-api"),
-    VERTEX("vertex");
+    GEMINI_API,
+    VERTEX;
 
-    public final String id;
-
-    Surface(String id) {
-        this.id = id;
-    }
+    /** Its name in the model catalogue and the settings: "gemini-api", "vertex". */
+    public final String id = name().toLowerCase(Locale.ROOT).replace('_', '-');
 
     public static Surface of(String id) {
-        for (Surface s : values()) if (s.id.equals(id.toLowerCase(Locale.ROOT))) return s;
-        throw new IllegalArgumentException("unknown surface '" + id + "' (gemini-api or vertex)");
+        return EnumCodes.parse(Surface.class, "surface", id, s -> s.id);
     }
 
     /** How a user would name it in a message. */

@@ -11,7 +11,7 @@ import java.util.Locale;
  * {@link #text()} and {@link #parse} are the one mapping between a step and the name the journal, the spend ledger,
  * the progress events and the block files carry ("block-2", "block-2.retake", "block-02.mp4").
  */
-public sealed interface Step permits Step.Once, Step.Block, Step.Retake, Step.Keyframe {
+public sealed interface Step permits Step.Once, Step.Numbered, Step.Retake {
     Once CHARACTER = Once.CHARACTER, SCRIPT = Once.SCRIPT, SUBTITLES = Once.SUBTITLES, RENDER = Once.RENDER;
 
     /** The step's name, as stored and shown. */
@@ -59,18 +59,14 @@ public sealed interface Step permits Step.Once, Step.Block, Step.Retake, Step.Ke
     /** The step a name stands for; an unknown name is refused. */
     static Step parse(String text) {
         for (Once o : Once.values()) if (o.text.equals(text)) return o;
-        if (text != null && text.startsWith(Block.PREFIX)) {
-            String n = text.substring(Block.PREFIX.length());
-            boolean retake = n.endsWith(Retake.SUFFIX);
-            if (retake) n = n.substring(0, n.length() - Retake.SUFFIX.length());
-            if (n.matches("[1-9][0-9]{0,3}"))
-                return retake ? new Retake(Integer.parseInt(n) - 1) : new Block(Integer.parseInt(n) - 1);
+        if (text != null && text.endsWith(Retake.SUFFIX)) {
+            int block = Series.BLOCK.index(text.substring(0, text.length() - Retake.SUFFIX.length()));
+            if (block >= 0) return new Retake(block);
         }
-        if (text != null
-                && text.startsWith(Keyframe.PREFIX)
-                && text.substring(Keyframe.PREFIX.length()).matches("[1-9][0-9]{0,3}")) {
-            return new Keyframe(Integer.parseInt(text.substring(Keyframe.PREFIX.length())) - 1);
-        }
+        int block = Series.BLOCK.index(text);
+        if (block >= 0) return new Block(block);
+        int keyframe = Series.KEYFRAME.index(text);
+        if (keyframe >= 0) return new Keyframe(keyframe);
         throw new IllegalArgumentException("unknown step " + text);
     }
 
@@ -99,27 +95,61 @@ public sealed interface Step permits Step.Once, Step.Block, Step.Retake, Step.Ke
         }
     }
 
+    /** The steps a job makes once per block (or, for keyframes, per block and one more): named by a prefix and a number. */
+    enum Series {
+        BLOCK("block-", "video"),
+        KEYFRAME("keyframe-", "storyboard");
+
+        final String prefix;
+        private final String stage;
+
+        Series(String prefix, String stage) {
+            this.prefix = prefix;
+            this.stage = stage;
+        }
+
+        /** The index a name of this series stands for ("block-2" is 1), or -1 if it is not one. */
+        int index(String text) {
+            if (text == null || !text.startsWith(prefix)) return -1;
+            String n = text.substring(prefix.length());
+            return n.matches("[1-9][0-9]{0,3}") ? Integer.parseInt(n) - 1 : -1;
+        }
+
+        /** Refuses an index below 0 ("no block 0"). */
+        void check(int index) {
+            if (index < 0)
+                throw new IllegalArgumentException("no " + name().toLowerCase(Locale.ROOT) + " " + (index + 1));
+        }
+    }
+
+    /** Block or keyframe {@code index} (from 0): what the two share, their name, number and stage, from their series. */
+    sealed interface Numbered extends Step permits Block, Keyframe {
+        int index();
+
+        /** The number as people count (from 1). */
+        default int number() {
+            return index() + 1;
+        }
+
+        @Override
+        default String text() {
+            return series().prefix + number();
+        }
+
+        @Override
+        default String stage() {
+            return series().stage;
+        }
+
+        private Series series() {
+            return this instanceof Block ? Series.BLOCK : Series.KEYFRAME; // sealed: there is no third kind
+        }
+    }
+
     /** Block {@code index} (from 0): step "block-{index+1}", its files "block-NN.*". */
-    record Block(int index) implements Step {
-        static final String PREFIX = "block-";
-
+    record Block(int index) implements Numbered {
         public Block {
-            if (index < 0) throw new IllegalArgumentException("no block " + (index + 1));
-        }
-
-        @Override
-        public String text() {
-            return PREFIX + number();
-        }
-
-        @Override
-        public String stage() {
-            return "video";
-        }
-
-        /** The block's number as people count (from 1). */
-        public int number() {
-            return index + 1;
+            Series.BLOCK.check(index);
         }
 
         public Retake retake() {
@@ -128,12 +158,12 @@ public sealed interface Step permits Step.Once, Step.Block, Step.Retake, Step.Ke
 
         /** A file of this block: {@code file(".mp4")} is "block-02.mp4" for block 2. */
         public String file(String suffix) {
-            return String.format(Locale.ROOT, "%s%02d%s", PREFIX, number(), suffix);
+            return String.format(Locale.ROOT, "%s%02d%s", Series.BLOCK.prefix, number(), suffix);
         }
 
         /** Whether a file name is one of some block's files ("block-NN.*"). */
         public static boolean isBlockFile(String fileName) {
-            return fileName.startsWith(PREFIX);
+            return fileName.startsWith(Series.BLOCK.prefix);
         }
 
         @Override
@@ -153,7 +183,7 @@ public sealed interface Step permits Step.Once, Step.Block, Step.Retake, Step.Ke
 
         @Override
         public String stage() {
-            return "video";
+            return block().stage();
         }
 
         public Block block() {
@@ -167,26 +197,14 @@ public sealed interface Step permits Step.Once, Step.Block, Step.Retake, Step.Ke
     }
 
     /** Keyframe {@code index} (from 0) of the parallel plan: step "keyframe-{index+1}", the first frame of block index+1. */
-    record Keyframe(int index) implements Step {
-        static final String PREFIX = "keyframe-";
-
+    record Keyframe(int index) implements Numbered {
         public Keyframe {
-            if (index < 0) throw new IllegalArgumentException("no keyframe " + (index + 1));
-        }
-
-        @Override
-        public String text() {
-            return PREFIX + (index + 1);
-        }
-
-        @Override
-        public String stage() {
-            return "storyboard";
+            Series.KEYFRAME.check(index);
         }
 
         /** Whether a name (a step's, or a ledger entry's such as "keyframe-2.redraw-1") is a keyframe's. */
         public static boolean isKeyframe(String name) {
-            return name != null && name.startsWith(PREFIX);
+            return name != null && name.startsWith(Series.KEYFRAME.prefix);
         }
 
         @Override

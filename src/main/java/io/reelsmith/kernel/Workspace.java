@@ -14,7 +14,7 @@ import java.util.Map;
 /** Where one video job's files live, under fixed names, so every step finds what the one before made. */
 public record Workspace(Path dir) {
     public Path character() {
-        return dir.resolve("character.png");
+        return character(0);
     }
     /** Cast member {@code index}'s reference image (0 is the lead's, {@code character.png}; then character-2.png, …). */
     public Path character(int index) {
@@ -24,10 +24,6 @@ public record Workspace(Path dir) {
     public static String castImageName(int index) {
         if (index < 0 || index >= JobSpec.MAX_CAST) throw new IllegalArgumentException("no cast member " + (index + 1));
         return index == 0 ? "character.png" : "character-" + (index + 1) + ".png";
-    }
-
-    public Path script() {
-        return dir.resolve("script.json");
     }
 
     public Path blocks() {
@@ -50,32 +46,9 @@ public record Workspace(Path dir) {
         return blocks().resolve(Step.block(index).file(".words.json"));
     }
 
-    public Path words() {
-        return dir.resolve("words.json");
-    }
-
-    public Path ass() {
-        return dir.resolve("subtitles.ass");
-    }
-
-    public Path srt() {
-        return dir.resolve("subtitles.srt");
-    }
-
-    public Path vtt() {
-        return dir.resolve("subtitles.vtt");
-    }
-
-    public Path finalVideo() {
-        return dir.resolve("final.mp4");
-    }
-
-    public Path cover() {
-        return dir.resolve("cover.jpg");
-    }
-
-    public Path manifest() {
-        return dir.resolve("manifest.json");
+    /** One of the files with a fixed name ({@code file(WorkspaceFile.WORDS)} is words.json). */
+    public Path file(WorkspaceFile file) {
+        return dir.resolve(file.fileName);
     }
 
     public Path journal() {
@@ -100,14 +73,9 @@ public record Workspace(Path dir) {
         if (step instanceof Step.Block b)
             return blockFile(".reelsmith/blocks/", b, name) || blockFile(".reelsmith/retakes/", b, name);
         if (step == Step.CHARACTER) return name.matches("character(-[2-9])?\\.png");
-        if (step == Step.SCRIPT) return name.equals("script.json");
         // the take may be a file and its companions (the animatic's take.json needs take.wav)
-        if (step == Step.SUBTITLES)
-            return List.of("words.json", "subtitles.ass", "subtitles.srt", "subtitles.vtt")
-                            .contains(name)
-                    || name.startsWith(".reelsmith/take.");
-        return step == Step.RENDER
-                && List.of("final.mp4", "cover.jpg", "manifest.json").contains(name);
+        if (step == Step.SUBTITLES && name.startsWith(".reelsmith/take.")) return true;
+        return WorkspaceFile.madeBy(step, name);
     }
 
     private static boolean blockFile(String dir, Step.Block step, String name) {

@@ -15,99 +15,48 @@ import java.util.function.Function;
 
 /** list_characters, create_character (drawn from a description, or from an image), show_character. */
 final class CharacterTools {
-    private static final String CHARACTER = """
-            {"type":"object","properties":{"id":{"type":"string"},"name":{"type":"string"},"description":{"type":"string"},
-             "style":{"type":"string"},"source":{"type":"string","enum":["generated","upload"]},
-             "imageUri":{"type":"string","description":"resources/read it: the PNG"}},
-             "required":["id","name","description","style","source","imageUri"]}""";
 
     private CharacterTools() {}
 
     static List<SyncToolSpecification> all(
             McpJsonMapper mapper, Function<McpSyncServerExchange, Caller> callers, Services app) {
         return List.of(
-                Tool.of(
-                        mapper,
-                        callers,
-                        "list_characters",
-                        "List your characters",
-                        "Your recurring characters, newest first. A video needs 1 to 3 of them (their ids).",
-                        """
-                        {"type":"object","properties":{
-                          "limit":{"type":"integer","minimum":1,"maximum":100,"default":20},
-                          "offset":{"type":"integer","minimum":0,"default":0}},"additionalProperties":false}""",
-                        """
-                        {"type":"object","properties":{"items":{"type":"array","items":%s},"total":{"type":"integer"}},
-                         "required":["items","total"]}""".formatted(CHARACTER),
-                        true,
-                        (caller, args, call) -> {
-                            args.only("limit", "offset");
-                            var page = app.characters()
-                                    .list(
-                                            caller.userId(),
-                                            args.integer("limit", 20, 1, 100),
-                                            args.integer("offset", 0, 0, Integer.MAX_VALUE));
-                            return new Tool.Output(
-                                    Views.object(
-                                            "items",
-                                            page.items().stream()
-                                                    .map(Views::character)
-                                                    .toList(),
-                                            "total",
-                                            page.total()),
-                                    page.total() + " character(s).");
-                        }),
-                Tool.of(
-                        mapper,
-                        callers,
-                        "create_character",
-                        "Create a character",
-                        "Adds a recurring character to your library: drawn from its description by the server's character provider, or "
-                                + "from your own picture (imageBase64: a PNG, JPEG or WebP, 64-8192 px a side"
-                                + "; or imagePath: a file on this machine, stdio only"
-                                + "). Returns its id for plan_video.",
-                        """
-                        {"type":"object","properties":{
-                          "name":{"type":"string","minLength":1,"maxLength":80,"description":"what the character is called in the script"},
-                          "description":{"type":"string","maxLength":1000,"description":"what it looks like (drawn from this when no image is given)"},
-                          "style":{"type":"string","maxLength":80,"description":"cartoon, anime, pixel, watercolor… (default cartoon)"},
-                          "imageBase64":{"type":"string","description":"your own picture, base64 (PNG, JPEG or WebP)"},
-                          "imagePath":{"type":"string","description":"stdio only: a picture file on this machine"}},
-                         "required":["name"],"additionalProperties":false}""",
-                        CHARACTER,
-                        false,
-                        (caller, args, call) -> {
-                            args.only("name", "description", "style", "imageBase64", "imagePath");
-                            CharacterProfile p = new CharacterProfile(
-                                    args.text("name", CharacterProfile.MAX_NAME),
-                                    args.optionalText("description", CharacterProfile.MAX_DESCRIPTION),
-                                    args.optionalText("style", CharacterProfile.MAX_STYLE));
-                            byte[] image = image(caller, args);
-                            CharacterRow c = image == null
-                                    ? app.characters().generate(caller.userId(), p, app.characterProvider())
-                                    : app.characters().upload(caller.userId(), p, image, "the image");
-                            return new Tool.Output(
-                                    Views.character(c),
-                                    "Created " + c.name() + " (" + c.source() + "), id " + c.id() + ".",
-                                    List.of(imageLink(c)));
-                        }),
-                Tool.of(
-                        mapper,
-                        callers,
-                        "show_character",
-                        "Show a character",
-                        "One of your characters, with a link to its reference image.",
-                        """
-                        {"type":"object","properties":{"characterId":{"type":"string"}},"required":["characterId"],"additionalProperties":false}""",
-                        CHARACTER,
-                        true,
-                        (caller, args, call) -> {
-                            args.only("characterId");
-                            CharacterRow c =
-                                    app.characters().find(caller.userId(), args.id("characterId", "character"));
-                            return new Tool.Output(
-                                    Views.character(c), c.name() + ": " + c.description(), List.of(imageLink(c)));
-                        }));
+                Tool.of(mapper, callers, "list_characters", (caller, args, call) -> {
+                    args.only("limit", "offset");
+                    var page = app.characters()
+                            .list(
+                                    caller.userId(),
+                                    args.integer("limit", 20, 1, 100),
+                                    args.integer("offset", 0, 0, Integer.MAX_VALUE));
+                    return new Tool.Output(
+                            Views.object(
+                                    "items",
+                                    page.items().stream().map(Views::character).toList(),
+                                    "total",
+                                    page.total()),
+                            page.total() + " character(s).");
+                }),
+                Tool.of(mapper, callers, "create_character", (caller, args, call) -> {
+                    args.only("name", "description", "style", "imageBase64", "imagePath");
+                    CharacterProfile p = new CharacterProfile(
+                            args.text("name", CharacterProfile.MAX_NAME),
+                            args.optionalText("description", CharacterProfile.MAX_DESCRIPTION),
+                            args.optionalText("style", CharacterProfile.MAX_STYLE));
+                    byte[] image = image(caller, args);
+                    CharacterRow c = image == null
+                            ? app.characters().generate(caller.userId(), p, app.characterProvider())
+                            : app.characters().upload(caller.userId(), p, image, "the image");
+                    return new Tool.Output(
+                            Views.character(c),
+                            "Created " + c.name() + " (" + c.source() + "), id " + c.id() + ".",
+                            List.of(imageLink(c)));
+                }),
+                Tool.of(mapper, callers, "show_character", (caller, args, call) -> {
+                    args.only("characterId");
+                    CharacterRow c = app.characters().find(caller.userId(), args.id("characterId", "character"));
+                    return new Tool.Output(
+                            Views.character(c), c.name() + ": " + c.description(), List.of(imageLink(c)));
+                }));
     }
 
     private static McpSchema.ResourceLink imageLink(CharacterRow c) {

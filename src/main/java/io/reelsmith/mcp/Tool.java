@@ -18,9 +18,9 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * One MCP tool: its name, description, JSON schemas of input and structured output, and a handler. Whatever the
- * handler refuses (a bad argument, someone else's id, a budget) becomes a tool result with {@code isError} and one
- * sentence, never a protocol error, so the agent can read it and try again.
+ * One MCP tool: its name, description, JSON schemas of input and structured output (ours from {@link ToolTexts}), and
+ * a handler. Whatever the handler refuses (a bad argument, someone else's id, a budget) becomes a tool result with
+ * {@code isError} and one sentence, never a protocol error, so the agent can read it and try again.
  */
 final class Tool {
     private static final Logger LOG = LoggerFactory.getLogger(Tool.class);
@@ -44,6 +44,14 @@ final class Tool {
     }
 
     private Tool() {}
+
+    /** The tool {@code name} with its texts and schemas from {@code tools.json}. */
+    static SyncToolSpecification of(
+            McpJsonMapper mapper, Function<McpSyncServerExchange, Caller> callers, String name, Handler h) {
+        ToolTexts.Texts t = ToolTexts.of(name);
+        return of(
+                mapper, callers, name, t.title(), t.description(), t.inputSchema(), t.outputSchema(), t.readOnly(), h);
+    }
 
     static SyncToolSpecification of(
             McpJsonMapper mapper,

@@ -33,35 +33,6 @@ import java.util.function.Function;
 final class VideoTools {
     private static final BigDecimal MAX_USD = new BigDecimal("100000");
     private static final Set<String> LANGUAGES = Set.of("en", "fr");
-    private static final String BUDGET = """
-            {"type":"object","description":"your money in US dollars (budgetUsd and remainingUsd null: no limit)","properties":{
-             "budgetUsd":{"type":["number","null"]},"spentUsd":{"type":"number"},"reservedUsd":{"type":"number"},"remainingUsd":{"type":["number","null"]}},
-             "required":["budgetUsd","spentUsd","reservedUsd","remainingUsd"]}""";
-    private static final String PRICES = """
-            {"type":"array","description":"what making it costs on each back end, before anything is paid","items":{"type":"object","properties":{
-             "provider":{"type":"string"},"backEnd":{"type":["string","null"]},"model":{"type":["string","null"]},
-             "usd":{"type":["number","null"],"description":"blocks, drift checks: what make reserves"},
-             "scriptUsd":{"type":["number","null"],"description":"what planning with this provider pays for the script"},
-             "configured":{"type":"boolean","description":"the google back end this server uses now"},
-             "unavailable":{"type":["string","null"]}},"required":["provider","usd","configured"]}}""";
-    static final String VIDEO = """
-            {"type":"object","properties":{
-             "videoId":{"type":"string"},"status":{"type":"string","enum":["draft","queued","running","completed","failed","cancelled"]},
-             "theme":{"type":"string"},"provider":{"type":"string"},"blocks":{"type":"integer"},"language":{"type":"string"},
-             "cast":{"type":"array","items":{"type":"string"}},
-             "progress":{"type":"object","properties":{"done":{"type":"integer"},"total":{"type":"integer"},"currentStep":{"type":["string","null"]}},
-              "required":["done","total"]},
-             "estimateUsd":{"type":["number","null"]},"spentUsd":{"type":"number"},"failReason":{"type":["string","null"]},"error":{"type":["string","null"]},
-             "files":{"type":"array","description":"the results made so far: resources/read each uri","items":{"type":"object","properties":{
-               "name":{"type":"string"},"uri":{"type":"string"},"mimeType":{"type":"string"},"size":{"type":"integer"},
-               "downloadUrl":{"type":["string","null"],"description":"HTTP only: the same file on the REST API (bearer token, Range)"}},
-               "required":["name","uri","mimeType","size"]}}},
-             "required":["videoId","status","progress","spentUsd","files"]}""";
-    private static final String VIDEO_ID = """
-            {"type":"object","properties":{"videoId":{"type":"string"}},"required":["videoId"],"additionalProperties":false}""";
-    private static final String FOLLOW = """
-            "follow":{"type":"boolean","default":false,"description":"wait until the video finishes, with progress notifications"},
-            "timeoutSeconds":{"type":"integer","minimum":1,"maximum":3600,"default":900,"description":"with follow: how long to wait at most"}""";
 
     private final Services app;
     private final Resources resources;
@@ -75,135 +46,15 @@ final class VideoTools {
             McpJsonMapper mapper, Function<McpSyncServerExchange, Caller> callers, Services app, Resources resources) {
         VideoTools t = new VideoTools(app, resources);
         return List.of(
-                Tool.of(
-                        mapper,
-                        callers,
-                        "price_video",
-                        "Price a video",
-                        "What a video of n blocks costs on each back end (local animatic: free; google: Veo or Omni) and what your budget "
-                                + "has left. Writes and pays nothing.",
-                        """
-                        {"type":"object","properties":{"blocks":{"type":"integer","minimum":1,"maximum":21,"default":4,
-                          "description":"blocks of two scenes: 8 s + 7 s per further block"}},"additionalProperties":false}""",
-                        """
-                        {"type":"object","properties":{"blocks":{"type":"integer"},"prices":%s,"budget":%s},"required":["blocks","prices","budget"]}""".formatted(PRICES, BUDGET),
-                        true,
-                        t::price),
-                Tool.of(
-                        mapper,
-                        callers,
-                        "plan_video",
-                        "Plan a video (write its script)",
-                        "Writes the script for a theme and 1 to 3 of your characters (the lead first) and keeps it as a draft: nothing is "
-                                + "filmed or paid for the video yet (with provider google, writing the script is one Gemini call: scriptUsd in "
-                                + "price_video). Returns the script, the price of making it on each back end and your remaining budget; "
-                                + "then make_video with the videoId and a spending limit.",
-                        """
-                        {"type":"object","properties":{
-                          "theme":{"type":"string","minLength":1,"maxLength":500,"description":"what the video is about"},
-                          "characterIds":{"type":"array","items":{"type":"string"},"minItems":1,"maxItems":3,"description":"the cast, lead first"},
-                          "blocks":{"type":"integer","minimum":1,"maximum":21,"default":4},
-                          "language":{"type":"string","enum":["en","fr"],"default":"en"},
-                          "provider":{"type":"string","enum":["local","google"],"default":"local"}},
-                         "required":["theme","characterIds"],"additionalProperties":false}""",
-                        """
-                        {"type":"object","properties":{"video":%s,"script":{"type":"object"},"prices":%s,"budget":%s},
-                         "required":["video","script","prices","budget"]}""".formatted(VIDEO, PRICES, BUDGET),
-                        false,
-                        t::plan),
-                Tool.of(
-                        mapper,
-                        callers,
-                        "make_video",
-                        "Make a planned video",
-                        "Starts making a planned (draft) video with an explicit spending limit: maxSpendUsd is the most it may spend from now "
-                                + "on. If its price is above that limit or above what your budget has left, it is refused before anything is "
-                                + "paid. With follow, waits until it finishes and reports progress; otherwise poll video_status.",
-                        """
-                        {"type":"object","properties":{"videoId":{"type":"string"},
-                          "maxSpendUsd":{"type":"number","exclusiveMinimum":0,"maximum":100000,"description":"the most this video may spend, US dollars"},
-                          %s},"required":["videoId","maxSpendUsd"],"additionalProperties":false}""".formatted(FOLLOW),
-                        VIDEO,
-                        false,
-                        t::make),
-                Tool.of(
-                        mapper,
-                        callers,
-                        "make_batch",
-                        "Make a batch of videos",
-                        "One video per theme (1 to " + Themes.MAX
-                                + ") with one character, under one budget (budgetUsd, the batch's spending "
-                                + "limit): each is planned and started in turn if its price fits what the budget has left, otherwise skipped "
-                                + "before anything is paid. Follow it with batch_status.",
-                        """
-                        {"type":"object","properties":{
-                          "themes":{"type":"array","items":{"type":"string","minLength":1,"maxLength":500},"minItems":1,"maxItems":50},
-                          "characterId":{"type":"string"},"blocks":{"type":"integer","minimum":1,"maximum":21,"default":4},
-                          "language":{"type":"string","enum":["en","fr"],"default":"en"},
-                          "provider":{"type":"string","enum":["local","google"],"default":"local"},
-                          "budgetUsd":{"type":"number","exclusiveMinimum":0,"maximum":100000}},
-                         "required":["themes","characterId","budgetUsd"],"additionalProperties":false}""",
-                        BATCH,
-                        false,
-                        t::makeBatch),
-                Tool.of(
-                        mapper,
-                        callers,
-                        "video_status",
-                        "A video's status",
-                        "Status, progress (steps done of total), money spent and, once completed, the result files as resources "
-                                + "(final.mp4, cover.jpg, subtitles.srt/.vtt/.ass, script.json). With follow, waits until it finishes "
-                                + "and reports progress notifications meanwhile.",
-                        """
-                        {"type":"object","properties":{"videoId":{"type":"string"},%s},"required":["videoId"],"additionalProperties":false}""".formatted(FOLLOW),
-                        VIDEO,
-                        true,
-                        t::status),
-                Tool.of(
-                        mapper,
-                        callers,
-                        "batch_status",
-                        "A batch's status",
-                        "Each theme's video and status, the batch's spend against its budget.",
-                        """
-                        {"type":"object","properties":{"batchId":{"type":"string"}},"required":["batchId"],"additionalProperties":false}""",
-                        BATCH,
-                        true,
-                        t::batchStatus),
-                Tool.of(
-                        mapper,
-                        callers,
-                        "regenerate_video",
-                        "Make a video again from block k",
-                        "Makes blocks k..n again (blocks before k are kept), then the subtitles and the render, within maxSpendUsd "
-                                + "(the most it may spend from now on); refused before anything is paid when over it or over your budget.",
-                        """
-                        {"type":"object","properties":{"videoId":{"type":"string"},"fromBlock":{"type":"integer","minimum":1,"maximum":21},
-                          "maxSpendUsd":{"type":"number","exclusiveMinimum":0,"maximum":100000},%s},
-                         "required":["videoId","fromBlock","maxSpendUsd"],"additionalProperties":false}""".formatted(FOLLOW),
-                        VIDEO,
-                        false,
-                        t::regenerate),
-                Tool.of(
-                        mapper,
-                        callers,
-                        "cancel_video",
-                        "Cancel a video",
-                        "Stops a queued or running video before its next step; what it made so far is kept (regenerate_video goes on).",
-                        VIDEO_ID,
-                        VIDEO,
-                        false,
-                        t::cancel));
+                Tool.of(mapper, callers, "price_video", t::price),
+                Tool.of(mapper, callers, "plan_video", t::plan),
+                Tool.of(mapper, callers, "make_video", t::make),
+                Tool.of(mapper, callers, "make_batch", t::makeBatch),
+                Tool.of(mapper, callers, "video_status", t::status),
+                Tool.of(mapper, callers, "batch_status", t::batchStatus),
+                Tool.of(mapper, callers, "regenerate_video", t::regenerate),
+                Tool.of(mapper, callers, "cancel_video", t::cancel));
     }
-
-    private static final String BATCH = """
-            {"type":"object","properties":{"batchId":{"type":"string"},"status":{"type":"string","enum":["starting","running","finished"]},
-             "budgetUsd":{"type":"number"},"spentUsd":{"type":"number"},"reservedUsd":{"type":"number"},"remainingUsd":{"type":"number"},
-             "counts":{"type":"object","additionalProperties":{"type":"integer"}},
-             "videos":{"type":"array","items":{"type":"object","properties":{"position":{"type":"integer"},"theme":{"type":"string"},
-               "videoId":{"type":"string"},"status":{"type":"string"},"reason":{"type":["string","null"]},"message":{"type":["string","null"]},
-               "spentUsd":{"type":"number"},"finalVideoUri":{"type":["string","null"]}},"required":["position","theme","videoId","status"]}}},
-             "required":["batchId","status","budgetUsd","spentUsd","videos"]}""";
 
     private Tool.Output price(Caller caller, Args args, Tool.Call call) {
         args.only("blocks");

@@ -8,6 +8,7 @@ import io.reelsmith.kernel.JobSpec;
 import io.reelsmith.kernel.MediaInfo;
 import io.reelsmith.kernel.Step;
 import io.reelsmith.kernel.Workspace;
+import io.reelsmith.kernel.WorkspaceFile;
 import io.reelsmith.script.Script;
 import io.reelsmith.script.ScriptJson;
 import io.reelsmith.subtitle.UncaptionedSpeech;
@@ -27,7 +28,7 @@ public final class Manifest {
     public static ObjectNode build(
             JobSpec spec, String scriptSource, String provider, double costUsd, Workspace ws, Journal journal)
             throws IOException {
-        Script script = ScriptJson.read(ws.script());
+        Script script = ScriptJson.read(ws.file(WorkspaceFile.SCRIPT));
         ObjectNode root = JSON.createObjectNode();
         ObjectNode in = root.putObject("inputs");
         in.put("theme", spec.theme());
@@ -64,8 +65,8 @@ public final class Manifest {
         d.put("planned", script.plannedSeconds());
         journal.step(Step.SUBTITLES)
                 .ifPresent(r -> d.put("take", Double.parseDouble(r.outputs().get("seconds"))));
-        if (Files.exists(ws.finalVideo())) {
-            MediaInfo m = MediaInfo.probe(ws.finalVideo());
+        if (Files.exists(ws.file(WorkspaceFile.FINAL_VIDEO))) {
+            MediaInfo m = MediaInfo.probe(ws.file(WorkspaceFile.FINAL_VIDEO));
             d.put("final", m.seconds());
             root.putObject("video")
                     .put("width", m.width())
@@ -75,14 +76,21 @@ public final class Manifest {
         }
         root.putObject("cost").put("currency", "USD").put("estimate", costUsd).put("spent", costUsd);
         var files = root.putArray("files");
-        for (var f : List.of(ws.finalVideo(), ws.ass(), ws.srt(), ws.vtt(), ws.words(), ws.script(), ws.character())) {
+        for (var f : List.of(
+                ws.file(WorkspaceFile.FINAL_VIDEO),
+                ws.file(WorkspaceFile.ASS),
+                ws.file(WorkspaceFile.SRT),
+                ws.file(WorkspaceFile.VTT),
+                ws.file(WorkspaceFile.WORDS),
+                ws.file(WorkspaceFile.SCRIPT),
+                ws.character())) {
             if (Files.exists(f)) files.add(ws.dir().relativize(f).toString());
         }
-        files.add("manifest.json");
+        files.add(WorkspaceFile.MANIFEST.fileName);
         return root;
     }
 
     public static void write(ObjectNode manifest, Workspace ws) throws IOException {
-        AtomicFiles.writeAtomically(ws.manifest(), JSON.writeValueAsString(manifest));
+        AtomicFiles.writeAtomically(ws.file(WorkspaceFile.MANIFEST), JSON.writeValueAsString(manifest));
     }
 }

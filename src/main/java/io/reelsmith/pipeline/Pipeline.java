@@ -8,6 +8,7 @@ import io.reelsmith.kernel.StepListener;
 import io.reelsmith.kernel.TakePlan;
 import io.reelsmith.kernel.Word;
 import io.reelsmith.kernel.Workspace;
+import io.reelsmith.kernel.WorkspaceFile;
 import io.reelsmith.script.Script;
 import io.reelsmith.script.ScriptJson;
 import io.reelsmith.script.ScriptRequest;
@@ -79,7 +80,8 @@ public final class Pipeline {
         List<Step> planned = Step.all(spec.blocks(), spec.plan());
         runStep(Step.CHARACTER, spec, ws, journal, listener, gate, 0, planned.size(), cancelled);
         runStep(Step.SCRIPT, spec, ws, journal, listener, gate, 1, planned.size(), cancelled);
-        int blocks = ScriptJson.read(ws.script()).blocks().size(); // a supplied script decides the count
+        // a supplied script decides the count
+        int blocks = ScriptJson.read(ws.file(WorkspaceFile.SCRIPT)).blocks().size();
         List<Step> all = Step.all(blocks, spec.plan());
         if (spec.plan() == TakePlan.PARALLEL) {
             drawKeyframes(
@@ -107,7 +109,7 @@ public final class Pipeline {
     }
 
     private void drawKeyframes(Workspace ws, Together together) throws IOException {
-        int blocks = ScriptJson.read(ws.script()).blocks().size();
+        int blocks = ScriptJson.read(ws.file(WorkspaceFile.SCRIPT)).blocks().size();
         List<Step> all = Step.all(blocks, TakePlan.PARALLEL);
         for (List<Integer> round :
                 Storyboard.rounds(stages.parallel().storyboard().order(), blocks)) {
@@ -222,7 +224,7 @@ public final class Pipeline {
     private Map<String, String> keyframe(Step.Keyframe step, JobSpec spec, Workspace ws, Journal journal)
             throws IOException {
         int k = step.index();
-        Script script = ScriptJson.read(ws.script());
+        Script script = ScriptJson.read(ws.file(WorkspaceFile.SCRIPT));
         Storyboard board = stages.parallel().storyboard();
         int follows = Storyboard.follows(board.order(), k);
         Path out = board.draw(
@@ -262,21 +264,21 @@ public final class Pipeline {
     }
 
     private Map<String, String> script(JobSpec spec, Workspace ws) throws IOException {
-        if (Files.exists(ws.script())) {
-            ScriptJson.read(ws.script())
+        if (Files.exists(ws.file(WorkspaceFile.SCRIPT))) {
+            ScriptJson.read(ws.file(WorkspaceFile.SCRIPT))
                     .validatedFor(spec.castNames()); // a supplied or edited script is validated, never trusted
         } else {
             Script s = stages.scripts().write(ScriptRequest.of(spec));
-            ScriptJson.write(s.validatedFor(spec.castNames()), ws.script());
+            ScriptJson.write(s.validatedFor(spec.castNames()), ws.file(WorkspaceFile.SCRIPT));
         }
-        return Map.of("file", ws.dir().relativize(ws.script()).toString());
+        return Map.of("file", ws.dir().relativize(ws.file(WorkspaceFile.SCRIPT)).toString());
     }
 
     private Map<String, String> block(
             Step.Block step, JobSpec spec, Workspace ws, Journal journal, StepListener listener, StepGate gate)
             throws IOException {
         int index = step.index();
-        Script script = ScriptJson.read(ws.script());
+        Script script = ScriptJson.read(ws.file(WorkspaceFile.SCRIPT));
         boolean parallel =
                 spec.plan() == TakePlan.PARALLEL; // a clip between two keyframes: it needs no block before it
         BlockClip previous = index == 0 || parallel ? null : clip(index - 1, ws, journal);
@@ -355,14 +357,14 @@ public final class Pipeline {
 
     /** The finished blocks joined into the one take (what the subtitle step starts with; a bench times it alone). */
     public Take take(JobSpec spec, Workspace ws, Journal journal) throws IOException {
-        Script script = ScriptJson.read(ws.script());
+        Script script = ScriptJson.read(ws.file(WorkspaceFile.SCRIPT));
         List<BlockClip> clips = new ArrayList<>();
         for (int i = 0; i < script.blocks().size(); i++) clips.add(clip(i, ws, journal));
         return stages.video(spec.plan()).assemble(clips, ws.work());
     }
 
     private Map<String, String> subtitles(JobSpec spec, Workspace ws, Journal journal) throws IOException {
-        Script script = ScriptJson.read(ws.script());
+        Script script = ScriptJson.read(ws.file(WorkspaceFile.SCRIPT));
         Take take = take(spec, ws, journal);
         String timer;
         TimedWords timed;
@@ -394,11 +396,15 @@ public final class Pipeline {
     private Map<String, String> render(Workspace ws, Journal journal) throws IOException {
         StepRecord subs =
                 journal.step(Step.SUBTITLES).orElseThrow(() -> new IllegalStateException("subtitles are not finished"));
-        stages.renderer().render(ws.dir().resolve(subs.outputs().get("take")), ws.ass(), ws.finalVideo());
+        stages.renderer()
+                .render(
+                        ws.dir().resolve(subs.outputs().get("take")),
+                        ws.file(WorkspaceFile.ASS),
+                        ws.file(WorkspaceFile.FINAL_VIDEO));
         return Map.of(
                 "file",
-                ws.dir().relativize(ws.finalVideo()).toString(),
+                ws.dir().relativize(ws.file(WorkspaceFile.FINAL_VIDEO)).toString(),
                 "cover",
-                ws.dir().relativize(ws.cover()).toString());
+                ws.dir().relativize(ws.file(WorkspaceFile.COVER)).toString());
     }
 }

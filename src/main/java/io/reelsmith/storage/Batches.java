@@ -4,13 +4,12 @@ import io.reelsmith.app.batch.BatchStore;
 import java.math.BigDecimal;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.stream.Collectors;
 import org.jdbi.v3.core.Jdbi;
 import org.jdbi.v3.core.mapper.RowMapper;
 
 /** Batches in the {@code batches} and {@code batch_videos} tables; each theme's state moves by conditional updates. */
-public final class Batches extends OwnedRows<BatchStore.BatchRow> implements BatchStore {
+public final class Batches extends WorkerRows<BatchStore.BatchRow> implements BatchStore {
     private static final RowMapper<BatchRow> BATCH = (rs, ctx) -> new BatchRow(
             rs.getString("id"),
             rs.getString("owner_id"),
@@ -33,11 +32,6 @@ public final class Batches extends OwnedRows<BatchStore.BatchRow> implements Bat
 
     public Batches(Jdbi jdbi) {
         super(jdbi, "batches", BATCH);
-    }
-
-    @Override
-    public Optional<BatchRow> find(String id) {
-        return findAnyOwner(id);
     }
 
     @Override

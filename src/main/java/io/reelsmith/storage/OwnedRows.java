@@ -5,11 +5,14 @@ import java.util.Optional;
 import org.jdbi.v3.core.Jdbi;
 import org.jdbi.v3.core.mapper.RowMapper;
 
-/** A table whose rows each belong to one user ({@code owner_id}): the reads such a store has alike. */
+/**
+ * A table whose rows each belong to one user ({@code owner_id}): the reads such a store has alike. It has no read
+ * that skips the owner: only {@link WorkerRows} adds one.
+ */
 abstract class OwnedRows<T> {
     protected final Jdbi jdbi;
-    private final String table;
-    private final RowMapper<T> row;
+    protected final String table;
+    protected final RowMapper<T> row;
 
     /** {@code table} is one of our constant names, never user input; every value is a bound parameter. */
     OwnedRows(Jdbi jdbi, String table, RowMapper<T> row) {
@@ -21,14 +24,6 @@ abstract class OwnedRows<T> {
     /** The owner's row, or empty: another user's id is not found, never forbidden, so ids do not leak. */
     public Optional<T> find(String ownerId, String id) {
         return Rows.find(jdbi, row, "SELECT * FROM " + table + " WHERE id = ? AND owner_id = ?", id, ownerId);
-    }
-
-    /**
-     * Any owner's row: only for the worker, which acts for whoever owns the job. Protected so that a store publishes
-     * it only where its port asks for it (videos, batches), never for characters.
-     */
-    protected Optional<T> findAnyOwner(String id) {
-        return Rows.find(jdbi, row, "SELECT * FROM " + table + " WHERE id = ?", id);
     }
 
     /** One owner's rows, newest first (ties by id, so pages never overlap), and their count. */

@@ -17,7 +17,7 @@ import org.jdbi.v3.core.Jdbi;
 import org.jdbi.v3.core.mapper.RowMapper;
 
 /** Video jobs in the {@code videos} table: every status change is one conditional UPDATE ({@code … WHERE status IN (…)}). */
-public final class Videos extends OwnedRows<VideoRow> implements VideoStore {
+public final class Videos extends WorkerRows<VideoRow> implements VideoStore {
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final RowMapper<VideoRow> ROW = (rs, ctx) -> new VideoRow(
             rs.getString("id"),
@@ -48,11 +48,6 @@ public final class Videos extends OwnedRows<VideoRow> implements VideoStore {
 
     public Videos(Jdbi jdbi) {
         super(jdbi, "videos", ROW);
-    }
-
-    @Override
-    public Optional<VideoRow> find(String id) {
-        return findAnyOwner(id);
     }
 
     @Override

@@ -12,6 +12,7 @@ import io.reelsmith.kernel.SpendEntry;
 import io.reelsmith.kernel.Step;
 import io.reelsmith.kernel.StepListener;
 import io.reelsmith.kernel.Workspace;
+import io.reelsmith.kernel.WorkspaceFile;
 import io.reelsmith.pipeline.FileJournal;
 import io.reelsmith.pipeline.Pipeline;
 import io.reelsmith.pipeline.Stages;
@@ -114,7 +115,7 @@ class DriftRetakeEmulatorTest {
                     .make(
                             stages.video(),
                             new BlockJob(
-                                    ScriptJson.read(ws.script()),
+                                    ScriptJson.read(ws.file(WorkspaceFile.SCRIPT)),
                                     1,
                                     ws.character(),
                                     clips.get(0),

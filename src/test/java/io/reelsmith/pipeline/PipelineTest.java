@@ -9,6 +9,7 @@ import io.reelsmith.kernel.SpendLedger;
 import io.reelsmith.kernel.Step;
 import io.reelsmith.kernel.StepListener;
 import io.reelsmith.kernel.Workspace;
+import io.reelsmith.kernel.WorkspaceFile;
 import io.reelsmith.testkit.memory.MemoryJournal;
 import io.reelsmith.testkit.memory.PaperStages;
 import io.reelsmith.video.DriftCheck;
@@ -85,9 +86,9 @@ class PipelineTest {
                 .containsEntry("wordTimer", "tts-events")
                 .containsEntry("seconds", "22.0");
         assertThat(ws.character()).exists();
-        assertThat(ws.script()).exists();
-        assertThat(Files.readString(ws.srt())).contains("-->");
-        assertThat(ws.cover()).exists();
+        assertThat(ws.file(WorkspaceFile.SCRIPT)).exists();
+        assertThat(Files.readString(ws.file(WorkspaceFile.SRT))).contains("-->");
+        assertThat(ws.file(WorkspaceFile.COVER)).exists();
         assertThat(paper.blocksMade).hasValue(3);
     }
 

@@ -47,8 +47,8 @@ public record BatchService(
     /** One theme's progress: {@code status} pending | starting | skipped | failed | the video's own status. */
     public record VideoProgress(
             int position,
-            String theme,
             String videoId,
+            String theme,
             String status,
             String reason,
             String message,
@@ -162,8 +162,8 @@ public record BatchService(
             held = held.add(BatchRunner.held(i.state(), i.reservedUsd(), itemSpent));
             out.add(new VideoProgress(
                     i.position(),
-                    i.theme(),
                     i.videoId(),
+                    i.theme(),
                     status,
                     i.reason(),
                     i.message(),

@@ -17,6 +17,7 @@ import io.reelsmith.kernel.SpendLedger;
 import io.reelsmith.kernel.StepListener;
 import io.reelsmith.kernel.TakePlan;
 import io.reelsmith.kernel.Workspace;
+import io.reelsmith.kernel.WorkspaceFile;
 import io.reelsmith.limits.LocalVeoLimiter;
 import io.reelsmith.limits.VeoLimiter;
 import io.reelsmith.limits.VeoLimits;
@@ -114,14 +115,15 @@ public record FolderMaker(ProviderRegistry registry, SpendLimits limits, SpendLe
         for (int i = 0; i < r.images().size(); i++)
             if (!Files.exists(ws.character(i)))
                 AtomicFiles.writeAtomically(ws.character(i), r.images().get(i));
-        if (r.script() != null && !Files.exists(ws.script())) ScriptJson.write(r.script(), ws.script());
+        if (r.script() != null && !Files.exists(ws.file(WorkspaceFile.SCRIPT)))
+            ScriptJson.write(r.script(), ws.file(WorkspaceFile.SCRIPT));
         JobSpec spec = new JobSpec(theme, r.cast(), r.plannedBlocks(), r.language(), r.plan());
         GooglePlan plan = paid
                 ? GooglePlan.of(registry.googleConfig(), limits, spec, ws)
                 : null; // a retired model is refused here
         if (batchLeft != null) {
             // a finished folder makes nothing more; otherwise the plan's estimate (free for local)
-            BigDecimal estimate = plan == null || Files.exists(ws.finalVideo())
+            BigDecimal estimate = plan == null || Files.exists(ws.file(WorkspaceFile.FINAL_VIDEO))
                     ? BigDecimal.ZERO
                     : plan.estimate().totalUsd();
             BudgetPolicy.check("it", estimate, Limit.of(Kind.BATCH, batchLeft, BigDecimal.ZERO));
@@ -200,20 +202,8 @@ public record FolderMaker(ProviderRegistry registry, SpendLimits limits, SpendLe
     private static void prepare(Workspace ws, String fingerprint) throws IOException {
         Path marker = ws.work().resolve("request.sha256");
         if (Files.exists(marker) && Files.readString(marker).strip().equals(fingerprint)) return;
-        for (Path p : new Path[] {
-            ws.finalVideo(),
-            ws.ass(),
-            ws.srt(),
-            ws.vtt(),
-            ws.words(),
-            ws.script(),
-            ws.character(),
-            ws.character(1),
-            ws.character(2),
-            ws.manifest()
-        }) {
-            Files.deleteIfExists(p);
-        }
+        for (WorkspaceFile f : WorkspaceFile.values()) Files.deleteIfExists(ws.file(f));
+        for (int i = 0; i < JobSpec.MAX_CAST; i++) Files.deleteIfExists(ws.character(i));
         FileTrees.deleteTree(ws.work());
         Files.createDirectories(ws.work());
         AtomicFiles.writeAtomically(marker, fingerprint);

@@ -10,6 +10,7 @@ import io.reelsmith.google.VideoMode;
 import io.reelsmith.kernel.JobSpec;
 import io.reelsmith.kernel.TakePlan;
 import io.reelsmith.kernel.Workspace;
+import io.reelsmith.kernel.WorkspaceFile;
 import io.reelsmith.script.Script;
 import io.reelsmith.script.ScriptJson;
 import java.io.IOException;
@@ -40,9 +41,10 @@ public record GooglePlan(
             throws IOException {
         int images = 0; // one image call per cast member whose image is not supplied
         for (int i = 0; i < spec.cast().size(); i++) if (!Files.exists(ws.character(i))) images++;
-        boolean script = !Files.exists(ws.script());
-        int blocks =
-                script ? spec.blocks() : ScriptJson.read(ws.script()).blocks().size();
+        boolean script = !Files.exists(ws.file(WorkspaceFile.SCRIPT));
+        int blocks = script
+                ? spec.blocks()
+                : ScriptJson.read(ws.file(WorkspaceFile.SCRIPT)).blocks().size();
         PlanComparison plans = PlanComparison.of(config, blocks, images, script);
         String refusal = plans.of(spec.plan()).refusal();
         if (refusal != null) throw new IllegalArgumentException(refusal);

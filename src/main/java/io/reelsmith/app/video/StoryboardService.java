@@ -10,6 +10,7 @@ import io.reelsmith.kernel.Step;
 import io.reelsmith.kernel.StepListener;
 import io.reelsmith.kernel.TakePlan;
 import io.reelsmith.kernel.Workspace;
+import io.reelsmith.kernel.WorkspaceFile;
 import io.reelsmith.pipeline.JobStages;
 import io.reelsmith.pipeline.Journal;
 import io.reelsmith.pipeline.Pipeline;
@@ -104,7 +105,7 @@ public record StoryboardService(
                     budgets.estimate(v.provider(), v.blocks(), v.plan(), List.of(step)),
                     "redrawing keyframe " + number);
             Storyboard board = stages.parallel().storyboard();
-            Script script = ScriptJson.read(ws.script());
+            Script script = ScriptJson.read(ws.file(WorkspaceFile.SCRIPT));
             int redraws =
                     journal.get(step.text() + ".redraws").map(Integer::parseInt).orElse(0) + 1;
             String billed = step.text() + ".redraw-" + redraws; // its own ledger entry: the first picture was paid too
@@ -147,7 +148,7 @@ public record StoryboardService(
         Workspace ws = dirs.of(v.id());
         try {
             files.restore(v.ownerId(), v.id(), ws);
-            Journal journal = new StoringJournal(journals.of(v.id(), token), files, v.ownerId(), v.id(), ws);
+            Journal journal = StoringJournal.of(journals.of(v.id(), token), files, v.ownerId(), v.id(), ws);
             drawing.run(ws, journal, providers.of(v.provider(), ledger.forJob(v.id(), v.ownerId())));
         } finally {
             videos.releaseRun(v.id(), token);

@@ -9,6 +9,7 @@ import io.reelsmith.kernel.SpendLedger;
 import io.reelsmith.kernel.Step;
 import io.reelsmith.kernel.StepListener;
 import io.reelsmith.kernel.Workspace;
+import io.reelsmith.kernel.WorkspaceFile;
 import io.reelsmith.pipeline.CancelledException;
 import io.reelsmith.pipeline.JobStages;
 import io.reelsmith.pipeline.Journal;
@@ -113,7 +114,7 @@ public record VideoRunner(
                     ledger == null ? SpendLedger.Recorder.NONE : ledger.forJob(videoId, v.ownerId());
             Pipeline pipeline = new Pipeline(stages.of(v.provider(), spend));
             files.restore(v.ownerId(), videoId, ws);
-            Journal journal = new StoringJournal(journals.of(videoId, token), files, v.ownerId(), videoId, ws);
+            Journal journal = StoringJournal.of(journals.of(videoId, token), files, v.ownerId(), videoId, ws);
             pipeline.run(
                     v.spec(),
                     ws,
@@ -130,7 +131,7 @@ public record VideoRunner(
                             ws,
                             journal),
                     ws);
-            files.save(v.ownerId(), videoId, ws, List.of(ws.manifest()));
+            files.save(v.ownerId(), videoId, ws, List.of(ws.file(WorkspaceFile.MANIFEST)));
             FileTrees.deleteTreeQuietly(
                     ws.dir()); // before the video says completed: whoever sees that finds no scratch copy
             videos.finishRun(videoId, token, VideoStatus.COMPLETED, null, null);
