@@ -157,9 +157,11 @@ public final class OrchestrationBenchmark {
                     (cpu1[1] - cpu0[1]) / s.jobs(),
                     cpu1[2] - cpu0[2],
                     cpu1[3] - cpu0[3]);
-            // The same load on an idle cluster: what the API costs by itself, for comparison.
-            StatusPoller idle = new StatusPoller(s.pollRate(), i -> api.statusRequest(ids.get(i % ids.size())));
-            Thread.sleep(5000); // the measuring window (5 s of idle load), not a wait for an event
+            // The same load on an idle cluster: what the API costs by itself, for comparison (a count of requests at
+            // the run's rate: 5 s of them when the sender keeps up).
+            StatusPoller idle =
+                    new StatusPoller(s.pollRate(), idleRequests(s), i -> api.statusRequest(ids.get(i % ids.size())));
+            idle.awaitAllSent();
             idle.close();
             double apiIdle = ProcessCpu.of(apiPid) - cpu1[0];
             List<Double> idleMs = idle.latenciesMs();
@@ -208,6 +210,11 @@ public final class OrchestrationBenchmark {
             if (r.completed() < s.jobs()) log.println("not every job completed; logs:" + cluster.logs());
             return r;
         }
+    }
+
+    /** How many status requests measure the idle API: as many as 5 s at the run's rate (1000 at 200/s). */
+    static int idleRequests(Settings s) {
+        return (int) Math.max(1, Math.round(5 * s.pollRate()));
     }
 
     /** Per video: from the API's answer to its start to its first step's start in the journal, in ms. */

@@ -9,6 +9,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
+import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
@@ -31,12 +32,23 @@ public final class StatusPoller implements AutoCloseable {
             failed = new AtomicInteger(),
             answered = new AtomicInteger();
 
-    /** {@code request(i)} makes the i-th request (e.g. round robin over video ids). */
+    private final int count;
+    private final CountDownLatch allSent = new CountDownLatch(1);
+
+    /** {@code request(i)} makes the i-th request (e.g. round robin over video ids); sends until closed. */
     public StatusPoller(double ratePerSecond, IntFunction<HttpRequest> request) {
+        this(ratePerSecond, Integer.MAX_VALUE, request);
+    }
+
+    /** Sends {@code count} requests at the rate, then stops: {@link #awaitAllSent} waits for the last one. */
+    public StatusPoller(double ratePerSecond, int count, IntFunction<HttpRequest> request) {
+        this.count = count;
         long periodNanos = (long) (1e9 / ratePerSecond);
         clock.scheduleAtFixedRate(
                 () -> {
+                    if (sent.get() >= count) return;
                     int i = sent.getAndIncrement();
+                    if (i + 1 == count) allSent.countDown();
                     long t0 = System.nanoTime();
                     http.sendAsync(request.apply(i), HttpResponse.BodyHandlers.discarding())
                             .whenComplete((r, e) -> {
@@ -60,6 +72,12 @@ public final class StatusPoller implements AutoCloseable {
 
     public int failed() {
         return failed.get();
+    }
+
+    /** Waits until the {@code count} requests have been sent (not answered: {@link #close} waits for that). */
+    public void awaitAllSent() throws InterruptedException {
+        if (count == Integer.MAX_VALUE) throw new IllegalStateException("this poller sends until closed");
+        allSent.await();
     }
 
     /** Stops sending, then waits (up to the request timeout) for every request sent to be answered or to fail. */

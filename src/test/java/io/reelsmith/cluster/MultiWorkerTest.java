@@ -43,7 +43,10 @@ class MultiWorkerTest {
 
     @BeforeAll
     static void startCluster() throws Exception {
-        cluster = ClusterHarness.start(ClusterHarness.Settings.of(2).withBlockLatency(Duration.ofSeconds(2)));
+        // the victim's second blocks never end: it is killed while one runs, however loaded the machine
+        cluster = ClusterHarness.start(ClusterHarness.Settings.of(2)
+                .withBlockLatency(Duration.ofSeconds(2))
+                .withBlockHeldOnWorker(1, 2));
     }
 
     @AfterAll
@@ -62,8 +65,9 @@ class MultiWorkerTest {
         ChildJvm victim = cluster.workers().get(0);
         Matcher m = victim.awaitLine(SECOND_BLOCK_STARTED, Duration.ofSeconds(180));
         String interrupted = m.group(1);
-        victim.kill(); // SIGKILL while it makes that video's second block
+        victim.kill(); // SIGKILL while it makes that video's second block (held there: it never ends on this worker)
         assertThat(victim.isAlive()).isFalse();
+        assertThat(victim.output()).as("a second block finished on the victim").doesNotContain("step block-2 done");
         FileTrees.deleteTree(
                 cluster.dataDir("worker-1")); // its disk is gone with it: block 1 survives only in the store
 

@@ -78,8 +78,7 @@ class CastEmulatorTest {
                 "--character",
                 "Mira: a purple owl");
         Process p = CliProcess.start(emulator, dir.resolve("spend.jsonl"), log, args);
-        String output = CliProcess.finish(p, log);
-        assertThat(p.exitValue()).as(output).isZero();
+        CliProcess.finish(p, log, 0);
 
         List<CallLog.Call> generates = EmulatorFixture.calls(emulator, "generate");
         assertThat(generates).as("one first clip, billed once").hasSize(1).allMatch(CallLog.Call::billable);

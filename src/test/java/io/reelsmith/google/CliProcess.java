@@ -49,16 +49,14 @@ final class CliProcess {
     }
 
     /**
-     * The child's output once it ended. The 600 s are a bound, not a wait: a pass never takes this long (180 s ran
-     * out at load 100).
+     * The child's output once it ended with {@code exitCode} (the output is the failure's message). The 600 s are a
+     * bound, not a wait: a pass never takes this long (180 s ran out at load 100).
      */
-    static String finish(Process p, Path log) throws IOException, InterruptedException {
-        return finish(p, log, 600);
-    }
-
-    static String finish(Process p, Path log, int boundSeconds) throws IOException, InterruptedException {
-        assertThat(p.waitFor(boundSeconds, TimeUnit.SECONDS)).isTrue();
-        return Files.readString(log);
+    static String finish(Process p, Path log, int exitCode) throws IOException, InterruptedException {
+        assertThat(p.waitFor(600, TimeUnit.SECONDS)).as("ended within 600 s").isTrue();
+        String output = Files.readString(log);
+        assertThat(p.exitValue()).as(output).isEqualTo(exitCode);
+        return output;
     }
 
     static Process start(GeminiEmulator e, Path ledger, Path log, String... args) throws IOException {

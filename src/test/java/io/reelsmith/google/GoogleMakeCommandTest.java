@@ -23,30 +23,26 @@ class GoogleMakeCommandTest {
     @TempDir
     Path dir;
 
-    record Run(int exit, String output) {}
-
-    Run make(String... extra) throws Exception {
+    /** The output of a four-block {@code make} that ended with {@code exitCode}. */
+    String make(int exitCode, String... extra) throws Exception {
         Path log = dir.resolve("make.log");
         String[] args = CliProcess.makeNanoInThePark(4, dir.resolve("out"), extra);
         Process p = CliProcess.start(gemini.emulator(), dir.resolve("spend.jsonl"), log, args);
-        String output = CliProcess.finish(p, log);
-        return new Run(p.exitValue(), output);
+        return CliProcess.finish(p, log, exitCode);
     }
 
-    /** A job on a theme of one word and no character, whose estimate the budget {@code env} refuses. */
-    Run refused(String name, int blocks, String[] env, String... flags) throws Exception {
+    /** A job on a theme of one word and no character, whose estimate the budget {@code env} refuses (exit code 1). */
+    String refused(String name, int blocks, String[] env, String... flags) throws Exception {
         Path log = dir.resolve(name + ".log");
         String[] args =
                 CliProcess.make(blocks, dir.resolve(name), CliProcess.concat(flags, "--yes", "--theme", "rain"));
         Process p = CliProcess.start(gemini.emulator(), dir.resolve("spend.jsonl"), log, env, args);
-        String output = CliProcess.finish(p, log, 60);
-        return new Run(p.exitValue(), output);
+        return CliProcess.finish(p, log, 1);
     }
 
     @Test
     void fourBlockVideoEndToEnd() throws Exception {
-        Run r = make("--yes");
-        assertThat(r.exit()).as(r.output()).isZero();
+        String output = make(0, "--yes");
         Path out = dir.resolve("out");
         MediaInfo m = MediaInfo.probe(out.resolve("final.mp4"));
         assertThat(m.width()).isEqualTo(1080);
@@ -68,7 +64,7 @@ class GoogleMakeCommandTest {
                 new ObjectMapper().readTree(out.resolve("manifest.json").toFile());
         assertThat(manifest.path("provider").asText()).isEqualTo("google");
         // the estimate rounds up ($11.6982 → $11.70); the cost spent is $11.6983 to the cent
-        assertThat(r.output())
+        assertThat(output)
                 .contains("subtitles (transcription)")
                 .contains("estimated total: $11.70")
                 .contains("cost $11.70");
@@ -91,9 +87,7 @@ class GoogleMakeCommandTest {
 
     @Test
     void aDryRunPrintsThePlanAndCostAndCallsNothing() throws Exception {
-        Run r = make("--dry-run");
-        assertThat(r.exit()).as(r.output()).isZero();
-        assertThat(r.output())
+        assertThat(make(0, "--dry-run"))
                 .contains("block 1")
                 .contains("+7 s extension of the 22 s answer before")
                 .contains("29 s")
@@ -104,26 +98,24 @@ class GoogleMakeCommandTest {
 
     @Test
     void aboveTheThresholdWithoutYesOrATerminalItDoesNotStart() throws Exception {
-        Run r = make();
-        assertThat(r.exit()).isEqualTo(1);
-        assertThat(r.output()).contains("$11.70").contains("add --yes");
+        assertThat(make(1)).contains("$11.70").contains("add --yes");
         assertThat(gemini.log().calls()).isEmpty();
     }
 
     @Test
     void aJobOverTheBudgetIsRefusedWithTheEstimate() throws Exception {
-        Run r = refused("b", 4, new String[] {"REELSMITH_BUDGET_PER_USER_USD", "5"});
-        assertThat(r.exit()).isEqualTo(1);
-        assertThat(r.output()).contains("reelsmith: the estimated cost $11.70").contains("user's budget of $5.00");
+        assertThat(refused("b", 4, new String[] {"REELSMITH_BUDGET_PER_USER_USD", "5"}))
+                .contains("reelsmith: the estimated cost $11.70")
+                .contains("user's budget of $5.00");
         assertThat(gemini.log().calls()).isEmpty();
     }
 
     /** The whole parallel plan is held against the budget before its first call: $26.33 does not fit $25, though $23.32 would. */
     @Test
     void aParallelPlanOverTheBudgetIsRefusedBeforeAnyCall() throws Exception {
-        Run r = refused("p", 8, new String[] {"REELSMITH_BUDGET_PER_VIDEO_USD", "25"}, "--plan", "parallel");
-        assertThat(r.exit()).as(r.output()).isNotZero();
-        assertThat(r.output()).contains("$26.33").contains("$25.00");
+        assertThat(refused("p", 8, new String[] {"REELSMITH_BUDGET_PER_VIDEO_USD", "25"}, "--plan", "parallel"))
+                .contains("$26.33")
+                .contains("$25.00");
         assertThat(gemini.log().calls())
                 .as("no image, no video: nothing was called")
                 .isEmpty();

@@ -39,6 +39,8 @@ public final class ClusterHarness implements AutoCloseable {
     private static final Pattern EMULATOR_READY = Pattern.compile("emulator listening on (http://\\S+)");
     private static final String NODE = ClusterNode.class.getName();
     private static final Duration START_TIMEOUT = Duration.ofSeconds(120);
+    /** The block whose stand-in operation a node never ends ({@link Settings#withBlockHeldOnWorker}). */
+    static final String HELD_BLOCK = "REELSMITH_HARNESS_HELD_BLOCK";
 
     /**
      * @param workers          worker processes besides the API process
@@ -78,6 +80,14 @@ public final class ClusterHarness implements AutoCloseable {
                     String.valueOf(maxConcurrent),
                     "REELSMITH_VEO_REQUESTS_PER_MINUTE",
                     "1000"));
+        }
+
+        /**
+         * Block {@code block}'s stand-in operation never ends on worker {@code worker} (1-based): a test kills that
+         * worker while it runs one, whatever the machine's load.
+         */
+        public Settings withBlockHeldOnWorker(int worker, int block) {
+            return withEnv(Map.of(HELD_BLOCK + "_ON_WORKER_" + worker, String.valueOf(block)));
         }
 
         public Settings withEnv(Map<String, String> env) {
@@ -168,7 +178,10 @@ public final class ClusterHarness implements AutoCloseable {
             // Workers at the lowest priority: on one machine their FFmpeg work must not starve the API and
             // PostgreSQL (on separate machines, as in production, there is nothing to yield to). They start together.
             String name = "worker-" + i;
-            workers.add(start(ChildJvm.launch(name, NODE, List.of("worker"), nodeEnv(e, name), logs, 19)));
+            Map<String, String> env = new HashMap<>(nodeEnv(e, name));
+            String held = env.remove(HELD_BLOCK + "_ON_WORKER_" + i);
+            if (held != null) env.put(HELD_BLOCK, held);
+            workers.add(start(ChildJvm.launch(name, NODE, List.of("worker"), env, logs, 19)));
         }
         for (ChildJvm w : workers) w.awaitReady(WORKER_READY, START_TIMEOUT);
     }

@@ -26,7 +26,7 @@ import org.postgresql.ds.PGSimpleDataSource;
  * the environment like {@code serve}/{@code worker}; the provider is {@link QuickStages} with
  * {@code REELSMITH_HARNESS_BLOCK_MS} per block, limited by a {@link DbVeoLimiter} on the shared database when
  * {@code REELSMITH_VEO_MAX_CONCURRENT} is set, logging its operations to {@code REELSMITH_HARNESS_OPS_LOG}
- * if set. Prints one ready line, then runs until killed.
+ * if set; the block numbered {@code REELSMITH_HARNESS_HELD_BLOCK}, if set, never ends here. Prints one ready line, then runs until killed.
  */
 public final class ClusterNode {
     private ClusterNode() {}
@@ -53,7 +53,8 @@ public final class ClusterNode {
             limiter = new DbVeoLimiter(db, config.veo());
         }
         String opsLog = env.get("REELSMITH_HARNESS_OPS_LOG");
-        var stages = QuickStages.create(blockLatency, limiter, opsLog == null ? null : Path.of(opsLog));
+        int heldBlock = Integer.parseInt(env.getOrDefault(ClusterHarness.HELD_BLOCK, "0"));
+        var stages = QuickStages.create(blockLatency, heldBlock, limiter, opsLog == null ? null : Path.of(opsLog));
         // MONEY (issue #11): google stages per video with the video's spend recorder (the service's database ledger),
         // so the cluster tests can read uncertain submissions; one SDK client for the process.
         JobStages google = null;

@@ -18,11 +18,17 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
 
 /**
- * A light provider for the cluster harness, named {@code local}: each block waits {@code blockLatency} (a
- * stand-in for a remote generation such as Veo's) and then copies a half-second 180x320 clip made once per
- * process; the script is the real offline writer and the render the real renderer at its fastest settings.
+ * A light provider for the cluster harness, named {@code local}: each block's stand-in operation (a remote
+ * generation such as Veo's) is done {@code blockLatency} after it starts — except block {@code heldBlock}'s, which
+ * is never done, so that a test kills the process while it runs — and the block then copies a half-second
+ * 180x320 clip made once per process; the script is the real offline writer and the render the real renderer at its fastest settings.
  * Light on purpose: tests and {@code bench orchestration} measure the service around the steps, on 2 cores,
  * not the media work (which {@code bench render} and {@code bench animatic} measure).
  *
@@ -34,14 +40,23 @@ import java.util.UUID;
 final class QuickStages {
     private QuickStages() {}
 
-    static Stages create(Duration blockLatency, VeoLimiter limiter, Path operationsLog) {
-        return StandInStages.around(new Blocks(blockLatency, limiter, operationsLog));
+    /** {@code heldBlock}: 1-based, 0 for none. */
+    static Stages create(Duration blockLatency, int heldBlock, VeoLimiter limiter, Path operationsLog) {
+        return StandInStages.around(new Blocks(blockLatency, heldBlock, limiter, operationsLog));
     }
 
     private static final double CLIP_SECONDS = 0.5;
+    /** Completes the stand-in operations when their latency has passed (a daemon: it never keeps the JVM up). */
+    private static final ScheduledExecutorService OPERATIONS = Executors.newSingleThreadScheduledExecutor(r -> {
+        Thread t = new Thread(r, "quick-stages-operations");
+        t.setDaemon(true);
+        return t;
+    });
+
     private static Path clip;
 
-    private record Blocks(Duration latency, VeoLimiter limiter, Path operationsLog) implements VideoMaker {
+    private record Blocks(Duration latency, int heldBlock, VeoLimiter limiter, Path operationsLog)
+            implements VideoMaker {
         @Override
         public BlockClip makeBlock(BlockJob job) throws IOException {
             try {
@@ -73,7 +88,16 @@ final class QuickStages {
             VeoLimiter.Slot slot = limiter.acquire(key);
             limiter.beforeRequest();
             long start = System.currentTimeMillis();
-            Thread.sleep(latency.toMillis()); // the stand-in operation's own duration, as Veo's would take
+            // The operation runs elsewhere and is done after its latency, as the emulator's are: this block waits for
+            // that completion, which the process's operation clock schedules.
+            CompletableFuture<Void> done = new CompletableFuture<>();
+            if (job.index() + 1 != heldBlock)
+                OPERATIONS.schedule(() -> done.complete(null), latency.toMillis(), TimeUnit.MILLISECONDS);
+            try {
+                done.get(); // interruptible, as a cancelled job's wait must be
+            } catch (ExecutionException e) {
+                throw new IllegalStateException(e); // never: the completion carries no error
+            }
             long end = System.currentTimeMillis();
             if (operationsLog != null) {
                 // One short append per operation: O_APPEND keeps lines from different processes whole.

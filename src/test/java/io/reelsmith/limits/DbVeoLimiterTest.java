@@ -2,6 +2,7 @@ package io.reelsmith.limits;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.awaitility.Awaitility.await;
 
 import io.reelsmith.harness.PostgresHarness;
 import io.reelsmith.storage.DbVeoLimiter;
@@ -16,6 +17,7 @@ import java.util.UUID;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.concurrent.Semaphore;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -60,28 +62,41 @@ class DbVeoLimiterTest {
         VeoLimits l = limits(3, 1000, Duration.ofMinutes(1), Duration.ofMinutes(5), Duration.ofSeconds(60));
         List<VeoLimiter> workers = List.of(new DbVeoLimiter(db, l), new DbVeoLimiter(db, l));
         AtomicInteger running = new AtomicInteger(), maxRunning = new AtomicInteger(), finished = new AtomicInteger();
+        Semaphore done = new Semaphore(0); // the test lets one held operation end per permit
         ExecutorService threads = Executors.newFixedThreadPool(8);
         List<Future<?>> all = new ArrayList<>();
         for (int t = 0; t < 8; t++) {
             VeoLimiter limiter = workers.get(t % 2);
             all.add(threads.submit(() -> {
-                for (int i = 0; i < 4; i++) {
-                    VeoLimiter.Slot slot = limiter.acquire(UUID.randomUUID().toString());
-                    maxRunning.accumulateAndGet(running.incrementAndGet(), Math::max);
-                    Thread.sleep(40); // the operation's work inside its slot (not a wait for anything): slots overlap
-                    running.decrementAndGet();
-                    slot.release();
-                    finished.incrementAndGet();
-                }
+                VeoLimiter.Slot slot = limiter.acquire(UUID.randomUUID().toString());
+                maxRunning.accumulateAndGet(running.incrementAndGet(), Math::max);
+                done.acquire(); // the operation runs inside its slot until the test ends it
+                running.decrementAndGet();
+                slot.release();
+                finished.incrementAndGet();
                 return null;
             }));
         }
-        for (Future<?> f : all) f.get();
-        threads.shutdown();
+        DbVeoLimiter limiter = (DbVeoLimiter) workers.get(0);
+        try {
+            await().atMost(Duration.ofSeconds(30)).until(running::get, n -> n >= 3);
+            // The five others keep asking (a poll every 200 ms) and are kept out while the three run.
+            await().during(Duration.ofMillis(700)).atMost(Duration.ofSeconds(5)).until(running::get, n -> n == 3);
+            assertThat(limiter.runningOperations()).isEqualTo(3);
+            for (int ended = 1; ended <= 5; ended++) {
+                done.release(); // one operation ends: one waiter, and only one, takes its slot
+                int n = ended;
+                await().atMost(Duration.ofSeconds(30)).until(() -> finished.get() == n && running.get() == 3);
+            }
+            done.release(3);
+            for (Future<?> f : all) f.get();
+        } finally {
+            threads.shutdownNow(); // a failed check leaves no thread held
+        }
 
-        assertThat(finished).hasValue(32);
+        assertThat(finished).hasValue(8);
         assertThat(maxRunning.get()).isEqualTo(3); // reached, never exceeded
-        assertThat(((DbVeoLimiter) workers.get(0)).runningOperations()).isZero();
+        assertThat(limiter.runningOperations()).isZero();
     }
 
     @Test
