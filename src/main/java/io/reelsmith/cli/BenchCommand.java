@@ -18,4 +18,4 @@ import picocli.CommandLine.Command;
             LoginBench.class,
             PaidWallBench.class,
         })
-public final class BenchCommand {}
+public final class BenchCommand extends CommandGroup {}

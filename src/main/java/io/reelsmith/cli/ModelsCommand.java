@@ -22,7 +22,7 @@ import picocli.CommandLine.Parameters;
         description = "Manage downloadable models (Whisper); show Google's model catalogue.",
         subcommands = {ModelsCommand.Download.class, ModelsCommand.ListModels.class, ModelsCommand.GoogleCatalogue.class
         })
-public final class ModelsCommand {
+public final class ModelsCommand extends CommandGroup {
     @Command(
             name = "download",
             description = "Download a model, verify its SHA-256, and put it in the models directory.")
