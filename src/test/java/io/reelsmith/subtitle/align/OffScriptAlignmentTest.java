@@ -1,6 +1,7 @@
 package io.reelsmith.subtitle.align;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
 
 import io.reelsmith.kernel.Word;
 import io.reelsmith.speech.Espeak;
@@ -42,13 +43,18 @@ class OffScriptAlignmentTest {
         }
         Word did = said.words().get(3), night = said.words().get(8);
         assertThat(did.text()).isEqualTo("Did");
-        // reported from within half a second of its first word, the bound every caption above is held to: where
-        // in that half second depends on espeak-ng's audio, which varies a little with what the library said before
-        assertThat(timed.uncaptioned())
-                .as("the added sentence is reported")
-                .anySatisfy(s -> assertThat(s.start())
-                        .isLessThan(did.start() + 0.5)
-                        .satisfies(x -> assertThat(s.end()).isGreaterThan(night.start())));
+        // reported from its first word to its last, within half a second (the bound every caption above is held
+        // to), in one stretch or in pieces: espeak-ng's audio, and so the aligner's cut, varies a little with what
+        // the library said before in the same process (its synthesis state is global; the same text came out 50 ms
+        // longer after another voice), and on one such variant the sentence was reported as two stretches
+        List<TimedWords.Stretch> added = timed.uncaptioned().stream()
+                .filter(s -> s.end() > did.start() - 0.5 && s.start() < night.end() + 0.5)
+                .toList();
+        assertThat(added)
+                .as("the added sentence is reported: %s", timed.uncaptioned())
+                .isNotEmpty();
+        assertThat(added.get(0).start()).as("from its first word").isCloseTo(did.start(), within(0.5));
+        assertThat(added.get(added.size() - 1).end()).as("to its last word").isGreaterThan(night.start());
         assertThat(timed.words()).noneSatisfy(w -> assertThat(w.start()).isBetween(did.start(), night.start()));
     }
 }
