@@ -4,10 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
 import io.reelsmith.kernel.Word;
-import io.reelsmith.speech.Espeak;
 import io.reelsmith.speech.Speech;
 import io.reelsmith.speech.Voice;
 import io.reelsmith.subtitle.TimedWords;
+import io.reelsmith.testkit.FreshSpeech;
 import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -26,7 +26,7 @@ class OffScriptAlignmentTest {
     @Test
     void leavesOutWhatWasNotSaidKeepsTheRestWhereItIsSaidAndReportsTheAddedSentence(@TempDir Path dir)
             throws Exception {
-        Speech said = Espeak.get().speak(SPOKEN, Voice.forSpeaker("en", 0), dir.resolve("said.wav"));
+        Speech said = FreshSpeech.speak(SPOKEN, Voice.forSpeaker("en", 0), dir.resolve("said.wav"));
 
         TimedWords timed = new SphinxAligner().timeSpeech(said.wav(), SCRIPT, "en");
 

@@ -3,9 +3,9 @@ package io.reelsmith.subtitle.align;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.reelsmith.kernel.Word;
-import io.reelsmith.speech.Espeak;
 import io.reelsmith.speech.Speech;
 import io.reelsmith.speech.Voice;
+import io.reelsmith.testkit.FreshSpeech;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -22,7 +22,7 @@ class SphinxAlignerTest {
 
     @Test
     void timesEveryScriptWordWithinFortyMillisecondsMedian(@TempDir Path dir) throws Exception {
-        Speech said = Espeak.get().speak(SCRIPT, Voice.forSpeaker("en", 1), dir.resolve("said.wav"));
+        Speech said = FreshSpeech.speak(SCRIPT, Voice.forSpeaker("en", 1), dir.resolve("said.wav"));
 
         List<Word> timed = aligner.time(said.wav(), SCRIPT, "en");
 
@@ -43,7 +43,7 @@ class SphinxAlignerTest {
         String spoken =
                 "Hello there, Kwirlo! Where is the treasure map really? Branxtella found it under the bridge yesterday. "
                         + "The river is cold and deep at night.";
-        Speech said = Espeak.get().speak(spoken, Voice.forSpeaker("en", 0), dir.resolve("said.wav"));
+        Speech said = FreshSpeech.speak(spoken, Voice.forSpeaker("en", 0), dir.resolve("said.wav"));
 
         List<Word> timed = aligner.time(said.wav(), SCRIPT, "en");
 
@@ -71,7 +71,7 @@ class SphinxAlignerTest {
         String spoken =
                 "Hello there, Kwirlo! Suddenly a huge purple elephant walked into the kitchen and ate all the cookies. "
                         + "Where is the treasure map? Branxtella found it under the old bridge yesterday.";
-        Speech said = Espeak.get().speak(spoken, Voice.forSpeaker("en", 0), dir.resolve("said.wav"));
+        Speech said = FreshSpeech.speak(spoken, Voice.forSpeaker("en", 0), dir.resolve("said.wav"));
         String script =
                 "Hello there, Kwirlo! Where is the treasure map? Branxtella found it under the old bridge yesterday.";
 
@@ -102,7 +102,7 @@ class SphinxAlignerTest {
         String spoken =
                 "Hello there, Kwirlo! Where is the treasure map? Branxtella found it under the old bridge yesterday. "
                         + "The river is cold and deep at night.";
-        Speech said = Espeak.get().speak(spoken, Voice.forSpeaker("en", 2), dir.resolve("said.wav"));
+        Speech said = FreshSpeech.speak(spoken, Voice.forSpeaker("en", 2), dir.resolve("said.wav"));
         SphinxAligner chunked = new SphinxAligner(new Pocketsphinx(Pocketsphinx.DEFAULT_MODEL, false), false);
 
         List<Word> timed = chunked.time(said.wav(), SCRIPT, "en");
