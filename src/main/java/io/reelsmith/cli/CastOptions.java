@@ -15,11 +15,8 @@ final class CastOptions {
     @Option(names = "--character-description", description = "What the character looks like.")
     String characterDescription;
 
-    @Option(
-            names = "--character-style",
-            description = "cartoon, anime, pixel, watercolor… (default: ${DEFAULT-VALUE})",
-            defaultValue = "cartoon")
-    String characterStyle;
+    @Option(names = "--character-style", description = "cartoon, anime, pixel, watercolor… (default: ${DEFAULT-VALUE})")
+    String characterStyle = "cartoon";
 
     @Option(
             names = "--character",

@@ -25,8 +25,6 @@ public class DemoCommand implements Callable<Integer> {
         MakeCommand make = new MakeCommand();
         make.theme = lang.equals("fr") ? "la carte au trésor perdue" : "the lost treasure map";
         make.scriptOptions.lang = lang;
-        make.providerOptions.provider = "local";
-        make.characters.characterStyle = "cartoon";
         make.out = out;
         make.video = video;
         System.err.println("reelsmith: demo — \"" + make.theme + "\" with " + CastOptions.DEFAULT_CHARACTER.name()

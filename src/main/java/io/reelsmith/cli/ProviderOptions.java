@@ -9,17 +9,15 @@ import picocli.CommandLine.Option;
 final class ProviderOptions {
     @Option(
             names = "--provider",
-            description = "local (offline animatic, free) or google (Gemini + Veo) (default: ${DEFAULT-VALUE}).",
-            defaultValue = "local")
-    String provider;
+            description = "local (offline animatic, free) or google (Gemini + Veo) (default: ${DEFAULT-VALUE}).")
+    String provider = "local";
 
     @Option(
             names = "--plan",
             description =
                     "google: continuous (one take: a clip, then an extension per block, each after the one before; the default) "
-                            + "or parallel (keyframes first, then every block at once as a clip between two keyframes: about two call latencies).",
-            defaultValue = "continuous")
-    String plan;
+                            + "or parallel (keyframes first, then every block at once as a clip between two keyframes: about two call latencies).")
+    String plan = "continuous";
 
     @Option(
             names = "--video-model",
