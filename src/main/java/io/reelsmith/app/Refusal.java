@@ -13,13 +13,15 @@ public final class Refusal extends Refused {
         INVALID
     }
 
+    private final Kind kind;
+
     private Refusal(Kind kind, String message) {
         super(kind.name(), message);
+        this.kind = kind;
     }
 
-    /** The kind is the refusal's reason. */
     public Kind kind() {
-        return Kind.valueOf(reason());
+        return kind;
     }
 
     /** {@code what} not found, e.g. "video"; another user's id is not found either, so ids do not leak. */

@@ -10,8 +10,8 @@ import picocli.CommandLine.ScopeType;
 /**
  * Entry point of the {@code ./reelsmith} launcher. Each sub-command lives in its own class; register it here.
  * Exit codes: 0 done, 1 failed (one readable line on stderr), 2 bad usage. The scope hands --help and --version
- * down to every sub-command, so they don't each declare them. A command that only groups others (bench, models,
- * users) is neither Runnable nor Callable: given no sub-command, picocli reports "Missing required subcommand" (2).
+ * down to every sub-command, so they don't each declare them. Run bare, {@code reelsmith}, {@code bench} and {@code models}
+ * list their sub-commands ({@link CommandGroup}); {@code users} needs one: picocli's "Missing required subcommand" (2).
  */
 @Command(
         name = "reelsmith",
@@ -32,7 +32,7 @@ import picocli.CommandLine.ScopeType;
             UsersCommand.class,
             McpCommand.class,
         })
-public final class Main implements Runnable {
+public final class Main extends CommandGroup {
     public static void main(String[] args) {
         System.exit(run(args));
     }
@@ -64,10 +64,5 @@ public final class Main implements Runnable {
             t = t.getCause();
         String msg = t.getMessage() == null ? t.getClass().getSimpleName() : t.getMessage();
         return msg.lines().findFirst().orElse(msg);
-    }
-
-    @Override
-    public void run() {
-        new CommandLine(this).usage(System.out);
     }
 }

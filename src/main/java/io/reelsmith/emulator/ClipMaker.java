@@ -1,6 +1,7 @@
 package io.reelsmith.emulator;
 
 import io.reelsmith.kernel.Ffmpeg;
+import io.reelsmith.kernel.FileTrees;
 import io.reelsmith.render.Frames;
 import io.reelsmith.speech.Espeak;
 import io.reelsmith.speech.Voice;
@@ -9,7 +10,6 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.SplittableRandom;
@@ -56,7 +56,7 @@ final class ClipMaker {
         try {
             segment(prompt, image, seconds, tmp, out, Motion.STILL);
         } finally {
-            deleteTree(tmp);
+            FileTrees.deleteTree(tmp);
         }
     }
 
@@ -73,7 +73,7 @@ final class ClipMaker {
             if (firstFrame == null) segment(prompt, reference, seconds, tmp, out, Motion.DRIFT);
             else segment(prompt, firstFrame, seconds, tmp, out, afterFirstFrame ? Motion.ZOOM_AFTER : Motion.ZOOM_FROM);
         } finally {
-            deleteTree(tmp);
+            FileTrees.deleteTree(tmp);
         }
     }
 
@@ -110,7 +110,7 @@ final class ClipMaker {
                     + Math.max(4, width / 3) + ":h=ih:color=white@0.8:t=fill:enable=gt(t\\,0.02)[v];";
             encode(f, graph + sound(f, prompt, tmp, d, 1), d, 18, out);
         } finally {
-            deleteTree(tmp);
+            FileTrees.deleteTree(tmp);
         }
     }
 
@@ -136,7 +136,7 @@ final class ClipMaker {
                     + "yuva420p,fade=t=in:st=0:d=" + fade + ":alpha=1[b];" + "[a][b]overlay=format=yuv420[v];";
             encode(f, graph + sound(f, prompt, tmp, d, 2), d, 18, out);
         } finally {
-            deleteTree(tmp);
+            FileTrees.deleteTree(tmp);
         }
     }
 
@@ -173,7 +173,7 @@ final class ClipMaker {
             segment(prompt, image, seconds, tmp, seg, Motion.STILL);
             append(source, 0, seg, out);
         } finally {
-            deleteTree(tmp);
+            FileTrees.deleteTree(tmp);
         }
     }
 
@@ -269,11 +269,5 @@ final class ClipMaker {
         }
         if (video.equals("[0:v]")) graph.append(";[0:v]null[v]");
         encode(f, graph.toString(), d, 30, out);
-    }
-
-    private static void deleteTree(Path dir) throws IOException {
-        try (var s = Files.walk(dir)) {
-            for (Path p : s.sorted(Comparator.reverseOrder()).toList()) Files.deleteIfExists(p);
-        }
     }
 }

@@ -174,15 +174,8 @@ final class InteractionsApi {
         prompts.put(id, prompt);
         // billed for the new seconds only (Rule.OMNI_WHOLE_ANSWER)
         shared.log()
-                .add(new CallLog.Call(
-                        kind,
-                        model,
-                        makesVideo,
-                        200,
-                        makesVideo ? seconds : 0,
-                        id,
-                        fault != null ? "fault " + fault.code : drifted ? "drifted" : null,
-                        OmniWireRules.referenceImages(body)));
+                .add(CallLog.Call.videoStart(
+                        kind, model, makesVideo, seconds, id, fault, drifted, OmniWireRules.referenceImages(body)));
         if (!body.path("background").asBoolean(false))
             awaitQuietly(it); // without background the call answers when done
         HttpJson.send(ex, 200, answer(it));

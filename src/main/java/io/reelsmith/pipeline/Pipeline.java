@@ -85,7 +85,7 @@ public final class Pipeline {
         List<Step> all = Step.all(blocks, spec.plan());
         if (spec.plan() == TakePlan.PARALLEL) {
             drawKeyframes(
-                    ws, (group, steps) -> runTogether(group, spec, ws, journal, listener, gate, steps, cancelled));
+                    blocks, (group, steps) -> runTogether(group, spec, ws, journal, listener, gate, steps, cancelled));
             List<Step> blockSteps = new ArrayList<>();
             for (int i = 0; i < blocks; i++) blockSteps.add(Step.block(i));
             runTogether(blockSteps, spec, ws, journal, listener, gate, all, cancelled);
@@ -100,7 +100,8 @@ public final class Pipeline {
      */
     public void drawKeyframes(JobSpec spec, Workspace ws, Journal journal, StepListener listener, StepGate gate)
             throws IOException {
-        drawKeyframes(ws, (group, all) -> runTogether(group, spec, ws, journal, listener, gate, all, () -> false));
+        int blocks = ScriptJson.read(ws.file(WorkspaceFile.SCRIPT)).blocks().size();
+        drawKeyframes(blocks, (group, all) -> runTogether(group, spec, ws, journal, listener, gate, all, () -> false));
     }
 
     /** Runs {@code group} at once, out of the plan's steps {@code all} ({@link #runTogether} with a run's arguments). */
@@ -108,8 +109,7 @@ public final class Pipeline {
         void run(List<Step> group, List<Step> all) throws IOException;
     }
 
-    private void drawKeyframes(Workspace ws, Together together) throws IOException {
-        int blocks = ScriptJson.read(ws.file(WorkspaceFile.SCRIPT)).blocks().size();
+    private void drawKeyframes(int blocks, Together together) throws IOException {
         List<Step> all = Step.all(blocks, TakePlan.PARALLEL);
         for (List<Integer> round :
                 Storyboard.rounds(stages.parallel().storyboard().order(), blocks)) {

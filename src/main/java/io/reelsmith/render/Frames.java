@@ -11,7 +11,11 @@ public final class Frames {
 
     /** How long the first video stream lasts (not the container, whose audio may run a few ms longer). */
     public static double videoSeconds(Path video) throws IOException {
-        MediaInfo info = MediaInfo.probe(video); // the one ffprobe reading
+        return videoSeconds(MediaInfo.probe(video), video); // the one ffprobe reading
+    }
+
+    /** The same, from a reading of {@code video} already made. */
+    public static double videoSeconds(MediaInfo info, Path video) throws MediaException {
         if (info.videoCodec() == null) throw new MediaException("ffprobe found no video stream in " + video);
         return info.videoSeconds();
     }

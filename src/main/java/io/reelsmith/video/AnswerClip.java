@@ -52,9 +52,12 @@ public record AnswerClip(String key) {
                     out);
             cp.put(key + ".cut", reading.name());
         }
+        MediaInfo made = MediaInfo.probe(out);
+        // a block that is no extension keeps the answer itself: one reading serves both
+        double answerSeconds = answer.equals(out) ? Frames.videoSeconds(made, out) : Frames.videoSeconds(answer);
         Map<String, String> all = new HashMap<>(facts);
         all.put(fileFact(), answer.getFileName().toString());
-        all.put(secondsFact(), String.valueOf(Frames.videoSeconds(answer)));
-        return new BlockClip(job.index(), out, MediaInfo.probe(out).seconds(), List.of(), all);
+        all.put(secondsFact(), String.valueOf(answerSeconds));
+        return new BlockClip(job.index(), out, made.seconds(), List.of(), all);
     }
 }

@@ -151,7 +151,6 @@ final class TestServer implements AutoCloseable {
         return http.send(b.build(), HttpResponse.BodyHandlers.ofByteArray());
     }
 
-    /** Saves a downloaded video as {@code file} and checks with ffprobe that it is a 1080x1920 vertical video. */
     /** The video's status as its owner reads it (draft, queued, running, completed, …). */
     String videoStatus(String token, String video) throws IOException, InterruptedException {
         return parse(json("GET", "/api/v1/videos/" + video, token, null))
@@ -170,6 +169,7 @@ final class TestServer implements AutoCloseable {
         assertThat(parse(r).get("message").asText()).as(what).contains(says);
     }
 
+    /** Saves a downloaded video as {@code file} and checks with ffprobe that it is a 1080x1920 vertical video. */
     static void assertVertical(byte[] mp4, Path file) throws IOException {
         Files.write(file, mp4);
         MediaInfo info = MediaInfo.probe(file);

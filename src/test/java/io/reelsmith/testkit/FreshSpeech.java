@@ -22,7 +22,8 @@ public final class FreshSpeech {
     private FreshSpeech() {}
 
     public static Speech speak(String text, Voice voice, Path wav) throws IOException, InterruptedException {
-        Path json = wav.resolveSibling(wav.getFileName() + ".speech.json");
+        Path json = wav.resolveSibling(wav.getFileName() + ".speech.json"),
+                log = wav.resolveSibling(wav.getFileName() + ".speech.log");
         Path java = Path.of(System.getProperty("java.home"), "bin", "java");
         Process child = new ProcessBuilder(
                         java.toString(),
@@ -36,13 +37,14 @@ public final class FreshSpeech {
                         wav.toString(),
                         json.toString())
                 .redirectErrorStream(true)
+                .redirectOutput(log.toFile()) // a file, not a pipe: the wait below stays bounded
                 .start();
         child.getOutputStream().write(text.getBytes(StandardCharsets.UTF_8));
         child.getOutputStream().close();
-        String output = new String(child.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-        if (!child.waitFor(60, TimeUnit.SECONDS) || child.exitValue() != 0) {
-            child.destroyForcibly();
-            throw new IllegalStateException("the speech process failed: " + output);
+        boolean ended = child.waitFor(60, TimeUnit.SECONDS);
+        if (!ended) child.destroyForcibly();
+        if (!ended || child.exitValue() != 0) {
+            throw new IllegalStateException("the speech process failed: " + Files.readString(log));
         }
         return JSON.readValue(json.toFile(), Speech.class);
     }

@@ -29,6 +29,12 @@ public final class StoringJournal {
     public static Journal of(Journal journal, VideoFiles files, String ownerId, String videoId, Workspace ws) {
         return (Journal) Proxy.newProxyInstance(
                 Journal.class.getClassLoader(), new Class<?>[] {Journal.class}, (proxy, method, args) -> {
+                    if (method.getDeclaringClass() == Object.class) // the wrapper is itself, not the journal
+                    return switch (method.getName()) {
+                            case "equals" -> proxy == args[0];
+                            case "hashCode" -> System.identityHashCode(proxy);
+                            default -> "StoringJournal[" + journal + "]";
+                        };
                     if (method.equals(FINISHED)) {
                         Step step = (Step) args[0];
                         @SuppressWarnings("unchecked")

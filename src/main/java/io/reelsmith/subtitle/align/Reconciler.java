@@ -1,5 +1,6 @@
 package io.reelsmith.subtitle.align;
 
+import io.reelsmith.kernel.EditDistance;
 import io.reelsmith.kernel.Word;
 import io.reelsmith.subtitle.align.ScriptWords.ScriptWord;
 import java.util.ArrayList;
@@ -154,18 +155,6 @@ public final class Reconciler {
     }
 
     static int levenshtein(String a, String b) {
-        int[] prev = new int[b.length() + 1], cur = new int[b.length() + 1];
-        for (int j = 0; j <= b.length(); j++) prev[j] = j;
-        for (int i = 1; i <= a.length(); i++) {
-            cur[0] = i;
-            for (int j = 1; j <= b.length(); j++) {
-                int sub = prev[j - 1] + (a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1);
-                cur[j] = Math.min(sub, Math.min(prev[j] + 1, cur[j - 1] + 1));
-            }
-            int[] t = prev;
-            prev = cur;
-            cur = t;
-        }
-        return prev[b.length()];
+        return EditDistance.of(a.length(), b.length(), (i, j) -> a.charAt(i) == b.charAt(j));
     }
 }

@@ -1,13 +1,13 @@
 package io.reelsmith.subtitle.align;
 
 import io.reelsmith.kernel.Ffmpeg;
+import io.reelsmith.kernel.FileTrees;
 import io.reelsmith.kernel.MediaException;
 import java.io.IOException;
 import java.nio.ByteBuffer;
 import java.nio.ByteOrder;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Comparator;
 
 /** The sound of a video or audio file as speech engines want it: 16 kHz, mono, 16-bit WAV. */
 public final class SpeechAudio {
@@ -60,15 +60,7 @@ public final class SpeechAudio {
         try {
             return work.on(extract(media, dir.resolve("speech.wav")), dir);
         } finally {
-            if (!keep) deleteTree(dir);
-        }
-    }
-
-    private static void deleteTree(Path dir) {
-        try (var walk = Files.walk(dir)) {
-            walk.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
-        } catch (IOException ignored) {
-            // a temp directory left behind is not worth failing a finished job
+            if (!keep) FileTrees.deleteTreeQuietly(dir);
         }
     }
 

@@ -7,6 +7,7 @@ import com.google.genai.types.Part;
 import io.reelsmith.google.GeminiCalls;
 import io.reelsmith.google.GoogleException;
 import io.reelsmith.kernel.Ffmpeg;
+import io.reelsmith.kernel.FileTrees;
 import io.reelsmith.kernel.MediaInfo;
 import io.reelsmith.kernel.Purchase;
 import io.reelsmith.kernel.SpendLedger;
@@ -21,7 +22,6 @@ import java.math.BigDecimal;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 
@@ -90,7 +90,7 @@ public final class GeminiTranscriber implements WordTimer {
             if (text == null || text.isBlank()) return List.of();
             return spread(text, seconds);
         } finally {
-            deleteTree(work);
+            FileTrees.deleteTree(work);
         }
     }
 
@@ -113,11 +113,5 @@ public final class GeminiTranscriber implements WordTimer {
         double step = parts.isEmpty() ? 0 : Math.max(0, seconds) / parts.size();
         for (int i = 0; i < parts.size(); i++) out.add(new Word(parts.get(i), i * step, (i + 1) * step));
         return out;
-    }
-
-    private static void deleteTree(Path dir) throws IOException {
-        try (var walk = Files.walk(dir)) {
-            for (Path p : walk.sorted(Comparator.reverseOrder()).toList()) Files.deleteIfExists(p);
-        }
     }
 }

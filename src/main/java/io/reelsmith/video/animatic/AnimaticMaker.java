@@ -1,5 +1,6 @@
 package io.reelsmith.video.animatic;
 
+import io.reelsmith.kernel.FileTrees;
 import io.reelsmith.kernel.Step;
 import io.reelsmith.kernel.Word;
 import io.reelsmith.script.Block;
@@ -16,7 +17,6 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -134,7 +134,7 @@ public final class AnimaticMaker implements VideoMaker {
         segment.write(segmentFile);
         long t2 = System.nanoTime();
         if (debug) Files.writeString(work.resolve("segment.graph"), segment.graph() + "\n");
-        else deleteTree(work);
+        else FileTrees.deleteTree(work);
         return new BlockClip(
                 job.index(),
                 segmentFile,
@@ -284,11 +284,5 @@ public final class AnimaticMaker implements VideoMaker {
         BlockSegment.read(clip.file())
                 .drawFirstFrame(clip.file().toAbsolutePath().getParent(), BlockFrames.WIDTH, BlockFrames.HEIGHT, png);
         return List.of(png);
-    }
-
-    private static void deleteTree(Path dir) throws IOException {
-        try (var files = Files.walk(dir)) {
-            for (Path p : files.sorted(Comparator.reverseOrder()).toList()) Files.deleteIfExists(p);
-        }
     }
 }

@@ -11,6 +11,7 @@ import io.reelsmith.limits.VeoLimiter;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Optional;
 
 /**
  * One paid clip from a long-running Google call (a Veo operation, an Omni interaction) that survives crashes and is
@@ -77,12 +78,21 @@ public record PaidClip(Names names, GoogleConfig config, VeoLimiter limiter, Pol
         return names.key() + "." + names.noun() + "." + attempt;
     }
 
+    /** The call id journaled for the attempt now under way, if it was sent. */
+    public Optional<String> currentId(Checkpoint cp) {
+        return cp.get(idKey(attempt(cp)));
+    }
+
+    private int attempt(Checkpoint cp) {
+        return cp.get(names.key() + ".attempt").map(Integer::parseInt).orElse(0);
+    }
+
     /** {@code inlineOut}: where a video returned inline is saved, before the checkpoint says so. */
     public <R, T> T run(Checkpoint cp, String what, Path inlineOut, Steps<R, T> steps) throws IOException {
         long deadline = System.nanoTime() + config.operationTimeout().toNanos();
         // One slot for this call, keyed in the checkpoint so that a resumed run takes the same slot back.
         VeoLimiter.Slot slot = limiter.acquire(cp, names.key() + ".lease", what);
-        int attempt = cp.get(names.key() + ".attempt").map(Integer::parseInt).orElse(0);
+        int attempt = attempt(cp);
         String lastReason = null;
         int created = 0; // in this run: running the job again is how a user asks for more
         while (true) {

@@ -45,13 +45,12 @@ public final class OmniMaker implements VideoMaker {
     /** The kind of a block filmed between two keyframes (the parallel plan): no chain, no extension. */
     static final String FIRST_LAST = "FIRST_LAST";
 
-    public static final String FACT_INTERACTION = "omni.interaction",
-            FACT_KIND = "omni.kind",
-            FACT_ANSWER = "omni.answer",
-            FACT_ANSWER_SECONDS = "omni.answerSeconds";
+    public static final String FACT_INTERACTION = "omni.interaction", FACT_KIND = "omni.kind";
 
     /** The answer kept beside each block's clip (facts {@link #FACT_ANSWER}, {@link #FACT_ANSWER_SECONDS}). */
     static final AnswerClip ANSWERS = new AnswerClip("omni");
+
+    public static final String FACT_ANSWER = ANSWERS.fileFact(), FACT_ANSWER_SECONDS = ANSWERS.secondsFact();
 
     private final GoogleConfig config;
     private final OmniClient omni;
@@ -115,8 +114,7 @@ public final class OmniMaker implements VideoMaker {
                     block,
                     new Purchase(config.videoModel(), kind, 0, "second", BigDecimal.ZERO),
                     SpendStatus.NOT_CHARGED,
-                    cp.get("omni.interaction." + cp.get("omni.attempt").orElse("0"))
-                            .orElse(null)));
+                    generation.clip.currentId(cp).orElse(null)));
             throw e;
         }
         generation.clip.keepAnswer(cp, "block " + n, r.interaction(), r.videoUri(), answer, omni::download);

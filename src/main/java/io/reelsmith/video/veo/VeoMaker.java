@@ -44,12 +44,12 @@ public final class VeoMaker implements VideoMaker {
     public static final String FACT_URI = "veo.uri",
             FACT_CREATED = "veo.created",
             FACT_OPERATION = "veo.operation",
-            FACT_SEGMENT = "veo.segment",
-            FACT_ANSWER = "veo.answer",
-            FACT_ANSWER_SECONDS = "veo.answerSeconds";
+            FACT_SEGMENT = "veo.segment";
 
     /** The answer kept beside each block's clip (facts {@link #FACT_ANSWER}, {@link #FACT_ANSWER_SECONDS}). */
     static final AnswerClip ANSWERS = new AnswerClip("veo");
+
+    public static final String FACT_ANSWER = ANSWERS.fileFact(), FACT_ANSWER_SECONDS = ANSWERS.secondsFact();
 
     /** Draws a frame of the character in a scene (the image model, given the character image). */
     public interface FrameMaker {
