@@ -122,10 +122,14 @@ public record GooglePlan(
                     pp.imageRounds() == 1 ? "" : "s"));
             sb.append(String.format(
                     Locale.ROOT,
-                    "  video            %s: %d clips between keyframes, all submitted at once (%.0f s billed)%n",
+                    "  video            %s: %d clips between keyframes, all submitted at once (%s%.0f s billed)%n",
                     config.videoModel(),
                     blocks,
+                    words == null ? "at most " : "",
                     pp.billedSeconds()));
+            if (words == null)
+                sb.append("    (each clip is sized by its block's lines once the script is written: the shortest"
+                        + " length that holds them and keeps the take on time)\n");
             for (int i = 0; i < blocks; i++) {
                 sb.append(String.format(
                         Locale.ROOT,

@@ -39,8 +39,9 @@ import java.util.Map;
  * {@code block-NN.answer.mp4}, and the block's clip is that answer's last 7 s ({@link ExtensionAnswer}). Past the
  * limit a block restarts: an 8 s clip from the previous clip's last frame (image-to-video); {@link #assemble} joins
  * the clips, the restarts at their shared frame. In {@link VideoMode#INTERPOLATE} each block is an 8 s clip between two
- * frames drawn from the character (block k ends on the frame block k+1 starts with); the clips are joined.
- * The take is 720p; the render stage upscales it to 1080x1920 in its one pass. Word times are left to the
+ * frames drawn from the character (block k ends on the frame block k+1 starts with); the clips are joined. In the
+ * parallel plan (a {@link BlockJob} with two keyframes) a block is one clip between its keyframes, as long as
+ * {@link #firstLastSeconds} says (Vertex AI: 4, 6 or 8 s). The take is 720p; the render stage upscales it to 1080x1920 in its one pass. Word times are left to the
  * subtitle stage (Veo does not report them).
  */
 public final class VeoMaker implements VideoMaker {
