@@ -5,6 +5,7 @@ import io.reelsmith.kernel.MediaInfo;
 import io.reelsmith.script.Script;
 import java.io.IOException;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 
@@ -44,19 +45,19 @@ public record ParallelTake(VideoMaker backend) implements VideoMaker {
                 .sorted(Comparator.comparingInt(BlockClip::index))
                 .toList();
         // every clip after the first starts on the keyframe the one before ends on
-        List<SharedFrameJoin.Piece> pieces = ordered.stream()
-                .map(b -> new SharedFrameJoin.Piece(b.file(), seconds(b), b != ordered.get(0)))
-                .toList();
+        List<SharedFrameJoin.Piece> pieces = new ArrayList<>();
+        for (BlockClip b : ordered) pieces.add(new SharedFrameJoin.Piece(b.file(), seconds(b), b != ordered.get(0)));
         Path take = dir.resolve("take.mp4");
         SharedFrameJoin.join(pieces, MediaInfo.probe(ordered.get(0).file()).fps(), take);
         return new Take(take, MediaInfo.probe(take).seconds(), List.of());
     }
 
-    private static int seconds(BlockClip b) {
+    private static int seconds(BlockClip b) throws IOException {
         String s = b.facts().get(FACT_SECONDS);
-        if (s == null)
-            throw new IllegalStateException("block " + (b.index() + 1) + "'s clip does not say how long it was filmed");
-        return Integer.parseInt(s);
+        // a block journaled before clips named their length: its clip's own whole seconds
+        return s != null
+                ? Integer.parseInt(s)
+                : (int) Math.round(MediaInfo.probe(b.file()).seconds());
     }
 
     @Override
