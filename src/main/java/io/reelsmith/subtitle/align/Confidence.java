@@ -23,7 +23,7 @@ import java.util.List;
  * script lacks not counted; one or two short words always): a phrase the speaker left out has none. Before the
  * first timed word and after the last, unplaced words are shown only if half the time they need sounds like speech
  * (a sentence left out at the end leaves a bed or silence); if nothing could be timed, the whole script is shown
- * un-timed.
+ * un-timed over the stretch of speech ({@link SpeechSpans}).
  */
 final class Confidence {
     static final int MIN_RUN = 3;
@@ -75,10 +75,10 @@ final class Confidence {
         List<Word> out = new ArrayList<>();
         boolean anyKept = false;
         for (boolean b : kept) anyKept |= b;
-        // nothing trusted: the whole-file decode failed here, and a second one over the whole file would too
-        Boolean[] vouched = second == null || !anyKept
-                ? new Boolean[n]
-                : SecondLook.said(gaps(found, kept, seconds), second, script, phones);
+        // nothing trusted: the script un-timed over the speech, not over the whole file (lead-in, tail)
+        if (!anyKept) return new TimedWords(SpeechSpans.untimedScript(script, phones, wav, seconds), List.of());
+        Boolean[] vouched =
+                second == null ? new Boolean[n] : SecondLook.said(gaps(found, kept, seconds), second, script, phones);
         for (int i = 0; i < n; ) { // one or two short words between placed words: said (see shortWords), whatever the
             // second look says
             if (found[i] != null) {
@@ -111,7 +111,7 @@ final class Confidence {
                 }
                 int stop = j; // words the aligner did not place, between the placed words around them
                 while (stop < end && found[stop] == null && vouched[stop] == null) stop++;
-                if (!anyKept || said(found, phones, j, stop, seconds, aligned, loud)) {
+                if (said(found, phones, j, stop, seconds, aligned, loud)) {
                     for (int m = j; m < stop; m++)
                         out.add(Word.untimed(script.get(m).text(), Math.min(from, to), to));
                 }
