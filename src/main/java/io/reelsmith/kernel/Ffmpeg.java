@@ -200,12 +200,13 @@ public final class Ffmpeg {
 
     /**
      * Runs the command into FFmpeg's null muxer and returns its log (info level): for analysis filters such as
-     * {@code loudnorm} or {@code ebur128} that print what they measured.
+     * {@code loudnorm} or {@code ebur128} that print what they measured. With an {@link #output} (and its format in
+     * {@link #args}, e.g. a {@code framecrc} packet list) the run writes there instead, directly: a scratch file.
      */
     public String analyse() throws IOException {
         List<String> cmd = new ArrayList<>(args);
         cmd.set(cmd.indexOf("-loglevel") + 1, "info");
-        cmd.addAll(List.of("-f", "null", "-"));
+        cmd.addAll(output == null ? List.of("-f", "null", "-") : List.of(output.toString()));
         return exec(label, cmd, timeoutSeconds, true);
     }
 
