@@ -46,10 +46,19 @@ public enum Rule {
             null),
     // Veo's request
     VEO_PARAMETERS(
-            "Veo refuses numberOfVideos, enhancePrompt, generateAudio, outputGcsUri, fps, seed, pubsubTopic, compressionQuality; sampleCount is 1; instances hold one",
+            "Veo refuses numberOfVideos, enhancePrompt, outputGcsUri, fps, seed, pubsubTopic, compressionQuality, and on the Gemini API generateAudio (Agent Platform: VEO_AUDIO); sampleCount is 1; instances hold one",
             Sources.GEMINI_NOTES_3,
             "2026-12-07",
-            null),
+            "on Agent Platform the refusals are the Gemini API's, kept though Google's Vertex reference lists enhancePrompt, seed, compressionQuality and sampleCount 1-4 ("
+                    + Sources.VERTEX_VEO_REFERENCE + ")"),
+    VEO_AUDIO(
+            "on Agent Platform generateAudio (true or false) is required for Veo 3 models: a request without it is refused (400); false answers a clip whose sound is silence",
+            Sources.VERTEX_VEO_REFERENCE
+                    + " ('generateAudio: Required for Veo 3 models. Generate audio for the video.'); "
+                    + "github.com/GoogleCloudPlatform/generative-ai vision/getting-started/veo3_video_generation.ipynb"
+                    + " ('Set generate_audio to True if you'd like audio to be included in the output video')",
+            "2026-12-07",
+            "the page says required, not what a request without it gets (a 400, or a silent clip): the 400 and its words are ours; that false keeps a silent audio track (not none) is ours; the page's text was read in copies of it (the stored Google page is cut before its parameter table)"),
     VEO_DURATION(
             "durationSeconds is a number, 4, 6 or 8 (an extension's: VEO_EXTENSION_REQUEST)",
             Sources.VEO_GEMINI_API,
@@ -191,6 +200,8 @@ public enum Rule {
         static final String VERTEX_VEO_NOTEBOOK =
                 "github.com/GoogleCloudPlatform/generative-ai vision/getting-started/veo3_advanced_controls.ipynb"
                         + " (veo-3.1-generate-001 on Vertex AI, frame interpolation: 'Video duration: Can be 4, 6, or 8 seconds', a 6 s example)";
+        static final String VERTEX_VEO_REFERENCE =
+                "https://docs.cloud.google.com/vertex-ai/generative-ai/docs/model-reference/veo-video-generation";
         static final String VERTEX_VEO_NOTEBOOK_EXTEND =
                 "github.com/GoogleCloudPlatform/generative-ai vision/getting-started/veo3_advanced_controls.ipynb"
                         + " (Video extend on a vertexai client: duration_seconds=7, 'You can extend your video by 7 seconds')";

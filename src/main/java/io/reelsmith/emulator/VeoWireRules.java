@@ -13,14 +13,7 @@ import java.util.Set;
 final class VeoWireRules {
     static final double MAX_SOURCE_SECONDS = 141, MAX_OUTPUT_SECONDS = 148, EXTENSION_SECONDS = 7;
     private static final List<String> REFUSED_PARAMETERS = List.of(
-            "numberOfVideos",
-            "enhancePrompt",
-            "generateAudio",
-            "outputGcsUri",
-            "fps",
-            "seed",
-            "pubsubTopic",
-            "compressionQuality");
+            "numberOfVideos", "enhancePrompt", "outputGcsUri", "fps", "seed", "pubsubTopic", "compressionQuality");
     private static final Set<Integer> DURATIONS = Set.of(4, 6, 8);
 
     private VeoWireRules() {}
@@ -45,6 +38,10 @@ final class VeoWireRules {
         JsonNode in = instances.get(0), p = body.path("parameters");
         for (String name : REFUSED_PARAMETERS)
             if (p.has(name)) return Rule.VEO_PARAMETERS.refuse("`" + name + "` isn't supported by this model.");
+        if (!vertex && p.has("generateAudio"))
+            return Rule.VEO_PARAMETERS.refuse("`generateAudio` isn't supported by this model.");
+        if (vertex && p.has("generateAudio") && !p.get("generateAudio").isBoolean())
+            return Rule.VEO_AUDIO.refuse("generateAudio must be true or false, not " + p.get("generateAudio"));
         if (p.has("sampleCount") && p.get("sampleCount").asInt() != 1)
             return Rule.VEO_PARAMETERS.refuse("sampleCount must be 1 for this model.");
 
@@ -114,7 +111,14 @@ final class VeoWireRules {
                         + extensionSeconds(vertex) + " (it adds 7 s), not " + seconds + ".");
         }
         if (prompt.isBlank() && !in.has("image")) return Rule.VEO_PROMPT.refuse("A prompt is required.");
+        if (vertex && !p.has("generateAudio"))
+            return Rule.VEO_AUDIO.refuse("generateAudio is required for Veo 3 models; set it to true or false.");
         return null;
+    }
+
+    /** Whether the clip gets its sound ({@link Rule#VEO_AUDIO}): on Agent Platform as asked; on the Gemini API always. */
+    static boolean withAudio(JsonNode parameters) {
+        return parameters.path("generateAudio").asBoolean(true);
     }
 
     /** The first-and-last-frame lengths per surface ({@link Rule#VEO_FIRST_LAST}): the Gemini API 8 s, Vertex AI 4, 6 or 8 s. */

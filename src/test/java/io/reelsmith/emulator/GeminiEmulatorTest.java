@@ -63,10 +63,14 @@ class GeminiEmulatorTest {
                 HttpResponse.BodyHandlers.ofString());
     }
 
+    /** A Veo request on Agent Platform; with generateAudio true unless {@code parameters} says (Rule.VEO_AUDIO). */
     static HttpResponse<String> veo(String instance, String parameters) throws Exception {
+        String params = parameters.contains("generateAudio")
+                ? parameters
+                : parameters.replaceFirst("^\\{", "{\"generateAudio\":true" + (parameters.equals("{}") ? "" : ","));
         return vertex(
                 "veo-3.1-generate-001:predictLongRunning",
-                "{\"instances\":[" + instance + "],\"parameters\":" + parameters + "}");
+                "{\"instances\":[" + instance + "],\"parameters\":" + params + "}");
     }
 
     @Test
@@ -144,7 +148,7 @@ class GeminiEmulatorTest {
                     "{\"durationSeconds\":6,\"resolution\":\"4k\"}",
                     "4k requires durationSeconds 8"),
             new Case("{\"prompt\":\"p\"}", "{\"numberOfVideos\":1}", "`numberOfVideos` isn't supported"),
-            new Case("{\"prompt\":\"p\"}", "{\"generateAudio\":true}", "`generateAudio` isn't supported"),
+            new Case("{\"prompt\":\"p\"}", "{\"generateAudio\":\"yes\"}", "generateAudio must be true or false"),
             new Case("{\"prompt\":\"p\"}", "{\"sampleCount\":2}", "sampleCount must be 1"),
             new Case("{\"prompt\":\"p\"}", "{\"aspectRatio\":\"4:3\"}", "aspectRatio must be 16:9 or 9:16"),
             new Case("{}", ok, "A prompt is required"),
@@ -178,6 +182,28 @@ class GeminiEmulatorTest {
             HttpResponse<String> r = veo(c.instance(), c.params());
             assertThat(r.statusCode()).as(c.expected()).isEqualTo(400);
             assertThat(r.body()).as(c.expected()).contains(c.expected());
+        }
+        HttpResponse<String> noAudio = vertex(
+                "veo-3.1-generate-001:predictLongRunning",
+                "{\"instances\":[{\"prompt\":\"p\"}],\"parameters\":" + ok + "}");
+        assertThat(noAudio.statusCode()).isEqualTo(400);
+        assertThat(noAudio.body()).contains("generateAudio is required for Veo 3 models");
+    }
+
+    @Test
+    void aClipAskedWithoutAudioOnAgentPlatformIsSilent() throws Exception {
+        String name = JSON.readTree(veo(
+                                "{\"prompt\":\"Nano says: \\\"hello there\\\"\"}",
+                                "{\"durationSeconds\":4,\"aspectRatio\":\"9:16\",\"generateAudio\":false}")
+                        .body())
+                .path("name")
+                .asText();
+        Path f = Files.createTempFile("silent", ".mp4");
+        try {
+            Files.write(f, Base64.getDecoder().decode(awaitVideoBytes(name)));
+            assertThat(MediaInfo.meanVolumeDb(f)).isLessThan(-80); // no dialogue, no bed: silence
+        } finally {
+            Files.delete(f);
         }
     }
 
