@@ -110,11 +110,7 @@ public final class OmniMaker implements VideoMaker {
                     attempt -> spend.record(new SpendLedger.Charge(
                             step + ".uncertain-" + attempt, bought, SpendStatus.UNCERTAIN, null)));
         } catch (GoogleException e) {
-            spend.record(new SpendLedger.Charge(
-                    block,
-                    new Purchase(config.videoModel(), kind, 0, "second", BigDecimal.ZERO),
-                    SpendStatus.NOT_CHARGED,
-                    generation.clip.currentId(cp).orElse(null)));
+            spend.record(generation.clip.unfinished(cp, step, bought));
             throw e;
         }
         generation.clip.keepAnswer(cp, "block " + n, r.interaction(), r.videoUri(), answer, omni::download);

@@ -90,12 +90,19 @@ public final class VeoMaker implements VideoMaker {
         double billed = billedSeconds(job);
         Purchase bought = new Purchase(
                 config.videoModel(), kind, billed, "second", config.prices().video(billed));
-        VeoGeneration.Result r = generation.run(
-                cp,
-                "block " + n,
-                answer,
-                () -> request(job),
-                claim -> spend.record(new SpendLedger.Charge(step, bought, SpendStatus.UNCERTAIN, "claim:" + claim)));
+        VeoGeneration.Result r;
+        try {
+            r = generation.run(
+                    cp,
+                    "block " + n,
+                    answer,
+                    () -> request(job),
+                    claim -> spend.record(
+                            new SpendLedger.Charge(step, bought, SpendStatus.UNCERTAIN, "claim:" + claim)));
+        } catch (GoogleException e) {
+            spend.record(generation.clip.unfinished(cp, step.text(), bought));
+            throw e;
+        }
         generation.clip.keepAnswer(cp, "block " + n, r.operation(), r.videoUri(), answer, veo::download);
         spend.record(new SpendLedger.Charge(step, bought, SpendStatus.CHARGED, r.operation()));
         AnswerClip.Cut cut = extension
