@@ -38,9 +38,10 @@ public final class OrchestrationBenchmark {
             String provider,
             double pollRate,
             Duration emulatorLatency,
-            Duration timeout) {
+            Duration timeout,
+            int workerNice) {
         public static Settings standard() {
-            return new Settings(100, 2, 15, 1, "local", 200, Duration.ofSeconds(1), Duration.ofMinutes(15));
+            return new Settings(100, 2, 15, 1, "local", 200, Duration.ofSeconds(1), Duration.ofMinutes(15), 0);
         }
     }
 
@@ -95,11 +96,12 @@ public final class OrchestrationBenchmark {
         log.println("machine: " + Machine.describe());
         log.printf(
                 Locale.ROOT,
-                "bench orchestration: %d jobs (%s, %d block), %d worker processes + API process, %d job threads each, %.0f status req/s%n",
+                "bench orchestration: %d jobs (%s, %d block), %d worker processes (nice %d, their FFmpeg 19) + API process, %d job threads each, %.0f status req/s%n",
                 s.jobs(),
                 s.provider(),
                 s.blocks(),
                 s.workers(),
+                s.workerNice(),
                 s.jobThreads(),
                 s.pollRate());
         ClusterHarness.Settings cs = ClusterHarness.Settings.of(s.workers())
@@ -108,7 +110,9 @@ public final class OrchestrationBenchmark {
                 .withEmulator(Provider.isPaid(s.provider()) ? s.emulatorLatency() : null) // only google calls it
                 .withEnv(Map.of(
                         "JAVA_TOOL_OPTIONS",
-                        GapPhases.LOG_TIMES)); // the workers' log lines carry their time: where a gap goes
+                        GapPhases.LOG_TIMES, // the workers' log lines carry their time: where a gap goes
+                        ClusterHarness.WORKER_NICE,
+                        String.valueOf(s.workerNice())));
         try (ClusterHarness cluster = ClusterHarness.start(cs)) {
             log.println("cluster up: API " + cluster.apiUrl() + ", emulator " + cluster.emulatorUrl()
                     + ", PostgreSQL port " + cluster.postgres().port());

@@ -13,7 +13,7 @@ class OrchestrationBenchmarkTest {
     void measuresEveryStepTransitionAndEveryStatusRequest() throws Exception {
         ByteArrayOutputStream log = new ByteArrayOutputStream();
         var settings = new OrchestrationBenchmark.Settings(
-                2, 1, 2, 1, "local", 20, Duration.ofMillis(300), Duration.ofMinutes(3));
+                2, 1, 2, 1, "local", 20, Duration.ofMillis(300), Duration.ofMinutes(3), 0);
 
         OrchestrationBenchmark.Result r = new OrchestrationBenchmark(new PrintStream(log, true)).run(settings);
 

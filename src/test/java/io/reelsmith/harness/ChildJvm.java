@@ -52,17 +52,19 @@ public final class ChildJvm implements AutoCloseable {
             Pattern readyLine,
             Duration timeout)
             throws IOException {
-        return launch(name, mainClass, args, env, logDir).awaitReady(readyLine, timeout);
+        return launch(name, mainClass, args, env, logDir, 0).awaitReady(readyLine, timeout);
     }
 
     /**
      * Starts {@code mainClass ARGS} without waiting for it (call {@link #awaitReady}: several children then start at
-     * once).
+     * once), at a CPU priority ({@code nice}, 0..19; its own child processes such as FFmpeg inherit it).
      */
     public static ChildJvm launch(
-            String name, String mainClass, List<String> args, Map<String, String> env, Path logDir) throws IOException {
+            String name, String mainClass, List<String> args, Map<String, String> env, Path logDir, int nice)
+            throws IOException {
         Path log = logDir.resolve(name + ".log");
         List<String> cmd = new ArrayList<>();
+        if (nice > 0) cmd.addAll(List.of("nice", "-n", String.valueOf(nice)));
         cmd.addAll(List.of(
                 Path.of(System.getProperty("java.home"), "bin", "java").toString(),
                 // small heaps and the serial collector: several of these share 2 cores with the tests
