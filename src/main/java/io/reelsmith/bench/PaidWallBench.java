@@ -16,13 +16,17 @@ import io.reelsmith.kernel.Step;
 import io.reelsmith.kernel.StepListener;
 import io.reelsmith.kernel.TakePlan;
 import io.reelsmith.kernel.Workspace;
+import io.reelsmith.kernel.WorkspaceFile;
 import io.reelsmith.limits.LocalVeoLimiter;
 import io.reelsmith.limits.VeoLimits;
 import io.reelsmith.pipeline.CancelledException;
 import io.reelsmith.pipeline.FileJournal;
 import io.reelsmith.pipeline.Pipeline;
 import io.reelsmith.render.FinalRenderer;
+import io.reelsmith.script.Script;
+import io.reelsmith.script.ScriptJson;
 import io.reelsmith.subtitle.CaptionStyle;
+import io.reelsmith.video.ParallelTake;
 import io.reelsmith.video.Take;
 import java.io.PrintStream;
 import java.math.BigDecimal;
@@ -30,12 +34,14 @@ import java.math.RoundingMode;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.stream.Collectors;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -121,8 +127,8 @@ public final class PaidWallBench implements Callable<Integer> {
             Run parallel = run(emulator, config, TakePlan.PARALLEL, quota, dir.resolve("parallel"), out);
             Run two = run(emulator, config, TakePlan.PARALLEL, 2, dir.resolve("parallel-2"), out);
             double ratio = parallel.usd().doubleValue() / continuous.usd().doubleValue();
-            // a Veo take of the parallel plan is longer (8 s clips where extensions add 7 s): its price per second of
-            // video too
+            // the takes' lengths may differ by a second or two (clips of allowed lengths, joins on shared frames): the
+            // price per second of the take beside the price
             double perSecond = (parallel.usd().doubleValue() / parallel.takeSeconds())
                     / (continuous.usd().doubleValue() / continuous.takeSeconds());
             out.printf(
@@ -197,6 +203,25 @@ public final class PaidWallBench implements Callable<Integer> {
                 // stopped after the last block: the subtitles and the render are not Google's time
             }
             long blocksDone = System.nanoTime();
+            if (plan == TakePlan.PARALLEL) {
+                // what sized the clips (FirstLastPlan): each block's dialogue words, and the take's planned end
+                List<String> clips = new ArrayList<>();
+                for (int i = 0; i < video.blocks; i++)
+                    clips.add(journal.step(Step.block(i))
+                            .map(r -> r.outputs().getOrDefault("fact." + ParallelTake.FACT_SECONDS, "?"))
+                            .orElse("?"));
+                out.printf(
+                        Locale.ROOT,
+                        "%-22s clips %s s for blocks of %s words (planned %s s)%n",
+                        name,
+                        String.join("/", clips),
+                        ParallelTake.words(ScriptJson.read(ws.file(WorkspaceFile.SCRIPT))).stream()
+                                .map(String::valueOf)
+                                .collect(Collectors.joining("/")),
+                        Script.blockSeconds(video.blocks).stream()
+                                .map(String::valueOf)
+                                .collect(Collectors.joining("/")));
+            }
             Take take = pipeline.take(spec, ws, journal);
             long joined = System.nanoTime();
             BigDecimal usd = ledger.all().stream()

@@ -55,7 +55,7 @@ public enum Rule {
             "resolution 720p, 1080p or 4k; 1080p and 4k only at 8 s", Sources.VEO_GEMINI_API, "2026-12-07", null),
     VEO_ASPECT("aspectRatio 16:9 (the default) or 9:16", Sources.VEO_GEMINI_API, "2026-12-07", null),
     VEO_IMAGES(
-            "images come as bytesBase64Encoded (inlineData refused); a lastFrame needs a first image and 8 s",
+            "images come as bytesBase64Encoded (inlineData refused); a lastFrame needs a first image",
             Sources.GEMINI_NOTES_3,
             "2026-12-07",
             null),
@@ -86,8 +86,10 @@ public enum Rule {
             "2026-12-07",
             null),
     VEO_FIRST_LAST(
-            "a first image with a lastFrame asks for a clip from one to the other (interpolation), made only by a model that interpolates (8 s)",
-            Sources.FIRST_LAST,
+            "a first image with a lastFrame asks for a clip from one to the other (interpolation), made only by a model that interpolates; it lasts 8 s on the Gemini API, 4, 6 or 8 s on Agent Platform",
+            Sources.FIRST_LAST + "; " + Sources.VEO_GEMINI_API
+                    + " ('Must be \"8\" when using extension or interpolation'); "
+                    + Sources.VERTEX_VEO_NOTEBOOK,
             "2026-12-07",
             "the drawing: the emulator's clip blends the first image into the last, its end frames are the two images"),
     // Omni's request
@@ -175,6 +177,9 @@ public enum Rule {
                 "../shared/docs/google-genai-notes.md section 3 (the SDK's sources and reports of live calls)";
         static final String FIRST_LAST =
                 "https://docs.cloud.google.com/gemini-enterprise-agent-platform/models/video/generate-videos-from-first-and-last-frames";
+        static final String VERTEX_VEO_NOTEBOOK =
+                "github.com/GoogleCloudPlatform/generative-ai vision/getting-started/veo3_advanced_controls.ipynb"
+                        + " (veo-3.1-generate-001 on Vertex AI, frame interpolation: 'Video duration: Can be 4, 6, or 8 seconds', a 6 s example)";
         static final String OMNI_NOTEBOOK =
                 "github.com/GoogleCloudPlatform/generative-ai vision/getting-started/gemini_omni_1_1_flash_video_gen.ipynb"
                         + " ('Providing a second image is what tells the model to interpolate toward that ending frame')";

@@ -72,8 +72,10 @@ final class VeoWireRules {
         }
         if (in.has("lastFrame") && !in.has("image"))
             return Rule.VEO_IMAGES.refuse("lastFrame requires image (the first frame).");
-        if (in.has("lastFrame") && seconds != 8)
-            return Rule.VEO_IMAGES.refuse("interpolation requires durationSeconds 8.");
+        List<Integer> firstLast = firstLastSeconds(vertex);
+        if (in.has("lastFrame") && !firstLast.contains(seconds))
+            return Rule.VEO_FIRST_LAST.refuse("A video between a first and a last frame requires durationSeconds "
+                    + (vertex ? "4, 6 or 8" : "8") + ", not " + seconds + ".");
         if (in.has("referenceImages")) {
             JsonNode refs = in.get("referenceImages");
             if (!refs.isArray() || refs.isEmpty())
@@ -108,6 +110,11 @@ final class VeoWireRules {
         }
         if (prompt.isBlank() && !in.has("image")) return Rule.VEO_PROMPT.refuse("A prompt is required.");
         return null;
+    }
+
+    /** The first-and-last-frame lengths per surface ({@link Rule#VEO_FIRST_LAST}): the Gemini API 8 s, Vertex AI 4, 6 or 8 s. */
+    static List<Integer> firstLastSeconds(boolean vertex) {
+        return vertex ? List.of(4, 6, 8) : List.of(8);
     }
 
     private static String imageError(String field, JsonNode image) {

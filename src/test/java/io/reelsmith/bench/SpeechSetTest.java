@@ -14,10 +14,10 @@ class SpeechSetTest {
     private final List<SpeechSet.Spec> specs = SpeechSet.specs();
 
     @Test
-    void seventyTwoClipsInThreeGroupsEachWithEveryEngineLanguageBedAndDeviation() {
-        assertThat(specs).hasSize(72);
-        assertThat(specs.stream().filter(SpeechSet.Spec::heldOut)).hasSize(24).allMatch(s -> s.id() >= 48);
-        for (int g = 0; g < 3; g++) {
+    void ninetySixClipsInFourGroupsEachWithEveryEngineLanguageBedAndDeviation() {
+        assertThat(specs).hasSize(96);
+        assertThat(specs.stream().filter(SpeechSet.Spec::heldOut)).hasSize(24).allMatch(s -> s.id() >= 72);
+        for (int g = 0; g < 4; g++) {
             int group = g;
             List<SpeechSet.Spec> half = specs.stream()
                     .filter(s -> s.id() / SpeechSet.GROUP == group)
@@ -27,6 +27,12 @@ class SpeechSetTest {
                     .extracting(s -> s.voice().engine())
                     .contains(SetVoice.ESPEAK, SetVoice.FESTIVAL, SetVoice.FLITE);
             assertThat(half).extracting(s -> s.voice().language()).contains("en", "fr");
+            assertThat(half.stream().filter(s -> s.voice().language().equals("fr")))
+                    .hasSize(5);
+            assertThat(half.stream().filter(s -> s.voice().engine().equals(SetVoice.ESPEAK)))
+                    .hasSize(14);
+            assertThat(half.stream().filter(s -> s.voice().engine().equals(SetVoice.FLITE)))
+                    .hasSize(5);
             assertThat(half).extracting(SpeechSet.Spec::bed).contains(Beds.Kind.values());
             assertThat(half).extracting(SpeechSet.Spec::snr).contains(20.0, 17.0, 14.0, 11.0, 8.0);
             Set<String> deviations = half.stream()

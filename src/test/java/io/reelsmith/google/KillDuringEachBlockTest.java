@@ -8,7 +8,13 @@ import io.reelsmith.emulator.GeminiEmulator;
 import io.reelsmith.kernel.JsonlSpendLedger;
 import io.reelsmith.kernel.MediaInfo;
 import io.reelsmith.kernel.SpendStatus;
+import io.reelsmith.kernel.Workspace;
+import io.reelsmith.kernel.WorkspaceFile;
+import io.reelsmith.script.Script;
+import io.reelsmith.script.ScriptJson;
 import io.reelsmith.testkit.TestScale;
+import io.reelsmith.video.ParallelTake;
+import io.reelsmith.video.veo.VeoRules;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -174,7 +180,13 @@ class KillDuringEachBlockTest {
                             .filter(e -> e.step().startsWith("block-") && e.status() == SpendStatus.UNCERTAIN))
                     .isEmpty();
             MediaInfo m = MediaInfo.probe(job.resolve("final.mp4"));
-            double planned = backend.equals("veo") ? blocks * 8 : 8 + (blocks - 1) * 7, joins = (blocks - 1) / 24.0;
+            // the clips the plan gave the script's lines (Veo on Vertex AI: 4, 6 or 8 s; Omni: the blocks' own seconds)
+            List<Integer> words = ParallelTake.words(ScriptJson.read(new Workspace(job).file(WorkspaceFile.SCRIPT)));
+            List<Integer> clips = FirstLastPlan.clipSeconds(
+                    Script.blockSeconds(blocks),
+                    words,
+                    backend.equals("veo") ? VeoRules.firstLastSeconds(true) : List.of(3, 4, 5, 6, 7, 8, 9, 10));
+            double planned = clips.stream().mapToInt(Integer::intValue).sum(), joins = (blocks - 1) / 24.0;
             assertThat(m.seconds())
                     .as("every clip, each shared keyframe once")
                     .isBetween(planned - joins - 0.1, planned - joins + 0.1);

@@ -172,18 +172,31 @@ class OmniEmulatorTest {
     @Test
     void aCrashAfterTheIdIsJournaledResumesTheSameInteractionAndPaysOnce(@TempDir Path dir) throws Exception {
         List<EmulatorFixture.MemoryCheckpoint> cps = new ArrayList<>();
+        InMemorySpendLedger ledger = new InMemorySpendLedger();
         try (GoogleProvider google = new GoogleProvider(
-                omni("REELSMITH_GOOGLE_OPERATION_TIMEOUT_SECONDS", "1"), SpendLedger.Recorder.NONE)) {
+                omni("REELSMITH_GOOGLE_OPERATION_TIMEOUT_SECONDS", "1"), ledger.forJob("j", "ann"))) {
             gemini.faults().queue(List.of(Fault.SLOW)); // block 1 outlives the first run's timeout
             assertThatThrownBy(() -> make(google, dir, 2, cps))
                     .hasMessageContaining("run the job again to resume polling it");
         }
-        assertThat(cps.get(0).values).containsKey("omni.interaction.0");
-        try (GoogleProvider google = new GoogleProvider(omni(), SpendLedger.Recorder.NONE)) {
+        String interaction = cps.get(0).values.get("omni.interaction.0");
+        assertThat(interaction).isNotNull();
+        // Still running at Google, so it may be billed: counted at its price until the resumed run knows.
+        assertThat(ledger.entries("j"))
+                .filteredOn(e -> e.step().equals("block-1"))
+                .singleElement()
+                .matches(e -> e.status() == SpendStatus.UNCERTAIN
+                        && e.purchase().usd().signum() > 0
+                        && interaction.equals(e.operationId()));
+        try (GoogleProvider google = new GoogleProvider(omni(), ledger.forJob("j", "ann"))) {
             make(google, dir, 2, cps);
         }
         assertThat(gemini.calls("omni-generate")).hasSize(1);
         assertThat(gemini.calls("omni-extend")).hasSize(1);
+        assertThat(ledger.entries("j"))
+                .filteredOn(e -> e.step().equals("block-1"))
+                .singleElement()
+                .matches(e -> e.status() == SpendStatus.CHARGED && interaction.equals(e.operationId()));
     }
 
     @Test

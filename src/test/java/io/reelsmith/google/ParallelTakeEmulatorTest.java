@@ -28,8 +28,9 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
 /**
- * A parallel take of 3 blocks through the pipeline against the emulator, on both surfaces (Veo on Vertex AI: 8 s
- * interpolations; Omni on an API key: image_to_video with a last frame, the blocks' own 8/7/7 s): 4 keyframes, each
+ * A parallel take of 3 blocks through the pipeline against the emulator, on both surfaces (Veo on Vertex AI:
+ * interpolations of 8, 8 and 6 s — the emulator's lines fit 6 s, and the take ends on its planned 22 s; Omni on an API
+ * key: image_to_video with a last frame, the blocks' own 8/7/7 s): 4 keyframes, each
  * billed once, then one first-and-last-frame clip per block, joined on the keyframes they share. At every join the last
  * frame before and the first frame after look alike (SSIM ≥ 0.95: the keyframe is kept once, nothing cut), and the take
  * holds the planned seconds × 24 frames, give or take one frame per join.
@@ -60,12 +61,10 @@ class ParallelTakeEmulatorTest {
                 .isInstanceOf(CancelledException.class);
 
         String videoKind = backend.equals("veo") ? "interpolate" : "omni-first-last";
-        int[] clip = backend.equals("veo") ? new int[] {8, 8, 8} : new int[] {8, 7, 7};
+        int[] clip = backend.equals("veo") ? new int[] {8, 8, 6} : new int[] {8, 7, 7};
         assertThat(gemini.calls(videoKind)).hasSize(3).allMatch(CallLog.Call::billable);
-        assertThat(gemini.calls(videoKind).stream()
-                        .mapToDouble(CallLog.Call::seconds)
-                        .sum())
-                .isEqualTo(clip[0] + clip[1] + clip[2]);
+        assertThat(gemini.calls(videoKind).stream().map(c -> (int) c.seconds()))
+                .containsExactlyInAnyOrder(clip[0], clip[1], clip[2]);
         assertThat(gemini.billable("image"))
                 .as("the character and 4 keyframes, each drawn once")
                 .isEqualTo(5);

@@ -7,7 +7,9 @@ import io.reelsmith.app.provider.GoogleProvider;
 import io.reelsmith.emulator.CallLog;
 import io.reelsmith.emulator.Fault;
 import io.reelsmith.kernel.CharacterProfile;
+import io.reelsmith.kernel.InMemorySpendLedger;
 import io.reelsmith.kernel.SpendLedger;
+import io.reelsmith.kernel.SpendStatus;
 import io.reelsmith.script.Block;
 import io.reelsmith.script.DialogueLine;
 import io.reelsmith.script.Script;
@@ -76,14 +78,24 @@ class VeoResumeAndFaultsTest {
         GoogleConfig impatient = gemini.config(
                 "REELSMITH_GOOGLE_OPERATION_TIMEOUT_SECONDS",
                 "1"); // the slow operation takes 1.2 s from its submission
-        try (GoogleProvider first = provider(impatient)) {
+        InMemorySpendLedger ledger = new InMemorySpendLedger();
+        try (GoogleProvider first = new GoogleProvider(impatient, ledger.forJob("j", "ann"))) {
             assertThatThrownBy(() -> first.videoMaker().makeBlock(job(0, null, cp)))
                     .isInstanceOf(GoogleException.class)
                     .hasMessageContaining("still running")
                     .hasMessageContaining("resume polling");
         }
-        assertThat(cp.values).containsKey("veo.operation.0");
-        try (GoogleProvider restarted = provider(gemini.config())) { // a new process: only the checkpoint survives
+        String operation = cp.values.get("veo.operation.0");
+        assertThat(operation).isNotNull();
+        // Still running at Google, so it may be billed: counted at its price until the resumed run knows.
+        assertThat(ledger.entries("j"))
+                .singleElement()
+                .matches(e -> e.step().equals("block-1")
+                        && e.status() == SpendStatus.UNCERTAIN
+                        && e.purchase().usd().signum() > 0
+                        && operation.equals(e.operationId()));
+        try (GoogleProvider restarted = // a new process: only the checkpoint and the ledger survive
+                new GoogleProvider(gemini.config(), ledger.forJob("j", "ann"))) {
             BlockClip clip = restarted.videoMaker().makeBlock(job(0, null, cp));
             assertThat(clip.seconds()).isBetween(7.8, 8.3);
             assertThat(clip.facts()).containsKey(VeoMaker.FACT_URI);
@@ -92,6 +104,9 @@ class VeoResumeAndFaultsTest {
         }
         assertThat(gemini.calls("generate")).hasSize(1);
         assertThat(gemini.calls("download")).isEmpty(); // Vertex AI returns the video inline, saved once
+        assertThat(ledger.entries("j"))
+                .singleElement()
+                .matches(e -> e.status() == SpendStatus.CHARGED && operation.equals(e.operationId()));
     }
 
     @Test

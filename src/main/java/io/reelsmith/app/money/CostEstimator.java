@@ -35,7 +35,13 @@ public final class CostEstimator {
 
     /** The same for a take filmed with {@code plan} (the parallel plan: its keyframes, then a clip per block). */
     public CostEstimate estimate(int blocks, int characterImages, boolean needsScript, TakePlan plan) {
-        return estimate(new StepCosts(config, blocks, characterImages, needsScript, plan));
+        return estimate(blocks, characterImages, needsScript, plan, null);
+    }
+
+    /** {@code words}: each block's dialogue words once the script is written, else null. */
+    public CostEstimate estimate(
+            int blocks, int characterImages, boolean needsScript, TakePlan plan, List<Integer> words) {
+        return estimate(new StepCosts(config, blocks, characterImages, needsScript, plan, words));
     }
 
     public CostEstimate estimate(Script script, boolean needsCharacterImage) {

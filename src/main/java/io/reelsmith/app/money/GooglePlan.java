@@ -13,6 +13,7 @@ import io.reelsmith.kernel.Workspace;
 import io.reelsmith.kernel.WorkspaceFile;
 import io.reelsmith.script.Script;
 import io.reelsmith.script.ScriptJson;
+import io.reelsmith.video.ParallelTake;
 import java.io.IOException;
 import java.math.BigDecimal;
 import java.nio.file.Files;
@@ -34,7 +35,8 @@ public record GooglePlan(
         boolean needsScript,
         CostEstimate estimate,
         TakePlan plan,
-        PlanComparison plans) {
+        PlanComparison plans,
+        List<Integer> words) {
 
     /** The plan of the take the spec chose; a parallel plan the video model cannot film is refused here, before any call. */
     public static GooglePlan of(GoogleConfig config, SpendLimits limits, JobSpec spec, Workspace ws)
@@ -42,10 +44,10 @@ public record GooglePlan(
         int images = 0; // one image call per cast member whose image is not supplied
         for (int i = 0; i < spec.cast().size(); i++) if (!Files.exists(ws.character(i))) images++;
         boolean script = !Files.exists(ws.file(WorkspaceFile.SCRIPT));
-        int blocks = script
-                ? spec.blocks()
-                : ScriptJson.read(ws.file(WorkspaceFile.SCRIPT)).blocks().size();
-        PlanComparison plans = PlanComparison.of(config, blocks, images, script);
+        Script written = script ? null : ScriptJson.read(ws.file(WorkspaceFile.SCRIPT));
+        int blocks = script ? spec.blocks() : written.blocks().size();
+        List<Integer> words = written == null ? null : ParallelTake.words(written); // sizes the parallel plan's clips
+        PlanComparison plans = PlanComparison.of(config, blocks, images, script, words);
         String refusal = plans.of(spec.plan()).refusal();
         if (refusal != null) throw new IllegalArgumentException(refusal);
         return new GooglePlan(
@@ -55,9 +57,10 @@ public record GooglePlan(
                 spec.language(),
                 images > 0,
                 script,
-                new CostEstimator(config).estimate(blocks, images, script, spec.plan()),
+                new CostEstimator(config).estimate(blocks, images, script, spec.plan(), words),
                 spec.plan(),
-                plans);
+                plans,
+                words);
     }
 
     /** Refuses (before spending) a plan above the configured budgets, given what the user already spent. */
@@ -90,7 +93,8 @@ public record GooglePlan(
     }
 
     public double takeSeconds() {
-        if (plan == TakePlan.PARALLEL) return ParallelPlan.of(config, blocks).takeSeconds();
+        if (plan == TakePlan.PARALLEL)
+            return ParallelPlan.of(config, blocks, words).takeSeconds();
         return chains().map(ChainPlan::takeSeconds).orElse(8.0 * blocks);
     }
 
@@ -107,7 +111,7 @@ public record GooglePlan(
                                 : "supplied, " + blocks + " blocks")
                 .append('\n');
         if (plan == TakePlan.PARALLEL) {
-            ParallelPlan pp = ParallelPlan.of(config, blocks);
+            ParallelPlan pp = ParallelPlan.of(config, blocks, words);
             sb.append(String.format(
                     Locale.ROOT,
                     "  keyframes        %d by %s (keyframe k opens block k, the last ends block %d), %d round%s of image calls%n",
@@ -118,10 +122,14 @@ public record GooglePlan(
                     pp.imageRounds() == 1 ? "" : "s"));
             sb.append(String.format(
                     Locale.ROOT,
-                    "  video            %s: %d clips between keyframes, all submitted at once (%.0f s billed)%n",
+                    "  video            %s: %d clips between keyframes, all submitted at once (%s%.0f s billed)%n",
                     config.videoModel(),
                     blocks,
+                    words == null ? "at most " : "",
                     pp.billedSeconds()));
+            if (words == null)
+                sb.append("    (each clip is sized by its block's lines once the script is written: the shortest"
+                        + " length that holds them and keeps the take on time)\n");
             for (int i = 0; i < blocks; i++) {
                 sb.append(String.format(
                         Locale.ROOT,

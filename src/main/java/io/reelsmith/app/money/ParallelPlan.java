@@ -1,40 +1,43 @@
 package io.reelsmith.app.money;
 
+import io.reelsmith.google.FirstLastPlan;
 import io.reelsmith.google.GoogleConfig;
 import io.reelsmith.google.VideoBackend;
 import io.reelsmith.video.Storyboard;
 import io.reelsmith.video.omni.OmniMaker;
 import io.reelsmith.video.veo.VeoMaker;
-import java.util.ArrayList;
 import java.util.List;
 
 /**
  * What the parallel plan films for n blocks with the configured video model, known before anything is spent: n+1
  * keyframes drawn in {@link #imageRounds()} rounds of image calls, then n first-and-last-frame clips submitted together
- * ({@code clipSeconds}: each clip's length — Veo interpolates 8 s clips only; Omni films each block's planned seconds).
+ * ({@code clipSeconds}: each clip's length, {@link FirstLastPlan}: the shortest the model films between two frames
+ * that holds the block's words and keeps the take on time — Veo on Vertex AI 4, 6 or 8 s, Omni 3 to 10 s).
  */
 public record ParallelPlan(int blocks, List<Integer> clipSeconds, Storyboard.Order order, int fps) {
     public ParallelPlan {
         clipSeconds = List.copyOf(clipSeconds);
     }
 
-    /** Refused with one line when the video model does not film a clip between two frames. */
+    /** Before the script is written: each block's lines taken to fill its planned seconds (an upper bound). */
     public static ParallelPlan of(GoogleConfig config, int blocks) {
+        return of(config, blocks, null);
+    }
+
+    /**
+     * With each block's dialogue words ({@code words}, null when unknown); refused with one line when the video model
+     * does not film a clip between two frames.
+     */
+    public static ParallelPlan of(GoogleConfig config, int blocks, List<Integer> words) {
         if (!Boolean.TRUE.equals(config.video().limits().interpolation())) {
             throw new IllegalArgumentException(config.videoModel()
                     + " does not film a clip between a first and a last frame, which the parallel plan needs; "
                     + "use --plan continuous (or another video model)");
         }
-        List<Integer> clips = new ArrayList<>();
-        for (int i = 0; i < blocks; i++) clips.add(clipSeconds(config, i));
+        List<Integer> clips = config.backend() == VideoBackend.OMNI
+                ? OmniMaker.firstLastSeconds(config, blocks, words)
+                : VeoMaker.firstLastSeconds(config, blocks, words);
         return new ParallelPlan(blocks, clips, Storyboard.order(config.keyframeOrder()), 24);
-    }
-
-    /** The clip block {@code index} (from 0) is filmed as. */
-    public static int clipSeconds(GoogleConfig config, int index) {
-        return config.backend() == VideoBackend.OMNI
-                ? OmniMaker.firstLastSeconds(config, index)
-                : VeoMaker.firstLastSeconds(index);
     }
 
     public int keyframes() {

@@ -42,6 +42,12 @@ public record PlanComparison(List<Figures> plans, int concurrency) {
      * a plan the video model cannot film carries its {@code refusal} instead of figures.
      */
     public static PlanComparison of(GoogleConfig config, int blocks, int characterImages, boolean needsScript) {
+        return of(config, blocks, characterImages, needsScript, null);
+    }
+
+    /** {@code words}: each block's dialogue words once the script is written (else null: the parallel plan's upper bound). */
+    public static PlanComparison of(
+            GoogleConfig config, int blocks, int characterImages, boolean needsScript, List<Integer> words) {
         int concurrency = VeoLimits.of(config).maxConcurrent();
         CostEstimator estimator = new CostEstimator(config);
         List<Figures> out = new ArrayList<>();
@@ -59,8 +65,8 @@ public record PlanComparison(List<Figures> plans, int concurrency) {
                 characterImages > 0 ? 1 : 0,
                 null));
         try {
-            ParallelPlan pp = ParallelPlan.of(config, blocks);
-            CostEstimate p = estimator.estimate(blocks, characterImages, needsScript, TakePlan.PARALLEL);
+            ParallelPlan pp = ParallelPlan.of(config, blocks, words);
+            CostEstimate p = estimator.estimate(blocks, characterImages, needsScript, TakePlan.PARALLEL, words);
             out.add(new Figures(
                     TakePlan.PARALLEL,
                     blocks,

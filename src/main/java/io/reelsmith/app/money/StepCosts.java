@@ -47,6 +47,17 @@ public final class StepCosts {
 
     /** The same for a take filmed with {@code plan}. */
     public StepCosts(GoogleConfig config, int blocks, int characterImages, boolean needsScript, TakePlan plan) {
+        this(config, blocks, characterImages, needsScript, plan, null);
+    }
+
+    /** {@code words}: each block's dialogue words when the script is written (the parallel plan sizes its clips by them). */
+    public StepCosts(
+            GoogleConfig config,
+            int blocks,
+            int characterImages,
+            boolean needsScript,
+            TakePlan plan,
+            List<Integer> words) {
         if (blocks < 1 || blocks > Script.MAX_BLOCKS)
             throw new IllegalArgumentException("blocks must be 1.." + Script.MAX_BLOCKS);
         this.config = config;
@@ -54,7 +65,7 @@ public final class StepCosts {
         if (characterImages > 0)
             calls.add(new Call(Step.CHARACTER, "images", config.imageModel(), characterImages, "image", p.perImage()));
         if (needsScript) calls.add(new Call(Step.SCRIPT, "script", config.textModel(), 1, "call", p.perScript()));
-        if (plan == TakePlan.PARALLEL) addParallel(blocks);
+        if (plan == TakePlan.PARALLEL) addParallel(blocks, words);
         else addVideo(blocks);
         // every block's frames are compared with the character once (a retake, when one is needed, is not planned)
         for (int i = 0; i < blocks; i++)
@@ -84,8 +95,8 @@ public final class StepCosts {
     }
 
     /** The parallel plan: its n+1 keyframes (one image each), then a clip between two keyframes per block. */
-    private void addParallel(int blocks) {
-        ParallelPlan pp = ParallelPlan.of(config, blocks);
+    private void addParallel(int blocks, List<Integer> words) {
+        ParallelPlan pp = ParallelPlan.of(config, blocks, words);
         for (int k = 0; k < pp.keyframes(); k++)
             calls.add(new Call(
                     Step.keyframe(k),

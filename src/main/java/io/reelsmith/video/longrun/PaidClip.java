@@ -6,9 +6,13 @@ import io.reelsmith.google.GoogleException;
 import io.reelsmith.google.SafetyFilteredException;
 import io.reelsmith.kernel.AtomicFiles;
 import io.reelsmith.kernel.Checkpoint;
+import io.reelsmith.kernel.Purchase;
+import io.reelsmith.kernel.SpendLedger;
+import io.reelsmith.kernel.SpendStatus;
 import io.reelsmith.limits.Submissions;
 import io.reelsmith.limits.VeoLimiter;
 import java.io.IOException;
+import java.math.BigDecimal;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Optional;
@@ -81,6 +85,22 @@ public record PaidClip(Names names, GoogleConfig config, VeoLimiter limiter, Pol
     /** The call id journaled for the attempt now under way, if it was sent. */
     public Optional<String> currentId(Checkpoint cp) {
         return cp.get(idKey(attempt(cp)));
+    }
+
+    /**
+     * What a call that ended in an error is recorded as: a call still running at Google (its id journaled, our wait
+     * gave up or a poll failed) may yet be billed, so it is UNCERTAIN at its price until a resumed run records it
+     * CHARGED under the same id; a call known failed, refused or never sent is NOT_CHARGED.
+     */
+    public SpendLedger.Charge unfinished(Checkpoint cp, String step, Purchase bought) {
+        Optional<String> running = currentId(cp);
+        return running.isPresent()
+                ? new SpendLedger.Charge(step, bought, SpendStatus.UNCERTAIN, running.get())
+                : new SpendLedger.Charge(
+                        step,
+                        new Purchase(bought.model(), bought.kind(), 0, bought.unit(), BigDecimal.ZERO),
+                        SpendStatus.NOT_CHARGED,
+                        null);
     }
 
     private int attempt(Checkpoint cp) {

@@ -1,6 +1,7 @@
 package io.reelsmith.video.omni;
 
 import io.reelsmith.google.ChainPlan;
+import io.reelsmith.google.FirstLastPlan;
 import io.reelsmith.google.GoogleConfig;
 import io.reelsmith.google.GoogleException;
 import io.reelsmith.kernel.AtomicFiles;
@@ -16,6 +17,7 @@ import io.reelsmith.video.AnswerClip;
 import io.reelsmith.video.BlockClip;
 import io.reelsmith.video.BlockJob;
 import io.reelsmith.video.ExtensionAnswer;
+import io.reelsmith.video.ParallelTake;
 import io.reelsmith.video.SharedFrameJoin;
 import io.reelsmith.video.Take;
 import io.reelsmith.video.VideoMaker;
@@ -25,6 +27,7 @@ import java.math.BigDecimal;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -74,14 +77,13 @@ public final class OmniMaker implements VideoMaker {
     }
 
     /**
-     * A clip between two keyframes (the parallel plan) lasts its block's planned seconds: Omni makes any whole length
-     * of its clip range with a first and a last frame, so the parallel take bills what the continuous one does.
+     * The clips between keyframes of {@code blocks} blocks (the parallel plan): {@link FirstLastPlan} over Omni's clip
+     * range, which it films with a first and a last frame in whole seconds, so each block keeps its planned seconds
+     * and the parallel take bills what the continuous one does; {@code words} null before the script is written.
      */
-    public static int firstLastSeconds(GoogleConfig config, int blockIndex) {
-        List<Integer> range = config.video().limits().clipSeconds();
-        int min = range.stream().min(Integer::compare).orElseThrow(),
-                max = range.stream().max(Integer::compare).orElseThrow();
-        return Math.max(min, Math.min(max, (int) Script.plannedSeconds(blockIndex)));
+    public static List<Integer> firstLastSeconds(GoogleConfig config, int blocks, List<Integer> words) {
+        return FirstLastPlan.clipSeconds(
+                Script.blockSeconds(blocks), words, config.video().limits().clipSeconds());
     }
 
     @Override
@@ -90,7 +92,10 @@ public final class OmniMaker implements VideoMaker {
         ChainPlan plan = plan(job.script().blocks().size());
         boolean between = job.ends() != null;
         ChainPlan.Call call = between ? null : plan.call(job.index());
-        int seconds = between ? firstLastSeconds(config, job.index()) : call.seconds();
+        int seconds = between
+                ? firstLastSeconds(config, job.script().blocks().size(), ParallelTake.words(job.script()))
+                        .get(job.index())
+                : call.seconds();
         String kindName = between ? FIRST_LAST : call.kind().name();
         Step.Block block = Step.block(job.index());
         Path out = job.dir().resolve(block.file(".mp4"));
@@ -110,11 +115,7 @@ public final class OmniMaker implements VideoMaker {
                     attempt -> spend.record(new SpendLedger.Charge(
                             step + ".uncertain-" + attempt, bought, SpendStatus.UNCERTAIN, null)));
         } catch (GoogleException e) {
-            spend.record(new SpendLedger.Charge(
-                    block,
-                    new Purchase(config.videoModel(), kind, 0, "second", BigDecimal.ZERO),
-                    SpendStatus.NOT_CHARGED,
-                    generation.clip.currentId(cp).orElse(null)));
+            spend.record(generation.clip.unfinished(cp, step, bought));
             throw e;
         }
         generation.clip.keepAnswer(cp, "block " + n, r.interaction(), r.videoUri(), answer, omni::download);
@@ -126,7 +127,9 @@ public final class OmniMaker implements VideoMaker {
                         config.video().extension(config.surface()).orElseThrow(),
                         plan.fps())
                 : null;
-        return ANSWERS.clip(job, answer, out, cut, Map.of(FACT_INTERACTION, r.interaction(), FACT_KIND, kindName));
+        Map<String, String> facts = new HashMap<>(Map.of(FACT_INTERACTION, r.interaction(), FACT_KIND, kindName));
+        if (between) facts.put(ParallelTake.FACT_SECONDS, String.valueOf(seconds));
+        return ANSWERS.clip(job, answer, out, cut, facts);
     }
 
     private BigDecimal price(int seconds) {

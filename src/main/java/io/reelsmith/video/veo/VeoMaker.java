@@ -1,6 +1,7 @@
 package io.reelsmith.video.veo;
 
 import io.reelsmith.google.ChainPlan;
+import io.reelsmith.google.FirstLastPlan;
 import io.reelsmith.google.GoogleConfig;
 import io.reelsmith.google.GoogleException;
 import io.reelsmith.google.VideoMode;
@@ -18,6 +19,7 @@ import io.reelsmith.video.AnswerClip;
 import io.reelsmith.video.BlockClip;
 import io.reelsmith.video.BlockJob;
 import io.reelsmith.video.ExtensionAnswer;
+import io.reelsmith.video.ParallelTake;
 import io.reelsmith.video.SharedFrameJoin;
 import io.reelsmith.video.Take;
 import io.reelsmith.video.VideoMaker;
@@ -26,6 +28,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -36,8 +39,9 @@ import java.util.Map;
  * {@code block-NN.answer.mp4}, and the block's clip is that answer's last 7 s ({@link ExtensionAnswer}). Past the
  * limit a block restarts: an 8 s clip from the previous clip's last frame (image-to-video); {@link #assemble} joins
  * the clips, the restarts at their shared frame. In {@link VideoMode#INTERPOLATE} each block is an 8 s clip between two
- * frames drawn from the character (block k ends on the frame block k+1 starts with); the clips are joined.
- * The take is 720p; the render stage upscales it to 1080x1920 in its one pass. Word times are left to the
+ * frames drawn from the character (block k ends on the frame block k+1 starts with); the clips are joined. In the
+ * parallel plan (a {@link BlockJob} with two keyframes) a block is one clip between its keyframes, as long as
+ * {@link #firstLastSeconds} says (Vertex AI: 4, 6 or 8 s). The take is 720p; the render stage upscales it to 1080x1920 in its one pass. Word times are left to the
  * subtitle stage (Veo does not report them).
  */
 public final class VeoMaker implements VideoMaker {
@@ -90,12 +94,19 @@ public final class VeoMaker implements VideoMaker {
         double billed = billedSeconds(job);
         Purchase bought = new Purchase(
                 config.videoModel(), kind, billed, "second", config.prices().video(billed));
-        VeoGeneration.Result r = generation.run(
-                cp,
-                "block " + n,
-                answer,
-                () -> request(job),
-                claim -> spend.record(new SpendLedger.Charge(step, bought, SpendStatus.UNCERTAIN, "claim:" + claim)));
+        VeoGeneration.Result r;
+        try {
+            r = generation.run(
+                    cp,
+                    "block " + n,
+                    answer,
+                    () -> request(job),
+                    claim -> spend.record(
+                            new SpendLedger.Charge(step, bought, SpendStatus.UNCERTAIN, "claim:" + claim)));
+        } catch (GoogleException e) {
+            spend.record(generation.clip.unfinished(cp, step.text(), bought));
+            throw e;
+        }
         generation.clip.keepAnswer(cp, "block " + n, r.operation(), r.videoUri(), answer, veo::download);
         spend.record(new SpendLedger.Charge(step, bought, SpendStatus.CHARGED, r.operation()));
         AnswerClip.Cut cut = extension
@@ -107,20 +118,17 @@ public final class VeoMaker implements VideoMaker {
         int segment = config.videoMode() == VideoMode.EXTEND && job.ends() == null
                 ? call(job).chain()
                 : job.index();
-        return ANSWERS.clip(
-                job,
-                answer,
-                out,
-                cut,
-                Map.of(
-                        FACT_URI,
-                        r.videoUri(),
-                        FACT_CREATED,
-                        r.created().toString(),
-                        FACT_OPERATION,
-                        r.operation(),
-                        FACT_SEGMENT,
-                        String.valueOf(segment)));
+        Map<String, String> facts = new HashMap<>(Map.of(
+                FACT_URI,
+                r.videoUri(),
+                FACT_CREATED,
+                r.created().toString(),
+                FACT_OPERATION,
+                r.operation(),
+                FACT_SEGMENT,
+                String.valueOf(segment)));
+        if (job.ends() != null) facts.put(ParallelTake.FACT_SECONDS, String.valueOf((int) billed));
+        return ANSWERS.clip(job, answer, out, cut, facts);
     }
 
     private ChainPlan plan(BlockJob job) {
@@ -131,9 +139,19 @@ public final class VeoMaker implements VideoMaker {
         return plan(job).call(job.index());
     }
 
-    /** A clip between two keyframes (the parallel plan): Veo interpolates only 8 s clips ({@link VeoRules}), whatever the block's plan. */
-    public static int firstLastSeconds(int blockIndex) {
-        return VeoRules.INTERPOLATION_SECONDS;
+    /**
+     * The clips between keyframes of {@code blocks} blocks (the parallel plan): {@link FirstLastPlan} over the lengths
+     * Veo films between two frames on this surface ({@link VeoRules#firstLastSeconds}: Vertex AI 4, 6 or 8 s);
+     * {@code words} null before the script is written.
+     */
+    public static List<Integer> firstLastSeconds(GoogleConfig config, int blocks, List<Integer> words) {
+        return FirstLastPlan.clipSeconds(
+                Script.blockSeconds(blocks), words, VeoRules.firstLastSeconds(config.vertex()));
+    }
+
+    private int firstLastSeconds(BlockJob job) {
+        return firstLastSeconds(config, job.script().blocks().size(), ParallelTake.words(job.script()))
+                .get(job.index());
     }
 
     private String kind(BlockJob job) {
@@ -147,7 +165,7 @@ public final class VeoMaker implements VideoMaker {
     }
 
     private double billedSeconds(BlockJob job) {
-        if (job.ends() != null) return firstLastSeconds(job.index());
+        if (job.ends() != null) return firstLastSeconds(job);
         return config.videoMode() == VideoMode.EXTEND ? call(job).seconds() : Script.FIRST_BLOCK_SECONDS;
     }
 
@@ -160,7 +178,8 @@ public final class VeoMaker implements VideoMaker {
                             config.videoModel(),
                             prompt,
                             Files.readAllBytes(job.ends().first()),
-                            Files.readAllBytes(job.ends().last())),
+                            Files.readAllBytes(job.ends().last()),
+                            firstLastSeconds(job)),
                     config.vertex());
         }
         byte[] character = Files.readAllBytes(job.characterImage());

@@ -43,7 +43,13 @@ public record VeoRequest(
     }
 
     public static VeoRequest interpolation(String model, String prompt, byte[] firstFrame, byte[] lastFrame) {
-        return new VeoRequest(model, prompt, firstFrame, lastFrame, List.of(), null, null, 0, 8, "9:16", "720p");
+        return interpolation(model, prompt, firstFrame, lastFrame, 8);
+    }
+
+    /** A clip of {@code seconds} from {@code firstFrame} to {@code lastFrame} (lengths per surface: {@link VeoRules}). */
+    public static VeoRequest interpolation(
+            String model, String prompt, byte[] firstFrame, byte[] lastFrame, int seconds) {
+        return new VeoRequest(model, prompt, firstFrame, lastFrame, List.of(), null, null, 0, seconds, "9:16", "720p");
     }
 
     public boolean isExtension() {

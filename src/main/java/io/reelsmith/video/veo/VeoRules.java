@@ -2,22 +2,33 @@ package io.reelsmith.video.veo;
 
 import io.reelsmith.google.GoogleModels;
 import io.reelsmith.google.Surface;
+import java.util.List;
 import java.util.Set;
 
 /**
  * Veo 3.1's rules (Gemini API docs, Nov 2026), checked before a request is sent so a doomed request never
  * reaches Google: durations 4/6/8 s; 1080p and 4k only at 8 s; ≤ 3 asset reference images, only with a prompt,
- * at 8 s, not with image/video/lastFrame; lastFrame needs image; extension only at 720p, 8 s, of a Veo video
+ * at 8 s, not with image/video/lastFrame; lastFrame needs image, and a first-and-last-frame clip lasts 8 s on the
+ * Gemini API but 4, 6 or 8 s on Vertex AI ({@link #firstLastSeconds}); extension only at 720p, 8 s, of a Veo video
  * ≤ 141 s, giving ≤ 148 s; aspect 16:9 or 9:16; a prompt unless there is a first frame. On Vertex AI the model's
  * extend rule in the catalogue ({@link GoogleModels}) brings its own input limit (1 to 30 s).
  */
 public final class VeoRules {
     public static final double EXTENSION_SECONDS = 7, MAX_SOURCE_SECONDS = 141, MAX_OUTPUT_SECONDS = 148;
     public static final int MAX_REFERENCE_IMAGES = 3, MAX_EXTENSIONS = 20;
-    /** A clip between a first and a last frame lasts 8 s (google-genai-notes §4, Gemini API docs). */
-    public static final int INTERPOLATION_SECONDS = 8;
-
     private static final Set<Integer> DURATIONS = Set.of(4, 6, 8);
+
+    /**
+     * The lengths of a clip between a first and a last frame, per surface. The Gemini API: 8 s only ("Must be "8" when
+     * using extension or interpolation", https://ai.google.dev/gemini-api/docs/video, google-genai-notes section 4).
+     * Vertex AI: 4, 6 or 8 s (Google's Vertex notebook for veo-3.1-generate-001, "Frame interpolation … Video
+     * duration: Can be 4, 6, or 8 seconds", with a 6 s example: github.com/GoogleCloudPlatform/generative-ai
+     * vision/getting-started/veo3_advanced_controls.ipynb; the Vertex API reference gives Veo 3 durations 4, 6 or 8
+     * with no exception for a lastFrame).
+     */
+    public static List<Integer> firstLastSeconds(boolean vertex) {
+        return vertex ? List.of(4, 6, 8) : List.of(8);
+    }
 
     private VeoRules() {}
 
@@ -43,8 +54,10 @@ public final class VeoRules {
         boolean hasPrompt = r.prompt() != null && !r.prompt().isBlank();
         if (!hasPrompt && r.image() == null) fail("a Veo request needs a prompt (or a first frame)");
         if (r.lastFrame() != null && r.image() == null) fail("a last frame needs a first frame (image)");
-        if (r.lastFrame() != null && r.durationSeconds() != INTERPOLATION_SECONDS)
-            fail("interpolation between first and last frame requires 8 s");
+        if (r.lastFrame() != null && !firstLastSeconds(vertex).contains(r.durationSeconds()))
+            fail("interpolation between first and last frame lasts "
+                    + (vertex ? "4, 6 or 8 s on Vertex AI" : "8 s on the Gemini API") + ", not " + r.durationSeconds()
+                    + " s");
         if (!r.referenceImages().isEmpty()) {
             if (r.referenceImages().size() > MAX_REFERENCE_IMAGES)
                 fail("Veo takes at most 3 reference images, not "

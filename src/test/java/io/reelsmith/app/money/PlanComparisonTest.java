@@ -33,8 +33,8 @@ class PlanComparisonTest {
         assertThat(continuous.billedSeconds()).isEqualTo(58);
         assertThat(continuous.usd()).isEqualByComparingTo("23.32");
         assertThat(continuous.wall()).isEqualTo("8 L + 1 image call");
-        // 9 keyframes, 8 interpolated clips of 8 s (Veo interpolates 8 s clips only), all 8 at once (the catalogue's
-        // quota: 10)
+        // before the script: 9 keyframes, 8 clips of 8 s (each block's lines taken to fill its 7 s: an upper bound),
+        // all 8 at once (the catalogue's quota: 10)
         assertThat(parallel.billedSeconds()).isEqualTo(64);
         assertThat(parallel.imageCalls()).isEqualTo(10);
         assertThat(parallel.usd()).isEqualByComparingTo("26.33");
@@ -43,6 +43,21 @@ class PlanComparisonTest {
                 .contains("parallel (chosen)")
                 .contains("$26.33")
                 .contains("$23.32");
+    }
+
+    @Test
+    void withTheScriptsWordsVertexFilmsSixSecondClipsWhereTheLinesFitAndBillsWhatTheContinuousTakeBills() {
+        List<Integer> words = List.of(6, 6, 6, 6, 14, 6, 6, 6); // block 5's 14 words need 6.5 s: it keeps 8 s
+        PlanComparison c = PlanComparison.of(config(), 8, 1, true, words);
+        PlanComparison.Figures continuous = c.of(TakePlan.CONTINUOUS), parallel = c.of(TakePlan.PARALLEL);
+        assertThat(ParallelPlan.of(config(), 8, words).clipSeconds()).containsExactly(8, 8, 6, 8, 8, 6, 6, 8);
+        assertThat(parallel.billedSeconds())
+                .isEqualTo(continuous.billedSeconds())
+                .isEqualTo(58);
+        assertThat(parallel.usd().subtract(continuous.usd())).isEqualByComparingTo("0.60"); // the 9 keyframes
+        assertThat(parallel.usd().doubleValue() / continuous.usd().doubleValue())
+                .isLessThan(1.10);
+        assertThat(c.describe(TakePlan.PARALLEL)).contains("58 s").contains("$23.92");
     }
 
     @Test

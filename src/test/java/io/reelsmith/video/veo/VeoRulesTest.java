@@ -66,6 +66,18 @@ class VeoRulesTest {
     }
 
     @Test
+    void aFirstAndLastFrameClipLastsEightSecondsOnTheGeminiApiAndFourSixOrEightOnVertexAi() {
+        String vertexVeo = "veo-3.1-generate-001";
+        for (int s : new int[] {4, 6, 8}) VeoRules.check(VeoRequest.interpolation(vertexVeo, "p", PNG, PNG, s), true);
+        assertThatThrownBy(() -> VeoRules.check(VeoRequest.interpolation(M, "p", PNG, PNG, 6), false))
+                .hasMessageContaining("8 s on the Gemini API");
+        assertThatThrownBy(() -> VeoRules.check(VeoRequest.interpolation(vertexVeo, "p", PNG, PNG, 5), true))
+                .hasMessageContaining("4, 6 or 8");
+        assertThat(VeoRules.firstLastSeconds(true)).containsExactly(4, 6, 8);
+        assertThat(VeoRules.firstLastSeconds(false)).containsExactly(8);
+    }
+
+    @Test
     void onVertexAiTheCataloguesThirtySecondSourceLimitApplies() {
         String vertexVeo = "veo-3.1-generate-001";
         byte[] video = {0, 0, 0, 24};
