@@ -16,7 +16,7 @@ import java.util.Map;
 
 /**
  * Joins animatic blocks into the take without encoding anything: {@code take.json}, a {@link Composition}
- * whose graph is every block's segment (inputs numbered in order) followed by {@code concat}, and
+ * whose graph is every block's segment (inputs numbered in order of first use) followed by {@code concat}, and
  * {@code take.wav}, the blocks' WAVs joined sample for sample. The render stage draws and encodes it once.
  * Words are shifted by each block's start. An image several blocks use (the sprite sheets, the shadow, a weather
  * tile) is one input, read and decoded once, that each block's segment takes from: FFmpeg feeds one decoded input to
