@@ -12,6 +12,7 @@ import io.reelsmith.subtitle.CaptionStyle;
 import io.reelsmith.subtitle.SubtitleFiles;
 import java.io.IOException;
 import java.io.PrintStream;
+import java.lang.management.ManagementFactory;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -22,7 +23,8 @@ import java.util.Map;
  * {@code bench render}: what the render stage costs over the encode it cannot avoid. A synthetic take (the
  * size of a Veo extension chain: 720x1280, speech, AAC) is rendered by {@link FinalRenderer} with karaoke
  * subtitles, and by a bare scale+encode with the same x264 settings; the figure is the median over rounds of
- * final÷bare in CPU time of the FFmpeg processes (wall time is printed too; other load makes it swing).
+ * final÷bare in CPU time of the FFmpeg processes plus this thread's own (wall time is printed too; other load
+ * makes it swing).
  * Rounds alternate (bare/final, then final/bare) so that load from other processes hits both alike.
  */
 public final class RenderBenchmark {
@@ -42,7 +44,8 @@ public final class RenderBenchmark {
             List<Double> bareCpu,
             MediaInfo output) {
         /**
-         * The figure: the median over rounds of final÷bare in CPU seconds of the FFmpeg processes. CPU time
+         * The figure: the median over rounds of final÷bare in CPU seconds of the FFmpeg processes and of the
+         * thread that runs the leg (the render's Java work: a move of work into the JVM is not free). CPU time
          * is what the render costs, and on a machine shared with other work it hardly moves with their load,
          * where wall time swings ±30 % from one run to the next (see {@link #wallRatio()}).
          */
@@ -91,6 +94,9 @@ public final class RenderBenchmark {
         "Follow me for part two, where we find out who is behind the door.",
     };
 
+    /** The phase that is this thread's CPU in the JVM during a leg. */
+    static final String JVM = "JVM (rendering thread)";
+
     private final PrintStream log;
 
     public RenderBenchmark(PrintStream log) {
@@ -128,12 +134,14 @@ public final class RenderBenchmark {
                 for (int leg = 0; leg < 2; leg++) {
                     boolean bare = bareFirst == (leg == 0);
                     phases.take();
-                    double cpu0 = ChildCpu.seconds();
+                    double cpu0 = ChildCpu.seconds(), jvm0 = jvmSeconds();
                     long t0 = System.nanoTime();
                     if (bare) bareEncode(take, bareOut, s);
                     else renderer.render(take, ass, finalOut);
                     double secs = (System.nanoTime() - t0) / 1e9;
-                    double cpu = ChildCpu.seconds() - cpu0;
+                    // the render's own Java work (building commands, reading FFmpeg's output) counts too
+                    double jvm = jvmSeconds() - jvm0;
+                    double cpu = ChildCpu.seconds() - cpu0 + jvm;
                     (bare ? bares : finals).add(secs);
                     (bare ? bareCpu : finalCpu).add(cpu);
                     log.printf(
@@ -144,6 +152,7 @@ public final class RenderBenchmark {
                             secs,
                             cpu);
                     Map<String, Phases.Phase> legPhases = phases.take();
+                    legPhases.put(JVM, new Phases.Phase(1, 0, jvm));
                     if (!bare) {
                         finalPhases.add(legPhases);
                         Phases.print(log, "      ", legPhases);
@@ -178,6 +187,10 @@ public final class RenderBenchmark {
                     100 * e.getValue() / Stats.median(bareCpu));
         }
         return r;
+    }
+
+    private static double jvmSeconds() {
+        return ManagementFactory.getThreadMXBean().getCurrentThreadCpuTime() / 1e9;
     }
 
     /** The baseline: the same take scaled to 1080x1920 at the published 30 fps, the same x264 settings, audio copied. */

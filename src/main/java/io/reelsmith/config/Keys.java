@@ -79,6 +79,8 @@ final class Keys {
         k.add(Key.of("reelsmith.jobs.workers", "2", whole(1, 64)));
         k.add(Key.of("reelsmith.jobs.poll.seconds", "5", whole(5, 600)));
         k.add(Key.of("reelsmith.jobs.max.attempts", "3", whole(1, 10)));
+        // the CPU priority (nice) of a job server's FFmpeg runs: 19 lets an API or database on the same cores go first
+        k.add(Key.of("reelsmith.jobs.media.nice", "0", whole(0, 19)));
         k.add(Key.of(
                 "reelsmith.jobs.lease.seconds",
                 "30",

@@ -1,5 +1,6 @@
 package io.reelsmith.emulator;
 
+import io.reelsmith.kernel.AtomicFiles;
 import io.reelsmith.kernel.Ffmpeg;
 import io.reelsmith.kernel.FileTrees;
 import io.reelsmith.render.Frames;
@@ -203,6 +204,24 @@ final class ClipMaker {
                 .output(out)
                 .timeout(120)
                 .run();
+    }
+
+    /** Silences {@code video}'s sound in place (pictures copied as they are): a clip asked without audio. */
+    static void mute(Path video) throws IOException {
+        Path tmp = video.resolveSibling("." + video.getFileName() + ".mute.mp4");
+        try {
+            Ffmpeg.command()
+                    .input(video)
+                    .args("-c:v", "copy", "-af", "volume=0")
+                    .aac(96)
+                    .faststart()
+                    .output(tmp)
+                    .timeout(60)
+                    .run();
+            AtomicFiles.moveAtomically(tmp, video);
+        } finally {
+            Files.deleteIfExists(tmp);
+        }
     }
 
     private static String at(long frame) {

@@ -465,7 +465,9 @@ public final class GeminiEmulator implements AutoCloseable {
             } else {
                 clips.make(prompt, drawn, seconds, out);
             }
-            String said = ClipMaker.quotedSpeech(prompt);
+            boolean sound = VeoWireRules.withAudio(params);
+            if (!sound) ClipMaker.mute(out); // Rule.VEO_AUDIO: generateAudio false
+            String said = sound ? ClipMaker.quotedSpeech(prompt) : "";
             transcripts.rememberClip(
                     out, kind.equals("extend") ? seconds - VeoWireRules.EXTENSION_SECONDS : 0, said); // the new seconds
             if (kind.equals("extend"))

@@ -46,13 +46,29 @@ public enum Rule {
             null),
     // Veo's request
     VEO_PARAMETERS(
-            "Veo refuses numberOfVideos, enhancePrompt, generateAudio, outputGcsUri, fps, seed, pubsubTopic, compressionQuality; sampleCount is 1; instances hold one",
+            "Veo refuses numberOfVideos, enhancePrompt, outputGcsUri, fps, seed, pubsubTopic, compressionQuality, and on the Gemini API generateAudio (Agent Platform: VEO_AUDIO); sampleCount is 1; instances hold one",
             Sources.GEMINI_NOTES_3,
             "2026-12-07",
+            "on Agent Platform the refusals are the Gemini API's, kept though Google's Vertex reference lists enhancePrompt, seed, compressionQuality and sampleCount 1-4 ("
+                    + Sources.VERTEX_VEO_REFERENCE + ")"),
+    VEO_AUDIO(
+            "on Agent Platform generateAudio (true or false) is required for Veo 3 models: a request without it is refused (400); false answers a clip whose sound is silence",
+            Sources.VERTEX_VEO_REFERENCE
+                    + " ('generateAudio: Required for Veo 3 models. Generate audio for the video.'); "
+                    + "github.com/GoogleCloudPlatform/generative-ai vision/getting-started/veo3_video_generation.ipynb"
+                    + " ('Set generate_audio to True if you'd like audio to be included in the output video')",
+            "2026-12-07",
+            "the page says required, not what a request without it gets (a 400, or a silent clip): the 400 and its words are ours; that false keeps a silent audio track (not none) is ours; the page's text was read in copies of it (the stored Google page is cut before its parameter table)"),
+    VEO_DURATION(
+            "durationSeconds is a number, 4, 6 or 8 (an extension's: VEO_EXTENSION_REQUEST)",
+            Sources.VEO_GEMINI_API,
+            "2026-12-07",
             null),
-    VEO_DURATION("durationSeconds is a number, 4, 6 or 8", Sources.VEO_GEMINI_API, "2026-12-07", null),
     VEO_RESOLUTION(
-            "resolution 720p, 1080p or 4k; 1080p and 4k only at 8 s", Sources.VEO_GEMINI_API, "2026-12-07", null),
+            "resolution 720p, 1080p or 4k; 4k only at 8 s; 1080p only at 8 s on the Gemini API, at 4, 6 or 8 s on Agent Platform",
+            Sources.VEO_GEMINI_API + "; " + Sources.VERTEX_VEO_NOTEBOOK + " (a 1080p clip of 6 s)",
+            "2026-12-07",
+            "on Agent Platform 4k only at 8 s is the Gemini API's rule, assumed there"),
     VEO_ASPECT("aspectRatio 16:9 (the default) or 9:16", Sources.VEO_GEMINI_API, "2026-12-07", null),
     VEO_IMAGES(
             "images come as bytesBase64Encoded (inlineData refused); a lastFrame needs a first image",
@@ -65,10 +81,14 @@ public enum Rule {
             "2026-12-07",
             null),
     VEO_EXTENSION_REQUEST(
-            "an extension's video is a uri of a Veo video (Agent Platform: also its bytes), at 720p, asked as 8 s, without an image",
-            Sources.VEO_GEMINI_API + "; https://github.com/googleapis/js-genai/issues/1059",
+            "an extension's video is a uri of a Veo video (Agent Platform: also its bytes), at 720p, without an image, asked as 8 s on the Gemini API and as 7 s on Agent Platform (it adds 7 s on both); without durationSeconds, the surface's",
+            Sources.VEO_GEMINI_API + " ('Must be \"8\" when using extension or interpolation'); "
+                    + "https://github.com/googleapis/js-genai/issues/1059; " + Sources.VERTEX_VEO_NOTEBOOK_EXTEND + "; "
+                    + Sources.EXTEND_VIDEOS + " ('can be extended by 7 seconds'); "
+                    + "github.com/GoogleCloudPlatform/python-docs-samples genai/video_generation/videogen_with_vid.py"
+                    + " (a Vertex extension with no durationSeconds)",
             "2026-12-07",
-            null),
+            "the notebook extends with veo-3.1-generate-preview: that veo-3.1-generate-001 takes 7 s too, and that Agent Platform refuses 8, are assumed"),
     VEO_PROMPT("a Veo request without a first image needs a prompt", Sources.VEO_GEMINI_API, "2026-12-07", null),
     VEO_SOURCE(
             "an extension's input is a Veo video the service made and still keeps (2 days), of the request's aspect ratio",
@@ -180,6 +200,11 @@ public enum Rule {
         static final String VERTEX_VEO_NOTEBOOK =
                 "github.com/GoogleCloudPlatform/generative-ai vision/getting-started/veo3_advanced_controls.ipynb"
                         + " (veo-3.1-generate-001 on Vertex AI, frame interpolation: 'Video duration: Can be 4, 6, or 8 seconds', a 6 s example)";
+        static final String VERTEX_VEO_REFERENCE =
+                "https://docs.cloud.google.com/vertex-ai/generative-ai/docs/model-reference/veo-video-generation";
+        static final String VERTEX_VEO_NOTEBOOK_EXTEND =
+                "github.com/GoogleCloudPlatform/generative-ai vision/getting-started/veo3_advanced_controls.ipynb"
+                        + " (Video extend on a vertexai client: duration_seconds=7, 'You can extend your video by 7 seconds')";
         static final String OMNI_NOTEBOOK =
                 "github.com/GoogleCloudPlatform/generative-ai vision/getting-started/gemini_omni_1_1_flash_video_gen.ipynb"
                         + " ('Providing a second image is what tells the model to interpolate toward that ending frame')";

@@ -13,14 +13,7 @@ import java.util.Set;
 final class VeoWireRules {
     static final double MAX_SOURCE_SECONDS = 141, MAX_OUTPUT_SECONDS = 148, EXTENSION_SECONDS = 7;
     private static final List<String> REFUSED_PARAMETERS = List.of(
-            "numberOfVideos",
-            "enhancePrompt",
-            "generateAudio",
-            "outputGcsUri",
-            "fps",
-            "seed",
-            "pubsubTopic",
-            "compressionQuality");
+            "numberOfVideos", "enhancePrompt", "outputGcsUri", "fps", "seed", "pubsubTopic", "compressionQuality");
     private static final Set<Integer> DURATIONS = Set.of(4, 6, 8);
 
     private VeoWireRules() {}
@@ -45,20 +38,28 @@ final class VeoWireRules {
         JsonNode in = instances.get(0), p = body.path("parameters");
         for (String name : REFUSED_PARAMETERS)
             if (p.has(name)) return Rule.VEO_PARAMETERS.refuse("`" + name + "` isn't supported by this model.");
+        if (!vertex && p.has("generateAudio"))
+            return Rule.VEO_PARAMETERS.refuse("`generateAudio` isn't supported by this model.");
+        if (vertex && p.has("generateAudio") && !p.get("generateAudio").isBoolean())
+            return Rule.VEO_AUDIO.refuse("generateAudio must be true or false, not " + p.get("generateAudio"));
         if (p.has("sampleCount") && p.get("sampleCount").asInt() != 1)
             return Rule.VEO_PARAMETERS.refuse("sampleCount must be 1 for this model.");
 
         JsonNode dur = p.path("durationSeconds");
         if (!dur.isMissingNode() && !dur.isIntegralNumber())
             return Rule.VEO_DURATION.refuse("durationSeconds must be a number, not " + dur);
-        int seconds = dur.isMissingNode() ? 8 : dur.asInt();
-        if (!DURATIONS.contains(seconds))
+        boolean extension = in.has("video");
+        // An extension without durationSeconds is asked as the surface's (Google's Vertex sample sends none).
+        int seconds = dur.isMissingNode() ? (extension ? extensionSeconds(vertex) : 8) : dur.asInt();
+        if (!extension && !DURATIONS.contains(seconds))
             return Rule.VEO_DURATION.refuse("durationSeconds must be 4, 6 or 8, not " + seconds);
         String resolution = p.path("resolution").asText("720p");
         if (!Set.of("720p", "1080p", "4k").contains(resolution))
             return Rule.VEO_RESOLUTION.refuse("resolution must be 720p, 1080p or 4k, not " + resolution);
-        if (!resolution.equals("720p") && seconds != 8)
-            return Rule.VEO_RESOLUTION.refuse(resolution + " requires durationSeconds 8.");
+        if (!extension && resolution.equals("4k") && seconds != 8)
+            return Rule.VEO_RESOLUTION.refuse("4k requires durationSeconds 8.");
+        if (!extension && resolution.equals("1080p") && !fullHdSeconds(vertex).contains(seconds))
+            return Rule.VEO_RESOLUTION.refuse("1080p requires durationSeconds 8.");
         String aspect = p.path("aspectRatio").asText("16:9");
         if (!Set.of("16:9", "9:16").contains(aspect))
             return Rule.VEO_ASPECT.refuse("aspectRatio must be 16:9 or 9:16, not " + aspect);
@@ -105,15 +106,36 @@ final class VeoWireRules {
                         "video must be given as {\"uri\": …} of a Veo-generated video; bytes aren't supported.");
             if (!resolution.equals("720p"))
                 return Rule.VEO_EXTENSION_REQUEST.refuse("Extension is only supported at 720p.");
-            if (seconds != 8)
-                return Rule.VEO_EXTENSION_REQUEST.refuse("Extension requires durationSeconds 8 (it adds 7 s).");
+            if (seconds != extensionSeconds(vertex))
+                return Rule.VEO_EXTENSION_REQUEST.refuse("Extension requires durationSeconds "
+                        + extensionSeconds(vertex) + " (it adds 7 s), not " + seconds + ".");
         }
         if (prompt.isBlank() && !in.has("image")) return Rule.VEO_PROMPT.refuse("A prompt is required.");
+        if (vertex && !p.has("generateAudio"))
+            return Rule.VEO_AUDIO.refuse("generateAudio is required for Veo 3 models; set it to true or false.");
         return null;
+    }
+
+    /** Whether the clip gets its sound ({@link Rule#VEO_AUDIO}): on Agent Platform as asked; on the Gemini API always. */
+    static boolean withAudio(JsonNode parameters) {
+        return parameters.path("generateAudio").asBoolean(true);
     }
 
     /** The first-and-last-frame lengths per surface ({@link Rule#VEO_FIRST_LAST}): the Gemini API 8 s, Vertex AI 4, 6 or 8 s. */
     static List<Integer> firstLastSeconds(boolean vertex) {
+        return vertex ? List.of(4, 6, 8) : List.of(8);
+    }
+
+    /**
+     * An extension's durationSeconds per surface ({@link Rule#VEO_EXTENSION_REQUEST}): the Gemini API 8 (its docs),
+     * Agent Platform 7 (Google's Vertex notebook and extend page; for veo-3.1-generate-001 inferred).
+     */
+    static int extensionSeconds(boolean vertex) {
+        return vertex ? 7 : 8;
+    }
+
+    /** A 1080p clip's lengths per surface ({@link Rule#VEO_RESOLUTION}): the Gemini API 8 s, Agent Platform 4, 6 or 8 s. */
+    static List<Integer> fullHdSeconds(boolean vertex) {
         return vertex ? List.of(4, 6, 8) : List.of(8);
     }
 

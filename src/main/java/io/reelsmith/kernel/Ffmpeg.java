@@ -47,6 +47,27 @@ public final class Ffmpeg {
         listener = l;
     }
 
+    private static volatile int niceness;
+
+    /**
+     * Every later FFmpeg and ffprobe run of this process at CPU priority {@code nice} (0..19, 0: as the process): where
+     * a job server shares cores with an API or a database, its media work yields to them, and its own bookkeeping
+     * (journal, leases) does not, as a lowered whole process would.
+     */
+    public static void niceness(int nice) {
+        if (nice < 0 || nice > 19) throw new IllegalArgumentException("nice must be within 0..19, not " + nice);
+        niceness = nice;
+    }
+
+    /** {@code cmd} as it is started: behind {@code nice -n N} when a {@link #niceness} is set. */
+    static List<String> atPriority(List<String> cmd) {
+        int n = niceness;
+        if (n == 0) return cmd;
+        List<String> niced = new ArrayList<>(List.of("nice", "-n", String.valueOf(n)));
+        niced.addAll(cmd);
+        return niced;
+    }
+
     /** What this run is for, as {@link Listener}s see it (default "ffmpeg"). */
     public Ffmpeg label(String what) {
         this.label = what;
@@ -200,12 +221,13 @@ public final class Ffmpeg {
 
     /**
      * Runs the command into FFmpeg's null muxer and returns its log (info level): for analysis filters such as
-     * {@code loudnorm} or {@code ebur128} that print what they measured.
+     * {@code loudnorm} or {@code ebur128} that print what they measured. With an {@link #output} (and its format in
+     * {@link #args}, e.g. a {@code framecrc} packet list) the run writes there instead, directly: a scratch file.
      */
     public String analyse() throws IOException {
         List<String> cmd = new ArrayList<>(args);
         cmd.set(cmd.indexOf("-loglevel") + 1, "info");
-        cmd.addAll(List.of("-f", "null", "-"));
+        cmd.addAll(output == null ? List.of("-f", "null", "-") : List.of(output.toString()));
         return exec(label, cmd, timeoutSeconds, true);
     }
 
@@ -239,7 +261,7 @@ public final class Ffmpeg {
         try {
             Process p;
             try {
-                p = new ProcessBuilder(cmd)
+                p = new ProcessBuilder(atPriority(cmd))
                         .redirectError(err.toFile())
                         .redirectOutput(out.toFile())
                         .start();

@@ -5,7 +5,6 @@ import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.reelsmith.kernel.AtomicFiles;
 import io.reelsmith.kernel.JobSpec;
-import io.reelsmith.kernel.MediaInfo;
 import io.reelsmith.kernel.Step;
 import io.reelsmith.kernel.Workspace;
 import io.reelsmith.kernel.WorkspaceFile;
@@ -66,7 +65,7 @@ public final class Manifest {
         journal.step(Step.SUBTITLES)
                 .ifPresent(r -> d.put("take", Double.parseDouble(r.outputs().get("seconds"))));
         if (Files.exists(ws.file(WorkspaceFile.FINAL_VIDEO))) {
-            MediaInfo m = MediaInfo.probe(ws.file(WorkspaceFile.FINAL_VIDEO));
+            Mp4Facts m = Mp4Facts.read(ws.file(WorkspaceFile.FINAL_VIDEO));
             d.put("final", m.seconds());
             root.putObject("video")
                     .put("width", m.width())

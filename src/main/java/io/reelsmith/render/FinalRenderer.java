@@ -1,8 +1,6 @@
 package io.reelsmith.render;
 
 import io.reelsmith.kernel.Ffmpeg;
-import io.reelsmith.kernel.MediaException;
-import io.reelsmith.kernel.MediaInfo;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.Locale;
@@ -10,7 +8,8 @@ import java.util.Locale;
 /**
  * The render stage: one FFmpeg pass from the take to the deliverable — fit into 1080x1920 (scale, pad
  * with black if the take is not 9:16), a constant 30 fps, the karaoke ASS burned in, H.264 yuv420p, AAC
- * normalised to −14 LUFS ({@link Loudness}: its analysis reads only the audio), index up front (faststart) —
+ * normalised to −14 LUFS ({@link Loudness}, measured in the one run that reads the take before, {@link TakeFacts}:
+ * the sound decoded, the video's packets only listed), index up front (faststart) —
  * and {@code cover.jpg}, picked in the same pass among the frames being encoded (one every 2 s, where the key
  * frames are), so the finished file is never decoded again. Two video passes would cost twice the encode time
  * for nothing, so everything happens in this one.
@@ -52,6 +51,7 @@ public final class FinalRenderer implements Renderer {
         Path audio;
         String graph, audioStream;
         double seconds;
+        Loudness loudness;
         if (Composition.isComposition(take)) {
             Composition c = Composition.read(take);
             Path dir = take.toAbsolutePath().getParent();
@@ -61,21 +61,21 @@ public final class FinalRenderer implements Renderer {
             audioStream = c.inputs().size() + ":a:0";
             seconds = c.seconds();
             graph = c.graph() + ";[" + c.video() + "]" + videoGraph(ass, Ffmpeg.PUBLISH_FPS);
+            loudness = Loudness.measure(audio);
         } else {
-            MediaInfo in = MediaInfo.probe(take);
-            if (in.videoCodec() == null) throw new MediaException(take.getFileName() + " has no video stream");
+            TakeFacts in = TakeFacts.read(take); // no ffprobe: the loudness pass reads the video's packets too
             cmd.input(take);
             audio = in.hasAudio() ? take : null;
             audioStream = "0:a:0";
             seconds = in.videoSeconds();
             graph = "[0:v:0]" + videoGraph(ass, in.fps());
+            loudness = in.loudness();
         }
         cmd.filterComplex(graph + ",split[out][frames];[frames]" + COVER_PICK + "[cover]")
                 .map("[out]")
                 .publishVideo(preset, crf);
         if (audio != null) {
             cmd.map(audioStream);
-            Loudness loudness = Loudness.measure(audio);
             // The sound lasts exactly as long as the picture: joined AAC clips (Veo's extensions) carry encoder
             // padding that would otherwise become a silent tail after the last frame.
             String fit = String.format(Locale.ROOT, "apad,atrim=end=%.6f,aformat=channel_layouts=stereo", seconds);

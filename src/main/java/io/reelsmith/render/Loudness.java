@@ -14,10 +14,11 @@ import java.util.regex.Pattern;
 /**
  * Loudness for the short-video platforms: integrated −14 LUFS, true peak under −1 dBTP (TikTok, Reels and
  * Shorts all turn louder uploads down and leave quieter ones quiet). Measured first with FFmpeg's EBU R128 meter
- * ({@code ebur128}: integrated loudness and true peak, an audio-only pass), then applied inside the final encode
- * at the take's own rate:
+ * ({@code ebur128}: integrated loudness and sample peak, in the pass that reads the take, {@link TakeFacts}), then
+ * applied inside the final encode at the take's own rate:
  * <ul>
- * <li>one linear gain when the true peak stays under the ceiling with it — exact, nothing else changes;</li>
+ * <li>one linear gain when the sample peaks stay at or under {@link #LIMIT_DBFS} with it — exact, nothing else
+ * changes;</li>
  * <li>otherwise the gain and a peak limiter. A limiter lowers the loudness a little (more the more it limits), so
  * a second audio-only pass measures the limited sound at a few gains and the one that lands on the target is
  * interpolated; where even the highest falls short (sound that is nearly all peaks), {@code loudnorm}'s dynamic
@@ -25,13 +26,19 @@ import java.util.regex.Pattern;
  * </ul>
  * {@code loudnorm} for every take cost a 192 kHz resampling inside the encode and a second one in its analysis
  * pass, about 6 % of a 1080x1920 encode's CPU (docs/benchmarks.md, "Render stage").
+ *
+ * <p>Both ways hold the sample peaks 0.5 dB under {@link #TARGET_TRUE_PEAK} (1 dB under the −1 dBTP ceiling) for
+ * the peaks between samples and AAC's overshoot, so the meter reads sample peaks: its true-peak mode (4× oversampling)
+ * cost ≈ 0.07 CPU s per 29 s take and decided nothing the limiter path does not already decide on sample peaks.
  */
-public record Loudness(double integrated, double truePeak, double range, double threshold) {
+public record Loudness(double integrated, double samplePeak, double range, double threshold) {
     public static final double TARGET_LUFS = -14, MAX_RANGE = 20;
     /** AAC adds a few tenths of a dB of peak; −1.5 dBTP before encoding keeps the file under −1 dBTP. */
     public static final double TARGET_TRUE_PEAK = -1.5;
-    /** The limiter holds sample peaks here: below the true-peak ceiling, for the peaks between samples. */
+    /** Sample peaks stay here (a gain alone, or the limiter): below the true-peak ceiling, for the peaks between samples. */
     static final double LIMIT_DBFS = -2.0;
+    /** The meter: integrated loudness, range and sample peak; its per-100 ms lines only at verbose level (not read). */
+    static final String METER = "ebur128=peak=sample:framelog=verbose";
     /** The limited sound is measured at the gain plus each of these (dB): the limiter's loss is interpolated. */
     static final double[] STEPS = {0, 1.5, 3};
 
@@ -39,16 +46,21 @@ public record Loudness(double integrated, double truePeak, double range, double 
     private static final Pattern INTEGRATED = Pattern.compile("I:\\s+(-?[0-9.]+|-inf) LUFS");
     private static final Pattern THRESHOLD = Pattern.compile("Threshold:\\s+(-?[0-9.]+|-inf) LUFS");
     private static final Pattern RANGE = Pattern.compile("LRA:\\s+(-?[0-9.]+) LU");
-    private static final Pattern PEAK = Pattern.compile("True peak:\\s+Peak:\\s+(-?[0-9.]+|-inf) dBFS");
+    private static final Pattern PEAK = Pattern.compile("Sample peak:\\s+Peak:\\s+(-?[0-9.]+|-inf) dBFS");
 
-    /** Measures {@code media}'s audio; null when it is silent (nothing to normalise). */
+    /** Measures {@code media}'s audio (a sound file: a take is read by {@link TakeFacts}); null when it is silent. */
     public static Loudness measure(Path media) throws IOException {
         String log = Ffmpeg.command()
                 .label("loudness")
                 .input(media)
                 .args("-vn", "-sn")
-                .audioFilter("ebur128=peak=true:framelog=verbose")
+                .audioFilter(METER)
                 .analyse();
+        return fromLog(log, media);
+    }
+
+    /** What {@link #METER} printed in {@code log}; null when the sound is silent (nothing to normalise). */
+    static Loudness fromLog(String log, Path media) throws MediaException {
         String summary = summaries(log, media).firstEntry().getValue();
         double i = number(INTEGRATED, summary, media);
         if (i <= -70) return null; // the meter's floor: silence
@@ -61,9 +73,9 @@ public record Loudness(double integrated, double truePeak, double range, double 
         return TARGET_LUFS - integrated;
     }
 
-    /** True when that gain alone keeps the true peak under the ceiling. */
+    /** True when that gain alone keeps the sample peaks at or under {@link #LIMIT_DBFS}, where the limiter holds them. */
     public boolean linear() {
-        return truePeak + gain() <= TARGET_TRUE_PEAK;
+        return samplePeak + gain() <= LIMIT_DBFS;
     }
 
     /** The filter for the final encode (at the take's rate; the encoder resamples to 48 kHz after it). */
@@ -126,7 +138,10 @@ public record Loudness(double integrated, double truePeak, double range, double 
                 Locale.ROOT, "alimiter=limit=%.4f:level=disabled:latency=1", Math.pow(10, LIMIT_DBFS / 20));
     }
 
-    /** Sound that is nearly all peaks: EBU R128 {@code loudnorm} in its dynamic mode (works at 192 kHz inside). */
+    /**
+     * Sound that is nearly all peaks: EBU R128 {@code loudnorm} in its dynamic mode (works at 192 kHz inside). Its
+     * measured_TP gets the sample peak; that sound is far over the ceiling, so loudnorm runs dynamic either way.
+     */
     String loudnorm() {
         return String.format(
                 Locale.ROOT,
@@ -135,7 +150,7 @@ public record Loudness(double integrated, double truePeak, double range, double 
                 TARGET_TRUE_PEAK,
                 MAX_RANGE,
                 integrated,
-                truePeak,
+                samplePeak,
                 Math.min(range, 99),
                 threshold);
     }

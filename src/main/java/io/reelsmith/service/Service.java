@@ -22,6 +22,7 @@ import io.reelsmith.app.video.VideoService;
 import io.reelsmith.config.ReelsmithConfig;
 import io.reelsmith.config.ServiceConfig;
 import io.reelsmith.google.GoogleConfig;
+import io.reelsmith.kernel.Ffmpeg;
 import io.reelsmith.kernel.SpendLedger;
 import io.reelsmith.limits.VeoLimits;
 import io.reelsmith.mcp.McpHttp;
@@ -211,6 +212,7 @@ public final class Service implements AutoCloseable {
                     return type == VideoJobHandler.class ? type.cast(videoJobs) : null;
                 }
             };
+            Ffmpeg.niceness(c.mediaNice()); // the steps' media work, not the job server's bookkeeping
             jobServer = new BackgroundJobServer(
                     jobStorage,
                     json,

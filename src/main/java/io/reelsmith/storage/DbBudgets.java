@@ -32,9 +32,11 @@ public record DbBudgets(Jdbi jdbi) implements BudgetStore {
     public List<Reservation> reservations(String userId) {
         return Rows.list(
                 jdbi,
-                (rs, ctx) -> new Reservation(rs.getString(1), rs.getBigDecimal(2), rs.getBigDecimal(3)),
-                "SELECT id, reserved_usd, reserved_base_usd FROM videos WHERE owner_id = ? "
-                        + "AND status IN ('QUEUED', 'RUNNING')",
+                (rs, ctx) ->
+                        new Reservation(rs.getString(1), rs.getBigDecimal(2), rs.getBigDecimal(3), rs.getBigDecimal(4)),
+                "SELECT v.id, v.reserved_usd, v.reserved_base_usd, ("
+                        + DbSpendLedger.spentWhere("video_id").replace("?", "v.id")
+                        + ") FROM videos v WHERE v.owner_id = ? AND v.status IN ('QUEUED', 'RUNNING')",
                 userId);
     }
 

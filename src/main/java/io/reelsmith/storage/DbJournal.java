@@ -16,6 +16,8 @@ import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.UnaryOperator;
 import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.Jdbi;
 import org.jdbi.v3.core.mapper.RowMapper;
@@ -25,6 +27,11 @@ import org.jdbi.v3.core.statement.UnableToExecuteStatementException;
  * The service's {@link Journal}: rows of {@code video_steps} and {@code video_checkpoints} for one video, with
  * every change also appended to {@code video_step_log}. Each method is one transaction, committed before it
  * returns (same semantics as the CLI's {@code FileJournal}); called within a caller's transaction it joins it.
+ *
+ * <p>A run's journal (one holding the video's run lease) reads the video's step rows once, then keeps them as its own
+ * committed writes leave them: while it holds the lease no other run writes them (the API resets steps only of a video
+ * that is not running), so a step's lookup costs no query, and a step the run has never seen is inserted without an
+ * update tried first — two statements fewer per step, both between one step's end and the next one's start.
  */
 public final class DbJournal implements Journal {
     private static final ObjectMapper JSON = new ObjectMapper();
@@ -41,6 +48,8 @@ public final class DbJournal implements Journal {
     private final Jdbi jdbi;
     private final String videoId;
     private final String runToken;
+    /** A run's step rows by name as committed (null until first read; never for the API's journals). */
+    private Map<String, StepRecord> known;
 
     /** A journal to read or reset steps (the API); it cannot {@link #claim} a paid submission. */
     public DbJournal(Jdbi jdbi, String videoId) {
@@ -59,8 +68,30 @@ public final class DbJournal implements Journal {
 
     @Override
     public Optional<StepRecord> step(Step step) {
+        if (runToken != null) return Optional.ofNullable(known().get(step.text()));
         return Rows.find(jdbi, STEP, "SELECT * FROM video_steps WHERE video_id = ? AND name = ?", videoId, step.text())
-                .map(r -> new StepRecord(r.name(), r.status(), r.attempts(), r.millis(), r.error(), r.outputs()));
+                .map(DbJournal::record);
+    }
+
+    private static StepRecord record(StepRow r) {
+        return new StepRecord(r.name(), r.status(), r.attempts(), r.millis(), r.error(), r.outputs());
+    }
+
+    /** The run's step rows, read in one query the first time (the parallel plan's steps ask from several threads). */
+    private synchronized Map<String, StepRecord> known() {
+        if (known == null) {
+            known = new ConcurrentHashMap<>();
+            for (StepRow r : steps()) known.put(r.name(), record(r));
+        }
+        return known;
+    }
+
+    /** After a commit: what the run's view of the step is now (nothing for the API's journals). */
+    private void remember(String name, UnaryOperator<StepRecord> change) {
+        if (runToken == null) return;
+        StepRecord now = change.apply(known().get(name));
+        if (now == null) known().remove(name);
+        else known().put(name, now);
     }
 
     /** Every step row with its times, for the API's progress view. */
@@ -83,32 +114,50 @@ public final class DbJournal implements Journal {
     /** The gate's reads (the budget, the ledger) join this transaction: one round of the database per step. */
     @Override
     public void started(Step step, StepGate gate) {
+        boolean unseen = unseen(step);
         jdbi.useTransaction(h -> {
             gate.beforeStep(step);
-            started(step);
+            start(h, step.text(), unseen);
         });
+        rememberStarted(step.text());
     }
 
     @Override
     public void started(Step step) {
-        String name = step.text();
-        jdbi.useTransaction(h -> {
-            OffsetDateTime now = now();
-            int n = h.execute(
-                    "UPDATE video_steps SET status = 'RUNNING', attempts = attempts + 1, error = NULL, outputs = '{}', "
-                            + "started_at = ?, finished_at = NULL, millis = 0 WHERE video_id = ? AND name = ?",
-                    now,
-                    videoId,
-                    name);
-            if (n == 0)
-                h.execute(
-                        "INSERT INTO video_steps (video_id, name, status, attempts, millis, outputs, started_at) "
-                                + "VALUES (?, ?, 'RUNNING', 1, 0, '{}', ?)",
+        boolean unseen = unseen(step);
+        jdbi.useTransaction(h -> start(h, step.text(), unseen));
+        rememberStarted(step.text());
+    }
+
+    /** Whether this run knows the step has no row yet (then an insert alone starts it). */
+    private boolean unseen(Step step) {
+        return runToken != null && !known().containsKey(step.text());
+    }
+
+    private void start(Handle h, String name, boolean unseen) {
+        OffsetDateTime now = now();
+        int n = unseen
+                ? 0
+                : h.execute(
+                        "UPDATE video_steps SET status = 'RUNNING', attempts = attempts + 1, error = NULL, outputs = '{}', "
+                                + "started_at = ?, finished_at = NULL, millis = 0 WHERE video_id = ? AND name = ?",
+                        now,
                         videoId,
-                        name,
-                        now);
-            log(h, name, "started", null);
-        });
+                        name);
+        if (n == 0)
+            h.execute(
+                    "INSERT INTO video_steps (video_id, name, status, attempts, millis, outputs, started_at) "
+                            + "VALUES (?, ?, 'RUNNING', 1, 0, '{}', ?)",
+                    videoId,
+                    name,
+                    now);
+        log(h, name, "started", null);
+    }
+
+    private void rememberStarted(String name) {
+        remember(
+                name,
+                r -> new StepRecord(name, StepStatus.RUNNING, r == null ? 1 : r.attempts() + 1, 0, null, Map.of()));
     }
 
     @Override
@@ -125,6 +174,9 @@ public final class DbJournal implements Journal {
                     name);
             log(h, name, "finished", millis + " ms");
         });
+        remember(
+                name,
+                r -> r == null ? null : new StepRecord(name, StepStatus.DONE, r.attempts(), millis, null, outputs));
     }
 
     @Override
@@ -139,6 +191,11 @@ public final class DbJournal implements Journal {
                     name);
             log(h, name, "failed", e);
         });
+        remember(
+                name,
+                r -> r == null
+                        ? null
+                        : new StepRecord(name, StepStatus.FAILED, r.attempts(), r.millis(), e, r.outputs()));
     }
 
     @Override
@@ -149,6 +206,7 @@ public final class DbJournal implements Journal {
             h.execute("DELETE FROM video_checkpoints WHERE video_id = ? AND fact_key LIKE ?", videoId, name + ".%");
             log(h, name, "reset", null);
         });
+        remember(name, r -> null);
     }
 
     @Override

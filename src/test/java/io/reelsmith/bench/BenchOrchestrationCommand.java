@@ -57,13 +57,28 @@ public final class BenchOrchestrationCommand implements Callable<Integer> {
                     "how long a Veo operation takes: the emulator's latency, or the stand-in block's wait (default ${DEFAULT-VALUE})")
     long latencyMs;
 
+    @Option(
+            names = "--worker-nice",
+            defaultValue = "0",
+            description =
+                    "CPU priority (nice) of the worker JVMs themselves; their FFmpeg runs at 19 (default ${DEFAULT-VALUE})")
+    int workerNice;
+
     @Override
     public Integer call() throws Exception {
         if (jobs < 1 || workers < 0 || threads < 1 || threads > 64 || blocks < 1 || rate <= 0) {
             throw new IllegalArgumentException("--jobs ≥ 1, --workers ≥ 0, --threads 1..64, --blocks ≥ 1, --rate > 0");
         }
         var s = new OrchestrationBenchmark.Settings(
-                jobs, workers, threads, blocks, provider, rate, Duration.ofMillis(latencyMs), Duration.ofMinutes(20));
+                jobs,
+                workers,
+                threads,
+                blocks,
+                provider,
+                rate,
+                Duration.ofMillis(latencyMs),
+                Duration.ofMinutes(20),
+                workerNice);
         var r = new OrchestrationBenchmark(System.out).run(s);
         System.out.println(r.resultLine());
         return r.completed() == jobs ? 0 : 1;

@@ -38,9 +38,10 @@ public final class OrchestrationBenchmark {
             String provider,
             double pollRate,
             Duration emulatorLatency,
-            Duration timeout) {
+            Duration timeout,
+            int workerNice) {
         public static Settings standard() {
-            return new Settings(100, 2, 15, 1, "local", 200, Duration.ofSeconds(1), Duration.ofMinutes(15));
+            return new Settings(100, 2, 15, 1, "local", 200, Duration.ofSeconds(1), Duration.ofMinutes(15), 0);
         }
     }
 
@@ -95,11 +96,12 @@ public final class OrchestrationBenchmark {
         log.println("machine: " + Machine.describe());
         log.printf(
                 Locale.ROOT,
-                "bench orchestration: %d jobs (%s, %d block), %d worker processes + API process, %d job threads each, %.0f status req/s%n",
+                "bench orchestration: %d jobs (%s, %d block), %d worker processes (nice %d, their FFmpeg 19) + API process, %d job threads each, %.0f status req/s%n",
                 s.jobs(),
                 s.provider(),
                 s.blocks(),
                 s.workers(),
+                s.workerNice(),
                 s.jobThreads(),
                 s.pollRate());
         ClusterHarness.Settings cs = ClusterHarness.Settings.of(s.workers())
@@ -108,7 +110,9 @@ public final class OrchestrationBenchmark {
                 .withEmulator(Provider.isPaid(s.provider()) ? s.emulatorLatency() : null) // only google calls it
                 .withEnv(Map.of(
                         "JAVA_TOOL_OPTIONS",
-                        GapPhases.LOG_TIMES)); // the workers' log lines carry their time: where a gap goes
+                        GapPhases.LOG_TIMES, // the workers' log lines carry their time: where a gap goes
+                        ClusterHarness.WORKER_NICE,
+                        String.valueOf(s.workerNice())));
         try (ClusterHarness cluster = ClusterHarness.start(cs)) {
             log.println("cluster up: API " + cluster.apiUrl() + ", emulator " + cluster.emulatorUrl()
                     + ", PostgreSQL port " + cluster.postgres().port());
@@ -117,12 +121,9 @@ public final class OrchestrationBenchmark {
             List<Long> workerPids = cluster.workers().stream().map(w -> w.pid()).toList();
             String character = api.createCharacter("Kwirlo", "a small fox with a big map");
             List<String> ids = new ArrayList<>();
-            double[] cpu0 = {
-                ProcessCpu.of(apiPid),
-                ProcessCpu.sum(workerPids),
-                ProcessCpu.tree(postmaster),
-                ProcessCpu.of(ProcessHandle.current().pid())
-            };
+            double[] cpu0 = cpu(apiPid, workerPids, postmaster);
+            ThreadCpu threads0 = ThreadCpu.now();
+            DbCounts db = DbCounts.start(cluster.postgres());
             long t0 = System.nanoTime();
             Map<String, Instant> startedAt = new HashMap<>();
             for (int i = 0; i < s.jobs(); i++) {
@@ -139,24 +140,36 @@ public final class OrchestrationBenchmark {
                 poller.close();
             }
             double wall = (System.nanoTime() - t0) / 1e9;
-            double[] cpu1 = {
-                ProcessCpu.of(apiPid),
-                ProcessCpu.sum(workerPids),
-                ProcessCpu.tree(postmaster),
-                ProcessCpu.of(ProcessHandle.current().pid())
-            };
+            double[] cpu1 = cpu(apiPid, workerPids, postmaster);
+            Map<String, Double> threads = ThreadCpu.now().since(threads0);
             log.println("videos by status: " + byStatus + " after " + String.format(Locale.ROOT, "%.1f s", wall)
                     + "; load average " + Machine.loadAverage());
+            double workersJvm = cpu1[1] - cpu0[1], media = cpu1[2] - cpu0[2];
             log.printf(
                     Locale.ROOT,
-                    "CPU during the run: API %.1f s (%.2f ms per status request sent), workers %.1f s (%.2f s per video), "
-                            + "PostgreSQL %.1f s, this process (load, S3 store) %.1f s%n",
+                    "CPU during the run: API %.1f s (%.2f ms per status request sent), workers %.1f s (%.2f s per video: "
+                            + "JVM %.2f s, FFmpeg/ffprobe %.2f s), PostgreSQL %.1f s, this process (load, S3 store) %.1f s "
+                            + "— %.1f CPU s in %.1f s%n",
                     cpu1[0] - cpu0[0],
                     1000 * (cpu1[0] - cpu0[0]) / Math.max(1, poller.sent()),
-                    cpu1[1] - cpu0[1],
-                    (cpu1[1] - cpu0[1]) / s.jobs(),
-                    cpu1[2] - cpu0[2],
-                    cpu1[3] - cpu0[3]);
+                    workersJvm + media,
+                    (workersJvm + media) / s.jobs(),
+                    workersJvm / s.jobs(),
+                    media / s.jobs(),
+                    cpu1[3] - cpu0[3],
+                    cpu1[4] - cpu0[4],
+                    sum(cpu1) - sum(cpu0),
+                    wall);
+            StringBuilder groups = new StringBuilder();
+            threads.entrySet().stream()
+                    .limit(8)
+                    .forEach(e -> groups.append(String.format(Locale.ROOT, ", %s %.1f s", e.getKey(), e.getValue())));
+            log.printf(
+                    Locale.ROOT,
+                    "this process by thread (load generator: HttpClient-*; S3 store: SNProxy-Jetty; the JVM: CN CompilerThre, GC)%s%n",
+                    groups);
+            MediaRuns.print(log, MediaRuns.of(cluster.workers()), s.jobs(), media);
+            db.print(cluster.postgres(), log, s.jobs(), 8);
             // The same load on an idle cluster: what the API costs by itself, for comparison (a count of requests at
             // the run's rate: 5 s of them when the sender keeps up).
             StatusPoller idle =
@@ -210,6 +223,23 @@ public final class OrchestrationBenchmark {
             if (r.completed() < s.jobs()) log.println("not every job completed; logs:" + cluster.logs());
             return r;
         }
+    }
+
+    /** CPU seconds: API, workers' JVMs, workers' FFmpeg children, PostgreSQL, this process. */
+    private static double[] cpu(long api, List<Long> workers, long postmaster) {
+        return new double[] {
+            ProcessCpu.of(api),
+            workers.stream().mapToDouble(ProcessCpu::self).sum(),
+            workers.stream().mapToDouble(ProcessCpu::children).sum(),
+            ProcessCpu.tree(postmaster),
+            ProcessCpu.of(ProcessHandle.current().pid())
+        };
+    }
+
+    private static double sum(double[] v) {
+        double t = 0;
+        for (double x : v) t += x;
+        return t;
     }
 
     /** How many status requests measure the idle API: as many as 5 s at the run's rate (1000 at 200/s). */

@@ -13,7 +13,7 @@ class OrchestrationBenchmarkTest {
     void measuresEveryStepTransitionAndEveryStatusRequest() throws Exception {
         ByteArrayOutputStream log = new ByteArrayOutputStream();
         var settings = new OrchestrationBenchmark.Settings(
-                2, 1, 2, 1, "local", 20, Duration.ofMillis(300), Duration.ofMinutes(3));
+                2, 1, 2, 1, "local", 20, Duration.ofMillis(300), Duration.ofMinutes(3), 0);
 
         OrchestrationBenchmark.Result r = new OrchestrationBenchmark(new PrintStream(log, true)).run(settings);
 
@@ -24,6 +24,12 @@ class OrchestrationBenchmarkTest {
         assertThat(r.apiLatenciesMs()).hasSize(r.apiRequests() - r.apiFailures());
         assertThat(r.resultLine())
                 .matches("RESULT step_overhead_ms=\\d+\\.\\d api_p99_ms=\\d+\\.\\d .* jobs=2 completed=2 .*");
-        assertThat(log.toString()).contains("API with no job running");
+        assertThat(log.toString())
+                .contains("API with no job running")
+                .containsPattern("workers [\\d.]+ s \\([\\d.]+ s per video: JVM [\\d.]+ s, FFmpeg/ffprobe [\\d.]+ s\\)")
+                .contains("this process by thread")
+                .containsPattern("media runs per video: [\\d.]+ — .*ffprobe [\\d.]+ \\(\\d+ ms wall each\\)")
+                .containsPattern("database: [\\d.]+ statements and [\\d.]+ committed transactions per video")
+                .contains("INSERT INTO video_step_log");
     }
 }

@@ -18,11 +18,24 @@ final class ProcessCpu {
 
     /** utime + stime + cutime + cstime of {@code pid}; 0 when it is gone. */
     static double of(long pid) {
+        return self(pid) + children(pid);
+    }
+
+    /** utime + stime: the process's own threads (a JVM: its code, JIT and GC). */
+    static double self(long pid) {
+        return fields(pid, 11, 12);
+    }
+
+    /** cutime + cstime: its children that have exited and been waited for (a worker's FFmpeg and ffprobe runs). */
+    static double children(long pid) {
+        return fields(pid, 13, 14);
+    }
+
+    private static double fields(long pid, int a, int b) {
         try {
             String stat = Files.readString(Path.of("/proc", String.valueOf(pid), "stat"));
             String[] f = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
-            return (Long.parseLong(f[11]) + Long.parseLong(f[12]) + Long.parseLong(f[13]) + Long.parseLong(f[14]))
-                    / TICKS_PER_SECOND;
+            return (Long.parseLong(f[a]) + Long.parseLong(f[b])) / TICKS_PER_SECOND;
         } catch (IOException | RuntimeException e) {
             return 0;
         }

@@ -30,6 +30,10 @@ class RenderBenchmarkTest {
         assertThat(r.resultLine()).matches("RESULT render_ratio=\\d+\\.\\d{3} wall_ratio=\\d+\\.\\d{3} final_cpu_s=.*");
         assertThat(r.wallRatio()).isPositive();
         assertThat(log.toString()).contains("run 1 bare", "run 1 final", "s cpu");
+        // where the final's CPU goes: one run reads the take (no ffprobe), then the encode; the JVM counted too
+        assertThat(log.toString())
+                .contains("read take + loudness", "encode + cover", RenderBenchmark.JVM)
+                .doesNotContain("ffprobe");
     }
 
     @Test

@@ -54,6 +54,9 @@ class VertexModeEmulatorTest {
                 Path answer = second.file().resolveSibling(second.facts().get(VeoMaker.FACT_ANSWER));
                 assertThat(FrameCheck.videoPts(answer)).hasSize(15 * 24); // the 8 s input, then the 7 new seconds
                 assertThat(MediaInfo.probe(answer).hasAudio()).isTrue();
+                // asked with generateAudio (Rule.VEO_AUDIO): each clip speaks over its bed, none comes back silent
+                for (Path clip : List.of(first.file(), second.file()))
+                    assertThat(MediaInfo.meanVolumeDb(clip)).as(clip.toString()).isGreaterThan(-40);
                 // the answer begins as its input did and ends as the block's clip does
                 byte[][] answerFrames = FrameCheck.thumbnails(answer, List.of(0, 8 * 24, 15 * 24 - 1), dir);
                 assertThat(FrameCheck.difference(

@@ -57,8 +57,7 @@ public final class ChildJvm implements AutoCloseable {
 
     /**
      * Starts {@code mainClass ARGS} without waiting for it (call {@link #awaitReady}: several children then start at
-     * once), at a CPU priority ({@code nice}, 0..19; its own child processes such as FFmpeg inherit it): media work
-     * that shares a machine with the API and the database then yields to them.
+     * once), at a CPU priority ({@code nice}, 0..19; its own child processes such as FFmpeg inherit it).
      */
     public static ChildJvm launch(
             String name, String mainClass, List<String> args, Map<String, String> env, Path logDir, int nice)

@@ -41,6 +41,8 @@ public final class ClusterHarness implements AutoCloseable {
     private static final Duration START_TIMEOUT = Duration.ofSeconds(120);
     /** The block whose stand-in operation a node never ends ({@link Settings#withBlockHeldOnWorker}). */
     static final String HELD_BLOCK = "REELSMITH_HARNESS_HELD_BLOCK";
+    /** The worker JVMs' own CPU priority (nice, default 0; their media runs have reelsmith.jobs.media.nice). */
+    public static final String WORKER_NICE = "REELSMITH_HARNESS_WORKER_NICE";
 
     /**
      * @param workers          worker processes besides the API process
@@ -175,13 +177,19 @@ public final class ClusterHarness implements AutoCloseable {
         // The API process first: it applies the migrations before any worker opens the database.
         api = start(ChildJvm.start("api", NODE, List.of("api"), nodeEnv(e, "api"), logs, API_READY, START_TIMEOUT));
         for (int i = 1; i <= s.workers(); i++) {
-            // Workers at the lowest priority: on one machine their FFmpeg work must not starve the API and
-            // PostgreSQL (on separate machines, as in production, there is nothing to yield to). They start together.
+            // The workers' FFmpeg runs at the lowest priority: on one machine their media work must not starve the API
+            // and PostgreSQL (on separate machines, as in production, there is nothing to yield to). Not the worker
+            // JVMs:
+            // at nice 19 a step's bookkeeping (journal, lease) waited behind every other process for a core, which
+            // the step gaps measured. They start together.
             String name = "worker-" + i;
             Map<String, String> env = new HashMap<>(nodeEnv(e, name));
+            env.putIfAbsent("REELSMITH_JOBS_MEDIA_NICE", "19");
+            int nice = Integer.parseInt(env.getOrDefault(WORKER_NICE, "0"));
+            env.remove(WORKER_NICE);
             String held = env.remove(HELD_BLOCK + "_ON_WORKER_" + i);
             if (held != null) env.put(HELD_BLOCK, held);
-            workers.add(start(ChildJvm.launch(name, NODE, List.of("worker"), env, logs, 19)));
+            workers.add(start(ChildJvm.launch(name, NODE, List.of("worker"), env, logs, nice)));
         }
         for (ChildJvm w : workers) w.awaitReady(WORKER_READY, START_TIMEOUT);
     }

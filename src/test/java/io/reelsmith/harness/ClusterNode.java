@@ -4,6 +4,7 @@ import io.reelsmith.app.Provider;
 import io.reelsmith.app.provider.ProviderRegistry;
 import io.reelsmith.config.ConfigLoader;
 import io.reelsmith.config.ReelsmithConfig;
+import io.reelsmith.kernel.Ffmpeg;
 import io.reelsmith.limits.VeoLimiter;
 import io.reelsmith.pipeline.JobStages;
 import io.reelsmith.pipeline.Stages;
@@ -74,6 +75,8 @@ public final class ClusterNode {
                         "provider '" + name + "' is not configured in this harness (set REELSMITH_GOOGLE_BASE_URL)");
             return stages;
         };
+        // every FFmpeg and ffprobe run, for bench orchestration's count of media runs per video
+        Ffmpeg.listen((label, nanos) -> System.out.println("media run " + label + " " + nanos / 1_000_000 + " ms"));
         Service service = Service.start(
                 config,
                 local,

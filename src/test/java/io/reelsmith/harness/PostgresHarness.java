@@ -96,7 +96,9 @@ public final class PostgresHarness implements AutoCloseable {
                 true);
         // Sockets in our own directory: /var/run/postgresql may not exist or belong to us.
         String options = "-p " + port + " -c listen_addresses=127.0.0.1 -c unix_socket_directories=" + dir
-                + " -c max_connections=300 -c fsync=off -c synchronous_commit=off -c full_page_writes=off";
+                + " -c max_connections=300 -c fsync=off -c synchronous_commit=off -c full_page_writes=off"
+                // statement counts for bench orchestration (Debian's server package ships the module)
+                + " -c shared_preload_libraries=pg_stat_statements";
         run(
                 List.of(
                         bin.resolve("pg_ctl").toString(),

@@ -73,6 +73,21 @@ class S3BlobStoreContractTest extends BlobStoreContract {
     }
 
     @Test
+    void aListingIsOneRequestWithSizesNotAHeadPerObject() throws Exception {
+        BlobStore s = store();
+        String video = UUID.randomUUID().toString(), key = BlobKeys.videoFile(USER, video, "final.mp4");
+        Path file = Files.writeString(Files.createTempFile("listed", ".mp4"), "0123456789");
+        try {
+            s.putFile(key, file, "video/mp4");
+            // a HEAD per object (what a run's restore did) would have brought the content type along
+            assertThat(s.list(BlobKeys.videoPrefix(USER, video))).containsExactly(new BlobStore.Blob(key, null, 10));
+            assertThat(s.find(key)).contains(new BlobStore.Blob(key, "video/mp4", 10));
+        } finally {
+            Files.deleteIfExists(file);
+        }
+    }
+
+    @Test
     void aSignedUrlServesTheObjectAndItsRangesWithoutCredentials() throws Exception {
         BlobStore s = store();
         Path file = Files.createTempFile("signed", ".mp4");

@@ -33,7 +33,10 @@ public interface BlobStore {
 
     void delete(String key) throws IOException;
 
-    /** Every blob under a prefix made by {@link BlobKeys#videoPrefix}, in key order. */
+    /**
+     * Every blob under a prefix made by {@link BlobKeys#videoPrefix}, in key order, with its size; its content type
+     * only where the listing carries it (null otherwise: {@link #find} has it).
+     */
     List<Blob> list(String prefix) throws IOException;
 
     /** Deletes every blob under a video prefix; nothing there is not an error. */

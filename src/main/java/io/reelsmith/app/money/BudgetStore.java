@@ -20,10 +20,13 @@ public interface BudgetStore {
     /** Charged and uncertain spend of a video. */
     BigDecimal spentOnVideo(String videoId);
 
-    /** Each of the user's queued or running videos: what it reserved when queued, and what it had spent then. */
+    /**
+     * Each of the user's queued or running videos: what it reserved when queued, what it had spent then, and what it
+     * has spent now (read together: a user with n videos running costs one query, not n + 1, at every start and gate).
+     */
     List<Reservation> reservations(String userId);
 
-    record Reservation(String videoId, BigDecimal reservedUsd, BigDecimal spentThenUsd) {}
+    record Reservation(String videoId, BigDecimal reservedUsd, BigDecimal spentThenUsd, BigDecimal spentNowUsd) {}
 
     /** The video's cap (given when it was planned), or null. */
     BigDecimal cap(String videoId);

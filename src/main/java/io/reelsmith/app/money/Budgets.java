@@ -143,7 +143,7 @@ public final class Budgets {
         BigDecimal reserved = BigDecimal.ZERO;
         for (BudgetStore.Reservation r : store.reservations(userId)) {
             if (r.videoId().equals(exceptVideo)) continue;
-            BigDecimal since = store.spentOnVideo(r.videoId()).subtract(r.spentThenUsd());
+            BigDecimal since = r.spentNowUsd().subtract(r.spentThenUsd());
             reserved = reserved.add(r.reservedUsd().subtract(since).max(BigDecimal.ZERO));
         }
         BigDecimal remaining = budget == null

@@ -38,13 +38,7 @@ public record VeoClient(Client client, ApiCalls calls, boolean vertex) {
     public String submit(VeoRequest request) throws GoogleException {
         VeoRules.check(request, vertex, calls.config().catalogue());
         GenerateVideosSource.Builder source = GenerateVideosSource.builder().prompt(request.prompt());
-        GenerateVideosConfig.Builder config = GenerateVideosConfig.builder()
-                .numberOfVideos(1)
-                .durationSeconds(request.durationSeconds())
-                .aspectRatio(request.aspectRatio()) // an extension must repeat it: the default 16:9 would not match
-                .resolution(request.resolution());
         if (request.image() != null) source.image(image(request.image()));
-        if (request.lastFrame() != null) config.lastFrame(image(request.lastFrame()));
         if (request.sourceVideoUri() != null)
             source.video(Video.builder().uri(request.sourceVideoUri()).build());
         else if (request.sourceVideoBytes() != null)
@@ -52,16 +46,8 @@ public record VeoClient(Client client, ApiCalls calls, boolean vertex) {
                     .videoBytes(request.sourceVideoBytes())
                     .mimeType("video/mp4")
                     .build());
-        if (!request.referenceImages().isEmpty()) {
-            config.referenceImages(request.referenceImages().stream()
-                    .map(b -> VideoGenerationReferenceImage.builder()
-                            .image(image(b))
-                            .referenceType(VideoGenerationReferenceType.Known.ASSET)
-                            .build())
-                    .toList());
-        }
         GenerateVideosSource src = source.build();
-        GenerateVideosConfig cfg = config.build();
+        GenerateVideosConfig cfg = config(request, vertex);
         GenerateVideosOperation op;
         try {
             op = calls.submit(
@@ -79,6 +65,30 @@ public record VeoClient(Client client, ApiCalls calls, boolean vertex) {
         return op.name()
                 .orElseThrow(() -> new GoogleException(
                         "Veo accepted the " + request.kind() + " request but returned no operation name"));
+    }
+
+    /**
+     * The request's SDK config. On Vertex AI it asks for audio: Google's Veo API reference there lists
+     * {@code generateAudio} as "Required for Veo 3 models" and Google's Vertex notebooks set it to get a soundtrack;
+     * the Gemini API's SDK path refuses the field (audio is always on there).
+     */
+    static GenerateVideosConfig config(VeoRequest request, boolean vertex) {
+        GenerateVideosConfig.Builder config = GenerateVideosConfig.builder()
+                .numberOfVideos(1)
+                .durationSeconds(request.durationSeconds())
+                .aspectRatio(request.aspectRatio()) // an extension must repeat it: the default 16:9 would not match
+                .resolution(request.resolution());
+        if (vertex) config.generateAudio(true); // our clips carry the dialogue
+        if (request.lastFrame() != null) config.lastFrame(image(request.lastFrame()));
+        if (!request.referenceImages().isEmpty()) {
+            config.referenceImages(request.referenceImages().stream()
+                    .map(b -> VideoGenerationReferenceImage.builder()
+                            .image(image(b))
+                            .referenceType(VideoGenerationReferenceType.Known.ASSET)
+                            .build())
+                    .toList());
+        }
+        return config.build();
     }
 
     /** One poll (retried on transient errors); never submits anything. */

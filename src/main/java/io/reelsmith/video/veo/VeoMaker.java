@@ -232,7 +232,8 @@ public final class VeoMaker implements VideoMaker {
                     VeoRequest.extension(config.videoModel(), prompt, Files.readAllBytes(input), inputSeconds), true);
         }
         return VeoRules.check(
-                VeoRequest.extension(config.videoModel(), prompt, prev.facts().get(FACT_URI), inputSeconds),
+                VeoRequest.extension(
+                        config.videoModel(), prompt, prev.facts().get(FACT_URI), inputSeconds, config.vertex()),
                 config.vertex());
     }
 

@@ -27,14 +27,42 @@ public record VeoRequest(
         return new VeoRequest(model, prompt, null, null, references, null, null, 0, 8, "9:16", "720p");
     }
 
+    /** The Gemini API: extend a video by its uri. */
     public static VeoRequest extension(String model, String prompt, String sourceUri, double sourceSeconds) {
-        return new VeoRequest(model, prompt, null, null, List.of(), sourceUri, null, sourceSeconds, 8, "9:16", "720p");
+        return extension(model, prompt, sourceUri, sourceSeconds, false);
+    }
+
+    /** Extend a video by its uri, asked as long as the surface wants ({@link VeoRules#extensionRequestSeconds}). */
+    public static VeoRequest extension(
+            String model, String prompt, String sourceUri, double sourceSeconds, boolean vertex) {
+        return new VeoRequest(
+                model,
+                prompt,
+                null,
+                null,
+                List.of(),
+                sourceUri,
+                null,
+                sourceSeconds,
+                VeoRules.extensionRequestSeconds(vertex),
+                "9:16",
+                "720p");
     }
 
     /** Vertex AI: extend a video we hold as bytes (Vertex returned it inline). */
     public static VeoRequest extension(String model, String prompt, byte[] sourceVideo, double sourceSeconds) {
         return new VeoRequest(
-                model, prompt, null, null, List.of(), null, sourceVideo, sourceSeconds, 8, "9:16", "720p");
+                model,
+                prompt,
+                null,
+                null,
+                List.of(),
+                null,
+                sourceVideo,
+                sourceSeconds,
+                VeoRules.extensionRequestSeconds(true),
+                "9:16",
+                "720p");
     }
 
     /** Image-to-video: a new segment that starts on {@code firstFrame} (the previous segment's last frame). */

@@ -59,7 +59,7 @@ public final class MemoryBudgets implements BudgetStore {
                 .map(VideoRow::id)
                 .filter(reservations::containsKey)
                 .map(id -> new Reservation(
-                        id, reservations.get(id)[0], reservations.get(id)[1]))
+                        id, reservations.get(id)[0], reservations.get(id)[1], spentOnVideo(id)))
                 .toList();
     }
 

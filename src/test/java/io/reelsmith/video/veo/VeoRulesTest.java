@@ -90,6 +90,36 @@ class VeoRulesTest {
     }
 
     @Test
+    void anExtensionIsAskedAsEightSecondsOnTheGeminiApiAndSevenOnVertexAiAndBillsTheSevenItAdds() {
+        String vertexVeo = "veo-3.1-generate-001";
+        VeoRequest inline = VeoRequest.extension(vertexVeo, "p", new byte[] {0, 0, 0, 24}, 8);
+        VeoRequest gcs = VeoRequest.extension(vertexVeo, "p", "gs://b/v.mp4", 8, true);
+        VeoRequest gemini = VeoRequest.extension(M, "p", URI, 8);
+        assertThat(List.of(inline.durationSeconds(), gcs.durationSeconds(), gemini.durationSeconds()))
+                .containsExactly(7, 7, 8);
+        VeoRules.check(inline, true);
+        VeoRules.check(gcs, true);
+        VeoRules.check(gemini, false);
+        for (VeoRequest r : List.of(inline, gcs, gemini))
+            assertThat(r.billedSeconds()).isEqualTo(7.0);
+        assertThatThrownBy(() -> VeoRules.check(req(null, null, null, "gs://b/v.mp4", 8, 8, "720p"), true))
+                .isInstanceOf(VeoRuleException.class)
+                .hasMessageContaining("requested as 7 s on Vertex AI");
+        assertThatThrownBy(() -> VeoRules.check(req(null, null, null, URI, 8, 7, "720p"), false))
+                .hasMessageContaining("requested as 8 s on the Gemini API");
+    }
+
+    @Test
+    void a1080pClipLastsEightSecondsOnTheGeminiApiAndFourSixOrEightOnVertexAi() {
+        VeoRules.check(req(null, null, null, null, 0, 6, "1080p"), true);
+        VeoRules.check(req(PNG, PNG, null, null, 0, 6, "1080p"), true); // the notebook's first-and-last-frame clip
+        assertThatThrownBy(() -> VeoRules.check(req(null, null, null, null, 0, 6, "1080p"), false))
+                .hasMessageContaining("1080p requires an 8 s clip on the Gemini API");
+        assertThatThrownBy(() -> VeoRules.check(req(null, null, null, null, 0, 6, "4k"), true))
+                .hasMessageContaining("4k requires an 8 s clip");
+    }
+
+    @Test
     void onlyVertexAiExtendsAVideoGivenAsBytes() {
         VeoRequest bytes = VeoRequest.extension(M, "p", new byte[] {0, 0, 0, 24}, 8);
         assertThatThrownBy(() -> VeoRules.check(bytes))
