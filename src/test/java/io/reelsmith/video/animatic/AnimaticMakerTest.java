@@ -151,6 +151,21 @@ class AnimaticMakerTest {
     }
 
     @Test
+    void anImageBothBlocksUseIsOneInputOfTheTakeReadOnce() throws Exception {
+        Composition c = Composition.read(take.file());
+        assertThat(c.inputs()).as("no image is read twice").doesNotHaveDuplicates();
+        int sheet = c.inputs()
+                .indexOf(c.inputs().stream()
+                        .filter(i -> i.contains("sprite-"))
+                        .findFirst()
+                        .orElseThrow());
+        assertThat(c.graph().split("\\[" + sheet + ":v]", -1))
+                .as("both blocks draw the lead from the one decoded sheet")
+                .hasSize(3);
+        assertThat(c.inputs()).filteredOn(i -> i.endsWith(".bg.bmp")).hasSize(2);
+    }
+
+    @Test
     void takeIsTheExactSumOfItsBlocksWithIncreasingWordsInsideTheAudio() throws Exception {
         double sum = clips.get(0).seconds() + clips.get(1).seconds();
         assertThat(take.seconds()).isCloseTo(sum, within(1e-9));
