@@ -10,9 +10,10 @@ import java.util.Locale;
  * with black if the take is not 9:16), a constant 30 fps, the karaoke ASS burned in, H.264 yuv420p, AAC
  * normalised to −14 LUFS ({@link Loudness}, measured in the one run that reads the take before, {@link TakeFacts}:
  * the sound decoded, the video's packets only listed), index up front (faststart) —
- * and {@code cover.jpg}, picked in the same pass among the frames being encoded (one every 2 s, where the key
- * frames are), so the finished file is never decoded again. Two video passes would cost twice the encode time
- * for nothing, so everything happens in this one.
+ * and {@code cover.jpg}, picked among the frames at the key frames (one every 2 s): in the same pass for a video
+ * take, so the finished file is never decoded again; for a drawn take from the finished file's key frames alone
+ * (see {@link #render}). Two video passes would cost twice the encode time for nothing, so everything else happens
+ * in this one.
  *
  * <p>The take is a video file (Veo) or a {@link Composition} ({@code take.json}, the animatic): drawn and
  * encoded in the same pass, so a drawn take is encoded exactly once.
@@ -47,7 +48,7 @@ public final class FinalRenderer implements Renderer {
     /** {@code ass} may be null for a render without subtitles. Writes {@code out} and {@link #coverOf}. */
     @Override
     public void render(Path take, Path ass, Path out) throws IOException {
-        Ffmpeg cmd = Ffmpeg.command().label("encode + cover");
+        Ffmpeg cmd = Ffmpeg.command().label(Composition.isComposition(take) ? "encode" : "encode + cover");
         Path audio;
         String graph, audioStream;
         double seconds;
@@ -71,7 +72,11 @@ public final class FinalRenderer implements Renderer {
             graph = "[0:v:0]" + videoGraph(ass, in.fps());
             loudness = in.loudness();
         }
-        cmd.filterComplex(graph + ",split[out][frames];[frames]" + COVER_PICK + "[cover]")
+        // A drawn take's graph makes its own frames: a cover branch that emits only at the end makes FFmpeg draw the
+        // whole take before the encoder gets a frame, every frame held in memory (8.8 GB for 57 s). Its cover is
+        // picked from the finished file's key frames instead (the same frames, decoded alone: ~0.4 CPU s).
+        boolean drawn = Composition.isComposition(take);
+        cmd.filterComplex(graph + (drawn ? "[out]" : ",split[out][frames];[frames]" + COVER_PICK + "[cover]"))
                 .map("[out]")
                 .publishVideo(preset, crf);
         if (audio != null) {
@@ -83,9 +88,21 @@ public final class FinalRenderer implements Renderer {
             // The fast coder: FFmpeg's own tests found it sounds better than twoloop at high bitrates, for less CPU.
             cmd.aac(160).args("-aac_coder", "fast", "-ar", "48000");
         }
-        cmd.faststart()
-                .output(out)
-                .alsoOutput(coverOf(out), "-map", "[cover]", "-frames:v", "1", "-q:v", "3", "-update", "1")
+        cmd.faststart().output(out);
+        if (!drawn) cmd.alsoOutput(coverOf(out), "-map", "[cover]", "-frames:v", "1", "-q:v", "3", "-update", "1");
+        cmd.run();
+        if (drawn) pickCoverFromKeyFrames(out);
+    }
+
+    /** The cover among the finished file's key frames (one every 2 s), only they decoded. */
+    private static void pickCoverFromKeyFrames(Path video) throws IOException {
+        Ffmpeg.command()
+                .label("cover")
+                .input(video, "-skip_frame", "nokey")
+                .args("-an")
+                .videoFilter("thumbnail=n=120,scale,format=yuvj420p")
+                .args("-frames:v", "1", "-q:v", "3", "-update", "1")
+                .output(coverOf(video))
                 .run();
     }
 

@@ -5,7 +5,9 @@ import static org.assertj.core.api.Assertions.within;
 
 import io.reelsmith.kernel.Ffmpeg;
 import java.awt.image.BufferedImage;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -108,9 +110,36 @@ class PublishReadyRenderTest {
 
     @Test
     void theCoverIsAPictureNeitherTheBlackOpeningNorTheWhiteFlash() throws Exception {
-        // The frames the cover is picked from (one every 2 s) are black, picture, picture, white: a cover taken
-        // from the first or the last of them, or from a fade, would fail.
+        Path out = dir.resolve("fades").resolve("final.mp4");
+        new FinalRenderer("ultrafast", 35).render(fades(), null, out);
+        assertAPicture(FinalRenderer.coverOf(out));
+    }
+
+    @Test
+    void aDrawnTakeGetsItsCoverFromTheSameFramesAfterItsEncode() throws Exception {
+        // A composition (the animatic's take.json) drawing the same fades: its cover is picked from the finished
+        // file's key frames, outside the encode (in the encode, FFmpeg would hold every drawn frame until the end).
+        Path fades = fades(), tone = dir.resolve("tone.wav");
+        Ffmpeg.command().lavfi("sine=f=300:r=48000:d=8").output(tone).run();
+        Path json = Files.createDirectories(dir.resolve("drawn")).resolve("take.json");
+        new Composition(List.of("../" + fades.getFileName()), "[0:v]null[take]", "take", "../tone.wav", 8.0)
+                .write(json);
+        Path out = dir.resolve("drawn").resolve("final.mp4");
+        List<String> runs = new ArrayList<>();
+        Ffmpeg.listen((label, nanos) -> runs.add(label));
+        try {
+            new FinalRenderer("ultrafast", 35).render(json, null, out);
+        } finally {
+            Ffmpeg.listen(null);
+        }
+        assertThat(runs).endsWith("encode", "cover");
+        assertAPicture(FinalRenderer.coverOf(out));
+    }
+
+    /** Black, picture, picture, white at the frames the cover is picked from (one every 2 s). */
+    private Path fades() throws Exception {
         Path take = dir.resolve("fades.mp4");
+        if (Files.exists(take)) return take;
         Ffmpeg.command()
                 .lavfi("color=c=black:s=360x640:r=30:d=2")
                 .lavfi("testsrc2=s=360x640:r=30:d=4")
@@ -120,9 +149,12 @@ class PublishReadyRenderTest {
                 .h264("ultrafast", 35)
                 .output(take)
                 .run();
-        Path out = dir.resolve("fades").resolve("final.mp4");
-        new FinalRenderer("ultrafast", 35).render(take, null, out);
-        BufferedImage cover = ImageIO.read(FinalRenderer.coverOf(out).toFile());
+        return take;
+    }
+
+    /** A cover taken from the black opening, the white flash or a fade would fail. */
+    private static void assertAPicture(Path coverFile) throws Exception {
+        BufferedImage cover = ImageIO.read(coverFile.toFile());
         double sum = 0, squares = 0;
         int n = 0;
         for (int y = 0; y < cover.getHeight(); y += 8) {
