@@ -13,6 +13,7 @@ import io.reelsmith.script.Block;
 import io.reelsmith.script.DialogueLine;
 import io.reelsmith.script.Script;
 import io.reelsmith.video.BlockClip;
+import io.reelsmith.video.BlockFrames;
 import io.reelsmith.video.BlockJob;
 import io.reelsmith.video.Take;
 import java.awt.Color;
@@ -117,6 +118,21 @@ class AnimaticMakerTest {
                     .as("no clip is encoded per block")
                     .noneMatch(n -> n.endsWith(".mp4"));
         }
+    }
+
+    @Test
+    void theFirstFrameDrawnWithTheBlockIsTheSegmentsOwnAndIsHandedOverOnce(@TempDir Path look) throws Exception {
+        BlockClip c = clips.get(1);
+        Path withBlock = c.file().resolveSibling(c.facts().get(AnimaticMaker.FACT_FIRST_FRAME));
+        assertThat(withBlock).as("drawn while the sound mixed").exists();
+        Path again = look.resolve("again.png");
+        BlockSegment.read(c.file())
+                .drawFirstFrame(c.file().toAbsolutePath().getParent(), BlockFrames.WIDTH, BlockFrames.HEIGHT, again);
+        List<Path> frames = new AnimaticMaker().frames(c, 1, look.resolve("frames"));
+        assertThat(frames).singleElement().satisfies(f -> assertThat(f).hasSameBinaryContentAs(again));
+        assertThat(withBlock)
+                .as("moved to the drift check, not left beside the block")
+                .doesNotExist();
     }
 
     @Test
