@@ -26,7 +26,10 @@ public final class FinalRenderer implements Renderer {
      * closest to the average colour histogram, so not a black fade or a flash), converted to JPEG's full range
      * in its own branch — left to FFmpeg, the conversion would be negotiated for the whole graph, every frame.
      */
-    static final String COVER_PICK = "framestep=" + Ffmpeg.KEY_INTERVAL + ",thumbnail=n=120,scale,format=yuvj420p";
+    static final String COVER_PICK = "thumbnail=n=120,scale,format=yuvj420p";
+
+    /** In the encode's pass: the frames at the key frames, one every {@link Ffmpeg#KEY_INTERVAL}. */
+    private static final String KEY_FRAMES = "framestep=" + Ffmpeg.KEY_INTERVAL;
 
     private final String preset;
     private final int crf;
@@ -76,7 +79,10 @@ public final class FinalRenderer implements Renderer {
         // whole take before the encoder gets a frame, every frame held in memory (8.8 GB for 57 s). Its cover is
         // picked from the finished file's key frames instead (the same frames, decoded alone: ~0.4 CPU s).
         boolean drawn = Composition.isComposition(take);
-        cmd.filterComplex(graph + (drawn ? "[out]" : ",split[out][frames];[frames]" + COVER_PICK + "[cover]"))
+        cmd.filterComplex(graph
+                        + (drawn
+                                ? "[out]"
+                                : ",split[out][frames];[frames]" + KEY_FRAMES + "," + COVER_PICK + "[cover]"))
                 .map("[out]")
                 .publishVideo(preset, crf);
         if (audio != null) {
@@ -100,7 +106,7 @@ public final class FinalRenderer implements Renderer {
                 .label("cover")
                 .input(video, "-skip_frame", "nokey")
                 .args("-an")
-                .videoFilter("thumbnail=n=120,scale,format=yuvj420p")
+                .videoFilter(COVER_PICK)
                 .args("-frames:v", "1", "-q:v", "3", "-update", "1")
                 .output(coverOf(video))
                 .run();

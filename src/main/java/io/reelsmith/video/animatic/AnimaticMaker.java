@@ -86,15 +86,9 @@ public final class AnimaticMaker implements VideoMaker {
 
         long t0 = System.nanoTime();
         // The background needs nothing from the speech: painted while espeak-ng speaks.
-        CompletableFuture<Long> painted = CompletableFuture.supplyAsync(() -> {
-            long p0 = System.nanoTime();
-            try {
-                if (!ImageIO.write(scenes.paint(scene), "bmp", background.toFile()))
-                    throw new IOException("no BMP writer in this Java runtime");
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
-            }
-            return (System.nanoTime() - p0) / 1_000_000;
+        CompletableFuture<Long> painted = timedAsync(() -> {
+            if (!ImageIO.write(scenes.paint(scene), "bmp", background.toFile()))
+                throw new IOException("no BMP writer in this Java runtime");
         });
         SpeechTrack speech = SpeechTrack.speak(
                 block,
@@ -108,20 +102,8 @@ public final class AnimaticMaker implements VideoMaker {
 
         long t1 = System.nanoTime();
         // The mix is an FFmpeg process: it runs while Java lays out the figures and their sprite sheets.
-        CompletableFuture<Long> mixed = CompletableFuture.supplyAsync(() -> {
-            long m0 = System.nanoTime();
-            try {
-                BlockGraph.mixAudio(
-                        speech.wav(),
-                        SoundBed.layers(block.sound(), seconds),
-                        SoundBed.echoes(block.sound()),
-                        frames,
-                        audio);
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
-            }
-            return (System.nanoTime() - m0) / 1_000_000;
-        });
+        CompletableFuture<Long> mixed = timedAsync(() -> BlockGraph.mixAudio(
+                speech.wav(), SoundBed.layers(block.sound(), seconds), SoundBed.echoes(block.sound()), frames, audio));
         List<Figure> figures = figures(job, speech);
         String[] pan = pan(job.index(), seconds);
         WeatherLayer.Kind falling = WeatherLayer.of(scene);
@@ -139,15 +121,8 @@ public final class AnimaticMaker implements VideoMaker {
         // The first frame (what the drift check looks at, the block's poster) is drawn while the sound still mixes:
         // two FFmpeg runs side by side on two cores, where one after the other they were half of a block's time.
         Path first = job.dir().resolve(name + FIRST_FRAME);
-        CompletableFuture<Long> drawn = CompletableFuture.supplyAsync(() -> {
-            long d0 = System.nanoTime();
-            try {
-                segment.drawFirstFrame(job.dir(), BlockFrames.WIDTH, BlockFrames.HEIGHT, first);
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
-            }
-            return (System.nanoTime() - d0) / 1_000_000;
-        });
+        CompletableFuture<Long> drawn =
+                timedAsync(() -> segment.drawFirstFrame(job.dir(), BlockFrames.WIDTH, BlockFrames.HEIGHT, first));
         long mixMillis = await(mixed, "mixing the sound"), drawMillis = await(drawn, "drawing the first frame");
         segment.write(segmentFile);
         long t2 = System.nanoTime();
@@ -172,6 +147,23 @@ public final class AnimaticMaker implements VideoMaker {
                                 "speech %d, then %d for figures, sound and first frame (mix %d, frame %d), paint %d"
                                         + " (beside speech)",
                                 (t1 - t0) / 1_000_000, (t2 - t1) / 1_000_000, mixMillis, drawMillis, paintMillis)));
+    }
+
+    private interface IoWork {
+        void run() throws IOException;
+    }
+
+    /** {@code work} on another thread; completes with how long it took (ms), or with its IOException. */
+    private static CompletableFuture<Long> timedAsync(IoWork work) {
+        return CompletableFuture.supplyAsync(() -> {
+            long t0 = System.nanoTime();
+            try {
+                work.run();
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+            return (System.nanoTime() - t0) / 1_000_000;
+        });
     }
 
     private static long await(CompletableFuture<Long> task, String what) throws IOException {

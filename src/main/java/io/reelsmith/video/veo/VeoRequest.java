@@ -35,6 +35,17 @@ public record VeoRequest(
     /** Extend a video by its uri, asked as long as the surface wants ({@link VeoRules#extensionRequestSeconds}). */
     public static VeoRequest extension(
             String model, String prompt, String sourceUri, double sourceSeconds, boolean vertex) {
+        return extension(model, prompt, sourceUri, null, sourceSeconds, vertex);
+    }
+
+    /** Vertex AI: extend a video we hold as bytes (Vertex returned it inline). */
+    public static VeoRequest extension(String model, String prompt, byte[] sourceVideo, double sourceSeconds) {
+        return extension(model, prompt, null, sourceVideo, sourceSeconds, true);
+    }
+
+    /** An extension of its source (a uri or bytes) at 720p, 9:16: the only way Veo extends. */
+    private static VeoRequest extension(
+            String model, String prompt, String sourceUri, byte[] sourceVideo, double sourceSeconds, boolean vertex) {
         return new VeoRequest(
                 model,
                 prompt,
@@ -42,25 +53,9 @@ public record VeoRequest(
                 null,
                 List.of(),
                 sourceUri,
-                null,
-                sourceSeconds,
-                VeoRules.extensionRequestSeconds(vertex),
-                "9:16",
-                "720p");
-    }
-
-    /** Vertex AI: extend a video we hold as bytes (Vertex returned it inline). */
-    public static VeoRequest extension(String model, String prompt, byte[] sourceVideo, double sourceSeconds) {
-        return new VeoRequest(
-                model,
-                prompt,
-                null,
-                null,
-                List.of(),
-                null,
                 sourceVideo,
                 sourceSeconds,
-                VeoRules.extensionRequestSeconds(true),
+                VeoRules.extensionRequestSeconds(vertex),
                 "9:16",
                 "720p");
     }
