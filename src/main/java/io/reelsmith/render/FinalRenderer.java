@@ -2,21 +2,24 @@ package io.reelsmith.render;
 
 import io.reelsmith.kernel.Ffmpeg;
 import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Locale;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 
 /**
- * The render stage: one FFmpeg pass from the take to the deliverable — fit into 1080x1920 (scale, pad
- * with black if the take is not 9:16), a constant 30 fps, the karaoke ASS burned in, H.264 yuv420p, AAC
- * normalised to −14 LUFS ({@link Loudness}, measured in the one run that reads the take before, {@link TakeFacts}:
- * the sound decoded, the video's packets only listed), index up front (faststart) —
- * and {@code cover.jpg}, picked among the frames at the key frames (one every 2 s): in the same pass for a video
- * take, so the finished file is never decoded again; for a drawn take from the finished file's key frames alone
- * (see {@link #render}). Two video passes would cost twice the encode time for nothing, so everything else happens
- * in this one.
+ * The render stage: from the take to the deliverable — fit into 1080x1920 (scale, pad with black if the take is not
+ * 9:16), a constant 30 fps, the karaoke ASS burned in, H.264 yuv420p, AAC normalised to −14 LUFS ({@link Loudness}),
+ * index up front (faststart) — and {@code cover.jpg}, picked among the frames at the key frames (one every 2 s). The
+ * picture is encoded once: two video passes would cost twice the encode time for nothing.
  *
- * <p>The take is a video file (Veo) or a {@link Composition} ({@code take.json}, the animatic): drawn and
- * encoded in the same pass, so a drawn take is encoded exactly once.
+ * <p>The take is a video file (Veo): one FFmpeg run reads it before ({@link TakeFacts}: the sound measured, the
+ * video's packets only listed), then one pass encodes picture and sound and picks the cover, so the finished file
+ * is never decoded again. Or a {@link Composition} ({@code take.json}, the animatic): drawn and encoded in the same
+ * pass, so a drawn take is encoded exactly once; its sound is measured and encoded beside that pass and joined after
+ * it, in the run that picks the cover from the picture's key frames.
  */
 public final class FinalRenderer implements Renderer {
     public static final int WIDTH = 1080, HEIGHT = 1920;
@@ -51,65 +54,108 @@ public final class FinalRenderer implements Renderer {
     /** {@code ass} may be null for a render without subtitles. Writes {@code out} and {@link #coverOf}. */
     @Override
     public void render(Path take, Path ass, Path out) throws IOException {
-        Ffmpeg cmd = Ffmpeg.command().label(Composition.isComposition(take) ? "encode" : "encode + cover");
-        Path audio;
-        String graph, audioStream;
-        double seconds;
-        Loudness loudness;
         if (Composition.isComposition(take)) {
-            Composition c = Composition.read(take);
-            Path dir = take.toAbsolutePath().getParent();
-            for (String input : c.inputs()) cmd.input(dir.resolve(input));
-            audio = dir.resolve(c.audio());
-            cmd.input(audio);
-            audioStream = c.inputs().size() + ":a:0";
-            seconds = c.seconds();
-            graph = c.graph() + ";[" + c.video() + "]" + videoGraph(ass, Ffmpeg.PUBLISH_FPS);
-            loudness = Loudness.measure(audio);
-        } else {
-            TakeFacts in = TakeFacts.read(take); // no ffprobe: the loudness pass reads the video's packets too
-            cmd.input(take);
-            audio = in.hasAudio() ? take : null;
-            audioStream = "0:a:0";
-            seconds = in.videoSeconds();
-            graph = "[0:v:0]" + videoGraph(ass, in.fps());
-            loudness = in.loudness();
+            renderDrawn(take, ass, out);
+            return;
         }
-        // A drawn take's graph makes its own frames: a cover branch that emits only at the end makes FFmpeg draw the
-        // whole take before the encoder gets a frame, every frame held in memory (8.8 GB for 57 s). Its cover is
-        // picked from the finished file's key frames instead (the same frames, decoded alone: ~0.4 CPU s).
-        boolean drawn = Composition.isComposition(take);
-        cmd.filterComplex(graph
-                        + (drawn
-                                ? "[out]"
-                                : ",split[out][frames];[frames]" + KEY_FRAMES + "," + COVER_PICK + "[cover]"))
+        TakeFacts in = TakeFacts.read(take); // no ffprobe: the loudness pass reads the video's packets too
+        Ffmpeg cmd = Ffmpeg.command()
+                .label("encode + cover")
+                .input(take)
+                .filterComplex("[0:v:0]" + videoGraph(ass, in.fps()) + ",split[out][frames];[frames]" + KEY_FRAMES + ","
+                        + COVER_PICK + "[cover]")
                 .map("[out]")
                 .publishVideo(preset, crf);
-        if (audio != null) {
-            cmd.map(audioStream);
-            // The sound lasts exactly as long as the picture: joined AAC clips (Veo's extensions) carry encoder
-            // padding that would otherwise become a silent tail after the last frame.
-            String fit = String.format(Locale.ROOT, "apad,atrim=end=%.6f,aformat=channel_layouts=stereo", seconds);
-            cmd.audioFilter(loudness != null ? loudness.filter(audio) + "," + fit : fit);
-            // The fast coder: FFmpeg's own tests found it sounds better than twoloop at high bitrates, for less CPU.
-            cmd.aac(160).args("-aac_coder", "fast", "-ar", "48000");
+        if (in.hasAudio()) {
+            cmd.map("0:a:0");
+            soundOptions(cmd, take, in.loudness(), in.videoSeconds());
         }
-        cmd.faststart().output(out);
-        if (!drawn) cmd.alsoOutput(coverOf(out), "-map", "[cover]", "-frames:v", "1", "-q:v", "3", "-update", "1");
-        cmd.run();
-        if (drawn) pickCoverFromKeyFrames(out);
+        cmd.faststart()
+                .output(out)
+                .alsoOutput(coverOf(out), "-map", "[cover]", "-frames:v", "1", "-q:v", "3", "-update", "1")
+                .run();
     }
 
-    /** The cover among the finished file's key frames (one every 2 s), only they decoded. */
-    private static void pickCoverFromKeyFrames(Path video) throws IOException {
-        Ffmpeg.command()
-                .label("cover")
-                .input(video, "-skip_frame", "nokey")
-                .args("-an")
-                .videoFilter(COVER_PICK)
-                .args("-frames:v", "1", "-q:v", "3", "-update", "1")
-                .output(coverOf(video))
-                .run();
+    /**
+     * A drawn take: its picture is encoded alone while its sound is measured ({@link Loudness}, the limiter pass when
+     * needed) and encoded beside it, then both are joined into {@code out} in the run that picks the cover from the
+     * picture's key frames. The sound's work (≈ 0.5 s of measuring before the encode could start, the AAC encode in
+     * the encode's own thread) overlaps the picture's encode instead of preceding it. The cover is not picked inside
+     * the encode: a drawn graph makes its own frames, and a cover branch that emits only at the end makes FFmpeg draw
+     * the whole take before encoding a frame, every frame held in memory (8.8 GB for 57 s).
+     */
+    private void renderDrawn(Path take, Path ass, Path out) throws IOException {
+        Composition c = Composition.read(take);
+        Path dir = take.toAbsolutePath().getParent(), audio = dir.resolve(c.audio());
+        Path picture = scratch(out, "picture.mp4"), sound = scratch(out, "sound.m4a");
+        try {
+            CompletableFuture<Void> soundDone = CompletableFuture.runAsync(() -> {
+                try {
+                    Ffmpeg cmd = Ffmpeg.command().label("sound").input(audio).args("-vn");
+                    soundOptions(cmd, audio, Loudness.measure(audio), c.seconds());
+                    cmd.output(sound).run();
+                } catch (IOException e) {
+                    throw new UncheckedIOException(e);
+                }
+            });
+            try {
+                Ffmpeg cmd = Ffmpeg.command().label("encode");
+                for (String input : c.inputs()) cmd.input(dir.resolve(input));
+                cmd.filterComplex(c.graph() + ";[" + c.video() + "]" + videoGraph(ass, Ffmpeg.PUBLISH_FPS) + "[out]")
+                        .map("[out]")
+                        .publishVideo(preset, crf)
+                        .output(picture)
+                        .run();
+            } catch (IOException | RuntimeException e) {
+                try {
+                    awaitSound(soundDone); // never leave its FFmpeg writing after this returns
+                } catch (IOException | RuntimeException also) {
+                    e.addSuppressed(also);
+                }
+                throw e;
+            }
+            awaitSound(soundDone);
+            Ffmpeg.command()
+                    .label("join + cover")
+                    .input(picture, "-skip_frame", "nokey") // only the cover's branch decodes: the key frames
+                    .input(sound)
+                    .filterComplex("[0:v]" + COVER_PICK + "[cover]")
+                    .map("0:v", "1:a")
+                    .args("-c", "copy")
+                    .faststart()
+                    .output(out)
+                    .alsoOutput(coverOf(out), "-map", "[cover]", "-frames:v", "1", "-q:v", "3", "-update", "1")
+                    .run();
+        } finally {
+            Files.deleteIfExists(picture);
+            Files.deleteIfExists(sound);
+        }
+    }
+
+    /**
+     * The sound of the deliverable: normalised ({@code loudness} null: silent, left as it is), exactly as long as the
+     * picture — joined AAC clips (Veo's extensions) carry encoder padding that would otherwise become a silent tail
+     * after the last frame — stereo AAC 160 kb/s, 48 kHz.
+     */
+    private static void soundOptions(Ffmpeg cmd, Path media, Loudness loudness, double seconds) throws IOException {
+        String fit = String.format(Locale.ROOT, "apad,atrim=end=%.6f,aformat=channel_layouts=stereo", seconds);
+        cmd.audioFilter(loudness != null ? loudness.filter(media) + "," + fit : fit);
+        // The fast coder: FFmpeg's own tests found it sounds better than twoloop at high bitrates, for less CPU.
+        cmd.aac(160).args("-aac_coder", "fast", "-ar", "48000");
+    }
+
+    /** A file of this render beside {@code out}, removed when the render ends. */
+    private static Path scratch(Path out, String name) {
+        return out.toAbsolutePath().resolveSibling("." + out.getFileName() + "." + name);
+    }
+
+    private static void awaitSound(CompletableFuture<Void> sound) throws IOException {
+        try {
+            sound.join();
+        } catch (CompletionException e) {
+            if (e.getCause() instanceof UncheckedIOException u) throw u.getCause();
+            throw new IOException("encoding the sound failed: " + e.getCause(), e.getCause());
+        }
     }
 
     /**

@@ -1,9 +1,11 @@
 package io.reelsmith.render;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.within;
 
 import io.reelsmith.kernel.Ffmpeg;
+import io.reelsmith.kernel.MediaException;
 import java.awt.image.BufferedImage;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -116,9 +118,9 @@ class PublishReadyRenderTest {
     }
 
     @Test
-    void aDrawnTakeGetsItsCoverFromTheSameFramesAfterItsEncode() throws Exception {
-        // A composition (the animatic's take.json) drawing the same fades: its cover is picked from the finished
-        // file's key frames, outside the encode (in the encode, FFmpeg would hold every drawn frame until the end).
+    void aDrawnTakesSoundIsEncodedBesideItsPictureAndItsCoverPickedFromTheSameFrames() throws Exception {
+        // A composition (the animatic's take.json) drawing the same fades: its cover is picked from the encoded
+        // picture's key frames, outside the encode (in the encode, FFmpeg would hold every drawn frame until the end).
         Path fades = fades(), tone = dir.resolve("tone.wav");
         Ffmpeg.command().lavfi("sine=f=300:r=48000:d=8").output(tone).run();
         Path json = Files.createDirectories(dir.resolve("drawn")).resolve("take.json");
@@ -132,8 +134,40 @@ class PublishReadyRenderTest {
         } finally {
             Ffmpeg.listen(null);
         }
-        assertThat(runs).endsWith("encode", "cover");
+        // The sound is measured and encoded beside the picture's encode, not before it; both joined with the cover.
+        assertThat(runs).containsExactlyInAnyOrder("encode", "loudness", "sound", "join + cover");
+        assertThat(runs).endsWith("join + cover");
+        assertThat(runs.indexOf("loudness")).isLessThan(runs.indexOf("sound"));
         assertAPicture(FinalRenderer.coverOf(out));
+        double[] loud = ebur128(out);
+        assertThat(loud[0]).as("integrated loudness").isCloseTo(-14.0, within(1.0));
+        assertThat(loud[1]).as("true peak").isLessThanOrEqualTo(-1.0);
+        assertThat(PublishCheck.moovBeforeMdat(out)).as("moov before mdat").isTrue();
+        PublishCheck.Facts f = PublishCheck.facts(out);
+        assertThat(f.seconds()).isCloseTo(8.0, within(0.03));
+        assertThat(f.constantFps()).isTrue();
+        try (var left = Files.list(out.getParent())) {
+            assertThat(left.map(p -> p.getFileName().toString()))
+                    .as("the picture and sound encoded apart are gone")
+                    .containsExactlyInAnyOrder("final.mp4", "cover.jpg", "take.json");
+        }
+    }
+
+    @Test
+    void aDrawnTakeWhoseSoundIsMissingFailsAndLeavesNothingBehind() throws Exception {
+        Path fades = fades();
+        Path json = Files.createDirectories(dir.resolve("mute")).resolve("take.json");
+        new Composition(List.of("../" + fades.getFileName()), "[0:v]null[take]", "take", "../gone.wav", 8.0)
+                .write(json);
+        Path out = dir.resolve("mute").resolve("final.mp4");
+        assertThatThrownBy(() -> new FinalRenderer("ultrafast", 35).render(json, null, out))
+                .isInstanceOf(MediaException.class)
+                .hasMessageContaining("gone.wav");
+        try (var left = Files.list(out.getParent())) {
+            assertThat(left.map(p -> p.getFileName().toString()))
+                    .as("no final.mp4, cover or half-encoded picture")
+                    .containsExactly("take.json");
+        }
     }
 
     /** Black, picture, picture, white at the frames the cover is picked from (one every 2 s). */
