@@ -31,6 +31,9 @@ public final class FinalRenderer implements Renderer {
      */
     static final String COVER_PICK = "thumbnail=n=120,scale,format=yuvj420p";
 
+    /** The cover's output options: the one frame {@link #COVER_PICK} gives, as a JPEG. */
+    private static final String[] COVER_OUTPUT = {"-map", "[cover]", "-frames:v", "1", "-q:v", "3", "-update", "1"};
+
     /** In the encode's pass: the frames at the key frames, one every {@link Ffmpeg#KEY_INTERVAL}. */
     private static final String KEY_FRAMES = "framestep=" + Ffmpeg.KEY_INTERVAL;
 
@@ -70,10 +73,7 @@ public final class FinalRenderer implements Renderer {
             cmd.map("0:a:0");
             soundOptions(cmd, take, in.loudness(), in.videoSeconds());
         }
-        cmd.faststart()
-                .output(out)
-                .alsoOutput(coverOf(out), "-map", "[cover]", "-frames:v", "1", "-q:v", "3", "-update", "1")
-                .run();
+        cmd.faststart().output(out).alsoOutput(coverOf(out), COVER_OUTPUT).run();
     }
 
     /**
@@ -124,7 +124,7 @@ public final class FinalRenderer implements Renderer {
                     .args("-c", "copy")
                     .faststart()
                     .output(out)
-                    .alsoOutput(coverOf(out), "-map", "[cover]", "-frames:v", "1", "-q:v", "3", "-update", "1")
+                    .alsoOutput(coverOf(out), COVER_OUTPUT)
                     .run();
         } finally {
             Files.deleteIfExists(picture);
