@@ -23,6 +23,7 @@ import io.reelsmith.pipeline.StepStatus;
 import io.reelsmith.script.Script;
 import io.reelsmith.script.ScriptJson;
 import io.reelsmith.script.ScriptRequest;
+import io.reelsmith.video.ParallelTake;
 import java.io.IOException;
 import java.io.InputStream;
 import java.math.BigDecimal;
@@ -129,7 +130,9 @@ public record VideoService(
                 throw Refusal.invalid("plan: " + e.getMessage());
             }
         }
-        Script script = stages.scripts().write(request).validatedFor(request.castNames());
+        Script script = stages.scripts()
+                .write(stages.scriptRequest(request, req.plan())) // the parallel plan's word budget, if any
+                .validatedFor(request.castNames());
         CharacterRow lead = cast.get(0);
         try {
             files.save(userId, id, SCRIPT, ScriptJson.toJson(script).getBytes(StandardCharsets.UTF_8));
@@ -277,8 +280,10 @@ public record VideoService(
     }
 
     /** Both plans of what a draft still has to make, side by side (empty for a free provider). */
-    public Optional<PlanComparison> plans(VideoRow v) {
-        return v.status() == VideoStatus.DRAFT ? pricing.plans(v.provider(), v.blocks()) : Optional.empty();
+    public Optional<PlanComparison> plans(VideoRow v) throws IOException {
+        if (v.status() != VideoStatus.DRAFT) return Optional.empty();
+        Script script = script(v); // its words size the parallel plan's clips: an edited script shows its own price
+        return pricing.plans(v.provider(), v.blocks(), script == null ? null : ParallelTake.words(script));
     }
 
     /** How the video is filmed (chains, restarts, billed seconds), where its provider films chains. */
