@@ -304,7 +304,8 @@ public record VideoService(
         }
         script.validatedFor(v.spec().castNames()); // a cast's script speaks only with the cast's voices
         files.save(v.ownerId(), v.id(), SCRIPT, ScriptJson.toJson(script).getBytes(StandardCharsets.UTF_8));
-        if (!videos.replanDraft(v.id(), script.blocks().size()))
+        // the new script's price: its blocks, and under the parallel plan its words size the clips
+        if (!videos.replanDraft(v.id(), script.blocks().size(), pricing.estimateUsd(v.provider(), script, v.plan())))
             throw Refusal.conflict("the video was started meanwhile");
         if (v.plan() == TakePlan.PARALLEL) forgetStoryboard(v); // its keyframes showed the old script's scenes
         return find(userId, videoId);
