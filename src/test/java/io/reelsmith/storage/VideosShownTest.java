@@ -98,6 +98,15 @@ class VideosShownTest {
         assertThat(videos.listShown("nobody", 2, 0).total()).isZero();
     }
 
+    @Test
+    void aNewScriptReplansADraftsBlocksAndEstimateButNotAStartedVideo() {
+        assertThat(videos.replanDraft(ids.get(0), 3, new BigDecimal("9.87"))).isTrue();
+        var v = videos.findShown(owner, ids.get(0)).orElseThrow().video();
+        assertThat(v.blocks()).isEqualTo(3);
+        assertThat(v.estimateUsd()).isEqualByComparingTo("9.87");
+        assertThat(videos.replanDraft(ids.get(1), 3, BigDecimal.ONE)).isFalse(); // failed: no longer a draft
+    }
+
     private static String create(String ownerId, String theme) {
         return TestDatabases.video(db.jdbi(), ownerId, theme, VideoStatus.DRAFT);
     }
