@@ -46,11 +46,16 @@ public enum Rule {
             null),
     // Veo's request
     VEO_PARAMETERS(
-            "Veo refuses numberOfVideos, enhancePrompt, outputGcsUri, fps, seed, pubsubTopic, compressionQuality, and on the Gemini API generateAudio (Agent Platform: VEO_AUDIO); sampleCount is 1; instances hold one",
+            "instances hold one; on the Gemini API Veo refuses numberOfVideos, enhancePrompt, outputGcsUri, fps, seed, pubsubTopic, compressionQuality and generateAudio, and sampleCount is 1 (Agent Platform: VEO_VERTEX_PARAMETERS, VEO_AUDIO)",
             Sources.GEMINI_NOTES_3,
             "2026-12-07",
-            "on Agent Platform the refusals are the Gemini API's, kept though Google's Vertex reference lists enhancePrompt, seed, compressionQuality and sampleCount 1-4 ("
-                    + Sources.VERTEX_VEO_REFERENCE + ")"),
+            null),
+    VEO_VERTEX_PARAMETERS(
+            "on Agent Platform Veo takes enhancePrompt (true or false), seed (0 to 4294967295), compressionQuality (optimized or lossless) and sampleCount 1 to 4; the SDK's names numberOfVideos and outputGcsUri are not wire fields there",
+            Sources.VERTEX_VEO_REFERENCE
+                    + "; https://docs.cloud.google.com/vertex-ai/generative-ai/docs/reference/rest/Shared.Types/VideoGenerationModelParams",
+            "2026-12-08",
+            "the 400 for an SDK-only name is the usual unknown-field answer of Google's JSON APIs; storageUri, pubsubTopic and sampleCount above 1 are refused because the emulator does not model them (it answers one inline video), not because Google does"),
     VEO_AUDIO(
             "on Agent Platform generateAudio (true or false) is required for Veo 3 models: a request without it is refused (400); false answers a clip whose sound is silence",
             Sources.VERTEX_VEO_REFERENCE

@@ -14,6 +14,11 @@ final class VeoWireRules {
     static final double MAX_SOURCE_SECONDS = 141, MAX_OUTPUT_SECONDS = 148, EXTENSION_SECONDS = 7;
     private static final List<String> REFUSED_PARAMETERS = List.of(
             "numberOfVideos", "enhancePrompt", "outputGcsUri", "fps", "seed", "pubsubTopic", "compressionQuality");
+    /** The SDK's names for sampleCount and storageUri: on Agent Platform they never reach the wire. */
+    private static final List<String> SDK_ONLY_NAMES = List.of("numberOfVideos", "outputGcsUri");
+    /** Listed by Agent Platform, not modelled here: the emulator answers one inline video per request. */
+    private static final List<String> NOT_MODELLED = List.of("storageUri", "pubsubTopic");
+
     private static final Set<Integer> DURATIONS = Set.of(4, 6, 8);
 
     private VeoWireRules() {}
@@ -26,6 +31,41 @@ final class VeoWireRules {
         return "generate";
     }
 
+    private static String geminiApiParameters(JsonNode p) {
+        for (String name : REFUSED_PARAMETERS)
+            if (p.has(name)) return Rule.VEO_PARAMETERS.refuse("`" + name + "` isn't supported by this model.");
+        if (p.has("generateAudio")) return Rule.VEO_PARAMETERS.refuse("`generateAudio` isn't supported by this model.");
+        if (p.has("sampleCount") && p.get("sampleCount").asInt() != 1)
+            return Rule.VEO_PARAMETERS.refuse("sampleCount must be 1 for this model.");
+        return null;
+    }
+
+    private static String vertexParameters(JsonNode p) {
+        for (String name : SDK_ONLY_NAMES)
+            if (p.has(name))
+                return Rule.VEO_VERTEX_PARAMETERS.refuse("Invalid JSON payload: unknown name \"" + name + "\"");
+        for (String name : NOT_MODELLED)
+            if (p.has(name)) return Rule.VEO_VERTEX_PARAMETERS.refuse("`" + name + "` is not modelled by the emulator");
+        if (p.has("generateAudio") && !p.get("generateAudio").isBoolean())
+            return Rule.VEO_AUDIO.refuse("generateAudio must be true or false, not " + p.get("generateAudio"));
+        if (p.has("enhancePrompt") && !p.get("enhancePrompt").isBoolean())
+            return Rule.VEO_VERTEX_PARAMETERS.refuse(
+                    "enhancePrompt must be true or false, not " + p.get("enhancePrompt"));
+        JsonNode seed = p.path("seed");
+        if (!seed.isMissingNode() && (!seed.isIntegralNumber() || seed.asLong() < 0 || seed.asLong() > 4294967295L))
+            return Rule.VEO_VERTEX_PARAMETERS.refuse("seed must be an integer from 0 to 4294967295, not " + seed);
+        String quality = p.path("compressionQuality").asText("optimized");
+        if (!Set.of("optimized", "lossless").contains(quality.toLowerCase(Locale.ROOT)))
+            return Rule.VEO_VERTEX_PARAMETERS.refuse(
+                    "compressionQuality must be optimized or lossless, not " + quality);
+        int samples = p.path("sampleCount").asInt(1);
+        if (samples < 1 || samples > 4)
+            return Rule.VEO_VERTEX_PARAMETERS.refuse("sampleCount must be from 1 to 4, not " + samples);
+        if (samples > 1) // Google answers that many videos (billed each); the emulator makes one a request
+        return Rule.VEO_VERTEX_PARAMETERS.refuse("sampleCount " + samples + " is not modelled by the emulator");
+        return null;
+    }
+
     static String check(JsonNode body) {
         return check(body, false);
     }
@@ -36,14 +76,8 @@ final class VeoWireRules {
         if (!instances.isArray() || instances.size() != 1)
             return Rule.VEO_PARAMETERS.refuse("instances must hold exactly one instance");
         JsonNode in = instances.get(0), p = body.path("parameters");
-        for (String name : REFUSED_PARAMETERS)
-            if (p.has(name)) return Rule.VEO_PARAMETERS.refuse("`" + name + "` isn't supported by this model.");
-        if (!vertex && p.has("generateAudio"))
-            return Rule.VEO_PARAMETERS.refuse("`generateAudio` isn't supported by this model.");
-        if (vertex && p.has("generateAudio") && !p.get("generateAudio").isBoolean())
-            return Rule.VEO_AUDIO.refuse("generateAudio must be true or false, not " + p.get("generateAudio"));
-        if (p.has("sampleCount") && p.get("sampleCount").asInt() != 1)
-            return Rule.VEO_PARAMETERS.refuse("sampleCount must be 1 for this model.");
+        String parameters = vertex ? vertexParameters(p) : geminiApiParameters(p);
+        if (parameters != null) return parameters;
 
         JsonNode dur = p.path("durationSeconds");
         if (!dur.isMissingNode() && !dur.isIntegralNumber())

@@ -36,6 +36,28 @@ class VeoWireRulesTest {
         assertThat(VeoWireRules.check(silent, false)).contains("`generateAudio` isn't supported");
     }
 
+    @Test
+    void agentPlatformTakesThePromptSeedAndQualityParametersItsReferenceListsAndTheGeminiApiRefusesThem()
+            throws Exception {
+        String listed = "{\"enhancePrompt\":false,\"seed\":4294967295,\"compressionQuality\":\"lossless\","
+                + "\"sampleCount\":1,\"durationSeconds\":8}";
+        assertThat(onVertex(textOnly(listed))).isNull();
+        assertThat(VeoWireRules.check(textOnly(listed), false)).contains("`enhancePrompt` isn't supported");
+        assertThat(VeoWireRules.check(textOnly("{\"seed\":1}"), false)).contains("`seed` isn't supported");
+        assertThat(onVertex(textOnly("{\"seed\":-1}"))).contains("seed must be an integer from 0");
+        assertThat(onVertex(textOnly("{\"seed\":\"7\"}"))).contains("seed must be an integer");
+        assertThat(onVertex(textOnly("{\"enhancePrompt\":\"no\"}"))).contains("enhancePrompt must be true or false");
+        assertThat(onVertex(textOnly("{\"compressionQuality\":\"best\"}"))).contains("optimized or lossless");
+        assertThat(onVertex(textOnly("{\"sampleCount\":5}"))).contains("from 1 to 4");
+        assertThat(onVertex(textOnly("{\"sampleCount\":2}"))).contains("not modelled by the emulator");
+        assertThat(onVertex(textOnly("{\"numberOfVideos\":1}"))).contains("unknown name \"numberOfVideos\"");
+        assertThat(onVertex(textOnly("{\"storageUri\":\"gs://b/\"}"))).contains("not modelled by the emulator");
+    }
+
+    static JsonNode textOnly(String parameters) throws Exception {
+        return new ObjectMapper().readTree("{\"instances\":[{\"prompt\":\"p\"}],\"parameters\":" + parameters + "}");
+    }
+
     static JsonNode body(int seconds) throws Exception {
         return new ObjectMapper()
                 .readTree("{\"instances\":[{\"prompt\":\"p\",\"image\":" + IMG + ",\"lastFrame\":" + IMG + "}],"
