@@ -81,6 +81,9 @@ final class Keys {
         k.add(Key.of("reelsmith.jobs.max.attempts", "3", whole(1, 10)));
         // the CPU priority (nice) of a job server's FFmpeg runs: 19 lets an API or database on the same cores go first
         k.add(Key.of("reelsmith.jobs.media.nice", "0", whole(0, 19)));
+        // the CPU priority (nice) of a job server's job threads: above 0, an API in the same process (serve) or on
+        // the same cores answers first
+        k.add(Key.of("reelsmith.jobs.nice", "5", whole(0, 19)));
         k.add(Key.of(
                 "reelsmith.jobs.lease.seconds",
                 "30",

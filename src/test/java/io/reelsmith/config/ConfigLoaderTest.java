@@ -215,6 +215,7 @@ class ConfigLoaderTest {
         e.add(service("reelsmith.jobs.poll.seconds", "7", ServiceConfig::pollInterval, Duration.ofSeconds(7)));
         e.add(service("reelsmith.jobs.max.attempts", "4", ServiceConfig::maxAttempts, 4));
         e.add(service("reelsmith.jobs.media.nice", "19", ServiceConfig::mediaNice, 19));
+        e.add(service("reelsmith.jobs.nice", "10", ServiceConfig::jobsNice, 10));
         e.add(service("reelsmith.jobs.lease.seconds", "45", ServiceConfig::runLeaseSeconds, 45));
         e.add(service("reelsmith.characters.provider", "google", ServiceConfig::characterProvider));
         e.add(service("reelsmith.budget.user.usd", "12.5", ServiceConfig::userBudgetUsd, new BigDecimal("12.5")));
