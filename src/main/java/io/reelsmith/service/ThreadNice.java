@@ -2,6 +2,7 @@ package io.reelsmith.service;
 
 import com.sun.jna.Library;
 import com.sun.jna.Native;
+import com.sun.jna.Platform;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -36,7 +37,7 @@ final class ThreadNice {
     }
 
     private static LibC load() {
-        if (!System.getProperty("os.name", "").startsWith("Linux")) return null;
+        if (!Platform.isLinux()) return null;
         try {
             return Native.load("c", LibC.class);
         } catch (UnsatisfiedLinkError e) {
