@@ -20,16 +20,23 @@ final class ThreadNice {
     interface LibC extends Library {
         int gettid();
 
+        int getpriority(int which, int who);
+
         int setpriority(int which, int who, int prio);
     }
 
     private ThreadNice() {}
 
-    /** The calling thread at {@code nice} (0..19; 0: left as it is), once per thread: it cannot be raised back. */
+    /**
+     * The calling thread at {@code nice} (0..19; 0: left as it is), once per thread (it cannot be raised back); never
+     * raised: a thread of a process started at a lower priority already (systemd's {@code Nice=}) keeps it.
+     */
     static void lower(int nice) {
         if (nice <= 0 || LIBC == null || LOWERED.get()) return;
         LOWERED.set(true);
-        if (LIBC.setpriority(PRIO_PROCESS, LIBC.gettid(), nice) != 0)
+        int tid = LIBC.gettid();
+        if (LIBC.getpriority(PRIO_PROCESS, tid) >= nice) return;
+        if (LIBC.setpriority(PRIO_PROCESS, tid, nice) != 0)
             LOG.warn(
                     "could not lower job thread {} to nice {}",
                     Thread.currentThread().getName(),

@@ -31,6 +31,29 @@ class ThreadNiceTest {
                             job)
                     .get();
             assertThat(seen).containsExactly(own + 5, own + 5);
+            // a thread the lowered one starts inherits its priority; asked for a higher one it keeps its own
+            int kept = CompletableFuture.supplyAsync(
+                            () -> {
+                                int[] child = {-1};
+                                Thread t = new Thread(() -> {
+                                    ThreadNice.lower(own + 3);
+                                    try {
+                                        child[0] = niceOfThisThread();
+                                    } catch (IOException e) {
+                                        throw new IllegalStateException(e);
+                                    }
+                                });
+                                t.start();
+                                try {
+                                    t.join();
+                                } catch (InterruptedException e) {
+                                    throw new IllegalStateException(e);
+                                }
+                                return child[0];
+                            },
+                            job)
+                    .get();
+            assertThat(kept).as("never raised").isEqualTo(own + 5);
         } finally {
             job.shutdown();
         }
