@@ -81,6 +81,12 @@ public final class PaidWallBench implements Callable<Integer> {
                     "How often a running call is polled (default ${DEFAULT-VALUE}; Google's default is 10000 for calls of minutes).")
     long pollMs = 1000;
 
+    @Option(
+            names = "--words",
+            description = "How much dialogue the emulator's script writer puts in a block: short (one 8-word line) or"
+                    + " full (each block up to the word budget its prompt states) (default ${DEFAULT-VALUE}).")
+    String words = "short";
+
     @Mixin
     WorkDir workDir = new WorkDir();
 
@@ -106,6 +112,8 @@ public final class PaidWallBench implements Callable<Integer> {
         if (latency < 1) throw new IllegalArgumentException("--latency-seconds must be at least 1");
         if (!backend.equals("veo") && !backend.equals("omni"))
             throw new IllegalArgumentException("--backend must be veo or omni");
+        if (!words.equals("short") && !words.equals("full"))
+            throw new IllegalArgumentException("--words must be short or full");
         PrintStream out = System.out;
         try (WorkDir.Open work = workDir.open("reelsmith-bench-paid-wall");
                 GeminiEmulator emulator = GeminiEmulator.start(emulatorOptions(work.path()))) {
@@ -115,10 +123,11 @@ public final class PaidWallBench implements Callable<Integer> {
             out.println("machine: " + Machine.describe());
             out.printf(
                     Locale.ROOT,
-                    "%s (%s), %d blocks; L = %.0f s per video call, %.1f s per image call, polled every %d ms; quota %d calls at once%n",
+                    "%s (%s), %d blocks, %s blocks of dialogue; L = %.0f s per video call, %.1f s per image call, polled every %d ms; quota %d calls at once%n",
                     config.videoModel(),
                     backend,
                     video.blocks,
+                    words,
                     latency,
                     imageLatency,
                     pollMs,
@@ -158,7 +167,8 @@ public final class PaidWallBench implements Callable<Integer> {
                 .withSize(180, 320)
                 .withWorkDir(dir.resolve("emulator"))
                 .withLatency(Duration.ofMillis((long) (latency * 1000)))
-                .withImageLatency(Duration.ofMillis((long) (imageLatency * 1000)));
+                .withImageLatency(Duration.ofMillis((long) (imageLatency * 1000)))
+                .withWords(EmulatorOptions.Words.valueOf(words.toUpperCase(Locale.ROOT)));
     }
 
     private Run run(
@@ -203,8 +213,12 @@ public final class PaidWallBench implements Callable<Integer> {
                 // stopped after the last block: the subtitles and the render are not Google's time
             }
             long blocksDone = System.nanoTime();
+            // what sizes a parallel plan's clips (FirstLastPlan): each block's dialogue words, and the take's planned
+            // end
+            String blockWords = ParallelTake.words(ScriptJson.read(ws.file(WorkspaceFile.SCRIPT))).stream()
+                    .map(String::valueOf)
+                    .collect(Collectors.joining("/"));
             if (plan == TakePlan.PARALLEL) {
-                // what sized the clips (FirstLastPlan): each block's dialogue words, and the take's planned end
                 List<String> clips = new ArrayList<>();
                 for (int i = 0; i < video.blocks; i++)
                     clips.add(journal.step(Step.block(i))
@@ -215,12 +229,12 @@ public final class PaidWallBench implements Callable<Integer> {
                         "%-22s clips %s s for blocks of %s words (planned %s s)%n",
                         name,
                         String.join("/", clips),
-                        ParallelTake.words(ScriptJson.read(ws.file(WorkspaceFile.SCRIPT))).stream()
-                                .map(String::valueOf)
-                                .collect(Collectors.joining("/")),
+                        blockWords,
                         Script.blockSeconds(video.blocks).stream()
                                 .map(String::valueOf)
                                 .collect(Collectors.joining("/")));
+            } else {
+                out.printf(Locale.ROOT, "%-22s blocks of %s words%n", name, blockWords);
             }
             Take take = pipeline.take(spec, ws, journal);
             long joined = System.nanoTime();

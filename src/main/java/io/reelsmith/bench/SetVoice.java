@@ -23,7 +23,7 @@ record SetVoice(String engine, String name, String language, double speed, int p
                 : String.format(Locale.ROOT, "%s %s x%.2f", engine, name, speed);
     }
 
-    /** Groups A (clips 00–23), B (24–47), C (48–71) and D (72–95), 24 voices each in clip order, from {@value #TABLE}. */
+    /** Groups A (clips 00–23), B (24–47), C (48–71), D (72–95) and E (96–119), 24 voices each in clip order, from {@value #TABLE}. */
     static final List<List<SetVoice>> GROUPS = groups(BenchResource.lines(TABLE));
 
     /** Rows {@code group engine voice speed pitch}, tab-separated, in clip order within each group. */

@@ -16,10 +16,10 @@ import java.util.Locale;
 import java.util.Objects;
 
 /**
- * The wider subtitle set (issue #26), generated here so anyone can make it again: 96 clips in four groups of 24
- * with texts and voices of their own. The split is fixed: groups A, B and C (clips 00–71) are the tuning half, group D
- * (72–95) the held-out half. B, then C, was the held-out half until its one run had been reported and its failures
- * studied; D was then written and is run once, with the final code (docs/benchmarks.md). Every clip is one passage of {@link SetTexts} spoken
+ * The wider subtitle set (issue #26), generated here so anyone can make it again: 120 clips in five groups of 24
+ * with texts and voices of their own. The split is fixed: groups A to D (clips 00–95) are the tuning half, group E
+ * (96–119) the held-out half. B, then C, then D was the held-out half until its one run had been reported and its
+ * failures studied; E was then written and is run once, with the final code (docs/benchmarks.md). Every clip is one passage of {@link SetTexts} spoken
  * by a {@link SetVoice} (espeak-ng, festival, flite), with the speech leaving its script in one, two or all three
  * ways (a sentence added, a word swapped, a phrase or sentence left out) at the start, middle or end; a lead-in of
  * 0.1–2.5 s and 0.5–3 s of silence after; and a bed of music, effects or noise at 20, 17, 14, 11 or 8 dB below
@@ -30,10 +30,10 @@ import java.util.Objects;
  * {@link #fingerprint()} — the generator's version and every clip's description — stays the same.
  */
 final class SpeechSet {
-    /** Clips a group: A (00–23), B (24–47), C (48–71), D (72–95). */
+    /** Clips a group: A (00–23), B (24–47), C (48–71), D (72–95), E (96–119). */
     static final int GROUP = 24;
-    /** The fixed split: clips before this one are the tuning half (groups A, B and C), the rest the held-out half (D). */
-    static final int HELD_OUT_FROM = 72;
+    /** The fixed split: clips before this one are the tuning half (groups A to D), the rest the held-out half (E). */
+    static final int HELD_OUT_FROM = 96;
     /** Raise when the way clips are made changes (not their description, which the fingerprint already covers). */
     private static final int GENERATOR_VERSION = 1;
 

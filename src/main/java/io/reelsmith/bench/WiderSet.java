@@ -10,10 +10,10 @@ final class WiderSet {
     @Option(
             names = "--heldout",
             description =
-                    "The wider set's held-out half (clips 72-95): the figures to report, run once with the final code (docs/benchmarks.md).")
+                    "The wider set's held-out half (clips 96-119): the figures to report, run once with the final code (docs/benchmarks.md).")
     boolean heldout;
 
-    @Option(names = "--tune", description = "The wider set's tuning half (clips 0-71): the only clips to tune on.")
+    @Option(names = "--tune", description = "The wider set's tuning half (clips 0-95): the only clips to tune on.")
     boolean tune;
 
     @Option(

@@ -13,8 +13,10 @@ import java.awt.image.BufferedImage;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import javax.imageio.ImageIO;
@@ -24,6 +26,12 @@ import javax.imageio.ImageIO;
  * JSON schema (Gemini's upper-case {@code responseSchema} or a standard {@code responseJsonSchema}). Array sizes
  * follow {@code minItems}; integers named number/index count 1, 2, 3…; strings are short sentences made of
  * the prompt's own words, so a script made here can be spoken and aligned.
+ *
+ * A script's dialogue keeps the word budget the prompt states: "block k at most N words" for a block, else "at most N
+ * words in total" for every block, split over the block's lines. Inferred, not a rule of Google's: Google documents
+ * that structured output follows the response schema (ai.google.dev/gemini-api/docs/structured-output), not that a
+ * model keeps a count a prompt asks for; the emulator models a writer that does, short ({@link EmulatorOptions.Words}
+ * SHORT: one 8-word line) or filling each block up to its budget (FULL).
  */
 final class ContentFaker {
     private static final ObjectMapper JSON = new ObjectMapper();
@@ -36,10 +44,31 @@ final class ContentFaker {
     /** The cast the prompt lists ("- Name - description (style)" lines), in order; empty for one character. */
     private final List<String> cast = new ArrayList<>();
 
+    private static final Pattern BLOCK_BUDGET = Pattern.compile("(?i)block (\\d+) at most (\\d+) words");
+    private static final Pattern TOTAL_BUDGET = Pattern.compile("(?i)at most (\\d+) words in total");
+
     private final boolean french;
+    private final EmulatorOptions.Words fill;
+    /** Each block's word budget the prompt states (block number → words), and the one for every block (0: none). */
+    private final Map<Integer, Integer> blockBudget = new HashMap<>();
+
+    private final int totalBudget;
     private int sentence, turn;
+    /** Where {@link #fill} is: the block (0-based, -1 outside one) and the dialogue line of it being written. */
+    private int block = -1, line, lines;
+
+    private boolean inDialogue;
 
     ContentFaker(String prompt) {
+        this(prompt, EmulatorOptions.Words.SHORT);
+    }
+
+    ContentFaker(String prompt, EmulatorOptions.Words fill) {
+        this.fill = fill;
+        Matcher b = BLOCK_BUDGET.matcher(prompt);
+        while (b.find()) blockBudget.put(Integer.parseInt(b.group(1)), Integer.parseInt(b.group(2)));
+        Matcher t = TOTAL_BUDGET.matcher(prompt);
+        totalBudget = t.find() ? Integer.parseInt(t.group(1)) : 0;
         words = new ArrayList<>();
         // The first quoted passage is usually the theme: its words make the most fitting lines.
         Matcher q = Pattern.compile("\"([^\"]+)\"").matcher(prompt);
@@ -90,7 +119,17 @@ final class ContentFaker {
                     n = Math.max(
                             n, Math.min(cast.size(), schema.path("maxItems").asInt(cast.size())));
                 }
-                for (int i = 0; i < n; i++) a.add(fill(schema.path("items"), field, i));
+                boolean dialogue = field.equalsIgnoreCase("dialogue");
+                for (int i = 0; i < n; i++) {
+                    if (field.equalsIgnoreCase("blocks")) block = i;
+                    if (dialogue) {
+                        inDialogue = true;
+                        line = i;
+                        lines = n;
+                    }
+                    a.add(fill(schema.path("items"), field, i));
+                }
+                if (dialogue) inDialogue = false;
                 return a;
             }
             case "integer", "number" -> {
@@ -104,9 +143,39 @@ final class ContentFaker {
                 if (f.equals("speaker") || f.equals("name"))
                     return JSON.getNodeFactory().textNode(name);
                 if (f.equals("language")) return JSON.getNodeFactory().textNode(french ? "fr" : "en");
+                if (inDialogue && f.equals("text")) return JSON.getNodeFactory().textNode(sentence(lineWords()));
                 return JSON.getNodeFactory().textNode(sentence());
             }
         }
+    }
+
+    /** The words of the dialogue line being written: its share of the block's budget, short or full. */
+    private int lineWords() {
+        int budget = blockBudget.getOrDefault(block + 1, totalBudget);
+        int base = french ? 7 : 8;
+        if (budget <= 0) return base; // no budget asked for: the short line
+        int share = budget / lines + (line < budget % lines ? 1 : 0);
+        return Math.max(1, fill == EmulatorOptions.Words.FULL ? share : Math.min(base, share));
+    }
+
+    /**
+     * A line of {@code n} words: the short line when {@code n} is its length, else the prompt's words after "Look" (or
+     * "Regarde"), e.g. "Look at the park and the treasure here, hunt park treasure!"
+     */
+    String sentence(int n) {
+        int base = french ? 7 : 8;
+        if (n == base) return sentence();
+        List<String> out = new ArrayList<>();
+        if (n > base) {
+            String s = sentence();
+            out.add(s.substring(0, s.length() - (french ? 2 : 1)) + ",");
+        } else {
+            out.add(french ? "Regarde" : "Look");
+            sentence++;
+        }
+        int have = n > base ? base : 1;
+        for (int i = 0; have + i < n; i++) out.add(words.get(Math.floorMod(sentence * 5 + i, words.size())));
+        return String.join(" ", out) + (french ? " !" : "!");
     }
 
     /** Six words from the prompt, e.g. "Look at the morning garden here!" */

@@ -267,7 +267,7 @@ public final class GeminiEmulator implements AutoCloseable {
                     config.has("responseJsonSchema") ? config.get("responseJsonSchema") : config.path("responseSchema");
             boolean json =
                     config.path("responseMimeType").asText("").equals("application/json") && !schema.isMissingNode();
-            ContentFaker faker = new ContentFaker(prompt.toString());
+            ContentFaker faker = new ContentFaker(prompt.toString(), options.words());
             if (json && isDriftCheck(body, schema)) {
                 kind = "vision";
                 part.put("text", JSON.writeValueAsString(driftAnswer(body)));

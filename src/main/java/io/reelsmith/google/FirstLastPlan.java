@@ -1,6 +1,7 @@
 package io.reelsmith.google;
 
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 
 /**
@@ -17,8 +18,11 @@ import java.util.List;
  * a block's dialogue is taken to fill its planned seconds: an upper bound, what an estimate may reserve.
  */
 public final class FirstLastPlan {
-    /** 7 s for at most 15 words: the budget the script writer is asked to keep (GeminiScriptWriter's prompt). */
-    public static final double SECONDS_PER_WORD = 7.0 / 15;
+    /** The most words the script writer is asked for in a block (GeminiScriptWriter's prompt): 15 for a 7 s block. */
+    public static final int MAX_WORDS = 15;
+
+    /** 7 s for at most 15 words: the pace the script writer's budget stands for. */
+    public static final double SECONDS_PER_WORD = 7.0 / MAX_WORDS;
 
     private FirstLastPlan() {}
 
@@ -44,6 +48,28 @@ public final class FirstLastPlan {
             end += clip;
         }
         return out;
+    }
+
+    /**
+     * The most words each block may carry so that {@link #clipSeconds} films it no longer than the take's timing alone
+     * asks (each block's clip as if it had no words): a script that keeps these budgets gets exactly those clips, one
+     * that breaks them gets longer ones (sized from its words, never cut). Vertex AI's 4/6/8 s over 8, 7, 7 … s blocks:
+     * 8/8/6/8/6/8/6/8 s, so at most 15/15/12/15/12/15/12/15 words; Omni's whole seconds: 15 everywhere.
+     */
+    public static List<Integer> wordBudget(List<Integer> planned, List<Integer> allowed) {
+        return wordsHeld(clipSeconds(planned, silent(planned.size()), allowed));
+    }
+
+    /** Blocks without words: what {@link #clipSeconds} sizes by the take's timing alone. */
+    public static List<Integer> silent(int blocks) {
+        return Collections.nCopies(blocks, 0);
+    }
+
+    /** The most words each clip holds at the writer's pace, never above {@link #MAX_WORDS}. */
+    public static List<Integer> wordsHeld(List<Integer> clips) {
+        return clips.stream()
+                .map(clip -> Math.min(MAX_WORDS, (int) Math.floor(clip / SECONDS_PER_WORD + 1e-9)))
+                .toList();
     }
 
     /** The words of a line of dialogue: what holds a letter or a digit. */

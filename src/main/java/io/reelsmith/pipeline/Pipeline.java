@@ -268,7 +268,7 @@ public final class Pipeline {
             ScriptJson.read(ws.file(WorkspaceFile.SCRIPT))
                     .validatedFor(spec.castNames()); // a supplied or edited script is validated, never trusted
         } else {
-            Script s = stages.scripts().write(ScriptRequest.of(spec));
+            Script s = stages.scripts().write(stages.scriptRequest(ScriptRequest.of(spec), spec.plan()));
             ScriptJson.write(s.validatedFor(spec.castNames()), ws.file(WorkspaceFile.SCRIPT));
         }
         return Map.of("file", ws.dir().relativize(ws.file(WorkspaceFile.SCRIPT)).toString());

@@ -3,12 +3,15 @@ package io.reelsmith.pipeline;
 import io.reelsmith.character.CharacterImages;
 import io.reelsmith.kernel.TakePlan;
 import io.reelsmith.render.Renderer;
+import io.reelsmith.script.ScriptRequest;
 import io.reelsmith.script.ScriptWriter;
 import io.reelsmith.subtitle.CaptionStyle;
 import io.reelsmith.subtitle.WordTimer;
 import io.reelsmith.video.DriftGuard;
 import io.reelsmith.video.Storyboard;
 import io.reelsmith.video.VideoMaker;
+import java.util.List;
+import java.util.function.IntFunction;
 
 /**
  * The adapters one run uses, one per stage. {@code wordTimer} is used only when the take does not come with
@@ -27,8 +30,21 @@ public record Stages(
         Renderer renderer,
         DriftGuard drift,
         Parallel parallel) {
-    /** The parallel plan's adapters: who draws the keyframes, and the video stage that films clips between them. */
-    public record Parallel(Storyboard storyboard, VideoMaker take) {}
+    /**
+     * The parallel plan's adapters: who draws the keyframes, the video stage that films clips between them, and the
+     * script writer's word budget per block for n blocks (null: none, the writer's own limit).
+     */
+    public record Parallel(Storyboard storyboard, VideoMaker take, IntFunction<List<Integer>> wordBudget) {
+        public Parallel(Storyboard storyboard, VideoMaker take) {
+            this(storyboard, take, blocks -> null);
+        }
+    }
+
+    /** The script request of a take filmed with {@code plan}: the parallel plan's word budget, where it sets one. */
+    public ScriptRequest scriptRequest(ScriptRequest request, TakePlan plan) {
+        if (plan != TakePlan.PARALLEL || parallel == null) return request;
+        return request.withWordBudget(parallel.wordBudget().apply(request.blocks()));
+    }
 
     /** The video stage a plan films with. */
     public VideoMaker video(TakePlan plan) {

@@ -34,8 +34,17 @@ public final class FinalRenderer implements Renderer {
     private final String preset;
     private final int crf;
 
+    /**
+     * The shipped encode: veryfast, CRF 23. Test hook: a test's child JVM ({@code reelsmith make}, {@code serve}, …)
+     * gets FastLocal's cheaper encode with {@code -Dreelsmith.test.encode=PRESET:CRF}; those tests check the flow,
+     * not the encode (MakeEndToEndTest and {@code bench render} keep these settings).
+     */
     public FinalRenderer() {
-        this("veryfast", 23);
+        this(System.getProperty("reelsmith.test.encode", "veryfast:23").split(":"));
+    }
+
+    private FinalRenderer(String[] presetAndCrf) {
+        this(presetAndCrf[0], Integer.parseInt(presetAndCrf[1]));
     }
 
     public FinalRenderer(String preset, int crf) {

@@ -4,8 +4,13 @@ import io.reelsmith.kernel.CharacterProfile;
 import io.reelsmith.kernel.JobSpec;
 import java.util.List;
 
-/** What a script writer needs: the theme, the recurring characters (lead first), how many blocks, which language. */
-public record ScriptRequest(String theme, List<CharacterProfile> cast, int blocks, String language) {
+/**
+ * What a script writer needs: the theme, the recurring characters (lead first), how many blocks, which language, and
+ * {@code wordBudget}: the most dialogue words of each block when the take's plan fixes them (the parallel plan on a
+ * surface that films clips in steps), else null (the writer's own limit).
+ */
+public record ScriptRequest(
+        String theme, List<CharacterProfile> cast, int blocks, String language, List<Integer> wordBudget) {
     public static final int MAX_THEME_CHARS = 500;
 
     public ScriptRequest {
@@ -16,8 +21,22 @@ public record ScriptRequest(String theme, List<CharacterProfile> cast, int block
             throw new IllegalArgumentException("blocks must be between 1 and " + Script.MAX_BLOCKS + ", not " + blocks);
         if (!"en".equals(language) && !"fr".equals(language))
             throw new IllegalArgumentException("language must be en or fr, not '" + language + "'");
+        if (wordBudget != null && wordBudget.size() != blocks)
+            throw new IllegalArgumentException(
+                    "a word budget of " + wordBudget.size() + " blocks for " + blocks + " blocks");
         theme = theme.strip();
         cast = JobSpec.checkedCast(cast);
+        wordBudget = wordBudget == null ? null : List.copyOf(wordBudget);
+    }
+
+    /** With the writer's own word limit. */
+    public ScriptRequest(String theme, List<CharacterProfile> cast, int blocks, String language) {
+        this(theme, cast, blocks, language, null);
+    }
+
+    /** The same request with each block's word budget (null: none). */
+    public ScriptRequest withWordBudget(List<Integer> budget) {
+        return new ScriptRequest(theme, cast, blocks, language, budget);
     }
 
     /** A script for one recurring character. */

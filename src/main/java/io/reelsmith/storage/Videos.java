@@ -10,6 +10,7 @@ import io.reelsmith.app.video.VideoRow;
 import io.reelsmith.app.video.VideoStatus;
 import io.reelsmith.app.video.VideoStore;
 import io.reelsmith.kernel.TakePlan;
+import java.math.BigDecimal;
 import java.sql.ResultSet;
 import java.util.ArrayList;
 import java.util.List;
@@ -214,11 +215,12 @@ public final class Videos extends WorkerRows<VideoRow> implements VideoStore {
 
     /** A new script while the video is a draft; false once it has started. */
     @Override
-    public boolean replanDraft(String id, int blocks) {
+    public boolean replanDraft(String id, int blocks, BigDecimal estimateUsd) {
         return update(
-                "UPDATE videos SET blocks = ?, updated_at = ? WHERE id = ? AND status IN (<from>)",
+                "UPDATE videos SET blocks = ?, estimate_usd = ?, updated_at = ? WHERE id = ? AND status IN (<from>)",
                 new VideoStatus[] {VideoStatus.DRAFT},
                 blocks,
+                estimateUsd,
                 Rows.now(),
                 id);
     }

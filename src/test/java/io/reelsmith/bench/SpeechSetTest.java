@@ -14,10 +14,10 @@ class SpeechSetTest {
     private final List<SpeechSet.Spec> specs = SpeechSet.specs();
 
     @Test
-    void ninetySixClipsInFourGroupsEachWithEveryEngineLanguageBedAndDeviation() {
-        assertThat(specs).hasSize(96);
-        assertThat(specs.stream().filter(SpeechSet.Spec::heldOut)).hasSize(24).allMatch(s -> s.id() >= 72);
-        for (int g = 0; g < 4; g++) {
+    void oneHundredTwentyClipsInFiveGroupsEachWithEveryEngineLanguageBedAndDeviation() {
+        assertThat(specs).hasSize(120);
+        assertThat(specs.stream().filter(SpeechSet.Spec::heldOut)).hasSize(24).allMatch(s -> s.id() >= 96);
+        for (int g = 0; g < 5; g++) {
             int group = g;
             List<SpeechSet.Spec> half = specs.stream()
                     .filter(s -> s.id() / SpeechSet.GROUP == group)
@@ -71,6 +71,32 @@ class SpeechSetTest {
                         .toList())
                 .hasSize(14)
                 .doesNotContainAnyElementsOf(tuneVariants);
+    }
+
+    @Test
+    void theHeldOutHalfMeetsEachEngineAtPositionsAndSpeedsNoTuningGroupHas() {
+        for (String kind : List.of(SetVoice.FESTIVAL, SetVoice.FLITE, "fr")) {
+            Set<Integer> tune = positions(kind, false), held = positions(kind, true);
+            assertThat(held).hasSize(5).doesNotContainAnyElementsOf(tune);
+        }
+        Set<String> tuneVoices = specs.stream()
+                .filter(s -> !s.heldOut() && !s.voice().engine().equals(SetVoice.ESPEAK))
+                .map(s -> s.voice().label())
+                .collect(Collectors.toSet());
+        assertThat(specs.stream()
+                        .filter(s -> s.heldOut() && !s.voice().engine().equals(SetVoice.ESPEAK))
+                        .map(s -> s.voice().label()))
+                .hasSize(10)
+                .doesNotContainAnyElementsOf(tuneVoices);
+    }
+
+    private Set<Integer> positions(String kind, boolean heldOut) {
+        return specs.stream()
+                .filter(s -> s.heldOut() == heldOut)
+                .filter(s ->
+                        s.voice().engine().equals(kind) || s.voice().language().equals(kind))
+                .map(s -> s.id() % SpeechSet.GROUP)
+                .collect(Collectors.toSet());
     }
 
     @Test

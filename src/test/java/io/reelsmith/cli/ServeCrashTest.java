@@ -7,6 +7,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.reelsmith.kernel.MediaInfo;
 import io.reelsmith.storage.DbJournal;
+import io.reelsmith.testkit.FastLocal;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStreamReader;
@@ -155,6 +156,7 @@ class ServeCrashTest {
                         java,
                         "-XX:TieredStopAtLevel=1",
                         "-XX:+UseSerialGC",
+                        FastLocal.CHILD_JVM_FLAG,
                         "-cp",
                         System.getProperty("java.class.path"),
                         Main.class.getName(),

@@ -10,6 +10,7 @@ import io.reelsmith.harness.ChildJvm;
 import io.reelsmith.harness.ClusterHarness;
 import io.reelsmith.kernel.FileTrees;
 import io.reelsmith.kernel.MediaInfo;
+import io.reelsmith.testkit.FastLocal;
 import io.reelsmith.testkit.TestScale;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -46,7 +47,10 @@ class GoogleClusterTest {
                 .withJobThreads(3)
                 .withEmulator(Duration.ofSeconds(1))
                 .withVeoLimit(LIMIT)
-                .withEnv(Map.of("REELSMITH_VEO_LEASE_TTL_SECONDS", "10"));
+                // the workers' final renders at FastLocal's encode: this test checks billing and resumes, not the
+                // encode
+                .withEnv(
+                        Map.of("REELSMITH_VEO_LEASE_TTL_SECONDS", "10", "JAVA_TOOL_OPTIONS", FastLocal.CHILD_JVM_FLAG));
         try (ClusterHarness cluster = ClusterHarness.start(settings)) {
             ApiClient api = new ApiClient(cluster.apiUrl()).register("google@example.com", "a long password");
             String character = api.createCharacter("Kwirlo", "a small fox with a big map");

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.reelsmith.cli.Main;
 import io.reelsmith.emulator.EmulatorOptions;
 import io.reelsmith.emulator.GeminiEmulator;
+import io.reelsmith.testkit.FastLocal;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -78,6 +79,7 @@ final class CliProcess {
                 java,
                 "-XX:TieredStopAtLevel=1",
                 "-XX:+UseSerialGC",
+                FastLocal.CHILD_JVM_FLAG,
                 "-cp",
                 System.getProperty("java.class.path"),
                 Main.class.getName()));

@@ -23,23 +23,25 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.stream.Collectors;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.ValueSource;
 
 /**
  * Jobs (character, script, 2 Veo blocks) with faults of every kind on 30% of calls: each ends done or failed
  * with a readable reason, none outlives its timeouts, and no block's generation is billed twice. The suite runs
- * 8 jobs per back end; {@code ./reelsmith bench resilience} 20.
+ * 8 jobs per back end, both back ends at once ({@link BackEnds}); {@code ./reelsmith bench resilience} 20.
  */
 class FaultSoakTest {
     static final int JOBS = TestScale.of(8, 20), BLOCKS = 2;
 
     record Outcome(String job, String failure, long millis, List<EmulatorFixture.MemoryCheckpoint> checkpoints) {}
 
-    @ParameterizedTest
-    @ValueSource(strings = {"veo", "omni"})
-    void twentyJobsUnderThirtyPercentFaults(String backend, @TempDir Path dir) throws Exception {
+    @Test
+    void twentyJobsUnderThirtyPercentFaults(@TempDir Path dir) throws Exception {
+        BackEnds.atOnce(dir, FaultSoakTest::jobsUnderThirtyPercentFaults);
+    }
+
+    static void jobsUnderThirtyPercentFaults(String backend, Path dir) throws Exception {
         try (GeminiEmulator emulator = EmulatorFixture.start()) {
             emulator.faults().set(0.3, List.of(Fault.values()), 2026);
             String[] env = EmulatorFixture.backendEnv(backend);
@@ -63,7 +65,7 @@ class FaultSoakTest {
                     assertThat(o.failure()).as(o.job()).isNotBlank().doesNotContain("null");
             }
             long done = outcomes.stream().filter(o -> o.failure() == null).count();
-            System.out.println("soak: " + done + " done, " + (JOBS - done) + " failed: "
+            System.out.println("soak " + backend + ": " + done + " done, " + (JOBS - done) + " failed: "
                     + outcomes.stream()
                             .filter(o -> o.failure() != null)
                             .map(o -> o.job() + ": " + o.failure())

@@ -2,6 +2,7 @@ package io.reelsmith.google;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -59,5 +60,29 @@ class FirstLastPlanTest {
     void wordsAreWhatHoldsALetterOrADigit() {
         assertThat(FirstLastPlan.words("  Look at the garden — it's 3 o'clock! "))
                 .isEqualTo(7);
+    }
+
+    @Test
+    void theWordBudgetIsWhatTheTimedClipsHoldAndAScriptKeepingItGetsThem() {
+        List<Integer> budget = FirstLastPlan.wordBudget(PLANNED, VERTEX_VEO);
+        assertThat(budget).containsExactly(15, 15, 12, 15, 12, 15, 12, 15); // 6 s hold 12 words at 7 s per 15
+        assertThat(FirstLastPlan.clipSeconds(PLANNED, budget, VERTEX_VEO)).containsExactly(8, 8, 6, 8, 6, 8, 6, 8);
+        // one word over in a 6 s block: that clip grows to 8 s (never cut), the take bills more
+        List<Integer> over = new ArrayList<>(budget);
+        over.set(2, 13);
+        assertThat(sum(FirstLastPlan.clipSeconds(PLANNED, over, VERTEX_VEO))).isGreaterThan(58);
+        // 20 blocks (141 s planned): within a second of the plan, at most what the continuous take bills (144 s)
+        List<Integer> planned20 = new ArrayList<>(List.of(8));
+        planned20.addAll(Collections.nCopies(19, 7));
+        List<Integer> budget20 = FirstLastPlan.wordBudget(planned20, VERTEX_VEO);
+        assertThat(sum(FirstLastPlan.clipSeconds(planned20, budget20, VERTEX_VEO)))
+                .isBetween(141, 142);
+    }
+
+    @Test
+    void whereEveryClipKeepsItsPlannedSecondsTheBudgetIsTheWritersOwn() {
+        assertThat(FirstLastPlan.wordBudget(PLANNED, OMNI)).containsOnly(FirstLastPlan.MAX_WORDS);
+        assertThat(FirstLastPlan.wordBudget(PLANNED, List.of(8))).containsOnly(FirstLastPlan.MAX_WORDS);
+        assertThat(FirstLastPlan.wordsHeld(List.of(4, 6, 7, 8))).containsExactly(8, 12, 15, 15);
     }
 }

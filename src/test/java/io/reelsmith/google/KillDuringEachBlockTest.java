@@ -23,9 +23,8 @@ import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Predicate;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.ValueSource;
 
 /**
  * {@code reelsmith make --provider google} SIGKILLed while each video block is being polled, then run again:
@@ -33,14 +32,18 @@ import org.junit.jupiter.params.provider.ValueSource;
  * clip and an extension) per back end; {@code ./reelsmith bench resilience} runs 6: Veo's take then crosses Vertex's
  * 30 s source limit and block 6 starts a new segment from block 5's last frame, Omni's passes its 40 s continuation
  * chain and block 6 starts a new chain from block 5's last frame (VeoSegmentsTest and OmniEmulatorTest cross those
- * limits in the suite, without the kills). The parallel plan is killed during each of its steps, below.
+ * limits in the suite, without the kills). The parallel plan is killed during each of its steps, below. Each test runs
+ * both back ends at once ({@link BackEnds}): a run mostly waits for its child JVMs and the emulator.
  */
 class KillDuringEachBlockTest {
     static final int BLOCKS = TestScale.of(2, 6);
 
-    @ParameterizedTest
-    @ValueSource(strings = {"veo", "omni"})
-    void killedDuringEveryBlockAndStillBilledOncePerBlock(String backend, @TempDir Path dir) throws Exception {
+    @Test
+    void killedDuringEveryBlockAndStillBilledOncePerBlock(@TempDir Path dir) throws Exception {
+        BackEnds.atOnce(dir, KillDuringEachBlockTest::killedDuringEveryBlock);
+    }
+
+    static void killedDuringEveryBlock(String backend, Path dir) throws Exception {
         try (GeminiEmulator emulator = GeminiEmulator.start(
                 EmulatorOptions.defaults().withLatency(Duration.ofMillis(2500)).withSize(180, 320))) {
             Path job = dir.resolve("job");
@@ -109,9 +112,12 @@ class KillDuringEachBlockTest {
      * completes; every block was billed once, and every image drawn more than once (a kill inside an image call, which
      * Google bills) is in the ledger as uncertain spend: none paid silently.
      */
-    @ParameterizedTest
-    @ValueSource(strings = {"veo", "omni"})
-    void parallelPlanKilledDuringEveryStepPaysForNoClipTwice(String backend, @TempDir Path dir) throws Exception {
+    @Test
+    void parallelPlanKilledDuringEveryStepPaysForNoClipTwice(@TempDir Path dir) throws Exception {
+        BackEnds.atOnce(dir, KillDuringEachBlockTest::parallelPlanKilledDuringEveryStep);
+    }
+
+    static void parallelPlanKilledDuringEveryStep(String backend, Path dir) throws Exception {
         int blocks = TestScale.of(2, 4), slots = TestScale.of(1, 2);
         EmulatorOptions options = EmulatorOptions.defaults()
                 .withLatency(Duration.ofMillis(2500))

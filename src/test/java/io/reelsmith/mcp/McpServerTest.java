@@ -23,9 +23,9 @@ import io.reelsmith.kernel.MediaInfo;
 import io.reelsmith.kernel.SpendLedger;
 import io.reelsmith.pipeline.JobStages;
 import io.reelsmith.pipeline.Stages;
-import io.reelsmith.render.FinalRenderer;
 import io.reelsmith.service.Service;
 import io.reelsmith.subtitle.CaptionStyle;
+import io.reelsmith.testkit.FastLocal;
 import io.reelsmith.testkit.GoogleBill;
 import io.reelsmith.testkit.GoogleEmulatorExtension;
 import io.reelsmith.testkit.ServiceSettings;
@@ -110,8 +110,7 @@ class McpServerTest {
         genai = GoogleClients.create(config);
         // local videos render with x264 ultrafast (as GoogleBill's fast stages do): the same pipeline and deliverable,
         // a cheaper encode
-        var local = ProviderRegistry.JobContext.of(CaptionStyle.SHORTS)
-                .withRendering(null, new FinalRenderer("ultrafast", 35));
+        var local = ProviderRegistry.JobContext.of(CaptionStyle.SHORTS).withRendering(null, FastLocal.RENDERER);
         JobStages stages = (name, spend) -> Provider.isPaid(name)
                 ? GoogleBill.fastStages(config, spend, genai)
                 : ProviderRegistry.localOnly().stages(name, local);
@@ -170,6 +169,7 @@ class McpServerTest {
                     Path.of(System.getProperty("java.home"), "bin", "java").toString(),
                     "-XX:TieredStopAtLevel=1",
                     "-XX:+UseSerialGC",
+                    FastLocal.CHILD_JVM_FLAG,
                     "-cp",
                     System.getProperty("java.class.path"),
                     Main.class.getName(),

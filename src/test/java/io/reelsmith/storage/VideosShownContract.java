@@ -114,6 +114,15 @@ abstract class VideosShownContract {
         assertThat(videos.listShown("nobody", 2, 0).total()).isZero();
     }
 
+    @Test
+    void aNewScriptReplansADraftsBlocksAndEstimateButNotAStartedVideo() {
+        assertThat(videos.replanDraft(ids.get(0), 3, new BigDecimal("9.87"))).isTrue();
+        var v = videos.findStatus(owner, ids.get(0)).orElseThrow().shown().video();
+        assertThat(v.blocks()).isEqualTo(3);
+        assertThat(v.estimateUsd()).isEqualByComparingTo("9.87");
+        assertThat(videos.replanDraft(ids.get(1), 3, BigDecimal.ONE)).isFalse(); // failed: no longer a draft
+    }
+
     private String create(String ownerId, String theme) {
         return TestDatabases.video(db.jdbi(), ownerId, theme, VideoStatus.DRAFT);
     }

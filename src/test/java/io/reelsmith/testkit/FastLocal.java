@@ -14,7 +14,14 @@ import java.util.function.Function;
  * keep those).
  */
 public final class FastLocal {
-    public static final FinalRenderer RENDERER = new FinalRenderer("ultrafast", 35);
+    private static final String PRESET = "ultrafast";
+    private static final int CRF = 35;
+    public static final FinalRenderer RENDERER = new FinalRenderer(PRESET, CRF);
+    /**
+     * The same encode in a child JVM of a test ({@code reelsmith make}, {@code serve}, {@code mcp}): its
+     * {@link FinalRenderer#FinalRenderer()} reads it.
+     */
+    public static final String CHILD_JVM_FLAG = "-Dreelsmith.test.encode=" + PRESET + ":" + CRF;
 
     private FastLocal() {}
 

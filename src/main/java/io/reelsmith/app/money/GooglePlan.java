@@ -20,6 +20,7 @@ import java.nio.file.Files;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.stream.Collectors;
 
 /**
  * What a google job will do and cost, known before anything is spent: shown by {@code make --dry-run}, by the
@@ -127,9 +128,19 @@ public record GooglePlan(
                     blocks,
                     words == null ? "at most " : "",
                     pp.billedSeconds()));
-            if (words == null)
+            if (words == null) {
                 sb.append("    (each clip is sized by its block's lines once the script is written: the shortest"
                         + " length that holds them and keeps the take on time)\n");
+                List<Integer> budget = ParallelPlan.wordBudget(config, blocks);
+                double kept = ParallelPlan.of(config, blocks, budget).billedSeconds();
+                if (kept < pp.billedSeconds())
+                    sb.append(String.format(
+                            Locale.ROOT,
+                            "    (the script writer is told at most %s words a block: a script that keeps them is"
+                                    + " filmed in %.0f s)%n",
+                            budget.stream().map(String::valueOf).collect(Collectors.joining("/")),
+                            kept));
+            }
             for (int i = 0; i < blocks; i++) {
                 sb.append(String.format(
                         Locale.ROOT,

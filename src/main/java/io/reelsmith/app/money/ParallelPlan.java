@@ -40,6 +40,17 @@ public record ParallelPlan(int blocks, List<Integer> clipSeconds, Storyboard.Ord
         return new ParallelPlan(blocks, clips, Storyboard.order(config.keyframeOrder()), 24);
     }
 
+    /**
+     * The script writer's word budget per block for this plan ({@link FirstLastPlan#wordBudget}): the most words each
+     * block may carry so that its clip is the one the take's timing asks for (Veo on Vertex AI 15/15/12/15/12/… for
+     * 8/8/6/8/6/… s, what the continuous take bills); null where the model films no clip between two frames.
+     */
+    public static List<Integer> wordBudget(GoogleConfig config, int blocks) {
+        if (!Boolean.TRUE.equals(config.video().limits().interpolation())) return null;
+        return FirstLastPlan.wordsHeld(
+                of(config, blocks, FirstLastPlan.silent(blocks)).clipSeconds());
+    }
+
     public int keyframes() {
         return Storyboard.keyframes(blocks);
     }

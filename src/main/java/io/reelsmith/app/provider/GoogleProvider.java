@@ -2,6 +2,7 @@ package io.reelsmith.app.provider;
 
 import com.google.genai.Client;
 import io.reelsmith.app.money.CostEstimator;
+import io.reelsmith.app.money.ParallelPlan;
 import io.reelsmith.character.CharacterImages;
 import io.reelsmith.character.gemini.GeminiImages;
 import io.reelsmith.google.GeminiCalls;
@@ -74,7 +75,8 @@ public final class GoogleProvider implements AutoCloseable {
         this.parallel = Boolean.TRUE.equals(config.video().limits().interpolation())
                 ? new Stages.Parallel(
                         new Storyboard(new GeminiKeyframes(images), Storyboard.order(config.keyframeOrder())),
-                        new ParallelTake(video))
+                        new ParallelTake(video),
+                        blocks -> ParallelPlan.wordBudget(config, blocks))
                 : null; // the model films no clip between two frames: the continuous take only
         this.drift = new DriftGuard(new GeminiDriftCheck(gemini), settings.driftThreshold(), DRIFT_FRAMES);
         this.transcriber =

@@ -20,7 +20,9 @@ import io.reelsmith.subtitle.WordTimer;
 import io.reelsmith.subtitle.align.SpeechModels;
 import io.reelsmith.subtitle.align.WordTimers;
 import io.reelsmith.video.DriftGuard;
+import io.reelsmith.video.ParallelTake;
 import java.math.BigDecimal;
+import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Supplier;
@@ -171,15 +173,21 @@ public final class ProviderRegistry {
             case LOCAL -> BigDecimal.ZERO;
             case GOOGLE ->
                 new CostEstimator(googleConfig.get())
-                        .estimate(script.blocks().size(), 1, false, plan)
+                        // the parallel plan's clips are sized by the script's words
+                        .estimate(script.blocks().size(), 1, false, plan, ParallelTake.words(script))
                         .totalUsd();
         };
     }
 
     /** Both plans of a planned video of {@code blocks} blocks side by side (empty for a free provider, which has one way). */
     public Optional<PlanComparison> plans(String name, int blocks) {
+        return plans(name, blocks, null);
+    }
+
+    /** The same once the script is written: {@code words}, each block's dialogue words, size the parallel plan's clips. */
+    public Optional<PlanComparison> plans(String name, int blocks, List<Integer> words) {
         if (!Provider.isPaid(name)) return Optional.empty();
-        return Optional.of(PlanComparison.of(googleConfig.get(), blocks, 0, false));
+        return Optional.of(PlanComparison.of(googleConfig.get(), blocks, 0, false, words));
     }
 
     /** What a video of {@code blocks} blocks costs before its script is written (a batch reserves it before planning). */

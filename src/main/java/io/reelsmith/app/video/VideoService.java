@@ -23,6 +23,7 @@ import io.reelsmith.pipeline.StepStatus;
 import io.reelsmith.script.Script;
 import io.reelsmith.script.ScriptJson;
 import io.reelsmith.script.ScriptRequest;
+import io.reelsmith.video.ParallelTake;
 import java.io.IOException;
 import java.io.InputStream;
 import java.math.BigDecimal;
@@ -129,7 +130,9 @@ public record VideoService(
                 throw Refusal.invalid("plan: " + e.getMessage());
             }
         }
-        Script script = stages.scripts().write(request).validatedFor(request.castNames());
+        Script script = stages.scripts()
+                .write(stages.scriptRequest(request, req.plan())) // the parallel plan's word budget, if any
+                .validatedFor(request.castNames());
         CharacterRow lead = cast.get(0);
         try {
             files.save(userId, id, SCRIPT, ScriptJson.toJson(script).getBytes(StandardCharsets.UTF_8));
@@ -282,8 +285,10 @@ public record VideoService(
     }
 
     /** Both plans of what a draft still has to make, side by side (empty for a free provider). */
-    public Optional<PlanComparison> plans(VideoRow v) {
-        return v.status() == VideoStatus.DRAFT ? pricing.plans(v.provider(), v.blocks()) : Optional.empty();
+    public Optional<PlanComparison> plans(VideoRow v) throws IOException {
+        if (v.status() != VideoStatus.DRAFT) return Optional.empty();
+        Script script = script(v); // its words size the parallel plan's clips: an edited script shows its own price
+        return pricing.plans(v.provider(), v.blocks(), script == null ? null : ParallelTake.words(script));
     }
 
     /** How the video is filmed (chains, restarts, billed seconds), where its provider films chains. */
@@ -304,7 +309,8 @@ public record VideoService(
         }
         script.validatedFor(v.spec().castNames()); // a cast's script speaks only with the cast's voices
         files.save(v.ownerId(), v.id(), SCRIPT, ScriptJson.toJson(script).getBytes(StandardCharsets.UTF_8));
-        if (!videos.replanDraft(v.id(), script.blocks().size()))
+        // the new script's price: its blocks, and under the parallel plan its words size the clips
+        if (!videos.replanDraft(v.id(), script.blocks().size(), pricing.estimateUsd(v.provider(), script, v.plan())))
             throw Refusal.conflict("the video was started meanwhile");
         if (v.plan() == TakePlan.PARALLEL) forgetStoryboard(v); // its keyframes showed the old script's scenes
         return find(userId, videoId);

@@ -81,8 +81,8 @@ public interface VideoStore {
 
     boolean cancel(String id);
 
-    /** A new script while the video is a draft; false once it has started. */
-    boolean replanDraft(String id, int blocks);
+    /** A new script while the video is a draft, and its estimate; false once it has started. */
+    boolean replanDraft(String id, int blocks, BigDecimal estimateUsd);
 
     /** Videos that should have a live job: id → job id. */
     Map<String, String> active();

@@ -4,6 +4,7 @@ import com.google.genai.types.Content;
 import com.google.genai.types.GenerateContentConfig;
 import com.google.genai.types.GenerateContentResponse;
 import com.google.genai.types.Part;
+import io.reelsmith.google.FirstLastPlan;
 import io.reelsmith.google.GeminiCalls;
 import io.reelsmith.kernel.CharacterProfile;
 import io.reelsmith.kernel.Purchase;
@@ -16,6 +17,7 @@ import io.reelsmith.script.ScriptJson;
 import io.reelsmith.script.ScriptRequest;
 import io.reelsmith.script.ScriptWriter;
 import java.io.IOException;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
@@ -80,11 +82,29 @@ public record GeminiScriptWriter(GeminiCalls gemini) implements ScriptWriter {
                 + ". Block 1 lasts 8 seconds, every later block 7 seconds, "
                 + "and all blocks form one continuous take with the same "
                 + (r.cast().size() == 1 ? "character" : "characters") + ".\n"
-                + "For each block: dialogue (1 or 2 short lines, at most 15 words in total, " + speakers
+                + "For each block: dialogue (1 or 2 short lines, "
+                + (r.wordBudget() == null
+                        ? "at most " + FirstLastPlan.MAX_WORDS + " words in total"
+                        : "at most the block's word budget below in total")
+                + ", " + speakers
                 + "; the exact words to say), visual (what is seen: actions, camera), sound (ambient sounds and effects).\n"
+                + budget(r)
                 + "Language of the dialogue: "
                 + (fr ? "French (language: fr); written in French" : "English (language: en)") + ".\n"
                 + "No stage directions inside the dialogue text; no quotation marks inside it.";
+    }
+
+    /**
+     * The plan's word budget, one line: each block is filmed as its own clip, and a clip the surface films shorter holds
+     * fewer words (FirstLastPlan.wordBudget); empty when the plan sets none.
+     */
+    static String budget(ScriptRequest r) {
+        if (r.wordBudget() == null) return "";
+        List<String> each = new ArrayList<>();
+        for (int k = 0; k < r.blocks(); k++)
+            each.add("block " + (k + 1) + " at most " + r.wordBudget().get(k) + " words");
+        return "Word budget of the dialogue (each block is filmed as its own clip, and a shorter clip holds fewer words; "
+                + "keep to it): " + String.join(", ", each) + ".\n";
     }
 
     private static String describe(CharacterProfile c) {

@@ -52,6 +52,19 @@ final class Confidence {
             Path wav,
             SecondLook.Decoder second)
             throws IOException {
+        return apply(script, phones, new SpokenWords.Reading(aligned, aligned.uncaptioned()), seconds, wav, second);
+    }
+
+    /** As above, with the loop's stretches cut to their phones' time for the room rule ({@link SpokenWords#read}). */
+    static TimedWords apply(
+            List<ScriptWord> script,
+            int[] phones,
+            SpokenWords.Reading reading,
+            double seconds,
+            Path wav,
+            SecondLook.Decoder second)
+            throws IOException {
+        TimedWords aligned = reading.timed();
         int n = script.size();
         Word[] found = new Word[n];
         boolean[] stretched = new boolean[n];
@@ -111,7 +124,7 @@ final class Confidence {
                 }
                 int stop = j; // words the aligner did not place, between the placed words around them
                 while (stop < end && found[stop] == null && vouched[stop] == null) stop++;
-                if (said(found, phones, j, stop, seconds, aligned, loud)) {
+                if (said(found, phones, j, stop, seconds, reading.loopSpeech(), loud)) {
                     for (int m = j; m < stop; m++)
                         out.add(Word.untimed(script.get(m).text(), Math.min(from, to), to));
                 }
@@ -145,13 +158,13 @@ final class Confidence {
      * that stretch sounding like speech.
      */
     private static boolean said(
-            Word[] found, int[] phones, int from, int to, double seconds, TimedWords aligned, SpeechLevel loud) {
+            Word[] found, int[] phones, int from, int to, double seconds, List<Stretch> loopSpeech, SpeechLevel loud) {
         double needed = 0;
         for (int j = from; j < to; j++) needed += ROOM_PER_PHONE * phones[j];
         Word before = from == 0 ? null : found[from - 1], after = to == found.length ? null : found[to];
         double a = before == null ? 0 : before.end(), b = after == null ? seconds : after.start();
         if (before == null || after == null) return loud != null && loud.seconds(a, b) >= SPEECH_SHARE * needed;
-        return b - a - uncaptioned(aligned.uncaptioned(), a, b) >= needed || shortWords(phones, from, to);
+        return b - a - uncaptioned(loopSpeech, a, b) >= needed || shortWords(phones, from, to);
     }
 
     /**

@@ -73,11 +73,12 @@ public final class SphinxAligner extends PocketsphinxTimer {
         Path dict = writeDictionary(
                 words, Pronouncer.forLanguage(sphinx.cmuDict(), language), work.resolve("script.dict"), phones);
         List<int[]> sentences = sentences(words);
-        SecondLook.Decoder second = () -> sphinx.align(
+        SecondLook.Decoder second = widest -> sphinx.align(
                         wav,
                         dict,
                         List.of(new Window(0, seconds, AlignmentGrammar.secondLook(0, words.size(), sentences))),
-                        work.resolve("second"))
+                        work.resolve(widest ? "second-widest" : "second"),
+                        widest)
                 .get(0);
         if (wholeFirst) {
             EdgeWords edges = new EdgeWords(sphinx, wav, seconds, dict, words, phones, work);
@@ -92,8 +93,7 @@ public final class SphinxAligner extends PocketsphinxTimer {
                         .get(0);
                 if (fast != null && !fast.isEmpty()) fast = edges.recover(fast, "pass1a");
                 if (fast != null && !fast.isEmpty() && followsTheScript(words, phones, fast, wav))
-                    return Confidence.apply(
-                            words, phones, SpokenWords.interpret(words, phones, fast), seconds, wav, second);
+                    return Confidence.apply(words, phones, SpokenWords.read(words, phones, fast), seconds, wav, second);
             }
             // 1b: a phone loop at every word boundary absorbs speech the script lacks; a phrase may be left out
             List<Window> whole = List.of(new Window(0, seconds, AlignmentGrammar.fsg(0, words.size(), sentences)));
@@ -105,7 +105,7 @@ public final class SphinxAligner extends PocketsphinxTimer {
                     return Confidence.apply(
                             words,
                             phones,
-                            SpokenWords.interpret(words, phones, edges.recover(hits, pass)),
+                            SpokenWords.read(words, phones, edges.recover(hits, pass)),
                             seconds,
                             wav,
                             second);

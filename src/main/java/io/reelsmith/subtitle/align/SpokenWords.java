@@ -27,6 +27,13 @@ final class SpokenWords {
     private static final double JOIN_GAP = 0.15;
     /** Shorter loop stretches are breaths and noises, not speech. */
     static final double MIN_UNCAPTIONED = 0.25;
+    /**
+     * How much of a loop stretch is speech the script lacks: its phones, each at most a slow speaker's phone
+     * ({@link #longest}'s 0.15 s a phone). A longer loop phone is frames the decoder parked because it could fit them
+     * to nothing better — often script words in a voice the model fits badly (tuning clip 93: one "D" over 0.59 s
+     * of "ville un matin de brouillard", which then had no room and was lost).
+     */
+    private static final double SLOW_PHONE = 0.15;
 
     private static final int MAX_SWAPPED_WORDS = 2;
 
@@ -48,9 +55,15 @@ final class SpokenWords {
 
     private record Placed(int position, Word word) {}
 
-    static TimedWords interpret(List<ScriptWord> words, int[] phones, List<Hit> hits) {
+    /**
+     * An alignment read: the timed words and the uncaptioned stretches, and those stretches each cut to the time of
+     * its phones ({@link #SLOW_PHONE}): what {@link Confidence} counts as taken when it looks for room for a word.
+     */
+    record Reading(TimedWords timed, List<Stretch> loopSpeech) {}
+
+    static Reading read(List<ScriptWord> words, int[] phones, List<Hit> hits) {
         List<Placed> placed = new ArrayList<>();
-        List<double[]> loops = new ArrayList<>();
+        List<double[]> loops = new ArrayList<>(); // start, end, seconds of its phones (each at most SLOW_PHONE)
         for (Hit h : hits) {
             if (h.word().startsWith("p")) {
                 int i = Integer.parseInt(h.word().substring(1));
@@ -59,15 +72,19 @@ final class SpokenWords {
                     placed.add(new Placed(i, new Word(words.get(i).text(), h.start(), end)));
             } else if (h.word().startsWith("g_")) {
                 double[] last = loops.isEmpty() ? null : loops.get(loops.size() - 1);
-                if (last != null && h.start() - last[1] <= JOIN_GAP && !wordBetween(placed, last[1], h.start()))
+                double phone = Math.min(SLOW_PHONE, Math.max(0, h.end() - h.start()));
+                if (last != null && h.start() - last[1] <= JOIN_GAP && !wordBetween(placed, last[1], h.start())) {
                     last[1] = h.end();
-                else loops.add(new double[] {h.start(), h.end()});
+                    last[2] += phone;
+                } else loops.add(new double[] {h.start(), h.end(), phone});
             }
         }
-        List<Stretch> uncaptioned = new ArrayList<>();
+        List<Stretch> uncaptioned = new ArrayList<>(), loopSpeech = new ArrayList<>();
         for (double[] loop : loops) {
-            if (!placeSwapped(words, phones, placed, loop) && loop[1] - loop[0] >= MIN_UNCAPTIONED)
+            if (!placeSwapped(words, phones, placed, loop) && loop[1] - loop[0] >= MIN_UNCAPTIONED) {
                 uncaptioned.add(new Stretch(loop[0], loop[1]));
+                loopSpeech.add(new Stretch(loop[0], Math.min(loop[1], loop[0] + loop[2])));
+            }
         }
         placed.sort((a, b) -> Double.compare(a.word().start(), b.word().start()));
         List<Word> out = new ArrayList<>();
@@ -80,7 +97,7 @@ final class SpokenWords {
                         Math.max(w.start(), placed.get(k + 1).word().start()));
             out.add(w);
         }
-        return new TimedWords(out, uncaptioned);
+        return new Reading(new TimedWords(out, uncaptioned), loopSpeech);
     }
 
     private static boolean wordBetween(List<Placed> placed, double from, double to) {

@@ -82,6 +82,24 @@ class PlanComparisonTest {
     }
 
     @Test
+    void beforeTheScriptThePlanShowsTheWordBudgetItsWriterIsToldAndWhatAScriptKeepingItBills(@TempDir Path dir)
+            throws Exception {
+        JobSpec spec =
+                new JobSpec("rain", List.of(new CharacterProfile("Nano", "", "cartoon")), 8, "en", TakePlan.PARALLEL);
+        String plan = GooglePlan.of(config(), SpendLimits.NONE, spec, new Workspace(dir))
+                .describe();
+        assertThat(plan)
+                .contains("at most 64 s billed") // the reservation stays the upper bound: the script may break it
+                .contains("told at most 15/15/12/15/12/15/12/15 words a block")
+                .contains("filmed in 58 s");
+        // Omni films whole seconds: its writer keeps its own 15 words, the bound is already the continuous seconds
+        String omni = GooglePlan.of(
+                        config("REELSMITH_GOOGLE_VERTEX", "false"), SpendLimits.NONE, spec, new Workspace(dir))
+                .describe();
+        assertThat(omni).doesNotContain("told at most");
+    }
+
+    @Test
     void aModelThatFilmsNoClipBetweenTwoFramesIsRefusedTheParallelPlanBeforeAnything(@TempDir Path dir) {
         GoogleConfig lite = config("REELSMITH_GOOGLE_VIDEO_MODEL", "veo-3.1-lite-generate-001");
         assertThat(PlanComparison.of(lite, 4, 1, true).of(TakePlan.PARALLEL).refusal())

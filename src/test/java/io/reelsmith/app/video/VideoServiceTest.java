@@ -8,13 +8,19 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import io.reelsmith.app.Refusal;
 import io.reelsmith.app.character.CharacterRow;
 import io.reelsmith.app.money.BudgetExceeded;
+import io.reelsmith.app.provider.ProviderRegistry;
 import io.reelsmith.google.GoogleConfig;
 import io.reelsmith.kernel.Step;
+import io.reelsmith.kernel.TakePlan;
 import io.reelsmith.pipeline.StepStatus;
+import io.reelsmith.script.Block;
+import io.reelsmith.script.DialogueLine;
 import io.reelsmith.script.Script;
 import io.reelsmith.testkit.memory.MemoryService;
 import java.math.BigDecimal;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -104,6 +110,35 @@ class VideoServiceTest {
                         "a picnic", app.character(BOB, "Pip").id(), 1, "en", "google", new BigDecimal("1")));
         assertThatThrownBy(() -> app.service.start(BOB, capped.id()))
                 .hasMessageContaining("this video's cap of $1.00 has $1.00 left");
+    }
+
+    @Test
+    void anEditedScriptIsPricedFromItselfAndUnderTheParallelPlanFromItsWords() throws Exception {
+        MemoryService app = app(null);
+        String kwirlo = app.character(ANN, "Kwirlo").id();
+        VideoRow v = app.service.plan(ANN, new VideoService.NewVideo("a kite race", kwirlo, 4, "en", "google", null));
+        Script script = app.service.script(v);
+        Script shorter =
+                new Script(script.title(), script.language(), script.blocks().subList(0, 2));
+        VideoRow edited = app.service.replaceScript(ANN, v.id(), shorter);
+        assertThat(edited.estimateUsd())
+                .isEqualByComparingTo(
+                        new ProviderRegistry(() -> veo).estimateUsd("google", shorter, TakePlan.CONTINUOUS))
+                .isLessThan(v.estimateUsd());
+
+        // Vertex films 4/6/8 s: 8 blocks of 12 words get 8/8/6/8/6/8/6/8 s (58), of 15 words 8 s each (64)
+        ProviderRegistry pricing = new ProviderRegistry(() -> veo);
+        BigDecimal kept = pricing.estimateUsd("google", lines(8, 12), TakePlan.PARALLEL);
+        BigDecimal full = pricing.estimateUsd("google", lines(8, 15), TakePlan.PARALLEL);
+        assertThat(full.subtract(kept)).isEqualByComparingTo("2.40"); // 6 s at $0.40
+    }
+
+    private static Script lines(int blocks, int words) {
+        List<Block> out = new ArrayList<>();
+        String line = String.join(" ", Collections.nCopies(words, "word"));
+        for (int i = 1; i <= blocks; i++)
+            out.add(new Block(i, List.of(new DialogueLine("Kwirlo", line)), "a park", "birds"));
+        return new Script("t", "en", out);
     }
 
     @Test

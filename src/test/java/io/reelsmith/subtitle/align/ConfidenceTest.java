@@ -62,7 +62,7 @@ class ConfidenceTest {
         assertThat(Confidence.apply(SCRIPT, PHONES, aligned, SECONDS, wav, null).words())
                 .hasSize(6);
         // the second decode places "baskets" where it is said and squeezes "across" to 3 frames a phone: not said
-        SecondLook.Decoder second = () -> List.of(new Hit("p3", 2.41, 2.85), new Hit("p4", 2.86, 3.01));
+        SecondLook.Decoder second = widest -> List.of(new Hit("p3", 2.41, 2.85), new Hit("p4", 2.86, 3.01));
 
         List<Word> out =
                 Confidence.apply(SCRIPT, PHONES, aligned, SECONDS, wav, second).words();
@@ -75,10 +75,71 @@ class ConfidenceTest {
         assertThat(baskets.start()).isEqualTo(2.35);
         assertThat(baskets.end()).isEqualTo(3.35);
         // a word the second decode puts far outside the stretch between the trusted words is not vouched for
-        SecondLook.Decoder far = () -> List.of(new Hit("p3", 4.8, 5.2));
+        SecondLook.Decoder far = widest -> List.of(new Hit("p3", 4.8, 5.2));
         assertThat(Confidence.apply(SCRIPT, PHONES, aligned, SECONDS, wav, far).words())
                 .extracting(Word::text)
                 .doesNotContain("baskets");
+    }
+
+    @Test
+    void aSecondLookThatNeedsTheWidestSearchMayOnlyVouchForWords() throws Exception {
+        // as above, but the usual beams cannot match the second look's grammar (tuning clip 93: French under
+        // effects); the widest search places "baskets" and skips "across", which was said too (clip 56: it skipped a
+        // whole said sentence). "baskets" is vouched for; "across" is left to the room rule, as without a second look
+        List<Word> placed = new ArrayList<>();
+        for (int i : new int[] {0, 1, 2, 5, 6, 7}) placed.add(word(i));
+        TimedWords aligned = new TimedWords(placed, List.of());
+        List<Boolean> searches = new ArrayList<>();
+        SecondLook.Decoder second = widest -> {
+            searches.add(widest);
+            return widest ? List.of(new Hit("p3", 2.41, 2.85)) : null;
+        };
+
+        List<Word> out = Confidence.apply(SCRIPT, PHONES, aligned, SECONDS, wav(List.of(SAID)), second)
+                .words();
+
+        assertThat(searches).containsExactly(false, true);
+        assertThat(out).extracting(Word::text).containsSubsequence("seven", "baskets", "across", "bridges");
+        // a usual-beams answer still decides both ways: "across" squeezed there is not said
+        SecondLook.Decoder usual = widest -> List.of(new Hit("p3", 2.41, 2.85), new Hit("p4", 2.86, 3.01));
+        assertThat(Confidence.apply(SCRIPT, PHONES, aligned, SECONDS, wav(List.of(SAID)), usual)
+                        .words())
+                .extracting(Word::text)
+                .contains("baskets")
+                .doesNotContain("across");
+    }
+
+    @Test
+    void aLoopPhoneStretchedOverSaidWordsLeavesThemRoom() throws Exception {
+        // the loop took "baskets across bridges" (2.4-3.75 s) with one phone held 1.3 s: frames the decoder parked,
+        // not a sentence the script lacks (tuning clip 93: one "D" over 0.59 s of "ville un matin de brouillard")
+        List<Hit> hits = new ArrayList<>();
+        for (int i : new int[] {0, 1, 2, 6, 7}) hits.add(new Hit("p" + i, SAID[i][0], SAID[i][1]));
+        List<Hit> parked = new ArrayList<>(hits);
+        parked.addAll(3, List.of(new Hit("g_D", 2.4, 3.7), new Hit("g_AA", 3.7, 3.75)));
+        SpokenWords.Reading reading = SpokenWords.read(SCRIPT, PHONES, parked);
+        assertThat(reading.timed().uncaptioned()).containsExactly(new TimedWords.Stretch(2.4, 3.75));
+
+        List<Word> out = Confidence.apply(SCRIPT, PHONES, reading, SECONDS, wav(List.of(SAID)), null)
+                .words();
+
+        assertThat(out).extracting(Word::text).containsSubsequence("seven", "baskets", "across", "bridges", "toward");
+        assertThat(out.subList(3, 6)).noneMatch(Word::timed);
+        // the same stretch as phones of a usual length is speech the script lacks: no room, left out
+        List<Hit> spoken = new ArrayList<>(hits);
+        List<Hit> loop = new ArrayList<>();
+        for (int k = 0; k < 15; k++) loop.add(new Hit("g_AA", 2.4 + 0.09 * k, 2.49 + 0.09 * k));
+        spoken.addAll(3, loop);
+        assertThat(Confidence.apply(
+                                SCRIPT,
+                                PHONES,
+                                SpokenWords.read(SCRIPT, PHONES, spoken),
+                                SECONDS,
+                                wav(List.of(SAID)),
+                                null)
+                        .words())
+                .extracting(Word::text)
+                .doesNotContain("baskets", "across", "bridges");
     }
 
     @Test

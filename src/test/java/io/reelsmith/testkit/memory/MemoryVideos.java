@@ -41,7 +41,7 @@ public final class MemoryVideos implements VideoStore {
     public synchronized void create(VideoRow v) {
         if (rows.containsKey(v.id())) throw new IllegalStateException("video " + v.id() + " exists");
         Instant now = Instant.now();
-        rows.put(v.id(), with(v, v.blocks(), v.status(), v.jobId(), 0, v.error(), now, now));
+        rows.put(v.id(), with(v, v.blocks(), v.estimateUsd(), v.status(), v.jobId(), 0, v.error(), now, now));
     }
 
     @Override
@@ -162,11 +162,20 @@ public final class MemoryVideos implements VideoStore {
     }
 
     @Override
-    public synchronized boolean replanDraft(String id, int blocks) {
+    public synchronized boolean replanDraft(String id, int blocks, BigDecimal estimateUsd) {
         return move(
                 id,
                 Set.of(VideoStatus.DRAFT),
-                v -> with(v, blocks, v.status(), v.jobId(), v.runs(), v.error(), v.createdAt(), Instant.now()));
+                v -> with(
+                        v,
+                        blocks,
+                        estimateUsd,
+                        v.status(),
+                        v.jobId(),
+                        v.runs(),
+                        v.error(),
+                        v.createdAt(),
+                        Instant.now()));
     }
 
     @Override
@@ -206,12 +215,13 @@ public final class MemoryVideos implements VideoStore {
     }
 
     private static VideoRow with(VideoRow v, VideoStatus status, String jobId, int runs, String error) {
-        return with(v, v.blocks(), status, jobId, runs, error, v.createdAt(), Instant.now());
+        return with(v, v.blocks(), v.estimateUsd(), status, jobId, runs, error, v.createdAt(), Instant.now());
     }
 
     private static VideoRow with(
             VideoRow v,
             int blocks,
+            BigDecimal estimateUsd,
             VideoStatus status,
             String jobId,
             int runs,
@@ -230,7 +240,7 @@ public final class MemoryVideos implements VideoStore {
                 v.provider(),
                 blocks,
                 status,
-                v.estimateUsd(),
+                estimateUsd,
                 jobId,
                 runs,
                 error,
