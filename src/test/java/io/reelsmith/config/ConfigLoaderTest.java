@@ -14,6 +14,7 @@ import io.reelsmith.google.VideoMode;
 import io.reelsmith.kernel.SpendLedger;
 import io.reelsmith.limits.VeoLimiter;
 import io.reelsmith.pipeline.Stages;
+import io.reelsmith.render.FinalRenderer;
 import io.reelsmith.subtitle.CaptionStyle;
 import java.io.IOException;
 import java.io.InputStream;
@@ -320,6 +321,11 @@ class ConfigLoaderTest {
                 "https://mirror.example/",
                 c -> c.models().baseUrl()));
         e.add(new Expect("reelsmith.debug", "true", c -> c.providers().debug(), true));
+        e.add(new Expect(
+                "reelsmith.render.x264",
+                "ultrafast:35",
+                c -> ((FinalRenderer) localStages(c).renderer()).x264(),
+                "ultrafast:35"));
 
         Map<String, String> file = new LinkedHashMap<>();
         e.forEach(x -> file.put(x.key, x.value));
