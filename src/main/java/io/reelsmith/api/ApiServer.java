@@ -72,7 +72,8 @@ public final class ApiServer {
                 d.limits().tokenLifetime(),
                 d.limits().sessionLifetime(),
                 Clock.systemUTC(),
-                new Sessions(jdbi));
+                new Sessions(jdbi),
+                Tokens.SESSION_RECHECK);
         Characters characters = new Characters(jdbi);
         VideoApi videoApi = new VideoApi(d.videos());
         // The document lists the routes and the route serving it is one of them: it is filled in once they exist.
@@ -173,11 +174,13 @@ public final class ApiServer {
      */
     public static Function<String, String> authentication(Deps d) {
         return new Tokens(
-                d.secret(),
-                d.limits().tokenLifetime(),
-                d.limits().sessionLifetime(),
-                Clock.systemUTC(),
-                new Sessions(d.db().jdbi()))::userIdOf;
+                        d.secret(),
+                        d.limits().tokenLifetime(),
+                        d.limits().sessionLifetime(),
+                        Clock.systemUTC(),
+                        new Sessions(d.db().jdbi()),
+                        Duration.ZERO)
+                ::userIdOf; // not the routes' Tokens: it does not see their logouts, so it never remembers
     }
 
     /** An error answer; its message never names a Java class (one from a library could). */

@@ -85,7 +85,11 @@ final class Routes {
                                 + "(409 while a video is queued or running)",
                         null,
                         204,
-                        ctx -> account.delete(ctx, tokens.caller(ctx))),
+                        ctx -> {
+                            Tokens.Caller caller = tokens.caller(ctx);
+                            account.delete(ctx, caller);
+                            tokens.endedAllOf(caller.userId());
+                        }),
                 u.route(
                                 POST,
                                 "/characters",

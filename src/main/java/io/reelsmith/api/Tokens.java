@@ -23,7 +23,8 @@ import java.util.Optional;
 /**
  * Sign-in: short-lived HS256 access tokens (subject = user id, {@code sid} = session id, {@code exp} required)
  * over a session row ({@link Sessions}) that a refresh token renews and logout or account deletion ends. A token
- * is accepted only while its session exists, so ending a session ends its tokens at once.
+ * is accepted only while its session exists: ending a session ends its tokens at once on the API process that ended
+ * it, and within {@link #SESSION_RECHECK} on the others ({@link LiveSessions}).
  */
 public final class Tokens {
     static final String ISSUER = "reelsmith";
@@ -33,6 +34,10 @@ public final class Tokens {
     private final Duration lifetime, sessionLifetime;
     private final Clock clock;
     private final Sessions sessions;
+    private final LiveSessions live;
+
+    /** How long a session found live is taken as live without asking the database again (the REST routes). */
+    static final Duration SESSION_RECHECK = Duration.ofSeconds(1);
 
     /** Who called: the user and the session their token belongs to. */
     record Caller(String userId, String sessionId) {}
@@ -40,7 +45,14 @@ public final class Tokens {
     /** What a login, sign-up or refresh answers. */
     record Issued(String token, long expiresIn, String refreshToken) {}
 
-    public Tokens(String secret, Duration lifetime, Duration sessionLifetime, Clock clock, Sessions sessions) {
+    /** {@code recheck}: see {@link LiveSessions}; {@link Duration#ZERO} checks the session in the database every time. */
+    public Tokens(
+            String secret,
+            Duration lifetime,
+            Duration sessionLifetime,
+            Clock clock,
+            Sessions sessions,
+            Duration recheck) {
         this.algorithm = Algorithm.HMAC256(secret);
         this.verifier = JWT.require(algorithm)
                 .withIssuer(ISSUER)
@@ -52,6 +64,7 @@ public final class Tokens {
         this.sessionLifetime = sessionLifetime;
         this.clock = clock;
         this.sessions = sessions;
+        this.live = new LiveSessions(sessions, recheck, System::nanoTime);
     }
 
     /** A new session for the user and its first access token. */
@@ -66,12 +79,19 @@ public final class Tokens {
         int dot = refreshToken == null ? -1 : refreshToken.indexOf('.');
         if (dot != 36 || refreshToken.length() > 200) return Optional.empty();
         String sessionId = refreshToken.substring(0, dot), secret = secret();
-        return sessions.rotate(sessionId, sha256(refreshToken.substring(dot + 1)), sha256(secret))
-                .map(userId -> new Issued(access(userId, sessionId), lifetime.toSeconds(), sessionId + "." + secret));
+        Optional<String> userId = sessions.rotate(sessionId, sha256(refreshToken.substring(dot + 1)), sha256(secret));
+        if (userId.isEmpty()) live.ended(sessionId); // a replayed refresh token ends its session
+        return userId.map(u -> new Issued(access(u, sessionId), lifetime.toSeconds(), sessionId + "." + secret));
     }
 
     void end(Caller caller) {
         sessions.delete(caller.sessionId());
+        live.ended(caller.sessionId());
+    }
+
+    /** After the user's account (and with it every session of theirs) was deleted. */
+    void endedAllOf(String userId) {
+        live.endedAllOf(userId);
     }
 
     String access(String userId, String sessionId) {
@@ -125,7 +145,7 @@ public final class Tokens {
             throw ApiError.unauthorized("the token is not valid");
         }
         Caller c = new Caller(jwt.getSubject(), jwt.getClaim("sid").asString());
-        if (c.sessionId() == null || !sessions.live(c.sessionId(), c.userId()))
+        if (c.sessionId() == null || !live.live(c.sessionId(), c.userId()))
             throw ApiError.unauthorized("this session has ended; sign in again");
         return c;
     }

@@ -130,7 +130,7 @@ final class VideoApi {
     }
 
     void get(Context ctx, String userId) throws IOException {
-        Json.respond(ctx, 200, view(shown(ctx, userId), true));
+        Json.respond(ctx, 200, view(status(ctx, userId), true));
     }
 
     void list(Context ctx, String userId) {
@@ -196,19 +196,19 @@ final class VideoApi {
         return service.find(userId, Check.id("video", ctx.pathParam("id")));
     }
 
-    /** The owner's video named by the {id} path parameter with its money, or 404. */
-    VideoStore.Shown shown(Context ctx, String userId) {
-        return service.shown(userId, Check.id("video", ctx.pathParam("id")));
+    /** The owner's video named by the {id} path parameter with its money and steps, or 404. */
+    VideoStore.Status status(Context ctx, String userId) {
+        return service.status(userId, Check.id("video", ctx.pathParam("id")));
     }
 
     /** The video's JSON, with its script or without (live progress events). */
-    Map<String, Object> view(VideoStore.Shown s, boolean withScript) throws IOException {
-        VideoRow v = s.video();
+    Map<String, Object> view(VideoStore.Status s, boolean withScript) throws IOException {
+        VideoRow v = s.shown().video();
         return Views.video(
                 v,
                 withScript ? service.script(v) : null,
-                service.steps(v),
-                VideoService.Money.of(s),
+                service.steps(v, s.steps()),
+                VideoService.Money.of(s.shown()),
                 service.takePlan(v).orElse(null),
                 withScript ? service.plans(v).orElse(null) : null);
     }

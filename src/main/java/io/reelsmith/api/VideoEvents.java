@@ -36,9 +36,9 @@ final class VideoEvents {
         long lastWrite = System.nanoTime(), end = lastWrite + MAX_STREAM.toNanos();
         int id = 0;
         while (true) {
-            VideoStore.Shown shown = api.shown(ctx, userId);
-            VideoRow v = shown.video();
-            String json = Json.write(api.view(shown, false));
+            VideoStore.Status status = api.status(ctx, userId);
+            VideoRow v = status.shown().video();
+            String json = Json.write(api.view(status, false));
             if (!json.equals(last)) {
                 write(out, "id: " + (++id) + "\nevent: video\ndata: " + json + "\n\n");
                 last = json;

@@ -3,10 +3,10 @@ package io.reelsmith.cli;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.reelsmith.config.ConfigLoader;
+import io.reelsmith.config.ReelsmithConfig;
 import io.reelsmith.kernel.AtomicFiles;
 import io.reelsmith.kernel.MediaInfo;
 import io.reelsmith.kernel.Word;
-import io.reelsmith.render.FinalRenderer;
 import io.reelsmith.script.Script;
 import io.reelsmith.script.ScriptJson;
 import io.reelsmith.subtitle.CaptionStyle;
@@ -90,14 +90,15 @@ public final class SubtitlesCommand implements Callable<Integer> {
         if (burn && media.videoCodec() == null)
             throw new IllegalArgumentException("--burn needs a video; " + input.getFileName() + " has only sound");
 
-        WordTimer timer = WordTimers.auto(ConfigLoader.load(null, Map.of()).speech());
+        ReelsmithConfig config = ConfigLoader.load(null, Map.of());
+        WordTimer timer = WordTimers.auto(config.speech());
         long t0 = System.nanoTime();
         TimedWords timed = timer.timeSpeech(input, text, language);
         List<Word> words = timed.words();
         double seconds = (System.nanoTime() - t0) / 1e9;
         Files.createDirectories(out);
         SubtitleFiles.Written written = SubtitleFiles.write(words, captionStyle, out);
-        if (burn) new FinalRenderer().render(input, written.ass(), out.resolve("final.mp4"));
+        if (burn) config.renderer().render(input, written.ass(), out.resolve("final.mp4"));
         writeManifest(timer.name(), language, words.size(), captionStyle, seconds, text != null, timed);
         System.out.printf(
                 Locale.ROOT, "%d words timed by %s in %.1f s → %s%n", words.size(), timer.name(), seconds, out);

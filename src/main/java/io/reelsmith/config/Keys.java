@@ -81,6 +81,18 @@ final class Keys {
         k.add(Key.of("reelsmith.jobs.max.attempts", "3", whole(1, 10)));
         // the CPU priority (nice) of a job server's FFmpeg runs: 19 lets an API or database on the same cores go first
         k.add(Key.of("reelsmith.jobs.media.nice", "0", whole(0, 19)));
+        // the CPU priority (nice) of a job server's job threads: above 0, an API in the same process (serve) or on
+        // the same cores answers first
+        k.add(Key.of("reelsmith.jobs.nice", "5", whole(0, 19)));
+        // the final render's x264 encode, PRESET:CRF: faster presets for previews and tests (docs/service.md)
+        k.add(Key.of(
+                "reelsmith.render.x264",
+                "veryfast:23",
+                v -> v.strip()
+                                .matches(
+                                        "(ultrafast|superfast|veryfast|faster|fast|medium|slow|slower|veryslow):([0-9]|[1-4][0-9]|5[01])")
+                        ? null
+                        : "must be an x264 preset and a CRF from 0 to 51, as veryfast:23"));
         k.add(Key.of(
                 "reelsmith.jobs.lease.seconds",
                 "30",

@@ -8,6 +8,7 @@ import io.reelsmith.google.PriceTable;
 import io.reelsmith.google.VideoMode;
 import io.reelsmith.limits.VeoLimits;
 import io.reelsmith.models.ModelFiles;
+import io.reelsmith.render.FinalRenderer;
 import io.reelsmith.subtitle.align.SpeechModels;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -165,8 +166,13 @@ public final class ReelsmithConfig {
     }
 
     /** What the providers are built with besides Google's settings. */
+    /** The final render with the configured x264 preset and CRF ({@code reelsmith.render.x264}). */
+    public FinalRenderer renderer() {
+        return FinalRenderer.of(s.text("reelsmith.render.x264"));
+    }
+
     public ProviderRegistry.Settings providers() {
-        return new ProviderRegistry.Settings(driftThreshold(), speech(), debug());
+        return new ProviderRegistry.Settings(driftThreshold(), speech(), debug(), renderer());
     }
 
     /** The CLI's per-video and per-user budgets and its confirmation threshold. */

@@ -40,17 +40,20 @@ public final class FinalRenderer implements Renderer {
     private final String preset;
     private final int crf;
 
-    /**
-     * The shipped encode: veryfast, CRF 23. Test hook: a test's child JVM ({@code reelsmith make}, {@code serve}, …)
-     * gets FastLocal's cheaper encode with {@code -Dreelsmith.test.encode=PRESET:CRF}; those tests check the flow,
-     * not the encode (MakeEndToEndTest and {@code bench render} keep these settings).
-     */
+    /** The shipped encode ({@code reelsmith.render.x264}'s default). */
     public FinalRenderer() {
-        this(System.getProperty("reelsmith.test.encode", "veryfast:23").split(":"));
+        this("veryfast", 23);
     }
 
-    private FinalRenderer(String[] presetAndCrf) {
-        this(presetAndCrf[0], Integer.parseInt(presetAndCrf[1]));
+    /** {@code PRESET:CRF}: this render's x264 settings, as {@link #of} reads them. */
+    public String x264() {
+        return preset + ":" + crf;
+    }
+
+    /** {@code PRESET:CRF}, as the setting {@code reelsmith.render.x264} holds it (checked by the configuration). */
+    public static FinalRenderer of(String presetAndCrf) {
+        String[] p = presetAndCrf.strip().split(":");
+        return new FinalRenderer(p[0], Integer.parseInt(p[1]));
     }
 
     public FinalRenderer(String preset, int crf) {

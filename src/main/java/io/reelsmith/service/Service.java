@@ -203,8 +203,8 @@ public final class Service implements AutoCloseable {
                     c.runLeaseSeconds());
             BatchRunner batchRunner = new BatchRunner(
                     batchRows, videoRows, videos, budgets, new ProviderRegistry(stages.google(), settings));
-            var videoJobs = new VideoJobHandler(runner);
-            var batchJobs = new BatchJobHandler(batchRunner);
+            var videoJobs = new VideoJobHandler(runner, c.jobsNice());
+            var batchJobs = new BatchJobHandler(batchRunner, c.jobsNice());
             JobActivator activator = new JobActivator() {
                 @Override
                 public <T> T activateJob(Class<T> type) {

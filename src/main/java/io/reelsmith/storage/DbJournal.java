@@ -35,15 +35,7 @@ import org.jdbi.v3.core.statement.UnableToExecuteStatementException;
  */
 public final class DbJournal implements Journal {
     private static final ObjectMapper JSON = new ObjectMapper();
-    private static final RowMapper<StepRow> STEP = (rs, ctx) -> new StepRow(
-            rs.getString("name"),
-            StepStatus.valueOf(rs.getString("status")),
-            rs.getInt("attempts"),
-            rs.getLong("millis"),
-            rs.getString("error"),
-            outputs(rs.getString("outputs")),
-            rs.getObject("started_at", OffsetDateTime.class),
-            rs.getObject("finished_at", OffsetDateTime.class));
+    private static final RowMapper<StepRow> STEP = stepRow("");
     private static final String FACT = "SELECT fact_value FROM video_checkpoints WHERE video_id = ? AND fact_key = ?";
     private final Jdbi jdbi;
     private final String videoId;
@@ -61,6 +53,19 @@ public final class DbJournal implements Journal {
         this.jdbi = jdbi;
         this.videoId = videoId;
         this.runToken = runToken;
+    }
+
+    /** A {@code video_steps} row whose columns are named with {@code prefix} (a join names them apart from the video's). */
+    static RowMapper<StepRow> stepRow(String prefix) {
+        return (rs, ctx) -> new StepRow(
+                rs.getString(prefix + "name"),
+                StepStatus.valueOf(rs.getString(prefix + "status")),
+                rs.getInt(prefix + "attempts"),
+                rs.getLong(prefix + "millis"),
+                rs.getString(prefix + "error"),
+                outputs(rs.getString(prefix + "outputs")),
+                rs.getObject(prefix + "started_at", OffsetDateTime.class),
+                rs.getObject(prefix + "finished_at", OffsetDateTime.class));
     }
 
     /** One line of the step history. */

@@ -5,11 +5,14 @@ import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.reelsmith.app.Page;
 import io.reelsmith.app.video.CastMember;
+import io.reelsmith.app.video.StepRow;
 import io.reelsmith.app.video.VideoRow;
 import io.reelsmith.app.video.VideoStatus;
 import io.reelsmith.app.video.VideoStore;
 import io.reelsmith.kernel.TakePlan;
 import java.math.BigDecimal;
+import java.sql.ResultSet;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -44,6 +47,15 @@ public final class Videos extends WorkerRows<VideoRow> implements VideoStore {
     private static final String SHOWN =
             "SELECT v.*, (" + DbSpendLedger.spentWhere("video_id").replace("?", "v.id") + ") AS spent_usd";
 
+    /** {@link #SHOWN} of one video, joined with its steps (their columns prefixed {@code step_}). */
+    private static final String STATUS = "SELECT v.*, s.name AS step_name, s.status AS step_status, "
+            + "s.attempts AS step_attempts, s.millis AS step_millis, s.error AS step_error, s.outputs AS step_outputs, "
+            + "s.started_at AS step_started_at, s.finished_at AS step_finished_at FROM ("
+            + SHOWN
+            + " FROM videos v WHERE v.id = ? AND v.owner_id = ?) v LEFT JOIN video_steps s ON s.video_id = v.id";
+
+    private static final RowMapper<StepRow> STEP_ROW = DbJournal.stepRow("step_");
+
     private static final RowMapper<Shown> SHOWN_ROW =
             (rs, ctx) -> new Shown(ROW.map(rs, ctx), rs.getBigDecimal("spent_usd"), rs.getString("fail_reason"));
 
@@ -67,10 +79,19 @@ public final class Videos extends WorkerRows<VideoRow> implements VideoStore {
                 .execute());
     }
 
-    /** {@link #find(String, String)} with the video's money. */
+    /** The video, its money and its step rows: one row per step (one with no step before it starts), one round trip. */
     @Override
-    public Optional<Shown> findShown(String ownerId, String id) {
-        return Rows.find(jdbi, SHOWN_ROW, SHOWN + " FROM videos v WHERE v.id = ? AND v.owner_id = ?", id, ownerId);
+    public Optional<Status> findStatus(String ownerId, String id) {
+        return jdbi.withHandle(h -> h.select(STATUS, id, ownerId).scanResultSet((rows, ctx) -> {
+            ResultSet rs = rows.get();
+            if (!rs.next()) return Optional.<Status>empty();
+            Shown shown = SHOWN_ROW.map(rs, ctx);
+            List<StepRow> steps = new ArrayList<>();
+            do {
+                if (rs.getString("step_name") != null) steps.add(STEP_ROW.map(rs, ctx));
+            } while (rs.next());
+            return Optional.of(new Status(shown, List.copyOf(steps)));
+        }));
     }
 
     /** A page of the owner's videos with their money, newest first, and how many there are: one query. */

@@ -96,12 +96,13 @@ public final class OrchestrationBenchmark {
         log.println("machine: " + Machine.describe());
         log.printf(
                 Locale.ROOT,
-                "bench orchestration: %d jobs (%s, %d block), %d worker processes (nice %d, their FFmpeg 19) + API process, %d job threads each, %.0f status req/s%n",
+                "bench orchestration: %d jobs (%s, %d block), %d worker processes (nice %d; job threads %s, their FFmpeg 19) + API process, %d job threads each, %.0f status req/s%n",
                 s.jobs(),
                 s.provider(),
                 s.blocks(),
                 s.workers(),
                 s.workerNice(),
+                "nice " + System.getenv().getOrDefault("REELSMITH_JOBS_NICE", "5 (reelsmith.jobs.nice)"),
                 s.jobThreads(),
                 s.pollRate());
         ClusterHarness.Settings cs = ClusterHarness.Settings.of(s.workers())
@@ -122,6 +123,7 @@ public final class OrchestrationBenchmark {
             String character = api.createCharacter("Kwirlo", "a small fox with a big map");
             List<String> ids = new ArrayList<>();
             double[] cpu0 = cpu(apiPid, workerPids, postmaster);
+            double[] waited0 = waitedForCore(apiPid, workerPids, postmaster);
             ThreadCpu threads0 = ThreadCpu.now();
             DbCounts db = DbCounts.start(cluster.postgres());
             long t0 = System.nanoTime();
@@ -141,6 +143,7 @@ public final class OrchestrationBenchmark {
             }
             double wall = (System.nanoTime() - t0) / 1e9;
             double[] cpu1 = cpu(apiPid, workerPids, postmaster);
+            double[] waited1 = waitedForCore(apiPid, workerPids, postmaster);
             Map<String, Double> threads = ThreadCpu.now().since(threads0);
             log.println("videos by status: " + byStatus + " after " + String.format(Locale.ROOT, "%.1f s", wall)
                     + "; load average " + Machine.loadAverage());
@@ -160,6 +163,19 @@ public final class OrchestrationBenchmark {
                     cpu1[4] - cpu0[4],
                     sum(cpu1) - sum(cpu0),
                     wall);
+            // where a status request's time goes besides its CPU: its threads waiting for a core
+            log.printf(
+                    Locale.ROOT,
+                    "waiting for a core during the run (runnable, not running): API %.1f s (%.2f ms per status request "
+                            + "sent), workers' JVMs %.1f s, PostgreSQL %.1f s, this process %.1f s%n",
+                    waited1[0] - waited0[0],
+                    1000 * (waited1[0] - waited0[0]) / Math.max(1, poller.sent()),
+                    waited1[1] - waited0[1],
+                    waited1[2] - waited0[2],
+                    waited1[3] - waited0[3]);
+            StringBuilder windows = new StringBuilder();
+            poller.p99By(5).forEach(p -> windows.append(String.format(Locale.ROOT, " %.0f", p)));
+            log.println("API p99 (ms) by 5 s of the run:" + windows); // a slow spell, or slow throughout
             StringBuilder groups = new StringBuilder();
             threads.entrySet().stream()
                     .limit(8)
@@ -233,6 +249,16 @@ public final class OrchestrationBenchmark {
             workers.stream().mapToDouble(ProcessCpu::children).sum(),
             ProcessCpu.tree(postmaster),
             ProcessCpu.of(ProcessHandle.current().pid())
+        };
+    }
+
+    /** Seconds waiting for a core: API, workers' JVMs, PostgreSQL, this process (live threads). */
+    private static double[] waitedForCore(long api, List<Long> workers, long postmaster) {
+        return new double[] {
+            ProcessCpu.waitedForCore(api),
+            workers.stream().mapToDouble(ProcessCpu::waitedForCore).sum(),
+            ProcessCpu.treeWaitedForCore(postmaster),
+            ProcessCpu.waitedForCore(ProcessHandle.current().pid())
         };
     }
 

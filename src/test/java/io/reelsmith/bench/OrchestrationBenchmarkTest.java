@@ -28,6 +28,8 @@ class OrchestrationBenchmarkTest {
                 .contains("API with no job running")
                 .containsPattern("workers [\\d.]+ s \\([\\d.]+ s per video: JVM [\\d.]+ s, FFmpeg/ffprobe [\\d.]+ s\\)")
                 .contains("this process by thread")
+                .containsPattern("waiting for a core during the run .*: API [\\d.]+ s \\([\\d.]+ ms per status request")
+                .containsPattern("API p99 \\(ms\\) by 5 s of the run:( \\d+)+")
                 .containsPattern("media runs per video: [\\d.]+ — .*ffprobe [\\d.]+ \\(\\d+ ms wall each\\)")
                 .containsPattern("database: [\\d.]+ statements and [\\d.]+ committed transactions per video")
                 .contains("INSERT INTO video_step_log");

@@ -55,6 +55,41 @@ final class ProcessCpu {
         return sum;
     }
 
+    /**
+     * Seconds the live threads of {@code pid} spent runnable but waiting for a core (the scheduler's run-queue delay,
+     * {@code /proc/PID/task/TID/schedstat}, second field): what a loaded machine adds to a request's time.
+     */
+    static double waitedForCore(long pid) {
+        try (Stream<Path> tasks = Files.list(Path.of("/proc", String.valueOf(pid), "task"))) {
+            return tasks.mapToLong(ProcessCpu::runQueueNanos).sum() / 1e9;
+        } catch (IOException | RuntimeException e) {
+            return 0;
+        }
+    }
+
+    private static long runQueueNanos(Path task) {
+        try {
+            return Long.parseLong(Files.readString(task.resolve("schedstat")).split(" ")[1]);
+        } catch (IOException | RuntimeException e) {
+            return 0; // the thread ended meanwhile
+        }
+    }
+
+    /** {@link #waitedForCore} of {@code pid} and its live children (PostgreSQL's backends). */
+    static double treeWaitedForCore(long pid) {
+        double sum = waitedForCore(pid);
+        try (Stream<Path> procs = Files.list(Path.of("/proc"))) {
+            for (Path p : procs.filter(d -> d.getFileName().toString().chars().allMatch(Character::isDigit))
+                    .toList()) {
+                if (parent(p) == pid)
+                    sum += waitedForCore(Long.parseLong(p.getFileName().toString()));
+            }
+        } catch (IOException e) {
+            return sum;
+        }
+        return sum;
+    }
+
     static double sum(List<Long> pids) {
         return pids.stream().mapToDouble(ProcessCpu::of).sum();
     }

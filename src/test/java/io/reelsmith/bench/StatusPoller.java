@@ -28,6 +28,10 @@ public final class StatusPoller implements AutoCloseable {
             .build();
     private final ScheduledExecutorService clock = Executors.newSingleThreadScheduledExecutor();
     private final List<Double> latenciesMs = Collections.synchronizedList(new ArrayList<>());
+    /** Each answered request's send time (s since the first) and latency (ms): where in a run the slow ones were. */
+    private final List<double[]> timeline = Collections.synchronizedList(new ArrayList<>());
+
+    private final long start = System.nanoTime();
     private final AtomicInteger sent = new AtomicInteger(),
             failed = new AtomicInteger(),
             answered = new AtomicInteger();
@@ -53,7 +57,11 @@ public final class StatusPoller implements AutoCloseable {
                     http.sendAsync(request.apply(i), HttpResponse.BodyHandlers.discarding())
                             .whenComplete((r, e) -> {
                                 if (e != null || r.statusCode() != 200) failed.incrementAndGet();
-                                else latenciesMs.add((System.nanoTime() - t0) / 1e6);
+                                else {
+                                    double ms = (System.nanoTime() - t0) / 1e6;
+                                    latenciesMs.add(ms);
+                                    timeline.add(new double[] {(t0 - start) / 1e9, ms});
+                                }
                                 answered.incrementAndGet();
                             });
                 },
@@ -64,6 +72,19 @@ public final class StatusPoller implements AutoCloseable {
 
     public List<Double> latenciesMs() {
         return List.copyOf(latenciesMs);
+    }
+
+    /** The p99 latency (ms) of the requests sent in each {@code seconds}-long window of the run, in order (NaN: none). */
+    public List<Double> p99By(double seconds) {
+        List<List<Double>> windows = new ArrayList<>();
+        for (double[] t : List.copyOf(timeline)) {
+            int w = (int) (t[0] / seconds);
+            while (windows.size() <= w) windows.add(new ArrayList<>());
+            windows.get(w).add(t[1]);
+        }
+        return windows.stream()
+                .map(w -> w.isEmpty() ? Double.NaN : Stats.percentile(w, 99))
+                .toList();
     }
 
     public int sent() {

@@ -156,7 +156,6 @@ class ServeCrashTest {
                         java,
                         "-XX:TieredStopAtLevel=1",
                         "-XX:+UseSerialGC",
-                        FastLocal.CHILD_JVM_FLAG,
                         "-cp",
                         System.getProperty("java.class.path"),
                         Main.class.getName(),
@@ -171,6 +170,7 @@ class ServeCrashTest {
                         "-1")
                 .redirectError(data.resolve(name + ".log").toFile());
         pb.environment().put("REELSMITH_JOBS_LEASE_SECONDS", "10");
+        pb.environment().put(FastLocal.ENV, FastLocal.VALUE);
         Process p = pb.start();
         processes.add(p);
         CompletableFuture<String> ready = CompletableFuture.supplyAsync(() -> {

@@ -49,8 +49,7 @@ class GoogleClusterTest {
                 .withVeoLimit(LIMIT)
                 // the workers' final renders at FastLocal's encode: this test checks billing and resumes, not the
                 // encode
-                .withEnv(
-                        Map.of("REELSMITH_VEO_LEASE_TTL_SECONDS", "10", "JAVA_TOOL_OPTIONS", FastLocal.CHILD_JVM_FLAG));
+                .withEnv(Map.of("REELSMITH_VEO_LEASE_TTL_SECONDS", "10", FastLocal.ENV, FastLocal.VALUE));
         try (ClusterHarness cluster = ClusterHarness.start(settings)) {
             ApiClient api = new ApiClient(cluster.apiUrl()).register("google@example.com", "a long password");
             String character = api.createCharacter("Kwirlo", "a small fox with a big map");

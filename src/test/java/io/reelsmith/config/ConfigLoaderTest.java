@@ -14,6 +14,7 @@ import io.reelsmith.google.VideoMode;
 import io.reelsmith.kernel.SpendLedger;
 import io.reelsmith.limits.VeoLimiter;
 import io.reelsmith.pipeline.Stages;
+import io.reelsmith.render.FinalRenderer;
 import io.reelsmith.subtitle.CaptionStyle;
 import java.io.IOException;
 import java.io.InputStream;
@@ -215,6 +216,7 @@ class ConfigLoaderTest {
         e.add(service("reelsmith.jobs.poll.seconds", "7", ServiceConfig::pollInterval, Duration.ofSeconds(7)));
         e.add(service("reelsmith.jobs.max.attempts", "4", ServiceConfig::maxAttempts, 4));
         e.add(service("reelsmith.jobs.media.nice", "19", ServiceConfig::mediaNice, 19));
+        e.add(service("reelsmith.jobs.nice", "10", ServiceConfig::jobsNice, 10));
         e.add(service("reelsmith.jobs.lease.seconds", "45", ServiceConfig::runLeaseSeconds, 45));
         e.add(service("reelsmith.characters.provider", "google", ServiceConfig::characterProvider));
         e.add(service("reelsmith.budget.user.usd", "12.5", ServiceConfig::userBudgetUsd, new BigDecimal("12.5")));
@@ -319,6 +321,11 @@ class ConfigLoaderTest {
                 "https://mirror.example/",
                 c -> c.models().baseUrl()));
         e.add(new Expect("reelsmith.debug", "true", c -> c.providers().debug(), true));
+        e.add(new Expect(
+                "reelsmith.render.x264",
+                "ultrafast:35",
+                c -> ((FinalRenderer) localStages(c).renderer()).x264(),
+                "ultrafast:35"));
 
         Map<String, String> file = new LinkedHashMap<>();
         e.forEach(x -> file.put(x.key, x.value));

@@ -79,13 +79,13 @@ final class CliProcess {
                 java,
                 "-XX:TieredStopAtLevel=1",
                 "-XX:+UseSerialGC",
-                FastLocal.CHILD_JVM_FLAG,
                 "-cp",
                 System.getProperty("java.class.path"),
                 Main.class.getName()));
         cmd.addAll(List.of(args));
         ProcessBuilder pb = new ProcessBuilder(cmd).redirectErrorStream(true).redirectOutput(log.toFile());
         pb.environment().put("REELSMITH_GOOGLE_BASE_URL", e.baseUrl());
+        pb.environment().put(FastLocal.ENV, FastLocal.VALUE);
         pb.environment().put("GEMINI_API_KEY", EmulatorOptions.DEFAULT_API_KEY);
         pb.environment().put("REELSMITH_GOOGLE_POLL_INTERVAL_MS", "200");
         pb.environment().put("REELSMITH_GOOGLE_BACKOFF_INITIAL_MS", "100");

@@ -159,6 +159,10 @@ class McpServerTest {
         try {
             // C1 only and the serial collector: a short-lived server whose heavy work is FFmpeg's needs no C2 compiler
             // threads
+            // the final render at FastLocal's encode, as a setting in a config file: mcpdo starts the server with
+            // an environment of its own
+            Path fastEncode = dir.resolve("fast-encode.properties");
+            Files.writeString(fastEncode, FastLocal.SETTING + "=" + FastLocal.VALUE + "\n");
             mcpdo(
                     "--connection",
                     "local",
@@ -169,11 +173,12 @@ class McpServerTest {
                     Path.of(System.getProperty("java.home"), "bin", "java").toString(),
                     "-XX:TieredStopAtLevel=1",
                     "-XX:+UseSerialGC",
-                    FastLocal.CHILD_JVM_FLAG,
                     "-cp",
                     System.getProperty("java.class.path"),
                     Main.class.getName(),
                     "mcp",
+                    "--config",
+                    fastEncode.toString(),
                     "--data-dir",
                     dir.resolve("stdio-data").toString());
             makeAVideo("local", null);

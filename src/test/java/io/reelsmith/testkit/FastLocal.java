@@ -17,11 +17,10 @@ public final class FastLocal {
     private static final String PRESET = "ultrafast";
     private static final int CRF = 35;
     public static final FinalRenderer RENDERER = new FinalRenderer(PRESET, CRF);
-    /**
-     * The same encode in a child JVM of a test ({@code reelsmith make}, {@code serve}, {@code mcp}): its
-     * {@link FinalRenderer#FinalRenderer()} reads it.
-     */
-    public static final String CHILD_JVM_FLAG = "-Dreelsmith.test.encode=" + PRESET + ":" + CRF;
+    /** The same encode in a child process of a test ({@code reelsmith make}, {@code serve}, {@code mcp}): a setting. */
+    public static final String SETTING = "reelsmith.render.x264", VALUE = PRESET + ":" + CRF;
+    /** {@link #SETTING} by its environment name. */
+    public static final String ENV = "REELSMITH_RENDER_X264";
 
     private FastLocal() {}
 

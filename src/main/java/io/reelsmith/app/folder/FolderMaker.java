@@ -25,7 +25,6 @@ import io.reelsmith.pipeline.FileJournal;
 import io.reelsmith.pipeline.Manifest;
 import io.reelsmith.pipeline.Pipeline;
 import io.reelsmith.pipeline.Stages;
-import io.reelsmith.render.FinalRenderer;
 import io.reelsmith.script.Script;
 import io.reelsmith.script.ScriptJson;
 import io.reelsmith.subtitle.CaptionStyle;
@@ -143,7 +142,10 @@ public record FolderMaker(ProviderRegistry registry, SpendLimits limits, SpendLe
                 .withLimiter(limiter);
         try (GoogleProvider google = registry.google(job)) {
             run(
-                    google.stages(WordTimers.auto(registry.settings().speech()), r.captions(), new FinalRenderer()),
+                    google.stages(
+                            WordTimers.auto(registry.settings().speech()),
+                            r.captions(),
+                            registry.settings().renderer()),
                     spec,
                     ws,
                     r,

@@ -2,7 +2,6 @@ package io.reelsmith.app.provider;
 
 import io.reelsmith.character.painter.PortraitPainter;
 import io.reelsmith.pipeline.Stages;
-import io.reelsmith.render.FinalRenderer;
 import io.reelsmith.script.offline.OfflineScriptWriter;
 import io.reelsmith.subtitle.CaptionStyle;
 import io.reelsmith.subtitle.align.WordTimers;
@@ -29,7 +28,7 @@ public final class LocalStages {
                 new AnimaticMaker(null, s.debug()),
                 WordTimers.auto(s.speech()),
                 captions,
-                new FinalRenderer(),
+                s.renderer(),
                 new DriftGuard(new PaletteDriftCheck(), s.driftThreshold(), 1),
                 null);
     }

@@ -67,9 +67,9 @@ public final class ProviderRegistry {
      * What the providers are handed besides Google's settings: the drift check's threshold, the word timers' models,
      * and whether to keep debugging files.
      */
-    public record Settings(double driftThreshold, SpeechModels speech, boolean debug) {
+    public record Settings(double driftThreshold, SpeechModels speech, boolean debug, Renderer renderer) {
         public static final Settings DEFAULTS =
-                new Settings(DriftGuard.DEFAULT_THRESHOLD, SpeechModels.DEFAULTS, false);
+                new Settings(DriftGuard.DEFAULT_THRESHOLD, SpeechModels.DEFAULTS, false, new FinalRenderer());
     }
 
     private final Supplier<GoogleConfig> googleConfig;
@@ -112,7 +112,7 @@ public final class ProviderRegistry {
     /** The stages of one job. A google job's adapters own one SDK client: the service builds them once and shares them. */
     public Stages stages(String name, JobContext ctx) {
         WordTimer timer = ctx.wordTimer() != null ? ctx.wordTimer() : WordTimers.auto(settings.speech());
-        Renderer renderer = ctx.renderer() != null ? ctx.renderer() : new FinalRenderer();
+        Renderer renderer = ctx.renderer() != null ? ctx.renderer() : settings.renderer();
         return switch (Provider.named(name)) {
             case LOCAL -> {
                 Stages s = LocalStages.create(ctx.captions(), settings);

@@ -190,9 +190,9 @@ public record VideoService(
         return videos.find(userId, videoId).orElseThrow(() -> Refusal.notFound("video"));
     }
 
-    /** {@link #find} with the video's money, in one query. */
-    public VideoStore.Shown shown(String userId, String videoId) {
-        return videos.findShown(userId, videoId).orElseThrow(() -> Refusal.notFound("video"));
+    /** {@link #find} with the video's money and its steps' rows, in one query. */
+    public VideoStore.Status status(String userId, String videoId) {
+        return videos.findStatus(userId, videoId).orElseThrow(() -> Refusal.notFound("video"));
     }
 
     /** A page of the owner's videos with their money. */
@@ -213,8 +213,13 @@ public record VideoService(
 
     /** Every planned step in order, with what the journal knows of it ("pending" when not begun). */
     public List<StepState> steps(VideoRow v) {
+        return steps(v, journals.steps(v.id()));
+    }
+
+    /** {@link #steps(VideoRow)} from the journal's rows read already (with the video: {@link #status}). */
+    public List<StepState> steps(VideoRow v, List<StepRow> rows) {
         Map<String, StepRow> byName = new LinkedHashMap<>();
-        journals.steps(v.id()).forEach(r -> byName.put(r.name(), r));
+        rows.forEach(r -> byName.put(r.name(), r));
         List<StepState> steps = new ArrayList<>();
         for (Step step : Step.all(v.blocks(), v.plan())) {
             String name = step.text();

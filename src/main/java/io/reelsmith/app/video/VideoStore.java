@@ -2,6 +2,7 @@ package io.reelsmith.app.video;
 
 import io.reelsmith.app.Page;
 import java.math.BigDecimal;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
@@ -26,8 +27,14 @@ public interface VideoStore {
     /** A video as its owner sees it: the row, what it has spent (charged and uncertain calls), why it failed ("budget"). */
     record Shown(VideoRow video, BigDecimal spentUsd, String failReason) {}
 
-    /** {@link #find(String, String)} with what the video spent and why it failed, in one read (its JSON is polled). */
-    Optional<Shown> findShown(String ownerId, String id);
+    /** A video as its JSON shows it: the row with its money, and its journal's step rows (none before it starts). */
+    record Status(Shown shown, List<StepRow> steps) {}
+
+    /**
+     * {@link #find(String, String)} with what the video spent, why it failed and its steps, in one read: its JSON is
+     * what clients poll while it is made.
+     */
+    Optional<Status> findStatus(String ownerId, String id);
 
     /** {@link #list} with each video's money, in one read. */
     Page<Shown> listShown(String ownerId, int limit, int offset);

@@ -57,6 +57,7 @@ public final class MemoryService {
         JobStages stages =
                 (name, spend) -> new PaperStages(blocksMade, failBlock, Provider.isPaid(name) ? google : null, spend)
                         .stages(Provider.named(name).id());
+        videos.stepsFrom(journals::steps);
         ProviderRegistry pricing = new ProviderRegistry(() -> google);
         budgets = new Budgets(budgetStore, Transactions.NONE, defaultUserBudget, new StepPrices(() -> google));
         service = new VideoService(

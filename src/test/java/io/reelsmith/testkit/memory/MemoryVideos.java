@@ -1,6 +1,7 @@
 package io.reelsmith.testkit.memory;
 
 import io.reelsmith.app.Page;
+import io.reelsmith.app.video.StepRow;
 import io.reelsmith.app.video.VideoRow;
 import io.reelsmith.app.video.VideoStatus;
 import io.reelsmith.app.video.VideoStore;
@@ -24,10 +25,16 @@ public final class MemoryVideos implements VideoStore {
     private final Map<String, String> runTokens = new LinkedHashMap<>(), failReasons = new LinkedHashMap<>();
     private final Map<String, Instant> runSeen = new LinkedHashMap<>();
     private volatile Function<String, BigDecimal> spent = id -> BigDecimal.ZERO;
+    private volatile Function<String, List<StepRow>> steps = id -> List.of();
 
-    /** Where {@link #findShown} reads what a video spent (the memory budgets' ledger); nothing spent until set. */
+    /** Where {@link #findStatus} reads what a video spent (the memory budgets' ledger); nothing spent until set. */
     public void spentFrom(Function<String, BigDecimal> spentOnVideo) {
         this.spent = spentOnVideo;
+    }
+
+    /** Where {@link #findStatus} reads a video's steps (the memory journals); none until set. */
+    public void stepsFrom(Function<String, List<StepRow>> stepsOfVideo) {
+        this.steps = stepsOfVideo;
     }
 
     @Override
@@ -53,8 +60,8 @@ public final class MemoryVideos implements VideoStore {
     }
 
     @Override
-    public synchronized Optional<Shown> findShown(String ownerId, String id) {
-        return find(ownerId, id).map(this::shown);
+    public synchronized Optional<Status> findStatus(String ownerId, String id) {
+        return find(ownerId, id).map(v -> new Status(shown(v), steps.apply(id)));
     }
 
     @Override
