@@ -79,9 +79,10 @@ public record GeminiScriptWriter(GeminiCalls gemini) implements ScriptWriter {
         return "Write the script of a vertical short video (TikTok/Reels) on the theme: \"" + r.theme() + "\".\n"
                 + who
                 + "Exactly " + r.blocks() + " blocks, numbered 1.." + r.blocks()
-                + ". Block 1 lasts 8 seconds, every later block 7 seconds, "
-                + "and all blocks form one continuous take with the same "
-                + (r.cast().size() == 1 ? "character" : "characters") + ".\n"
+                + (r.wordBudget() == null
+                        ? ". Block 1 lasts 8 seconds, every later block 7 seconds, and all blocks form one continuous take"
+                        : ". Each block is filmed as its own clip, and the clips join into one continuous video")
+                + " with the same " + (r.cast().size() == 1 ? "character" : "characters") + ".\n"
                 + "For each block: dialogue (1 or 2 short lines, "
                 + (r.wordBudget() == null
                         ? "at most " + FirstLastPlan.MAX_WORDS + " words in total"
