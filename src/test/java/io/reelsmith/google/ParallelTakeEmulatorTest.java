@@ -1,25 +1,13 @@
 package io.reelsmith.google;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.reelsmith.emulator.CallLog;
-import io.reelsmith.kernel.CharacterProfile;
 import io.reelsmith.kernel.Ffmpeg;
-import io.reelsmith.kernel.InMemorySpendLedger;
-import io.reelsmith.kernel.JobSpec;
 import io.reelsmith.kernel.Step;
-import io.reelsmith.kernel.StepListener;
-import io.reelsmith.kernel.TakePlan;
-import io.reelsmith.kernel.Workspace;
-import io.reelsmith.pipeline.CancelledException;
-import io.reelsmith.pipeline.FileJournal;
-import io.reelsmith.pipeline.Pipeline;
-import io.reelsmith.testkit.GoogleBill;
 import io.reelsmith.testkit.GoogleEmulatorExtension;
 import java.io.IOException;
 import java.nio.file.Path;
-import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -45,20 +33,8 @@ class ParallelTakeEmulatorTest {
     @ValueSource(strings = {"veo", "omni"})
     void everyJoinIsSeamlessAndTheTakeHasThePlannedFrames(String backend, @TempDir Path dir) throws Exception {
         GoogleConfig config = gemini.config(EmulatorFixture.backendEnv(backend));
-        InMemorySpendLedger ledger = new InMemorySpendLedger();
-        var stages = GoogleBill.fastStages(config, ledger.forJob("j", "ann"), GoogleClients.create(config));
-        JobSpec spec = new JobSpec(
-                "a treasure hunt in the park",
-                List.of(new CharacterProfile("Nano", "a cartoon banana", "cartoon")),
-                3,
-                "en",
-                TakePlan.PARALLEL);
-        Workspace ws = new Workspace(dir.resolve("job"));
-        FileJournal journal = new FileJournal(ws.journal());
         // the render is not what is measured: stop once the take is joined
-        assertThatThrownBy(() -> new Pipeline(stages)
-                        .run(spec, ws, journal, StepListener.NONE, () -> journal.isDone(Step.SUBTITLES)))
-                .isInstanceOf(CancelledException.class);
+        ParallelRun run = ParallelRun.until(config, 3, Step.SUBTITLES, dir);
 
         String videoKind = backend.equals("veo") ? "interpolate" : "omni-first-last";
         int[] clip = backend.equals("veo") ? new int[] {8, 8, 6} : new int[] {8, 7, 7};
@@ -68,13 +44,18 @@ class ParallelTakeEmulatorTest {
         assertThat(gemini.billable("image"))
                 .as("the character and 4 keyframes, each drawn once")
                 .isEqualTo(5);
-        assertThat(ledger.all().stream()
+        assertThat(run.ledger().all().stream()
                         .filter(e -> e.step().startsWith("keyframe-"))
                         .map(e -> e.step()))
                 .containsExactlyInAnyOrder("keyframe-1", "keyframe-2", "keyframe-3", "keyframe-4");
 
-        Path take = ws.dir()
-                .resolve(journal.step(Step.SUBTITLES).orElseThrow().outputs().get("take"));
+        Path take = run.ws()
+                .dir()
+                .resolve(run.journal()
+                        .step(Step.SUBTITLES)
+                        .orElseThrow()
+                        .outputs()
+                        .get("take"));
         int frames = FrameCheck.videoPts(take).size();
         int planned = 24 * (clip[0] + clip[1] + clip[2]);
         assertThat(frames)

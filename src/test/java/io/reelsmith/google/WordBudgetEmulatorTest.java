@@ -1,29 +1,20 @@
 package io.reelsmith.google;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.reelsmith.app.money.GooglePlan;
 import io.reelsmith.app.money.ParallelPlan;
 import io.reelsmith.app.money.PlanComparison;
 import io.reelsmith.app.money.SpendLimits;
 import io.reelsmith.emulator.EmulatorOptions;
-import io.reelsmith.kernel.CharacterProfile;
-import io.reelsmith.kernel.InMemorySpendLedger;
-import io.reelsmith.kernel.JobSpec;
 import io.reelsmith.kernel.Step;
-import io.reelsmith.kernel.StepListener;
 import io.reelsmith.kernel.TakePlan;
 import io.reelsmith.kernel.Workspace;
 import io.reelsmith.kernel.WorkspaceFile;
-import io.reelsmith.pipeline.CancelledException;
-import io.reelsmith.pipeline.FileJournal;
-import io.reelsmith.pipeline.Pipeline;
 import io.reelsmith.script.Block;
 import io.reelsmith.script.DialogueLine;
 import io.reelsmith.script.Script;
 import io.reelsmith.script.ScriptJson;
-import io.reelsmith.testkit.GoogleBill;
 import io.reelsmith.testkit.GoogleEmulatorExtension;
 import io.reelsmith.video.ParallelTake;
 import java.nio.file.Path;
@@ -51,19 +42,8 @@ class WordBudgetEmulatorTest {
     void aFullScriptKeepsItsBudgetAndItsClipsBillTheContinuousSeconds(String backend, @TempDir Path dir)
             throws Exception {
         GoogleConfig config = gemini.config(EmulatorFixture.backendEnv(backend));
-        InMemorySpendLedger ledger = new InMemorySpendLedger();
-        var stages = GoogleBill.fastStages(config, ledger.forJob("j", "ann"), GoogleClients.create(config));
-        JobSpec spec = new JobSpec(
-                "a treasure hunt in the park",
-                List.of(new CharacterProfile("Nano", "a cartoon banana", "cartoon")),
-                8,
-                "en",
-                TakePlan.PARALLEL);
-        Workspace ws = new Workspace(dir.resolve("job"));
-        FileJournal journal = new FileJournal(ws.journal());
-        assertThatThrownBy(() -> new Pipeline(stages)
-                        .run(spec, ws, journal, StepListener.NONE, () -> journal.isDone(Step.SCRIPT)))
-                .isInstanceOf(CancelledException.class);
+        ParallelRun run = ParallelRun.until(config, 8, Step.SCRIPT, dir);
+        Workspace ws = run.ws();
 
         List<Integer> words = ParallelTake.words(ScriptJson.read(ws.file(WorkspaceFile.SCRIPT)));
         assertThat(words)
@@ -95,7 +75,7 @@ class WordBudgetEmulatorTest {
                         third.visual(),
                         third.sound()));
         ScriptJson.write(new Script(written.title(), written.language(), blocks), ws.file(WorkspaceFile.SCRIPT));
-        GooglePlan edited = GooglePlan.of(config, SpendLimits.NONE, spec, ws);
+        GooglePlan edited = GooglePlan.of(config, SpendLimits.NONE, run.spec(), ws);
         List<Integer> clips = ParallelPlan.of(config, 8, edited.words()).clipSeconds();
         if (backend.equals("veo")) {
             assertThat(clips.get(2))
