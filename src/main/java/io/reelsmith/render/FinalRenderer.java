@@ -1,13 +1,12 @@
 package io.reelsmith.render;
 
+import io.reelsmith.kernel.Background;
 import io.reelsmith.kernel.Ffmpeg;
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Locale;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CompletionException;
 
 /**
  * The render stage: from the take to the deliverable — fit into 1080x1920 (scale, pad with black if the take is not
@@ -101,14 +100,10 @@ public final class FinalRenderer implements Renderer {
         Path dir = take.toAbsolutePath().getParent(), audio = dir.resolve(c.audio());
         Path picture = scratch(out, "picture.mp4"), sound = scratch(out, "sound.m4a");
         try {
-            CompletableFuture<Void> soundDone = CompletableFuture.runAsync(() -> {
-                try {
-                    Ffmpeg cmd = Ffmpeg.command().label("sound").input(audio).args("-vn");
-                    soundOptions(cmd, audio, Loudness.measure(audio), c.seconds());
-                    cmd.output(sound).run();
-                } catch (IOException e) {
-                    throw new UncheckedIOException(e);
-                }
+            CompletableFuture<Long> soundDone = Background.start("render sound", () -> {
+                Ffmpeg cmd = Ffmpeg.command().label("sound").input(audio).args("-vn");
+                soundOptions(cmd, audio, Loudness.measure(audio), c.seconds());
+                cmd.output(sound).run();
             });
             try {
                 Ffmpeg cmd = Ffmpeg.command().label("encode");
@@ -120,13 +115,14 @@ public final class FinalRenderer implements Renderer {
                         .run();
             } catch (IOException | RuntimeException e) {
                 try {
-                    awaitSound(soundDone); // never leave its FFmpeg writing after this returns
+                    Background.await(
+                            soundDone, "encoding the sound"); // never leave its FFmpeg writing after this returns
                 } catch (IOException | RuntimeException also) {
                     e.addSuppressed(also);
                 }
                 throw e;
             }
-            awaitSound(soundDone);
+            Background.await(soundDone, "encoding the sound");
             Ffmpeg.command()
                     .label("join + cover")
                     .input(picture, "-skip_frame", "nokey") // only the cover's branch decodes: the key frames
@@ -159,15 +155,6 @@ public final class FinalRenderer implements Renderer {
     /** A file of this render beside {@code out}, removed when the render ends. */
     private static Path scratch(Path out, String name) {
         return out.toAbsolutePath().resolveSibling("." + out.getFileName() + "." + name);
-    }
-
-    private static void awaitSound(CompletableFuture<Void> sound) throws IOException {
-        try {
-            sound.join();
-        } catch (CompletionException e) {
-            if (e.getCause() instanceof UncheckedIOException u) throw u.getCause();
-            throw new IOException("encoding the sound failed: " + e.getCause(), e.getCause());
-        }
     }
 
     /**

@@ -1,5 +1,6 @@
 package io.reelsmith.video.animatic;
 
+import io.reelsmith.kernel.Background;
 import io.reelsmith.kernel.FileTrees;
 import io.reelsmith.kernel.Step;
 import io.reelsmith.kernel.Word;
@@ -13,7 +14,6 @@ import io.reelsmith.video.BlockJob;
 import io.reelsmith.video.Take;
 import io.reelsmith.video.VideoMaker;
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
@@ -22,7 +22,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CompletionException;
 import javax.imageio.ImageIO;
 
 /**
@@ -86,7 +85,7 @@ public final class AnimaticMaker implements VideoMaker {
 
         long t0 = System.nanoTime();
         // The background needs nothing from the speech: painted while espeak-ng speaks.
-        CompletableFuture<Long> painted = timedAsync(() -> {
+        CompletableFuture<Long> painted = Background.start("animatic paint", () -> {
             if (!ImageIO.write(scenes.paint(scene), "bmp", background.toFile()))
                 throw new IOException("no BMP writer in this Java runtime");
         });
@@ -102,8 +101,14 @@ public final class AnimaticMaker implements VideoMaker {
 
         long t1 = System.nanoTime();
         // The mix is an FFmpeg process: it runs while Java lays out the figures and their sprite sheets.
-        CompletableFuture<Long> mixed = timedAsync(() -> BlockGraph.mixAudio(
-                speech.wav(), SoundBed.layers(block.sound(), seconds), SoundBed.echoes(block.sound()), frames, audio));
+        CompletableFuture<Long> mixed = Background.start(
+                "animatic mix",
+                () -> BlockGraph.mixAudio(
+                        speech.wav(),
+                        SoundBed.layers(block.sound(), seconds),
+                        SoundBed.echoes(block.sound()),
+                        frames,
+                        audio));
         List<Figure> figures = figures(job, speech);
         String[] pan = pan(job.index(), seconds);
         WeatherLayer.Kind falling = WeatherLayer.of(scene);
@@ -117,13 +122,15 @@ public final class AnimaticMaker implements VideoMaker {
                 falling == null ? null : WeatherLayer.in(falling, job.dir()),
                 falling == null ? null : WeatherLayer.scrollY(falling),
                 frames);
-        long paintMillis = await(painted, "painting the background");
+        long paintMillis = Background.await(painted, "painting the background");
         // The first frame (what the drift check looks at, the block's poster) is drawn while the sound still mixes:
         // two FFmpeg runs side by side on two cores, where one after the other they were half of a block's time.
         Path first = job.dir().resolve(name + FIRST_FRAME);
-        CompletableFuture<Long> drawn =
-                timedAsync(() -> segment.drawFirstFrame(job.dir(), BlockFrames.WIDTH, BlockFrames.HEIGHT, first));
-        long mixMillis = await(mixed, "mixing the sound"), drawMillis = await(drawn, "drawing the first frame");
+        CompletableFuture<Long> drawn = Background.start(
+                "animatic first frame",
+                () -> segment.drawFirstFrame(job.dir(), BlockFrames.WIDTH, BlockFrames.HEIGHT, first));
+        long mixMillis = Background.await(mixed, "mixing the sound"),
+                drawMillis = Background.await(drawn, "drawing the first frame");
         segment.write(segmentFile);
         long t2 = System.nanoTime();
         if (debug) Files.writeString(work.resolve("segment.graph"), segment.graph() + "\n");
@@ -147,32 +154,6 @@ public final class AnimaticMaker implements VideoMaker {
                                 "speech %d, then %d for figures, sound and first frame (mix %d, frame %d), paint %d"
                                         + " (beside speech)",
                                 (t1 - t0) / 1_000_000, (t2 - t1) / 1_000_000, mixMillis, drawMillis, paintMillis)));
-    }
-
-    private interface IoWork {
-        void run() throws IOException;
-    }
-
-    /** {@code work} on another thread; completes with how long it took (ms), or with its IOException. */
-    private static CompletableFuture<Long> timedAsync(IoWork work) {
-        return CompletableFuture.supplyAsync(() -> {
-            long t0 = System.nanoTime();
-            try {
-                work.run();
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
-            }
-            return (System.nanoTime() - t0) / 1_000_000;
-        });
-    }
-
-    private static long await(CompletableFuture<Long> task, String what) throws IOException {
-        try {
-            return task.join();
-        } catch (CompletionException e) {
-            if (e.getCause() instanceof UncheckedIOException u) throw u.getCause();
-            throw new IOException(what + " failed: " + e.getCause(), e.getCause());
-        }
     }
 
     /** Whole frames: the planned length, or the speech plus a short tail when the speech is longer. */
