@@ -61,7 +61,7 @@ public final class FirstLastPlan {
     }
 
     /** Blocks without words: what {@link #clipSeconds} sizes by the take's timing alone. */
-    public static List<Integer> silent(int blocks) {
+    private static List<Integer> silent(int blocks) {
         return Collections.nCopies(blocks, 0);
     }
 

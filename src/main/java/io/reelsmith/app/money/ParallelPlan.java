@@ -47,8 +47,9 @@ public record ParallelPlan(int blocks, List<Integer> clipSeconds, Storyboard.Ord
      */
     public static List<Integer> wordBudget(GoogleConfig config, int blocks) {
         if (!Boolean.TRUE.equals(config.video().limits().interpolation())) return null;
-        return FirstLastPlan.wordsHeld(
-                of(config, blocks, FirstLastPlan.silent(blocks)).clipSeconds());
+        return config.backend() == VideoBackend.OMNI
+                ? OmniMaker.wordBudget(config, blocks)
+                : VeoMaker.wordBudget(config, blocks);
     }
 
     public int keyframes() {

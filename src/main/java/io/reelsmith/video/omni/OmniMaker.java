@@ -86,6 +86,12 @@ public final class OmniMaker implements VideoMaker {
                 Script.blockSeconds(blocks), words, config.video().limits().clipSeconds());
     }
 
+    /** The script writer's word budget per block under the parallel plan ({@link FirstLastPlan#wordBudget}). */
+    public static List<Integer> wordBudget(GoogleConfig config, int blocks) {
+        return FirstLastPlan.wordBudget(
+                Script.blockSeconds(blocks), config.video().limits().clipSeconds());
+    }
+
     @Override
     public BlockClip makeBlock(BlockJob job) throws IOException {
         int n = job.index() + 1;

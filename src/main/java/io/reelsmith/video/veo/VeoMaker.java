@@ -149,6 +149,11 @@ public final class VeoMaker implements VideoMaker {
                 Script.blockSeconds(blocks), words, VeoRules.firstLastSeconds(config.vertex()));
     }
 
+    /** The script writer's word budget per block under the parallel plan ({@link FirstLastPlan#wordBudget}). */
+    public static List<Integer> wordBudget(GoogleConfig config, int blocks) {
+        return FirstLastPlan.wordBudget(Script.blockSeconds(blocks), VeoRules.firstLastSeconds(config.vertex()));
+    }
+
     private int firstLastSeconds(BlockJob job) {
         return firstLastSeconds(config, job.script().blocks().size(), ParallelTake.words(job.script()))
                 .get(job.index());
